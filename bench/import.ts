@@ -1,0 +1,118 @@
+/**
+ * npm run bench:import — imports the 700 KB OCR volume of the shared corpus and compares the time
+ * with a bulk COPY of the same rows into the same tables, measured in the same run on the same
+ * database. Prints a JSON line with the figures last.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+import { SYSTEM_ACTOR } from '../lib/auth/permissions';
+import { disconnectDb, getDb } from '../lib/db/client';
+import { uuidv7Batch } from '../lib/db/uuid';
+import { buildSegmentRows } from '../lib/import/build-segment-rows';
+import { importWork } from '../lib/import/import-work';
+import { keysBetween } from '../lib/segment/order-key';
+import { segmentDocument } from '../lib/segment/segmenter';
+import { createScratchDatabase, openTestServer } from '../test/helpers/db';
+
+const CORPUS_FILE = path.resolve(process.cwd(), '../shared/corpus/stalin-works-vol8-ocr.en.txt');
+const RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** COPY text format: tab-separated, \N for null, backslash escapes. */
+function copyLine(values: (string | number | null)[]): string {
+  return `${values.map((v) => (v === null ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'))).join('\t')}\n`;
+}
+
+async function copyInto(client: pg.Client, sql: string, lines: string[]): Promise<void> {
+  await pipeline(Readable.from(lines), client.query(copyFrom(sql)));
+}
+
+async function main() {
+  const server = await openTestServer();
+  const database = await createScratchDatabase(server.url, { prefix: 'interlinear_bench' });
+  process.env.DATABASE_URL = database.url;
+  const bytes = await readFile(CORPUS_FILE);
+  const collectionId = (await getDb().collection.create({ data: { slug: 'bench', title: 'Bench' }, select: { id: true } })).id;
+
+  const importSeconds: number[] = [];
+  let segments = 0;
+  let textSegments = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    const summary = await importWork({
+      actor: SYSTEM_ACTOR,
+      file: { name: path.basename(CORPUS_FILE), bytes },
+      collection: { id: collectionId },
+      metadata: { title: `Works vol. 8 (run ${run + 1})`, language: 'en' },
+    });
+    importSeconds.push((performance.now() - started) / 1000);
+    const { heading, paragraph, sentence, footnote } = summary.counts;
+    segments = heading + paragraph + sentence + footnote;
+    textSegments = heading + sentence + footnote;
+  }
+
+  // Baseline: the same rows, prepared in memory beforehand, loaded with COPY into the same tables.
+  const segmentStarted = performance.now();
+  const rows = buildSegmentRows(segmentDocument(bytes.toString('utf8'), { language: 'en', format: 'txt' }));
+  const segmentSeconds = (performance.now() - segmentStarted) / 1000;
+  const copySeconds: number[] = [];
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  for (let run = 0; run < RUNS; run += 1) {
+    const workId = (await getDb().work.create({ data: { collectionId, slug: `copy-${run}`, title: 'COPY baseline', sourceLanguage: 'en' }, select: { id: true } })).id;
+    const ids = uuidv7Batch(rows.length);
+    const keys = keysBetween(null, null, rows.length);
+    const texts = rows.flatMap((row, i) => (row.text === null ? [] : [{ segmentId: ids[i] as string, text: row.text }]));
+    const textIds = uuidv7Batch(texts.length);
+    const revisionIds = uuidv7Batch(texts.length);
+    const segmentLines = rows.map((row, i) => copyLine([ids[i] as string, workId, row.parentIndex === null ? null : (ids[row.parentIndex] as string), row.kind, row.level, keys[i] as string, row.label]));
+    const textLines = texts.map((t, i) => copyLine([textIds[i] as string, t.segmentId, 'en', 'APPROVED', revisionIds[i] as string]));
+    const revisionLines = texts.map((t, i) => copyLine([revisionIds[i] as string, textIds[i] as string, t.text, 'IMPORT', null]));
+    const started = performance.now();
+    await client.query('BEGIN');
+    // Foreign keys between texts and revisions are circular; COPY cannot order them, so the
+    // baseline loads with triggers (and so FK checks) off: a lower bound for any import.
+    await client.query("SET LOCAL session_replication_role = 'replica'");
+    await copyInto(client, 'COPY segment (id, work_id, parent_id, kind, level, order_key, label) FROM STDIN', segmentLines);
+    await copyInto(client, 'COPY segment_text (id, segment_id, language, status, published_revision_id) FROM STDIN', textLines);
+    await copyInto(client, 'COPY revision (id, segment_text_id, text, origin, author_id) FROM STDIN', revisionLines);
+    await client.query('COMMIT');
+    copySeconds.push((performance.now() - started) / 1000);
+  }
+  await client.end();
+  await disconnectDb();
+  await database.drop();
+  await server.stop();
+
+  const seconds = median(importSeconds);
+  const copy = median(copySeconds);
+  const figures = {
+    file: path.basename(CORPUS_FILE),
+    bytes: bytes.byteLength,
+    segments,
+    text_segments: textSegments,
+    seconds: Number(seconds.toFixed(3)),
+    segments_per_second: Math.round(segments / seconds),
+    segment_seconds: Number(segmentSeconds.toFixed(3)),
+    copy_seconds: Number(copy.toFixed(3)),
+    ratio: Number((seconds / copy).toFixed(2)),
+    runs: RUNS,
+  };
+  console.log(`import: ${segments} segments (${textSegments} with text) in ${figures.seconds} s = ${figures.segments_per_second} segments/s (median of ${RUNS})`);
+  console.log(`  of which segmenting: ${figures.segment_seconds} s`);
+  console.log(`COPY baseline of the same rows: ${figures.copy_seconds} s`);
+  console.log(`ratio import / COPY: ${figures.ratio}×  (goal: whole import < 3 s and ratio ≤ 3)`);
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

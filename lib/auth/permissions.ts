@@ -1,0 +1,118 @@
+import { AppError } from '../errors/app-error';
+
+/**
+ * The one permission table of Interlinear. Routes, server actions, the collaboration server and
+ * the UI (through abilities computed on the server) all ask `can` / `assertCan`; nothing else
+ * decides who may do what.
+ */
+
+/** Role of an actor with respect to one resource, from least to most trusted. */
+export type Role = 'anonymous' | 'volunteer' | 'editor' | 'admin';
+export const ROLES: readonly Role[] = ['anonymous', 'volunteer', 'editor', 'admin'];
+
+export type CollectionRoleName = 'EDITOR' | 'ADMIN';
+
+/**
+ * Who is asking. Memberships map a collection id to the role held there. `system` is the shell
+ * (CLIs run by whoever operates the server) and acts as an admin.
+ */
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'system'; name: string }
+  | { kind: 'user'; id: string; email: string; name: string; isSiteAdmin: boolean; memberships: ReadonlyMap<string, CollectionRoleName> };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+/** The actor of command-line tools. */
+export const SYSTEM_ACTOR: Actor = { kind: 'system', name: 'command line' };
+
+/** What an action is about: the collection decides editor/admin roles. */
+export interface PermissionResource {
+  collectionId?: string;
+}
+
+/**
+ * action → roles allowed. `scope: 'collection'` means editor/admin are looked up in the
+ * resource's collection (a missing collection id then grants only site-wide roles).
+ */
+export const PERMISSIONS = {
+  /** Browse the library, read works in any mode, follow permalinks. */
+  'work.read': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Download a work as JSONL. */
+  'work.export': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
+  /** See one's own account page. */
+  'account.view': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Import a text as a new work in a collection. */
+  'work.import': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Change a work's bibliographic metadata. */
+  'work.update': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Delete a work with its segments and history. */
+  'work.delete': { allow: ['admin'], scope: 'collection' },
+  /** Edit segment texts as drafts (correction or translation). */
+  'segment.edit': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
+  /** Publish a text directly (becomes a revision with the editor's name). */
+  'segment.publish': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Download the original uploaded file of a work. */
+  'upload.download': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Create a collection. */
+  'collection.create': { allow: ['admin'], scope: 'site' },
+  /** Grant or revoke editor/admin roles in a collection. */
+  'collection.manageMembers': { allow: ['admin'], scope: 'collection' },
+  /** See the admin area (users, roles, audit log). */
+  'admin.view': { allow: ['admin'], scope: 'site' },
+} as const satisfies Record<string, { allow: readonly Role[]; scope: 'site' | 'collection' }>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** The role `actor` holds for `resource`: site admins are admins everywhere. Deny by default. */
+export function roleFor(actor: Actor, resource: PermissionResource = {}, scope: 'site' | 'collection' = 'collection'): Role {
+  if (actor.kind === 'system') return 'admin';
+  if (actor.kind !== 'user') return 'anonymous';
+  if (actor.isSiteAdmin) return 'admin';
+  if (scope === 'collection' && resource.collectionId) {
+    const membership = actor.memberships.get(resource.collectionId);
+    if (membership === 'ADMIN') return 'admin';
+    if (membership === 'EDITOR') return 'editor';
+  }
+  return 'volunteer';
+}
+
+/** Whether `actor` may perform `action` on `resource`. Unknown actions are denied. */
+export function can(actor: Actor, action: Action, resource: PermissionResource = {}): boolean {
+  const rule = PERMISSIONS[action] as { allow: readonly Role[]; scope: 'site' | 'collection' } | undefined;
+  if (!rule) return false;
+  return rule.allow.includes(roleFor(actor, resource, rule.scope));
+}
+
+/** Throws UNAUTHENTICATED for anonymous actors and FORBIDDEN for signed-in ones when `can` says no. */
+export function assertCan(actor: Actor, action: Action, resource: PermissionResource = {}): void {
+  if (can(actor, action, resource)) return;
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
+}
+
+/** The abilities sent with a DTO so the UI shows only what the server would allow. */
+export function abilitiesFor<A extends Action>(actor: Actor, actions: readonly A[], resource: PermissionResource = {}): Record<A, boolean> {
+  return Object.fromEntries(actions.map((action) => [action, can(actor, action, resource)])) as Record<A, boolean>;
+}
+
+/**
+ * Whether `actor` may perform `action` on at least one resource: the up-front check of route and
+ * action wrappers, before the use case checks the precise resource with {@link assertCan}.
+ */
+export function canSomewhere(actor: Actor, action: Action): boolean {
+  if (can(actor, action)) return true;
+  if (actor.kind !== 'user') return false;
+  for (const collectionId of actor.memberships.keys()) {
+    if (can(actor, action, { collectionId })) return true;
+  }
+  return false;
+}
+
+/** {@link canSomewhere} as an assertion with the same error codes as {@link assertCan}. */
+export function assertCanSomewhere(actor: Actor, action: Action): void {
+  if (canSomewhere(actor, action)) return;
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
+}

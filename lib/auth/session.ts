@@ -1,0 +1,40 @@
+import 'server-only';
+
+import { getServerSession } from 'next-auth';
+import { cache } from 'react';
+
+import { authOptions } from './options';
+import { ANONYMOUS, type Actor, type CollectionRoleName } from './permissions';
+import { getDb, type Db } from '../db/client';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor of the current request: the signed-in user, re-read from the database (so revoked
+ * roles and disabled accounts take effect at once), or anonymous. Memoised per request.
+ */
+export const getActor = cache(async (): Promise<Actor> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  if (!userId) return ANONYMOUS;
+  return loadActor({ userId });
+});
+
+/** Builds the actor for a user id; anonymous when the user is missing or disabled. */
+export async function loadActor({ userId, db = getDb() }: { userId: string; db?: Db }): Promise<Actor> {
+  // A token from another installation may carry any string; only our UUIDs can match a row.
+  if (!UUID_PATTERN.test(userId)) return ANONYMOUS;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, siteRole: true, disabledAt: true, memberships: { select: { collectionId: true, role: true } } },
+  });
+  if (!user || user.disabledAt) return ANONYMOUS;
+  return {
+    kind: 'user',
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isSiteAdmin: user.siteRole === 'ADMIN',
+    memberships: new Map(user.memberships.map((m): [string, CollectionRoleName] => [m.collectionId, m.role])),
+  };
+}

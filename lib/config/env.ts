@@ -1,0 +1,32 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+/** The environment Interlinear reads, parsed once. */
+const envSchema = z.object({
+  /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started (lib/db/embedded.ts). */
+  DATABASE_URL: z.string().url().optional(),
+  /** Secret that signs session tokens. Generated and kept in .data/ when unset (development). */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** Public URL of the app, used by next-auth for callbacks. */
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** HTTP port of `npm start`. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Host the HTTP server binds. */
+  HOST: z.string().default('127.0.0.1'),
+  /** Where the embedded PostgreSQL keeps its data. */
+  INTERLINEAR_DATA_DIR: z.string().default('.data'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses `process.env` (re-read on every call: the embedded database sets DATABASE_URL at start). */
+export function getEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${fields}`);
+  }
+  return parsed.data;
+}

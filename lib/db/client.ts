@@ -1,0 +1,57 @@
+import 'server-only';
+
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+
+import { PrismaClient } from './generated/client';
+import type { Prisma } from './generated/client';
+
+export type { Prisma } from './generated/client';
+export * from './generated/enums';
+
+function createClient(connectionString: string) {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that the server closes (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Secrets never leave the database layer unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export type DbClient = ReturnType<typeof createClient>;
+/** A client or a transaction client: every lib function accepts one so use cases compose in one transaction. */
+export type Db = DbClient | Prisma.TransactionClient;
+
+const globalForDb = globalThis as unknown as { interlinearDb?: { url: string; client: DbClient } };
+
+/**
+ * The shared Prisma client for `DATABASE_URL`, memoised on `globalThis` so dev reloads and the
+ * custom server share one pool. Throws when no database has been configured or started.
+ */
+export function getDb(): DbClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which starts an embedded PostgreSQL.');
+  const cached = globalForDb.interlinearDb;
+  if (cached && cached.url === url) return cached.client;
+  const client = createClient(url);
+  globalForDb.interlinearDb = { url, client };
+  return client;
+}
+
+/** Closes the shared client (CLIs and tests call this before exiting). */
+export async function disconnectDb(): Promise<void> {
+  const cached = globalForDb.interlinearDb;
+  globalForDb.interlinearDb = undefined;
+  if (cached) await cached.client.$disconnect();
+}
+
+/** Runs `fn` in one transaction on `db`, or joins the transaction `db` already is. */
+export async function withTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>, options?: { timeoutMs?: number }): Promise<T> {
+  if ('$transaction' in db) {
+    return db.$transaction(fn, { timeout: options?.timeoutMs ?? 30_000, maxWait: 10_000 });
+  }
+  return fn(db);
+}

@@ -1,0 +1,60 @@
+/** Error codes of Interlinear, each with the HTTP status it maps to. */
+export const APP_ERROR_STATUS = {
+  /** The caller is not signed in and the action needs an account. */
+  UNAUTHENTICATED: 401,
+  /** The caller is signed in but the permission table does not allow the action. */
+  FORBIDDEN: 403,
+  /** The resource does not exist or is outside the caller's scope. */
+  NOT_FOUND: 404,
+  /** Input failed validation (the details name the fields). */
+  INVALID_INPUT: 422,
+  /** An upload or message is larger than the stated limit. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** A file is not text, or not in an encoding that can be decoded. */
+  UNSUPPORTED_ENCODING: 422,
+  /** A file type that cannot be imported. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The change was based on a revision that is no longer the current one. */
+  STALE_BASE: 409,
+  /** The change clashes with the current state (e.g. an e-mail already registered). */
+  CONFLICT: 409,
+  /** Too many requests in a short time. */
+  RATE_LIMITED: 429,
+  /** An unexpected failure; the message never leaks internals. */
+  INTERNAL: 500,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+/** The one body shape every error response has. */
+export interface AppErrorBody {
+  error: { code: AppErrorCode; message: string; details?: unknown };
+}
+
+/** An expected failure with a stable code and a message fit to show to the user. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+
+  toBody(): AppErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+/** True for values shaped like {@link AppErrorBody}, e.g. a parsed JSON response on the client. */
+export function isAppErrorBody(value: unknown): value is AppErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { message?: unknown }).message === 'string';
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+
+import type { z } from 'zod';
+
+import { markGuarded } from './guard-marker';
+import { toAppError } from './to-response';
+import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
+import { getActor } from '../auth/session';
+import type { AppErrorCode } from '../errors/app-error';
+
+/** What every server action returns: data, or an error the form can show next to its fields. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> } };
+
+export interface DefineActionOptions<S extends z.ZodType, T> {
+  /** Action checked before anything else; `null` only for actions open to everyone by nature (sign-up). */
+  permission: Action | null;
+  input: S;
+  handler: (context: { actor: Actor; input: z.infer<S> }) => Promise<T>;
+}
+
+/**
+ * Builds a server action usable with `useActionState` (`(previous, formData)`) or called directly
+ * with an object. Server actions are public POST endpoints: this wrapper is their only way in.
+ */
+export function defineAction<S extends z.ZodType, T>({ permission, input, handler }: DefineActionOptions<S, T>) {
+  const action = async (_previous: ActionResult<T> | null, payload: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+    try {
+      const actor = await getActor();
+      if (permission) assertCanSomewhere(actor, permission);
+      const raw = payload instanceof FormData ? Object.fromEntries(payload) : payload;
+      const parsed = input.safeParse(raw);
+      if (!parsed.success) {
+        const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', [issue.message]]));
+        return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrors } };
+      }
+      return { ok: true, data: await handler({ actor, input: parsed.data }) };
+    } catch (error) {
+      // next/navigation's redirect() and notFound() work by throwing: let them through.
+      if (isNavigationSignal(error)) throw error;
+      const appError = toAppError(error);
+      const details = appError.details;
+      const fieldErrors = details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, string[] | undefined>) : undefined;
+      return { ok: false, error: { code: appError.code, message: appError.message, ...(fieldErrors ? { fieldErrors } : {}) } };
+    }
+  };
+  return markGuarded(action, permission);
+}
+
+function isNavigationSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'));
+}

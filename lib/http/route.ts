@@ -1,0 +1,65 @@
+import 'server-only';
+
+import type { z } from 'zod';
+
+import { markGuarded } from './guard-marker';
+import { errorResponse } from './to-response';
+import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
+import { getActor } from '../auth/session';
+import { AppError } from '../errors/app-error';
+
+type RouteParams = Record<string, string | string[] | undefined>;
+
+export interface RouteContext<I> {
+  actor: Actor;
+  input: I;
+  request: Request;
+  params: RouteParams;
+}
+
+export interface DefineRouteOptions<S extends z.ZodType> {
+  /** Action checked before anything else; `null` only for routes open to everyone by nature. */
+  permission: Action | null;
+  /** Schema of the input: the JSON body for POST/PUT/PATCH, else the query string and route params. */
+  input: S;
+  handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
+}
+
+/**
+ * Builds a route handler that identifies the actor, checks the permission, parses input with zod,
+ * calls the handler and maps every error to the one error body.
+ */
+export function defineRoute<S extends z.ZodType>({ permission, input, handler }: DefineRouteOptions<S>) {
+  const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
+    try {
+      const actor = await getActor();
+      if (permission) assertCanSomewhere(actor, permission);
+      const params = (await context.params) ?? {};
+      const raw = await readInput(request, params);
+      const parsed = input.safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', parsed.error.issues);
+      }
+      return await handler({ actor, input: parsed.data, request, params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  return markGuarded(route, permission);
+}
+
+async function readInput(request: Request, params: RouteParams): Promise<unknown> {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return { ...query, ...params };
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('application/json')) {
+    const body: unknown = await request.json().catch(() => {
+      throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
+    });
+    return typeof body === 'object' && body !== null ? { ...query, ...params, ...body } : body;
+  }
+  if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
+    return { ...query, ...params, ...Object.fromEntries(await request.formData()) };
+  }
+  return { ...query, ...params };
+}

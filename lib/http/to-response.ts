@@ -1,0 +1,22 @@
+import 'server-only';
+
+import { ZodError } from 'zod';
+
+import { AppError, type AppErrorBody } from '../errors/app-error';
+
+/** Turns any thrown value into an AppError; unknown failures become INTERNAL without internals. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError('INVALID_INPUT', error.issues[0]?.message ?? 'Invalid input.', error.flatten().fieldErrors);
+  }
+  console.error(error);
+  return new AppError('INTERNAL', 'Something went wrong on our side. Nothing was changed; please try again.');
+}
+
+/** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  const body: AppErrorBody = appError.toBody();
+  return Response.json(body, { status: appError.status });
+}

@@ -1,0 +1,39 @@
+import type { PageMark, SegmentedBlock } from '../segment/segmenter';
+
+/** One row to insert, in reading order. Paragraph rows carry no text; their sentences point at them. */
+export interface SegmentRow {
+  kind: 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
+  level: number;
+  label: string | null;
+  text: string | null;
+  /** Index (in the same array) of the paragraph row a sentence belongs to. */
+  parentIndex: number | null;
+  pages: PageMark[];
+}
+
+/** Flattens segmented blocks into rows in reading order. Pure. */
+export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[] {
+  const rows: SegmentRow[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      rows.push({ kind: 'HEADING', level: block.level, label: null, text: block.text, parentIndex: null, pages: block.pages });
+    } else if (block.kind === 'footnote') {
+      rows.push({ kind: 'FOOTNOTE', level: 0, label: block.label, text: block.text, parentIndex: null, pages: block.pages });
+    } else {
+      if (block.sentences.length === 0) continue;
+      const parentIndex = rows.length;
+      rows.push({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });
+      for (const sentence of block.sentences) {
+        rows.push({ kind: 'SENTENCE', level: 0, label: null, text: sentence.text, parentIndex, pages: sentence.pages });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Segment counts by kind, as the import summary reports them. */
+export function countByKind(rows: readonly SegmentRow[]): Record<'heading' | 'paragraph' | 'sentence' | 'footnote', number> {
+  const counts = { heading: 0, paragraph: 0, sentence: 0, footnote: 0 };
+  for (const row of rows) counts[row.kind.toLowerCase() as keyof typeof counts] += 1;
+  return counts;
+}

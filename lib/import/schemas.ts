@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+import { MAX_TITLE_CHARS } from '../config/limits';
+
+/** BCP 47 language tag such as "en", "ru", "de-CH". */
+export const languageTagSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as “en” or “ru”.')
+  .transform((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      return tag;
+    }
+  });
+
+const optionalText = z.string().trim().max(2000).optional().default('');
+
+/** Bibliographic metadata given with an import. */
+export const workMetadataSchema = z.object({
+  /** Title shown in the library. */
+  title: z.string().trim().min(1, 'Enter a title.').max(MAX_TITLE_CHARS),
+  /** Author as printed. */
+  author: z.string().trim().max(MAX_TITLE_CHARS).optional().default(''),
+  /** Date of the work as printed ("January 22, 1926"). */
+  dateText: z.string().trim().max(100).optional().default(''),
+  /** Language the text is written in. */
+  language: languageTagSchema,
+  /** The edition the text was taken from. */
+  sourceEdition: optionalText,
+  /** Where the file came from and what was done to it. */
+  provenance: optionalText,
+  /** Licence or copyright status. */
+  licence: optionalText,
+});
+export type WorkMetadata = z.infer<typeof workMetadataSchema>;

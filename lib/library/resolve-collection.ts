@@ -1,0 +1,32 @@
+import 'server-only';
+
+import { slugify } from './slugify';
+import { can, type Actor } from '../auth/permissions';
+import type { Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+
+/** A collection named by id, or by title (found by its slug, created when the actor may). */
+export type CollectionRef = { id: string } | { title: string };
+
+/**
+ * The collection an operation targets. A title that matches no collection creates one when the
+ * actor may create collections (audited); otherwise NOT_FOUND.
+ */
+export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
+  if ('id' in ref) {
+    const found = /^[0-9a-f-]{36}$/i.test(ref.id) ? await db.collection.findUnique({ where: { id: ref.id }, select: { id: true, title: true } }) : null;
+    if (!found) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    return found;
+  }
+  const title = ref.title.trim();
+  if (!title) throw new AppError('INVALID_INPUT', 'Name a collection.');
+  const slug = slugify(title);
+  const found = await db.collection.findUnique({ where: { slug }, select: { id: true, title: true } });
+  if (found) return found;
+  if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
+  const created = await db.collection.create({ data: { slug, title }, select: { id: true, title: true } });
+  await db.auditEvent.create({
+    data: { type: 'collection.created', actorId: actor.kind === 'user' ? actor.id : null, collectionId: created.id, implicit: true, data: { title } },
+  });
+  return created;
+}

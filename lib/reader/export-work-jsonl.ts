@@ -1,0 +1,56 @@
+import 'server-only';
+
+import { isUuid } from './get-work-overview';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+
+/** One line of the JSONL export: the same data the reader shows. */
+export interface ExportedSegment {
+  id: string;
+  kind: 'heading' | 'paragraph' | 'sentence' | 'footnote';
+  order: string;
+  /** Label of the printed page that begins in this segment, or null. */
+  page: string | null;
+  texts: Record<string, string>;
+  status: Record<string, string>;
+}
+
+const BATCH = 2000;
+
+/**
+ * Yields a work's segments in reading order as JSONL lines (one object per segment, each ending
+ * with "\n"), in batches so memory stays flat for long works. Throws NOT_FOUND.
+ */
+export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): AsyncGenerator<string> {
+  assertCan(actor, 'work.export');
+  if (!isUuid(workId) || !(await db.work.findUnique({ where: { id: workId }, select: { id: true } }))) {
+    throw new AppError('NOT_FOUND', 'This work does not exist.');
+  }
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.segment.findMany({
+      where: { workId, ...(after === undefined ? {} : { orderKey: { gt: after } }) },
+      orderBy: { orderKey: 'asc' },
+      take: BATCH,
+      select: {
+        id: true, kind: true, orderKey: true,
+        anchors: { select: { label: true }, orderBy: { charOffset: 'asc' }, take: 1 },
+        texts: { select: { language: true, status: true, publishedRevision: { select: { text: true } } }, orderBy: { language: 'asc' } },
+      },
+    });
+    for (const row of rows) {
+      const line: ExportedSegment = {
+        id: row.id,
+        kind: row.kind.toLowerCase() as ExportedSegment['kind'],
+        order: row.orderKey,
+        page: row.anchors[0]?.label ?? null,
+        texts: Object.fromEntries(row.texts.flatMap((t) => (t.publishedRevision ? [[t.language, t.publishedRevision.text]] : []))),
+        status: Object.fromEntries(row.texts.map((t) => [t.language, t.status])),
+      };
+      yield `${JSON.stringify(line)}\n`;
+    }
+    if (rows.length < BATCH) return;
+    after = rows.at(-1)?.orderKey;
+  }
+}

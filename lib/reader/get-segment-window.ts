@@ -1,0 +1,83 @@
+import 'server-only';
+
+import { isUuid } from './get-work-overview';
+import type { ReaderSegment, SegmentWindow } from './types';
+import { assertCan, type Actor } from '../auth/permissions';
+import { READER_WINDOW_SEGMENTS } from '../config/limits';
+import { getDb, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+
+export interface GetSegmentWindowOptions {
+  actor: Actor;
+  workId: string;
+  /** Languages whose published texts to include. */
+  languages: string[];
+  /** Start after this order key (exclusive). */
+  after?: string;
+  /** End before this order key (exclusive); the window then holds the segments just before it. */
+  before?: string;
+  /** Start a little before this segment so it is in view with some context. */
+  around?: string;
+  limit?: number;
+  db?: Db;
+}
+
+const CONTEXT_BEFORE = 5;
+
+/**
+ * One window of a work's segments in reading order, with the published texts of `languages` and
+ * page anchors: the reader never loads a whole work at once. Throws NOT_FOUND.
+ */
+export async function getSegmentWindow({ actor, workId, languages, after, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
+  assertCan(actor, 'work.read');
+  if (!isUuid(workId) || !(await db.work.findUnique({ where: { id: workId }, select: { id: true } }))) {
+    throw new AppError('NOT_FOUND', 'This work does not exist.');
+  }
+  const take = Math.min(Math.max(limit, 1), READER_WINDOW_SEGMENTS);
+  let startAfter = after;
+  if (around !== undefined) {
+    const target = isUuid(around) ? await db.segment.findFirst({ where: { id: around, workId }, select: { orderKey: true, parentId: true } }) : null;
+    if (!target) throw new AppError('NOT_FOUND', 'This segment does not exist in this work.');
+    const context = await db.segment.findMany({
+      where: { workId, orderKey: { lt: target.orderKey } },
+      orderBy: { orderKey: 'desc' },
+      take: CONTEXT_BEFORE + 1,
+      select: { orderKey: true },
+    });
+    startAfter = context.length > CONTEXT_BEFORE ? context[CONTEXT_BEFORE]?.orderKey : undefined;
+  }
+
+  const isBackward = before !== undefined && startAfter === undefined;
+  const rows = await db.segment.findMany({
+    where: { workId, orderKey: isBackward ? { lt: before } : startAfter !== undefined ? { gt: startAfter } : undefined },
+    orderBy: { orderKey: isBackward ? 'desc' : 'asc' },
+    take: take + 1,
+    select: {
+      id: true, kind: true, level: true, label: true, orderKey: true, parentId: true,
+      anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
+      texts: { where: { language: { in: languages } }, select: { language: true, status: true, publishedRevision: { select: { text: true } } } },
+    },
+  });
+  const hasMore = rows.length > take;
+  const page = rows.slice(0, take);
+  if (isBackward) page.reverse();
+  const segments: ReaderSegment[] = page.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    level: row.level,
+    label: row.label,
+    orderKey: row.orderKey,
+    parentId: row.parentId,
+    pages: row.anchors.map((anchor) => ({ label: anchor.label, offset: anchor.charOffset })),
+    texts: Object.fromEntries(
+      row.texts.filter((t) => t.publishedRevision).map((t) => [t.language, { text: t.publishedRevision?.text ?? '', status: t.status }]),
+    ),
+  }));
+  const first = segments[0]?.orderKey;
+  const last = segments.at(-1)?.orderKey;
+  const [hasBefore, hasAfter] = await Promise.all([
+    isBackward ? hasMore : first !== undefined && db.segment.count({ where: { workId, orderKey: { lt: first } }, take: 1 }).then((n) => n > 0),
+    isBackward ? last !== undefined && db.segment.count({ where: { workId, orderKey: { gt: last } }, take: 1 }).then((n) => n > 0) : hasMore,
+  ]);
+  return { segments, hasBefore: Boolean(hasBefore), hasAfter: Boolean(hasAfter) };
+}

@@ -1,0 +1,80 @@
+/** Read models of the library and reader, shared by server code and components. */
+
+export type SegmentKindName = 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
+export type TextStatusName = 'EMPTY' | 'DRAFT' | 'PROPOSED' | 'APPROVED';
+
+/** How far one language of a work has come. */
+export interface LanguageProgress {
+  language: string;
+  isSource: boolean;
+  /** Text-bearing segments with a published text in this language. */
+  approved: number;
+  /** Text-bearing segments of the work. */
+  total: number;
+}
+
+export interface LibraryWork {
+  id: string;
+  slug: string;
+  title: string;
+  author: string;
+  dateText: string;
+  sourceLanguage: string;
+  languages: LanguageProgress[];
+}
+
+export interface LibraryCollection {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  works: LibraryWork[];
+}
+
+export interface TocEntry {
+  segmentId: string;
+  level: number;
+  text: string;
+}
+
+export interface WorkOverview {
+  id: string;
+  slug: string;
+  title: string;
+  author: string;
+  dateText: string;
+  sourceLanguage: string;
+  sourceEdition: string;
+  provenance: string;
+  licence: string;
+  collection: { id: string; slug: string; title: string };
+  languages: LanguageProgress[];
+  toc: TocEntry[];
+  pageCount: number;
+  abilities: { canImport: boolean; canEdit: boolean; canDownloadOriginal: boolean };
+}
+
+export interface ReaderText {
+  text: string;
+  status: TextStatusName;
+}
+
+export interface ReaderSegment {
+  id: string;
+  kind: SegmentKindName;
+  level: number;
+  label: string | null;
+  orderKey: string;
+  parentId: string | null;
+  /** Printed pages that begin in this segment, with the offset in its source text. */
+  pages: { label: string; offset: number }[];
+  /** Published texts by language (only the languages asked for). */
+  texts: Record<string, ReaderText>;
+}
+
+export interface SegmentWindow {
+  segments: ReaderSegment[];
+  /** More segments exist before the first / after the last one returned. */
+  hasBefore: boolean;
+  hasAfter: boolean;
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+
+import { insertPublishedTexts } from './insert-published-texts';
+import { segmentDocument } from './segmenter';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { buildSegmentRows } from '../import/build-segment-rows';
+
+export interface AddTranslationBySegmentOrderOptions {
+  actor: Actor;
+  workId: string;
+  language: string;
+  text: string;
+  format: 'txt' | 'md';
+  db?: Db;
+}
+
+/**
+ * Adds a translation whose structure already matches the work one to one (same headings,
+ * sentences and footnotes in the same order), publishing each text with an IMPORT revision.
+ * Translations that do not match segment for segment need the aligner instead: this refuses them
+ * with INVALID_INPUT naming the first mismatch. Also throws NOT_FOUND, FORBIDDEN, CONFLICT (the
+ * language already has texts).
+ */
+export async function addTranslationBySegmentOrder({ actor, workId, language, text, format, db = getDb() }: AddTranslationBySegmentOrderOptions): Promise<{ count: number }> {
+  return withTransaction(db, async (tx) => {
+    const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
+    if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+    assertCan(actor, 'work.import', { collectionId: work.collectionId });
+    if (language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the source.');
+    const existing = await tx.workLanguage.findUnique({ where: { workId_language: { workId, language } }, select: { language: true } });
+    if (existing) throw new AppError('CONFLICT', `This work already has a “${language}” translation.`);
+
+    const targets = await tx.segment.findMany({ where: { workId, kind: { not: 'PARAGRAPH' } }, orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
+    const rows = buildSegmentRows(segmentDocument(text, { language, format })).filter((row) => row.text !== null);
+    const mismatch = rows.findIndex((row, index) => targets[index]?.kind !== row.kind);
+    if (rows.length !== targets.length || mismatch !== -1) {
+      const at = mismatch === -1 ? Math.min(rows.length, targets.length) : mismatch;
+      throw new AppError(
+        'INVALID_INPUT',
+        `The translation does not match the work segment for segment (the work has ${targets.length} text segments, the translation ${rows.length}; first difference at segment ${at + 1}).`,
+      );
+    }
+    await tx.workLanguage.create({ data: { workId, language } });
+    await insertPublishedTexts({
+      tx,
+      language,
+      items: rows.map((row, index) => ({ segmentId: targets[index]?.id as string, text: row.text as string })),
+      authorId: actor.kind === 'user' ? actor.id : null,
+      origin: 'IMPORT',
+    });
+    await tx.auditEvent.create({
+      data: { type: 'translation.imported', actorId: actor.kind === 'user' ? actor.id : null, collectionId: work.collectionId, workId, data: { language, count: rows.length } },
+    });
+    return { count: rows.length };
+  });
+}

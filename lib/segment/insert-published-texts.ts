@@ -1,0 +1,38 @@
+import 'server-only';
+
+import type { Prisma } from '../db/client';
+import { uuidv7Batch } from '../db/uuid';
+
+export interface InsertPublishedTextsOptions {
+  tx: Prisma.TransactionClient;
+  language: string;
+  items: readonly { segmentId: string; text: string }[];
+  authorId: string | null;
+  origin: 'IMPORT' | 'ALIGN';
+}
+
+/**
+ * Bulk-creates the texts of segments in one language that have none yet, each published with a
+ * first revision. Texts and revisions reference each other, so both are written by one statement
+ * (PostgreSQL checks foreign keys at the end of a statement). Hot path of imports.
+ */
+export async function insertPublishedTexts({ tx, language, items, authorId, origin }: InsertPublishedTextsOptions): Promise<void> {
+  if (items.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `WITH input AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS t(text_id, revision_id, segment_id, text)
+     ), texts AS (
+       INSERT INTO segment_text (id, segment_id, language, status, published_revision_id)
+       SELECT text_id, segment_id, $5, 'APPROVED'::"TextStatus", revision_id FROM input
+     )
+     INSERT INTO revision (id, segment_text_id, text, origin, author_id)
+     SELECT revision_id, text_id, text, $7::"RevisionOrigin", $6::uuid FROM input`,
+    uuidv7Batch(items.length),
+    uuidv7Batch(items.length),
+    items.map((item) => item.segmentId),
+    items.map((item) => item.text),
+    language,
+    authorId,
+    origin,
+  );
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+
+import { insertPublishedTexts } from './insert-published-texts';
+import { keysBetween } from './order-key';
+import type { Prisma } from '../db/client';
+import { uuidv7Batch } from '../db/uuid';
+import type { SegmentRow } from '../import/build-segment-rows';
+
+export interface InsertSegmentRowsOptions {
+  tx: Prisma.TransactionClient;
+  workId: string;
+  language: string;
+  rows: readonly SegmentRow[];
+  authorId: string | null;
+  /** Order key the new rows go after (null: the start of the work). */
+  afterKey?: string | null;
+  /** Order key the new rows go before (null: the end of the work). */
+  beforeKey?: string | null;
+}
+
+export interface InsertedSegments {
+  segmentIds: string[];
+  orderKeys: string[];
+  anchors: { segmentId: string; label: string; charOffset: number }[];
+}
+
+/**
+ * Bulk-inserts segments with their published texts (one IMPORT revision each) and page anchors:
+ * the hot path of every import. One INSERT … SELECT unnest(…) per table instead of a statement
+ * per row.
+ */
+export async function insertSegmentRows({ tx, workId, language, rows, authorId, afterKey = null, beforeKey = null }: InsertSegmentRowsOptions): Promise<InsertedSegments> {
+  const segmentIds = uuidv7Batch(rows.length);
+  const orderKeys = keysBetween(afterKey, beforeKey, rows.length);
+  const parentIds = rows.map((row) => (row.parentIndex === null ? null : (segmentIds[row.parentIndex] ?? null)));
+
+  await tx.$executeRawUnsafe(
+    `INSERT INTO segment (id, work_id, parent_id, kind, level, order_key, label)
+     SELECT id, $1::uuid, parent_id, kind::"SegmentKind", level, order_key, label
+     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int2[], $6::text[], $7::text[])
+       AS t(id, parent_id, kind, level, order_key, label)`,
+    workId,
+    segmentIds,
+    parentIds,
+    rows.map((row) => row.kind),
+    rows.map((row) => row.level),
+    orderKeys,
+    rows.map((row) => row.label),
+  );
+
+  const textItems = rows.flatMap((row, index) => (row.text === null ? [] : [{ segmentId: segmentIds[index] as string, text: row.text }]));
+  await insertPublishedTexts({ tx, language, items: textItems, authorId, origin: 'IMPORT' });
+
+  const anchors = rows.flatMap((row, index) => row.pages.map((page) => ({ segmentId: segmentIds[index] as string, label: page.label, charOffset: page.offset })));
+  if (anchors.length > 0) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO page_anchor (id, work_id, segment_id, label, char_offset)
+       SELECT id, $1::uuid, segment_id, label, char_offset FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, label, char_offset)`,
+      workId,
+      uuidv7Batch(anchors.length),
+      anchors.map((anchor) => anchor.segmentId),
+      anchors.map((anchor) => anchor.label),
+      anchors.map((anchor) => anchor.charOffset),
+    );
+  }
+  return { segmentIds, orderKeys, anchors };
+}

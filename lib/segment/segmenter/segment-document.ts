@@ -1,0 +1,251 @@
+import { detectTxtHeading } from './detect-txt-heading';
+import { MARK, collapseWithMarks, replacePageMarkers, type PageMark } from './page-marks';
+import { sentenceRanges } from './split-sentences';
+
+/** One block of a segmented document, in document order. */
+export type SegmentedBlock =
+  | { kind: 'heading'; level: number; text: string; pages: PageMark[] }
+  | { kind: 'paragraph'; sentences: { text: string; pages: PageMark[] }[] }
+  | { kind: 'footnote'; label: string; text: string; pages: PageMark[] };
+
+/** How to read the input of {@link segmentDocument}. */
+export interface SegmentDocumentOptions {
+  /** BCP 47 language tag of the text, e.g. "en", "ru". */
+  language: string;
+  /** `md` recognises ATX/setext headings and `[^label]:` footnote definitions; `txt` guesses headings. */
+  format: 'txt' | 'md';
+}
+
+/** A block before whitespace collapsing and page-marker resolution; `raw` may still contain {@link MARK}s. */
+type RawBlock =
+  | { kind: 'heading'; level: number; raw: string }
+  | { kind: 'paragraph'; raw: string }
+  | { kind: 'footnote'; label: string; raw: string };
+
+/** A source line; `lead` holds the markers of marker-only lines just above it, kept out of syntax detection. */
+interface Line {
+  lead: string;
+  text: string;
+}
+
+const BLANK = /^\s*$/u;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/u;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
+const INDENTED = /^(?: {4}|\t)/u;
+
+/**
+ * Splits a plain-text or Markdown document into headings, paragraphs (as
+ * sentences) and footnotes.
+ *
+ * Line endings are normalised, a BOM is dropped and the text is NFC-normalised.
+ * Blocks are separated by blank lines; inside a block line breaks become single
+ * spaces. Page markers ("[Page 23]", "[p. 23]") are removed from the text and
+ * reported as {@link PageMark}s on the element where the page begins. No OCR
+ * cleanup is attempted.
+ */
+export function segmentDocument(text: string, options: SegmentDocumentOptions): SegmentedBlock[] {
+  const normalized = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
+  const { text: marked, labels } = replacePageMarkers(normalized);
+  const lines = attachMarkerLines(marked.split('\n'));
+  const rawBlocks = options.format === 'md' ? parseMarkdown(lines) : parsePlainText(lines);
+  return resolveBlocks(rawBlocks, labels, options.language);
+}
+
+/**
+ * Drops lines that hold nothing but page markers, moving their markers onto
+ * the next non-blank line, so that a marker on its own line neither splits a
+ * paragraph nor hides the Markdown syntax of the line after it.
+ */
+function attachMarkerLines(sourceLines: string[]): Line[] {
+  const lines: Line[] = [];
+  let pending = '';
+  for (const text of sourceLines) {
+    if (text.includes(MARK) && BLANK.test(text.replaceAll(MARK, ''))) {
+      pending += MARK.repeat(text.split(MARK).length - 1);
+      continue;
+    }
+    if (pending !== '' && !BLANK.test(text)) {
+      lines.push({ lead: pending, text });
+      pending = '';
+    } else {
+      lines.push({ lead: '', text });
+    }
+  }
+  if (pending !== '') {
+    // Markers after the last text: keep them on the last line so they end up after all content.
+    const last = findLast(lines, (l) => !BLANK.test(l.text));
+    if (last) last.text += pending;
+    else lines.push({ lead: '', text: pending });
+  }
+  return lines;
+}
+
+function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item !== undefined && predicate(item)) return item;
+  }
+  return undefined;
+}
+
+function withLead(line: Line): string {
+  return line.lead + line.text;
+}
+
+/** Groups lines into runs separated by blank lines. */
+function splitBlocks(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (BLANK.test(line.text) && line.lead === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function parsePlainText(lines: Line[]): RawBlock[] {
+  return splitBlocks(lines).map((block): RawBlock => {
+    const raw = block.map(withLead).join('\n');
+    const only = block.length === 1 ? block[0] : undefined;
+    const level = only ? detectTxtHeading(only.text.replaceAll(MARK, ' ')) : null;
+    return level === null ? { kind: 'paragraph', raw } : { kind: 'heading', level, raw };
+  });
+}
+
+function parseMarkdown(lines: Line[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let paragraph: Line[] = [];
+  let footnote: { label: string; lines: string[] } | null = null;
+  // Markers that sat on a line consumed as pure syntax (underline, thematic break) move to the next line.
+  let carriedLead = '';
+  let previousBlank = false;
+
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push({ kind: 'paragraph', raw: paragraph.map(withLead).join('\n') });
+    if (footnote) out.push({ kind: 'footnote', label: footnote.label, raw: footnote.lines.join('\n') });
+    paragraph = [];
+    footnote = null;
+  };
+
+  for (const source of lines) {
+    const line: Line = { lead: carriedLead + source.lead, text: source.text };
+    carriedLead = '';
+    if (BLANK.test(line.text) && line.lead === '') {
+      // Paragraphs end at a blank line; a footnote may go on with an indented paragraph.
+      if (paragraph.length > 0) flush();
+      previousBlank = true;
+      continue;
+    }
+    const afterBlank = previousBlank;
+    previousBlank = false;
+
+    if (footnote && afterBlank) {
+      if (INDENTED.test(line.text)) {
+        footnote.lines.push(withLead(line));
+        continue;
+      }
+      flush();
+    }
+
+    const atx = ATX_HEADING.exec(line.text);
+    if (atx) {
+      flush();
+      out.push({ kind: 'heading', level: atx[1]?.length ?? 1, raw: line.lead + (atx[2] ?? '') });
+      continue;
+    }
+    const definition = FOOTNOTE_DEFINITION.exec(line.text);
+    if (definition) {
+      flush();
+      footnote = { label: definition[1] ?? '', lines: [line.lead + (definition[2] ?? '')] };
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line.text);
+    if (underline && paragraph.length > 0 && !footnote) {
+      const level = underline[1]?.startsWith('=') ? 1 : 2;
+      out.push({ kind: 'heading', level, raw: paragraph.map(withLead).join('\n') });
+      paragraph = [];
+      carriedLead = line.lead;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line.text) && paragraph.length === 0) {
+      flush();
+      carriedLead = line.lead;
+      continue;
+    }
+    if (footnote) footnote.lines.push(withLead(line));
+    else paragraph.push(line);
+  }
+  flush();
+  if (carriedLead !== '') out.push({ kind: 'paragraph', raw: carriedLead });
+  return out;
+}
+
+/**
+ * Collapses whitespace, splits paragraphs into sentences and turns marker
+ * placeholders into {@link PageMark}s. A page that begins after the last
+ * character of an element really begins with the next element, so such marks
+ * are carried forward to offset 0 of whatever comes next.
+ */
+function resolveBlocks(rawBlocks: RawBlock[], labels: string[], language: string): SegmentedBlock[] {
+  const blocks: SegmentedBlock[] = [];
+  let nextLabel = 0;
+  let carried: string[] = [];
+  let lastElement: { text: string; pages: PageMark[] } | null = null;
+
+  const takeMarks = (offsets: number[], length: number): PageMark[] => {
+    const pages: PageMark[] = carried.map((label) => ({ label, offset: 0 }));
+    carried = [];
+    const trailing: string[] = [];
+    for (const offset of offsets) {
+      const label = labels[nextLabel++] ?? '';
+      if (offset >= length) trailing.push(label);
+      else pages.push({ label, offset });
+    }
+    carried = trailing;
+    return pages;
+  };
+
+  for (const block of rawBlocks) {
+    const { text, offsets } = collapseWithMarks(block.raw);
+    if (text === '') {
+      // Nothing to attach to here: the marks wait for the next element.
+      for (let i = 0; i < offsets.length; i++) carried.push(labels[nextLabel++] ?? '');
+      continue;
+    }
+    const pages = takeMarks(offsets, text.length);
+
+    if (block.kind === 'paragraph') {
+      // Mark offsets always point at a visible character, and ranges cover all of them.
+      const out = sentenceRanges(text, language).map((range) => ({
+        text: text.slice(range.start, range.end),
+        pages: pages
+          .filter((p) => p.offset >= range.start && p.offset < range.end)
+          .map((p) => ({ label: p.label, offset: p.offset - range.start })),
+      }));
+      blocks.push({ kind: 'paragraph', sentences: out });
+      lastElement = out[out.length - 1] ?? lastElement;
+    } else if (block.kind === 'heading') {
+      const heading = { kind: 'heading' as const, level: block.level, text, pages };
+      blocks.push(heading);
+      lastElement = heading;
+    } else {
+      const footnote = { kind: 'footnote' as const, label: block.label, text, pages };
+      blocks.push(footnote);
+      lastElement = footnote;
+    }
+  }
+
+  if (carried.length > 0 && lastElement) {
+    // Markers after the very last word: record them at the end rather than lose them.
+    const end = lastElement.text.length;
+    for (const label of carried) lastElement.pages.push({ label, offset: end });
+  }
+  return blocks;
+}

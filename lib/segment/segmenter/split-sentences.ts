@@ -1,0 +1,228 @@
+import { abbreviationKind } from './abbreviations';
+import { collapseWhitespace } from './collapse-whitespace';
+
+/** A sentence as a half-open character range `[start, end)` into the text it was split from. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One Segmenter per language: constructing one costs far more than segmenting a paragraph. */
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    } catch {
+      // An invalid or unsupported language tag must not make a whole import fail.
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+const WHITESPACE = /\s/u;
+/** Characters after which a break with no following space is never a real sentence end. */
+const NO_BREAK_BEFORE_UNSPACED = /[\p{L}\p{N}\p{Ps}\p{Pi}]$/u;
+/** "[^3]" right after a full stop (and closing quotes), followed by a space and a capitalised word. */
+const FOOTNOTE_REFERENCE_AFTER_STOP = /[.!?…][\p{Pe}\p{Pf}"']*\[\^[^\]\s]+\](?=\s+[\p{Ps}\p{Pi}"']*[\p{Lu}\p{Lt}\p{N}])/gu;
+/** Letters and decimal digits; superscript digits (OCR'd quotes, footnote calls) do not make a sentence. */
+const HAS_WORD_CHAR = /[\p{L}\p{Nd}]/u;
+const OPENING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'„‚«‹]+/u;
+const SINGLE_UPPERCASE = /^\p{Lu}$/u;
+const SINGLE_LOWERCASE = /^\p{Ll}$/u;
+/** Two-letter initials written without a space, as in "A.B. Smith". Longer chains ("U.S.A.") may end a sentence. */
+const INITIAL_PAIR = /^\p{Lu}\.\p{Lu}$/u;
+/** Short letter runs each closed by a period ("Mr.", "e.g.", "J.-C."): something that may be an abbreviation. */
+const ABBREVIATION_PIECE = /^(?:-?\p{L}[\p{L}\p{M}]{0,6}\.)+$/u;
+const TRAILING_RUN = /[\p{L}\p{M}.-]*$/u;
+const SPACED_INITIAL = /(?:^|[^\p{L}\p{M}])\p{Lu} \.$/u;
+/** Dotted acronyms such as "C.P.S.U." — followed by "(B.)" they do not end the sentence. */
+const DOTTED_ACRONYM = /(?:\p{Lu}\.){2,}$/u;
+/** A list number alone ("3.", "IV."): it belongs to the item that follows. */
+const LIST_NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,7})\.$/u;
+/** How many spaced pieces to glue back together when looking up an abbreviation ("т. е.", "op. cit."). */
+const MAX_PIECES = 3;
+/** Enough trailing characters to see MAX_PIECES abbreviation pieces. */
+const TAIL_LENGTH = 40;
+
+function isWhitespace(ch: string): boolean {
+  return ch === ' ' || WHITESPACE.test(ch);
+}
+
+/**
+ * Splits `text` into trimmed sentence ranges. Uses `Intl.Segmenter` and then
+ * removes the breaks it gets wrong for initials, abbreviations, ellipses
+ * followed by lowercase, and punctuation-only fragments.
+ *
+ * Ranges cover every non-whitespace character of `text`, in order.
+ */
+export function sentenceRanges(text: string, language: string): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
+    let start = index;
+    let end = index + segment.length;
+    while (start < end && isWhitespace(text.charAt(start))) start++;
+    while (end > start && isWhitespace(text.charAt(end - 1))) end--;
+    if (end === start) continue;
+
+    const previous = ranges[ranges.length - 1];
+    if (previous && shouldJoin(text, previous, { start, end }, language)) {
+      previous.end = end;
+    } else {
+      ranges.push({ start, end });
+    }
+  }
+  return text.includes('[^') ? splitAfterFootnoteReferences(text, ranges) : ranges;
+}
+
+/**
+ * ICU never breaks in "old.[^1] It was": the reference after the full stop
+ * hides the boundary. Markdown footnote references are common enough to
+ * restore that break by hand; the reference stays with the sentence before.
+ */
+function splitAfterFootnoteReferences(text: string, ranges: SentenceRange[]): SentenceRange[] {
+  const breaks: number[] = [];
+  for (const match of text.matchAll(FOOTNOTE_REFERENCE_AFTER_STOP)) breaks.push(match.index + match[0].length);
+  if (breaks.length === 0) return ranges;
+
+  const out: SentenceRange[] = [];
+  let b = 0;
+  for (const range of ranges) {
+    let start = range.start;
+    for (; b < breaks.length && (breaks[b] ?? 0) < range.end; b++) {
+      const at = breaks[b] ?? 0;
+      if (at <= start) continue;
+      out.push({ start, end: at });
+      start = at;
+      while (start < range.end && isWhitespace(text.charAt(start))) start++;
+    }
+    if (start < range.end) out.push({ start, end: range.end });
+  }
+  return out;
+}
+
+/**
+ * Splits a paragraph into sentences. Whitespace runs (including line breaks)
+ * are collapsed to single spaces and each sentence is trimmed; no sentence is
+ * empty, and the sentences joined with spaces give back the paragraph's words
+ * in order.
+ *
+ * @param paragraph plain text of one paragraph
+ * @param language BCP 47 language tag of the text, e.g. "en", "ru", "de"
+ */
+export function splitSentences(paragraph: string, language: string): string[] {
+  const text = collapseWhitespace(paragraph);
+  if (text === '') return [];
+  return sentenceRanges(text, language).map((r) => text.slice(r.start, r.end));
+}
+
+/** Whether the break ICU put between `prev` and `next` is wrong and the two belong to one sentence. */
+function shouldJoin(text: string, prev: SentenceRange, next: SentenceRange, language: string): boolean {
+  const prevText = text.slice(prev.start, prev.end);
+  const nextText = text.slice(next.start, next.end);
+
+  // A fragment without any letter or digit (stray quote, "…", dot leaders) is never a sentence of its own.
+  if (!HAS_WORD_CHAR.test(prevText) || !HAS_WORD_CHAR.test(nextText)) return true;
+
+  // End-anchored regexes are tried at every position of their input, so give them only the tail.
+  const prevTail = prevText.length > TAIL_LENGTH ? prevText.slice(-TAIL_LENGTH) : prevText;
+
+  // A break with no space after an opening bracket or inside a word ("C.P.S.U.(B.)" splits after the "(").
+  // After a full stop or closing quote it may be a missing space, as in "(yes.)Then", so that break stays.
+  if (prev.end === next.start && NO_BREAK_BEFORE_UNSPACED.test(prevTail)) return true;
+
+  if (prevText.length <= 8 && LIST_NUMBER.test(prevText)) return true;
+  if (nextText.startsWith('(') && DOTTED_ACRONYM.test(prevTail)) return true;
+
+  const nextStart = firstWordChar(nextText);
+  // Sentences do not begin in lowercase; this also keeps "etc. and", "ibid. p." and "… and" together.
+  if (nextStart === 'lower') return true;
+
+  if (spansAbbreviation(prevTail, nextText, language)) return true;
+  const kind = trailingAbbreviation(prevTail, language);
+  if (kind === 'always') return true;
+  if (kind === 'conditional') return nextStart === 'digit' || nextStart === 'punctuation';
+  return false;
+}
+
+type StartKind = 'lower' | 'upper' | 'digit' | 'punctuation' | 'other';
+
+/** Classifies how a segment begins, looking past opening quotes and brackets. */
+function firstWordChar(segment: string): StartKind {
+  const stripped = segment.slice(0, 8).replace(OPENING_PUNCTUATION, '');
+  const code = stripped.codePointAt(0);
+  if (code === undefined) return 'punctuation';
+  const ch = String.fromCodePoint(code);
+  if (/\p{N}/u.test(ch)) return 'digit';
+  if (/\p{Ll}/u.test(ch)) return 'lower';
+  if (/\p{Lu}|\p{Lt}/u.test(ch)) return 'upper';
+  if (/[\p{P}\p{S}]/u.test(ch)) return 'punctuation';
+  return 'other';
+}
+
+/**
+ * The period-terminated pieces at the end of `text` (at most `max`), e.g.
+ * ["op.", "cit."] for "… see op. cit.". Only the trailing letters of a token
+ * count, so "italics.—J." yields "J."; a token with anything glued before its
+ * letters ends the chain.
+ */
+function trailingPieces(text: string, max: number): string[] {
+  const tokens = text.split(/\s+/u);
+  const pieces: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && pieces.length < max; i--) {
+    const token = tokens[i] ?? '';
+    const run = TRAILING_RUN.exec(token)?.[0] ?? '';
+    if (!ABBREVIATION_PIECE.test(run)) break;
+    pieces.unshift(run);
+    if (run.length !== token.length) break;
+  }
+  return pieces;
+}
+
+/**
+ * If `segment` ends with an abbreviation or initial, how it behaves;
+ * null when the final period is an ordinary full stop.
+ */
+function trailingAbbreviation(segment: string, language: string): 'always' | 'conditional' | null {
+  if (!segment.endsWith('.')) return null;
+  // OCR often detaches the period of an initial: "J . V. Stalin".
+  if (SPACED_INITIAL.test(segment)) return 'always';
+  const pieces = trailingPieces(segment, MAX_PIECES);
+  const last = pieces[pieces.length - 1];
+  if (last === undefined) return null;
+  const core = last.slice(0, -1);
+
+  // An initial: "J. V. Stalin", "U. S. S. R.". A capital letter alone is almost never a sentence's last word.
+  if (SINGLE_UPPERCASE.test(core) || INITIAL_PAIR.test(core)) return 'always';
+
+  // Glue spaced pieces back together, longest first: "op. cit." → "op.cit", "т. е." → "т.е".
+  for (let count = pieces.length; count >= 2; count--) {
+    const kind = abbreviationKind(pieces.slice(-count).join('').slice(0, -1), language);
+    if (kind) return kind;
+  }
+  const kind = abbreviationKind(core, language);
+  if (kind) return kind;
+
+  // A lone lowercase letter ("г." for a year in Russian, list items) usually abbreviates something.
+  if (SINGLE_LOWERCASE.test(core)) return 'conditional';
+  return null;
+}
+
+/**
+ * Whether the break falls inside a known multi-piece abbreviation, as in
+ * German "z. | B." or "d. | h.", where the piece after the break starts with a
+ * capital or the second letter alone would not be recognised.
+ */
+function spansAbbreviation(prevText: string, nextText: string, language: string): boolean {
+  const head = nextText.split(/\s/u, 1)[0] ?? '';
+  if (!ABBREVIATION_PIECE.test(head)) return false;
+  const pieces = trailingPieces(prevText, MAX_PIECES - 1);
+  for (let count = 1; count <= pieces.length; count++) {
+    if (abbreviationKind(pieces.slice(-count).join('') + head.slice(0, -1), language)) return true;
+  }
+  return false;
+}

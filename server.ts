@@ -1,0 +1,45 @@
+/**
+ * The one process of Interlinear: prepares the database (embedded PostgreSQL when DATABASE_URL is
+ * unset), builds the app when needed and serves it. `npm start` runs this; `npm run dev` adds --dev.
+ */
+import { createServer } from 'node:http';
+
+import next from 'next';
+
+import { getEnv } from './lib/config/env';
+import { ensureBuild } from './lib/server/ensure-build';
+import { prepareRuntime } from './lib/server/prepare-runtime';
+
+const isDev = process.argv.includes('--dev');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+async function main() {
+  const env = getEnv();
+  const log = (line: string) => console.log(`[interlinear] ${line}`);
+  const runtime = await prepareRuntime({ log });
+  const publicHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  process.env.NEXTAUTH_URL ??= `http://${publicHost}:${env.PORT}`;
+  if (!isDev) ensureBuild({ log });
+
+  const app = next({ dev: isDev, hostname: env.HOST, port: env.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => void handle(request, response));
+  server.listen(env.PORT, env.HOST, () => {
+    log(`Ready on ${process.env.NEXTAUTH_URL}`);
+    log(runtime.isEmbedded ? 'Database: embedded PostgreSQL (data in .data/postgres)' : 'Database: DATABASE_URL');
+    log('Sign in: create an account at /sign-up — the first account on a new database becomes the administrator.');
+  });
+
+  const shutdown = () => {
+    server.close();
+    void runtime.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error('[interlinear] Failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

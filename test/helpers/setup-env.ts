@@ -1,0 +1,12 @@
+import { afterAll, inject } from 'vitest';
+
+import { disconnectDb } from '../../lib/db/client';
+
+// Every worker talks to the database created for this run by the global setup.
+process.env.DATABASE_URL = inject('databaseUrl');
+process.env.NEXTAUTH_SECRET ??= 'test-secret-for-this-run-only';
+
+// Close this worker's pool before the global teardown drops the database.
+afterAll(async () => {
+  await disconnectDb();
+});

@@ -1,0 +1,151 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { MIGRATIONS_DIR, migrateDatabase, readMigrations } from '../../../lib/db/migrate';
+
+// Admin connection used to create and drop this file's databases (any database of the server works).
+const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const databases: string[] = [];
+const tempDirs: string[] = [];
+
+function urlFor(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new empty database with a random name; dropped in afterAll. */
+async function freshDatabase(): Promise<string> {
+  const name = `interlinear_migrate_test_${randomBytes(5).toString('hex')}`;
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+  databases.push(name);
+  return urlFor(name);
+}
+
+/** A copy of prisma/migrations that a test may change. */
+async function copyOfMigrations(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'interlinear-migrations-'));
+  tempDirs.push(dir);
+  await cp(MIGRATIONS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+afterAll(async () => {
+  await withClient(adminUrl, async (client) => {
+    for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  });
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('migrateDatabase', () => {
+  it('applies every migration once and records each in _prisma_migrations', async () => {
+    const url = await freshDatabase();
+    const migrations = await readMigrations();
+    expect(migrations.length).toBeGreaterThan(0);
+
+    const first = await migrateDatabase(url);
+    expect(first.applied).toEqual(migrations.map((migration) => migration.name));
+    const second = await migrateDatabase(url);
+    expect(second).toEqual({ applied: [], alreadyApplied: migrations.length });
+
+    const { rows } = await withClient(url, (client) =>
+      client.query<{ migration_name: string; checksum: string }>(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      ),
+    );
+    expect(rows).toEqual(migrations.map(({ name, checksum }) => ({ migration_name: name, checksum })));
+  });
+
+  it('creates segment.order_key with the byte-wise "C" collation', async () => {
+    const url = await freshDatabase();
+    await migrateDatabase(url);
+    const { rows } = await withClient(url, (client) =>
+      client.query<{ collation_name: string | null }>(
+        `SELECT collation_name FROM information_schema.columns WHERE table_name = 'segment' AND column_name = 'order_key'`,
+      ),
+    );
+    expect(rows).toEqual([{ collation_name: 'C' }]);
+  });
+
+  it('makes revision rows immutable but deletable', async () => {
+    const url = await freshDatabase();
+    await migrateDatabase(url);
+    await withClient(url, async (client) => {
+      const [userId, collectionId, workId, segmentId, textId, firstId, secondId] = Array.from({ length: 7 }, () => randomUUID());
+      await client.query(`INSERT INTO "user" (id, email, name, password_hash) VALUES ($1, 'a@example.org', 'A', '-')`, [userId]);
+      await client.query(`INSERT INTO collection (id, slug, title) VALUES ($1, 'c', 'C')`, [collectionId]);
+      await client.query(`INSERT INTO work (id, collection_id, slug, title, source_language) VALUES ($1, $2, 'w', 'W', 'en')`, [workId, collectionId]);
+      await client.query(`INSERT INTO segment (id, work_id, kind, order_key) VALUES ($1, $2, 'SENTENCE', 'a0')`, [segmentId, workId]);
+      await client.query(`INSERT INTO segment_text (id, segment_id, language) VALUES ($1, $2, 'en')`, [textId, segmentId]);
+      for (const id of [firstId, secondId]) {
+        await client.query(`INSERT INTO revision (id, segment_text_id, text, origin, author_id) VALUES ($1, $2, 'Hello.', 'IMPORT', $3)`, [id, textId, userId]);
+      }
+
+      await expect(client.query(`UPDATE revision SET text = 'Changed.' WHERE id = $1`, [firstId])).rejects.toThrow('revision rows are immutable');
+      await expect(client.query(`UPDATE revision SET author_id = NULL, text = 'Sneaky.' WHERE id = $1`, [firstId])).rejects.toThrow('revision rows are immutable');
+
+      // Deleting an account keeps its revisions and only forgets their author.
+      await client.query('DELETE FROM "user" WHERE id = $1', [userId]);
+      const kept = await client.query<{ text: string; author_id: string | null }>('SELECT text, author_id FROM revision ORDER BY id');
+      expect(kept.rows).toEqual([
+        { text: 'Hello.', author_id: null },
+        { text: 'Hello.', author_id: null },
+      ]);
+
+      await client.query('DELETE FROM revision WHERE id = $1', [firstId]);
+      // Deleting a work cascades to its revisions, even the published one.
+      await client.query('UPDATE segment_text SET published_revision_id = $1 WHERE id = $2', [secondId, textId]);
+      await client.query('DELETE FROM work WHERE id = $1', [workId]);
+      const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM revision');
+      expect(rows[0]?.count).toBe('0');
+    });
+  });
+
+  it('refuses a migration whose file changed after it was applied', async () => {
+    const dir = await copyOfMigrations();
+    const url = await freshDatabase();
+    await migrateDatabase(url, { dir });
+    const [first] = await readMigrations(dir);
+    if (!first) throw new Error('no migrations');
+    await appendFile(path.join(dir, first.name, 'migration.sql'), '\n-- edited afterwards\n');
+
+    await expect(migrateDatabase(url, { dir })).rejects.toThrow(`Migration ${first.name} was changed after it was applied`);
+  });
+
+  it('leaves nothing behind when a migration fails', async () => {
+    const dir = await copyOfMigrations();
+    const good = (await readMigrations(dir)).map((migration) => migration.name);
+    const broken = '99990101000000_broken';
+    await mkdir(path.join(dir, broken));
+    // The first statement succeeds on its own: only an atomic apply removes it again.
+    await writeFile(path.join(dir, broken, 'migration.sql'), 'CREATE TABLE "broken_probe" ("id" INTEGER);\nSELECT * FROM "no_such_table";\n');
+    const url = await freshDatabase();
+
+    await expect(migrateDatabase(url, { dir })).rejects.toThrow(`Migration ${broken} failed`);
+
+    await withClient(url, async (client) => {
+      const { rows } = await client.query<{ migration_name: string; finished: boolean }>(
+        'SELECT migration_name, finished_at IS NOT NULL AS finished FROM "_prisma_migrations" ORDER BY migration_name',
+      );
+      expect(rows).toEqual(good.map((name) => ({ migration_name: name, finished: true })));
+      const probe = await client.query<{ table: string | null }>(`SELECT to_regclass('broken_probe')::text AS table`);
+      expect(probe.rows[0]?.table).toBeNull();
+    });
+  });
+});
