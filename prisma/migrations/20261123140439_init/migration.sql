@@ -234,7 +234,9 @@ ALTER TABLE "segment" ADD CONSTRAINT "segment_parent_id_fkey" FOREIGN KEY ("pare
 ALTER TABLE "segment_text" ADD CONSTRAINT "segment_text_segment_id_fkey" FOREIGN KEY ("segment_id") REFERENCES "segment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "segment_text" ADD CONSTRAINT "segment_text_published_revision_id_fkey" FOREIGN KEY ("published_revision_id") REFERENCES "revision"("id") ON DELETE NO ACTION ON UPDATE CASCADE;
+-- Deferred to commit: a text and its first revision reference each other, so whichever is
+-- written first must not be checked before the other exists (bulk imports, COPY).
+ALTER TABLE "segment_text" ADD CONSTRAINT "segment_text_published_revision_id_fkey" FOREIGN KEY ("published_revision_id") REFERENCES "revision"("id") ON DELETE NO ACTION ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED;
 
 -- AddForeignKey
 ALTER TABLE "revision" ADD CONSTRAINT "revision_segment_text_id_fkey" FOREIGN KEY ("segment_text_id") REFERENCES "segment_text"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -4,8 +4,8 @@ import { authenticateUser } from '../../../lib/account/authenticate-user';
 import { registerUser } from '../../../lib/account/register-user';
 import { disconnectDb, getDb } from '../../../lib/db/client';
 import { AppError } from '../../../lib/errors/app-error';
-import { buildUser } from '../../helpers/factories';
 import { createScratchDatabase } from '../../helpers/db';
+import { buildUser } from '../../helpers/factories';
 
 describe('registerUser and authenticateUser', () => {
   it('stores an argon2id hash, never the password', async () => {

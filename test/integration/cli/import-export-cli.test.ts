@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../../..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+
+/** Runs one of the project's CLIs as `npm run` does, against this run's test database. */
+async function cli(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--import', './scripts/register-hooks.mjs', script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('npm run import / npm run export', () => {
+  it('imports a corpus file with --json and exports it as JSONL with the reader’s data', async () => {
+    const file = path.join(CORPUS, 'wells-stalin-interview-1934.en.txt');
+    const imported = await cli('scripts/import.ts', [file, '--lang', 'en', '--title', 'Interview, 1934', '--collection', 'CLI tests', '--author', 'H. G. Wells', '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout) as { workId: string; counts: Record<string, number>; pageAnchors: { label: string }[] };
+    expect(summary.counts.sentence).toBeGreaterThan(300);
+    expect(summary.pageAnchors.length).toBeGreaterThan(0);
+
+    const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
+    expect(exported.code, exported.stderr).toBe(0);
+    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+    expect(lines).toHaveLength(total);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['id', 'kind', 'order', 'page', 'status', 'texts']);
+    const pages = lines.filter((line) => line.page !== null).map((line) => line.page);
+    expect(pages).toEqual(summary.pageAnchors.map((anchor) => anchor.label));
+    const sentence = lines.find((line) => line.kind === 'sentence');
+    expect(sentence?.status).toEqual({ en: 'APPROVED' });
+  });
+
+  it('refuses a file that is not UTF-8 text with a message and a non-zero exit, and prints usage without arguments', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
+    const legacy = path.join(dir, 'cp1251.txt');
+    await writeFile(legacy, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2e]));
+    const refused = await cli('scripts/import.ts', [legacy, '--lang', 'ru', '--title', 'Legacy']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('not valid UTF-8');
+
+    const usage = await cli('scripts/import.ts', []);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Usage: npm run import');
+
+    const unknown = await cli('scripts/export.ts', ['00000000-0000-7000-8000-000000000000', '--format', 'jsonl']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('does not exist');
+  });
+});
