@@ -2,7 +2,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
-export default [
+const config = [
   { ignores: ['.next/**', 'node_modules/**', 'lib/db/generated/**', '.data/**', 'next-env.d.ts', 'docs/**'] },
   ...nextVitals,
   ...nextTypescript,
@@ -81,3 +81,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -4,6 +4,7 @@ import { registerUserSchema } from './schemas';
 import { hashPassword } from '../auth/password';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface RegisterUserOptions {
   input: unknown;
@@ -27,7 +28,7 @@ const FIRST_USER_LOCK = 7_261_114;
 export async function registerUser({ input, db = getDb() }: RegisterUserOptions): Promise<RegisteredUser> {
   const parsed = registerUserSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid sign-up form.', parsed.error.flatten().fieldErrors);
+    throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid sign-up form.', fieldErrorsFromIssues(parsed.error.issues));
   }
   const { email, name, password } = parsed.data;
   // Hash outside the transaction: it is deliberately slow and needs no lock.

@@ -6,12 +6,9 @@ import { markGuarded } from './guard-marker';
 import { toAppError } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActor } from '../auth/session';
-import type { AppErrorCode } from '../errors/app-error';
+import { fieldErrorsFromIssues, type ActionResult } from '../errors/field-errors';
 
-/** What every server action returns: data, or an error the form can show next to its fields. */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> } };
+export type { ActionResult } from '../errors/field-errors';
 
 export interface DefineActionOptions<S extends z.ZodType, T> {
   /** Action checked before anything else; `null` only for actions open to everyone by nature (sign-up). */
@@ -32,8 +29,7 @@ export function defineAction<S extends z.ZodType, T>({ permission, input, handle
       const raw = payload instanceof FormData ? Object.fromEntries(payload) : payload;
       const parsed = input.safeParse(raw);
       if (!parsed.success) {
-        const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', [issue.message]]));
-        return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrors } };
+        return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrors: fieldErrorsFromIssues(parsed.error.issues) } };
       }
       return { ok: true, data: await handler({ actor, input: parsed.data }) };
     } catch (error) {

@@ -6,7 +6,9 @@ import { markGuarded } from './guard-marker';
 import { errorResponse } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActorFromRequest } from '../auth/request-actor';
+import { formatBytes } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -22,6 +24,8 @@ export interface DefineRouteOptions<S extends z.ZodType> {
   permission: Action | null;
   /** Schema of the input: the JSON body for POST/PUT/PATCH, else the query string and route params. */
   input: S;
+  /** Refuse bodies announced larger than this (413) before reading them. */
+  maxBodyBytes?: number;
   handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
 }
 
@@ -29,16 +33,17 @@ export interface DefineRouteOptions<S extends z.ZodType> {
  * Builds a route handler that identifies the actor, checks the permission, parses input with zod,
  * calls the handler and maps every error to the one error body.
  */
-export function defineRoute<S extends z.ZodType>({ permission, input, handler }: DefineRouteOptions<S>) {
+export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes, handler }: DefineRouteOptions<S>) {
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     try {
       const actor = await getActorFromRequest({ request });
       if (permission) assertCanSomewhere(actor, permission);
+      if (maxBodyBytes !== undefined) assertBodySize(request, maxBodyBytes);
       const params = (await context.params) ?? {};
       const raw = await readInput(request, params);
       const parsed = input.safeParse(raw);
       if (!parsed.success) {
-        throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', parsed.error.issues);
+        throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(parsed.error.issues));
       }
       return await handler({ actor, input: parsed.data, request, params });
     } catch (error) {
@@ -46,6 +51,13 @@ export function defineRoute<S extends z.ZodType>({ permission, input, handler }:
     }
   };
   return markGuarded(route, permission);
+}
+
+function assertBodySize(request: Request, maxBodyBytes: number): void {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > maxBodyBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The request is ${formatBytes(length)}; the limit is ${formatBytes(maxBodyBytes)}.`, { limit: maxBodyBytes });
+  }
 }
 
 async function readInput(request: Request, params: RouteParams): Promise<unknown> {

@@ -3,12 +3,13 @@ import 'server-only';
 import { ZodError } from 'zod';
 
 import { AppError, type AppErrorBody } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 /** Turns any thrown value into an AppError; unknown failures become INTERNAL without internals. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
-    return new AppError('INVALID_INPUT', error.issues[0]?.message ?? 'Invalid input.', error.flatten().fieldErrors);
+    return new AppError('INVALID_INPUT', error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(error.issues));
   }
   console.error(error);
   return new AppError('INTERNAL', 'Something went wrong on our side. Nothing was changed; please try again.');

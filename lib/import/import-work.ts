@@ -7,12 +7,14 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
 import { slugify } from '../library/slugify';
 import { insertSegmentRows } from '../segment/insert-segment-rows';
 import { segmentDocument } from '../segment/segmenter';
 import { decodeText, formatFromFilename } from './decode/decode-text';
 import { workMetadataSchema } from './schemas';
+import type { ImportSummary } from './types';
 
 export interface ImportWorkOptions {
   actor: Actor;
@@ -23,16 +25,7 @@ export interface ImportWorkOptions {
   db?: Db;
 }
 
-export interface ImportSummary {
-  workId: string;
-  collectionId: string;
-  slug: string;
-  title: string;
-  language: string;
-  counts: { heading: number; paragraph: number; sentence: number; footnote: number };
-  pageAnchors: { label: string; segmentId: string }[];
-  uploadId: string;
-}
+export type { ImportSummary } from './types';
 
 /**
  * Imports a plain-text or Markdown file as a new work: decodes and segments it, then in ONE
@@ -44,7 +37,7 @@ export interface ImportSummary {
 export async function importWork({ actor, file, collection, metadata, db = getDb() }: ImportWorkOptions): Promise<ImportSummary> {
   const parsedMetadata = workMetadataSchema.safeParse(metadata);
   if (!parsedMetadata.success) {
-    throw new AppError('INVALID_INPUT', parsedMetadata.error.issues[0]?.message ?? 'Invalid work details.', parsedMetadata.error.flatten().fieldErrors);
+    throw new AppError('INVALID_INPUT', parsedMetadata.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsedMetadata.error.issues));
   }
   const meta = parsedMetadata.data;
   const format = formatFromFilename(file.name);

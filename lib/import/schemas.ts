@@ -35,3 +35,28 @@ export const workMetadataSchema = z.object({
   licence: optionalText,
 });
 export type WorkMetadata = z.infer<typeof workMetadataSchema>;
+
+/**
+ * The import form as the HTTP route receives it (multipart): a file or pasted text, the
+ * collection, and the work's metadata (checked in detail by `workMetadataSchema`).
+ */
+export const importFormSchema = z
+  .object({
+    /** The uploaded .txt/.md file; an empty file input (no name) counts as none. */
+    file: z
+      .instanceof(File)
+      .optional()
+      .transform((file) => (file && file.name === '' && file.size === 0 ? undefined : file)),
+    /** Text pasted instead of a file. */
+    text: z.string().optional(),
+    /** Collection title: an existing one is matched by slug or title, a new one created for admins. */
+    collection: z.string().trim().min(1, 'Name a collection.').max(MAX_TITLE_CHARS),
+    title: z.string(),
+    author: z.string().optional(),
+    dateText: z.string().optional(),
+    language: z.string(),
+    sourceEdition: z.string().optional(),
+    provenance: z.string().optional(),
+    licence: z.string().optional(),
+  })
+  .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the text.', path: ['file'] });

@@ -5,7 +5,7 @@ import { can, type Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
-/** A collection named by id, or by title (found by its slug, created when the actor may). */
+/** A collection named by id, or by title (found by its slug or title, created when the actor may). */
 export type CollectionRef = { id: string } | { title: string };
 
 /**
@@ -21,7 +21,9 @@ export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref:
   const title = ref.title.trim();
   if (!title) throw new AppError('INVALID_INPUT', 'Name a collection.');
   const slug = slugify(title);
-  const found = await db.collection.findUnique({ where: { slug }, select: { id: true, title: true } });
+  const found =
+    (await db.collection.findUnique({ where: { slug }, select: { id: true, title: true } })) ??
+    (await db.collection.findFirst({ where: { title: { equals: title, mode: 'insensitive' } }, select: { id: true, title: true } }));
   if (found) return found;
   if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
   const created = await db.collection.create({ data: { slug, title }, select: { id: true, title: true } });

@@ -29,9 +29,9 @@ describe('every route handler and server action is built by defineRoute / define
     const relative = path.relative(APP_DIR, file);
     if (EXEMPT.has(relative)) continue;
     it(relative, async () => {
-      const module = (await import(file)) as Record<string, unknown>;
+      const exports = (await import(file)) as Record<string, unknown>;
       const isRoute = file.includes(`${path.sep}route.`);
-      const handlers = Object.entries(module).filter(([name, value]) => typeof value === 'function' && (!isRoute || HTTP_METHODS.has(name)));
+      const handlers = Object.entries(exports).filter(([name, value]) => typeof value === 'function' && (!isRoute || HTTP_METHODS.has(name)));
       expect(handlers.length).toBeGreaterThan(0);
       for (const [name, handler] of handlers) {
         expect(GUARDED in (handler as object), `${relative} export ${name} is not wrapped`).toBe(true);

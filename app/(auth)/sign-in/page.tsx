@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+
+import { getViewer } from '@/app/_lib/get-viewer';
+import { AuthCard } from '@/components/auth/auth-card';
+import { safeCallbackUrl } from '@/components/auth/safe-callback-url';
+import { SignInForm } from '@/components/auth/sign-in-form';
+
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Sign-in with e-mail and password; returns to `callbackUrl` (same site only). */
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl } = await searchParams;
+  const returnTo = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : null);
+  if (await getViewer()) redirect(returnTo);
+  return (
+    <AuthCard
+      title="Sign in"
+      footer={
+        <>
+          New here?{' '}
+          <Link href="/sign-up" className="font-medium text-accent-700 hover:underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <SignInForm callbackUrl={returnTo} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { loadWorkOverview } from '@/app/_lib/load-work-overview';
+import { ReadingModeLinks } from '@/components/work/reading-mode-links';
+import { TableOfContents } from '@/components/work/table-of-contents';
+import { WorkSidebar } from '@/components/work/work-sidebar';
+
+type Props = { params: Promise<{ workId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const work = await loadWorkOverview((await params).workId);
+  return { title: work.title, description: [work.author, work.dateText].filter(Boolean).join(', ') || undefined };
+}
+
+/** A work: its record, languages with progress, ways to read it, contents and download. */
+export default async function WorkPage({ params }: Props) {
+  const work = await loadWorkOverview((await params).workId);
+  const targetLanguage = work.languages.find((entry) => !entry.isSource)?.language ?? null;
+  const byline = [work.author, work.dateText].filter(Boolean).join(' · ');
+  return (
+    <article className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/" className="hover:text-ink hover:underline">Library</Link> <span aria-hidden="true">/</span> {work.collection.title}
+      </nav>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{work.title}</h1>
+      {byline && <p className="mt-2 text-lg text-muted">{byline}</p>}
+      <section aria-label="Ways to read" className="mt-8">
+        <ReadingModeLinks workId={work.id} targetLanguage={targetLanguage} hasPages={work.pageCount > 0} />
+      </section>
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="contents-heading">
+          <h2 id="contents-heading" className="mb-3 font-serif text-xl font-semibold">Contents</h2>
+          <TableOfContents workId={work.id} entries={work.toc} />
+        </section>
+        <WorkSidebar work={work} />
+      </div>
+    </article>
+  );
+}

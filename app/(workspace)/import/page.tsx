@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+
+import { ImportForm } from '@/components/import/import-form';
+import { ImportNotAllowed } from '@/components/import/import-not-allowed';
+import { can, canSomewhere } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { findLibrary } from '@/lib/reader/find-library';
+
+export const metadata: Metadata = { title: 'Import a text' };
+
+/** Import a plain-text or Markdown work (editors and admins; others are told why not). */
+export default async function ImportPage() {
+  const actor = await getActor();
+  if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/import');
+  if (!canSomewhere(actor, 'work.import')) return <ImportNotAllowed />;
+  const collections = (await findLibrary({ actor })).filter((collection) => can(actor, 'work.import', { collectionId: collection.id }));
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">Import a text</h1>
+      <p className="mt-2 text-muted">
+        Upload or paste a plain-text or Markdown file (UTF-8, up to {formatBytes(MAX_UPLOAD_BYTES)}). It becomes a new work, split into headings, paragraphs
+        and sentences; the original file is kept unchanged.
+      </p>
+      <div className="mt-8">
+        <ImportForm collections={collections.map((collection) => collection.title)} canCreateCollection={can(actor, 'collection.create')} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+
+import './globals.css';
+import { getViewer } from '@/app/_lib/get-viewer';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+
+// Every page shows who is signed in and reads the database per request: nothing is prerendered.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: { default: 'Interlinear', template: '%s · Interlinear' },
+  description: 'Historical texts corrected and translated by volunteers, read side by side with the original.',
+  applicationName: 'Interlinear',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fbfaf7' };
+
+/** The page frame: skip link, header with the viewer's account, main content, footer. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+          Skip to content
+        </a>
+        <SiteHeader viewer={viewer} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useState, type FormEvent } from 'react';
+
+import { safeCallbackUrl } from './safe-callback-url';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+
+/** E-mail and password sign-in through next-auth's credentials provider. */
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setIsPending(true);
+    setError(null);
+    const result = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false }).catch(() => null);
+    if (!result?.ok || result.error) {
+      setIsPending(false);
+      setError(result?.error === 'CredentialsSignin' ? 'The e-mail or the password is wrong. Check both and try again.' : 'Signing in failed. Please try again in a moment.');
+      return;
+    }
+    router.replace(safeCallbackUrl(callbackUrl));
+    router.refresh();
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
+      {error && <Alert tone="error">{error}</Alert>}
+      <Field id="email" label="E-mail">
+        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required autoFocus />}
+      </Field>
+      <Field id="password" label="Password">
+        {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

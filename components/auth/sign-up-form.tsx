@@ -1,0 +1,61 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useState, type FormEvent } from 'react';
+
+import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
+import { fieldError, type ActionResult } from '@/lib/errors/field-errors';
+
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+
+export interface SignUpFormProps {
+  /** The sign-up server action (`defineAction` around `registerUser`). */
+  signUpAction: (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+}
+
+/** Creates an account, then signs in with the same credentials and opens the library. */
+export function SignUpForm({ signUpAction }: SignUpFormProps) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+    setIsPending(true);
+    const outcome = await signUpAction(null, input).catch((): ActionResult<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } }));
+    setResult(outcome);
+    if (!outcome.ok) {
+      setIsPending(false);
+      return;
+    }
+    const signedIn = await signIn('credentials', { email: input.email, password: input.password, redirect: false }).catch(() => null);
+    router.replace(signedIn?.ok ? '/' : '/sign-in');
+    router.refresh();
+  };
+
+  const error = result && !result.ok ? result.error : null;
+  const hasFieldErrors = Boolean(error?.fieldErrors && Object.keys(error.fieldErrors).length > 0);
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
+      {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
+      <Field id="name" label="Name" hint="Shown with your corrections and translations." error={fieldError(result, 'name')}>
+        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} autoFocus />}
+      </Field>
+      <Field id="email" label="E-mail" error={fieldError(result, 'email')}>
+        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
+      </Field>
+      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} error={fieldError(result, 'password')}>
+        {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
+      </Field>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? 'Creating your account…' : 'Create account'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useState, type DragEvent } from 'react';
+
+import { formatBytes } from '@/lib/config/limits';
+
+import { cn } from '../ui/cn';
+
+export interface FileDropZoneProps {
+  id: string;
+  file: File | null;
+  maxBytes: number;
+  onFile: (file: File | null) => void;
+  describedBy?: string;
+}
+
+/** A file picker that also accepts a dropped file; the native input stays focusable and labelled. */
+export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDropZoneProps) {
+  const [isDragging, setIsDragging] = useState(false);
+  const handleDrop = (event: DragEvent<HTMLLabelElement>) => {
+    event.preventDefault();
+    setIsDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) onFile(dropped);
+  };
+  return (
+    <div>
+      <input
+        id={id}
+        type="file"
+        accept=".txt,.md,.markdown,text/plain,text/markdown"
+        className="peer sr-only"
+        aria-describedby={describedBy}
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+      />
+      <label
+        htmlFor={id}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsDragging(true);
+        }}
+        onDragLeave={() => setIsDragging(false)}
+        onDrop={handleDrop}
+        className={cn(
+          'flex cursor-pointer flex-col items-center justify-center gap-1 rounded-lg border-2 border-dashed px-4 py-8 text-center transition-colors',
+          'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600',
+          isDragging ? 'border-accent-500 bg-accent-50' : 'border-line-strong bg-surface hover:border-accent-200 hover:bg-stone-50',
+        )}
+      >
+        {file ? (
+          <>
+            <span className="font-medium break-all text-ink">{file.name}</span>
+            <span className="text-sm text-muted">{formatBytes(file.size)} · click or drop to choose another file</span>
+          </>
+        ) : (
+          <>
+            <span className="font-medium text-ink">Drop a .txt or .md file here, or click to choose one</span>
+            <span className="text-sm text-muted">Plain text or Markdown, UTF-8, up to {formatBytes(maxBytes)}</span>
+          </>
+        )}
+      </label>
+    </div>
+  );
+}

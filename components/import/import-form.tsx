@@ -1,0 +1,215 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+
+import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { workMetadataSchema } from '@/lib/import/schemas';
+import type { ImportSummary as ImportSummaryData } from '@/lib/import/types';
+
+import { FileDropZone } from './file-drop-zone';
+import { parseImportFailure, type ImportFailure } from './import-result';
+import { ImportSummary } from './import-summary';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+import { Textarea } from '../ui/textarea';
+
+export interface ImportFormProps {
+  /** Titles of the collections the viewer may import into (suggestions for the collection field). */
+  collections: string[];
+  /** Whether typing a new title creates a collection (admins). */
+  canCreateCollection: boolean;
+}
+
+type Source = 'file' | 'paste';
+
+const TEXT_FIELDS = ['title', 'author', 'dateText', 'language', 'collection', 'sourceEdition', 'provenance', 'licence'] as const;
+
+/** "my_speech-1926.txt" → "my speech 1926": a starting point for the title. */
+function titleFromFilename(name: string): string {
+  return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+}
+
+/**
+ * Upload or paste a text with its bibliographic details and import it through `POST /api/imports`.
+ * The metadata is checked in the browser with the server's own schema; every server refusal is
+ * shown with its message, which says why.
+ */
+export function ImportForm({ collections, canCreateCollection }: ImportFormProps) {
+  const [source, setSource] = useState<Source>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
+  const [result, setResult] = useState<ImportSummaryData | null>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+
+  // The submit button is at the bottom: bring the reason for a refusal into view and focus.
+  useEffect(() => {
+    if (!failure) return;
+    failureRef.current?.scrollIntoView({ block: 'center' });
+    failureRef.current?.focus({ preventScroll: true });
+  }, [failure]);
+
+  const handleFile = (chosen: File | null) => {
+    setFile(chosen);
+    setFailure(null);
+    if (chosen && !title) setTitle(titleFromFilename(chosen.name));
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(form.get(name) ?? '')]));
+    const text = String(form.get('text') ?? '');
+    const refusal = checkBeforeUpload({ source, file, text, fields });
+    if (refusal) {
+      setFailure(refusal);
+      return;
+    }
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.set(name, value);
+    if (source === 'file' && file) body.set('file', file);
+    else body.set('text', text);
+
+    setIsSubmitting(true);
+    setFailure(null);
+    try {
+      const response = await fetch('/api/imports', { method: 'POST', body });
+      const payload: unknown = await response.json().catch(() => null);
+      if (response.ok) setResult(payload as ImportSummaryData);
+      else setFailure(parseImportFailure(response.status, payload));
+    } catch {
+      setFailure({ message: 'The server could not be reached. Check your connection and try again.', fieldErrors: {} });
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  const handleImportAnother = () => {
+    setResult(null);
+    setFile(null);
+    setTitle('');
+  };
+
+  if (result) return <ImportSummary result={result} onImportAnother={handleImportAnother} />;
+
+  const fieldError = (name: string) => failure?.fieldErrors[name];
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} className="space-y-8" noValidate aria-busy={isSubmitting}>
+      {failure && (
+        <div ref={failureRef} tabIndex={-1} className="scroll-mt-24 rounded-md focus:outline-none">
+          <Alert tone="error" title="The text was not imported">
+            {failure.message}
+          </Alert>
+        </div>
+      )}
+
+      <fieldset className="space-y-4">
+        <legend className="font-serif text-lg font-semibold">The text</legend>
+        <div role="group" aria-label="Where the text comes from" className="inline-flex rounded-lg bg-stone-100 p-1">
+          {(['file', 'paste'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={source === option}
+              onClick={() => setSource(option)}
+              className={cn('rounded-md px-3 py-1.5 text-sm font-medium', source === option ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
+            >
+              {option === 'file' ? 'Upload a file' : 'Paste text'}
+            </button>
+          ))}
+        </div>
+        {source === 'file' ? (
+          <div className="space-y-1.5">
+            <FileDropZone id="file" file={file} maxBytes={MAX_UPLOAD_BYTES} onFile={handleFile} describedBy={fieldError('file') ? 'file-error' : undefined} />
+            {fieldError('file') && (
+              <p id="file-error" className="text-sm text-red-700">
+                {fieldError('file')}
+              </p>
+            )}
+          </div>
+        ) : (
+          <Field id="text" label="Text" hint={`Plain text or Markdown, up to ${formatBytes(MAX_UPLOAD_BYTES)}. Blank lines separate paragraphs; “[Page 23]” marks where a printed page begins.`} error={fieldError('text') ?? fieldError('file')}>
+            {(control) => <Textarea {...control} name="text" rows={10} className="font-serif" />}
+          </Field>
+        )}
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="font-serif text-lg font-semibold">About the work</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="title" label="Title" error={fieldError('title')} className="sm:col-span-2">
+            {(control) => <Input {...control} name="title" value={title} onChange={(event) => setTitle(event.target.value)} required />}
+          </Field>
+          <Field id="author" label="Author" isOptional error={fieldError('author')}>
+            {(control) => <Input {...control} name="author" />}
+          </Field>
+          <Field id="dateText" label="Date" isOptional hint="As printed, e.g. “January 22, 1926”." error={fieldError('dateText')}>
+            {(control) => <Input {...control} name="dateText" />}
+          </Field>
+          <Field id="language" label="Language of the text" hint="A language code such as “en”, “ru” or “de”." error={fieldError('language')}>
+            {(control) => <Input {...control} name="language" defaultValue="en" required autoCapitalize="none" spellCheck={false} />}
+          </Field>
+          <Field
+            id="collection"
+            label="Collection"
+            hint={canCreateCollection ? 'Choose an existing collection or type a new title to create one.' : 'One of the collections you edit.'}
+            error={fieldError('collection')}
+          >
+            {(control) => <Input {...control} name="collection" list="collection-titles" defaultValue={collections[0] ?? 'Library'} required />}
+          </Field>
+          <datalist id="collection-titles">
+            {collections.map((collection) => (
+              <option key={collection} value={collection} />
+            ))}
+          </datalist>
+          <Field id="sourceEdition" label="Source edition" isOptional error={fieldError('sourceEdition')} className="sm:col-span-2">
+            {(control) => <Input {...control} name="sourceEdition" placeholder="e.g. Works, vol. 8, Moscow 1954, pp. 1–12" />}
+          </Field>
+          <Field id="provenance" label="Provenance" isOptional hint="Where the file came from and what was done to it." error={fieldError('provenance')} className="sm:col-span-2">
+            {(control) => <Textarea {...control} name="provenance" rows={2} />}
+          </Field>
+          <Field id="licence" label="Licence" isOptional error={fieldError('licence')} className="sm:col-span-2">
+            {(control) => <Input {...control} name="licence" placeholder="e.g. Public domain" />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Importing…' : 'Import'}
+        </Button>
+        {isSubmitting && (
+          <p role="status" className="text-sm text-muted">
+            Splitting the text into segments; a long book takes a few seconds.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The refusals the browser can tell without the server: missing text, too large, invalid details. */
+function checkBeforeUpload({ source, file, text, fields }: { source: Source; file: File | null; text: string; fields: Record<string, string> }): ImportFailure | null {
+  if (source === 'file' && !file) return { message: 'Choose a file to import, or paste the text instead.', fieldErrors: { file: 'Choose a file.' } };
+  if (source === 'paste' && !text.trim()) return { message: 'Paste the text to import.', fieldErrors: { text: 'Paste the text.' } };
+  const bytes = source === 'file' ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
+  if (bytes > MAX_UPLOAD_BYTES) {
+    const message = `The ${source === 'file' ? 'file' : 'text'} is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`;
+    return { message, fieldErrors: { [source === 'file' ? 'file' : 'text']: message } };
+  }
+  const parsed = workMetadataSchema.safeParse(fields);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string' && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    }
+    return { message: parsed.error.issues[0]?.message ?? 'Check the details of the work.', fieldErrors };
+  }
+  if (!fields.collection?.trim()) return { message: 'Name a collection.', fieldErrors: { collection: 'Name a collection.' } };
+  return null;
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+
+import { Logo } from './logo';
+import { NavLink } from './nav-link';
+import type { Viewer } from './viewer';
+import { SignOutButton } from '../auth/sign-out-button';
+import { buttonClassName } from '../ui/button';
+
+/** The site header: word mark, sections, and the account (sign in / up, or name and sign out). */
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:flex-nowrap sm:px-6">
+        <Logo />
+        <nav aria-label="Main" className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
+          <NavLink href="/">Library</NavLink>
+          {viewer?.canImport && <NavLink href="/import">Import</NavLink>}
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {viewer ? (
+            <>
+              <span className="max-w-[10rem] truncate text-sm text-muted" title={viewer.email}>
+                {viewer.name}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className={buttonClassName({ variant: 'ghost', size: 'sm' })}>
+                Sign in
+              </Link>
+              <Link href="/sign-up" className={buttonClassName({ variant: 'primary', size: 'sm' })}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

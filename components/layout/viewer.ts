@@ -1,0 +1,7 @@
+/** The signed-in user as the site chrome sees them. */
+export interface Viewer {
+  name: string;
+  email: string;
+  /** May import works into at least one collection. */
+  canImport: boolean;
+}

@@ -1,0 +1,29 @@
+import type { LibraryCollection } from '@/lib/reader/types';
+
+import { WorkCard } from './work-card';
+
+/** A collection heading with the grid of its works. */
+export function CollectionSection({ collection }: { collection: LibraryCollection }) {
+  const headingId = `collection-${collection.slug}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div>
+        <h2 id={headingId} className="font-serif text-2xl font-semibold text-ink">
+          {collection.title}
+        </h2>
+        {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
+      </div>
+      {collection.works.length === 0 ? (
+        <p className="text-sm text-muted">No works in this collection yet.</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {collection.works.map((work) => (
+            <li key={work.id}>
+              <WorkCard work={work} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

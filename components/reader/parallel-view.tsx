@@ -1,0 +1,69 @@
+import type { ReaderSegment } from '@/lib/reader/types';
+
+import { SegmentPermalink } from './segment-permalink';
+import { cn } from '../ui/cn';
+
+export interface ParallelViewProps {
+  segments: readonly ReaderSegment[];
+  sourceLanguage: string;
+  targetLanguage: string | null;
+  languageNames: Record<string, string>;
+  targetId: string | null;
+}
+
+const KIND_CLASS: Record<string, string> = {
+  HEADING: 'font-semibold text-lg sm:text-xl leading-snug',
+  FOOTNOTE: 'text-[0.9375rem] text-ink-soft',
+  SENTENCE: '',
+};
+
+/**
+ * Parallel mode: one row per text-bearing segment, the original on the left and the translation
+ * on the right (stacked on narrow screens). A row is one element holding both sides, so hovering
+ * or focusing either side highlights the aligned pair together, with CSS alone.
+ */
+export function ParallelView({ segments, sourceLanguage, targetLanguage, languageNames, targetId }: ParallelViewProps) {
+  const sourceName = languageNames[sourceLanguage] ?? sourceLanguage;
+  const targetName = targetLanguage ? (languageNames[targetLanguage] ?? targetLanguage) : 'Translation';
+  const rows = segments.filter((segment) => segment.kind !== 'PARAGRAPH');
+  return (
+    <div className="reading">
+      <div aria-hidden="true" className="mb-2 hidden grid-cols-2 gap-x-6 border-b border-line pr-8 pb-2 font-sans text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
+        <span className="px-3">{sourceName} · original</span>
+        <span className="px-3">{targetName}</span>
+      </div>
+      <p className="mb-4 font-sans text-sm text-muted sm:hidden">
+        {sourceName} original, with the {targetName} text beneath each passage.
+      </p>
+      {rows.map((segment, index) => {
+        const previous = rows[index - 1];
+        const startsParagraph = segment.kind !== 'SENTENCE' || previous?.kind !== 'SENTENCE' || previous.parentId !== segment.parentId;
+        const source = segment.texts[sourceLanguage];
+        const target = targetLanguage ? segment.texts[targetLanguage] : undefined;
+        const cell = cn(
+          'rounded-md px-2 py-1.5 transition-colors sm:px-3 group-hover/seg:bg-accent-50 group-focus-within/seg:bg-accent-50',
+          segment.id === targetId && 'is-target',
+          KIND_CLASS[segment.kind],
+        );
+        return (
+          <div
+            key={segment.id}
+            id={`s-${segment.id}`}
+            data-segment={segment.id}
+            className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-6 sm:grid-cols-2 sm:pr-8', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
+          >
+            <div lang={sourceLanguage} className={cell}>
+              {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
+              {source?.text ?? <span className="font-sans text-sm text-muted italic">No text</span>}
+            </div>
+            <div lang={targetLanguage ?? undefined} className={cn(cell, 'mt-1 ml-2 border-l-2 border-accent-200 sm:mt-0 sm:ml-0 sm:border-l-0')}>
+              <span className="sr-only">{targetName}: </span>
+              {target?.text ?? <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}
+            </div>
+            <SegmentPermalink segmentId={segment.id} noun="passage" className="absolute top-1 right-0" />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+
+import { LanguagePicker } from './language-picker';
+import { ModeTabs } from './mode-tabs';
+import { READER_TOOLBAR_CLASS } from './reader-column';
+import type { ReaderViewOptions } from './reader-view-options';
+import { cn } from '../ui/cn';
+
+export interface ReaderToolbarProps {
+  work: { id: string; title: string; author: string; sourceLanguage: string; languages: { language: string; isSource: boolean }[] };
+  view: ReaderViewOptions;
+  languageNames: Record<string, string>;
+}
+
+/** Above the text: the work's title (back to its page), the reading modes and the language choice. */
+export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps) {
+  const nameOf = (language: string) => languageNames[language] ?? language;
+  const translations = work.languages.filter((entry) => !entry.isSource).map((entry) => ({ value: entry.language, label: nameOf(entry.language) }));
+  const all = work.languages.map((entry) => ({ value: entry.language, label: entry.isSource ? `${nameOf(entry.language)} (original)` : nameOf(entry.language) }));
+  return (
+    <div className={cn('mx-auto mb-8', READER_TOOLBAR_CLASS[view.mode])}>
+      <div className="border-b border-line pb-5">
+      <p className="text-sm text-muted">
+        <Link href={`/works/${work.id}`} className="hover:text-ink hover:underline">
+          ← About this work
+        </Link>
+      </p>
+      <h1 className="mt-1 font-serif text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{work.title}</h1>
+      {work.author && <p className="mt-1 text-muted">{work.author}</p>}
+      <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <ModeTabs workId={work.id} view={view} />
+        {view.mode === 'single' && all.length > 1 && <LanguagePicker workId={work.id} mode="single" label="Language" value={view.language} options={all} />}
+        {view.mode === 'parallel' && translations.length > 0 && view.targetLanguage && (
+          <LanguagePicker workId={work.id} mode="parallel" label="Translation" value={view.targetLanguage} options={translations} />
+        )}
+        {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
+        {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
+      </div>
+      </div>
+    </div>
+  );
+}

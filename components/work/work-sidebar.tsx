@@ -1,0 +1,25 @@
+import type { WorkOverview } from '@/lib/reader/types';
+
+import { WorkMetadata } from './work-metadata';
+import { LanguageProgressList } from '../library/language-progress-list';
+import { buttonClassName } from '../ui/button';
+import { Card } from '../ui/card';
+
+/** Beside a work's contents: its languages with progress, its record and the JSONL download. */
+export function WorkSidebar({ work }: { work: WorkOverview }) {
+  return (
+    <aside className="space-y-6">
+      <Card className="p-5">
+        <h2 className="mb-3 font-serif text-lg font-semibold">Languages</h2>
+        <LanguageProgressList languages={work.languages} />
+      </Card>
+      <Card className="p-5">
+        <h2 className="mb-1 font-serif text-lg font-semibold">About this text</h2>
+        <WorkMetadata work={work} />
+        <a href={`/api/works/${work.id}/export`} download className={buttonClassName({ variant: 'secondary', size: 'sm', className: 'mt-4' })}>
+          Download as JSONL
+        </a>
+      </Card>
+    </aside>
+  );
+}
