@@ -8,5 +8,5 @@ import { getActor } from '@/lib/auth/session';
 export async function getViewer(): Promise<Viewer | null> {
   const actor = await getActor();
   if (actor.kind !== 'user') return null;
-  return { name: actor.name, email: actor.email, canImport: canSomewhere(actor, 'work.import') };
+  return { name: actor.name, email: actor.email, canImport: canSomewhere(actor, 'work.import'), canManageMembers: canSomewhere(actor, 'collection.manageMembers') };
 }

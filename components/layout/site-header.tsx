@@ -15,6 +15,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <nav aria-label="Main" className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <NavLink href="/">Library</NavLink>
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}
+          {viewer?.canManageMembers && <NavLink href="/admin">Members</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-2">
           {viewer ? (

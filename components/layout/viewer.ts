@@ -4,4 +4,6 @@ export interface Viewer {
   email: string;
   /** May import works into at least one collection. */
   canImport: boolean;
+  /** May manage the members of at least one collection. */
+  canManageMembers: boolean;
 }

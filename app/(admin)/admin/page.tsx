@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+
+import { CollectionMembers } from '@/components/admin/collection-members';
+import { CreateCollectionForm } from '@/components/admin/create-collection-form';
+import { can } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+import { findManagedCollections } from '@/lib/membership/find-managed-collections';
+
+import { createCollectionAction, grantRole, revokeRole } from './actions';
+
+export const metadata: Metadata = { title: 'Members and roles' };
+export const dynamic = 'force-dynamic';
+
+/** Editors and admins of each collection the viewer manages; site admins also create collections. */
+export default async function AdminPage() {
+  const actor = await getActor();
+  if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin');
+  const collections = await findManagedCollections({ actor });
+  const canCreate = can(actor, 'collection.create');
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">Members and roles</h1>
+      <p className="mt-2 text-muted">
+        Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.
+      </p>
+      {canCreate && <CreateCollectionForm action={createCollectionAction} />}
+      {collections.length === 0 ? (
+        <p className="mt-10 text-muted">You do not manage any collection.</p>
+      ) : (
+        collections.map((collection) => <CollectionMembers key={collection.id} collection={collection} grantAction={grantRole} revokeAction={revokeRole} />)
+      )}
+    </div>
+  );
+}

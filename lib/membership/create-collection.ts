@@ -1,0 +1,21 @@
+import 'server-only';
+
+import type { CreateCollectionInput } from './schemas';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { slugify } from '../library/slugify';
+
+/** Creates a collection (site admins), audited. Throws FORBIDDEN, CONFLICT (same title exists). */
+export async function createCollection({ actor, input, db = getDb() }: { actor: Actor; input: CreateCollectionInput; db?: Db }): Promise<{ id: string; slug: string }> {
+  assertCan(actor, 'collection.create');
+  const slug = slugify(input.title);
+  return withTransaction(db, async (tx) => {
+    if (await tx.collection.findUnique({ where: { slug }, select: { id: true } })) {
+      throw new AppError('CONFLICT', `A collection called “${input.title}” already exists.`, { title: ['Choose another title.'] });
+    }
+    const collection = await tx.collection.create({ data: { slug, title: input.title, description: input.description }, select: { id: true, slug: true } });
+    await tx.auditEvent.create({ data: { type: 'collection.created', actorId: actor.kind === 'user' ? actor.id : null, collectionId: collection.id, data: { title: input.title } } });
+    return collection;
+  });
+}
