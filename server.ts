@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 
 import { getEnv } from './lib/config/env';
+import { disconnectDb } from './lib/db/client';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
 
@@ -33,7 +34,10 @@ async function main() {
 
   const shutdown = () => {
     server.close();
-    void runtime.stop().finally(() => process.exit(0));
+    // Close our connections before the embedded server goes away, so none of them reports an error.
+    void disconnectDb()
+      .then(() => runtime.stop())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
