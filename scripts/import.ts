@@ -1,20 +1,40 @@
 /**
  * npm run import -- FILE --lang en --title "…" [--collection "…"] [--author …] [--date …]
  *                        [--source-edition …] [--provenance …] [--licence …] [--json]
- * Imports a .txt/.md file as a new work. With --json, prints the summary as JSON on stdout.
+ *                        [--translation FILE2 --translation-lang fr [translation options]]
+ * npm run import -- FILE --lang fr --translation-of WORK_ID [translation options] [--json]
+ *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
+ *
+ * Imports a .txt/.md file as a new work, or as a translation aligned to an existing work, or both
+ * at once (an original and its translation). With --json, prints the summary as JSON on stdout.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { finishCli, openCliDatabase } from './cli-database';
+import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/align/import-aligned-translation';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
 import { importWork } from '../lib/import/import-work';
 
-const USAGE = 'Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]';
+const USAGE = `Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
+         [--translation FILE --translation-lang fr] [--translator …] [--edition …] [--year …] [--translated-from …]
+       npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]`;
+
+async function readUpload(file: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new AppError('NOT_FOUND', `No such file: ${file}`);
+  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `${file} is ${formatBytes(info.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`);
+  return { name: path.basename(file), bytes: await readFile(file) };
+}
+
+function describeAlignment(summary: AlignedTranslationSummary): string {
+  const shapes = Object.entries(summary.beadTypes).sort(([, a], [, b]) => b - a).map(([shape, count]) => `${count}× ${shape}`).join(', ');
+  return `Aligned the “${summary.language}” translation (${summary.targetSentences} sentences): ${shapes}; mean confidence ${summary.meanScore}, ${summary.lowConfidence} pairs to check`;
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,34 +43,45 @@ async function main(): Promise<number> {
       lang: { type: 'string' }, title: { type: 'string' }, collection: { type: 'string', default: 'Library' },
       author: { type: 'string' }, date: { type: 'string' }, 'source-edition': { type: 'string' }, provenance: { type: 'string' },
       licence: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+      'translation-of': { type: 'string' }, translation: { type: 'string' }, 'translation-lang': { type: 'string' },
+      translator: { type: 'string' }, edition: { type: 'string' }, year: { type: 'string' }, 'translated-from': { type: 'string' },
     },
   });
   const file = positionals[0];
-  if (values.help || !file || !values.lang) {
+  if (values.help || !file || !values.lang || (values.translation && !values['translation-lang'])) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new AppError('NOT_FOUND', `No such file: ${file}`);
-  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(info.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`);
+  const provenanceOf = (language: string) => ({ language, translator: values.translator, edition: values.edition, publishedYear: values.year, translatedFrom: values['translated-from'] });
+  const upload = await readUpload(file);
+  const translationUpload = values.translation ? await readUpload(values.translation) : null;
   const database = await openCliDatabase();
   try {
+    if (values['translation-of']) {
+      const aligned = await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: values['translation-of'], file: upload, provenance: provenanceOf(values.lang) });
+      console.log(values.json ? JSON.stringify(aligned) : describeAlignment(aligned));
+      return 0;
+    }
     const summary = await importWork({
       actor: SYSTEM_ACTOR,
-      file: { name: path.basename(file), bytes: await readFile(file) },
+      file: upload,
       collection: { title: values.collection },
       metadata: {
-        title: values.title ?? path.basename(file).replace(/\.[^.]+$/, ''),
+        title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
         language: values.lang,
         author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
       },
     });
+    const translation = translationUpload
+      ? await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: summary.workId, file: translationUpload, provenance: provenanceOf(values['translation-lang'] as string) })
+      : null;
     if (values.json) {
-      console.log(JSON.stringify(summary));
+      console.log(JSON.stringify(translation ? { ...summary, translation } : summary));
     } else {
       const { counts } = summary;
       console.log(`Imported “${summary.title}” as work ${summary.workId}`);
       console.log(`  ${counts.heading} headings, ${counts.paragraph} paragraphs, ${counts.sentence} sentences, ${counts.footnote} footnotes, ${summary.pageAnchors.length} page anchors`);
+      if (translation) console.log(describeAlignment(translation));
     }
     return 0;
   } finally {

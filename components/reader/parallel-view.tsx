@@ -11,6 +11,33 @@ export interface ParallelViewProps {
   targetId: string | null;
 }
 
+/** Alignments below this confidence are flagged for a person to check. */
+const LOW_CONFIDENCE = 0.5;
+
+/**
+ * Rows of the parallel view: a source segment, plus the following ones whose translation
+ * continues it (one translated sentence covering several source segments).
+ */
+function groupRows(rows: readonly ReaderSegment[], targetLanguage: string | null): ReaderSegment[][] {
+  const groups: ReaderSegment[][] = [];
+  for (const row of rows) {
+    const continues = targetLanguage !== null && row.texts[targetLanguage]?.continuesPrevious === true;
+    const last = groups.at(-1);
+    if (continues && last) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+function SourceText({ segment, sourceLanguage }: { segment: ReaderSegment; sourceLanguage: string }) {
+  return (
+    <>
+      {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
+      {segment.texts[sourceLanguage]?.text ?? <span className="font-sans text-sm text-muted italic">No text</span>}
+    </>
+  );
+}
+
 const KIND_CLASS: Record<string, string> = {
   HEADING: 'font-semibold text-lg sm:text-xl leading-snug',
   FOOTNOTE: 'text-[0.9375rem] text-ink-soft',
@@ -35,14 +62,16 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
       <p className="mb-4 font-sans text-sm text-muted sm:hidden">
         {sourceName} original, with the {targetName} text beneath each passage.
       </p>
-      {rows.map((segment, index) => {
-        const previous = rows[index - 1];
+      {groupRows(rows, targetLanguage).map((group, index, groups) => {
+        const [segment, ...covered] = group;
+        if (!segment) return null;
+        const previous = groups[index - 1]?.at(-1);
         const startsParagraph = segment.kind !== 'SENTENCE' || previous?.kind !== 'SENTENCE' || previous.parentId !== segment.parentId;
-        const source = segment.texts[sourceLanguage];
         const target = targetLanguage ? segment.texts[targetLanguage] : undefined;
+        const isLowConfidence = target?.alignScore !== null && target?.alignScore !== undefined && target.alignScore < LOW_CONFIDENCE;
         const cell = cn(
-          'rounded-md px-2 py-1.5 transition-colors sm:px-3 group-hover/seg:bg-accent-50 group-focus-within/seg:bg-accent-50',
-          segment.id === targetId && 'is-target',
+          'rounded-md px-3 py-1.5 transition-colors group-hover/seg:bg-accent-50 group-focus-within/seg:bg-accent-50',
+          group.some((member) => member.id === targetId) && 'is-target',
           KIND_CLASS[segment.kind],
         );
         return (
@@ -50,15 +79,26 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
             key={segment.id}
             id={`s-${segment.id}`}
             data-segment={segment.id}
-            className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-6 sm:grid-cols-2 sm:pr-8', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
+            className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-8 sm:grid-cols-2', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
           >
             <div lang={sourceLanguage} className={cell}>
-              {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
-              {source?.text ?? <span className="font-sans text-sm text-muted italic">No text</span>}
+              <SourceText segment={segment} sourceLanguage={sourceLanguage} />
+              {covered.map((member) => (
+                // Source segments that one translated sentence covers: each keeps its own anchor.
+                <span key={member.id} id={`s-${member.id}`} data-segment={member.id} className="scroll-mt-28">
+                  {' '}
+                  <SourceText segment={member} sourceLanguage={sourceLanguage} />
+                </span>
+              ))}
             </div>
-            <div lang={targetLanguage ?? undefined} className={cn(cell, 'mt-1 ml-2 border-l-2 border-accent-200 sm:mt-0 sm:ml-0 sm:border-l-0')}>
+            <div lang={targetLanguage ?? undefined} className={cn(cell, 'ml-3 border-l-2 border-accent-100 sm:ml-0 sm:border-l-0')}>
               <span className="sr-only">{targetName}: </span>
-              {target?.text ?? <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}
+              {target?.text || <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}
+              {isLowConfidence && (
+                <span className="ml-2 align-middle font-sans text-xs text-amber-800" title={`Aligned automatically with low confidence (${target.alignScore?.toFixed(2)})`}>
+                  ⚑ check alignment
+                </span>
+              )}
             </div>
             <SegmentPermalink segmentId={segment.id} noun="passage" className="absolute top-1 right-0" />
           </div>

@@ -1,13 +1,16 @@
 import Link from 'next/link';
 
+import type { LanguageProgress } from '@/lib/reader/types';
+
 import { LanguagePicker } from './language-picker';
 import { ModeTabs } from './mode-tabs';
 import { READER_TOOLBAR_CLASS } from './reader-column';
 import type { ReaderViewOptions } from './reader-view-options';
+import { translationCredit } from './translation-credit';
 import { cn } from '../ui/cn';
 
 export interface ReaderToolbarProps {
-  work: { id: string; title: string; author: string; sourceLanguage: string; languages: { language: string; isSource: boolean }[] };
+  work: { id: string; title: string; author: string; sourceLanguage: string; languages: LanguageProgress[] };
   view: ReaderViewOptions;
   languageNames: Record<string, string>;
 }
@@ -17,6 +20,9 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
   const nameOf = (language: string) => languageNames[language] ?? language;
   const translations = work.languages.filter((entry) => !entry.isSource).map((entry) => ({ value: entry.language, label: nameOf(entry.language) }));
   const all = work.languages.map((entry) => ({ value: entry.language, label: entry.isSource ? `${nameOf(entry.language)} (original)` : nameOf(entry.language) }));
+  const shown = view.mode === 'parallel' ? view.targetLanguage : view.mode === 'single' ? view.language : null;
+  const shownEntry = work.languages.find((entry) => entry.language === shown && !entry.isSource);
+  const credit = shownEntry ? translationCredit(shownEntry, work.sourceLanguage, nameOf) : null;
   return (
     <div className={cn('mx-auto mb-8', READER_TOOLBAR_CLASS[view.mode])}>
       <div className="border-b border-line pb-5">
@@ -34,6 +40,7 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
           <LanguagePicker workId={work.id} mode="parallel" label="Translation" value={view.targetLanguage} options={translations} />
         )}
         {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
+        {credit && <p className="w-full text-sm text-muted">{credit}</p>}
         {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
       </div>
       </div>

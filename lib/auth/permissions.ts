@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   'segment.edit': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
   /** Publish a text directly (becomes a revision with the editor's name). */
   'segment.publish': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Fix the alignment of a translation by hand, re-run the aligner on a range, undo such fixes. */
+  'alignment.edit': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Download the original uploaded file of a work. */
   'upload.download': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Create a collection. */

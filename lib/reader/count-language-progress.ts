@@ -18,17 +18,21 @@ export async function countLanguageProgress({ db, workIds }: { db: Db; workIds: 
     db.$queryRawUnsafe<{ work_id: string; language: string; approved: number }[]>(
       `SELECT s.work_id, st.language, count(*)::int AS approved
        FROM segment s JOIN segment_text st ON st.segment_id = s.id
-       WHERE s.work_id = ANY($1::uuid[]) AND st.published_revision_id IS NOT NULL
+       WHERE s.work_id = ANY($1::uuid[]) AND (st.published_revision_id IS NOT NULL OR st.continues_previous)
        GROUP BY s.work_id, st.language`,
       workIds,
     ),
-    db.workLanguage.findMany({ where: { workId: { in: workIds } }, select: { workId: true, language: true, isSource: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }] }),
+    db.workLanguage.findMany({
+      where: { workId: { in: workIds } },
+      select: { workId: true, language: true, isSource: true, translator: true, edition: true, publishedYear: true, translatedFrom: true },
+      orderBy: [{ isSource: 'desc' }, { language: 'asc' }],
+    }),
   ]);
   const totalByWork = new Map(totals.map((row) => [row.work_id, row.total]));
   const approvedBy = new Map(approved.map((row) => [`${row.work_id}:${row.language}`, row.approved]));
   for (const workId of workIds) result.set(workId, []);
-  for (const { workId, language, isSource } of languages) {
-    result.get(workId)?.push({ language, isSource, approved: approvedBy.get(`${workId}:${language}`) ?? 0, total: totalByWork.get(workId) ?? 0 });
+  for (const { workId, language, ...rest } of languages) {
+    result.get(workId)?.push({ language, ...rest, approved: approvedBy.get(`${workId}:${language}`) ?? 0, total: totalByWork.get(workId) ?? 0 });
   }
   return result;
 }

@@ -55,7 +55,10 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     select: {
       id: true, kind: true, level: true, label: true, orderKey: true, parentId: true,
       anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
-      texts: { where: { language: { in: languages } }, select: { language: true, status: true, publishedRevision: { select: { text: true } } } },
+      texts: {
+        where: { language: { in: languages } },
+        select: { language: true, status: true, continuesPrevious: true, alignScore: true, publishedRevision: { select: { text: true } } },
+      },
     },
   });
   const hasMore = rows.length > take;
@@ -70,7 +73,9 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     parentId: row.parentId,
     pages: row.anchors.map((anchor) => ({ label: anchor.label, offset: anchor.charOffset })),
     texts: Object.fromEntries(
-      row.texts.filter((t) => t.publishedRevision).map((t) => [t.language, { text: t.publishedRevision?.text ?? '', status: t.status }]),
+      row.texts
+        .filter((t) => t.publishedRevision || t.continuesPrevious)
+        .map((t) => [t.language, { text: t.publishedRevision?.text ?? '', status: t.status, continuesPrevious: t.continuesPrevious, alignScore: t.alignScore }]),
     ),
   }));
   const first = segments[0]?.orderKey;

@@ -7,6 +7,12 @@ export type TextStatusName = 'EMPTY' | 'DRAFT' | 'PROPOSED' | 'APPROVED';
 export interface LanguageProgress {
   language: string;
   isSource: boolean;
+  /** Provenance of an imported translation (empty strings / null when unknown). */
+  translator: string;
+  edition: string;
+  publishedYear: number | null;
+  /** Language it was translated from, when not the original's (a pivot). */
+  translatedFrom: string | null;
   /** Text-bearing segments with a published text in this language. */
   approved: number;
   /** Text-bearing segments of the work. */
@@ -57,6 +63,10 @@ export interface WorkOverview {
 export interface ReaderText {
   text: string;
   status: TextStatusName;
+  /** The previous segment's text covers this one too (a translated sentence spanning two source segments). */
+  continuesPrevious: boolean;
+  /** Confidence of the automatic alignment, 0–1, or null. */
+  alignScore: number | null;
 }
 
 export interface ReaderSegment {

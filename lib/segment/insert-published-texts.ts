@@ -6,7 +6,8 @@ import { uuidv7Batch } from '../db/uuid';
 export interface InsertPublishedTextsOptions {
   tx: Prisma.TransactionClient;
   language: string;
-  items: readonly { segmentId: string; text: string }[];
+  /** Texts to publish; `alignScore` records the aligner's confidence when the text was aligned. */
+  items: readonly { segmentId: string; text: string; alignScore?: number | null }[];
   authorId: string | null;
   origin: 'IMPORT' | 'ALIGN';
 }
@@ -20,10 +21,10 @@ export async function insertPublishedTexts({ tx, language, items, authorId, orig
   if (items.length === 0) return;
   await tx.$executeRawUnsafe(
     `WITH input AS (
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS t(text_id, revision_id, segment_id, text)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $8::real[]) AS t(text_id, revision_id, segment_id, text, align_score)
      ), texts AS (
-       INSERT INTO segment_text (id, segment_id, language, status, published_revision_id)
-       SELECT text_id, segment_id, $5, 'APPROVED'::"TextStatus", revision_id FROM input
+       INSERT INTO segment_text (id, segment_id, language, status, published_revision_id, align_score)
+       SELECT text_id, segment_id, $5, 'APPROVED'::"TextStatus", revision_id, align_score FROM input
      )
      INSERT INTO revision (id, segment_text_id, text, origin, author_id)
      SELECT revision_id, text_id, text, $7::"RevisionOrigin", $6::uuid FROM input`,
@@ -34,5 +35,6 @@ export async function insertPublishedTexts({ tx, language, items, authorId, orig
     language,
     authorId,
     origin,
+    items.map((item) => item.alignScore ?? null),
   );
 }

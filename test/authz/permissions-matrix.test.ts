@@ -29,6 +29,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'segment.edit': ['volunteer', 'editor', 'admin'],
   'segment.publish': ['editor', 'admin'],
   'upload.download': ['editor', 'admin'],
+  'alignment.edit': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

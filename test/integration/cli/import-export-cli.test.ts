@@ -62,4 +62,31 @@ describe('npm run import / npm run export', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('does not exist');
   });
+
+  it('imports an original and its translation at once, or a translation for an existing work, aligned', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
+    const original = path.join(dir, 'original.md');
+    const translation = path.join(dir, 'translation.md');
+    await writeFile(original, '# Title\n\nThe first point is simple. The second point takes longer to explain.\n');
+    await writeFile(translation, '# Titre\n\nLe premier point est simple. Le second point demande plus de temps. Il faut l’expliquer.\n');
+    const both = await cli('scripts/import.ts', [original, '--lang', 'en', '--title', 'Two points', '--collection', 'CLI tests', '--translation', translation, '--translation-lang', 'fr', '--translator', 'C. L. I.', '--year', '2001', '--json']);
+    expect(both.code, both.stderr).toBe(0);
+    const summary = JSON.parse(both.stdout) as { workId: string; translation: { language: string; targetSentences: number; beadTypes: Record<string, number> } };
+    expect(summary.translation).toMatchObject({ language: 'fr', targetSentences: 4, beadTypes: { '1-1': 2, '1-2': 1 } });
+
+    const german = path.join(dir, 'de.md');
+    await writeFile(german, '# Titel\n\nDer erste Punkt ist einfach. Der zweite Punkt braucht länger.\n');
+    const later = await cli('scripts/import.ts', [german, '--lang', 'de', '--translation-of', summary.workId]);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stdout).toContain('Aligned the “de” translation (3 sentences)');
+
+    const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
+    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { texts: Record<string, string> });
+    const second = lines.find((line) => line.texts.en?.startsWith('The second point'));
+    expect(second?.texts).toEqual({
+      en: 'The second point takes longer to explain.',
+      fr: 'Le second point demande plus de temps. Il faut l’expliquer.',
+      de: 'Der zweite Punkt braucht länger.',
+    });
+  });
 });

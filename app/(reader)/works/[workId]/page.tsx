@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
+import { AddTranslationForm } from '@/components/work/add-translation-form';
 import { ReadingModeLinks } from '@/components/work/reading-mode-links';
 import { TableOfContents } from '@/components/work/table-of-contents';
 import { WorkSidebar } from '@/components/work/work-sidebar';
@@ -35,6 +36,13 @@ export default async function WorkPage({ params }: Props) {
         </section>
         <WorkSidebar work={work} />
       </div>
+      {work.abilities.canImport && (
+        <details className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
+          <summary className="cursor-pointer font-serif text-lg font-semibold">Add an existing translation</summary>
+          <p className="mt-2 mb-5 text-sm text-muted">It is split into sentences and aligned to this work automatically; the least certain pairs are flagged in the parallel view.</p>
+          <AddTranslationForm workId={work.id} />
+        </details>
+      )}
     </article>
   );
 }

@@ -1,0 +1,70 @@
+import { alignUnits, guideFromBeads, type UnitAlignment } from './align-units';
+import { buildAlignmentSide, type AlignmentSide } from './alignment-side';
+import { buildAssociationLexicon, findAnchorLinks, learnAssociations, type AssociationLexicon } from './association-lexicon';
+import { resolveAlignOptions, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
+
+/** Dice coefficient below which a learned association is dropped as noise. */
+const MIN_DICE = 0.3;
+/** Links kept per word type, strongest first (bounds the cost of the evidence pass). */
+const LINKS_PER_TYPE = 6;
+/** Beads below this confidence are not used to learn associations. */
+const LEARN_MIN_SCORE = 0.2;
+
+/** Internal statistics of one run, exposed for tests and benchmarks. */
+export interface AlignmentStats {
+  /** Largest number of DP cells held at once (memory is proportional to it). */
+  cells: number;
+  /** DP passes run (1 + iterations). */
+  passes: number;
+}
+
+/**
+ * Aligns two prepared sides: a first pass on length and anchors (numbers, punctuation,
+ * identical words and cognates), then `iterations` rounds of learning word associations from
+ * the confident beads and re-aligning inside a band around the previous path.
+ */
+export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats): UnitAlignment {
+  const anchors = findAnchorLinks(source, target);
+  let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth: options.bandWidth });
+  let cells = result.cells;
+  for (let round = 0; round < options.iterations; round++) {
+    const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
+    const learned = learnAssociations(source, target, confident, MIN_DICE);
+    lexicon = buildAssociationLexicon(source, target, [anchors, learned], LINKS_PER_TYPE);
+    result = alignUnits(source, target, lexicon, {
+      lexicalWeight: options.lexicalWeight,
+      maxBeadSide: options.maxBeadSide,
+      bandWidth: options.bandWidth,
+      guide: guideFromBeads(result.beads, source.count),
+    });
+    cells = Math.max(cells, result.cells);
+  }
+  if (stats) {
+    stats.cells = cells;
+    stats.passes = options.iterations + 1;
+  }
+  return result;
+}
+
+/**
+ * Aligns two lists of sentences (a text and its translation) into beads.
+ *
+ * Invariant: every source and every target index appears in exactly one bead, beads are in
+ * ascending order on both sides (monotone), each bead's indices are contiguous, and every
+ * score is in [0, 1] (low = the aligner had a close alternative; list these first for review).
+ * Memory is linear in the number of sentences times the band width, not quadratic.
+ */
+export function alignSentences(source: readonly string[], target: readonly string[], options?: AlignOptions, stats?: AlignmentStats): Bead[] {
+  const resolved = resolveAlignOptions(options);
+  const sourceSide = buildAlignmentSide(source.map((sentence) => [sentence]));
+  const targetSide = buildAlignmentSide(target.map((sentence) => [sentence]));
+  const result = alignPreparedSides(sourceSide, targetSide, resolved, stats);
+  return result.beads.map((bead) => ({ source: range(bead.sourceStart, bead.sourceEnd), target: range(bead.targetStart, bead.targetEnd), score: bead.score }));
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let k = start; k < end; k++) out.push(k);
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Public types of the sentence aligner. Kept in their own module so the DP, the
+ * association model and the scorer can share them without import cycles.
+ */
+
+/** Options of {@link alignSentences} and {@link alignDocuments}. Every knob has a documented default. */
+export interface AlignOptions {
+  /** BCP 47 code of the source text (informational; transliteration is applied to any Cyrillic). */
+  sourceLanguage?: string;
+  /** BCP 47 code of the target text (informational). */
+  targetLanguage?: string;
+  /** Align → learn → re-align rounds after the first pass. Default 2; 0 keeps the anchor-only pass. */
+  iterations?: number;
+  /** Initial half-width of the DP band, in target sentences around the expected path. Default 40; doubled while the path touches the band edge. */
+  bandWidth?: number;
+  /** Weight of the lexical similarity (anchors + learned associations) against the length cost. Default 9. */
+  lexicalWeight?: number;
+  /** Largest number of sentences on one side of a bead (2 or 3). Default 3. */
+  maxBeadSide?: number;
+}
+
+/** One bead: indices into the source and target sentence arrays (ascending, contiguous), and a confidence in [0, 1]. */
+export interface Bead {
+  source: number[];
+  target: number[];
+  score: number;
+}
+
+/** Fully resolved options, as used internally. */
+export interface ResolvedAlignOptions {
+  iterations: number;
+  bandWidth: number;
+  lexicalWeight: number;
+  maxBeadSide: number;
+}
+
+/** Fills in the defaults documented on {@link AlignOptions}. */
+export function resolveAlignOptions(options: AlignOptions | undefined): ResolvedAlignOptions {
+  return {
+    iterations: Math.max(0, Math.floor(options?.iterations ?? 2)),
+    bandWidth: Math.max(4, Math.floor(options?.bandWidth ?? 40)),
+    lexicalWeight: options?.lexicalWeight ?? 9,
+    maxBeadSide: Math.min(3, Math.max(2, Math.floor(options?.maxBeadSide ?? 3))),
+  };
+}

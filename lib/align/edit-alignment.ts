@@ -1,0 +1,116 @@
+import 'server-only';
+
+import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
+import { planAlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { writeRevision } from '../revision/write-revision';
+
+export interface EditAlignmentOptions {
+  actor: Actor;
+  workId: string;
+  language: string;
+  segmentId: string;
+  operation: AlignmentOperation;
+  /** The published revision of each row as the editor saw it (segment id → revision id or null). */
+  expected: Record<string, string | null>;
+  db?: Db;
+}
+
+/** What an alignment edit did, so the editor can update its rows and undo it. */
+export interface AlignmentEditResult {
+  editId: string;
+  rows: { segmentId: string; text: string | null; revisionId: string | null; continuesPrevious: boolean }[];
+}
+
+interface StoredChange {
+  segmentId: string;
+  before: { revisionId: string | null; continuesPrevious: boolean; alignScore: number | null };
+  after: { revisionId: string | null; continuesPrevious: boolean };
+}
+
+/** Loads the work, checks the actor may fix its alignments and that `language` is a translation of it. */
+export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Actor, workId: string, language: string) {
+  const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true, languages: { where: { language }, select: { language: true } } } });
+  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  assertCan(actor, 'alignment.edit', { collectionId: work.collectionId });
+  if (language === work.sourceLanguage || work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no “${language}” translation.`);
+  return work;
+}
+
+/**
+ * Writes the planned row changes as ALIGN revisions (compare-and-set on what the editor saw: a
+ * row changed meanwhile is STALE_BASE and nothing is written) and records them in one audit
+ * event, which is what undo replays backwards.
+ */
+export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, type, data, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; type: string; data: Record<string, unknown>; /** Aligner confidence per segment; rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
+  const authorId = actor.kind === 'user' ? actor.id : null;
+  const stored: StoredChange[] = [];
+  const rows: AlignmentEditResult['rows'] = [];
+  for (const change of changes) {
+    const before = current.find((row) => row.segmentId === change.segmentId);
+    if (!before) throw new AppError('NOT_FOUND', 'A row of this edit is missing.');
+    if (expected && (expected[change.segmentId] ?? null) !== before.revisionId) throw new AppError('STALE_BASE', 'The alignment changed since you loaded it. Reload and try again.');
+    if (before.text === change.text && before.continuesPrevious === change.continuesPrevious) continue;
+    const alignScore = scores?.get(change.segmentId) ?? 1;
+    const revisionId =
+      before.text === change.text
+        ? before.revisionId
+        : await writeRevision({ tx, segmentId: change.segmentId, language, text: change.text, origin: 'ALIGN', authorId, expectedRevisionId: before.revisionId, fields: { continuesPrevious: change.continuesPrevious, alignScore } });
+    if (before.text === change.text) {
+      await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: { continuesPrevious: change.continuesPrevious, alignScore } });
+    }
+    stored.push({ segmentId: change.segmentId, before: { revisionId: before.revisionId, continuesPrevious: before.continuesPrevious, alignScore: before.alignScore }, after: { revisionId, continuesPrevious: change.continuesPrevious } });
+    rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious });
+  }
+  if (stored.length === 0) throw new AppError('INVALID_INPUT', 'This change would not change anything.');
+  const event = await tx.auditEvent.create({
+    data: { type, actorId: authorId, collectionId: work.collectionId, workId: work.id, data: { ...data, language, changes: stored } as unknown as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  return { editId: event.id, rows };
+}
+
+/**
+ * Applies one hand correction (merge, split, shift up/down, unlink) to the alignment of a
+ * translation, as new ALIGN revisions. Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND,
+ * INVALID_INPUT (the operation does not apply here), STALE_BASE.
+ */
+export async function editAlignment({ actor, workId, language, segmentId, operation, expected, db = getDb() }: EditAlignmentOptions): Promise<AlignmentEditResult> {
+  return withTransaction(db, async (tx) => {
+    const work = await loadAlignableWork(tx, actor, workId, language);
+    const { before, row, after } = await loadAlignmentNeighbourhood(tx, { workId, sourceLanguage: work.sourceLanguage, language, segmentId });
+    const rows = [...before, row, ...after];
+    const plan = planAlignmentEdit(rows, before.length, operation, language);
+    if (typeof plan === 'string') throw new AppError('INVALID_INPUT', plan);
+    return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, type: 'alignment.edited', data: { operation, segmentId } });
+  });
+}
+
+/**
+ * Undoes an alignment edit (or a re-alignment) by restoring every row it changed, as REVERT
+ * revisions; refused with STALE_BASE when one of those rows changed again since.
+ */
+export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }: { actor: Actor; workId: string; editId: string; db?: Db }): Promise<AlignmentEditResult> {
+  return withTransaction(db, async (tx) => {
+    const event = /^[0-9a-f-]{36}$/i.test(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: ['alignment.edited', 'alignment.realigned'] } }, select: { data: true } }) : null;
+    if (!event) throw new AppError('NOT_FOUND', 'There is no such alignment change to undo.');
+    const { language, changes } = event.data as unknown as { language: string; changes: StoredChange[] };
+    const work = await loadAlignableWork(tx, actor, workId, language);
+    const authorId = actor.kind === 'user' ? actor.id : null;
+    const rows: AlignmentEditResult['rows'] = [];
+    for (const change of [...changes].reverse()) {
+      const previousText = change.before.revisionId ? ((await tx.revision.findUnique({ where: { id: change.before.revisionId }, select: { text: true } }))?.text ?? null) : null;
+      const fields = { continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore };
+      const revisionId =
+        change.before.revisionId === change.after.revisionId
+          ? change.after.revisionId
+          : await writeRevision({ tx, segmentId: change.segmentId, language, text: previousText, origin: 'REVERT', authorId, expectedRevisionId: change.after.revisionId, fields });
+      if (change.before.revisionId === change.after.revisionId) await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: fields });
+      rows.push({ segmentId: change.segmentId, text: previousText, revisionId, continuesPrevious: change.before.continuesPrevious });
+    }
+    const undo = await tx.auditEvent.create({ data: { type: 'alignment.undone', actorId: authorId, collectionId: work.collectionId, workId, data: { editId, language } }, select: { id: true } });
+    return { editId: undo.id, rows };
+  });
+}

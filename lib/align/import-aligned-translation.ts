@@ -1,0 +1,115 @@
+import 'server-only';
+
+import { createHash } from 'node:crypto';
+
+import { buildAlignmentUnits, unitsFromRows } from './build-alignment-units';
+import { alignDocuments } from './core';
+import { placeBeads } from './place-beads';
+import { translationProvenanceSchema } from './schemas';
+import type { AlignedTranslationSummary } from './types';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { buildSegmentRows } from '../import/build-segment-rows';
+import { decodeText, formatFromFilename } from '../import/decode/decode-text';
+import { insertPublishedTexts } from '../segment/insert-published-texts';
+import { segmentDocument } from '../segment/segmenter';
+
+export interface ImportAlignedTranslationOptions {
+  actor: Actor;
+  workId: string;
+  file: { name: string; bytes: Uint8Array; mediaType?: string };
+  /** Language and provenance, validated by `translationProvenanceSchema`. */
+  provenance: unknown;
+  db?: Db;
+}
+
+export type { AlignedTranslationSummary } from './types';
+
+const LOW_CONFIDENCE = 0.5;
+
+/**
+ * Brings in an existing translation of a work: segments it like any text, aligns it to the work's
+ * segments (paragraphs, then sentences) and, in one transaction, stores the original file, the
+ * language with its provenance, one published text per aligned segment (ALIGN revisions with the
+ * bead's confidence) and an audit event. Every sentence of both sides is kept. Throws
+ * UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, CONFLICT (language exists), INVALID_INPUT and the
+ * decoding errors of imports.
+ */
+export async function importAlignedTranslation({ actor, workId, file, provenance, db = getDb() }: ImportAlignedTranslationOptions): Promise<AlignedTranslationSummary> {
+  const parsed = translationProvenanceSchema.safeParse(provenance);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid translation details.', fieldErrorsFromIssues(parsed.error.issues));
+  const meta = parsed.data;
+  const format = formatFromFilename(file.name);
+  const rows = buildSegmentRows(segmentDocument(decodeText(file.bytes), { language: meta.language, format }));
+  const target = buildAlignmentUnits(unitsFromRows(rows));
+  if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
+
+  return withTransaction(
+    db,
+    async (tx) => {
+      const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
+      if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+      assertCan(actor, 'work.import', { collectionId: work.collectionId });
+      if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the original.', { language: ['Choose the language of the translation.'] });
+      if (await tx.workLanguage.findUnique({ where: { workId_language: { workId, language: meta.language } }, select: { language: true } })) {
+        throw new AppError('CONFLICT', `This work already has a “${meta.language}” text.`, { language: ['This language exists already.'] });
+      }
+      const segments = await tx.segment.findMany({
+        where: { workId, kind: { not: 'PARAGRAPH' } },
+        orderBy: { orderKey: 'asc' },
+        select: { id: true, kind: true, parentId: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
+      });
+      const source = buildAlignmentUnits(segments.map((s) => ({ key: s.id, text: s.texts[0]?.publishedRevision?.text ?? '', kind: s.kind, parentKey: s.parentId })));
+      if (source.keys.length === 0) throw new AppError('INVALID_INPUT', 'The work has no text to align a translation to.');
+
+      const beads = alignDocuments(source.paragraphs, target.paragraphs, { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language });
+      const targetSentences = target.paragraphs.flat();
+      const placed = placeBeads(beads, targetSentences);
+      const authorId = actor.kind === 'user' ? actor.id : null;
+
+      await tx.workLanguage.create({
+        data: { workId, language: meta.language, translator: meta.translator, edition: meta.edition, publishedYear: meta.publishedYear ?? null, translatedFrom: meta.translatedFrom ?? work.sourceLanguage },
+      });
+      await tx.upload.create({
+        data: {
+          workId,
+          filename: file.name,
+          mediaType: file.mediaType || (format === 'md' ? 'text/markdown' : 'text/plain'),
+          byteSize: file.bytes.byteLength,
+          sha256: createHash('sha256').update(file.bytes).digest('hex'),
+          bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as Uint8Array<ArrayBuffer>,
+          uploadedById: authorId,
+        },
+        select: { id: true },
+      });
+      const withText = placed.filter((item) => item.text !== null);
+      await insertPublishedTexts({
+        tx,
+        language: meta.language,
+        items: withText.map((item) => ({ segmentId: source.keys[item.source] as string, text: item.text as string, alignScore: item.score })),
+        authorId,
+        origin: 'ALIGN',
+      });
+      const continuing = placed.filter((item) => item.continuesPrevious).map((item) => source.keys[item.source] as string);
+      if (continuing.length > 0) {
+        await tx.segmentText.createMany({ data: continuing.map((segmentId) => ({ segmentId, language: meta.language, continuesPrevious: true, status: 'APPROVED' as const })) });
+      }
+
+      const beadTypes: Record<string, number> = {};
+      for (const bead of beads) beadTypes[`${bead.source.length}-${bead.target.length}`] = (beadTypes[`${bead.source.length}-${bead.target.length}`] ?? 0) + 1;
+      const summary: AlignedTranslationSummary = {
+        workId,
+        language: meta.language,
+        targetSentences: targetSentences.length,
+        beadTypes,
+        lowConfidence: beads.filter((bead) => bead.score < LOW_CONFIDENCE).length,
+        meanScore: beads.length ? Number((beads.reduce((sum, bead) => sum + bead.score, 0) / beads.length).toFixed(3)) : 0,
+      };
+      await tx.auditEvent.create({ data: { type: 'translation.aligned', actorId: authorId, collectionId: work.collectionId, workId, data: { ...summary } } });
+      return summary;
+    },
+    { timeoutMs: 120_000 },
+  );
+}

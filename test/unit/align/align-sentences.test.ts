@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+
+import { alignDocuments, alignSentences, type AlignmentStats, type Bead } from '../../../lib/align/core';
+import { tokenizeForAlignment } from '../../../lib/align/core/tokenize-for-alignment';
+import { transliterateCyrillic } from '../../../lib/align/core/transliterate-cyrillic';
+
+/** Small deterministic PRNG so failures are reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every index of both sides exactly once, ascending and contiguous inside beads, monotone across beads, scores in [0, 1]. */
+function expectValidBeads(beads: readonly Bead[], sourceCount: number, targetCount: number): void {
+  let nextSource = 0;
+  let nextTarget = 0;
+  for (const bead of beads) {
+    expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
+    for (const i of bead.source) expect(i).toBe(nextSource++);
+    for (const j of bead.target) expect(j).toBe(nextTarget++);
+    expect(bead.score).toBeGreaterThanOrEqual(0);
+    expect(bead.score).toBeLessThanOrEqual(1);
+  }
+  expect(nextSource).toBe(sourceCount);
+  expect(nextTarget).toBe(targetCount);
+}
+
+const shapes = (beads: readonly Bead[]): string[] => beads.map((bead) => `${bead.source.join(',')}:${bead.target.join(',')}`);
+
+describe('tokenizeForAlignment (anchors)', () => {
+  it('keeps numbers, including superscript footnote markers, as shared tokens', () => {
+    expect(tokenizeForAlignment('In 1956, 8848 m¹')).toEqual(['in', '1956', '8848', '1']);
+  });
+
+  it('maps every kind of quotation mark to one marker and keeps ? ! ( as markers', () => {
+    expect(tokenizeForAlignment('„Wer?“')).toEqual(['#q', 'wer', '#?', '#q']);
+    expect(tokenizeForAlignment('« Qui ? » (bis) !')).toEqual(['#q', 'qui', '#?', '#q', '#(', 'bis', '#(', '#!']);
+  });
+
+  it('strips diacritics and transliterates Cyrillic so names and cognates collide', () => {
+    expect(tokenizeForAlignment('Expédition')).toEqual(tokenizeForAlignment('Expedition'));
+    expect(transliterateCyrillic('сталин')).toBe('stalin');
+    expect(tokenizeForAlignment('Сталин и Хрущёв')).toEqual(['stalin', 'khrushchev']);
+  });
+});
+
+// An English text and its (made-up) French translation with one 1–2 split, one 2–1 merge and
+// one sentence the translator added.
+const english = [
+  'The expedition left Geneva on 12 May 1956 with eleven climbers.',
+  'After three weeks of marching, they reached the base camp at 5000 metres.',
+  'The weather was terrible. It snowed for days.',
+  'On 23 May, Marmet and Schmied reached the summit of Everest.',
+  'Two days later Reist and von Gunten stood on top as well, and they also climbed Lhotse for the first time, at 8501 metres.',
+  'Why did they succeed where others had failed?',
+  'The answer lies in patience, oxygen and the help of the Sherpas.',
+];
+const french = [
+  "L'expédition quitta Genève le 12 mai 1956 avec onze alpinistes.",
+  'Après trois semaines de marche, elle atteignit le camp de base à 5000 mètres.',
+  'Il fit un temps épouvantable, la neige tomba pendant des jours.',
+  'Le 23 mai, Marmet et Schmied atteignirent le sommet de l’Everest.',
+  'Deux jours plus tard, Reist et von Gunten y furent à leur tour.',
+  'Ils gravirent aussi le Lhotse pour la première fois, à 8501 mètres.',
+  'Le chef de l’expédition nota ce soir-là une longue page dans son journal.',
+  'Pourquoi ont-ils réussi là où d’autres avaient échoué ?',
+  'La réponse tient à la patience, à l’oxygène et à l’aide des Sherpas.',
+];
+
+describe('alignSentences', () => {
+  it('finds 1–1, 2–1, 1–2 and 0–1 beads in a small made-up text', () => {
+    const beads = alignSentences(english, french);
+    expectValidBeads(beads, english.length, french.length);
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4,5', ':6', '5:7', '6:8']);
+  });
+
+  it('uses numbers as anchors when lengths alone would mislead', () => {
+    const source = ['It measures 8848 m.', 'A short one.', 'The ridge was first climbed in 1953 by a British team led by John Hunt.'];
+    const target = ['Il mesure 8848 m.', "L'arête fut gravie pour la première fois en 1953 par une équipe britannique.", 'Une courte phrase ajoutée ici.'];
+    const beads = alignSentences(source, target);
+    expectValidBeads(beads, 3, 3);
+    expect(shapes(beads)).toContain('2:1');
+  });
+
+  it('matches transliterated names across Cyrillic and Latin', () => {
+    const russian = ['Сталин умер в марте.', 'Хрущёв выступил на съезде.', 'Молотов молчал.'];
+    const english2 = ['Stalin died in March.', 'Khrushchev spoke at the congress.', 'Molotov kept silent.'];
+    const beads = alignSentences(russian, english2);
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2']);
+  });
+
+  it('handles empty sides', () => {
+    expect(alignSentences([], [])).toEqual([]);
+    expect(shapes(alignSentences(['Only one.'], []))).toEqual(['0:']);
+    expect(shapes(alignSentences([], ['Seule.', 'Deux.']))).toEqual([':0', ':1']);
+  });
+
+  it('keeps its invariants on random inputs', () => {
+    const random = mulberry32(7);
+    const words = ['alpha', 'beta', 'gamma', 'delta', '1956', '?', '«', 'Genève', 'Сталин', 'x'];
+    const sentence = (): string => Array.from({ length: 1 + Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(' ');
+    for (let round = 0; round < 25; round++) {
+      const n = Math.floor(random() * 40);
+      const m = Math.floor(random() * 40);
+      const source = Array.from({ length: n }, sentence);
+      const target = Array.from({ length: m }, sentence);
+      expectValidBeads(alignSentences(source, target, { bandWidth: 4 }), n, m);
+    }
+  });
+
+  it('aligns 3,000 × 3,000 sentences in a band, not a quadratic table', () => {
+    const random = mulberry32(11);
+    const source: string[] = [];
+    const target: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const words = Array.from({ length: 4 + Math.floor(random() * 20) }, () => `w${Math.floor(random() * 5000)}`);
+      source.push(`${words.join(' ')} ${k}.`);
+      target.push(`${words.map((word) => word.toUpperCase()).join(' ')} ${k}.`);
+    }
+    const stats: AlignmentStats = { cells: 0, passes: 0 };
+    const beads = alignSentences(source, target, undefined, stats);
+    expectValidBeads(beads, 3000, 3000);
+    expect(beads.filter((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.source[0] === bead.target[0]).length).toBeGreaterThan(2950);
+    expect(stats.cells).toBeLessThan(3001 * 3001 * 0.05);
+  });
+
+  it('gives lower confidence to a bead with a close alternative than to a clear 1–1', () => {
+    const beads = alignSentences(english, french);
+    const clear = beads.find((bead) => bead.source[0] === 3)!;
+    const minimum = Math.min(...beads.map((bead) => bead.score));
+    expect(clear.score).toBeGreaterThan(minimum);
+  });
+});
+
+describe('alignDocuments', () => {
+  it('aligns paragraphs first and returns beads over flattened sentence indices', () => {
+    const source = [english.slice(0, 3), english.slice(3, 5), english.slice(5)];
+    const target = [french.slice(0, 3), french.slice(3, 7), french.slice(7)];
+    const beads = alignDocuments(source, target);
+    expectValidBeads(beads, english.length, french.length);
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4,5', ':6', '5:7', '6:8']);
+  });
+
+  it('turns a paragraph without a partner into one-sided beads', () => {
+    const source = [['Alpha 1.', 'Beta 2.'], ['Extra 99 paragraph with words.'], ['Gamma 3.']];
+    const target = [['Alpha 1.', 'Beta 2.'], ['Gamma 3.']];
+    const beads = alignDocuments(source, target);
+    expectValidBeads(beads, 4, 3);
+    expect(shapes(beads)).toContain('2:');
+  });
+});
