@@ -1,7 +1,5 @@
 import 'server-only';
 
-import { createHash } from 'node:crypto';
-
 import { buildAlignmentUnits, unitsFromRows } from './build-alignment-units';
 import { alignDocuments } from './core';
 import { placeBeads } from './place-beads';
@@ -13,13 +11,14 @@ import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { buildSegmentRows } from '../import/build-segment-rows';
 import { decodeText, formatFromFilename } from '../import/decode/decode-text';
+import { storeUpload, type UploadedFile } from '../import/store-upload';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 import { segmentDocument } from '../segment/segmenter';
 
 export interface ImportAlignedTranslationOptions {
   actor: Actor;
   workId: string;
-  file: { name: string; bytes: Uint8Array; mediaType?: string };
+  file: UploadedFile;
   /** Language and provenance, validated by `translationProvenanceSchema`. */
   provenance: unknown;
   db?: Db;
@@ -72,18 +71,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
       await tx.workLanguage.create({
         data: { workId, language: meta.language, translator: meta.translator, edition: meta.edition, publishedYear: meta.publishedYear ?? null, translatedFrom: meta.translatedFrom ?? work.sourceLanguage },
       });
-      await tx.upload.create({
-        data: {
-          workId,
-          filename: file.name,
-          mediaType: file.mediaType || (format === 'md' ? 'text/markdown' : 'text/plain'),
-          byteSize: file.bytes.byteLength,
-          sha256: createHash('sha256').update(file.bytes).digest('hex'),
-          bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as Uint8Array<ArrayBuffer>,
-          uploadedById: authorId,
-        },
-        select: { id: true },
-      });
+      await storeUpload({ tx, workId, file, format, uploadedById: authorId });
       const withText = placed.filter((item) => item.text !== null);
       await insertPublishedTexts({
         tx,

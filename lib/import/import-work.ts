@@ -1,7 +1,5 @@
 import 'server-only';
 
-import { createHash } from 'node:crypto';
-
 import { buildSegmentRows, countByKind } from './build-segment-rows';
 import { assertCan, type Actor } from '../auth/permissions';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
@@ -14,11 +12,12 @@ import { insertSegmentRows } from '../segment/insert-segment-rows';
 import { segmentDocument } from '../segment/segmenter';
 import { decodeText, formatFromFilename } from './decode/decode-text';
 import { workMetadataSchema } from './schemas';
+import { storeUpload, type UploadedFile } from './store-upload';
 import type { ImportSummary } from './types';
 
 export interface ImportWorkOptions {
   actor: Actor;
-  file: { name: string; bytes: Uint8Array; mediaType?: string };
+  file: UploadedFile;
   collection: CollectionRef;
   /** Title, author, language…; validated by `workMetadataSchema`. */
   metadata: unknown;
@@ -75,22 +74,11 @@ export async function importWork({ actor, file, collection, metadata, db = getDb
         },
         select: { id: true },
       });
-      const upload = await tx.upload.create({
-        data: {
-          workId: work.id,
-          filename: file.name,
-          mediaType: file.mediaType || (format === 'md' ? 'text/markdown' : 'text/plain'),
-          byteSize: file.bytes.byteLength,
-          sha256: createHash('sha256').update(file.bytes).digest('hex'),
-          bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as Uint8Array<ArrayBuffer>,
-          uploadedById: authorId,
-        },
-        select: { id: true },
-      });
+      const uploadId = await storeUpload({ tx, workId: work.id, file, format, uploadedById: authorId });
       const inserted = await insertSegmentRows({ tx, workId: work.id, language: meta.language, rows, authorId });
       const counts = countByKind(rows);
       await tx.auditEvent.create({
-        data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: work.id, data: { uploadId: upload.id, counts, format } },
+        data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: work.id, data: { uploadId, counts, format } },
       });
       return {
         workId: work.id,
@@ -100,7 +88,7 @@ export async function importWork({ actor, file, collection, metadata, db = getDb
         language: meta.language,
         counts,
         pageAnchors: inserted.anchors.map((anchor) => ({ label: anchor.label, segmentId: anchor.segmentId })),
-        uploadId: upload.id,
+        uploadId,
       };
     },
     { timeoutMs: 120_000 },

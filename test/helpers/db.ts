@@ -45,3 +45,25 @@ async function withAdmin<T>(baseUrl: string, fn: (client: pg.Client) => Promise<
     await client.end();
   }
 }
+
+/**
+ * Points this test file's lib calls (getDb) at a scratch database of its own for the duration of
+ * a describe block: for tests that need an empty database, such as "the first account".
+ */
+export function useScratchDatabase(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): void {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
+  let originalUrl: string | undefined;
+  hooks.beforeAll(async () => {
+    const { disconnectDb } = await import('../../lib/db/client');
+    originalUrl = process.env.DATABASE_URL;
+    scratch = await createScratchDatabase(originalUrl as string);
+    await disconnectDb();
+    process.env.DATABASE_URL = scratch.url;
+  });
+  hooks.afterAll(async () => {
+    const { disconnectDb } = await import('../../lib/db/client');
+    await disconnectDb();
+    process.env.DATABASE_URL = originalUrl;
+    await scratch?.drop();
+  });
+}

@@ -2,6 +2,7 @@ import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
 import { importWork } from '@/lib/import/import-work';
 import { importFormSchema } from '@/lib/import/schemas';
+import { uploadFromForm } from '@/lib/import/store-upload';
 
 /** Room for the metadata fields and multipart boundaries around a file of the maximum size. */
 const FORM_OVERHEAD_BYTES = 256 * 1024;
@@ -12,9 +13,7 @@ export const POST = defineRoute({
   input: importFormSchema,
   maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
   handler: async ({ actor, input: { file, text, collection, ...metadata } }) => {
-    const upload = file
-      ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mediaType: file.type }
-      : { name: 'pasted.txt', bytes: new TextEncoder().encode(text ?? ''), mediaType: 'text/plain' };
+    const upload = await uploadFromForm({ file, text });
     const summary = await importWork({ actor, file: upload, collection: { title: collection }, metadata });
     return Response.json(summary, { status: 201 });
   },

@@ -1,4 +1,5 @@
 import { alignPreparedSides, type AlignmentStats } from './align-sentences';
+import { estimateLengthRatio } from './align-units';
 import { buildAlignmentSide } from './alignment-side';
 import { resolveAlignOptions, type AlignOptions, type Bead } from './types';
 
@@ -23,12 +24,14 @@ export function alignDocuments(
   const targetStarts = paragraphStarts(target);
   const sourceSentences = source.flat();
   const targetSentences = target.flat();
+  // One length ratio for the whole document: paragraph groups are too short to estimate it.
+  const ratio = estimateLengthRatio(countChars(sourceSentences), countChars(targetSentences));
 
   // With at most one paragraph on a side there is nothing to align at paragraph level.
   const paragraphs =
     source.length <= 1 || target.length <= 1
       ? [{ sourceStart: 0, sourceEnd: source.length, targetStart: 0, targetEnd: target.length, score: 1 }]
-      : alignPreparedSides(buildAlignmentSide(source), buildAlignmentSide(target), resolved).beads;
+      : alignPreparedSides(buildAlignmentSide(source), buildAlignmentSide(target), resolved, undefined, ratio).beads;
 
   const beads: Bead[] = [];
   let cells = 0;
@@ -48,6 +51,7 @@ export function alignDocuments(
       buildAlignmentSide(targetSentences.slice(tFrom, tTo).map((sentence) => [sentence])),
       resolved,
       groupStats,
+      ratio,
     );
     cells = Math.max(cells, groupStats.cells);
     for (const bead of inner.beads) {
@@ -70,6 +74,12 @@ function paragraphStarts(paragraphs: readonly (readonly string[])[]): number[] {
   const starts = [0];
   for (const paragraph of paragraphs) starts.push(starts[starts.length - 1]! + paragraph.length);
   return starts;
+}
+
+function countChars(sentences: readonly string[]): number {
+  let total = 0;
+  for (const sentence of sentences) total += sentence.replace(/\s+/g, '').length;
+  return total;
 }
 
 function range(start: number, end: number): number[] {

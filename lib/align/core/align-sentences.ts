@@ -23,10 +23,10 @@ export interface AlignmentStats {
  * identical words and cognates), then `iterations` rounds of learning word associations from
  * the confident beads and re-aligning inside a band around the previous path.
  */
-export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats): UnitAlignment {
+export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number): UnitAlignment {
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
-  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth: options.bandWidth });
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth: options.bandWidth, lengthRatio });
   let cells = result.cells;
   for (let round = 0; round < options.iterations; round++) {
     const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
@@ -36,6 +36,7 @@ export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide,
       lexicalWeight: options.lexicalWeight,
       maxBeadSide: options.maxBeadSide,
       bandWidth: options.bandWidth,
+      lengthRatio,
       guide: guideFromBeads(result.beads, source.count),
     });
     cells = Math.max(cells, result.cells);

@@ -16,6 +16,8 @@ export interface AlignUnitsParams {
   maxBeadSide: number;
   /** Initial half-width of the band (target units on each side of the centre line). */
   bandWidth: number;
+  /** Target characters per source character; estimated from the two sides when absent. */
+  lengthRatio?: number;
   /**
    * Expected path: for each source boundary 0..n, the lowest and highest target boundary
    * it was aligned to in a previous pass. Without it the band follows the diagonal.
@@ -47,7 +49,8 @@ export interface UnitAlignment {
  * Bead shapes (source units, target units) and their prior probabilities, after Gale & Church
  * (1993). Insertions and deletions get 0.02 instead of 0.005 (tuned on the 1957 dev set): the
  * lexical bonus already makes 1–1 beads attractive, and real texts (captions, notes) drop
- * whole runs of sentences.
+ * whole runs of sentences. 1–3 and 3–1 get 0.001, so that a 1–2 bead plus an unmatched note
+ * is not outbid by one 1–3 bead that swallows the note.
  */
 const SHAPES: readonly (readonly [number, number, number])[] = [
   [1, 1, 0.89],
@@ -56,8 +59,8 @@ const SHAPES: readonly (readonly [number, number, number])[] = [
   [2, 1, 0.0445],
   [1, 2, 0.0445],
   [2, 2, 0.011],
-  [3, 1, 0.004],
-  [1, 3, 0.004],
+  [3, 1, 0.001],
+  [1, 3, 0.001],
 ];
 
 /** Variance of the target/source length difference per character (Gale & Church). */
@@ -132,13 +135,17 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
  * Postings lists make this cost proportional to token links, not to |band| × tokens².
  */
 interface PairEvidence {
-  pair: Float32Array;
+  /** From the source side: how much of sentence i is explained by j. */
+  forward: Float32Array;
+  /** From the target side: how much of sentence j is explained by i. */
+  backward: Float32Array;
   overlapTarget: Float32Array;
   overlapSource: Float32Array;
 }
 
 function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexicon: AssociationLexicon, band: Band, sourceTypeWeight: Float64Array, targetTypeWeight: Float64Array): PairEvidence {
-  const pair = new Float32Array(band.size);
+  const forward = new Float32Array(band.size);
+  const backward = new Float32Array(band.size);
   const overlapTarget = new Float32Array(band.size);
   const overlapSource = new Float32Array(band.size);
   const n = source.count;
@@ -191,7 +198,7 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
     const hi = Math.min(band.high[i]!, m - 1);
     const rowBase = band.offset[i]! - lo;
     spread(source.tokens[i]!, lexicon.forward, target.postings, sourceTypeWeight, lo, hi, stampTarget, hitTarget, touchedTarget, (j, weight, overlap) => {
-      pair[rowBase + j]! += weight;
+      forward[rowBase + j]! += weight;
       overlapTarget[rowBase + j]! += overlap;
     });
   }
@@ -211,11 +218,11 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
     if (lastRow[j]! < firstRow[j]!) continue;
     spread(target.tokens[j]!, lexicon.backward, source.postings, targetTypeWeight, firstRow[j]!, lastRow[j]!, stampSource, hitSource, touchedSource, (i, weight, overlap) => {
       const index = band.offset[i]! + j - band.low[i]!;
-      pair[index]! += weight;
+      backward[index]! += weight;
       overlapSource[index]! += overlap;
     });
   }
-  return { pair, overlapTarget, overlapSource };
+  return { forward, backward, overlapTarget, overlapSource };
 }
 
 function lowerBound(sorted: Int32Array, value: number): number {
@@ -228,6 +235,17 @@ function lowerBound(sorted: Int32Array, value: number): number {
   }
   return lo;
 }
+
+/**
+ * Target/source character ratio, smoothed towards 1 so that a short text (or one side with an
+ * extra paragraph) does not skew every length cost.
+ */
+export function estimateLengthRatio(sourceChars: number, targetChars: number): number {
+  return (targetChars + RATIO_SMOOTHING) / (sourceChars + RATIO_SMOOTHING);
+}
+
+/** Pseudo-characters added to both sides when estimating the length ratio. */
+const RATIO_SMOOTHING = 300;
 
 /**
  * Weight of each token type. Uniform for now: inverse-document-frequency damping was tried and
@@ -264,7 +282,7 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
   const m = target.count;
   const sourceLength = prefixSums(source.lengths);
   const targetLength = prefixSums(target.lengths);
-  const ratio = sourceLength[n]! > 0 && targetLength[m]! > 0 ? targetLength[m]! / sourceLength[n]! : 1;
+  const ratio = params.lengthRatio ?? estimateLengthRatio(sourceLength[n]!, targetLength[m]!);
   const sourceTypeWeight = typeWeights(source);
   const targetTypeWeight = typeWeights(target);
   const sourceWeight = prefixSums(source.tokens.map((tokens) => sumWeights(tokens, sourceTypeWeight)));
@@ -294,18 +312,29 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
       // An unmatched sentence pays its prior only: Gale–Church's length term for 1–0 grows with
       // the sentence, which pushed long untranslated captions into bogus 1–3 merges on dev.
       if (a === 0 || b === 0) return prior;
-      let cost = prior + lengthCost(sourceLength[i0 + a]! - sourceLength[i0]!, targetLength[j0 + b]! - targetLength[j0]!, ratio);
-      let shared = 0;
+      const cost = prior + lengthCost(sourceLength[i0 + a]! - sourceLength[i0]!, targetLength[j0 + b]! - targetLength[j0]!, ratio);
+      // Each sentence of the bead earns up to lexicalWeight / 2 for the share of its tokens the
+      // other side explains, so an unrelated sentence merged into a bead earns nothing.
+      let bonus = 0;
       for (let i = i0; i < i0 + a; i++) {
+        let covered = 0;
         for (let j = j0; j < j0 + b; j++) {
-          shared += at(evidence.pair, i, j);
-          if (j + 1 < j0 + b) shared -= at(evidence.overlapTarget, i, j);
-          if (i + 1 < i0 + a) shared -= at(evidence.overlapSource, i, j);
+          covered += at(evidence.forward, i, j);
+          if (j + 1 < j0 + b) covered -= at(evidence.overlapTarget, i, j);
         }
+        const w = sourceWeight[i + 1]! - sourceWeight[i]!;
+        if (w > 0) bonus += Math.min(1, Math.max(0, covered) / w);
       }
-      const total = sourceWeight[i0 + a]! - sourceWeight[i0]! + targetWeight[j0 + b]! - targetWeight[j0]!;
-      if (total > 0) cost -= (params.lexicalWeight * Math.min(1, Math.max(0, shared) / total) * (a + b)) / 2;
-      return cost;
+      for (let j = j0; j < j0 + b; j++) {
+        let covered = 0;
+        for (let i = i0; i < i0 + a; i++) {
+          covered += at(evidence.backward, i, j);
+          if (i + 1 < i0 + a) covered -= at(evidence.overlapSource, i, j);
+        }
+        const w = targetWeight[j + 1]! - targetWeight[j]!;
+        if (w > 0) bonus += Math.min(1, Math.max(0, covered) / w);
+      }
+      return cost - (params.lexicalWeight * bonus) / 2;
     };
 
     const forward = new Float64Array(band.size).fill(Infinity);

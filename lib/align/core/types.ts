@@ -13,7 +13,7 @@ export interface AlignOptions {
   iterations?: number;
   /** Initial half-width of the DP band, in target sentences around the expected path. Default 40; doubled while the path touches the band edge. */
   bandWidth?: number;
-  /** Weight of the lexical similarity (anchors + learned associations) against the length cost. Default 9. */
+  /** Weight of the lexical similarity (anchors + learned associations) against the length cost: each sentence of a bead earns up to half of it for the share of its tokens the other side explains. Default 15. */
   lexicalWeight?: number;
   /** Largest number of sentences on one side of a bead (2 or 3). Default 3. */
   maxBeadSide?: number;
@@ -39,7 +39,7 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   return {
     iterations: Math.max(0, Math.floor(options?.iterations ?? 2)),
     bandWidth: Math.max(4, Math.floor(options?.bandWidth ?? 40)),
-    lexicalWeight: options?.lexicalWeight ?? 9,
+    lexicalWeight: options?.lexicalWeight ?? 15,
     maxBeadSide: Math.min(3, Math.max(2, Math.floor(options?.maxBeadSide ?? 3))),
   };
 }

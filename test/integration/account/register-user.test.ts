@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { authenticateUser } from '../../../lib/account/authenticate-user';
 import { registerUser } from '../../../lib/account/register-user';
-import { disconnectDb, getDb } from '../../../lib/db/client';
+import { getDb } from '../../../lib/db/client';
 import { AppError } from '../../../lib/errors/app-error';
-import { createScratchDatabase } from '../../helpers/db';
+import { useScratchDatabase } from '../../helpers/db';
 import { buildUser } from '../../helpers/factories';
 
 describe('registerUser and authenticateUser', () => {
@@ -42,21 +42,7 @@ describe('registerUser and authenticateUser', () => {
 });
 
 describe('the first account on an empty database', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let originalUrl: string | undefined;
-
-  beforeAll(async () => {
-    originalUrl = process.env.DATABASE_URL;
-    scratch = await createScratchDatabase(originalUrl as string);
-    await disconnectDb();
-    process.env.DATABASE_URL = scratch.url;
-  });
-
-  afterAll(async () => {
-    await disconnectDb();
-    process.env.DATABASE_URL = originalUrl;
-    await scratch.drop();
-  });
+  useScratchDatabase({ beforeAll, afterAll });
 
   it('becomes admin, exactly once even when several sign up at the same moment', async () => {
     const results = await Promise.all(

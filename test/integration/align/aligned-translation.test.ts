@@ -6,10 +6,10 @@ import { importAlignedTranslation } from '../../../lib/align/import-aligned-tran
 import { realignRange } from '../../../lib/align/realign-range';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
-import { AppError } from '../../../lib/errors/app-error';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getWorkOverview } from '../../../lib/reader/get-work-overview';
-import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
+import { errorCodeOf } from '../../helpers/errors';
+import { buildUser, buildWork, grantRole } from '../../helpers/factories';
 
 const ORIGINAL = `# The Harbour in 1921
 
@@ -32,12 +32,6 @@ Le port valait-il son prix ? Le conseil dit oui en 1925. Note du traducteur : la
 
 const file = (text: string, name = 'fr.md') => ({ name, bytes: new TextEncoder().encode(text) });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`),
-  );
-}
 
 async function aligned() {
   const work = await buildWork({ text: ORIGINAL });
@@ -78,10 +72,10 @@ describe('importing an existing translation', () => {
 
   it('refuses a second translation in the same language, the source language, and volunteers', async () => {
     const { work } = await aligned();
-    expect(await codeOf(importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: work.workId, file: file(TRANSLATION), provenance: { language: 'fr' } }))).toBe('CONFLICT');
-    expect(await codeOf(importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: work.workId, file: file(ORIGINAL), provenance: { language: 'en' } }))).toBe('INVALID_INPUT');
+    expect(await errorCodeOf(importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: work.workId, file: file(TRANSLATION), provenance: { language: 'fr' } }))).toBe('CONFLICT');
+    expect(await errorCodeOf(importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: work.workId, file: file(ORIGINAL), provenance: { language: 'en' } }))).toBe('INVALID_INPUT');
     const volunteer = await buildUser();
-    expect(await codeOf(importAlignedTranslation({ actor: volunteer.actor, workId: work.workId, file: file(TRANSLATION), provenance: { language: 'de' } }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(importAlignedTranslation({ actor: volunteer.actor, workId: work.workId, file: file(TRANSLATION), provenance: { language: 'de' } }))).toBe('FORBIDDEN');
   });
 });
 
@@ -92,7 +86,7 @@ describe('fixing an alignment by hand', () => {
     const editorUser = await buildUser();
     const editor = await grantRole(editorUser.id, collectionId, 'EDITOR');
     const volunteer = await buildUser();
-    expect(await codeOf(getAlignmentRows({ actor: volunteer.actor, workId: work.workId, language: 'fr' }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(getAlignmentRows({ actor: volunteer.actor, workId: work.workId, language: 'fr' }))).toBe('FORBIDDEN');
 
     const { rows } = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr' });
     const expected = Object.fromEntries(rows.map((r) => [r.segmentId, r.revisionId]));
@@ -106,7 +100,7 @@ describe('fixing an alignment by hand', () => {
     expect(after.rows.find((r) => r.segmentId === riga.segmentId)?.alignScore).toBe(1);
 
     // The same edit again, based on what the editor saw before, is stale.
-    expect(await codeOf(editAlignment({ actor: editor, workId: work.workId, language: 'fr', segmentId: riga.segmentId, operation: 'shiftDown', expected }))).toBe('STALE_BASE');
+    expect(await errorCodeOf(editAlignment({ actor: editor, workId: work.workId, language: 'fr', segmentId: riga.segmentId, operation: 'shiftDown', expected }))).toBe('STALE_BASE');
 
     const revisions = await getDb().revision.findMany({ where: { segmentText: { segmentId: riga.segmentId, language: 'fr' } }, orderBy: { createdAt: 'asc' }, select: { origin: true, text: true, parentId: true } });
     expect(revisions.map((r) => r.origin)).toEqual(['ALIGN', 'ALIGN']);

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
-import { AppError } from '../../../lib/errors/app-error';
 import { importWork } from '../../../lib/import/import-work';
 import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
+import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -18,14 +18,6 @@ async function exported(workId: string): Promise<ExportedSegment[]> {
   return lines;
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return error instanceof AppError ? error.code : `unexpected: ${String(error)}`;
-  }
-  return 'resolved';
-}
 
 describe('importWork', () => {
   it('stores segments in order with published texts, IMPORT revisions, page anchors and the original bytes', async () => {
@@ -83,11 +75,11 @@ describe('importWork', () => {
     const before = await db.work.count();
     const attempt = (name: string, bytes: Uint8Array) =>
       importWork({ actor: SYSTEM_ACTOR, file: { name, bytes }, collection: { id: collection.id }, metadata: { title: 'Bad', language: 'en' } });
-    expect(await codeOf(attempt('empty.txt', new Uint8Array()))).toBe('INVALID_INPUT');
-    expect(await codeOf(attempt('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])))).toBe('UNSUPPORTED_ENCODING');
-    expect(await codeOf(attempt('cp1251.txt', new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])))).toBe('UNSUPPORTED_ENCODING');
-    expect(await codeOf(attempt('scan.pdf', new TextEncoder().encode('%PDF-1.7')))).toBe('UNSUPPORTED_MEDIA_TYPE');
-    expect(await codeOf(importWork({ actor: SYSTEM_ACTOR, file: { name: 'a.txt', bytes: new TextEncoder().encode('Text.') }, collection: { id: collection.id }, metadata: { title: '', language: 'en' } }))).toBe('INVALID_INPUT');
+    expect(await errorCodeOf(attempt('empty.txt', new Uint8Array()))).toBe('INVALID_INPUT');
+    expect(await errorCodeOf(attempt('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])))).toBe('UNSUPPORTED_ENCODING');
+    expect(await errorCodeOf(attempt('cp1251.txt', new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])))).toBe('UNSUPPORTED_ENCODING');
+    expect(await errorCodeOf(attempt('scan.pdf', new TextEncoder().encode('%PDF-1.7')))).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(await errorCodeOf(importWork({ actor: SYSTEM_ACTOR, file: { name: 'a.txt', bytes: new TextEncoder().encode('Text.') }, collection: { id: collection.id }, metadata: { title: '', language: 'en' } }))).toBe('INVALID_INPUT');
     expect(await db.work.count()).toBe(before);
   });
 
@@ -111,9 +103,9 @@ describe('importWork', () => {
     const volunteer = await buildUser();
     const file = { name: 'a.txt', bytes: new TextEncoder().encode('One sentence.') };
     const metadata = { title: 'Guarded', language: 'en' };
-    expect(await codeOf(importWork({ actor: ANONYMOUS, file, collection: { id: collection.id }, metadata }))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(importWork({ actor: volunteer.actor, file, collection: { id: collection.id }, metadata }))).toBe('FORBIDDEN');
-    expect(await codeOf(importWork({ actor: volunteer.actor, file, collection: { title: 'A collection nobody made' }, metadata }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(importWork({ actor: ANONYMOUS, file, collection: { id: collection.id }, metadata }))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(importWork({ actor: volunteer.actor, file, collection: { id: collection.id }, metadata }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(importWork({ actor: volunteer.actor, file, collection: { title: 'A collection nobody made' }, metadata }))).toBe('NOT_FOUND');
     const editor = await grantRole(volunteer.id, collection.id, 'EDITOR');
     const summary = await importWork({ actor: editor, file, collection: { id: collection.id }, metadata });
     const work = await getDb().work.findUniqueOrThrow({ where: { id: summary.workId }, select: { createdById: true } });

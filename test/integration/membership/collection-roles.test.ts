@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { can, type Actor } from '../../../lib/auth/permissions';
 import { loadActor } from '../../../lib/auth/session';
 import { getDb } from '../../../lib/db/client';
-import { AppError } from '../../../lib/errors/app-error';
 import { createCollection } from '../../../lib/membership/create-collection';
 import { findManagedCollections } from '../../../lib/membership/find-managed-collections';
 import { grantCollectionRole } from '../../../lib/membership/grant-collection-role';
 import { revokeCollectionRole } from '../../../lib/membership/revoke-collection-role';
+import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, grantRole } from '../../helpers/factories';
 
 async function siteAdmin(): Promise<Actor> {
@@ -16,12 +16,6 @@ async function siteAdmin(): Promise<Actor> {
   return loadActor({ userId: user.id });
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`),
-  );
-}
 
 describe('collection roles', () => {
   it('a site admin grants editor, the editor may import there only, and revoking takes effect at once; all audited', async () => {
@@ -58,9 +52,9 @@ describe('collection roles', () => {
     const helper = await buildUser();
 
     await grantCollectionRole({ actor: ownerActor, input: { collectionId: collection.id, email: helper.email, role: 'EDITOR' } });
-    expect(await codeOf(grantCollectionRole({ actor: ownerActor, input: { collectionId: other.id, email: helper.email, role: 'EDITOR' } }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(grantCollectionRole({ actor: ownerActor, input: { collectionId: other.id, email: helper.email, role: 'EDITOR' } }))).toBe('FORBIDDEN');
     const helperActor = await loadActor({ userId: helper.id });
-    expect(await codeOf(grantCollectionRole({ actor: helperActor, input: { collectionId: collection.id, email: owner.email, role: 'EDITOR' } }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(grantCollectionRole({ actor: helperActor, input: { collectionId: collection.id, email: owner.email, role: 'EDITOR' } }))).toBe('FORBIDDEN');
 
     const managed = await findManagedCollections({ actor: ownerActor });
     expect(managed.map((c) => c.id)).toEqual([collection.id]);
@@ -79,16 +73,16 @@ describe('collection roles', () => {
       details: { email: ['No such account.'] },
     });
     const user = await buildUser();
-    expect(await codeOf(revokeCollectionRole({ actor: admin, input: { collectionId: collection.id, userId: user.id } }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(revokeCollectionRole({ actor: admin, input: { collectionId: collection.id, userId: user.id } }))).toBe('NOT_FOUND');
   });
 
   it('only site admins create collections, with unique titles', async () => {
     const admin = await siteAdmin();
     const volunteer = await buildUser();
     const title = `Letters ${Date.now()}`;
-    expect(await codeOf(createCollection({ actor: volunteer.actor, input: { title, description: '' } }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(createCollection({ actor: volunteer.actor, input: { title, description: '' } }))).toBe('FORBIDDEN');
     const created = await createCollection({ actor: admin, input: { title, description: 'Letters and notes.' } });
     expect(created.slug).toMatch(/^letters-/);
-    expect(await codeOf(createCollection({ actor: admin, input: { title, description: '' } }))).toBe('CONFLICT');
+    expect(await errorCodeOf(createCollection({ actor: admin, input: { title, description: '' } }))).toBe('CONFLICT');
   });
 });

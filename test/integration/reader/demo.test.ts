@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ANONYMOUS } from '../../../lib/auth/permissions';
-import { disconnectDb, getDb } from '../../../lib/db/client';
+import { getDb } from '../../../lib/db/client';
 import { seedDemo } from '../../../lib/demo/seed-demo';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getWorkOverview } from '../../../lib/reader/get-work-overview';
-import { createScratchDatabase } from '../../helpers/db';
+import { useScratchDatabase } from '../../helpers/db';
 
 describe('the demo collection', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let originalUrl: string | undefined;
-
-  beforeAll(async () => {
-    originalUrl = process.env.DATABASE_URL;
-    scratch = await createScratchDatabase(originalUrl as string);
-    await disconnectDb();
-    process.env.DATABASE_URL = scratch.url;
-  });
-
-  afterAll(async () => {
-    await disconnectDb();
-    process.env.DATABASE_URL = originalUrl;
-    await scratch.drop();
-  });
+  useScratchDatabase({ beforeAll, afterAll });
 
   it('loads into an empty library with its translation aligned row by row, once', async () => {
     const workId = await seedDemo();

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { READER_WINDOW_SEGMENTS } from '../../../lib/config/limits';
-import { AppError } from '../../../lib/errors/app-error';
 import { findLibrary } from '../../../lib/reader/find-library';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getWorkOverview } from '../../../lib/reader/get-work-overview';
 import { locateSegment } from '../../../lib/reader/locate-segment';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
+import { errorCodeOf } from '../../helpers/errors';
 import { buildUser, buildWork } from '../../helpers/factories';
 
 /** A made-up work of `paragraphs` paragraphs of three numbered sentences, headed every 50. */
@@ -20,12 +20,6 @@ function longText(paragraphs: number): string {
   return blocks.join('\n\n');
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`),
-  );
-}
 
 describe('reader windows', () => {
   it('pages through a long work in windows, forwards and backwards, never all at once', async () => {
@@ -75,11 +69,11 @@ describe('reader windows', () => {
 
   it('answers NOT_FOUND for unknown works and segments, and for ids that are not ids', async () => {
     const work = await buildWork();
-    expect(await codeOf(getSegmentWindow({ actor: ANONYMOUS, workId: '00000000-0000-7000-8000-000000000000', languages: ['en'] }))).toBe('NOT_FOUND');
-    expect(await codeOf(getSegmentWindow({ actor: ANONYMOUS, workId: 'not-a-uuid', languages: ['en'] }))).toBe('NOT_FOUND');
-    expect(await codeOf(getSegmentWindow({ actor: ANONYMOUS, workId: work.workId, languages: ['en'], around: '00000000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');
-    expect(await codeOf(locateSegment({ actor: ANONYMOUS, segmentId: "1' OR '1'='1" }))).toBe('NOT_FOUND');
-    expect(await codeOf(getWorkOverview({ actor: ANONYMOUS, workId: 'nope' }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(getSegmentWindow({ actor: ANONYMOUS, workId: '00000000-0000-7000-8000-000000000000', languages: ['en'] }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(getSegmentWindow({ actor: ANONYMOUS, workId: 'not-a-uuid', languages: ['en'] }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(getSegmentWindow({ actor: ANONYMOUS, workId: work.workId, languages: ['en'], around: '00000000-0000-7000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(locateSegment({ actor: ANONYMOUS, segmentId: "1' OR '1'='1" }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(getWorkOverview({ actor: ANONYMOUS, workId: 'nope' }))).toBe('NOT_FOUND');
   });
 });
 
@@ -127,8 +121,8 @@ describe('work overview and library', () => {
       message: expect.stringContaining('3 text segments, the translation 2') as unknown as string,
     });
     await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', format: 'txt', text: 'Un. Deux. Trois.' });
-    expect(await codeOf(addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', format: 'txt', text: 'Un. Deux. Trois.' }))).toBe('CONFLICT');
+    expect(await errorCodeOf(addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', format: 'txt', text: 'Un. Deux. Trois.' }))).toBe('CONFLICT');
     const volunteer = await buildUser();
-    expect(await codeOf(addTranslationBySegmentOrder({ actor: volunteer.actor, workId: work.workId, language: 'it', format: 'txt', text: 'Uno. Due. Tre.' }))).toBe('FORBIDDEN');
+    expect(await errorCodeOf(addTranslationBySegmentOrder({ actor: volunteer.actor, workId: work.workId, language: 'it', format: 'txt', text: 'Uno. Due. Tre.' }))).toBe('FORBIDDEN');
   });
 });

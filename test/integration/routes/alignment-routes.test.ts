@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { GET as alignmentRows } from '../../../app/api/works/[workId]/alignment/route';
 import { POST as edits } from '../../../app/api/works/[workId]/alignment/edits/route';
+import { GET as alignmentRows } from '../../../app/api/works/[workId]/alignment/route';
 import { POST as undo } from '../../../app/api/works/[workId]/alignment/undo/route';
 import { POST as addTranslation } from '../../../app/api/works/[workId]/translations/route';
 import { getDb } from '../../../lib/db/client';

@@ -2,6 +2,7 @@ import { importAlignedTranslation } from '@/lib/align/import-aligned-translation
 import { translationFormSchema } from '@/lib/align/schemas';
 import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
+import { uploadFromForm } from '@/lib/import/store-upload';
 
 /** Room for the form fields and multipart boundaries around a file of the maximum size. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -12,9 +13,7 @@ export const POST = defineRoute({
   input: translationFormSchema,
   maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
   handler: async ({ actor, input: { workId, file, text, ...provenance } }) => {
-    const upload = file
-      ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mediaType: file.type }
-      : { name: 'pasted.txt', bytes: new TextEncoder().encode(text ?? ''), mediaType: 'text/plain' };
+    const upload = await uploadFromForm({ file, text });
     const summary = await importAlignedTranslation({ actor, workId, file: upload, provenance });
     return Response.json(summary, { status: 201 });
   },

@@ -1,0 +1,144 @@
+import type { CSSProperties } from 'react';
+
+import type { AlignmentRow } from '@/lib/align/alignment-rows';
+import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+
+import { AlignmentIcon, type AlignmentIconName } from './alignment-icons';
+import { LOW_CONFIDENCE, ROW_OPERATIONS, type RowAvailability } from './row-operations';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+
+/** The re-align range being chosen, as reading-order positions. */
+export interface RangeSelection {
+  start: number | null;
+  end: number | null;
+}
+
+export interface AlignmentGroupProps {
+  /** A row and the rows its translation also covers (one row alone in least-confident order). */
+  rows: readonly AlignmentRow[];
+  /** Reading-order position of each loaded row; rows without one are not loaded in context. */
+  positions: ReadonlyMap<string, number>;
+  availability: ReadonlyMap<string, RowAvailability>;
+  sourceLanguage: string;
+  language: string;
+  targetName: string;
+  /** Reading order: the range controls are offered. */
+  isReadingOrder: boolean;
+  range: RangeSelection;
+  onEdit: (segmentId: string, operation: AlignmentOperation) => void;
+  onRangeStart: (segmentId: string) => void;
+  onRangeEnd: (segmentId: string) => void;
+  onShowInContext: (segmentId: string) => void;
+}
+
+function ConfidenceBadge({ score }: { score: number | null }) {
+  if (score === null) {
+    return (
+      <Badge title="Not aligned automatically: no confidence score">
+        <span className="sr-only">Confidence: </span>—
+      </Badge>
+    );
+  }
+  const isLow = score < LOW_CONFIDENCE;
+  return (
+    <Badge tone={isLow ? 'warning' : 'neutral'} title={`Confidence of the alignment: ${score.toFixed(2)}${isLow ? ' (low: check this pair)' : ''}`} className="tabular-nums">
+      <span className="sr-only">{isLow ? 'Low confidence: ' : 'Confidence: '}</span>
+      {isLow && <span aria-hidden="true">⚑&nbsp;</span>}
+      {Math.round(score * 100)}%
+    </Badge>
+  );
+}
+
+function IconButton({ icon, label, reason, onClick }: { icon: AlignmentIconName; label: string; reason?: string | null; onClick: () => void }) {
+  return (
+    <Button variant="ghost" size="sm" className="w-8 px-0 disabled:opacity-35" aria-label={label} title={reason ? `${label}: ${reason}` : label} disabled={Boolean(reason)} onClick={onClick}>
+      <AlignmentIcon name={icon} />
+    </Button>
+  );
+}
+
+/**
+ * One alignment group of the editor: each source row with its confidence and action buttons on
+ * the left, and the one translation that covers them all on the right (beneath on narrow
+ * screens), so a 2–1 alignment reads as one joined block, as in the parallel reader.
+ */
+export function AlignmentGroup({ rows, positions, availability, sourceLanguage, language, targetName, isReadingOrder, range, onEdit, onRangeStart, onRangeEnd, onShowInContext }: AlignmentGroupProps) {
+  const [head] = rows;
+  if (!head) return null;
+  const isCoveredAlone = head.continuesPrevious;
+  return (
+    <li data-align-group={head.segmentId} className="grid overflow-hidden rounded-lg border border-line bg-surface shadow-xs sm:grid-cols-2" style={{ '--rows': rows.length } as CSSProperties}>
+      {rows.map((row, index) => {
+        const position = positions.get(row.segmentId);
+        const isInRange = position !== undefined && range.start !== null && position >= range.start && position <= (range.end ?? range.start);
+        const isLow = row.alignScore !== null && row.alignScore < LOW_CONFIDENCE;
+        const rowAvailability = position === undefined ? null : availability.get(row.segmentId);
+        return (
+          <div
+            key={row.segmentId}
+            id={`align-${row.segmentId}`}
+            data-align-row={row.segmentId}
+            tabIndex={-1}
+            aria-label={position === undefined ? undefined : `Row ${position + 1}`}
+            role="group"
+            className={cn(
+              'min-w-0 scroll-mt-40 px-3 py-2 sm:col-start-1 sm:[grid-row:var(--row)]',
+              index > 0 && 'border-t border-dashed border-line-strong',
+              isLow && 'bg-amber-50/70 shadow-[inset_3px_0_0_var(--color-amber-400)]',
+              isInRange && 'bg-accent-50 shadow-[inset_3px_0_0_var(--color-accent-500)]',
+            )}
+            style={{ '--row': index + 1 } as CSSProperties}
+          >
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              {position !== undefined && <span className="font-mono text-xs text-muted tabular-nums" aria-hidden="true">#{position + 1}</span>}
+              <ConfidenceBadge score={row.alignScore} />
+              {isInRange && range.start === position && <Badge tone="accent">Range start</Badge>}
+              {isInRange && range.end === position && <Badge tone="accent">Range end</Badge>}
+              <div role="group" aria-label="Alignment actions" className="ml-auto flex flex-wrap items-center">
+                {rowAvailability ? (
+                  <>
+                    {ROW_OPERATIONS.map(({ operation, label }) => (
+                      <IconButton key={operation} icon={operation} label={label} reason={rowAvailability[operation]} onClick={() => onEdit(row.segmentId, operation)} />
+                    ))}
+                    {isReadingOrder && (
+                      <>
+                        <span aria-hidden="true" className="mx-1 h-5 w-px bg-line-strong" />
+                        <IconButton icon="realignFrom" label="Re-align from here" reason={row.continuesPrevious ? 'start at a row with its own translation' : null} onClick={() => onRangeStart(row.segmentId)} />
+                        {range.start !== null && position !== undefined && position >= range.start && (
+                          <IconButton icon="realignTo" label="Re-align to here" onClick={() => onRangeEnd(row.segmentId)} />
+                        )}
+                      </>
+                    )}
+                  </>
+                ) : (
+                  <Button variant="ghost" size="sm" onClick={() => onShowInContext(row.segmentId)}>
+                    <AlignmentIcon name="context" />
+                    Show in context
+                  </Button>
+                )}
+              </div>
+            </div>
+            <p lang={sourceLanguage} className="reading mt-1 text-base break-words">
+              {row.source || <span className="font-sans text-sm text-muted italic">No text</span>}
+            </p>
+          </div>
+        );
+      })}
+      <div
+        lang={language}
+        data-align-translation
+        className="reading min-w-0 border-t border-line bg-accent-50/40 px-3 py-2 text-base break-words sm:col-start-2 sm:row-start-1 sm:[grid-row-end:span_var(--rows)] sm:border-t-0 sm:border-l"
+      >
+        <span className="sr-only">{targetName}: </span>
+        {isCoveredAlone ? (
+          <span className="font-sans text-sm text-muted italic">Covered by the translation of the row above.</span>
+        ) : (
+          head.text || <span className="font-sans text-sm text-muted italic">No translation</span>
+        )}
+        {rows.length > 1 && <span className="mt-1 block font-sans text-xs text-muted">Covers {rows.length} source rows.</span>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import type { AlignmentRow } from '@/lib/align/alignment-rows';
+import { planAlignmentEdit, type AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+
+/** Alignments below this confidence are highlighted, as in the parallel reader. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** The hand corrections offered on each row, in toolbar order, with their button names. */
+export const ROW_OPERATIONS: readonly { operation: AlignmentOperation; label: string; done: string }[] = [
+  { operation: 'merge', label: 'Merge with previous', done: 'Merged with the previous row.' },
+  { operation: 'split', label: 'Split', done: 'Split: the last sentence now has its own row.' },
+  { operation: 'shiftUp', label: 'Move first sentence up', done: 'Moved the first sentence up.' },
+  { operation: 'shiftDown', label: 'Move last sentence down', done: 'Moved the last sentence down.' },
+  { operation: 'unlink', label: 'Unlink', done: 'Unlinked: the translation moved to the previous row.' },
+];
+
+export const OPERATION_LABEL = Object.fromEntries(ROW_OPERATIONS.map((entry) => [entry.operation, entry.label])) as Record<AlignmentOperation, string>;
+
+/** For each operation, why it does not apply to a row (a message), or null when it does. */
+export type RowAvailability = Record<AlignmentOperation, string | null>;
+
+/** Every operation refused with the same reason. */
+export function unavailable(reason: string): RowAvailability {
+  return { merge: reason, split: reason, shiftUp: reason, shiftDown: reason, unlink: reason };
+}
+
+/**
+ * Plans every operation on every row with the same pure planner the server runs, so a button is
+ * disabled exactly when the server would refuse it (or when it would change nothing). `rows` are
+ * consecutive rows in reading order.
+ */
+export function planRowAvailability(rows: readonly AlignmentRow[], language: string): Map<string, RowAvailability> {
+  const byId = new Map(rows.map((row) => [row.segmentId, row]));
+  const availability = new Map<string, RowAvailability>();
+  rows.forEach((row, index) => {
+    const entry = unavailable('');
+    for (const { operation } of ROW_OPERATIONS) {
+      const plan = planAlignmentEdit(rows, index, operation, language);
+      if (typeof plan === 'string') entry[operation] = plan;
+      else {
+        const isNoOp = plan.every((change) => {
+          const current = byId.get(change.segmentId);
+          return current?.text === change.text && current.continuesPrevious === change.continuesPrevious;
+        });
+        entry[operation] = isNoOp ? 'This would not change anything.' : null;
+      }
+    }
+    availability.set(row.segmentId, entry);
+  });
+  return availability;
+}
+
+/**
+ * The revision of the rows around `index` as the editor shows them, sent with an edit: the server
+ * refuses the edit (STALE_BASE) if any row it changes no longer has that revision. The server
+ * plans on 40 rows either side, so this covers every row an edit can touch.
+ */
+export function expectedRevisions(rows: readonly AlignmentRow[], index: number): Record<string, string | null> {
+  const around = rows.slice(Math.max(0, index - 41), index + 42);
+  return Object.fromEntries(around.map((row) => [row.segmentId, row.revisionId]));
+}
+
+/** Consecutive rows grouped as the reader shows them: a row and those its translation also covers. */
+export function groupRows(rows: readonly AlignmentRow[]): AlignmentRow[][] {
+  const groups: AlignmentRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (row.continuesPrevious && last) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}

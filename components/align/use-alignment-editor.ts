@@ -1,0 +1,240 @@
+'use client';
+
+import { useRef, useState } from 'react';
+
+import type { AlignmentRow } from '@/lib/align/alignment-rows';
+import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+import { READER_WINDOW_SEGMENTS } from '@/lib/config/limits';
+
+import {
+  fetchAlignmentRows,
+  postAlignmentEdit,
+  postAlignmentUndo,
+  postRealignRange,
+  type AlignmentChange,
+  type AlignmentFailure,
+  type AlignmentOrder,
+  type AlignmentResponse,
+  type AlignmentWindow,
+} from './alignment-api';
+import { expectedRevisions, ROW_OPERATIONS } from './row-operations';
+
+/** Rows loaded in one order, and whether the server has more. */
+export interface RowList {
+  rows: AlignmentRow[];
+  hasMore: boolean;
+}
+
+/** A change that can be undone: its id, what to call it, and the rows as they were before it. */
+export interface UndoEntry {
+  editId: string;
+  label: string;
+  before: AlignmentRow[];
+}
+
+/** Most reading-order windows "Show in context" loads while looking for a row. */
+const MAX_CONTEXT_WINDOWS = 50;
+
+/** Replaces changed rows in a list; `scoreOf` gives the confidence a changed row now has. */
+function patchList(list: RowList, changed: readonly Partial<AlignmentRow>[], scoreOf: (segmentId: string, current: AlignmentRow) => number | null): RowList {
+  const byId = new Map(changed.map((row) => [row.segmentId, row]));
+  if (!list.rows.some((row) => byId.has(row.segmentId))) return list;
+  return {
+    ...list,
+    rows: list.rows.map((row) => {
+      const change = byId.get(row.segmentId);
+      return change ? { ...row, ...change, alignScore: change.alignScore !== undefined ? change.alignScore : scoreOf(row.segmentId, row) } : row;
+    }),
+  };
+}
+
+/**
+ * State and requests of the alignment editor: the rows in reading order (windowed) and in
+ * least-confident order, hand edits, re-alignment of a range, and the undo stack. Every request
+ * goes through `run`, so there is one at a time and every outcome ends as a status or an error.
+ */
+export function useAlignmentEditor({ workId, language, initialWindow }: { workId: string; language: string; initialWindow: AlignmentWindow }) {
+  const [order, setOrder] = useState<AlignmentOrder>('reading');
+  const [reading, setReading] = useState<RowList>({ rows: initialWindow.rows, hasMore: initialWindow.hasMore });
+  const [confidence, setConfidence] = useState<RowList | null>(null);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [busyLabel, setBusyLabel] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // Checked synchronously by `run`, so a double click or a held Ctrl+Z never sends two requests.
+  const isBusyRef = useRef(false);
+
+  const applyChange = (changed: readonly Partial<AlignmentRow>[], scoreOf: (segmentId: string, current: AlignmentRow) => number | null) => {
+    setReading((list) => patchList(list, changed, scoreOf));
+    setConfidence((list) => (list ? patchList(list, changed, scoreOf) : list));
+  };
+
+  /**
+   * Loads reading-order windows after the last row of `start` (or after the order key `after`)
+   * until `isEnough` holds, the text ends or `maxWindows` were read.
+   */
+  const loadReadingUntil = async (
+    start: RowList,
+    isEnough: (rows: readonly AlignmentRow[]) => boolean,
+    { maxWindows, after, limit }: { maxWindows: number; after?: string; limit?: number },
+  ): Promise<AlignmentResponse<RowList>> => {
+    let list = start;
+    for (let count = 0; count < maxWindows && list.hasMore && !isEnough(list.rows); count += 1) {
+      const response = await fetchAlignmentRows({ workId, language, order: 'reading', after: list.rows.at(-1)?.orderKey ?? after, limit });
+      if (!response.ok) return response;
+      const seen = new Set(list.rows.map((row) => row.segmentId));
+      list = { rows: [...list.rows, ...response.data.rows.filter((row) => !seen.has(row.segmentId))], hasMore: response.data.hasMore };
+    }
+    return { ok: true, data: list };
+  };
+
+  /** `count` reading-order rows after the order key `after` (from the start when undefined). */
+  const readRange = (after: string | undefined, count: number) =>
+    loadReadingUntil({ rows: [], hasMore: true }, (rows) => rows.length >= count, {
+      maxWindows: Math.ceil(count / READER_WINDOW_SEGMENTS) + 1,
+      after,
+      limit: Math.min(count, READER_WINDOW_SEGMENTS),
+    });
+
+  /** Reloads what is shown (after STALE_BASE): as many reading-order rows as were loaded, and the confidence list. */
+  const reload = async (): Promise<AlignmentFailure | null> => {
+    const fresh = await readRange(undefined, Math.max(reading.rows.length, 1));
+    if (!fresh.ok) return fresh.failure;
+    setReading(fresh.data);
+    if (confidence === null) return null;
+    const weakest = await fetchAlignmentRows({ workId, language, order: 'confidence' });
+    if (!weakest.ok) return weakest.failure;
+    setConfidence({ rows: weakest.data.rows, hasMore: weakest.data.hasMore });
+    return null;
+  };
+
+  /** Runs one request at a time; a failure becomes the error message (and a reload when the rows were stale). */
+  const run = async <T,>(label: string, task: () => Promise<AlignmentResponse<T>>, onSuccess: (data: T) => Promise<string> | string, onStale?: () => void): Promise<boolean> => {
+    if (isBusyRef.current) return false;
+    isBusyRef.current = true;
+    setBusyLabel(label);
+    setError(null);
+    setStatus(`${label}…`);
+    try {
+      const response = await task();
+      if (response.ok) {
+        setStatus(await onSuccess(response.data));
+        return true;
+      }
+      setStatus('');
+      if (response.failure.code !== 'STALE_BASE') {
+        setError(response.failure.message);
+        return false;
+      }
+      onStale?.();
+      const reloadFailure = await reload();
+      setError(`${response.failure.message} ${reloadFailure ? `Reloading failed too: ${reloadFailure.message}` : 'The rows have been reloaded with the latest alignment.'}`);
+      return false;
+    } finally {
+      isBusyRef.current = false;
+      setBusyLabel(null);
+    }
+  };
+
+  const pushUndo = (label: string, change: AlignmentChange, before: AlignmentRow[]) => setUndoStack((stack) => [...stack, { editId: change.editId, label, before }]);
+
+  const edit = (segmentId: string, operation: AlignmentOperation) => {
+    const { rows } = reading;
+    const index = rows.findIndex((row) => row.segmentId === segmentId);
+    const entry = ROW_OPERATIONS.find((candidate) => candidate.operation === operation);
+    if (index < 0 || !entry) return Promise.resolve(false);
+    return run(
+      entry.label,
+      () => postAlignmentEdit({ workId, language, segmentId, operation, expected: expectedRevisions(rows, index) }),
+      (change) => {
+        const changedIds = new Set(change.rows.map((row) => row.segmentId));
+        pushUndo(entry.label, change, rows.filter((row) => changedIds.has(row.segmentId)));
+        // A row fixed by hand is certain: the server stores confidence 1 for every row it changed.
+        applyChange(change.rows, () => 1);
+        return entry.done;
+      },
+    );
+  };
+
+  const undo = () => {
+    const entry = undoStack.at(-1);
+    if (!entry) return Promise.resolve(false);
+    const drop = () => setUndoStack((stack) => stack.filter((candidate) => candidate.editId !== entry.editId));
+    return run(
+      `Undoing “${entry.label}”`,
+      () => postAlignmentUndo({ workId, editId: entry.editId }),
+      (change) => {
+        drop();
+        // The server restores the confidences the rows had; the result does not carry them, the snapshot does.
+        const before = new Map(entry.before.map((row) => [row.segmentId, row.alignScore]));
+        applyChange(change.rows, (segmentId, current) => (before.has(segmentId) ? (before.get(segmentId) ?? null) : current.alignScore));
+        return `Undid “${entry.label}”.`;
+      },
+      // The rows changed again since: this change can no longer be undone.
+      drop,
+    );
+  };
+
+  const realign = (fromSegmentId: string, toSegmentId: string) => {
+    const { rows } = reading;
+    const from = rows.findIndex((row) => row.segmentId === fromSegmentId);
+    const to = rows.findIndex((row) => row.segmentId === toSegmentId);
+    if (from < 0 || to < from) return Promise.resolve(false);
+    const before = rows.slice(from, to + 1);
+    return run(
+      'Re-aligning',
+      () => postRealignRange({ workId, language, fromSegmentId, toSegmentId }),
+      async (change) => {
+        pushUndo('Re-align range', change, before);
+        applyChange(change.rows, (_segmentId, current) => current.alignScore);
+        // The result does not carry the new confidences: read the range again to show them.
+        const fresh = await readRange(rows[from - 1]?.orderKey, before.length);
+        if (fresh.ok) applyChange(fresh.data.rows.slice(0, before.length), (_segmentId, current) => current.alignScore);
+        const count = change.rows.length;
+        return `Re-aligned rows ${from + 1}–${to + 1}: ${count} ${count === 1 ? 'row' : 'rows'} changed.`;
+      },
+    );
+  };
+
+  const loadMore = () =>
+    run(
+      'Loading more rows',
+      () => loadReadingUntil(reading, (rows) => rows.length > reading.rows.length, { maxWindows: 1 }),
+      (list) => {
+        const added = list.rows.length - reading.rows.length;
+        setReading(list);
+        return `Loaded ${added} more ${added === 1 ? 'row' : 'rows'}.`;
+      },
+    );
+
+  const showOrder = (next: AlignmentOrder) => {
+    setOrder(next);
+    if (next === 'reading') {
+      setStatus('Showing the rows in reading order.');
+      return Promise.resolve(true);
+    }
+    // Always re-read: edits since the last visit changed the confidences.
+    return run(
+      'Loading the least confident rows',
+      () => fetchAlignmentRows({ workId, language, order: 'confidence' }),
+      (window) => {
+        setConfidence({ rows: window.rows, hasMore: window.hasMore });
+        return window.rows.length === 0 ? 'No row of this translation has a confidence score: it was not aligned automatically.' : `Showing the ${window.rows.length} least confident rows first.`;
+      },
+    );
+  };
+
+  /** Switches to reading order with `segmentId` loaded (reading windows up to it). */
+  const showInContext = (segmentId: string) =>
+    run(
+      'Finding the row in reading order',
+      () => loadReadingUntil(reading, (rows) => rows.some((row) => row.segmentId === segmentId), { maxWindows: MAX_CONTEXT_WINDOWS }),
+      (list) => {
+        setReading(list);
+        setOrder('reading');
+        return list.rows.some((row) => row.segmentId === segmentId) ? 'Showing the row in reading order.' : 'The row is too far into the text to load at once; use “Load more”.';
+      },
+    );
+
+  return { order, reading, confidence, undoStack, busyLabel, status, error, edit, undo, realign, loadMore, showOrder, showInContext, dismissError: () => setError(null) };
+}
