@@ -1,0 +1,215 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+
+import type { AlignmentOrder, AlignmentWindow } from './alignment-api';
+import { AlignmentGroup } from './alignment-group';
+import { AlignmentLegend } from './alignment-legend';
+import { RealignRangeBar } from './realign-range-bar';
+import { groupRows, planRowAvailability } from './row-operations';
+import { useAlignmentEditor } from './use-alignment-editor';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+
+export interface AlignmentEditorProps {
+  workId: string;
+  language: string;
+  sourceLanguage: string;
+  sourceName: string;
+  targetName: string;
+  /** The first reading-order window, loaded by the page. */
+  initialWindow: AlignmentWindow;
+}
+
+const ORDERS: { value: AlignmentOrder; label: string }[] = [
+  { value: 'reading', label: 'Reading order' },
+  { value: 'confidence', label: 'Least confident first' },
+];
+
+/** Where focus goes once a request has finished: a row, when the control that had it is gone or disabled. */
+interface PendingFocus {
+  segmentId: string;
+  isForced: boolean;
+}
+
+function hasLostFocus(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected || (active instanceof HTMLButtonElement && active.disabled);
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The alignment editor: the original and the translation side by side, one group per translated
+ * passage, with hand corrections on every row (planned in the browser with the server's own
+ * planner, so impossible ones are disabled), undo (button and Ctrl/Cmd+Z), the least confident
+ * rows first on request, and re-alignment of a chosen range.
+ */
+export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, targetName, initialWindow }: AlignmentEditorProps) {
+  const editor = useAlignmentEditor({ workId, language, initialWindow });
+  const { order, reading, confidence, undoStack, busyLabel } = editor;
+  const [rangeStartId, setRangeStartId] = useState<string | null>(null);
+  const [rangeEndId, setRangeEndId] = useState<string | null>(null);
+  const pendingFocus = useRef<PendingFocus | null>(null);
+
+  const positions = useMemo(() => new Map(reading.rows.map((row, index) => [row.segmentId, index])), [reading.rows]);
+  const availability = useMemo(() => planRowAvailability(reading.rows, language), [reading.rows, language]);
+  const groups = useMemo(() => (order === 'reading' ? groupRows(reading.rows) : (confidence?.rows ?? []).map((row) => [row])), [order, reading.rows, confidence]);
+  const rangeStart = rangeStartId === null ? null : (positions.get(rangeStartId) ?? null);
+  const rangeEnd = rangeEndId === null || rangeStart === null ? null : (positions.get(rangeEndId) ?? null);
+  const range = { start: rangeStart, end: rangeEnd !== null && rangeEnd >= (rangeStart ?? 0) ? rangeEnd : null };
+
+  // Ctrl/Cmd+Z undoes the last change, except while typing in a field (where it undoes typing).
+  const undoRef = useRef(editor.undo);
+  useEffect(() => {
+    undoRef.current = editor.undo;
+  });
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || isTextEntry(event.target)) return;
+      event.preventDefault();
+      void undoRef.current();
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  // After a request: keep keyboard users in place when the button they used became disabled.
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || busyLabel) return;
+    pendingFocus.current = null;
+    const element = document.getElementById(`align-${pending.segmentId}`);
+    if (!element || (!pending.isForced && !hasLostFocus())) return;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: pending.isForced ? 'center' : 'nearest' });
+  });
+
+  const handleEdit = (segmentId: string, operation: AlignmentOperation) => {
+    pendingFocus.current = { segmentId, isForced: false };
+    void editor.edit(segmentId, operation);
+  };
+
+  const handleUndo = () => {
+    const segmentId = undoStack.at(-1)?.before[0]?.segmentId;
+    if (segmentId) pendingFocus.current = { segmentId, isForced: false };
+    void editor.undo();
+  };
+
+  const handleShowInContext = (segmentId: string) => {
+    pendingFocus.current = { segmentId, isForced: true };
+    void editor.showInContext(segmentId);
+  };
+
+  const handleRangeStart = (segmentId: string) => {
+    setRangeStartId(segmentId);
+    const end = rangeEndId === null ? undefined : positions.get(rangeEndId);
+    if (end !== undefined && end < (positions.get(segmentId) ?? 0)) setRangeEndId(null);
+  };
+
+  const handleRealign = async () => {
+    if (!rangeStartId || !rangeEndId) return;
+    pendingFocus.current = { segmentId: rangeStartId, isForced: false };
+    if (await editor.realign(rangeStartId, rangeEndId)) {
+      setRangeStartId(null);
+      setRangeEndId(null);
+    }
+  };
+
+  const cancelRange = () => {
+    setRangeStartId(null);
+    setRangeEndId(null);
+  };
+
+  const lastChange = undoStack.at(-1);
+  const visible = order === 'reading' ? reading : confidence;
+  return (
+    <div className="min-w-0">
+      <div className="z-20 -mx-4 border-y border-line bg-paper/95 px-4 py-3 backdrop-blur sm:sticky sm:top-[var(--site-header-height,3.0625rem)] sm:mx-0 sm:rounded-b-lg sm:border-x">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <div role="group" aria-label="Order of the rows" className="inline-flex rounded-lg bg-stone-100 p-1">
+            {ORDERS.map((entry) => (
+              <button
+                key={entry.value}
+                type="button"
+                aria-pressed={order === entry.value}
+                onClick={() => void editor.showOrder(entry.value)}
+                className={cn('rounded-md px-3 py-1 text-sm font-medium whitespace-nowrap transition-colors', order === entry.value ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
+              >
+                {entry.label}
+              </button>
+            ))}
+          </div>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={handleUndo}
+            disabled={!lastChange}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            title={lastChange ? `Undo “${lastChange.label}” (Ctrl+Z or ⌘Z)` : 'Nothing to undo yet'}
+          >
+            <span aria-hidden="true">↶</span> Undo
+          </Button>
+          <p className="text-sm text-muted">
+            {lastChange ? `${undoStack.length} ${undoStack.length === 1 ? 'change' : 'changes'} to undo` : 'Changes are saved at once, as revisions.'}
+          </p>
+        </div>
+        {order === 'reading' && rangeStart !== null && (
+          <RealignRangeBar start={rangeStart} end={range.end} isBusy={busyLabel !== null} onRealign={() => void handleRealign()} onCancel={cancelRange} />
+        )}
+        <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-muted">
+          {editor.status}
+        </p>
+        {editor.error && (
+          <div role="alert" className="mt-2 flex items-start gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+            <p className="flex-1">{editor.error}</p>
+            <button type="button" onClick={editor.dismissError} className="shrink-0 text-red-900 underline">
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+
+      <AlignmentLegend className="mt-4" />
+
+      <div aria-hidden="true" className="mt-4 hidden grid-cols-2 px-3 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
+        <span>{sourceName} · original</span>
+        <span className="pl-3">{targetName}</span>
+      </div>
+      <ol aria-label={order === 'reading' ? 'Rows in reading order' : 'Rows, least confident first'} aria-busy={busyLabel !== null} className="mt-2 space-y-2">
+        {groups.map((rows) => (
+          <AlignmentGroup
+            key={rows[0]?.segmentId}
+            rows={rows}
+            positions={positions}
+            availability={availability}
+            sourceLanguage={sourceLanguage}
+            language={language}
+            targetName={targetName}
+            isReadingOrder={order === 'reading'}
+            range={range}
+            onEdit={handleEdit}
+            onRangeStart={handleRangeStart}
+            onRangeEnd={setRangeEndId}
+            onShowInContext={handleShowInContext}
+          />
+        ))}
+      </ol>
+      <div className="mt-6 flex flex-col items-center gap-2 text-center text-sm text-muted">
+        {order === 'reading' && reading.hasMore && (
+          <Button variant="secondary" size="sm" onClick={() => void editor.loadMore()} disabled={busyLabel !== null}>
+            Load more
+          </Button>
+        )}
+        {order === 'reading' && !reading.hasMore && <p>End of the text.</p>}
+        {order === 'confidence' && visible?.hasMore && <p>Only the {visible.rows.length} least confident rows are listed. Fix them, then choose “Least confident first” again for the next ones.</p>}
+        {order === 'confidence' && visible && visible.rows.length === 0 && <p>No row has a confidence score: this translation was not aligned automatically.</p>}
+      </div>
+    </div>
+  );
+}
+
