@@ -150,20 +150,22 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
             onClick={handleUndo}
             disabled={!lastChange}
             aria-keyshortcuts="Control+Z Meta+Z"
-            title={lastChange ? `Undo “${lastChange.label}” (Ctrl+Z or ⌘Z)` : 'Nothing to undo yet'}
+            title={lastChange ? `Undo “${lastChange.label}” (Ctrl+Z or ⌘Z); ${undoStack.length} ${undoStack.length === 1 ? 'change' : 'changes'} to undo` : 'Nothing to undo yet'}
           >
             <span aria-hidden="true">↶</span> Undo
+            {lastChange && (
+              <span aria-hidden="true" className="rounded-full bg-stone-100 px-1.5 text-xs text-muted tabular-nums">
+                {undoStack.length}
+              </span>
+            )}
           </Button>
-          <p className="text-sm text-muted">
-            {lastChange ? `${undoStack.length} ${undoStack.length === 1 ? 'change' : 'changes'} to undo` : 'Changes are saved at once, as revisions.'}
+          <p role="status" aria-live="polite" className="min-w-0 flex-1 basis-56 text-sm text-muted">
+            {editor.status || 'Every change is saved at once, as a revision.'}
           </p>
         </div>
         {order === 'reading' && rangeStart !== null && (
           <RealignRangeBar start={rangeStart} end={range.end} isBusy={busyLabel !== null} onRealign={() => void handleRealign()} onCancel={cancelRange} />
         )}
-        <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-muted">
-          {editor.status}
-        </p>
         {editor.error && (
           <div role="alert" className="mt-2 flex items-start gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
             <p className="flex-1">{editor.error}</p>
@@ -191,7 +193,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
             language={language}
             targetName={targetName}
             isReadingOrder={order === 'reading'}
-            range={range}
+            range={order === 'reading' ? range : { start: null, end: null }}
             onEdit={handleEdit}
             onRangeStart={handleRangeStart}
             onRangeEnd={setRangeEndId}

@@ -53,7 +53,7 @@ function ConfidenceBadge({ score }: { score: number | null }) {
 
 function IconButton({ icon, label, reason, onClick }: { icon: AlignmentIconName; label: string; reason?: string | null; onClick: () => void }) {
   return (
-    <Button variant="ghost" size="sm" className="w-8 px-0 disabled:opacity-35" aria-label={label} title={reason ? `${label}: ${reason}` : label} disabled={Boolean(reason)} onClick={onClick}>
+    <Button variant="ghost" size="sm" className="w-8 px-0 text-ink disabled:text-muted disabled:opacity-40" aria-label={label} title={reason ? `${label}: ${reason}` : label} disabled={Boolean(reason)} onClick={onClick}>
       <AlignmentIcon name={icon} />
     </Button>
   );

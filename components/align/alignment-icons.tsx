@@ -20,7 +20,7 @@ const PATHS: Record<AlignmentIconName, string> = {
 /** A 16-pixel line icon in the current text colour. */
 export function AlignmentIcon({ name }: { name: AlignmentIconName }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round">
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-[1.125rem]" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
       <path d={PATHS[name]} />
     </svg>
   );

@@ -18,18 +18,12 @@ import {
   type AlignmentWindow,
 } from './alignment-api';
 import { expectedRevisions, ROW_OPERATIONS } from './row-operations';
+import { updateUndoStack, useUndoStack } from './undo-stack-store';
 
 /** Rows loaded in one order, and whether the server has more. */
 export interface RowList {
   rows: AlignmentRow[];
   hasMore: boolean;
-}
-
-/** A change that can be undone: its id, what to call it, and the rows as they were before it. */
-export interface UndoEntry {
-  editId: string;
-  label: string;
-  before: AlignmentRow[];
 }
 
 /** Most reading-order windows "Show in context" loads while looking for a row. */
@@ -57,10 +51,11 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
   const [order, setOrder] = useState<AlignmentOrder>('reading');
   const [reading, setReading] = useState<RowList>({ rows: initialWindow.rows, hasMore: initialWindow.hasMore });
   const [confidence, setConfidence] = useState<RowList | null>(null);
-  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [busyLabel, setBusyLabel] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const undoKey = `interlinear:alignment-undo:${workId}:${language}`;
+  const undoStack = useUndoStack(undoKey);
   // Checked synchronously by `run`, so a double click or a held Ctrl+Z never sends two requests.
   const isBusyRef = useRef(false);
 
@@ -109,7 +104,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
   };
 
   /** Runs one request at a time; a failure becomes the error message (and a reload when the rows were stale). */
-  const run = async <T,>(label: string, task: () => Promise<AlignmentResponse<T>>, onSuccess: (data: T) => Promise<string> | string, onStale?: () => void): Promise<boolean> => {
+  const run = async <T,>(label: string, task: () => Promise<AlignmentResponse<T>>, onSuccess: (data: T) => Promise<string> | string, stale?: { message: string; onStale: () => void }): Promise<boolean> => {
     if (isBusyRef.current) return false;
     isBusyRef.current = true;
     setBusyLabel(label);
@@ -123,12 +118,12 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
       }
       setStatus('');
       if (response.failure.code !== 'STALE_BASE') {
-        setError(response.failure.message);
+        setError(`${label}: ${response.failure.message}`);
         return false;
       }
-      onStale?.();
+      stale?.onStale();
       const reloadFailure = await reload();
-      setError(`${response.failure.message} ${reloadFailure ? `Reloading failed too: ${reloadFailure.message}` : 'The rows have been reloaded with the latest alignment.'}`);
+      setError(`${stale?.message ?? 'These rows were changed meanwhile, in another tab or by someone else.'} ${reloadFailure ? `Reloading failed too: ${reloadFailure.message}` : 'The rows have been reloaded: check them and try again.'}`);
       return false;
     } finally {
       isBusyRef.current = false;
@@ -136,7 +131,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     }
   };
 
-  const pushUndo = (label: string, change: AlignmentChange, before: AlignmentRow[]) => setUndoStack((stack) => [...stack, { editId: change.editId, label, before }]);
+  const pushUndo = (label: string, change: AlignmentChange, before: AlignmentRow[]) => updateUndoStack(undoKey, (stack) => [...stack, { editId: change.editId, label, before }]);
 
   const edit = (segmentId: string, operation: AlignmentOperation) => {
     const { rows } = reading;
@@ -159,7 +154,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
   const undo = () => {
     const entry = undoStack.at(-1);
     if (!entry) return Promise.resolve(false);
-    const drop = () => setUndoStack((stack) => stack.filter((candidate) => candidate.editId !== entry.editId));
+    const drop = () => updateUndoStack(undoKey, (stack) => stack.filter((candidate) => candidate.editId !== entry.editId));
     return run(
       `Undoing “${entry.label}”`,
       () => postAlignmentUndo({ workId, editId: entry.editId }),
@@ -171,7 +166,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
         return `Undid “${entry.label}”.`;
       },
       // The rows changed again since: this change can no longer be undone.
-      drop,
+      { message: `“${entry.label}” can no longer be undone: its rows have changed since.`, onStale: drop },
     );
   };
 

@@ -1,17 +1,19 @@
 import type { WorkOverview } from '@/lib/reader/types';
 
+import { FixAlignmentLink } from './fix-alignment-link';
 import { WorkMetadata } from './work-metadata';
 import { LanguageProgressList } from '../library/language-progress-list';
 import { buttonClassName } from '../ui/button';
 import { Card } from '../ui/card';
 
-/** Beside a work's contents: its languages with progress, its record and the JSONL download. */
+/** Beside a work's contents: its languages with progress (and the alignment editor, for editors), its record and the JSONL download. */
 export function WorkSidebar({ work }: { work: WorkOverview }) {
   return (
     <aside className="space-y-6">
       <Card className="p-5">
         <h2 className="mb-3 font-serif text-lg font-semibold">Languages</h2>
         <LanguageProgressList languages={work.languages} />
+        <FixAlignmentLink work={work} />
       </Card>
       <Card className="p-5">
         <h2 className="mb-1 font-serif text-lg font-semibold">About this text</h2>

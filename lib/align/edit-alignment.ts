@@ -21,7 +21,7 @@ export interface EditAlignmentOptions {
 /** What an alignment edit did, so the editor can update its rows and undo it. */
 export interface AlignmentEditResult {
   editId: string;
-  rows: { segmentId: string; text: string | null; revisionId: string | null; continuesPrevious: boolean }[];
+  rows: { segmentId: string; text: string | null; revisionId: string | null; continuesPrevious: boolean; alignScore: number | null }[];
 }
 
 interface StoredChange {
@@ -44,7 +44,7 @@ export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Act
  * row changed meanwhile is STALE_BASE and nothing is written) and records them in one audit
  * event, which is what undo replays backwards.
  */
-export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, type, data, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; type: string; data: Record<string, unknown>; /** Aligner confidence per segment; rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
+export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, type, data, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; type: string; data: Record<string, unknown>; /** Aligner confidence per segment (a re-alignment): then unchanged rows get their new score and "no change" is a valid outcome. Rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
   const authorId = actor.kind === 'user' ? actor.id : null;
   const stored: StoredChange[] = [];
   const rows: AlignmentEditResult['rows'] = [];
@@ -52,8 +52,14 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
     const before = current.find((row) => row.segmentId === change.segmentId);
     if (!before) throw new AppError('NOT_FOUND', 'A row of this edit is missing.');
     if (expected && (expected[change.segmentId] ?? null) !== before.revisionId) throw new AppError('STALE_BASE', 'The alignment changed since you loaded it. Reload and try again.');
-    if (before.text === change.text && before.continuesPrevious === change.continuesPrevious) continue;
     const alignScore = scores?.get(change.segmentId) ?? 1;
+    if (before.text === change.text && before.continuesPrevious === change.continuesPrevious) {
+      if (scores && before.alignScore !== alignScore) {
+        await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: { alignScore } });
+        rows.push({ segmentId: change.segmentId, text: change.text, revisionId: before.revisionId, continuesPrevious: change.continuesPrevious, alignScore });
+      }
+      continue;
+    }
     const revisionId =
       before.text === change.text
         ? before.revisionId
@@ -62,9 +68,9 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
       await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: { continuesPrevious: change.continuesPrevious, alignScore } });
     }
     stored.push({ segmentId: change.segmentId, before: { revisionId: before.revisionId, continuesPrevious: before.continuesPrevious, alignScore: before.alignScore }, after: { revisionId, continuesPrevious: change.continuesPrevious } });
-    rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious });
+    rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious, alignScore });
   }
-  if (stored.length === 0) throw new AppError('INVALID_INPUT', 'This change would not change anything.');
+  if (stored.length === 0 && !scores) throw new AppError('INVALID_INPUT', 'This change would not change anything.');
   const event = await tx.auditEvent.create({
     data: { type, actorId: authorId, collectionId: work.collectionId, workId: work.id, data: { ...data, language, changes: stored } as unknown as Prisma.InputJsonValue },
     select: { id: true },
@@ -100,15 +106,24 @@ export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }:
     const work = await loadAlignableWork(tx, actor, workId, language);
     const authorId = actor.kind === 'user' ? actor.id : null;
     const rows: AlignmentEditResult['rows'] = [];
+    const textOf = async (revisionId: string | null) => (revisionId ? ((await tx.revision.findUnique({ where: { id: revisionId }, select: { text: true } }))?.text ?? null) : null);
     for (const change of [...changes].reverse()) {
-      const previousText = change.before.revisionId ? ((await tx.revision.findUnique({ where: { id: change.before.revisionId }, select: { text: true } }))?.text ?? null) : null;
+      const current = await tx.segmentText.findUnique({ where: { segmentId_language: { segmentId: change.segmentId, language } }, select: { publishedRevisionId: true, continuesPrevious: true } });
+      const currentText = await textOf(current?.publishedRevisionId ?? null);
+      // Compare content, not revision ids: a later edit that was itself undone left other
+      // revisions with the same texts, and undoing further back must still work.
+      if (currentText !== (await textOf(change.after.revisionId)) || (current?.continuesPrevious ?? false) !== change.after.continuesPrevious) {
+        throw new AppError('STALE_BASE', 'These rows changed since this edit; it can no longer be undone.');
+      }
+      const previousText = await textOf(change.before.revisionId);
       const fields = { continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore };
+      const currentRevisionId = current?.publishedRevisionId ?? null;
       const revisionId =
-        change.before.revisionId === change.after.revisionId
-          ? change.after.revisionId
-          : await writeRevision({ tx, segmentId: change.segmentId, language, text: previousText, origin: 'REVERT', authorId, expectedRevisionId: change.after.revisionId, fields });
-      if (change.before.revisionId === change.after.revisionId) await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: fields });
-      rows.push({ segmentId: change.segmentId, text: previousText, revisionId, continuesPrevious: change.before.continuesPrevious });
+        previousText === currentText
+          ? currentRevisionId
+          : await writeRevision({ tx, segmentId: change.segmentId, language, text: previousText, origin: 'REVERT', authorId, expectedRevisionId: currentRevisionId, fields });
+      if (previousText === currentText) await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: fields });
+      rows.push({ segmentId: change.segmentId, text: previousText, revisionId, continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore });
     }
     const undo = await tx.auditEvent.create({ data: { type: 'alignment.undone', actorId: authorId, collectionId: work.collectionId, workId, data: { editId, language } }, select: { id: true } });
     return { editId: undo.id, rows };

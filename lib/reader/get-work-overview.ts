@@ -47,6 +47,7 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
     abilities: {
       canImport: can(actor, 'work.import', resource),
       canEdit: can(actor, 'segment.edit', resource),
+      canAlign: can(actor, 'alignment.edit', resource),
       canDownloadOriginal: can(actor, 'upload.download', resource),
     },
   };

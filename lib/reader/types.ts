@@ -57,7 +57,7 @@ export interface WorkOverview {
   languages: LanguageProgress[];
   toc: TocEntry[];
   pageCount: number;
-  abilities: { canImport: boolean; canEdit: boolean; canDownloadOriginal: boolean };
+  abilities: { canImport: boolean; canEdit: boolean; canAlign: boolean; canDownloadOriginal: boolean };
 }
 
 export interface ReaderText {

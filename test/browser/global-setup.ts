@@ -6,6 +6,8 @@ import { createScratchDatabase, openTestServer } from '../helpers/db';
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    /** The app's database, for tests that must set up what no page can (e.g. a site admin). */
+    appDatabaseUrl: string;
   }
 }
 
@@ -15,6 +17,7 @@ export default async function setup(project: TestProject) {
   const database = await createScratchDatabase(server.url, { prefix: 'interlinear_browser' });
   const app = await startAppServer({ databaseUrl: database.url, dataDir: '.data/test-browser' });
   project.provide('appUrl', app.baseUrl);
+  project.provide('appDatabaseUrl', database.url);
   return async () => {
     await app.stop();
     await database.drop();

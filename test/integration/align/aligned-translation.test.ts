@@ -110,6 +110,18 @@ describe('fixing an alignment by hand', () => {
     const undone = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr' });
     expect(undone.rows.map((r) => [r.text, r.continuesPrevious])).toEqual(rows.map((r) => [r.text, r.continuesPrevious]));
 
+    // Several steps back: two edits on overlapping rows, undone newest first.
+    const fresh = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr' });
+    const freshExpected = () => Object.fromEntries(fresh.rows.map((r) => [r.segmentId, r.revisionId]));
+    const captain = fresh.rows.find((r) => r.source.startsWith('The first captain'));
+    const up = await editAlignment({ actor: editor, workId: work.workId, language: 'fr', segmentId: captain?.segmentId ?? '', operation: 'shiftUp', expected: freshExpected() });
+    const between = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr' });
+    const down = await editAlignment({ actor: editor, workId: work.workId, language: 'fr', segmentId: riga.segmentId, operation: 'shiftDown', expected: Object.fromEntries(between.rows.map((r) => [r.segmentId, r.revisionId])) });
+    await undoAlignmentEdit({ actor: editor, workId: work.workId, editId: down.editId });
+    await undoAlignmentEdit({ actor: editor, workId: work.workId, editId: up.editId });
+    const twiceUndone = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr' });
+    expect(twiceUndone.rows.map((r) => [r.text, r.continuesPrevious])).toEqual(rows.map((r) => [r.text, r.continuesPrevious]));
+
     const leastConfident = await getAlignmentRows({ actor: editor, workId: work.workId, language: 'fr', isLeastConfidentFirst: true });
     const scores = leastConfident.rows.map((r) => r.alignScore ?? 1);
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
@@ -125,6 +137,11 @@ describe('fixing an alignment by hand', () => {
     await editAlignment({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', segmentId: rows[2]?.segmentId ?? '', operation: 'unlink', expected: Object.fromEntries(rows.map((r) => [r.segmentId, r.revisionId])) });
     await realignRange({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', fromSegmentId: first.segmentId, toSegmentId: last.segmentId });
     const again = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    // Re-aligning a range that is already right changes no text, and is not an error.
+    const unchanged = await realignRange({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', fromSegmentId: first.segmentId, toSegmentId: last.segmentId });
+    expect(unchanged.rows.every((r) => r.alignScore !== null)).toBe(true);
+    const same = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    expect(same.rows.map((r) => r.text)).toEqual(again.rows.map((r) => r.text));
     const words = (list: typeof rows) => list.map((r) => r.text ?? '').join(' ').split(/\s+/).filter(Boolean).sort();
     expect(words(again.rows)).toEqual(words(rows));
     expect(again.rows.find((r) => r.source.startsWith('Ships came'))?.text).toBe("Des navires vinrent de Riga. D'autres vinrent de Tallinn.");

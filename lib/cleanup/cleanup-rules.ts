@@ -1,0 +1,86 @@
+import { detectCharsetPunctuation } from './rules/charset-punctuation';
+import { detectDehyphenation } from './rules/dehyphenation';
+import { detectFootnoteMarkers } from './rules/footnote-markers';
+import { detectInlinePageMarkers } from './rules/inline-page-markers';
+import { detectLetterSpacing } from './rules/letter-spacing';
+import { detectLineJoins } from './rules/line-joins';
+import { detectPageNumbers } from './rules/page-numbers';
+import { detectRunningHeaders } from './rules/running-headers';
+import { detectWebBoilerplate } from './rules/web-boilerplate';
+import type { CleanupRule } from './types';
+
+/**
+ * Every cleanup rule, in the order the pipeline runs them. The order matters:
+ * - boilerplate first, so menus do not feed the vocabulary or character statistics;
+ * - charset repair and letter-spacing before headers, so `J. V. S T A L I N 2` and
+ *   `J. V. STALIN 3` normalise to the same running header;
+ * - inline markers, headers and page numbers before line work, so a paragraph broken by a page
+ *   flows together again and a word hyphenated across pages can be rejoined;
+ * - de-hyphenation before line joins (it removes its own line breaks, deciding hyphens);
+ * - footnote markers last, on the final lines, so their links need no further mapping.
+ */
+export const CLEANUP_RULES: readonly CleanupRule[] = [
+  {
+    id: 'web-boilerplate',
+    title: 'Web page boilerplate',
+    description: 'Drops menus, language switchers, subscribe links, counters and ads around the article of a scraped page.',
+    defaultEnabled: true,
+    detect: detectWebBoilerplate,
+  },
+  {
+    id: 'charset-punctuation',
+    title: 'Punctuation read in the wrong character set',
+    description: 'Learns which stray characters stand for quotes, apostrophes and dashes from how the text uses them, and replaces them.',
+    defaultEnabled: true,
+    detect: detectCharsetPunctuation,
+  },
+  {
+    id: 'letter-spacing',
+    title: 'Letter-spaced words',
+    description: 'Rejoins words printed with spaces between the letters, using the text’s own vocabulary for word boundaries.',
+    defaultEnabled: true,
+    detect: detectLetterSpacing,
+  },
+  {
+    id: 'inline-page-markers',
+    title: 'Inline page markers',
+    description: 'Removes markers such as [Page 521] from the text and keeps them as page anchors.',
+    defaultEnabled: true,
+    detect: detectInlinePageMarkers,
+  },
+  {
+    id: 'running-headers',
+    title: 'Running headers',
+    description: 'Removes lines repeated at the top of pages with varying page numbers, keeping the page numbers as anchors.',
+    defaultEnabled: true,
+    detect: detectRunningHeaders,
+  },
+  {
+    id: 'page-numbers',
+    title: 'Page numbers',
+    description: 'Removes bare page numbers at page breaks, keeping them as page anchors.',
+    defaultEnabled: true,
+    detect: detectPageNumbers,
+  },
+  {
+    id: 'dehyphenation',
+    title: 'Words broken across lines',
+    description: 'Rejoins words hyphenated at a line end, keeping the hyphen when the text writes the word with one elsewhere.',
+    defaultEnabled: true,
+    detect: detectDehyphenation,
+  },
+  {
+    id: 'line-joins',
+    title: 'Hard line breaks',
+    description: 'Joins lines wrapped inside a paragraph; paragraph ends, headings, lists and notes keep their breaks.',
+    defaultEnabled: true,
+    detect: detectLineJoins,
+  },
+  {
+    id: 'footnote-markers',
+    title: 'Footnote markers',
+    description: 'Detaches footnote numbers glued to words ("crisis,1") or bracketed ("[1]") and links them to their notes.',
+    defaultEnabled: true,
+    detect: detectFootnoteMarkers,
+  },
+];

@@ -1,0 +1,37 @@
+import { examplesOf, outputEndOffsets } from '../text-edits';
+import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types';
+
+/** `[Page 521]`, `[p. 23]`, `[pg. xiv]`, `[Page 12a]`, possibly alone on a line. */
+const MARKER = /\[[ \t]*(?:page|pg\.?|p\.)[ \t]*(\d{1,5}[a-z]?|[ivxlcdm]{1,7})[ \t]*\]/giu;
+
+/**
+ * Removes inline page markers such as `[Page 521]` (also mid-sentence) and records a page anchor
+ * where the marker stood. One neighbouring space goes with the marker so the sentence reads on;
+ * a marker alone on its line takes its line with it.
+ */
+export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
+  const edits: TextEdit[] = [];
+  for (const match of text.matchAll(MARKER)) {
+    let start = match.index;
+    let end = start + match[0].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEndRaw = text.indexOf('\n', end);
+    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+    if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+      start = lineStart;
+      end = Math.min(text.length, lineEnd + 1);
+    } else if (text[end] === ' ' || text[end] === '\t') end++;
+    else if (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+    edits.push({ start, end, replacement: '', ruleId: 'inline-page-markers', pageLabel: match[1] ?? '' });
+  }
+  const ends = outputEndOffsets(edits);
+  const pages: PageAnchor[] = edits.map((edit, k) => ({ label: edit.pageLabel ?? '', offset: ends[k] ?? 0 }));
+  return {
+    ruleId: 'inline-page-markers',
+    edits,
+    count: edits.length,
+    examples: examplesOf(text, edits),
+    summary: edits.length === 0 ? 'no inline page markers' : `${edits.length} inline page markers removed`,
+    data: { pages },
+  };
+}

@@ -1,0 +1,75 @@
+import { examplesOf } from '../text-edits';
+import { isBlank, lineLengthQuantile, splitLines } from '../text-lines';
+import type { CleanupInput, RuleProposal, TextEdit } from '../types';
+
+/** The end of a sentence, allowing closing quotes and brackets after the mark. */
+const SENTENCE_END = /[.!?:;…][”’"'»)\]]*$/u;
+/** Dot leaders of a table of contents ending in a page number: `Preface . . . . XIII`. */
+const DOT_LEADER = /(?:\.\s?){3,}\s*\S{1,8}$/u;
+/** A line that starts a new block whatever precedes it: list items, notes, Markdown syntax. */
+const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;
+
+/**
+ * Joins hard-wrapped lines inside a paragraph into one line. Runs only on hard-wrapped text
+ * (most lines close to one column width); a line break stays when it ends a paragraph: after
+ * sentence punctuation on a short line, before an indented line, list item or note, next to a
+ * heading (mostly capitals), after table-of-contents dot leaders. Blank lines always stay.
+ */
+export function detectLineJoins({ text, format }: CleanupInput): RuleProposal {
+  const lines = splitLines(text);
+  const width = lineLengthQuantile(lines, 0.9);
+  const edits: TextEdit[] = [];
+  if (isHardWrapped(lines, width)) {
+    for (let k = 0; k + 1 < lines.length; k++) {
+      const line = lines[k];
+      const next = lines[k + 1];
+      if (!line || !next || isBlank(line.text) || isBlank(next.text)) continue;
+      if (isParagraphBreak(line.text, next.text, width, format)) continue;
+      const trailing = line.text.length - line.text.trimEnd().length;
+      const leading = next.text.length - next.text.trimStart().length;
+      edits.push({ start: line.end - trailing, end: next.start + leading, replacement: ' ', ruleId: 'line-joins' });
+    }
+  }
+  return {
+    ruleId: 'line-joins',
+    edits,
+    count: edits.length,
+    examples: examplesOf(text, edits, 3, 30),
+    summary: edits.length === 0 ? 'no hard-wrapped lines' : `${edits.length} hard line breaks joined`,
+  };
+}
+
+/**
+ * Hard-wrapped text has a column width: at least 40% of its lines are within 75% of the 90th
+ * percentile length, and that width is a printed column (≤ 150 characters), not a paragraph.
+ */
+function isHardWrapped(lines: ReturnType<typeof splitLines>, width: number): boolean {
+  if (width === 0 || width > 150) return false;
+  const nonBlank = lines.filter((line) => !isBlank(line.text));
+  if (nonBlank.length < 5) return false;
+  const full = nonBlank.filter((line) => line.text.trimEnd().length >= width * 0.75).length;
+  return full / nonBlank.length >= 0.4;
+}
+
+function isParagraphBreak(line: string, next: string, width: number, format: CleanupInput['format']): boolean {
+  const current = line.trimEnd();
+  const following = next.trimStart();
+  if (DOT_LEADER.test(current)) return true;
+  if (BLOCK_START.test(following)) return true;
+  if (format === 'md' && /^(?:#|>|```|\s{4})/u.test(next)) return true;
+  if (isHeading(current) || isHeading(following)) return true;
+  const isShort = current.length < width * 0.8;
+  const isIndented = /^\s{2,}/u.test(next) && !/^\s/u.test(line);
+  if (SENTENCE_END.test(current) && (isShort || isIndented)) return true;
+  // A short line before a capitalised line ends a title or a signature, not a wrapped sentence.
+  if (current.length < width * 0.6 && /^\p{Lu}/u.test(following)) return true;
+  return false;
+}
+
+/** Mostly capitals (at least three letters): a heading line. */
+function isHeading(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length < 3) return false;
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length;
+  return upper / letters.length >= 0.8;
+}

@@ -1,0 +1,122 @@
+import { isBlank, splitLines, type TextLine } from '../text-lines';
+
+/** A page label at the start or end of a line: arabic, or roman numerals. */
+const EDGE_NUMBER = /^(\d{1,4}|[ivxlcdm]{1,7})\s+|\s+(\d{1,4}|[ivxlcdm]{1,7})$/iu;
+/** A line that is only a page number. Uppercase roman numerals alone are usually section numbers, so only arabic and lowercase roman count. */
+const BARE_NUMBER = /^\s*(\d{1,4}|[ivxlcdm]{1,7})\s*$/u;
+
+/** How many lines after a page gap may belong to page furniture (header, boilerplate block, number). */
+const EDGE_WINDOW = 8;
+/** Page furniture is short; a longer line is body text. */
+const MAX_FURNITURE_LENGTH = 90;
+/** A running header recurs on at least this many pages. */
+const MIN_HEADER_PAGES = 3;
+
+/** A line's identity as a running header: page numbers, digits and spacing stripped, case-folded. */
+export function normaliseHeader(line: string): string {
+  const trimmed = line.trim();
+  // A line that is only a number (arabic or roman: `22`, `IV`) is a page or section number, never a header.
+  if (/^(?:\d+|[ivxlcdm]+)\.?$/iu.test(trimmed)) return '';
+  return trimmed
+    .replace(EDGE_NUMBER, '')
+    .replace(/\d+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The page label printed on a header line, if any ("2", "XV"). */
+export function headerLabel(line: string): string | undefined {
+  const match = EDGE_NUMBER.exec(line.trim());
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** The page label of a bare page-number line: arabic or lowercase roman, never uppercase roman. */
+export function bareNumberLabel(line: string): string | undefined {
+  const match = BARE_NUMBER.exec(line);
+  if (!match?.[1]) return undefined;
+  return /^\d+$/u.test(match[1]) || match[1] === match[1].toLowerCase() ? match[1] : undefined;
+}
+
+/** A page boundary: a blank-line gap and the lines right after it. */
+export interface PageEdge {
+  /** Index of the first blank line of the gap (or 0 at the start of the text). */
+  gapStart: number;
+  /** Index of the first non-blank line after the gap. */
+  first: number;
+}
+
+/** Lines and the page edges (gaps) of a text. */
+export interface PageLayout {
+  lines: TextLine[];
+  edges: PageEdge[];
+}
+
+/** Splits the text into lines and finds every gap of blank lines (a possible page break). */
+export function pageLayout(text: string): PageLayout {
+  const lines = splitLines(text);
+  const edges: PageEdge[] = [];
+  let i = 0;
+  // The very first line is the top of the first page.
+  while (i < lines.length && isBlank(lines[i]?.text ?? '')) i++;
+  if (i < lines.length) edges.push({ gapStart: 0, first: i });
+  for (; i < lines.length; i++) {
+    if (!isBlank(lines[i]?.text ?? '')) continue;
+    const gapStart = i;
+    while (i < lines.length && isBlank(lines[i]?.text ?? '')) i++;
+    if (i < lines.length) edges.push({ gapStart, first: i });
+  }
+  return { lines, edges };
+}
+
+/**
+ * Normalised forms that behave like running headers: they recur at the top of at least
+ * {@link MIN_HEADER_PAGES} pages, most of their occurrences are at page tops (so a repeated line
+ * of body text such as "Further:" is not taken), and most top occurrences carry a page number on
+ * the line or in the same top block (running headers come with varying page numbers; a repeated
+ * signature such as "J. Stalin" at the end of works does not).
+ */
+export function findHeaderForms(layout: PageLayout): Set<string> {
+  const total = new Map<string, number>();
+  for (const line of layout.lines) {
+    const trimmed = line.text.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_FURNITURE_LENGTH) continue;
+    const form = normaliseHeader(trimmed);
+    if (form.length < 2) continue;
+    total.set(form, (total.get(form) ?? 0) + 1);
+  }
+  const top = new Map<string, number>();
+  const numbered = new Map<string, number>();
+  for (const edge of layout.edges) {
+    const window = edgeWindow(layout, edge);
+    const hasBareNumber = window.some((line) => bareNumberLabel(line.text) !== undefined);
+    const seen = new Set<string>();
+    for (const line of window) {
+      const trimmed = line.text.trim();
+      const form = normaliseHeader(trimmed);
+      if (form.length < 2 || seen.has(form) || (total.get(form) ?? 0) < MIN_HEADER_PAGES) continue;
+      seen.add(form);
+      top.set(form, (top.get(form) ?? 0) + 1);
+      if (hasBareNumber || headerLabel(trimmed) !== undefined) numbered.set(form, (numbered.get(form) ?? 0) + 1);
+    }
+  }
+  const forms = new Set<string>();
+  for (const [form, count] of top) {
+    const all = total.get(form) ?? count;
+    if (count >= MIN_HEADER_PAGES && count / all >= 0.6 && (numbered.get(form) ?? 0) / count >= 0.5) forms.add(form);
+  }
+  return forms;
+}
+
+/** The first few short non-blank lines after a gap, where page furniture sits. */
+export function edgeWindow(layout: PageLayout, edge: PageEdge): TextLine[] {
+  const window: TextLine[] = [];
+  for (let i = edge.first; i < layout.lines.length && window.length < EDGE_WINDOW; i++) {
+    const line = layout.lines[i];
+    if (!line) break;
+    if (isBlank(line.text)) continue;
+    if (line.text.trim().length > MAX_FURNITURE_LENGTH) break;
+    window.push(line);
+  }
+  return window;
+}

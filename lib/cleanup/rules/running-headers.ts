@@ -1,0 +1,136 @@
+import { examplesOf, outputEndOffsets } from '../text-edits';
+import { isBlank } from '../text-lines';
+import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types';
+import { bareNumberLabel, findHeaderForms, headerLabel, normaliseHeader, pageLayout, type PageLayout } from './page-furniture';
+
+/**
+ * Finds running headers (short lines recurring at page tops with varying page numbers, e.g.
+ * `J. V. STALIN 2`, plus any recurring block printed with them) and proposes removing each page
+ * top block together with the page-break gap before it, so the paragraph flows on. The page
+ * number printed in the block becomes a page anchor where the page's text begins.
+ */
+export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
+  const layout = pageLayout(text);
+  const forms = findHeaderForms(layout);
+  const edits: TextEdit[] = [];
+  const removedLines: string[] = [];
+  if (forms.size > 0) {
+    // Texts that separate paragraphs by blank lines keep one blank line at a removed page break;
+    // texts whose only blank lines are page breaks get a plain line break, so the line-join rule
+    // can decide whether the paragraph continues.
+    const gapReplacement = usesBlankLineParagraphs(layout.edges.length, layout.lines.length) ? '\n' : '';
+    let consumed = -1;
+    for (const edge of layout.edges) {
+      // A block may run over a blank line into what looked like the next edge.
+      if (edge.gapStart <= consumed) continue;
+      let i = edge.first;
+      let last = -1;
+      let label: string | undefined;
+      let hasHeader = false;
+      const block: string[] = [];
+      while (i < layout.lines.length) {
+        const line = layout.lines[i];
+        if (!line) break;
+        const trimmed = line.text.trim();
+        if (isBlank(line.text)) {
+          i++;
+          continue;
+        }
+        const bare = bareNumberLabel(trimmed);
+        if (bare !== undefined && label === undefined) label = bare;
+        else if (forms.has(normaliseHeader(trimmed))) {
+          hasHeader = true;
+          label ??= headerLabel(trimmed);
+        } else break;
+        block.push(trimmed);
+        last = i;
+        i++;
+      }
+      if (!hasHeader || last < 0) continue;
+      consumed = last;
+      const lastLine = layout.lines[last];
+      if (!lastLine) continue;
+      const atTextStart = edge.gapStart === 0 && edge.first === 0;
+      const gapLine = layout.lines[edge.gapStart];
+      const start = atTextStart || !gapLine ? (layout.lines[edge.first]?.start ?? 0) : gapLine.start;
+      edits.push({ start, end: lastLine.next, replacement: atTextStart ? '' : gapReplacement, ruleId: 'running-headers', ...(label ? { pageLabel: label } : {}) });
+      removedLines.push(...block);
+    }
+  }
+  edits.push(...strayHeaderBlocks(layout, forms, edits, removedLines));
+  edits.sort((a, b) => a.start - b.start);
+  const ends = outputEndOffsets(edits);
+  const pages: PageAnchor[] = [];
+  edits.forEach((edit, k) => {
+    if (edit.pageLabel) pages.push({ label: edit.pageLabel, offset: ends[k] ?? 0 });
+  });
+  const numbered = pages.length;
+  return {
+    ruleId: 'running-headers',
+    edits,
+    count: edits.length,
+    examples: examplesOf(text, edits),
+    summary: edits.length === 0 ? 'no running headers' : `${edits.length} running headers removed (${numbered} with page numbers)`,
+    data: { pages, removedLines },
+  };
+}
+
+/** Whether blank lines separate paragraphs (many more gaps than a page count would explain). */
+export function usesBlankLineParagraphs(gaps: number, lines: number): boolean {
+  // A printed page holds 25–50 lines; gaps every few lines mean paragraphs, not pages.
+  return gaps > lines / 10;
+}
+
+/**
+ * A block of two or more header lines away from a page edge (the same imprint printed on a title
+ * page, say) is furniture too. A single such line is only taken inside a paragraph: a work's title
+ * repeats its running header but is followed by a capitalised line, not a sentence's continuation.
+ */
+function strayHeaderBlocks(layout: PageLayout, forms: Set<string>, taken: TextEdit[], removedLines: string[]): TextEdit[] {
+  // Edits cover whole lines, so a line is taken when an edit starts at or before it and ends after it.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const isTaken = (offset: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const edit = sorted[mid];
+      if (!edit) break;
+      if (offset < edit.start) hi = mid - 1;
+      else if (offset >= edit.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const extra: TextEdit[] = [];
+  let k = 0;
+  while (k < layout.lines.length) {
+    const run: number[] = [];
+    let j = k;
+    while (j < layout.lines.length) {
+      const line = layout.lines[j];
+      if (!line) break;
+      if (isBlank(line.text) && run.length > 0 && line.text.length > 0) {
+        j++;
+        continue;
+      }
+      if (isBlank(line.text) || !forms.has(normaliseHeader(line.text)) || isTaken(line.start)) break;
+      run.push(j);
+      j++;
+    }
+    const first = layout.lines[run[0] ?? -1];
+    const last = layout.lines[run[run.length - 1] ?? -1];
+    // A single header line inside a paragraph (the page break lost its blank line) is furniture
+    // too when the sentence visibly runs on across it: the next line starts in lowercase.
+    const after = layout.lines[j];
+    const isInsideParagraph = run.length === 1 && after !== undefined && /^\s*\p{Ll}/u.test(after.text);
+    // Or at the foot of a page, right before a page break whose header was removed.
+    const isAtPageFoot = run.length === 1 && after !== undefined && isBlank(after.text) && isTaken(after.start);
+    if ((run.length >= 2 || isInsideParagraph || isAtPageFoot) && first && last) {
+      extra.push({ start: first.start, end: last.next, replacement: '', ruleId: 'running-headers' });
+      removedLines.push(...run.map((index) => layout.lines[index]?.text.trim() ?? ''));
+    }
+    k = Math.max(j, k + 1);
+  }
+  return extra;
+}

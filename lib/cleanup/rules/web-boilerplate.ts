@@ -1,0 +1,81 @@
+import { examplesOf } from '../text-edits';
+import { isBlank, splitLines, type TextLine } from '../text-lines';
+import type { CleanupInput, RuleProposal, TextEdit } from '../types';
+
+/** A prose line: long, with sentences (a sentence mark followed by a space or the line end). */
+const PROSE_MIN_LENGTH = 100;
+/** Boilerplate is only trusted when a side holds at least this many non-blank lines. */
+const MIN_BOILERPLATE_LINES = 5;
+
+/**
+ * For scraped web pages (paragraphs as long single lines): finds the article as the span from
+ * the first to the last prose line and proposes dropping the navigation, language switchers,
+ * subscribe links, counters and ads before and after it. A side is only dropped when it looks
+ * like navigation: at least {@link MIN_BOILERPLATE_LINES} lines, mostly short and without
+ * sentences, so a title or a closing source line of an ordinary text is never removed.
+ */
+export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
+  const lines = splitLines(text);
+  const prose = lines.map((line) => isProse(line.text));
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  const edits: TextEdit[] = [];
+  const removedLines: string[] = [];
+  if (first >= 0 && isWebText(lines)) {
+    const head = lines.slice(0, first);
+    const tail = lines.slice(last + 1);
+    const headStart = lines[0];
+    const article = lines[first];
+    if (headStart && article && isNavigation(head)) {
+      edits.push({ start: 0, end: article.start, replacement: '', ruleId: 'web-boilerplate' });
+      removedLines.push(...nonBlank(head));
+    }
+    const lastProse = lines[last];
+    if (lastProse && isNavigation(tail)) {
+      edits.push({ start: lastProse.end, end: text.length, replacement: '\n', ruleId: 'web-boilerplate' });
+      removedLines.push(...nonBlank(tail));
+    }
+  }
+  return {
+    ruleId: 'web-boilerplate',
+    edits,
+    count: removedLines.length,
+    examples: examplesOf(text, edits, 2, 0).map((example) => ({ before: example.before.slice(0, 200), after: example.after.slice(0, 200) })),
+    summary: removedLines.length === 0 ? 'no web boilerplate' : `${removedLines.length} boilerplate lines removed (menus, links, counters)`,
+    data: { removedLines },
+  };
+}
+
+function isProse(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < PROSE_MIN_LENGTH) return false;
+  const sentences = trimmed.match(/[.!?;][”’"')\]]*(?:\s|$)/gu)?.length ?? 0;
+  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
+  return sentences >= 1 && letters / trimmed.length > 0.6;
+}
+
+/** Scraped text keeps paragraphs on one line: most of its letters are in lines over 200 characters. */
+function isWebText(lines: TextLine[]): boolean {
+  let long = 0;
+  let all = 0;
+  for (const line of lines) {
+    all += line.text.length;
+    if (line.text.length > 200) long += line.text.length;
+  }
+  return all > 0 && long / all >= 0.5;
+}
+
+/** Navigation: enough lines, and at least 70% of them short link-like lines without sentences. */
+function isNavigation(lines: TextLine[]): boolean {
+  const kept = lines.filter((line) => !isBlank(line.text));
+  if (kept.length < MIN_BOILERPLATE_LINES) return false;
+  const linkLike = kept.filter((line) => {
+    const trimmed = line.text.trim();
+    return trimmed.length < 100 && !/[.?][”’"')]*\s+\p{Lu}\p{Ll}+\s\p{Ll}/u.test(trimmed);
+  }).length;
+  return linkLike / kept.length >= 0.7;
+}
+
+function nonBlank(lines: TextLine[]): string[] {
+  return lines.filter((line) => !isBlank(line.text)).map((line) => line.text.trim());
+}

@@ -1,0 +1,79 @@
+import type { TextEdit } from './types';
+
+/**
+ * Applies sorted, non-overlapping edits to `text` in one pass. Throws on overlapping or
+ * unsorted edits because a silent overlap would corrupt the text.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) {
+      throw new Error(`cleanup: overlapping or invalid edit ${edit.ruleId} [${edit.start}, ${edit.end})`);
+    }
+    parts.push(text.slice(cursor, edit.start), edit.replacement);
+    cursor = edit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Builds a function that maps offsets in the text before `edits` to the text after them. An
+ * offset inside a replaced range moves to the end of its replacement, so an anchor never lands
+ * in the middle of replaced text. Offsets must be asked in any order (binary search).
+ */
+export function createOffsetMapper(edits: readonly TextEdit[]): (offset: number) => number {
+  const starts = edits.map((edit) => edit.start);
+  // Cumulative length change after each edit.
+  const deltas: number[] = [];
+  let delta = 0;
+  for (const edit of edits) {
+    delta += edit.replacement.length - (edit.end - edit.start);
+    deltas.push(delta);
+  }
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return offset;
+    const edit = edits[found];
+    const after = deltas[found] ?? 0;
+    if (edit && offset < edit.end) return edit.end + after;
+    return offset + after;
+  };
+}
+
+/** Offset of `edit`'s end in the text after all `edits` (which must include it) are applied. */
+export function outputEndOffsets(edits: readonly TextEdit[]): number[] {
+  let delta = 0;
+  return edits.map((edit) => {
+    delta += edit.replacement.length - (edit.end - edit.start);
+    return edit.end + delta;
+  });
+}
+
+/** Up to `limit` short before/after examples for a report, with a little context. */
+export function examplesOf(text: string, edits: readonly TextEdit[], limit = 5, context = 20): { before: string; after: string }[] {
+  const examples: { before: string; after: string }[] = [];
+  const seen = new Set<string>();
+  for (const edit of edits) {
+    if (examples.length >= limit) break;
+    const from = Math.max(0, edit.start - context);
+    const to = Math.min(text.length, edit.end + context);
+    const before = text.slice(from, to);
+    const after = text.slice(from, edit.start) + edit.replacement + text.slice(edit.end, to);
+    const key = text.slice(edit.start, edit.end) + '\u0000' + edit.replacement;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    examples.push({ before, after });
+  }
+  return examples;
+}

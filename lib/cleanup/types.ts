@@ -1,0 +1,104 @@
+/** Identifier of one cleanup rule; also the key of the per-rule on/off switches. */
+export type CleanupRuleId =
+  | 'running-headers'
+  | 'page-numbers'
+  | 'line-joins'
+  | 'dehyphenation'
+  | 'letter-spacing'
+  | 'charset-punctuation'
+  | 'web-boilerplate'
+  | 'footnote-markers'
+  | 'inline-page-markers';
+
+/** The format the text came in; some rules read structure differently in Markdown or HTML-extracted text. */
+export type CleanupFormat = 'txt' | 'md' | 'html';
+
+/** What a detector is given: the text as it stands at the detector's stage of the pipeline. */
+export interface CleanupInput {
+  text: string;
+  format: CleanupFormat;
+}
+
+/**
+ * One replacement on the text a detector was given. Ranges are UTF-16 offsets into that text
+ * (not into the original upload: each rule runs on the output of the previous one).
+ */
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  ruleId: CleanupRuleId;
+  /** When the edit removes a page header/number/marker: the page label that begins after it. */
+  pageLabel?: string;
+}
+
+/** A printed page beginning at `offset` (in the text the anchor's stage refers to). */
+export interface PageAnchor {
+  label: string;
+  offset: number;
+}
+
+/** A footnote reference linked to its note; offsets refer to the text after the rule's own edits. */
+export interface FootnoteLink {
+  /** The marker as printed: "1", "12". */
+  label: string;
+  /** Where the marker stood: the sentence text now reads on without it. */
+  markerOffset: number;
+  /** Start of the note's text (after its own label). */
+  noteOffset: number;
+}
+
+/** Structured findings a rule hands on besides its edits. */
+export interface RuleProposalData {
+  /** Pages found by this rule, offsets into this rule's output text. */
+  pages?: PageAnchor[];
+  /** Footnote links, offsets into this rule's output text. */
+  footnotes?: FootnoteLink[];
+  /** The learned character map (wrong character → intended punctuation). */
+  charMap?: Record<string, string>;
+  /** Lines (trimmed) the rule removed as running headers or boilerplate, for reports and tests. */
+  removedLines?: string[];
+}
+
+/**
+ * What a detector proposes: edits on the text (non-overlapping, sorted ranges into the text it was
+ * given), a count, examples for the report, and structured data.
+ */
+export interface RuleProposal {
+  ruleId: CleanupRuleId;
+  edits: TextEdit[];
+  count: number;
+  examples: { before: string; after: string }[];
+  /** One line for the report, e.g. "212 running headers removed". */
+  summary: string;
+  data?: RuleProposalData;
+}
+
+/** A cleanup rule: metadata for the UI/CLI and a pure detector. */
+export interface CleanupRule {
+  id: CleanupRuleId;
+  title: string;
+  description: string;
+  defaultEnabled: boolean;
+  detect(input: CleanupInput): RuleProposal;
+}
+
+/** Options of {@link CleanupResult}'s producer, `runCleanup`. */
+export interface RunCleanupOptions {
+  /** Switch rules on or off; rules not named keep their default. */
+  enabled?: Partial<Record<CleanupRuleId, boolean>>;
+  format?: CleanupFormat;
+}
+
+/** The cleaned text with everything needed to preview, report and keep structure. */
+export interface CleanupResult {
+  text: string;
+  /** One proposal per rule that ran, in pipeline order; each refers to the text at its stage. */
+  proposals: RuleProposal[];
+  /** Offsets into the cleaned text where printed pages begin, in increasing order. */
+  pages: PageAnchor[];
+  /** Footnote links with offsets into the cleaned text. */
+  footnotes: FootnoteLink[];
+  /** One line per rule that ran. */
+  report: string[];
+}

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { runCleanup, type CleanupResult } from '../../../lib/cleanup';
+import { normaliseHeader } from '../../../lib/cleanup/rules/page-furniture';
+
+/** The shared corpus lives next to the project root, outside the repository. */
+const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
+const read = (name: string) => readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
+const results = new Map<string, CleanupResult>();
+function cleaned(name: string): CleanupResult {
+  let result = results.get(name);
+  if (!result) results.set(name, (result = runCleanup(read(name))));
+  return result;
+}
+
+describe('cleanup on the OCR volume', () => {
+  const name = 'stalin-works-vol8-ocr.en.txt';
+
+  it('leaves no wrong-charset punctuation', () => {
+    expect(cleaned(name).text).not.toMatch(/[³²Œ¹‹]/u);
+  });
+
+  it('leaves no running header and no bare page number', () => {
+    const result = cleaned(name);
+    const headers = result.proposals.find((p) => p.ruleId === 'running-headers');
+    const flagged = new Set((headers?.data?.removedLines ?? []).map(normaliseHeader).filter((form) => form.length > 0));
+    expect(flagged.size).toBeGreaterThan(0);
+    const lines = result.text.split('\n');
+    expect(lines.filter((line) => flagged.has(normaliseHeader(line)))).toEqual([]);
+    // Page numbers of this volume have at most three digits; a four-digit line is a year heading.
+    expect(lines.filter((line) => /^\s*\d{1,3}\s*$/u.test(line))).toEqual([]);
+  });
+
+  it('splits no word with a line-break hyphen', () => {
+    expect(cleaned(name).text).not.toMatch(/-[ \t]*\n[ \t]*\p{Ll}/u);
+  });
+
+  it('keeps page anchors in increasing order, a few hundred of them', () => {
+    const { pages, text } = cleaned(name);
+    expect(pages.length).toBeGreaterThan(300);
+    expect(pages.length).toBeLessThan(500);
+    for (let k = 1; k < pages.length; k++) expect(pages[k]?.offset ?? 0).toBeGreaterThanOrEqual(pages[k - 1]?.offset ?? 0);
+    expect(pages.every((page) => page.offset <= text.length)).toBe(true);
+    const arabic = pages.filter((page) => /^\d+$/u.test(page.label)).map((page) => Number(page.label));
+    const increasing = arabic.filter((value, k) => k === 0 || value > (arabic[k - 1] ?? 0)).length;
+    expect(increasing / arabic.length).toBeGreaterThan(0.95);
+  });
+
+  it('detaches footnote markers and links them to their notes', () => {
+    const { footnotes, text } = cleaned(name);
+    expect(footnotes.length).toBeGreaterThan(40);
+    const first = footnotes[0];
+    expect(text.slice(first?.noteOffset ?? 0)).toMatch(/^The reference is/u);
+    const notesStart = text.lastIndexOf('\n', first?.noteOffset ?? 0);
+    expect(text.slice(0, notesStart)).not.toMatch(/\p{Ll}[,.;:]?\d{1,2}\b/u);
+  });
+
+  it('rejoins the letter-spaced headers', () => {
+    const { text } = cleaned(name);
+    expect(text).toContain('WORKERS OF ALL COUNTRIES');
+    expect(text).not.toMatch(/\bS T A L I N\b/u);
+  });
+});
+
+describe('cleanup on the scraped web page', () => {
+  const name = 'razlatzky-notes-in-the-margins.en.txt';
+
+  it('drops menus, subscribe links and counters and keeps the article', () => {
+    const { text, footnotes } = cleaned(name);
+    for (const gone of ['RussianEnglishFrench', 'Subscribe to', 'Free e-mail address', 'TopList', 'Make Cash on the Net']) expect(text).not.toContain(gone);
+    expect(text.trimStart().startsWith('I must say at once that I am a Marxist.')).toBe(true);
+    expect(text).toContain('And this is what concerns us; it would be');
+    expect(text).toContain('Sysyphus was a mythological king');
+    expect(footnotes.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+});
+
+describe('cleanup on every corpus file', () => {
+  const files = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort();
+
+  it.each(files)('%s loses no letters outside removed headers and boilerplate', (name) => {
+    const original = read(name);
+    const result = cleaned(name);
+    const removed = result.proposals.flatMap((p) => (p.ruleId === 'running-headers' || p.ruleId === 'web-boilerplate' ? (p.data?.removedLines ?? []) : []));
+    const expected = letters(original) - letters(removed.join('\n'));
+    // Charset repair turns a letter-like mojibake (Œ) into punctuation: allow 0.5%.
+    expect(letters(result.text)).toBeGreaterThanOrEqual(expected * 0.995);
+    expect(letters(result.text)).toBeLessThanOrEqual(expected);
+  });
+
+  it('cleans the 700 KB volume well under a second', () => {
+    const text = read('stalin-works-vol8-ocr.en.txt');
+    runCleanup(text); // warm up the JIT, as a long-running server would be
+    const started = performance.now();
+    runCleanup(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+
+import { CLEANUP_RULES, runCleanup } from '../../../lib/cleanup';
+import { applyEdits } from '../../../lib/cleanup/text-edits';
+
+/** A clean essay: no OCR noise, blank-line paragraphs. Every rule must leave it alone. */
+const ESSAY = [
+  'On Reading Slowly',
+  '',
+  'I read slowly, and I think that is fine. A book is not a race; it is a conversation with someone who cannot answer back, so the least we can do is listen.',
+  '',
+  'When a sentence is hard, I read it twice. Sometimes a word like “self-evident” or “don’t” hides a whole argument — and a second look finds it.',
+  '',
+  'In 1926 the printers worked in shifts of 8 hours. A page took an hour to set, and a volume took a season.',
+  '',
+  'That is all I wanted to say.',
+].join('\n');
+
+/** Builds a hard-wrapped "scanned book" of `pages` pages with running headers and page numbers. */
+function scannedBook(pages: number): string {
+  const out: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    const header = p % 2 === 0 ? `A HISTORY OF BRIDGES ${p}` : `THE STONE AGE ${p}`;
+    out.push(
+      [
+        header,
+        'The bridge builders of the old towns worked with stone',
+        'and timber, and their methods were handed down from',
+        `master to apprentice for generations; page ${p} tells how`,
+        'they chose the stone and how they measured the river',
+        'before the first arch was raised over the water. It',
+        'was slow work, and it was also dangerous work.',
+      ].join('\n'),
+    );
+  }
+  return out.join('\n\n');
+}
+
+describe('each rule on a clean essay', () => {
+  it('proposes zero edits', () => {
+    for (const rule of CLEANUP_RULES) {
+      const proposal = rule.detect({ text: ESSAY, format: 'txt' });
+      expect(proposal.edits, rule.id).toEqual([]);
+    }
+    expect(runCleanup(ESSAY).text).toBe(ESSAY);
+  });
+});
+
+describe('running headers and page numbers', () => {
+  it('removes headers with page numbers and keeps page anchors', () => {
+    const book = scannedBook(6);
+    const result = runCleanup(book);
+    expect(result.text).not.toMatch(/A HISTORY OF BRIDGES|THE STONE AGE/u);
+    expect(result.pages.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6']);
+    for (const page of result.pages) expect(result.text.slice(page.offset)).toMatch(/^The bridge builders/u);
+    expect(result.text).toContain(`page 3 tells how they chose`);
+  });
+
+  it('removes bare page numbers at page breaks', () => {
+    const words = ['first', 'second', 'third', 'fourth'];
+    const body = (n: number) => `They chose the ${words[n - 1]} stone and measured the river.\nThen they raised the ${words[n - 1]} arch over the water.\nIt was the ${words[n - 1]} slow and dangerous work for them.`;
+    const top = [body(1), `12\n${body(2)}`, `13\n${body(3)}`, `14\n${body(4)}`].join('\n\n');
+    const atTop = runCleanup(top, { enabled: { 'line-joins': false } });
+    expect(atTop.text).not.toMatch(/^\d+$/mu);
+    expect(atTop.pages.map((p) => p.label)).toEqual(['12', '13', '14']);
+    const foot = [`${body(1)}\n12`, `${body(2)}\n13`, `${body(3)}\n14`, body(4)].join('\n\n');
+    const atFoot = runCleanup(foot, { enabled: { 'line-joins': false } });
+    expect(atFoot.text).not.toMatch(/^\d+$/mu);
+    expect(atFoot.pages.map((p) => p.label)).toEqual(['13', '14', '15']);
+  });
+
+  it('does not take a repeated line without page numbers for a header (a signature)', () => {
+    const piece = 'The letter ends here with thanks and regards to all.\nWe wrote it together and we sign it together now.\nJ. Smith';
+    const text = [piece, piece, piece, piece].join('\n\n');
+    expect(runCleanup(text).text).toContain('J. Smith');
+  });
+});
+
+describe('de-hyphenation', () => {
+  it('decides from how the word is written elsewhere and reports it', () => {
+    const text = [
+      'The ultra-Lefts said so, as is well known, and the counterrevolution came. Then the ultra-',
+      'Lefts were wrong, and the counter-',
+      'revolution was beaten; a well-',
+      'known fact, says the his-',
+      'torian of the period in question.',
+    ].join('\n');
+    const proposal = CLEANUP_RULES.find((r) => r.id === 'dehyphenation')?.detect({ text, format: 'txt' });
+    const out = applyEdits(text, proposal?.edits ?? []);
+    expect(out).toContain('ultra-Lefts were');
+    expect(out).toContain('counterrevolution was');
+    expect(out).toContain('historian');
+    expect(out).not.toMatch(/-\n\p{Ll}/u);
+    expect(proposal?.summary).toBe('4 line-break hyphens (2 joined, 2 kept)');
+  });
+});
+
+describe('line joins', () => {
+  it('joins wrapped lines and keeps paragraph ends, headings and lists', () => {
+    const text = [
+      'CHAPTER ONE',
+      'The bridge builders of the old towns worked with',
+      'stone and timber, and their methods were handed',
+      'down from master to apprentice for generations.',
+      'That is all.',
+      'Next the river was measured before the first arch',
+      'was raised over the water by the whole company.',
+    ].join('\n');
+    const out = runCleanup(text).text;
+    expect(out).toBe(
+      'CHAPTER ONE\nThe bridge builders of the old towns worked with stone and timber, and their methods were handed down from master to apprentice for generations. That is all.\nNext the river was measured before the first arch was raised over the water by the whole company.',
+    );
+  });
+});
+
+describe('letter-spacing', () => {
+  it('rejoins letter-spaced words using the text’s vocabulary', () => {
+    const text = 'C O N T E N T S\nThe workers of all countries wrote to us. He writes often at home. She wr i t e s a t night about the contents.\nW O R K E R S O F A L L C O U N T R I E S';
+    const out = runCleanup(text).text;
+    expect(out).toContain('CONTENTS\n');
+    expect(out).toContain('She writes at night');
+    expect(out).toContain('WORKERS OF ALL COUNTRIES');
+  });
+});
+
+describe('charset punctuation', () => {
+  it('learns quotes, apostrophes and dashes from the contexts', () => {
+    const sentence = 'He said ³stop² and we didn¹t; the ŒLefts¹ stayed‹all of them‹at home with other Lefts. ';
+    const text = sentence.repeat(4);
+    const result = runCleanup(text);
+    expect(result.text).toBe('He said “stop” and we didn’t; the ‘Lefts’ stayed—all of them—at home with other Lefts. '.repeat(4));
+    const charset = result.proposals.find((p) => p.ruleId === 'charset-punctuation');
+    expect(charset?.data?.charMap).toEqual({ '³': '“', '²': '”', '¹': '’', 'Œ': '‘', '‹': '—' });
+  });
+
+  it('leaves accented letters and real superscripts alone', () => {
+    const text = 'Café crème à Genève. The area is 12 m² and the volume 3 m³. Übung macht den Meister. ';
+    expect(runCleanup(text.repeat(3)).text).toBe(text.repeat(3));
+  });
+});
+
+describe('inline page markers', () => {
+  it('removes [Page N] mid-sentence and anchors the page there', () => {
+    const text = 'The minister replied that the [Page 521] treaty stood.\n[p. 522]\nIt stood for years.';
+    const result = runCleanup(text);
+    expect(result.text).toBe('The minister replied that the treaty stood.\nIt stood for years.');
+    expect(result.pages).toEqual([
+      { label: '521', offset: result.text.indexOf('treaty') },
+      { label: '522', offset: result.text.indexOf('It stood') },
+    ]);
+  });
+});
+
+describe('footnote markers', () => {
+  it('detaches bracketed markers and links them to their notes', () => {
+    const text = 'Sisyphus pushed the stone[1] up the hill every day.\n\nThe general[2] rebelled.\n\n[1] A king of myth.\n\n[2] Kornilov, in 1917.';
+    const result = runCleanup(text);
+    expect(result.text).toContain('pushed the stone up the hill');
+    expect(result.footnotes).toHaveLength(2);
+    const [first] = result.footnotes;
+    expect(first?.label).toBe('1');
+    expect(result.text.slice(first?.noteOffset ?? 0)).toMatch(/^A king of myth/u);
+    expect(result.text.slice(0, first?.markerOffset)).toMatch(/stone$/u);
+  });
+
+  it('detaches numbers glued to words when the notes exist', () => {
+    const text = 'The country went through a crisis,1 and the wars2 cost much.\n\nNOTES\n1 The crisis of 1923.\n2 The wars in Morocco.';
+    const result = runCleanup(text);
+    expect(result.text).toContain('a crisis, and the wars cost much.');
+    expect(result.footnotes.map((f) => f.label)).toEqual(['1', '2']);
+  });
+
+  it('leaves numbers alone when there are no notes', () => {
+    const text = 'We bought mp3 players and the price was 12 dollars.\n\nThat is all.';
+    expect(runCleanup(text).text).toBe(text);
+  });
+});
+
+describe('web boilerplate', () => {
+  it('drops navigation around the article and keeps the article', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the article says something long enough to be prose, with sentences. It goes on for a while, as articles do, and ends here. `.repeat(2);
+    const text = ['Home', 'About', 'Contact', 'RussianEnglishFrench', 'Subscribe to', 'Archive', '', paragraph(1), '', paragraph(2), '', 'Free e-mail address', 'Click here', 'Counter 12345', '(c) 2000 site', 'TopList'].join('\n');
+    const result = runCleanup(text);
+    expect(result.text.startsWith('Paragraph 1')).toBe(true);
+    expect(result.text.trimEnd().endsWith('ends here.')).toBe(true);
+    expect(result.text).not.toMatch(/Subscribe|TopList|Click here/u);
+  });
+});
