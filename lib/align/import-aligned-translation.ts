@@ -9,11 +9,9 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
-import { buildSegmentRows } from '../import/build-segment-rows';
-import { decodeText, formatFromFilename } from '../import/decode/decode-text';
+import { prepareText } from '../import/prepare-text';
 import { storeUpload, type UploadedFile } from '../import/store-upload';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
-import { segmentDocument } from '../segment/segmenter';
 
 export interface ImportAlignedTranslationOptions {
   actor: Actor;
@@ -40,8 +38,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const parsed = translationProvenanceSchema.safeParse(provenance);
   if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid translation details.', fieldErrorsFromIssues(parsed.error.issues));
   const meta = parsed.data;
-  const format = formatFromFilename(file.name);
-  const rows = buildSegmentRows(segmentDocument(decodeText(file.bytes), { language: meta.language, format }));
+  const { format, encoding, rows } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language });
   const target = buildAlignmentUnits(unitsFromRows(rows));
   if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
 
@@ -71,7 +68,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
       await tx.workLanguage.create({
         data: { workId, language: meta.language, translator: meta.translator, edition: meta.edition, publishedYear: meta.publishedYear ?? null, translatedFrom: meta.translatedFrom ?? work.sourceLanguage },
       });
-      await storeUpload({ tx, workId, file, format, uploadedById: authorId });
+      await storeUpload({ tx, workId, file, format, encoding, uploadedById: authorId });
       const withText = placed.filter((item) => item.text !== null);
       await insertPublishedTexts({
         tx,

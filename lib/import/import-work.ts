@@ -1,6 +1,10 @@
 import 'server-only';
 
-import { buildSegmentRows, countByKind } from './build-segment-rows';
+import { countByKind } from './build-segment-rows';
+import { prepareText, type CleanupChoice } from './prepare-text';
+import { workMetadataSchema } from './schemas';
+import { storeUpload, type UploadedFile } from './store-upload';
+import type { ImportSummary } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -9,11 +13,6 @@ import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
 import { slugify } from '../library/slugify';
 import { insertSegmentRows } from '../segment/insert-segment-rows';
-import { segmentDocument } from '../segment/segmenter';
-import { decodeText, formatFromFilename } from './decode/decode-text';
-import { workMetadataSchema } from './schemas';
-import { storeUpload, type UploadedFile } from './store-upload';
-import type { ImportSummary } from './types';
 
 export interface ImportWorkOptions {
   actor: Actor;
@@ -21,27 +20,28 @@ export interface ImportWorkOptions {
   collection: CollectionRef;
   /** Title, author, language…; validated by `workMetadataSchema`. */
   metadata: unknown;
+  /** Cleanup rules to run (default: all rules on plain text, none on Markdown). */
+  cleanup?: CleanupChoice;
   db?: Db;
 }
 
 export type { ImportSummary } from './types';
 
 /**
- * Imports a plain-text or Markdown file as a new work: decodes and segments it, then in ONE
+ * Imports a plain-text or Markdown file as a new work: decodes it (encoding detected), cleans up
+ * OCR and web-page noise with the chosen rules and segments it, then in ONE
  * transaction stores the original bytes unchanged, the work, its segments with published source
  * texts (IMPORT revisions), page anchors and an audit event. Nothing is left behind on failure.
  * Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND (collection), INVALID_INPUT, PAYLOAD_TOO_LARGE,
  * UNSUPPORTED_ENCODING or UNSUPPORTED_MEDIA_TYPE.
  */
-export async function importWork({ actor, file, collection, metadata, db = getDb() }: ImportWorkOptions): Promise<ImportSummary> {
+export async function importWork({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportWorkOptions): Promise<ImportSummary> {
   const parsedMetadata = workMetadataSchema.safeParse(metadata);
   if (!parsedMetadata.success) {
     throw new AppError('INVALID_INPUT', parsedMetadata.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsedMetadata.error.issues));
   }
   const meta = parsedMetadata.data;
-  const format = formatFromFilename(file.name);
-  const text = decodeText(file.bytes);
-  const rows = buildSegmentRows(segmentDocument(text, { language: meta.language, format }));
+  const { format, encoding, rows, cleanup: cleanupReport } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup });
   if (!rows.some((row) => row.text !== null)) throw new AppError('INVALID_INPUT', 'The file contains no text to import.');
   if (rows.length > MAX_SEGMENTS_PER_IMPORT) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The text has ${rows.length} segments; the limit is ${MAX_SEGMENTS_PER_IMPORT}.`);
@@ -74,11 +74,11 @@ export async function importWork({ actor, file, collection, metadata, db = getDb
         },
         select: { id: true },
       });
-      const uploadId = await storeUpload({ tx, workId: work.id, file, format, uploadedById: authorId });
+      const uploadId = await storeUpload({ tx, workId: work.id, file, format, encoding, uploadedById: authorId });
       const inserted = await insertSegmentRows({ tx, workId: work.id, language: meta.language, rows, authorId });
       const counts = countByKind(rows);
       await tx.auditEvent.create({
-        data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: work.id, data: { uploadId, counts, format } },
+        data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: work.id, data: { uploadId, counts, format, encoding, cleanup: cleanupReport.map(({ ruleId, count }) => ({ ruleId, count })) } },
       });
       return {
         workId: work.id,
@@ -89,6 +89,8 @@ export async function importWork({ actor, file, collection, metadata, db = getDb
         counts,
         pageAnchors: inserted.anchors.map((anchor) => ({ label: anchor.label, segmentId: anchor.segmentId })),
         uploadId,
+        encoding,
+        cleanup: cleanupReport,
       };
     },
     { timeoutMs: 120_000 },

@@ -13,13 +13,14 @@ export interface UploadedFile {
 }
 
 /** Keeps an imported file byte for byte, with its SHA-256, so nothing is ever lost. Returns its id. */
-export async function storeUpload({ tx, workId, file, format, uploadedById }: { tx: Prisma.TransactionClient; workId: string; file: UploadedFile; format: ImportFormat; uploadedById: string | null }): Promise<string> {
+export async function storeUpload({ tx, workId, file, format, encoding, uploadedById }: { tx: Prisma.TransactionClient; workId: string; file: UploadedFile; format: ImportFormat; encoding: string; uploadedById: string | null }): Promise<string> {
   const upload = await tx.upload.create({
     data: {
       workId,
       filename: file.name,
       mediaType: file.mediaType || (format === 'md' ? 'text/markdown' : 'text/plain'),
       byteSize: file.bytes.byteLength,
+      encoding,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
       bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as Uint8Array<ArrayBuffer>,
       uploadedById,

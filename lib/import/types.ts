@@ -8,4 +8,8 @@ export interface ImportSummary {
   counts: { heading: number; paragraph: number; sentence: number; footnote: number };
   pageAnchors: { label: string; segmentId: string }[];
   uploadId: string;
+  /** The character encoding the file was read in. */
+  encoding: string;
+  /** What each cleanup rule did ("212 running headers removed"); empty when cleanup did not run. */
+  cleanup: { ruleId: string; count: number; summary: string }[];
 }

@@ -1,3 +1,4 @@
+import { detectEncoding, type DetectedEncodingName } from './detect-encoding';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 
@@ -12,28 +13,48 @@ export function formatFromFilename(filename: string): ImportFormat {
   throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${filename}” cannot be imported: only plain text (.txt) and Markdown (.md) files are supported.`);
 }
 
+/** Text decoded from an upload, and the encoding it was read in. */
+export interface DecodedUpload {
+  text: string;
+  encoding: DetectedEncodingName;
+}
+
 /**
- * Decodes an uploaded file as UTF-8 text. Refuses, with a message naming the reason: empty
- * files, files over {@link MAX_UPLOAD_BYTES}, binary files (NUL bytes or many control
- * characters) and bytes that are not valid UTF-8. A UTF-8 byte-order mark is dropped.
+ * Decodes an uploaded text file: UTF-8 (with or without BOM), UTF-16 (BOM or detected),
+ * Windows-1251 and KOI8-R (told apart by how Russian the result reads) or Windows-1252. Refuses,
+ * with a message naming the reason: empty files, files over {@link MAX_UPLOAD_BYTES}, binary
+ * files (NUL bytes or many control characters outside UTF-16) and bytes invalid in the encoding
+ * they declare (a UTF-8 or UTF-16 byte-order mark followed by invalid sequences).
  */
-export function decodeText(bytes: Uint8Array, { maxBytes = MAX_UPLOAD_BYTES }: { maxBytes?: number } = {}): string {
+export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_UPLOAD_BYTES }: { maxBytes?: number } = {}): DecodedUpload {
   if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
   if (bytes.byteLength > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.`, { limit: maxBytes });
   }
-  if (looksBinary(bytes)) {
+  const { encoding } = detectEncoding(bytes);
+  const isUtf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  if (!isUtf16 && looksBinary(bytes)) {
     throw new AppError('UNSUPPORTED_ENCODING', 'The file is not text (it contains binary data). Upload a .txt or .md file.');
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    // Unicode encodings are decoded strictly: a bad sequence means the file is not what it says.
+    text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' || isUtf16, ignoreBOM: false }).decode(bytes);
   } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid UTF-8 (first invalid byte at offset ${offset}). Save it as UTF-8 and try again.`, { offset });
+    const offset = encoding === 'utf-8' ? firstInvalidUtf8Offset(bytes) : null;
+    throw new AppError(
+      'UNSUPPORTED_ENCODING',
+      `The file is not valid ${encoding.toUpperCase()}${offset === null ? '' : ` (first invalid byte at offset ${offset})`}. Save it as UTF-8 and try again.`,
+      offset === null ? undefined : { offset },
+    );
   }
   if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'The file contains only white space.');
-  return text;
+  return { text, encoding };
+}
+
+/** {@link decodeUpload}, for callers that need only the text. */
+export function decodeText(bytes: Uint8Array, options: { maxBytes?: number } = {}): string {
+  return decodeUpload(bytes, options).text;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -46,11 +46,12 @@ describe('npm run import / npm run export', () => {
     expect(sentence?.status).toEqual({ en: 'APPROVED' });
   });
 
-  it('refuses a file that is not UTF-8 text with a message and a non-zero exit, and prints usage without arguments', async () => {
+  it('refuses a file that is not valid in its declared encoding with a message and a non-zero exit, and prints usage without arguments', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
-    const legacy = path.join(dir, 'cp1251.txt');
-    await writeFile(legacy, Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2e]));
-    const refused = await cli('scripts/import.ts', [legacy, '--lang', 'ru', '--title', 'Legacy']);
+    const broken = path.join(dir, 'broken.txt');
+    // A UTF-8 byte-order mark, then a byte that cannot follow in UTF-8.
+    await writeFile(broken, Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xcf, 0x20, 0x41]));
+    const refused = await cli('scripts/import.ts', [broken, '--lang', 'ru', '--title', 'Broken']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('not valid UTF-8');
 

@@ -9,6 +9,7 @@ import { importWork } from '../../../lib/import/import-work';
 import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
+import { singleByteEncoder } from '../../helpers/legacy-encodings';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 
@@ -55,17 +56,50 @@ describe('importWork', () => {
     expect((await exported(summary.workId)).flatMap((l) => (l.texts.en ? [l.texts.en] : []))).toEqual(['Line one continues here.', 'Two.']);
   });
 
-  it('imports every corpus file, and the export round-trips the source text', async () => {
+  it('imports every corpus file without cleanup, and the export round-trips the source text', async () => {
     const collection = await buildCollection();
     for (const file of (await import('node:fs')).readdirSync(CORPUS).filter((name) => name.endsWith('.txt'))) {
       const bytes = await readFile(path.join(CORPUS, file));
-      const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: file, bytes }, collection: { id: collection.id }, metadata: { title: file, language: 'en' } });
+      const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: file, bytes }, collection: { id: collection.id }, metadata: { title: file, language: 'en' }, cleanup: { isEnabled: false } });
       expect(summary.counts.sentence).toBeGreaterThan(20);
+      expect(summary.cleanup).toEqual([]);
       const lines = await exported(summary.workId);
       const letters = (s: string) => s.replace(/\s+/g, '').length;
       const exportedLetters = lines.reduce((sum, line) => sum + letters(line.texts.en ?? ''), 0);
       // Nothing lost: every non-space character is in some segment (page markers aside).
       expect(exportedLetters).toBeGreaterThan(letters(bytes.toString('utf8')) * 0.99);
+    }
+  });
+
+  it('cleans an OCR volume on import by default: no mojibake, no running headers, pages as anchors', async () => {
+    const collection = await buildCollection();
+    const file = 'stalin-works-vol8-ocr.en.txt';
+    const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: file, bytes: await readFile(path.join(CORPUS, file)) }, collection: { id: collection.id }, metadata: { title: 'Volume', language: 'en' } });
+    const byRule = Object.fromEntries(summary.cleanup.map((line) => [line.ruleId, line.count]));
+    expect(byRule['charset-punctuation']).toBeGreaterThan(0);
+    expect(byRule['running-headers']).toBeGreaterThan(100);
+    const lines = await exported(summary.workId);
+    const texts = lines.flatMap((line) => (line.texts.en ? [line.texts.en] : []));
+    expect(texts.filter((text) => /[³²Œ¹‹]/.test(text))).toEqual([]);
+    expect(texts.filter((text) => /^\d{1,3}$/.test(text.trim()))).toEqual([]);
+    expect(texts.filter((text) => /J\. V\. S T A L I N/.test(text))).toEqual([]);
+    // Page anchors: a few hundred, in reading order the numbered pages increase.
+    const pages = lines.flatMap((line) => (line.page && /^\d+$/.test(line.page) ? [Number(line.page)] : []));
+    expect(pages.length).toBeGreaterThan(300);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    // The upload is kept as it came, whatever the cleanup did.
+    const upload = await getDb().upload.findFirstOrThrow({ where: { workId: summary.workId }, select: { sha256: true, encoding: true } });
+    expect(upload.encoding).toBe('utf-8');
+  });
+
+  it('imports Russian texts saved in legacy encodings and records the encoding', async () => {
+    const collection = await buildCollection();
+    const russian = 'Переводчик должен понимать не только слова. Работа над текстом идёт медленно.';
+    for (const encoding of ['windows-1251', 'koi8-r'] as const) {
+      const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: `${encoding}.txt`, bytes: singleByteEncoder(encoding)(russian) }, collection: { id: collection.id }, metadata: { title: encoding, language: 'ru' } });
+      expect(summary.encoding).toBe(encoding);
+      const texts = (await exported(summary.workId)).flatMap((line) => (line.texts.ru ? [line.texts.ru] : []));
+      expect(texts).toEqual(['Переводчик должен понимать не только слова.', 'Работа над текстом идёт медленно.']);
     }
   });
 
@@ -77,7 +111,7 @@ describe('importWork', () => {
       importWork({ actor: SYSTEM_ACTOR, file: { name, bytes }, collection: { id: collection.id }, metadata: { title: 'Bad', language: 'en' } });
     expect(await errorCodeOf(attempt('empty.txt', new Uint8Array()))).toBe('INVALID_INPUT');
     expect(await errorCodeOf(attempt('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])))).toBe('UNSUPPORTED_ENCODING');
-    expect(await errorCodeOf(attempt('cp1251.txt', new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])))).toBe('UNSUPPORTED_ENCODING');
+    expect(await errorCodeOf(attempt('bad-utf8.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xcf, 0x20, 0x41])))).toBe('UNSUPPORTED_ENCODING');
     expect(await errorCodeOf(attempt('scan.pdf', new TextEncoder().encode('%PDF-1.7')))).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(await errorCodeOf(importWork({ actor: SYSTEM_ACTOR, file: { name: 'a.txt', bytes: new TextEncoder().encode('Text.') }, collection: { id: collection.id }, metadata: { title: '', language: 'en' } }))).toBe('INVALID_INPUT');
     expect(await db.work.count()).toBe(before);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { AppError } from '../../../lib/errors/app-error';
-import { decodeText, formatFromFilename } from '../../../lib/import/decode/decode-text';
+import { decodeText, decodeUpload, formatFromFilename } from '../../../lib/import/decode/decode-text';
+import { singleByteEncoder, utf16 } from '../../helpers/legacy-encodings';
 
 function errorOf(fn: () => unknown): AppError {
   try {
@@ -44,11 +45,19 @@ describe('decodeText', () => {
     expect(error.message).toMatch(/binary/);
   });
 
-  it('refuses invalid UTF-8 and says where', () => {
-    // "Hello " then a lone Windows-1251 byte for "П".
-    const error = errorOf(() => decodeText(new Uint8Array([...utf8('Hello '), 0xcf, 0x20, 0x41])));
+  it('refuses a file that declares UTF-8 (byte-order mark) but is not, and says where', () => {
+    const error = errorOf(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Hello '), 0xcf, 0x20, 0x41])));
     expect(error.code).toBe('UNSUPPORTED_ENCODING');
-    expect(error.message).toContain('offset 6');
+    expect(error.message).toContain('offset 9');
+  });
+
+  it('reads Russian in Windows-1251 and KOI8-R, UTF-16, and Western Windows-1252', () => {
+    const russian = 'Переводчик должен понимать не только слова, но и мысль автора. Работа идёт медленно.';
+    expect(decodeUpload(singleByteEncoder('windows-1251')(russian))).toEqual({ text: russian, encoding: 'windows-1251' });
+    expect(decodeUpload(singleByteEncoder('koi8-r')(russian))).toEqual({ text: russian, encoding: 'koi8-r' });
+    expect(decodeUpload(utf16(russian, false, true))).toEqual({ text: russian, encoding: 'utf-16le' });
+    const german = 'Die Übersetzung muß genau sein: Größe, Maß und Gefühl.';
+    expect(decodeUpload(singleByteEncoder('windows-1252')(german))).toEqual({ text: german, encoding: 'windows-1252' });
   });
 });
 

@@ -1,0 +1,59 @@
+import { runCleanup, type CleanupRuleId } from '../cleanup';
+import { buildSegmentRows, type SegmentRow } from './build-segment-rows';
+import type { PageMark } from '../segment/segmenter';
+import { segmentDocument } from '../segment/segmenter';
+import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
+import type { DetectedEncodingName } from './decode/detect-encoding';
+
+/** Which cleanup rules run on an import. */
+export interface CleanupChoice {
+  /** Run cleanup at all; by default on for plain text, off for Markdown (already structured). */
+  isEnabled?: boolean;
+  /** Switch single rules on or off; rules not named keep their default. */
+  rules?: Partial<Record<CleanupRuleId, boolean>>;
+}
+
+/** What one cleanup rule did, for the import report. */
+export interface CleanupReportLine {
+  ruleId: CleanupRuleId;
+  count: number;
+  summary: string;
+}
+
+export interface PreparedText {
+  format: ImportFormat;
+  encoding: DetectedEncodingName;
+  rows: SegmentRow[];
+  cleanup: CleanupReportLine[];
+}
+
+/**
+ * From uploaded bytes to segment rows: decode (encoding detected), clean up OCR and web-page
+ * noise with the chosen rules, then split into headings, paragraphs and sentences. Page anchors
+ * found by the cleanup travel into the segmenter as inline markers, so each lands on the segment
+ * where its page begins. Pure: the same bytes and choices always give the same rows.
+ */
+export function prepareText({ bytes, filename, language, cleanup = {} }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice }): PreparedText {
+  const format = formatFromFilename(filename);
+  const { text, encoding } = decodeUpload(bytes);
+  const isCleaned = cleanup.isEnabled ?? format === 'txt';
+  if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format })), cleanup: [] };
+  const cleaned = runCleanup(text, { enabled: cleanup.rules, format });
+  const marked = withPageMarkers(cleaned.text, cleaned.pages);
+  return {
+    format,
+    encoding,
+    rows: buildSegmentRows(segmentDocument(marked, { language, format })),
+    cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
+  };
+}
+
+/** Puts `[Page N]` markers back at the page offsets (from the end, so earlier offsets stay valid). */
+function withPageMarkers(text: string, pages: readonly PageMark[]): string {
+  let result = text;
+  for (const page of [...pages].sort((a, b) => b.offset - a.offset)) {
+    const offset = Math.max(0, Math.min(page.offset, result.length));
+    result = `${result.slice(0, offset)}[Page ${page.label}]${result.slice(offset)}`;
+  }
+  return result;
+}
