@@ -4,6 +4,9 @@
  *                        [--translation FILE2 --translation-lang fr [translation options]]
  * npm run import -- FILE --lang fr --translation-of WORK_ID [translation options] [--json]
  *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
+ *   cleanup (plain text; on by default): --no-cleanup, or --no-RULE for one rule
+ *     (RULE: web-boilerplate, charset-punctuation, letter-spacing, inline-page-markers,
+ *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers)
  *
  * Imports a .txt/.md file as a new work, or as a translation aligned to an existing work, or both
  * at once (an original and its translation). With --json, prints the summary as JSON on stdout.
@@ -15,12 +18,14 @@ import { parseArgs } from 'node:util';
 import { finishCli, openCliDatabase } from './cli-database';
 import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/align/import-aligned-translation';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
+import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
 import { importWork } from '../lib/import/import-work';
 
 const USAGE = `Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
+         [--no-cleanup | --no-RULE …] (RULE: ${CLEANUP_RULE_IDS.join(', ')})
          [--translation FILE --translation-lang fr] [--translator …] [--edition …] [--year …] [--translated-from …]
        npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]`;
 
@@ -45,8 +50,15 @@ async function main(): Promise<number> {
       licence: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
       'translation-of': { type: 'string' }, translation: { type: 'string' }, 'translation-lang': { type: 'string' },
       translator: { type: 'string' }, edition: { type: 'string' }, year: { type: 'string' }, 'translated-from': { type: 'string' },
+      'no-cleanup': { type: 'boolean', default: false },
+      ...Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [`no-${id}`, { type: 'boolean' as const, default: false }])),
     },
   });
+  const flags = values as Record<string, string | boolean | undefined>;
+  const cleanup = {
+    ...(values['no-cleanup'] ? { isEnabled: false } : {}),
+    rules: Object.fromEntries(CLEANUP_RULE_IDS.filter((id) => flags[`no-${id}`] === true).map((id) => [id, false])),
+  };
   const file = positionals[0];
   if (values.help || !file || !values.lang || (values.translation && !values['translation-lang'])) {
     console.error(USAGE);
@@ -71,6 +83,7 @@ async function main(): Promise<number> {
         language: values.lang,
         author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
       },
+      cleanup,
     });
     const translation = translationUpload
       ? await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: summary.workId, file: translationUpload, provenance: provenanceOf(values['translation-lang'] as string) })
@@ -81,6 +94,8 @@ async function main(): Promise<number> {
       const { counts } = summary;
       console.log(`Imported “${summary.title}” as work ${summary.workId}`);
       console.log(`  ${counts.heading} headings, ${counts.paragraph} paragraphs, ${counts.sentence} sentences, ${counts.footnote} footnotes, ${summary.pageAnchors.length} page anchors`);
+      console.log(`  read as ${summary.encoding}${summary.cleanup.length ? '; cleanup:' : '; no cleanup'}`);
+      for (const line of summary.cleanup) console.log(`    ${line.ruleId}: ${line.summary}`);
       if (translation) console.log(describeAlignment(translation));
     }
     return 0;

@@ -39,13 +39,38 @@ export function prepareText({ bytes, filename, language, cleanup = {} }: { bytes
   const isCleaned = cleanup.isEnabled ?? format === 'txt';
   if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format })), cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format });
-  const marked = withPageMarkers(cleaned.text, cleaned.pages);
+  // Once hard-wrapped lines are joined, every remaining line break ends a paragraph; the
+  // segmenter separates paragraphs by blank lines.
+  const isUnwrapped = cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0);
+  const paragraphs = isUnwrapped ? cleaned.text.replace(/\n+/g, '\n\n') : cleaned.text;
+  const marked = withPageMarkers(paragraphs, shiftedPages(cleaned.text, paragraphs, cleaned.pages));
   return {
     format,
     encoding,
     rows: buildSegmentRows(segmentDocument(marked, { language, format })),
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
   };
+}
+
+/** Page offsets in `before` carried over to `after`, which differs only by added newlines. */
+function shiftedPages(before: string, after: string, pages: readonly PageMark[]): PageMark[] {
+  if (before === after) return [...pages];
+  // Map by counting characters that are not newlines: the only change is more newlines.
+  const positions: number[] = [];
+  for (let i = 0; i < after.length; i += 1) if (after[i] !== '\n') positions.push(i);
+  const result: PageMark[] = [];
+  let seen = 0;
+  let index = 0;
+  const sorted = [...pages].sort((a, b) => a.offset - b.offset);
+  for (let i = 0; i <= before.length && index < sorted.length; i += 1) {
+    while (index < sorted.length && (sorted[index]?.offset ?? 0) === i) {
+      const page = sorted[index] as PageMark;
+      result.push({ label: page.label, offset: seen < positions.length ? (positions[seen] as number) : after.length });
+      index += 1;
+    }
+    if (before[i] !== '\n') seen += 1;
+  }
+  return result;
 }
 
 /** Puts `[Page N]` markers back at the page offsets (from the end, so earlier offsets stay valid). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
 import { MAX_TITLE_CHARS } from '../config/limits';
 
 /** BCP 47 language tag such as "en", "ru", "de-CH". */
@@ -36,6 +37,14 @@ export const workMetadataSchema = z.object({
 });
 export type WorkMetadata = z.infer<typeof workMetadataSchema>;
 
+/** Which cleanup rules an import runs (see lib/cleanup). */
+export const cleanupChoiceSchema = z.object({
+  /** Run cleanup at all (default: on for plain text, off for Markdown). */
+  isEnabled: z.boolean().optional(),
+  /** Rule id → on/off; rules not named keep their default. */
+  rules: z.partialRecord(z.enum(CLEANUP_RULE_IDS), z.boolean()).optional(),
+});
+
 /**
  * The import form as the HTTP route receives it (multipart): a file or pasted text, the
  * collection, and the work's metadata (checked in detail by `workMetadataSchema`).
@@ -58,5 +67,18 @@ export const importFormSchema = z
     sourceEdition: z.string().optional(),
     provenance: z.string().optional(),
     licence: z.string().optional(),
+    /** Cleanup choices as JSON: `{ "isEnabled": true, "rules": { "line-joins": false } }`; omitted = defaults. */
+    cleanup: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (!value) return undefined;
+        try {
+          return cleanupChoiceSchema.parse(JSON.parse(value));
+        } catch {
+          context.addIssue({ code: 'custom', message: 'The cleanup choices could not be read.' });
+          return z.NEVER;
+        }
+      }),
   })
   .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the text.', path: ['file'] });

@@ -12,9 +12,9 @@ export const POST = defineRoute({
   permission: 'work.import',
   input: importFormSchema,
   maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
-  handler: async ({ actor, input: { file, text, collection, ...metadata } }) => {
+  handler: async ({ actor, input: { file, text, collection, cleanup, ...metadata } }) => {
     const upload = await uploadFromForm({ file, text });
-    const summary = await importWork({ actor, file: upload, collection: { title: collection }, metadata });
+    const summary = await importWork({ actor, file: upload, collection: { title: collection }, metadata, cleanup });
     return Response.json(summary, { status: 201 });
   },
 });
