@@ -1,0 +1,147 @@
+import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupFormat, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
+import { AppError } from '@/lib/errors/app-error';
+import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-text';
+import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
+
+import { diffWords, type DiffOp } from './word-diff';
+
+/** Size of one excerpt of the diff preview (characters of the original). */
+export const PREVIEW_WINDOW_CHARS = 3000;
+
+/** What the preview is made from: a chosen file's bytes, or pasted text (already a string). */
+export type PreviewSource = { kind: 'bytes'; bytes: ArrayBuffer; filename: string } | { kind: 'text'; text: string };
+
+/** Which rules run; rules not named keep their default. */
+export type RuleChoice = Partial<Record<CleanupRuleId, boolean>>;
+
+/** What one rule found when every rule runs. */
+export interface RuleFinding {
+  ruleId: CleanupRuleId;
+  count: number;
+  summary: string;
+  examples: { before: string; after: string }[];
+}
+
+/** The text as decoded and what each cleanup rule would do to it. */
+export interface CleanupAnalysis {
+  /** Null for pasted text (already Unicode). */
+  encoding: DetectedEncodingName | null;
+  format: CleanupFormat;
+  characters: number;
+  findings: RuleFinding[];
+}
+
+/** One excerpt of the cleaned text, diffed against the same stretch of the original. */
+export interface CleanupPreview {
+  page: number;
+  pageCount: number;
+  /** Range of the original the excerpt covers. */
+  start: number;
+  end: number;
+  characters: number;
+  ops: DiffOp[];
+  /** count and summary of each rule that ran with the chosen rules. */
+  counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
+}
+
+/** A refusal to read the source, worded for the user. */
+export class PreviewError extends Error {}
+
+const ALL_RULES_ON: RuleChoice = Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, true]));
+
+interface CleanedText {
+  result: CleanupResult;
+  /** Maps an offset in the original to the cleaned text (each rule's mapper in pipeline order). */
+  map: (offset: number) => number;
+}
+
+/**
+ * The import preview's state for one source: decodes it once, runs the cleanup per choice of rules
+ * (remembering the last run, since paging through the excerpts must not re-run a 500 ms cleanup),
+ * and diffs one excerpt at a time. Pure computation with no DOM: runs in the preview worker, or on
+ * the main thread where workers are unavailable.
+ */
+export class CleanupPreviewSession {
+  private original = '';
+  private format: CleanupFormat = 'txt';
+  private windows: number[] = [0];
+  private cache: { key: string; cleaned: CleanedText } | null = null;
+
+  /** Decodes the source and runs every rule once; throws {@link PreviewError} with the reason a file cannot be read. */
+  load(source: PreviewSource): CleanupAnalysis {
+    let encoding: DetectedEncodingName | null = null;
+    try {
+      if (source.kind === 'bytes') {
+        this.format = formatFromFilename(source.filename);
+        const decoded = decodeUpload(new Uint8Array(source.bytes));
+        this.original = decoded.text;
+        encoding = decoded.encoding;
+      } else {
+        this.format = 'txt';
+        this.original = source.text;
+      }
+    } catch (error) {
+      throw new PreviewError(error instanceof AppError ? error.message : 'The file could not be read.');
+    }
+    this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);
+    this.cache = null;
+    const { result } = this.clean(ALL_RULES_ON);
+    return {
+      encoding,
+      format: this.format,
+      characters: this.original.length,
+      findings: result.proposals.map(({ ruleId, count, summary, examples }) => ({ ruleId, count, summary, examples })),
+    };
+  }
+
+  /** The diff of excerpt `page` (clamped to the excerpts there are) with the chosen rules. */
+  preview(rules: RuleChoice, page: number): CleanupPreview {
+    const { result, map } = this.clean(rules);
+    const pageCount = this.windows.length;
+    const index = Math.max(0, Math.min(page, pageCount - 1));
+    const start = this.windows[index] ?? 0;
+    const end = this.windows[index + 1] ?? this.original.length;
+    const cleanedStart = index === 0 ? 0 : map(start);
+    const cleanedEnd = index + 1 === pageCount ? result.text.length : map(end);
+    return {
+      page: index,
+      pageCount,
+      start,
+      end,
+      characters: this.original.length,
+      ops: diffWords(this.original.slice(start, end), result.text.slice(cleanedStart, cleanedEnd)),
+      counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
+    };
+  }
+
+  private clean(rules: RuleChoice): CleanedText {
+    const enabled = { ...ALL_RULES_ON, ...rules };
+    const key = CLEANUP_RULES.map((rule) => (enabled[rule.id] ? '1' : '0')).join('');
+    if (this.cache?.key === key) return this.cache.cleaned;
+    const result = runCleanup(this.original, { enabled, format: this.format });
+    const mappers = result.proposals.filter((proposal) => proposal.edits.length > 0).map((proposal) => createOffsetMapper(proposal.edits));
+    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset) };
+    this.cache = { key, cleaned };
+    return cleaned;
+  }
+}
+
+/**
+ * Where each excerpt begins: about every `size` characters, moved forward to the next line start
+ * (or the next space) so an excerpt does not begin in the middle of a word or a running header.
+ */
+function windowStarts(text: string, size: number): number[] {
+  const starts = [0];
+  let at = 0;
+  while (at + size < text.length) {
+    const target = at + size;
+    const lineStart = text.indexOf('\n', target);
+    const spaceStart = text.indexOf(' ', target);
+    let next = lineStart >= 0 && lineStart - target < size / 4 ? lineStart + 1 : spaceStart >= 0 && spaceStart - target < size / 4 ? spaceStart + 1 : target;
+    if (next >= text.length) break;
+    if (next <= at) next = target;
+    starts.push(next);
+    at = next;
+  }
+  return starts;
+}

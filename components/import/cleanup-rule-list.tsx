@@ -1,0 +1,93 @@
+'use client';
+
+import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
+
+import { DiffText } from './diff-text';
+import type { RuleFinding } from './cleanup-preview-session';
+import { diffWords } from './word-diff';
+import { Badge } from '../ui/badge';
+import { cn } from '../ui/cn';
+
+/** Examples shown per rule. */
+const EXAMPLES_SHOWN = 3;
+
+/**
+ * Up to three examples, preferring ones that read as text: OCR debris such as `..CT.T.T` is a
+ * true example but tells the user little about what the rule does.
+ */
+function pickExamples(examples: RuleFinding['examples']): RuleFinding['examples'] {
+  const letterShare = (text: string) => (text.match(/\p{L}/gu)?.length ?? 0) / Math.max(1, text.replace(/\s/g, '').length);
+  const readable = examples.filter((example) => letterShare(example.before) >= 0.6);
+  return [...readable, ...examples.filter((example) => !readable.includes(example))].slice(0, EXAMPLES_SHOWN);
+}
+
+export interface CleanupRuleListProps {
+  findings: readonly RuleFinding[];
+  /** Counts from the run with the chosen rules (a rule finds less when an earlier one is off). */
+  currentCounts: ReadonlyMap<CleanupRuleId, { count: number; summary: string }> | null;
+  rules: Record<CleanupRuleId, boolean>;
+  isDisabled: boolean;
+  onRuleChange: (ruleId: CleanupRuleId, isOn: boolean) => void;
+}
+
+/** Each cleanup rule with what it found, examples before → after, and a switch. */
+export function CleanupRuleList({ findings, currentCounts, rules, isDisabled, onRuleChange }: CleanupRuleListProps) {
+  const byId = new Map(findings.map((finding) => [finding.ruleId, finding]));
+  const found = CLEANUP_RULES.filter((rule) => (byId.get(rule.id)?.count ?? 0) > 0);
+  const idle = CLEANUP_RULES.filter((rule) => (byId.get(rule.id)?.count ?? 0) === 0);
+  return (
+    <div className="space-y-3">
+      <ul className="divide-y divide-line rounded-lg border border-line bg-surface" aria-label="Cleanup rules that found something">
+        {found.map((rule) => {
+          const finding = byId.get(rule.id);
+          const isOn = rules[rule.id];
+          const current = isOn ? currentCounts?.get(rule.id) : undefined;
+          const summary = current?.summary ?? finding?.summary ?? '';
+          return (
+            <li key={rule.id} data-cleanup-rule={rule.id} className={cn('px-4 py-3', !isOn && 'bg-stone-50')}>
+              <div className="flex items-start gap-3">
+                <input
+                  id={`rule-${rule.id}`}
+                  type="checkbox"
+                  checked={isOn}
+                  disabled={isDisabled}
+                  onChange={(event) => onRuleChange(rule.id, event.target.checked)}
+                  aria-describedby={`rule-${rule.id}-summary`}
+                  className="mt-1 size-4 shrink-0 accent-accent-700"
+                />
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                    <label htmlFor={`rule-${rule.id}`} className="font-medium text-ink">
+                      {rule.title}
+                    </label>
+                    <Badge tone={isOn ? 'accent' : 'neutral'} className="tabular-nums">
+                      {(finding?.count ?? 0).toLocaleString('en')}
+                    </Badge>
+                  </div>
+                  <p id={`rule-${rule.id}-summary`} className={cn('mt-0.5 text-sm', isOn ? 'text-ink-soft' : 'text-muted')}>
+                    {isOn ? summary : `Off: ${summary} will not be applied.`}
+                  </p>
+                  <p className="mt-0.5 text-xs text-muted">{rule.description}</p>
+                  {finding && finding.examples.length > 0 && (
+                    <ul className={cn('mt-2 space-y-1 text-sm', !isOn && 'opacity-60')} aria-label={`Examples: ${rule.title}`}>
+                      {pickExamples(finding.examples).map((example, index) => (
+                        <li key={index} className="rounded bg-stone-50 px-2 py-1 font-mono text-[0.8rem] leading-relaxed text-ink-soft ring-1 ring-line">
+                          <DiffText ops={diffWords(example.before.trim(), example.after.trim())} isOneLine />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {idle.length > 0 && (
+        <p className="text-sm text-muted">
+          Nothing to do for: {idle.map((rule) => rule.title.toLowerCase()).join(', ')}.
+        </p>
+      )}
+    </div>
+  );
+}
