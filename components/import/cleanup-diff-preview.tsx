@@ -1,0 +1,66 @@
+'use client';
+
+import { DiffText } from './diff-text';
+import type { CleanupPreview } from './cleanup-preview-session';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+
+export interface CleanupDiffPreviewProps {
+  preview: CleanupPreview | null;
+  isPreviewing: boolean;
+  error: string | null;
+  onPageChange: (page: number) => void;
+}
+
+/** The original and the cleaned text of one excerpt as a word diff, with paging through the text. */
+export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange }: CleanupDiffPreviewProps) {
+  const changes = preview?.ops.filter((op) => op.kind !== 'equal').length ?? 0;
+  return (
+    <section aria-labelledby="cleanup-diff-heading" className="space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id="cleanup-diff-heading" className="font-medium text-ink">
+          Preview of the result
+        </h3>
+        <p className="text-xs text-muted">
+          <del className="bg-red-50 text-red-800">struck through</del> is removed, <ins className="bg-emerald-50 text-emerald-900">underlined</ins> is added, ↵ is a line break
+        </p>
+      </div>
+      <p role="status" className="min-h-5 text-sm text-muted">
+        {error
+          ? error
+          : isPreviewing
+            ? 'Preparing preview…'
+            : preview
+              ? `Characters ${(preview.start + 1).toLocaleString('en')}–${preview.end.toLocaleString('en')} of ${preview.characters.toLocaleString('en')} · ${changes === 0 ? 'no changes here' : `${changes.toLocaleString('en')} changes here`}`
+              : null}
+      </p>
+      {preview && (
+        <div
+          data-cleanup-diff
+          aria-busy={isPreviewing}
+          tabIndex={0}
+          aria-label="Diff of the excerpt"
+          className={cn(
+            'max-h-[28rem] overflow-y-auto rounded-lg border border-line bg-paper px-4 py-3 font-serif text-[0.95rem] leading-relaxed text-ink transition-opacity',
+            isPreviewing && 'opacity-60',
+          )}
+        >
+          <DiffText ops={preview.ops} />
+        </div>
+      )}
+      {preview && preview.pageCount > 1 && (
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="secondary" size="sm" disabled={preview.page === 0} onClick={() => onPageChange(preview.page - 1)}>
+            Previous part
+          </Button>
+          <Button variant="secondary" size="sm" disabled={preview.page + 1 >= preview.pageCount} onClick={() => onPageChange(preview.page + 1)}>
+            Show more
+          </Button>
+          <span className="text-xs text-muted tabular-nums">
+            Part {(preview.page + 1).toLocaleString('en')} of {preview.pageCount.toLocaleString('en')}
+          </span>
+        </div>
+      )}
+    </section>
+  );
+}

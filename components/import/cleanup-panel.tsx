@@ -1,0 +1,78 @@
+'use client';
+
+import type { CleanupRuleId } from '@/lib/cleanup';
+
+import { CleanupDiffPreview } from './cleanup-diff-preview';
+import { CleanupRuleList } from './cleanup-rule-list';
+import { encodingLabel } from './encoding-label';
+import type { CleanupPreviewState } from './use-cleanup-preview';
+import { Alert } from '../ui/alert';
+
+export interface CleanupPanelProps {
+  state: CleanupPreviewState;
+  isEnabled: boolean;
+  rules: Record<CleanupRuleId, boolean>;
+  onEnabledChange: (isEnabled: boolean) => void;
+  onRuleChange: (ruleId: CleanupRuleId, isOn: boolean) => void;
+  onPageChange: (page: number) => void;
+}
+
+/** The cleanup step of an import: how the text was read, what each rule would change, and the result. */
+export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleChange, onPageChange }: CleanupPanelProps) {
+  const { analysis, preview } = state;
+  const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary }) => [ruleId, { count, summary }])) : null;
+  return (
+    <fieldset className="space-y-4" aria-describedby="cleanup-hint">
+      <legend className="font-serif text-lg font-semibold">Cleanup</legend>
+      <p id="cleanup-hint" className="text-sm text-muted">
+        Scanned books and web pages bring running headers, broken lines and misread punctuation with them. Check what each rule would change; the original
+        file is kept either way.
+      </p>
+
+      {analysis.status === 'loading' && (
+        <p role="status" className="text-sm text-muted">
+          Reading the text…
+        </p>
+      )}
+      {analysis.status === 'error' && (
+        <Alert tone="error" title="This file cannot be read">
+          {analysis.message}
+        </Alert>
+      )}
+
+      {analysis.status === 'ready' && (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-stone-50 px-4 py-3 ring-1 ring-line">
+            <label className="flex items-center gap-3 font-medium text-ink">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={isEnabled}
+                onChange={(event) => onEnabledChange(event.target.checked)}
+                className="size-4 accent-accent-700"
+              />
+              Clean up the text
+            </label>
+            <p className="text-sm text-muted" data-encoding={analysis.analysis.encoding ?? undefined}>
+              {analysis.analysis.encoding ? `Read as ${encodingLabel(analysis.analysis.encoding)}` : 'Pasted text'} ·{' '}
+              {analysis.analysis.characters.toLocaleString('en')} characters
+            </p>
+          </div>
+          {!isEnabled && (
+            <p className="text-sm text-muted">
+              {analysis.analysis.format === 'md'
+                ? 'Markdown is usually clean already, so cleanup is off: the text is imported as written. Switch it on to use the rules below.'
+                : 'Cleanup is off: the text is imported as written.'}
+            </p>
+          )}
+          {analysis.analysis.findings.every((finding) => finding.count === 0) ? (
+            <p className="text-sm text-muted">The rules found nothing to clean up in this text.</p>
+          ) : (
+            <CleanupRuleList findings={analysis.analysis.findings} currentCounts={currentCounts} rules={rules} isDisabled={!isEnabled} onRuleChange={onRuleChange} />
+          )}
+          {isEnabled && <CleanupDiffPreview preview={preview} isPreviewing={state.isPreviewing} error={state.previewError} onPageChange={onPageChange} />}
+        </>
+      )}
+    </fieldset>
+  );
+}
