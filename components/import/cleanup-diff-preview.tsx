@@ -1,7 +1,7 @@
 'use client';
 
-import { DiffText } from './diff-text';
 import type { CleanupPreview } from './cleanup-preview-session';
+import { DiffText } from './diff-text';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
 

@@ -2,8 +2,8 @@
 
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
 
-import { DiffText } from './diff-text';
 import type { RuleFinding } from './cleanup-preview-session';
+import { DiffText } from './diff-text';
 import { diffWords } from './word-diff';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';

@@ -1,5 +1,5 @@
-import { CleanupPreviewSession, PreviewError } from './cleanup-preview-session';
 import type { PreviewRequest, PreviewResponse } from './cleanup-preview-client';
+import { CleanupPreviewSession, PreviewError } from './cleanup-preview-session';
 
 /**
  * The import preview off the main thread: decoding and cleaning a 700 KB volume takes about half

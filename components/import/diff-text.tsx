@@ -1,6 +1,6 @@
+import type { DiffOp } from './word-diff';
 import { cn } from '../ui/cn';
 
-import type { DiffOp } from './word-diff';
 
 /**
  * Removed text as it should be seen: a removed line break as "↵" (a real break would reflow the

@@ -1,14 +1,18 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
+import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 import { workMetadataSchema } from '@/lib/import/schemas';
 import type { ImportSummary as ImportSummaryData } from '@/lib/import/types';
 
+import { CleanupPanel } from './cleanup-panel';
 import { FileDropZone } from './file-drop-zone';
 import { parseImportFailure, type ImportFailure } from './import-result';
 import { ImportSummary } from './import-summary';
+import { useCleanupPreview, type PreviewInput } from './use-cleanup-preview';
+import { useDebouncedValue } from './use-debounced-value';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -27,6 +31,16 @@ type Source = 'file' | 'paste';
 
 const TEXT_FIELDS = ['title', 'author', 'dateText', 'language', 'collection', 'sourceEdition', 'provenance', 'licence'] as const;
 
+/** Wait after the last keystroke in the paste box before analysing the text. */
+const PASTE_DEBOUNCE_MS = 400;
+
+const DEFAULT_RULES = Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, rule.defaultEnabled])) as Record<CleanupRuleId, boolean>;
+
+/** Markdown is structured already, so the server skips cleanup for it by default; the form agrees. */
+function isMarkdownName(name: string): boolean {
+  return /\.(md|markdown)$/i.test(name);
+}
+
 /** "my_speech-1926.txt" → "my speech 1926": a starting point for the title. */
 function titleFromFilename(name: string): string {
   return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
@@ -40,11 +54,24 @@ function titleFromFilename(name: string): string {
 export function ImportForm({ collections, canCreateCollection }: ImportFormProps) {
   const [source, setSource] = useState<Source>('file');
   const [file, setFile] = useState<File | null>(null);
+  const [pastedText, setPastedText] = useState('');
+  // null: the default for the format (on for plain text, off for Markdown).
+  const [cleanupOverride, setCleanupOverride] = useState<boolean | null>(null);
+  const [rules, setRules] = useState(DEFAULT_RULES);
+  const [previewPage, setPreviewPage] = useState(0);
   const [title, setTitle] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [result, setResult] = useState<ImportSummaryData | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+
+  const settledText = useDebouncedValue(pastedText, PASTE_DEBOUNCE_MS);
+  const previewInput = useMemo<PreviewInput | null>(() => {
+    if (source === 'file') return file ? { kind: 'file', file } : null;
+    return settledText.trim() ? { kind: 'text', text: settledText } : null;
+  }, [source, file, settledText]);
+  const isCleanupEnabled = cleanupOverride ?? !(source === 'file' && file && isMarkdownName(file.name));
+  const preview = useCleanupPreview(previewInput, isCleanupEnabled ? rules : null, previewPage);
 
   // The submit button is at the bottom: bring the reason for a refusal into view and focus.
   useEffect(() => {
@@ -56,6 +83,9 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   const handleFile = (chosen: File | null) => {
     setFile(chosen);
     setFailure(null);
+    setCleanupOverride(null);
+    setRules(DEFAULT_RULES);
+    setPreviewPage(0);
     if (chosen && !title) setTitle(titleFromFilename(chosen.name));
   };
 
@@ -73,6 +103,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     for (const [name, value] of Object.entries(fields)) body.set(name, value);
     if (source === 'file' && file) body.set('file', file);
     else body.set('text', text);
+    body.set('cleanup', JSON.stringify({ isEnabled: isCleanupEnabled, rules }));
 
     setIsSubmitting(true);
     setFailure(null);
@@ -91,6 +122,10 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   const handleImportAnother = () => {
     setResult(null);
     setFile(null);
+    setPastedText('');
+    setCleanupOverride(null);
+    setRules(DEFAULT_RULES);
+    setPreviewPage(0);
     setTitle('');
   };
 
@@ -115,7 +150,11 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
               key={option}
               type="button"
               aria-pressed={source === option}
-              onClick={() => setSource(option)}
+              onClick={() => {
+                setSource(option);
+                setCleanupOverride(null);
+                setPreviewPage(0);
+              }}
               className={cn('rounded-md px-3 py-1.5 text-sm font-medium', source === option ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
             >
               {option === 'file' ? 'Upload a file' : 'Paste text'}
@@ -133,10 +172,33 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
           </div>
         ) : (
           <Field id="text" label="Text" hint={`Plain text or Markdown, up to ${formatBytes(MAX_UPLOAD_BYTES)}. Blank lines separate paragraphs; “[Page 23]” marks where a printed page begins.`} error={fieldError('text') ?? fieldError('file')}>
-            {(control) => <Textarea {...control} name="text" rows={10} className="font-serif" />}
+            {(control) => (
+              <Textarea
+                {...control}
+                name="text"
+                rows={10}
+                className="font-serif"
+                value={pastedText}
+                onChange={(event) => {
+                  setPastedText(event.target.value);
+                  setPreviewPage(0);
+                }}
+              />
+            )}
           </Field>
         )}
       </fieldset>
+
+      {previewInput && (
+        <CleanupPanel
+          state={preview}
+          isEnabled={isCleanupEnabled}
+          rules={rules}
+          onEnabledChange={setCleanupOverride}
+          onRuleChange={(ruleId, isOn) => setRules((current) => ({ ...current, [ruleId]: isOn }))}
+          onPageChange={setPreviewPage}
+        />
+      )}
 
       <fieldset className="space-y-4">
         <legend className="font-serif text-lg font-semibold">About the work</legend>

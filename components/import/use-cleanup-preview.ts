@@ -27,10 +27,10 @@ const messageOf = (error: unknown) => (error instanceof PreviewError ? error.mes
  */
 export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice | null, page: number): CleanupPreviewState {
   const clientRef = useRef<CleanupPreviewClient | null>(null);
-  const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'idle' });
-  const [preview, setPreview] = useState<CleanupPreview | null>(null);
-  const [isPreviewing, setIsPreviewing] = useState(false);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  // Results remember what they answer; the state shown is derived from them during render, so a
+  // new input or choice shows "loading" at once without resetting state inside an effect.
+  const [loaded, setLoaded] = useState<{ input: PreviewInput; state: AnalysisState } | null>(null);
+  const [answered, setAnswered] = useState<{ analysis: CleanupAnalysis; key: string; preview: CleanupPreview | null; error: string | null } | null>(null);
 
   useEffect(() => {
     const client = createCleanupPreviewClient();
@@ -43,54 +43,51 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
 
   useEffect(() => {
     const client = clientRef.current;
-    setPreview(null);
-    setPreviewError(null);
-    if (!input || !client) {
-      setAnalysis({ status: 'idle' });
-      return;
-    }
+    if (!input || !client) return;
     let isCurrent = true;
-    setAnalysis({ status: 'loading' });
     void (async () => {
+      let state: AnalysisState;
       try {
         const source = input.kind === 'file' ? { kind: 'bytes' as const, bytes: await input.file.arrayBuffer(), filename: input.file.name } : input;
-        const result = await client.load(source);
-        if (isCurrent) setAnalysis({ status: 'ready', analysis: result });
+        state = { status: 'ready', analysis: await client.load(source) };
       } catch (error) {
-        if (isCurrent) setAnalysis({ status: 'error', message: messageOf(error) });
+        state = { status: 'error', message: messageOf(error) };
       }
+      if (isCurrent) setLoaded({ input, state });
     })();
     return () => {
       isCurrent = false;
     };
   }, [input]);
 
-  const rulesKey = rules ? JSON.stringify(rules) : null;
-  const isReady = analysis.status === 'ready';
+  const analysis: AnalysisState = !input ? { status: 'idle' } : loaded?.input === input ? loaded.state : { status: 'loading' };
+  const ready = analysis.status === 'ready' ? analysis.analysis : null;
+  const key = rules ? `${JSON.stringify(rules)}#${page}` : null;
+
   useEffect(() => {
     const client = clientRef.current;
-    if (!isReady || !client || rulesKey === null) {
-      setIsPreviewing(false);
-      return;
-    }
+    if (!ready || !client || key === null || !rules) return;
     let isCurrent = true;
-    setIsPreviewing(true);
     void (async () => {
       try {
-        const result = await client.preview(JSON.parse(rulesKey) as RuleChoice, page);
-        if (!isCurrent) return;
-        setPreview(result);
-        setPreviewError(null);
+        const preview = await client.preview(rules, page);
+        if (isCurrent) setAnswered({ analysis: ready, key, preview, error: null });
       } catch (error) {
-        if (isCurrent) setPreviewError(messageOf(error));
-      } finally {
-        if (isCurrent) setIsPreviewing(false);
+        if (isCurrent) setAnswered({ analysis: ready, key, preview: null, error: messageOf(error) });
       }
     })();
     return () => {
       isCurrent = false;
     };
-  }, [isReady, rulesKey, page, analysis]);
+    // `key` stands for `rules` and `page`: a new rules object with the same choices is no new request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, key]);
 
-  return { analysis, preview, isPreviewing, previewError };
+  const isSameText = Boolean(ready) && answered?.analysis === ready;
+  return {
+    analysis,
+    preview: isSameText ? (answered?.preview ?? null) : null,
+    isPreviewing: Boolean(ready) && key !== null && (!isSameText || answered?.key !== key),
+    previewError: isSameText && answered?.key === key ? (answered?.error ?? null) : null,
+  };
 }

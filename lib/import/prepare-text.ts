@@ -4,10 +4,11 @@ import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
 import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
 import type { DetectedEncodingName } from './decode/detect-encoding';
+import { htmlToText } from './parse/html-to-text';
 
 /** Which cleanup rules run on an import. */
 export interface CleanupChoice {
-  /** Run cleanup at all; by default on for plain text, off for Markdown (already structured). */
+  /** Run cleanup at all; by default on for plain text and web pages, off for Markdown (already structured). */
   isEnabled?: boolean;
   /** Switch single rules on or off; rules not named keep their default. */
   rules?: Partial<Record<CleanupRuleId, boolean>>;
@@ -35,9 +36,13 @@ export interface PreparedText {
  */
 export function prepareText({ bytes, filename, language, cleanup = {} }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice }): PreparedText {
   const format = formatFromFilename(filename);
-  const { text, encoding } = decodeUpload(bytes);
-  const isCleaned = cleanup.isEnabled ?? format === 'txt';
-  if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format })), cleanup: [] };
+  const decoded = decodeUpload(bytes);
+  const { encoding } = decoded;
+  // A web page becomes Markdown-like text (headings as `#`), segmented as Markdown.
+  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  const segmentAs = format === 'html' ? 'md' : format;
+  const isCleaned = cleanup.isEnabled ?? format !== 'md';
+  if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format: segmentAs })), cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format });
   // Once hard-wrapped lines are joined, every remaining line break ends a paragraph; the
   // segmenter separates paragraphs by blank lines.
@@ -47,7 +52,7 @@ export function prepareText({ bytes, filename, language, cleanup = {} }: { bytes
   return {
     format,
     encoding,
-    rows: buildSegmentRows(segmentDocument(marked, { language, format })),
+    rows: buildSegmentRows(segmentDocument(marked, { language, format: segmentAs })),
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
   };
 }

@@ -18,7 +18,7 @@ export async function storeUpload({ tx, workId, file, format, encoding, uploaded
     data: {
       workId,
       filename: file.name,
-      mediaType: file.mediaType || (format === 'md' ? 'text/markdown' : 'text/plain'),
+      mediaType: file.mediaType || { md: 'text/markdown', html: 'text/html', txt: 'text/plain' }[format],
       byteSize: file.bytes.byteLength,
       encoding,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
