@@ -9,6 +9,7 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { extractText } from '../import/parse/extract-text';
 import { prepareText } from '../import/prepare-text';
 import { storeUpload, type UploadedFile } from '../import/store-upload';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
@@ -38,7 +39,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const parsed = translationProvenanceSchema.safeParse(provenance);
   if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid translation details.', fieldErrorsFromIssues(parsed.error.issues));
   const meta = parsed.data;
-  const { format, encoding, rows } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language });
+  const { format, encoding, rows } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, extractedText: extractText(file) });
   const target = buildAlignmentUnits(unitsFromRows(rows));
   if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
 

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { countByKind } from './build-segment-rows';
+import { extractText } from './parse/extract-text';
 import { prepareText, type CleanupChoice } from './prepare-text';
 import { workMetadataSchema } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
@@ -41,7 +42,7 @@ export async function importWork({ actor, file, collection, metadata, cleanup, d
     throw new AppError('INVALID_INPUT', parsedMetadata.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsedMetadata.error.issues));
   }
   const meta = parsedMetadata.data;
-  const { format, encoding, rows, cleanup: cleanupReport } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup });
+  const { format, encoding, rows, cleanup: cleanupReport } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
   if (!rows.some((row) => row.text !== null)) throw new AppError('INVALID_INPUT', 'The file contains no text to import.');
   if (rows.length > MAX_SEGMENTS_PER_IMPORT) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The text has ${rows.length} segments; the limit is ${MAX_SEGMENTS_PER_IMPORT}.`);

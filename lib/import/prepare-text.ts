@@ -34,16 +34,17 @@ export interface PreparedText {
  * found by the cleanup travel into the segmenter as inline markers, so each lands on the segment
  * where its page begins. Pure: the same bytes and choices always give the same rows.
  */
-export function prepareText({ bytes, filename, language, cleanup = {} }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice }): PreparedText {
+export function prepareText({ bytes, filename, language, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; /** Text a server-side reader took out of a binary format (.docx), Markdown-like. */ extractedText?: string }): PreparedText {
   const format = formatFromFilename(filename);
-  const decoded = decodeUpload(bytes);
+  if (format === 'docx' && extractedText === undefined) throw new Error('A .docx file needs its extracted text (lib/import/parse/docx-to-text.ts).');
+  const decoded = extractedText === undefined ? decodeUpload(bytes) : { text: extractedText, encoding: 'utf-8' as const };
   const { encoding } = decoded;
-  // A web page becomes Markdown-like text (headings as `#`), segmented as Markdown.
+  // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
   const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
-  const segmentAs = format === 'html' ? 'md' : format;
+  const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
   if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format: segmentAs })), cleanup: [] };
-  const cleaned = runCleanup(text, { enabled: cleanup.rules, format });
+  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
   // Once hard-wrapped lines are joined, every remaining line break ends a paragraph; the
   // segmenter separates paragraphs by blank lines.
   const isUnwrapped = cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0);

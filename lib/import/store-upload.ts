@@ -12,13 +12,20 @@ export interface UploadedFile {
   mediaType?: string;
 }
 
+const MEDIA_TYPES: Record<ImportFormat, string> = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 /** Keeps an imported file byte for byte, with its SHA-256, so nothing is ever lost. Returns its id. */
 export async function storeUpload({ tx, workId, file, format, encoding, uploadedById }: { tx: Prisma.TransactionClient; workId: string; file: UploadedFile; format: ImportFormat; encoding: string; uploadedById: string | null }): Promise<string> {
   const upload = await tx.upload.create({
     data: {
       workId,
       filename: file.name,
-      mediaType: file.mediaType || { md: 'text/markdown', html: 'text/html', txt: 'text/plain' }[format],
+      mediaType: file.mediaType || MEDIA_TYPES[format],
       byteSize: file.bytes.byteLength,
       encoding,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),

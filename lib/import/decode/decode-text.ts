@@ -2,16 +2,17 @@ import { detectEncoding, type DetectedEncodingName } from './detect-encoding';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.html'] as const;
-export type ImportFormat = 'txt' | 'md' | 'html';
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.html', '.docx'] as const;
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
 
 /** The format of a file from its name; throws UNSUPPORTED_MEDIA_TYPE for anything else. */
 export function formatFromFilename(filename: string): ImportFormat {
   const lower = filename.toLowerCase();
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
   if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';
+  if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.txt') || lower.endsWith('.text') || !lower.includes('.')) return 'txt';
-  throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${filename}” cannot be imported: only plain text (.txt), Markdown (.md) and web pages (.html) are supported.`);
+  throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${filename}” cannot be imported: only plain text (.txt), Markdown (.md), web pages (.html) and Word documents (.docx) are supported.`);
 }
 
 /** Text decoded from an upload, and the encoding it was read in. */
