@@ -22,7 +22,7 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
   const { analysis, preview } = state;
   const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary }) => [ruleId, { count, summary }])) : null;
   return (
-    <fieldset className="space-y-4" aria-describedby="cleanup-hint">
+    <fieldset className="min-w-0 space-y-4" aria-describedby="cleanup-hint">
       <legend className="font-serif text-lg font-semibold">Cleanup</legend>
       <p id="cleanup-hint" className="text-sm text-muted">
         Scanned books and web pages bring running headers, broken lines and misread punctuation with them. Check what each rule would change; the original

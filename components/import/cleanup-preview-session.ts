@@ -2,6 +2,7 @@ import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupFormat, type
 import { AppError } from '@/lib/errors/app-error';
 import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
+import { htmlToText } from '@/lib/import/parse/html-to-text';
 
 import { diffWords, type DiffOp } from './word-diff';
 
@@ -72,15 +73,20 @@ export class CleanupPreviewSession {
     let encoding: DetectedEncodingName | null = null;
     try {
       if (source.kind === 'bytes') {
-        this.format = formatFromFilename(source.filename);
+        const format = formatFromFilename(source.filename);
+        // Word documents are unzipped and read on the server only (lib/import/parse/docx-to-text.ts).
+        if (format === 'docx') throw new PreviewError('Word documents cannot be previewed here; the cleanup rules you choose are applied when the file is imported.');
         const decoded = decodeUpload(new Uint8Array(source.bytes));
-        this.original = decoded.text;
+        // As the import does (lib/import/prepare-text.ts): a web page is cleaned as its article text.
+        this.original = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+        this.format = format;
         encoding = decoded.encoding;
       } else {
         this.format = 'txt';
         this.original = source.text;
       }
     } catch (error) {
+      if (error instanceof PreviewError) throw error;
       throw new PreviewError(error instanceof AppError ? error.message : 'The file could not be read.');
     }
     this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);

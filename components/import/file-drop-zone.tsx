@@ -28,7 +28,7 @@ export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDr
       <input
         id={id}
         type="file"
-        accept=".txt,.md,.markdown,text/plain,text/markdown"
+        accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         className="peer sr-only"
         aria-describedby={describedBy}
         onChange={(event) => onFile(event.target.files?.[0] ?? null)}
@@ -54,8 +54,8 @@ export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDr
           </>
         ) : (
           <>
-            <span className="font-medium text-ink">Drop a .txt or .md file here, or click to choose one</span>
-            <span className="text-sm text-muted">Plain text or Markdown, UTF-8, up to {formatBytes(maxBytes)}</span>
+            <span className="font-medium text-ink">Drop a .txt, .md, .html or .docx file here, or click to choose one</span>
+            <span className="text-sm text-muted">Plain text, Markdown or a saved web page, up to {formatBytes(maxBytes)}</span>
           </>
         )}
       </label>

@@ -17,7 +17,7 @@ export const MAX_DIFF_CELLS = 4_000_000;
  * one removed line break.
  */
 export function tokenize(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+  return text.match(/\s+|[\p{L}\p{M}\p{Nd}]+|[^\s\p{L}\p{M}\p{Nd}]/gu) ?? [];
 }
 
 /**
@@ -43,7 +43,43 @@ export function diffWords(before: string, after: string): DiffOp[] {
   push('equal', a.slice(0, prefix).join(''));
   for (const op of diffMiddle(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix))) push(op.kind, op.text);
   push('equal', a.slice(a.length - suffix).join(''));
-  return ops;
+  return mergeAcrossSpaces(ops);
+}
+
+/**
+ * Folds white space that separates two changes into them: `S T A L I N` → `STALIN` would
+ * otherwise read as single letters struck through between kept spaces. The result is one deletion
+ * and one insertion per change.
+ */
+function mergeAcrossSpaces(ops: DiffOp[]): DiffOp[] {
+  const merged: DiffOp[] = [];
+  let deleted = '';
+  let inserted = '';
+  let isInChange = false;
+  const flush = () => {
+    if (deleted) merged.push({ kind: 'delete', text: deleted });
+    if (inserted) merged.push({ kind: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+    isInChange = false;
+  };
+  ops.forEach((op, index) => {
+    if (op.kind === 'delete') {
+      deleted += op.text;
+      isInChange = true;
+    } else if (op.kind === 'insert') {
+      inserted += op.text;
+      isInChange = true;
+    } else if (isInChange && /^[ \t]+$/.test(op.text) && ops[index + 1] && ops[index + 1]?.kind !== 'equal') {
+      deleted += op.text;
+      inserted += op.text;
+    } else {
+      flush();
+      merged.push(op);
+    }
+  });
+  flush();
+  return merged;
 }
 
 function diffMiddle(a: string[], b: string[]): DiffOp[] {

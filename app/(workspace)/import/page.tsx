@@ -20,8 +20,9 @@ export default async function ImportPage() {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Import a text</h1>
       <p className="mt-2 text-muted">
-        Upload or paste a plain-text or Markdown file (UTF-8, up to {formatBytes(MAX_UPLOAD_BYTES)}). It becomes a new work, split into headings, paragraphs
-        and sentences; the original file is kept unchanged.
+        Upload or paste a plain-text, Markdown or web-page file (up to {formatBytes(MAX_UPLOAD_BYTES)}; UTF-8 or a legacy Russian or Western encoding).
+        Check the proposed cleanup, then import: it becomes a new work, split into headings, paragraphs and sentences; the original file is kept
+        unchanged.
       </p>
       <div className="mt-8">
         <ImportForm collections={collections.map((collection) => collection.title)} canCreateCollection={can(actor, 'collection.create')} />

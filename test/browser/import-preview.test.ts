@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { collectConsoleErrors, launchBrowser } from '../helpers/browser';
+
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const baseUrl = inject('appUrl');
+const databaseUrl = inject('appDatabaseUrl');
+
+describe('an admin previews the cleanup of an OCR volume, switches a rule off and imports', () => {
+  let browser: Browser;
+  let page: Page;
+  let consoleErrors: string[];
+  const email = `previewer-${randomBytes(4).toString('hex')}@example.org`;
+
+  /** Runs one statement on the app's database: the setup no page can do. */
+  const sql = async (text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return await client.query(text, values);
+    } finally {
+      await client.end();
+    }
+  };
+  // The first account of the database becomes site admin, which read-and-import relies on; when
+  // this file runs first, its account is removed at the end so that stays true.
+  let isFirstAccount = false;
+
+  /** The rule's row in the preview list, and the count on its badge. */
+  const ruleRow = (ruleId: string) => page.locator(`li[data-cleanup-rule="${ruleId}"]`);
+  const ruleCount = async (ruleId: string) => Number(((await ruleRow(ruleId).locator('span.tabular-nums').first().textContent()) ?? '').replace(/\D/g, ''));
+  const diff = () => page.locator('[data-cleanup-diff]');
+  /** Waits until the preview shows the current choice ("Preparing preview…" has gone). */
+  const previewSettled = () => page.waitForFunction(() => document.querySelector('[data-cleanup-diff]')?.getAttribute('aria-busy') === 'false');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    consoleErrors = collectConsoleErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (isFirstAccount) await sql(`DELETE FROM "user" WHERE email = $1`, [email]);
+  });
+
+  it('signs up and is made a site admin', async () => {
+    isFirstAccount = Number((await sql(`SELECT count(*) AS count FROM "user"`)).rows[0]?.count) === 0;
+    await page.goto(`${baseUrl}/sign-up`);
+    await page.getByLabel('Name').fill('Cy Previewer');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill('a good long password');
+    await page.getByRole('button', { name: /create account|sign up/i }).click();
+    await page.getByText('Cy Previewer').first().waitFor();
+    const promoted = await sql(`UPDATE "user" SET site_role = 'ADMIN' WHERE email = $1`, [email]);
+    expect(promoted.rowCount).toBe(1);
+  });
+
+  let diffWithJoins = '';
+
+  it('chooses the OCR volume and sees each rule with its count, examples and the encoding', async () => {
+    await page.goto(`${baseUrl}/import`);
+    await page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
+    await ruleRow('charset-punctuation').waitFor({ timeout: 20_000 });
+    expect(await ruleCount('charset-punctuation')).toBeGreaterThan(0);
+    expect(await ruleCount('running-headers')).toBeGreaterThan(0);
+    expect(await ruleCount('line-joins')).toBeGreaterThan(0);
+    // Examples show the change itself: a removed character and what replaced it.
+    const examples = ruleRow('charset-punctuation').getByRole('list', { name: /Examples/ }).locator('li');
+    expect(await examples.count()).toBeGreaterThanOrEqual(2);
+    expect(await examples.first().locator('del').count()).toBeGreaterThan(0);
+    expect(await examples.first().locator('ins').count()).toBeGreaterThan(0);
+    await page.getByText('Read as UTF-8').waitFor();
+    await expect(page.getByRole('switch', { name: 'Clean up the text' }).isChecked()).resolves.toBe(true);
+
+    await diff().waitFor();
+    await previewSettled();
+    diffWithJoins = (await diff().textContent()) ?? '';
+    expect(await diff().locator('del').count()).toBeGreaterThan(0);
+    expect(await diff().locator('ins').count()).toBeGreaterThan(0);
+  });
+
+  it('switches line joins off and the diff preview follows', async () => {
+    const joinedBreaks = () => diff().locator('del', { hasText: /^\[removed: ↵\]$/ }).count();
+    const before = await joinedBreaks();
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Hard line breaks' }).uncheck();
+    await page.waitForFunction((previous) => document.querySelector('[data-cleanup-diff]')?.textContent !== previous, diffWithJoins, { timeout: 15_000 });
+    await previewSettled();
+    expect(await joinedBreaks()).toBeLessThan(before);
+    await expect(ruleRow('line-joins').getByText(/^Off:/).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await page.getByText(/^Part 2 of \d+$/).waitFor();
+    await previewSettled();
+  });
+
+  it('fits a phone-width screen with the preview open', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  let workId = '';
+
+  it('imports, and the summary reports the encoding and the rules used, not the one switched off', async () => {
+    await page.getByLabel('Title').fill('Works, Volume 8 (preview test)');
+    await page.getByLabel('Collection').fill('Collected works');
+    await page.getByRole('button', { name: /^import/i }).click();
+    const summary = page.getByRole('region', { name: 'How the text was read and cleaned' });
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain('Read as UTF-8');
+    await summary.locator('[data-cleanup-rule="charset-punctuation"]').waitFor();
+    await summary.locator('[data-cleanup-rule="running-headers"]').waitFor();
+    await expect(summary.locator('[data-cleanup-rule="line-joins"]').count()).resolves.toBe(0);
+    const href = (await page.getByRole('link', { name: 'Open the work' }).getAttribute('href')) ?? '';
+    workId = /\/works\/([0-9a-f-]{36})/.exec(href)?.[1] ?? '';
+    expect(workId).not.toBe('');
+  });
+
+  it('opens the reader, and no segment has the misread quotes left', async () => {
+    await page.goto(`${baseUrl}/works/${workId}/read`);
+    await page.locator('[data-segment]').first().waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('³');
+    const response = await page.request.get(`${baseUrl}/api/works/${workId}/export`);
+    expect(response.ok()).toBe(true);
+    const segments = (await response.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { texts: Record<string, string> });
+    expect(segments.length).toBeGreaterThan(100);
+    expect(segments.filter((segment) => Object.values(segment.texts).some((text) => text.includes('³')))).toEqual([]);
+  });
+
+  it('logged no console errors on the way', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
