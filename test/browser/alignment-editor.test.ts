@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser } from '../helpers/browser';
+import { collectConsoleErrors, launchBrowser, signUpAsAdmin } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -38,19 +37,7 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
     await page.locator('ol[aria-busy="false"]').waitFor();
   };
 
-  /** Runs one statement on the app's database: the setup no page can do. */
-  const sql = async (text: string, values: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      return await client.query(text, values);
-    } finally {
-      await client.end();
-    }
-  };
-  // The first account of the database becomes site admin, which the other browser test file relies
-  // on; when this file runs first, its account is removed at the end so that stays true.
-  let isFirstAccount = false;
+  let removeAccount: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -61,21 +48,11 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
 
   afterAll(async () => {
     await browser?.close();
-    // Revisions and audit events keep their rows, with no author (ON DELETE SET NULL).
-    if (isFirstAccount) await sql(`DELETE FROM "user" WHERE email = $1`, [email]);
+    await removeAccount?.();
   });
 
   it('signs up, and is made a site admin (the other browser test may have taken the first account)', async () => {
-    isFirstAccount = Number((await sql(`SELECT count(*) AS count FROM "user"`)).rows[0]?.count) === 0;
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel('Name').fill('Bea Aligner');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill('a good long password');
-    await page.getByRole('button', { name: /create account|sign up/i }).click();
-    await page.getByText('Bea Aligner').first().waitFor();
-    // Roles are read from the database on every request: no need to sign in again.
-    const promoted = await sql(`UPDATE "user" SET site_role = 'ADMIN' WHERE email = $1`, [email]);
-    expect(promoted.rowCount).toBe(1);
+    removeAccount = await signUpAsAdmin(page, { baseUrl, databaseUrl, name: 'Bea Aligner', email });
   });
 
   it('opens the editor from the work page with the rows side by side', async () => {

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser } from '../helpers/browser';
+import { collectConsoleErrors, launchBrowser, signUpAsAdmin } from '../helpers/browser';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const baseUrl = inject('appUrl');
@@ -17,19 +16,7 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
   let consoleErrors: string[];
   const email = `previewer-${randomBytes(4).toString('hex')}@example.org`;
 
-  /** Runs one statement on the app's database: the setup no page can do. */
-  const sql = async (text: string, values: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      return await client.query(text, values);
-    } finally {
-      await client.end();
-    }
-  };
-  // The first account of the database becomes site admin, which read-and-import relies on; when
-  // this file runs first, its account is removed at the end so that stays true.
-  let isFirstAccount = false;
+  let removeAccount: (() => Promise<void>) | undefined;
 
   /** The rule's row in the preview list, and the count on its badge. */
   const ruleRow = (ruleId: string) => page.locator(`li[data-cleanup-rule="${ruleId}"]`);
@@ -47,19 +34,11 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
 
   afterAll(async () => {
     await browser?.close();
-    if (isFirstAccount) await sql(`DELETE FROM "user" WHERE email = $1`, [email]);
+    await removeAccount?.();
   });
 
   it('signs up and is made a site admin', async () => {
-    isFirstAccount = Number((await sql(`SELECT count(*) AS count FROM "user"`)).rows[0]?.count) === 0;
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel('Name').fill('Cy Previewer');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill('a good long password');
-    await page.getByRole('button', { name: /create account|sign up/i }).click();
-    await page.getByText('Cy Previewer').first().waitFor();
-    const promoted = await sql(`UPDATE "user" SET site_role = 'ADMIN' WHERE email = $1`, [email]);
-    expect(promoted.rowCount).toBe(1);
+    removeAccount = await signUpAsAdmin(page, { baseUrl, databaseUrl, name: 'Cy Previewer', email });
   });
 
   let diffWithJoins = '';

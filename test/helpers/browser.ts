@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot work on machines without internet. */
@@ -18,4 +19,36 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Runs one statement on the app's database: the setup no page can do. */
+export async function runSql(databaseUrl: string, text: string, values: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Signs up `name` / `email` in the page and makes the account a site admin (roles are read from
+ * the database on every request). The first account of a database becomes admin by itself, and
+ * another browser test relies on taking that place: when this account was the first, the
+ * returned function removes it again (its revisions keep their rows, without author).
+ */
+export async function signUpAsAdmin(page: Page, { baseUrl, databaseUrl, name, email }: { baseUrl: string; databaseUrl: string; name: string; email: string }): Promise<() => Promise<void>> {
+  const isFirstAccount = Number((await runSql(databaseUrl, `SELECT count(*) AS count FROM "user"`)).rows[0]?.count) === 0;
+  await page.goto(`${baseUrl}/sign-up`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('a good long password');
+  await page.getByRole('button', { name: /create account|sign up/i }).click();
+  await page.getByText(name).first().waitFor();
+  const promoted = await runSql(databaseUrl, `UPDATE "user" SET site_role = 'ADMIN' WHERE email = $1`, [email]);
+  if (promoted.rowCount !== 1) throw new Error(`could not make ${email} an admin`);
+  return async () => {
+    if (isFirstAccount) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = $1`, [email]);
+  };
 }
