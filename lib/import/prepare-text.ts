@@ -45,46 +45,28 @@ export function prepareText({ bytes, filename, language, cleanup = {}, extracted
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
   if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format: segmentAs })), cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
+  const marked = withPageMarkers(cleaned.text, cleaned.pages);
   // Once hard-wrapped lines are joined, every remaining line break ends a paragraph; the
-  // segmenter separates paragraphs by blank lines.
+  // segmenter separates paragraphs by blank lines. (Markers hold no line breaks.)
   const isUnwrapped = cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0);
-  const paragraphs = isUnwrapped ? cleaned.text.replace(/\n+/g, '\n\n') : cleaned.text;
-  const marked = withPageMarkers(paragraphs, shiftedPages(cleaned.text, paragraphs, cleaned.pages));
+  const paragraphs = isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
   return {
     format,
     encoding,
-    rows: buildSegmentRows(segmentDocument(marked, { language, format: segmentAs })),
+    rows: buildSegmentRows(segmentDocument(paragraphs, { language, format: segmentAs })),
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
   };
 }
 
-/** Page offsets in `before` carried over to `after`, which differs only by added newlines. */
-function shiftedPages(before: string, after: string, pages: readonly PageMark[]): PageMark[] {
-  if (before === after) return [...pages];
-  // Map by counting characters that are not newlines: the only change is more newlines.
-  const positions: number[] = [];
-  for (let i = 0; i < after.length; i += 1) if (after[i] !== '\n') positions.push(i);
-  const result: PageMark[] = [];
-  let seen = 0;
-  let index = 0;
-  const sorted = [...pages].sort((a, b) => a.offset - b.offset);
-  for (let i = 0; i <= before.length && index < sorted.length; i += 1) {
-    while (index < sorted.length && (sorted[index]?.offset ?? 0) === i) {
-      const page = sorted[index] as PageMark;
-      result.push({ label: page.label, offset: seen < positions.length ? (positions[seen] as number) : after.length });
-      index += 1;
-    }
-    if (before[i] !== '\n') seen += 1;
-  }
-  return result;
-}
-
-/** Puts `[Page N]` markers back at the page offsets (from the end, so earlier offsets stay valid). */
+/** Puts `[Page N]` markers back at the page offsets, in one pass over the text. */
 function withPageMarkers(text: string, pages: readonly PageMark[]): string {
-  let result = text;
-  for (const page of [...pages].sort((a, b) => b.offset - a.offset)) {
-    const offset = Math.max(0, Math.min(page.offset, result.length));
-    result = `${result.slice(0, offset)}[Page ${page.label}]${result.slice(offset)}`;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const page of [...pages].sort((a, b) => a.offset - b.offset)) {
+    const offset = Math.max(cursor, Math.min(page.offset, text.length));
+    parts.push(text.slice(cursor, offset), `[Page ${page.label}]`);
+    cursor = offset;
   }
-  return result;
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }

@@ -105,7 +105,8 @@ export function createPageLocator(pages: readonly { label: string; offset: numbe
     const nextNumber = next?.number;
     if (!next || !nextNumber) return previous?.label ?? null;
     const sameSystem = previousNumber && previousNumber.system === nextNumber.system;
-    if (previous && sameSystem && nextNumber.value - previousNumber.value <= 1) return previous.label;
+    // An anchor right at the offset says which page begins there.
+    if (previous && (previous.offset === offset || (sameSystem && nextNumber.value - previousNumber.value <= 1))) return previous.label;
     // Pages without an anchor lie between: count back from the next known page boundary.
     const pagesBack = Math.max(1, Math.ceil((next.offset - offset) / typicalPageLength));
     const estimate = nextNumber.value - pagesBack;

@@ -129,9 +129,10 @@ export function isApparatusTitle(title: string): boolean {
   return tokens.length > 0 && tokens.length <= 6 && APPARATUS.test(tokens.join(' '));
 }
 
-/** Whether the first words of a title are printed in capitals. */
+/** Whether the first words of a title (before any subtitle in plain case) are printed in capitals. */
 function startsInCapitals(title: string): boolean {
-  const letters = title.slice(0, 40).replace(/[^\p{L}]/gu, '');
+  const words = title.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).slice(0, 3);
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= 0.8;
