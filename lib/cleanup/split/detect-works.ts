@@ -185,6 +185,28 @@ function lineIndexAt(lines: readonly TextLine[], offset: number): number {
   return low;
 }
 
+const MIN_GLUED_WORDS = 3;
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Looks between `from` and `to` for the title's words inside a line: line joining may have glued a
+ * heading to the end of the paragraph before it. The whole title is tried first, then without its
+ * first words (lost with a running header), down to three words. Returns where the words begin,
+ * with an opening bracket or quote before them.
+ */
+function findGluedHeading(entry: ContentsEntry, text: string, from: number, to: number): number | null {
+  const words = titleTokens(entry.title);
+  // One or two words ("Notes") occur anywhere; only a longer run of title words identifies a heading.
+  if (words.length < MIN_GLUED_WORDS) return null;
+  const region = text.slice(from, to);
+  for (let lost = 0; words.length - lost >= MIN_GLUED_WORDS; lost += 1) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])[(\\[“"‘']?${words.slice(lost).map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+    const match = pattern.exec(region);
+    if (match) return from + match.index;
+  }
+  return null;
+}
+
 /**
  * Estimates where an item whose heading was not found begins, from the page anchors: at the anchor of
  * its page, or one typical page before the anchor of the next page. For notes, the first line that
@@ -192,6 +214,7 @@ function lineIndexAt(lines: readonly TextLine[], offset: number): number {
  */
 function locateByPage(
   entry: ContentsEntry,
+  text: string,
   lines: readonly TextLine[],
   locator: PageLocator,
   after: number,
@@ -200,10 +223,17 @@ function locateByPage(
   if (entry.page === null) return null;
   const inRange = (offset: number | null): offset is number => offset !== null && offset > after && offset < before;
   const own = locator.anchorOffset(entry.page);
-  if (inRange(own)) return lines[lineIndexAt(lines, own)]?.start ?? own;
   const nextLabel = nextPageLabel(entry.page);
-  const next = nextLabel === null ? null : locator.anchorOffset(nextLabel);
-  if (!inRange(next)) return null;
+  const nextAnchor = nextLabel === null ? null : locator.anchorOffset(nextLabel);
+  const page = locator.typicalPageLength;
+  const hasOwn = inRange(own);
+  if (!hasOwn && !inRange(nextAnchor)) return null;
+  const from = Math.max(after + 1, hasOwn ? own - page / 2 : (nextAnchor ?? 0) - 2 * page);
+  const to = Math.min(before, hasOwn ? own + page : (nextAnchor ?? before));
+  const glued = findGluedHeading(entry, text, from, to);
+  if (glued !== null) return glued;
+  if (hasOwn) return lines[lineIndexAt(lines, own)]?.start ?? own;
+  const next = nextAnchor ?? before;
   const estimate = Math.max(after + 1, next - locator.typicalPageLength);
   if (/^notes?\b/u.test(titleTokens(entry.title).join(' '))) {
     const windowStart = Math.max(after + 1, next - 2 * locator.typicalPageLength);
@@ -234,7 +264,7 @@ function describe(proposal: Omit<SplitProposal, 'summary'>, items: number): stri
   const parts = [
     `${items} items in the contents: ${count('work')} works found`,
     count('front-matter') + count('back-matter') > 0 ? `${count('front-matter')} front and ${count('back-matter')} back matter parts` : null,
-    byPage > 0 ? `${byPage} placed by page (heading not found)` : null,
+    byPage > 0 ? `${byPage} placed by page or position (heading not found)` : null,
     proposal.unmatched.length > 0
       ? `${proposal.unmatched.length} not found: ${proposal.unmatched.map((index) => proposal.contents[index]?.title ?? '').join('; ')}`
       : null,
@@ -284,7 +314,7 @@ export function detectWorks(cleaned: DetectWorksInput): SplitProposal | null {
     if (!entry) continue;
     const previous = located.filter((item) => item.entryIndex < entryIndex).at(-1);
     const next = located.find((item) => item.entryIndex > entryIndex);
-    const start = locateByPage(entry, lines, locator, previous?.start ?? contents.end, next?.start ?? text.length);
+    const start = locateByPage(entry, text, lines, locator, previous?.start ?? contents.end, next?.start ?? text.length);
     if (start === null) continue;
     located.push({ entryIndex, start, lineIndex: lineIndexAt(lines, start), by: 'page' });
     located.sort((a, b) => a.entryIndex - b.entryIndex);

@@ -94,6 +94,16 @@ describe('detectWorks on a made-up volume', () => {
     expect(parts.every((part) => part.firstPage === null)).toBe(true);
   });
 
+  it('finds a heading that line joining glued to the paragraph before it, by its page', () => {
+    // Same length, so the page anchors still hold: the speech's heading now ends the letter's last line.
+    const glued = MINI.text.replace('\nTHE  THIRD  SPEECH\nDelivered at a Meeting\nof Workers\n', ' THE  THIRD  SPEECH Delivered at a Meeting of Workers\n');
+    expect(glued).not.toBe(MINI.text);
+    const speech = detectWorks({ text: glued, pages: MINI.pages })?.works.find((part) => part.contentsIndex === 5);
+    expect(speech?.locatedBy).toBe('page');
+    expect(glued.slice(speech?.start)).toMatch(/^THE {2}THIRD {2}SPEECH Delivered/u);
+    expect(speech?.firstPage).toBe('4');
+  });
+
   it('returns null for a text without a table of contents', () => {
     expect(detectWorks({ text: `ONE WORK\n${filler('one thing')}\n${filler('another')}`, pages: [] })).toBeNull();
   });
