@@ -4,6 +4,7 @@
  *                        [--translation FILE2 --translation-lang fr [translation options]]
  * npm run import -- FILE --lang fr --translation-of WORK_ID [translation options] [--json]
  *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
+ *   --split: a volume of several works becomes one work per item of its table of contents
  *   cleanup (plain text; on by default): --no-cleanup, or --no-RULE for one rule
  *     (RULE: web-boilerplate, charset-punctuation, letter-spacing, inline-page-markers,
  *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers)
@@ -22,10 +23,11 @@ import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
+import { importVolume } from '../lib/import/import-volume';
 import { importWork } from '../lib/import/import-work';
 
 const USAGE = `Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
-         [--no-cleanup | --no-RULE …] (RULE: ${CLEANUP_RULE_IDS.join(', ')})
+         [--split] [--no-cleanup | --no-RULE …] (RULE: ${CLEANUP_RULE_IDS.join(', ')})
          [--translation FILE --translation-lang fr] [--translator …] [--edition …] [--year …] [--translated-from …]
        npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]`;
 
@@ -51,6 +53,7 @@ async function main(): Promise<number> {
       'translation-of': { type: 'string' }, translation: { type: 'string' }, 'translation-lang': { type: 'string' },
       translator: { type: 'string' }, edition: { type: 'string' }, year: { type: 'string' }, 'translated-from': { type: 'string' },
       'no-cleanup': { type: 'boolean', default: false },
+      split: { type: 'boolean', default: false },
       ...Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [`no-${id}`, { type: 'boolean' as const, default: false }])),
     },
   });
@@ -72,6 +75,27 @@ async function main(): Promise<number> {
     if (values['translation-of']) {
       const aligned = await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: values['translation-of'], file: upload, provenance: provenanceOf(values.lang) });
       console.log(values.json ? JSON.stringify(aligned) : describeAlignment(aligned));
+      return 0;
+    }
+    if (values.split) {
+      const volume = await importVolume({
+        actor: SYSTEM_ACTOR,
+        file: upload,
+        collection: { title: values.collection },
+        metadata: {
+          title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
+          language: values.lang,
+          author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
+        },
+        cleanup,
+      });
+      if (values.json) {
+        console.log(JSON.stringify(volume));
+      } else {
+        console.log(`Imported ${volume.works.length} works (read as ${volume.encoding}):`);
+        for (const work of volume.works) console.log(`  ${work.workId}  p. ${work.firstPage ?? '?'}  ${work.title}${work.kind === 'work' ? '' : ` (${work.kind})`}`);
+        for (const line of volume.cleanup) console.log(`  cleanup ${line.ruleId}: ${line.summary}`);
+      }
       return 0;
     }
     const summary = await importWork({

@@ -1,5 +1,6 @@
 import { runCleanup, type CleanupRuleId } from '../cleanup';
 import { buildSegmentRows, type SegmentRow } from './build-segment-rows';
+import { detectWorks } from '../cleanup/split';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
 import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
@@ -28,33 +29,86 @@ export interface PreparedText {
   cleanup: CleanupReportLine[];
 }
 
+/** The texts of one upload after decoding and cleanup, before segmentation. */
+interface CleanedUpload {
+  format: ImportFormat;
+  encoding: DetectedEncodingName;
+  /** Cleaned text (the decoded text when cleanup is off). */
+  text: string;
+  pages: PageMark[];
+  /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
+  isUnwrapped: boolean;
+  segmentAs: 'txt' | 'md';
+  cleanup: CleanupReportLine[];
+}
+
+function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; cleanup?: CleanupChoice; extractedText?: string }): CleanedUpload {
+  const format = formatFromFilename(filename);
+  if (format === 'docx' && extractedText === undefined) throw new Error('A .docx file needs its extracted text (lib/import/parse/docx-to-text.ts).');
+  const decoded = extractedText === undefined ? decodeUpload(bytes) : { text: extractedText, encoding: 'utf-8' as const };
+  // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
+  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  const segmentAs = format === 'txt' ? 'txt' : 'md';
+  const isCleaned = cleanup.isEnabled ?? format !== 'md';
+  if (!isCleaned) return { format, encoding: decoded.encoding, text, pages: [], isUnwrapped: false, segmentAs, cleanup: [] };
+  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
+  return {
+    format,
+    encoding: decoded.encoding,
+    text: cleaned.text,
+    pages: cleaned.pages,
+    isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
+    segmentAs,
+    cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
+  };
+}
+
+/** Segments a stretch of cleaned text, its page anchors carried in as inline markers. */
+function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length): SegmentRow[] {
+  const pages = upload.pages.filter((page) => page.offset >= start && page.offset < end).map((page) => ({ label: page.label, offset: page.offset - start }));
+  const marked = withPageMarkers(upload.text.slice(start, end), pages);
+  // Markers hold no line breaks, so this keeps them where they are; the segmenter separates
+  // paragraphs by blank lines.
+  const paragraphs = upload.isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
+  return buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs }));
+}
+
 /**
  * From uploaded bytes to segment rows: decode (encoding detected), clean up OCR and web-page
  * noise with the chosen rules, then split into headings, paragraphs and sentences. Page anchors
  * found by the cleanup travel into the segmenter as inline markers, so each lands on the segment
  * where its page begins. Pure: the same bytes and choices always give the same rows.
  */
-export function prepareText({ bytes, filename, language, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; /** Text a server-side reader took out of a binary format (.docx), Markdown-like. */ extractedText?: string }): PreparedText {
-  const format = formatFromFilename(filename);
-  if (format === 'docx' && extractedText === undefined) throw new Error('A .docx file needs its extracted text (lib/import/parse/docx-to-text.ts).');
-  const decoded = extractedText === undefined ? decodeUpload(bytes) : { text: extractedText, encoding: 'utf-8' as const };
-  const { encoding } = decoded;
-  // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
-  const segmentAs = format === 'txt' ? 'txt' : 'md';
-  const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding, rows: buildSegmentRows(segmentDocument(text, { language, format: segmentAs })), cleanup: [] };
-  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
-  const marked = withPageMarkers(cleaned.text, cleaned.pages);
-  // Once hard-wrapped lines are joined, every remaining line break ends a paragraph; the
-  // segmenter separates paragraphs by blank lines. (Markers hold no line breaks.)
-  const isUnwrapped = cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0);
-  const paragraphs = isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
+export function prepareText({ bytes, filename, language, cleanup, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; /** Text a server-side reader took out of a binary format (.docx), Markdown-like. */ extractedText?: string }): PreparedText {
+  const upload = cleanUpload({ bytes, filename, cleanup, extractedText });
+  return { format: upload.format, encoding: upload.encoding, rows: segmentStretch(upload, language), cleanup: upload.cleanup };
+}
+
+/** One work of a volume, ready to store. */
+export interface PreparedPart {
+  title: string;
+  kind: 'work' | 'front-matter' | 'back-matter';
+  firstPage: string | null;
+  rows: SegmentRow[];
+}
+
+/**
+ * {@link prepareText} for a volume of several works: after cleanup, the table of contents gives
+ * the works (lib/cleanup/split) and each is segmented on its own, with its pages. The parts cover
+ * the whole text, front and back matter included, so nothing is lost. Null when the text has no
+ * table of contents to split by.
+ */
+export function prepareVolume({ bytes, filename, language, cleanup, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; extractedText?: string }): (Omit<PreparedText, 'rows'> & { parts: PreparedPart[] }) | null {
+  const upload = cleanUpload({ bytes, filename, cleanup, extractedText });
+  const proposal = detectWorks({ text: upload.text, pages: upload.pages });
+  if (!proposal || proposal.works.length < 2) return null;
   return {
-    format,
-    encoding,
-    rows: buildSegmentRows(segmentDocument(paragraphs, { language, format: segmentAs })),
-    cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
+    format: upload.format,
+    encoding: upload.encoding,
+    cleanup: upload.cleanup,
+    parts: proposal.works
+      .map((work) => ({ title: work.title, kind: work.kind, firstPage: work.firstPage, rows: segmentStretch(upload, language, work.start, work.end) }))
+      .filter((part) => part.rows.some((row) => row.text !== null)),
   };
 }
 

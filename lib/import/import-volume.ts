@@ -1,0 +1,74 @@
+import 'server-only';
+
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
+import { extractText } from './parse/extract-text';
+import { prepareVolume, type CleanupChoice } from './prepare-text';
+import { workMetadataSchema } from './schemas';
+import { storeUpload, type UploadedFile } from './store-upload';
+import { assertRowsImportable, storeWork, type StoredWork } from './store-work';
+
+export interface ImportVolumeOptions {
+  actor: Actor;
+  file: UploadedFile;
+  collection: CollectionRef;
+  /** The volume's metadata; its title becomes each work's source edition unless one is given. */
+  metadata: unknown;
+  cleanup?: CleanupChoice;
+  db?: Db;
+}
+
+/** What a volume import made: one work per part of the volume, in order. */
+export interface VolumeImportSummary {
+  collectionId: string;
+  uploadId: string;
+  encoding: string;
+  cleanup: { ruleId: string; count: number; summary: string }[];
+  works: (StoredWork & { title: string; kind: 'work' | 'front-matter' | 'back-matter'; firstPage: string | null })[];
+}
+
+/**
+ * Imports a volume of several works as one work per item of its table of contents (front and
+ * back matter as parts of their own, so nothing is lost), each with its own pages, in ONE
+ * transaction; the original upload is kept once, on the first work. Throws INVALID_INPUT when the
+ * text has no table of contents to split by, and the errors of {@link importWork}.
+ */
+export async function importVolume({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportVolumeOptions): Promise<VolumeImportSummary> {
+  const parsed = workMetadataSchema.safeParse(metadata);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsed.error.issues));
+  const meta = parsed.data;
+  const volume = prepareVolume({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
+  if (!volume) throw new AppError('INVALID_INPUT', 'No table of contents was found to split this text into works: import it as one work.');
+  for (const part of volume.parts) assertRowsImportable(part.rows);
+
+  return withTransaction(
+    db,
+    async (tx) => {
+      const target = await resolveCollection({ actor, ref: collection, db: tx });
+      assertCan(actor, 'work.import', { collectionId: target.id });
+      const authorId = actor.kind === 'user' ? actor.id : null;
+      const works: VolumeImportSummary['works'] = [];
+      for (const part of volume.parts) {
+        const stored = await storeWork({ tx, collectionId: target.id, meta: { ...meta, title: part.title, sourceEdition: meta.sourceEdition || meta.title }, rows: part.rows, authorId });
+        works.push({ ...stored, title: part.title, kind: part.kind, firstPage: part.firstPage });
+      }
+      const first = works[0];
+      if (!first) throw new AppError('INVALID_INPUT', 'The volume has no text to import.');
+      const uploadId = await storeUpload({ tx, workId: first.workId, file, format: volume.format, encoding: volume.encoding, uploadedById: authorId });
+      await tx.auditEvent.create({
+        data: {
+          type: 'volume.imported',
+          actorId: authorId,
+          collectionId: target.id,
+          workId: first.workId,
+          data: { uploadId, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
+        },
+      });
+      return { collectionId: target.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, works };
+    },
+    { timeoutMs: 120_000 },
+  );
+}
