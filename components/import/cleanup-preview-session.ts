@@ -1,4 +1,5 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupFormat, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
+import { detectWorks, type WorkKind } from '@/lib/cleanup/split';
 import { AppError } from '@/lib/errors/app-error';
 import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
@@ -32,6 +33,14 @@ export interface CleanupAnalysis {
   findings: RuleFinding[];
 }
 
+/** One part of a proposed volume split, as the preview shows it (the text stays in the worker). */
+export interface ProposedWork {
+  title: string;
+  kind: WorkKind;
+  /** The printed page the part starts on; null when the text has no page anchors. */
+  firstPage: string | null;
+}
+
 /** One excerpt of the cleaned text, diffed against the same stretch of the original. */
 export interface CleanupPreview {
   page: number;
@@ -43,6 +52,11 @@ export interface CleanupPreview {
   ops: DiffOp[];
   /** count and summary of each rule that ran with the chosen rules. */
   counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
+  /**
+   * The works the cleaned text would split into, following its table of contents (front and back
+   * matter included); null when it has no contents to split by, or only one part.
+   */
+  split: ProposedWork[] | null;
 }
 
 /** A refusal to read the source, worded for the user. */
@@ -54,6 +68,7 @@ interface CleanedText {
   result: CleanupResult;
   /** Maps an offset in the original to the cleaned text (each rule's mapper in pipeline order). */
   map: (offset: number) => number;
+  split: ProposedWork[] | null;
 }
 
 /**
@@ -102,7 +117,7 @@ export class CleanupPreviewSession {
 
   /** The diff of excerpt `page` (clamped to the excerpts there are) with the chosen rules. */
   preview(rules: RuleChoice, page: number): CleanupPreview {
-    const { result, map } = this.clean(rules);
+    const { result, map, split } = this.clean(rules);
     const pageCount = this.windows.length;
     const index = Math.max(0, Math.min(page, pageCount - 1));
     const start = this.windows[index] ?? 0;
@@ -117,6 +132,7 @@ export class CleanupPreviewSession {
       characters: this.original.length,
       ops: diffWords(this.original.slice(start, end), result.text.slice(cleanedStart, cleanedEnd)),
       counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
+      split,
     };
   }
 
@@ -126,7 +142,10 @@ export class CleanupPreviewSession {
     if (this.cache?.key === key) return this.cache.cleaned;
     const result = runCleanup(this.original, { enabled, format: this.format });
     const mappers = result.proposals.filter((proposal) => proposal.edits.length > 0).map((proposal) => createOffsetMapper(proposal.edits));
-    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset) };
+    // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents.
+    const proposal = detectWorks({ text: result.text, pages: result.pages });
+    const split = proposal && proposal.works.length >= 2 ? proposal.works.map(({ title, kind, firstPage }) => ({ title, kind, firstPage })) : null;
+    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), split };
     this.cache = { key, cleaned };
     return cleaned;
   }
