@@ -6,6 +6,7 @@ import { CleanupDiffPreview } from './cleanup-diff-preview';
 import { CleanupRuleList } from './cleanup-rule-list';
 import { encodingLabel } from './encoding-label';
 import type { CleanupPreviewState } from './use-cleanup-preview';
+import { VolumeSplitProposal } from './volume-split-proposal';
 import { Alert } from '../ui/alert';
 
 export interface CleanupPanelProps {
@@ -15,10 +16,13 @@ export interface CleanupPanelProps {
   onEnabledChange: (isEnabled: boolean) => void;
   onRuleChange: (ruleId: CleanupRuleId, isOn: boolean) => void;
   onPageChange: (page: number) => void;
+  /** Whether the user chose to import a proposed volume split as separate works. */
+  isSplit: boolean;
+  onSplitChange: (isSplit: boolean) => void;
 }
 
 /** The cleanup step of an import: how the text was read, what each rule would change, and the result. */
-export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleChange, onPageChange }: CleanupPanelProps) {
+export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleChange, onPageChange, isSplit, onSplitChange }: CleanupPanelProps) {
   const { analysis, preview } = state;
   const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary }) => [ruleId, { count, summary }])) : null;
   return (
@@ -70,6 +74,7 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
           ) : (
             <CleanupRuleList findings={analysis.analysis.findings} currentCounts={currentCounts} rules={rules} isDisabled={!isEnabled} onRuleChange={onRuleChange} />
           )}
+          {isEnabled && preview?.split && <VolumeSplitProposal works={preview.split} isSplit={isSplit} onSplitChange={onSplitChange} />}
           {isEnabled && <CleanupDiffPreview preview={preview} isPreviewing={state.isPreviewing} error={state.previewError} onPageChange={onPageChange} />}
         </>
       )}

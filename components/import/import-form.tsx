@@ -5,11 +5,10 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 import { workMetadataSchema } from '@/lib/import/schemas';
-import type { ImportSummary as ImportSummaryData } from '@/lib/import/types';
 
 import { CleanupPanel } from './cleanup-panel';
 import { FileDropZone } from './file-drop-zone';
-import { parseImportFailure, type ImportFailure } from './import-result';
+import { parseImportFailure, type ImportFailure, type ImportResult } from './import-result';
 import { ImportSummary } from './import-summary';
 import { useCleanupPreview, type PreviewInput } from './use-cleanup-preview';
 import { useDebouncedValue } from './use-debounced-value';
@@ -59,10 +58,11 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   const [cleanupOverride, setCleanupOverride] = useState<boolean | null>(null);
   const [rules, setRules] = useState(DEFAULT_RULES);
   const [previewPage, setPreviewPage] = useState(0);
+  const [isSplit, setIsSplit] = useState(false);
   const [title, setTitle] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
-  const [result, setResult] = useState<ImportSummaryData | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
 
   const settledText = useDebouncedValue(pastedText, PASTE_DEBOUNCE_MS);
@@ -72,6 +72,8 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   }, [source, file, settledText]);
   const isCleanupEnabled = cleanupOverride ?? !(source === 'file' && file && isMarkdownName(file.name));
   const preview = useCleanupPreview(previewInput, isCleanupEnabled ? rules : null, previewPage);
+  // The split follows the cleaned text, so it is offered (and sent) only while cleanup is on.
+  const isSplitOffered = isCleanupEnabled && Boolean(preview.preview?.split);
 
   // The submit button is at the bottom: bring the reason for a refusal into view and focus.
   useEffect(() => {
@@ -86,6 +88,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     setCleanupOverride(null);
     setRules(DEFAULT_RULES);
     setPreviewPage(0);
+    setIsSplit(false);
     if (chosen && !title) setTitle(titleFromFilename(chosen.name));
   };
 
@@ -104,13 +107,14 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     if (source === 'file' && file) body.set('file', file);
     else body.set('text', text);
     body.set('cleanup', JSON.stringify({ isEnabled: isCleanupEnabled, rules }));
+    body.set('split', String(isSplitOffered && isSplit));
 
     setIsSubmitting(true);
     setFailure(null);
     try {
       const response = await fetch('/api/imports', { method: 'POST', body });
       const payload: unknown = await response.json().catch(() => null);
-      if (response.ok) setResult(payload as ImportSummaryData);
+      if (response.ok) setResult(payload as ImportResult);
       else setFailure(parseImportFailure(response.status, payload));
     } catch {
       setFailure({ message: 'The server could not be reached. Check your connection and try again.', fieldErrors: {} });
@@ -126,6 +130,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     setCleanupOverride(null);
     setRules(DEFAULT_RULES);
     setPreviewPage(0);
+    setIsSplit(false);
     setTitle('');
   };
 
@@ -154,6 +159,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
                 setSource(option);
                 setCleanupOverride(null);
                 setPreviewPage(0);
+                setIsSplit(false);
               }}
               className={cn('rounded-md px-3 py-1.5 text-sm font-medium', source === option ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
             >
@@ -197,6 +203,8 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
           onEnabledChange={setCleanupOverride}
           onRuleChange={(ruleId, isOn) => setRules((current) => ({ ...current, [ruleId]: isOn }))}
           onPageChange={setPreviewPage}
+          isSplit={isSplit}
+          onSplitChange={setIsSplit}
         />
       )}
 

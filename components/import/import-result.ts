@@ -1,4 +1,13 @@
 import { isAppErrorBody } from '@/lib/errors/app-error';
+import type { VolumeImportSummary } from '@/lib/import/import-volume';
+import type { ImportSummary } from '@/lib/import/types';
+
+/** What `POST /api/imports` answers: one work, or the works of a volume imported split. */
+export type ImportResult = ImportSummary | VolumeImportSummary;
+
+export function isVolumeResult(result: ImportResult): result is VolumeImportSummary {
+  return 'works' in result;
+}
 
 export interface ImportFailure {
   message: string;

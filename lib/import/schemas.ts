@@ -80,5 +80,10 @@ export const importFormSchema = z
           return z.NEVER;
         }
       }),
+    /** "true": import a volume as one work per item of its table of contents (see `importVolume`). */
+    split: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => value === 'true'),
   })
   .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the text.', path: ['file'] });

@@ -10,7 +10,7 @@ const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
 
-describe('an admin previews the cleanup of an OCR volume, switches a rule off and imports', () => {
+describe('an admin previews the cleanup of an OCR volume, switches a rule off and imports, then imports it split into its works', () => {
   let browser: Browser;
   let page: Page;
   let consoleErrors: string[];
@@ -116,6 +116,37 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
       .map((line) => JSON.parse(line) as { texts: Record<string, string> });
     expect(segments.length).toBeGreaterThan(100);
     expect(segments.filter((segment) => Object.values(segment.texts).some((text) => text.includes('³')))).toEqual([]);
+  });
+
+  it('chooses the volume again, confirms the proposed split and imports one work per item of the contents', async () => {
+    await page.goto(`${baseUrl}/import`);
+    await page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
+    const proposal = page.getByRole('region', { name: /^This looks like a volume of \d+ works$/ });
+    await proposal.waitFor({ timeout: 30_000 });
+    const proposed = proposal.getByRole('list', { name: 'Works in the volume' }).locator('li');
+    expect(await proposed.count()).toBeGreaterThanOrEqual(20);
+    expect(await proposal.locator('li[data-work-kind="back-matter"]').count()).toBeGreaterThan(0);
+    expect(await proposal.textContent()).toMatch(/p\. \d+/);
+    const splitBox = page.getByRole('checkbox', { name: /^Import as \d+ separate works$/ });
+    await expect(splitBox.isChecked()).resolves.toBe(false);
+    await splitBox.check();
+
+    await page.getByLabel('Title').fill('Works, Volume 8 (split test)');
+    await page.getByLabel('Collection').fill('Collected works');
+    await page.getByRole('button', { name: /^import/i }).click();
+    const created = page.getByRole('region', { name: 'Works created' });
+    await created.waitFor({ timeout: 120_000 });
+    const links = created.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(20);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => /^\/works\/[0-9a-f-]{36}$/.test(href))).toBe(true);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+
+    const work = created.locator('li[data-work-kind="work"]').first().getByRole('link');
+    const workTitle = ((await work.textContent()) ?? '').trim();
+    await work.click();
+    await page.waitForURL(/\/works\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
   });
 
   it('logged no console errors on the way', () => {
