@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { GET as health } from '../../../app/api/health/route';
@@ -70,6 +73,20 @@ describe('POST /api/imports', () => {
     const huge = await post(importForm({ collection: collection.title, title: 'Huge', language: 'en', text: 'x' }), { 'content-length': String(MAX_UPLOAD_BYTES * 2) });
     expect(huge.status).toBe(413);
     expect(await errorCode(huge)).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('POST /api/imports with split', () => {
+  it('imports a volume as one work per item of its contents when the user confirmed the split', async () => {
+    const collection = await buildCollection();
+    const user = await buildUser();
+    await grantRole(user.id, collection.id, 'EDITOR');
+    const bytes = await readFile(path.resolve(__dirname, '../../../../shared/corpus/stalin-works-vol8-ocr.en.txt'));
+    const form = importForm({ collection: collection.title, title: 'Works, Volume 8', language: 'en', split: 'true' }, { name: 'vol8.txt', bytes });
+    const response = await callRoute(importRoute, '/api/imports', { cookie: await sessionCookie(user.id), init: { method: 'POST', body: form } });
+    expect(response.status).toBe(201);
+    const volume = (await response.json()) as { works: { workId: string; kind: string }[] };
+    expect(volume.works.filter((work) => work.kind === 'work').length).toBeGreaterThanOrEqual(20);
   });
 });
 
