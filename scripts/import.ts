@@ -70,6 +70,11 @@ async function main(): Promise<number> {
   const provenanceOf = (language: string) => ({ language, translator: values.translator, edition: values.edition, publishedYear: values.year, translatedFrom: values['translated-from'] });
   const upload = await readUpload(file);
   const translationUpload = values.translation ? await readUpload(values.translation) : null;
+  const metadata = {
+    title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
+    language: values.lang,
+    author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
+  };
   const database = await openCliDatabase();
   try {
     if (values['translation-of']) {
@@ -82,11 +87,7 @@ async function main(): Promise<number> {
         actor: SYSTEM_ACTOR,
         file: upload,
         collection: { title: values.collection },
-        metadata: {
-          title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
-          language: values.lang,
-          author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
-        },
+        metadata,
         cleanup,
       });
       if (values.json) {
@@ -102,11 +103,7 @@ async function main(): Promise<number> {
       actor: SYSTEM_ACTOR,
       file: upload,
       collection: { title: values.collection },
-      metadata: {
-        title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
-        language: values.lang,
-        author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
-      },
+      metadata,
       cleanup,
     });
     const translation = translationUpload

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser, signUpAsAdmin } from '../helpers/browser';
+import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -18,53 +18,43 @@ const FR_SECOND = 'La nôtre était tenue par M. Arlen Vosk';
 type Snapshot = [rows: number, translation: string][];
 
 describe('an editor fixes the alignment of the demo translation by hand', () => {
-  let browser: Browser;
-  let page: Page;
-  let consoleErrors: string[];
+  const view = useBrowserPage({ beforeAll, afterAll });
   let workId = '';
   const email = `aligner-${randomBytes(4).toString('hex')}@example.org`;
 
   const editorUrl = () => `${baseUrl}/works/${workId}/align?lang=fr`;
-  const row = (text: string): Locator => page.locator('[data-align-row]', { hasText: text });
-  const groupOf = (text: string): Locator => page.locator('[data-align-group]', { has: row(text) });
+  const row = (text: string): Locator => view.page.locator('[data-align-row]', { hasText: text });
+  const groupOf = (text: string): Locator => view.page.locator('[data-align-group]', { has: row(text) });
   const snapshot = (): Promise<Snapshot> =>
-    page.locator('[data-align-group]').evaluateAll((groups) =>
+    view.page.locator('[data-align-group]').evaluateAll((groups) =>
       groups.map((group): [number, string] => [group.querySelectorAll('[data-align-row]').length, group.querySelector('[data-align-translation]')?.textContent?.trim() ?? '']),
     );
   /** Clicks one of a row's action buttons and waits until the request is over. */
   const act = async (text: string, action: string) => {
     await row(text).getByRole('button', { name: action, exact: true }).click();
-    await page.locator('ol[aria-busy="false"]').waitFor();
+    await view.page.locator('ol[aria-busy="false"]').waitFor();
   };
 
   let removeAccount: (() => Promise<void>) | undefined;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await removeAccount?.();
   });
 
   it('signs up, and is made a site admin (the other browser test may have taken the first account)', async () => {
-    removeAccount = await signUpAsAdmin(page, { baseUrl, databaseUrl, name: 'Bea Aligner', email });
+    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Bea Aligner', email });
   });
 
-  it('opens the editor from the work page with the rows side by side', async () => {
-    await page.goto(`${baseUrl}/`);
-    await page.getByRole('link', { name: /The Lamplighter’s Almanac/ }).first().click();
-    await page.getByRole('link', { name: 'Fix alignment' }).click();
-    await page.waitForURL(/\/works\/[0-9a-f-]{36}\/align\?lang=fr$/);
-    workId = /\/works\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
+  it('opens the editor from the work view.page with the rows side by side', async () => {
+    await view.page.goto(`${baseUrl}/`);
+    await view.page.getByRole('link', { name: /The Lamplighter’s Almanac/ }).first().click();
+    await view.page.getByRole('link', { name: 'Fix alignment' }).click();
+    await view.page.waitForURL(/\/works\/[0-9a-f-]{36}\/align\?lang=fr$/);
+    workId = /\/works\/([0-9a-f-]{36})\//.exec(view.page.url())?.[1] ?? '';
     await row(EN_SECOND).waitFor();
     expect(await groupOf(EN_SECOND).locator('[data-align-translation]').textContent()).toContain(FR_SECOND);
     // The first row has nothing before it; a 1–1 row has nothing to split.
-    await expect(page.locator('[data-align-row]').first().getByRole('button', { name: 'Merge with previous' }).isDisabled()).resolves.toBe(true);
+    await expect(view.page.locator('[data-align-row]').first().getByRole('button', { name: 'Merge with previous' }).isDisabled()).resolves.toBe(true);
     await expect(row(EN_SECOND).getByRole('button', { name: 'Split' }).isDisabled()).resolves.toBe(true);
   });
 
@@ -79,10 +69,10 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
     expect(translation).toContain(FR_FIRST);
     expect(translation).toContain(FR_SECOND);
     await expect(row(EN_SECOND).getByRole('button', { name: 'Split' }).isEnabled()).resolves.toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Merged with the previous row.' }).waitFor();
+    await view.page.getByRole('status').filter({ hasText: 'Merged with the previous row.' }).waitFor();
 
-    await page.goto(`${baseUrl}/works/${workId}/read?mode=parallel&target=fr`);
-    const readerRow = page.locator('div[data-segment]', { hasText: EN_FIRST });
+    await view.page.goto(`${baseUrl}/works/${workId}/read?mode=parallel&target=fr`);
+    const readerRow = view.page.locator('div[data-segment]', { hasText: EN_FIRST });
     await readerRow.waitFor();
     const source = (await readerRow.locator('[lang="en"]').textContent()) ?? '';
     expect(source).toContain(EN_FIRST);
@@ -92,18 +82,18 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
     expect(await french.textContent()).toContain(FR_FIRST);
     expect(await french.textContent()).toContain(FR_SECOND);
     // No row of its own is left for the second sentence.
-    await expect(page.locator('div[data-segment]', { hasText: FR_SECOND }).count()).resolves.toBe(1);
+    await expect(view.page.locator('div[data-segment]', { hasText: FR_SECOND }).count()).resolves.toBe(1);
   });
 
   it('comes back and undoes the merge with the Undo button', async () => {
-    await page.goto(editorUrl());
+    await view.page.goto(editorUrl());
     await row(EN_SECOND).waitFor();
-    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const undo = view.page.getByRole('button', { name: 'Undo', exact: true });
     // The undo stack is kept for the tab, so the merge can still be undone after reading.
     await expect.poll(() => undo.isEnabled()).toBe(true);
     await undo.click();
     await expect.poll(snapshot).toEqual(original);
-    await page.getByRole('status').filter({ hasText: 'Undid “Merge with previous”.' }).waitFor();
+    await view.page.getByRole('status').filter({ hasText: 'Undid “Merge with previous”.' }).waitFor();
   });
 
   it('splits a merged row back into two', async () => {
@@ -122,7 +112,7 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
     await act(EN_FIRST, 'Move last sentence down');
     await expect.poll(snapshot).toEqual(original);
 
-    await page.keyboard.press('Control+z');
+    await view.page.keyboard.press('Control+z');
     await expect.poll(snapshot).toEqual(shiftedUp);
     // Moved down again rather than undone twice: a second undo over the same rows is refused by
     // the server (the first undo wrote new revisions, so the older edit's base is gone).
@@ -131,14 +121,14 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
   });
 
   it('fits a phone-width screen without sideways scrolling of the page', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(editorUrl());
+    await view.page.setViewportSize({ width: 375, height: 800 });
+    await view.page.goto(editorUrl());
     await row(EN_SECOND).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await view.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
   });
 
   it('logged no console errors on the way', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(view.consoleErrors).toEqual([]);
   });
 });

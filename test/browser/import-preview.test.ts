@@ -1,51 +1,40 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser, signUpAsAdmin } from '../helpers/browser';
+import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
 
 describe('an admin previews the cleanup of an OCR volume, switches a rule off and imports, then imports it split into its works', () => {
-  let browser: Browser;
-  let page: Page;
-  let consoleErrors: string[];
+  const view = useBrowserPage({ beforeAll, afterAll });
   const email = `previewer-${randomBytes(4).toString('hex')}@example.org`;
 
   let removeAccount: (() => Promise<void>) | undefined;
 
   /** The rule's row in the preview list, and the count on its badge. */
-  const ruleRow = (ruleId: string) => page.locator(`li[data-cleanup-rule="${ruleId}"]`);
+  const ruleRow = (ruleId: string) => view.page.locator(`li[data-cleanup-rule="${ruleId}"]`);
   const ruleCount = async (ruleId: string) => Number(((await ruleRow(ruleId).locator('span.tabular-nums').first().textContent()) ?? '').replace(/\D/g, ''));
-  const diff = () => page.locator('[data-cleanup-diff]');
+  const diff = () => view.page.locator('[data-cleanup-diff]');
   /** Waits until the preview shows the current choice ("Preparing preview…" has gone). */
-  const previewSettled = () => page.waitForFunction(() => document.querySelector('[data-cleanup-diff]')?.getAttribute('aria-busy') === 'false');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    consoleErrors = collectConsoleErrors(page);
-  });
+  const previewSettled = () => view.page.waitForFunction(() => document.querySelector('[data-cleanup-diff]')?.getAttribute('aria-busy') === 'false');
 
   afterAll(async () => {
-    await browser?.close();
     await removeAccount?.();
   });
 
   it('signs up and is made a site admin', async () => {
-    removeAccount = await signUpAsAdmin(page, { baseUrl, databaseUrl, name: 'Cy Previewer', email });
+    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Cy Previewer', email });
   });
 
   let diffWithJoins = '';
 
   it('chooses the OCR volume and sees each rule with its count, examples and the encoding', async () => {
-    await page.goto(`${baseUrl}/import`);
-    await page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
+    await view.page.goto(`${baseUrl}/import`);
+    await view.page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
     await ruleRow('charset-punctuation').waitFor({ timeout: 20_000 });
     expect(await ruleCount('charset-punctuation')).toBeGreaterThan(0);
     expect(await ruleCount('running-headers')).toBeGreaterThan(0);
@@ -55,8 +44,8 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     expect(await examples.count()).toBeGreaterThanOrEqual(2);
     expect(await examples.first().locator('del').count()).toBeGreaterThan(0);
     expect(await examples.first().locator('ins').count()).toBeGreaterThan(0);
-    await page.getByText('Read as UTF-8').waitFor();
-    await expect(page.getByRole('switch', { name: 'Clean up the text' }).isChecked()).resolves.toBe(true);
+    await view.page.getByText('Read as UTF-8').waitFor();
+    await expect(view.page.getByRole('switch', { name: 'Clean up the text' }).isChecked()).resolves.toBe(true);
 
     await diff().waitFor();
     await previewSettled();
@@ -69,46 +58,46 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     const joinedBreaks = () => diff().locator('del', { hasText: /^\[removed: ↵\]$/ }).count();
     const before = await joinedBreaks();
     expect(before).toBeGreaterThan(0);
-    await page.getByRole('checkbox', { name: 'Hard line breaks' }).uncheck();
-    await page.waitForFunction((previous) => document.querySelector('[data-cleanup-diff]')?.textContent !== previous, diffWithJoins, { timeout: 15_000 });
+    await view.page.getByRole('checkbox', { name: 'Hard line breaks' }).uncheck();
+    await view.page.waitForFunction((previous) => document.querySelector('[data-cleanup-diff]')?.textContent !== previous, diffWithJoins, { timeout: 15_000 });
     await previewSettled();
     expect(await joinedBreaks()).toBeLessThan(before);
     await expect(ruleRow('line-joins').getByText(/^Off:/).isVisible()).resolves.toBe(true);
 
-    await page.getByRole('button', { name: 'Show more' }).click();
-    await page.getByText(/^Part 2 of \d+$/).waitFor();
+    await view.page.getByRole('button', { name: 'Show more' }).click();
+    await view.page.getByText(/^Part 2 of \d+$/).waitFor();
     await previewSettled();
   });
 
   it('fits a phone-width screen with the preview open', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await view.page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await view.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await view.page.setViewportSize({ width: 1280, height: 900 });
   });
 
   let workId = '';
 
   it('imports, and the summary reports the encoding and the rules used, not the one switched off', async () => {
-    await page.getByLabel('Title').fill('Works, Volume 8 (preview test)');
-    await page.getByLabel('Collection').fill('Collected works');
-    await page.getByRole('button', { name: /^import/i }).click();
-    const summary = page.getByRole('region', { name: 'How the text was read and cleaned' });
+    await view.page.getByLabel('Title').fill('Works, Volume 8 (preview test)');
+    await view.page.getByLabel('Collection').fill('Collected works');
+    await view.page.getByRole('button', { name: /^import/i }).click();
+    const summary = view.page.getByRole('region', { name: 'How the text was read and cleaned' });
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toContain('Read as UTF-8');
     await summary.locator('[data-cleanup-rule="charset-punctuation"]').waitFor();
     await summary.locator('[data-cleanup-rule="running-headers"]').waitFor();
     await expect(summary.locator('[data-cleanup-rule="line-joins"]').count()).resolves.toBe(0);
-    const href = (await page.getByRole('link', { name: 'Open the work' }).getAttribute('href')) ?? '';
+    const href = (await view.page.getByRole('link', { name: 'Open the work' }).getAttribute('href')) ?? '';
     workId = /\/works\/([0-9a-f-]{36})/.exec(href)?.[1] ?? '';
     expect(workId).not.toBe('');
   });
 
   it('opens the reader, and no segment has the misread quotes left', async () => {
-    await page.goto(`${baseUrl}/works/${workId}/read`);
-    await page.locator('[data-segment]').first().waitFor();
-    expect(await page.locator('main').textContent()).not.toContain('³');
-    const response = await page.request.get(`${baseUrl}/api/works/${workId}/export`);
+    await view.page.goto(`${baseUrl}/works/${workId}/read`);
+    await view.page.locator('[data-segment]').first().waitFor();
+    expect(await view.page.locator('main').textContent()).not.toContain('³');
+    const response = await view.page.request.get(`${baseUrl}/api/works/${workId}/export`);
     expect(response.ok()).toBe(true);
     const segments = (await response.text())
       .split('\n')
@@ -119,22 +108,22 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
   });
 
   it('chooses the volume again, confirms the proposed split and imports one work per item of the contents', async () => {
-    await page.goto(`${baseUrl}/import`);
-    await page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
-    const proposal = page.getByRole('region', { name: /^This looks like a volume of \d+ works$/ });
+    await view.page.goto(`${baseUrl}/import`);
+    await view.page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
+    const proposal = view.page.getByRole('region', { name: /^This looks like a volume of \d+ works$/ });
     await proposal.waitFor({ timeout: 30_000 });
     const proposed = proposal.getByRole('list', { name: 'Works in the volume' }).locator('li');
     expect(await proposed.count()).toBeGreaterThanOrEqual(20);
     expect(await proposal.locator('li[data-work-kind="back-matter"]').count()).toBeGreaterThan(0);
     expect(await proposal.textContent()).toMatch(/p\. \d+/);
-    const splitBox = page.getByRole('checkbox', { name: /^Import as \d+ separate works$/ });
+    const splitBox = view.page.getByRole('checkbox', { name: /^Import as \d+ separate works$/ });
     await expect(splitBox.isChecked()).resolves.toBe(false);
     await splitBox.check();
 
-    await page.getByLabel('Title').fill('Works, Volume 8 (split test)');
-    await page.getByLabel('Collection').fill('Collected works');
-    await page.getByRole('button', { name: /^import/i }).click();
-    const created = page.getByRole('region', { name: 'Works created' });
+    await view.page.getByLabel('Title').fill('Works, Volume 8 (split test)');
+    await view.page.getByLabel('Collection').fill('Collected works');
+    await view.page.getByRole('button', { name: /^import/i }).click();
+    const created = view.page.getByRole('region', { name: 'Works created' });
     await created.waitFor({ timeout: 120_000 });
     const links = created.getByRole('link');
     expect(await links.count()).toBeGreaterThanOrEqual(20);
@@ -145,11 +134,11 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     const work = created.locator('li[data-work-kind="work"]').first().getByRole('link');
     const workTitle = ((await work.textContent()) ?? '').trim();
     await work.click();
-    await page.waitForURL(/\/works\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
+    await view.page.waitForURL(/\/works\/[0-9a-f-]{36}$/);
+    await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
   });
 
   it('logged no console errors on the way', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(view.consoleErrors).toEqual([]);
   });
 });

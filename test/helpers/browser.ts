@@ -52,3 +52,30 @@ export async function signUpAsAdmin(page: Page, { baseUrl, databaseUrl, name, em
     if (isFirstAccount) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = $1`, [email]);
   };
 }
+
+/**
+ * One Chromium page (1280 × 900) for a describe block, opened before its tests and closed after,
+ * with the console errors it collects. Read `page` and `consoleErrors` inside tests.
+ */
+export function useBrowserPage(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): { readonly page: Page; readonly consoleErrors: string[] } {
+  let browser: Browser | undefined;
+  const state: { page?: Page; consoleErrors: string[] } = { consoleErrors: [] };
+  hooks.beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    state.page = await context.newPage();
+    state.consoleErrors = collectConsoleErrors(state.page);
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get page() {
+      if (!state.page) throw new Error('the browser page is opened in beforeAll');
+      return state.page;
+    },
+    get consoleErrors() {
+      return state.consoleErrors;
+    },
+  };
+}
