@@ -1,6 +1,7 @@
 import type { ReaderSegment } from '@/lib/reader/types';
 
 import { SegmentPermalink } from './segment-permalink';
+import { TextWithPageMarks } from './text-with-page-marks';
 import { cn } from '../ui/cn';
 
 export interface ParallelViewProps {
@@ -33,7 +34,11 @@ function SourceText({ segment, sourceLanguage }: { segment: ReaderSegment; sourc
   return (
     <>
       {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
-      {segment.texts[sourceLanguage]?.text ?? <span className="font-sans text-sm text-muted italic">No text</span>}
+      {segment.texts[sourceLanguage] ? (
+        <TextWithPageMarks text={segment.texts[sourceLanguage].text} pages={[]} footnoteRefs={segment.footnoteRefs} />
+      ) : (
+        <span className="font-sans text-sm text-muted italic">No text</span>
+      )}
     </>
   );
 }

@@ -24,7 +24,9 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
   const renderText = (segment: ReaderSegment) => {
     const shown = displayText(segment, language, sourceLanguage);
     if (!shown) return null;
-    return { ...shown, body: isPaged ? <TextWithPageMarks text={shown.text} pages={segment.pages} /> : shown.text };
+    // Reference offsets are into the source text: show the links only where that text is shown.
+    const refs = shown.language === sourceLanguage ? segment.footnoteRefs : [];
+    return { ...shown, body: <TextWithPageMarks text={shown.text} pages={isPaged ? segment.pages : []} footnoteRefs={refs} /> };
   };
   const targetClass = (id: string) => (id === targetId ? 'is-target' : undefined);
 
@@ -63,6 +65,11 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
             >
               {segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
               {shown?.body}
+              {segment.referencedBy.map((referrer, index) => (
+                <a key={referrer} href={`/s/${referrer}`} className="ml-1 font-sans text-xs text-accent-700 hover:underline" aria-label={`Back to reference ${index + 1}`}>
+                  ↩
+                </a>
+              ))}
               <SegmentPermalink segmentId={segment.id} noun="footnote" className={MARGIN_LINK} />
             </div>
           );

@@ -3,20 +3,35 @@ import type { ReactNode } from 'react';
 import type { ReaderSegment } from '@/lib/reader/types';
 
 /**
- * A segment's text with the printed pages that begin in it: "p. N" in the left margin on the line
+ * A segment's text with its footnote references as superscript links to the notes, and the printed
+ * pages that begin in it: "p. N" in the left margin on the line
  * where the page begins, and a thin mark at the exact character when that is inside the segment.
  * The margin note is absolutely positioned with no vertical offset, so it stays on its line, and
  * hangs left of its containing block (the paragraph or heading, which are positioned) into the
  * reading column's left gutter.
  */
-export function TextWithPageMarks({ text, pages }: { text: string; pages: ReaderSegment['pages'] }) {
-  if (pages.length === 0) return <>{text}</>;
-  const sorted = [...pages].sort((a, b) => a.offset - b.offset);
+export function TextWithPageMarks({ text, pages, footnoteRefs = [] }: { text: string; pages: ReaderSegment['pages']; footnoteRefs?: ReaderSegment['footnoteRefs'] }) {
+  if (pages.length === 0 && footnoteRefs.length === 0) return <>{text}</>;
+  const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref }))].sort((a, b) => a.offset - b.offset);
   const parts: ReactNode[] = [];
   let cursor = 0;
-  sorted.forEach((page, index) => {
-    const offset = Math.min(Math.max(page.offset, cursor), text.length);
+  marks.forEach((mark, index) => {
+    const offset = Math.min(Math.max(mark.offset, cursor), text.length);
     if (offset > cursor) parts.push(text.slice(cursor, offset));
+    cursor = offset;
+    if ('ref' in mark && mark.ref) {
+      // A note may be in another work of the volume: the permalink finds it wherever it is.
+      parts.push(
+        <sup key={`note-${mark.ref.label}-${index}`} className="px-px font-sans text-[0.7em]">
+          <a href={`/s/${mark.ref.footnoteId}`} className="text-accent-700 hover:underline" aria-label={`Note ${mark.ref.label}`}>
+            {mark.ref.label}
+          </a>
+        </sup>,
+      );
+      return;
+    }
+    const page = 'page' in mark ? mark.page : undefined;
+    if (!page) return;
     parts.push(
       <span key={`${page.label}-${index}`} data-page={page.label}>
         <span className="absolute right-full mr-3 font-sans text-xs leading-[inherit] font-medium whitespace-nowrap text-accent-700 sm:mr-5">
@@ -25,7 +40,6 @@ export function TextWithPageMarks({ text, pages }: { text: string; pages: Reader
         {offset > 0 && <span aria-hidden="true" className="mx-0.5 inline-block h-[0.9em] w-px translate-y-[0.1em] bg-accent-500" />}
       </span>,
     );
-    cursor = offset;
   });
   parts.push(text.slice(cursor));
   return <>{parts}</>;

@@ -9,6 +9,8 @@ export interface SegmentRow {
   /** Index (in the same array) of the paragraph row a sentence belongs to. */
   parentIndex: number | null;
   pages: PageMark[];
+  /** Footnote references in the text (label and offset), once markers are lifted out of it. */
+  footnoteRefs?: { label: string; offset: number }[];
 }
 
 /** Flattens segmented blocks into rows in reading order. Pure. */

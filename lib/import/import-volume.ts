@@ -9,7 +9,7 @@ import { extractText } from './parse/extract-text';
 import { prepareVolume, type CleanupChoice } from './prepare-text';
 import { workMetadataSchema } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
-import { assertRowsImportable, storeWork, type StoredWork } from './store-work';
+import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 
 export interface ImportVolumeOptions {
   actor: Actor;
@@ -51,10 +51,13 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
       assertCan(actor, 'work.import', { collectionId: target.id });
       const authorId = actor.kind === 'user' ? actor.id : null;
       const works: VolumeImportSummary['works'] = [];
+      const footnotes = [];
       for (const part of volume.parts) {
-        const stored = await storeWork({ tx, collectionId: target.id, meta: { ...meta, title: part.title, sourceEdition: meta.sourceEdition || meta.title }, rows: part.rows, authorId });
+        const { footnotes: partFootnotes, ...stored } = await storeWork({ tx, collectionId: target.id, meta: { ...meta, title: part.title, sourceEdition: meta.sourceEdition || meta.title }, rows: part.rows, authorId });
         works.push({ ...stored, title: part.title, kind: part.kind, firstPage: part.firstPage });
+        footnotes.push(partFootnotes);
       }
+      await linkFootnotes({ tx, works: footnotes });
       const first = works[0];
       if (!first) throw new AppError('INVALID_INPUT', 'The volume has no text to import.');
       const uploadId = await storeUpload({ tx, workId: first.workId, file, format: volume.format, encoding: volume.encoding, uploadedById: authorId });

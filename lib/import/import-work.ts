@@ -4,7 +4,7 @@ import { extractText } from './parse/extract-text';
 import { prepareText, type CleanupChoice } from './prepare-text';
 import { workMetadataSchema } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
-import { assertRowsImportable, storeWork } from './store-work';
+import { assertRowsImportable, linkFootnotes, storeWork } from './store-work';
 import type { ImportSummary } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -48,7 +48,8 @@ export async function importWork({ actor, file, collection, metadata, cleanup, d
       const target = await resolveCollection({ actor, ref: collection, db: tx });
       assertCan(actor, 'work.import', { collectionId: target.id });
       const authorId = actor.kind === 'user' ? actor.id : null;
-      const stored = await storeWork({ tx, collectionId: target.id, meta, rows, authorId });
+      const { footnotes, ...stored } = await storeWork({ tx, collectionId: target.id, meta, rows, authorId });
+      await linkFootnotes({ tx, works: [footnotes] });
       const uploadId = await storeUpload({ tx, workId: stored.workId, file, format, encoding, uploadedById: authorId });
       await tx.auditEvent.create({
         data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: stored.workId, data: { uploadId, counts: stored.counts, format, encoding, cleanup: cleanupReport.map(({ ruleId, count }) => ({ ruleId, count })) } },

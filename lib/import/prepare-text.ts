@@ -1,10 +1,11 @@
-import { runCleanup, type CleanupRuleId } from '../cleanup';
+import { runCleanup, type CleanupRuleId, type FootnoteLink } from '../cleanup';
 import { buildSegmentRows, type SegmentRow } from './build-segment-rows';
 import { detectWorks } from '../cleanup/split';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
 import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
 import type { DetectedEncodingName } from './decode/detect-encoding';
+import { liftFootnotes } from './lift-footnotes';
 import { htmlToText } from './parse/html-to-text';
 
 /** Which cleanup rules run on an import. */
@@ -36,6 +37,8 @@ interface CleanedUpload {
   /** Cleaned text (the decoded text when cleanup is off). */
   text: string;
   pages: PageMark[];
+  /** Footnote references linked to their notes by the cleanup (offsets into `text`). */
+  footnotes: FootnoteLink[];
   /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
   isUnwrapped: boolean;
   segmentAs: 'txt' | 'md';
@@ -50,13 +53,14 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
   const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
   const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding: decoded.encoding, text, pages: [], isUnwrapped: false, segmentAs, cleanup: [] };
+  if (!isCleaned) return { format, encoding: decoded.encoding, text, pages: [], footnotes: [], isUnwrapped: false, segmentAs, cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
   return {
     format,
     encoding: decoded.encoding,
     text: cleaned.text,
     pages: cleaned.pages,
+    footnotes: cleaned.footnotes,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
@@ -65,12 +69,23 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
 
 /** Segments a stretch of cleaned text, its page anchors carried in as inline markers. */
 function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length): SegmentRow[] {
-  const pages = upload.pages.filter((page) => page.offset >= start && page.offset < end).map((page) => ({ label: page.label, offset: page.offset - start }));
-  const marked = withPageMarkers(upload.text.slice(start, end), pages);
+  const text = upload.text.slice(start, end);
+  const inRange = (offset: number) => offset >= start && offset < end;
+  const edits: MarkerEdit[] = upload.pages.filter((page) => inRange(page.offset)).map((page) => ({ start: page.offset - start, end: page.offset - start, text: `[Page ${page.label}]` }));
+  for (const link of upload.footnotes) {
+    // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
+    // `[^label]: ` definition at the start of the note's line. Both are lifted out again below.
+    if (inRange(link.markerOffset)) edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: `[^${link.label}]` });
+    if (inRange(link.noteOffset)) {
+      const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
+      edits.push({ start: lineStart, end: link.noteOffset - start, text: `[^${link.label}]: ` });
+    }
+  }
+  const marked = applyMarkerEdits(text, edits);
   // Markers hold no line breaks, so this keeps them where they are; the segmenter separates
   // paragraphs by blank lines.
   const paragraphs = upload.isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
-  return buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs }));
+  return liftFootnotes(buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs })));
 }
 
 /**
@@ -112,14 +127,20 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
   };
 }
 
-/** Puts `[Page N]` markers back at the page offsets, in one pass over the text. */
-function withPageMarkers(text: string, pages: readonly PageMark[]): string {
+interface MarkerEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies marker insertions and replacements in one pass (overlapping ones are dropped). */
+function applyMarkerEdits(text: string, edits: readonly MarkerEdit[]): string {
   const parts: string[] = [];
   let cursor = 0;
-  for (const page of [...pages].sort((a, b) => a.offset - b.offset)) {
-    const offset = Math.max(cursor, Math.min(page.offset, text.length));
-    parts.push(text.slice(cursor, offset), `[Page ${page.label}]`);
-    cursor = offset;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (edit.start < cursor) continue;
+    parts.push(text.slice(cursor, edit.start), edit.text);
+    cursor = Math.max(edit.start, Math.min(edit.end, text.length));
   }
   parts.push(text.slice(cursor));
   return parts.join('');

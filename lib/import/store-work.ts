@@ -4,6 +4,7 @@ import { countByKind, type SegmentRow } from './build-segment-rows';
 import type { WorkMetadata } from './schemas';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
 import type { Db, Prisma } from '../db/client';
+import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { slugify } from '../library/slugify';
 import { insertSegmentRows } from '../segment/insert-segment-rows';
@@ -28,12 +29,18 @@ export interface StoredWork {
   pageAnchors: { label: string; segmentId: string }[];
 }
 
+/** The footnotes of a stored work, for {@link linkFootnotes}: its notes by label and its references. */
+export interface StoredFootnotes {
+  notes: Map<string, string>;
+  refs: { segmentId: string; label: string; offset: number }[];
+}
+
 /**
  * Creates a work with its metadata, its source language and its segments (published texts,
  * IMPORT revisions, page anchors), inside the caller's transaction. The slug is made unique in
  * the collection.
  */
-export async function storeWork({ tx, collectionId, meta, rows, authorId }: { tx: Prisma.TransactionClient; collectionId: string; meta: WorkMetadata; rows: readonly SegmentRow[]; authorId: string | null }): Promise<StoredWork> {
+export async function storeWork({ tx, collectionId, meta, rows, authorId }: { tx: Prisma.TransactionClient; collectionId: string; meta: WorkMetadata; rows: readonly SegmentRow[]; authorId: string | null }): Promise<StoredWork & { footnotes: StoredFootnotes }> {
   const slug = await uniqueWorkSlug(tx, collectionId, slugify(meta.title));
   const work = await tx.work.create({
     data: {
@@ -52,12 +59,46 @@ export async function storeWork({ tx, collectionId, meta, rows, authorId }: { tx
     select: { id: true },
   });
   const inserted = await insertSegmentRows({ tx, workId: work.id, language: meta.language, rows, authorId });
+  const notes = new Map<string, string>();
+  const refs: StoredFootnotes['refs'] = [];
+  rows.forEach((row, index) => {
+    const segmentId = inserted.segmentIds[index] as string;
+    if (row.kind === 'FOOTNOTE' && row.label && !notes.has(row.label)) notes.set(row.label, segmentId);
+    for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset });
+  });
   return {
     workId: work.id,
     slug,
     counts: countByKind(rows),
     pageAnchors: inserted.anchors.map((anchor) => ({ label: anchor.label, segmentId: anchor.segmentId })),
+    footnotes: { notes, refs },
   };
+}
+
+/**
+ * Stores the links from footnote references to their notes. A reference finds its note in its own
+ * work first, then in the other works stored with it (a volume keeps its notes at the end);
+ * references whose note is nowhere stay plain text. Returns how many were linked.
+ */
+export async function linkFootnotes({ tx, works }: { tx: Prisma.TransactionClient; works: readonly StoredFootnotes[] }): Promise<number> {
+  const links: { segmentId: string; footnoteId: string; label: string; offset: number }[] = [];
+  for (const work of works) {
+    for (const ref of work.refs) {
+      const footnoteId = work.notes.get(ref.label) ?? works.map((other) => other.notes.get(ref.label)).find(Boolean);
+      if (footnoteId) links.push({ ...ref, footnoteId });
+    }
+  }
+  if (links.length === 0) return 0;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO footnote_ref (id, segment_id, footnote_id, label, char_offset)
+     SELECT id, segment_id, footnote_id, label, char_offset FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, footnote_id, label, char_offset)`,
+    uuidv7Batch(links.length),
+    links.map((link) => link.segmentId),
+    links.map((link) => link.footnoteId),
+    links.map((link) => link.label),
+    links.map((link) => link.offset),
+  );
+  return links.length;
 }
 
 async function uniqueWorkSlug(tx: Db, collectionId: string, base: string): Promise<string> {

@@ -55,6 +55,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     select: {
       id: true, kind: true, level: true, label: true, orderKey: true, parentId: true,
       anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
+      noteRefs: { select: { label: true, charOffset: true, footnoteId: true }, orderBy: { charOffset: 'asc' } },
+      referrers: { select: { segmentId: true } },
       texts: {
         where: { language: { in: languages } },
         select: { language: true, status: true, continuesPrevious: true, alignScore: true, publishedRevision: { select: { text: true } } },
@@ -72,6 +74,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     orderKey: row.orderKey,
     parentId: row.parentId,
     pages: row.anchors.map((anchor) => ({ label: anchor.label, offset: anchor.charOffset })),
+    footnoteRefs: row.noteRefs.map((ref) => ({ label: ref.label, offset: ref.charOffset, footnoteId: ref.footnoteId })),
+    referencedBy: [...new Set(row.referrers.map((referrer) => referrer.segmentId))],
     texts: Object.fromEntries(
       row.texts
         .filter((t) => t.publishedRevision || t.continuesPrevious)

@@ -78,6 +78,10 @@ export interface ReaderSegment {
   parentId: string | null;
   /** Printed pages that begin in this segment, with the offset in its source text. */
   pages: { label: string; offset: number }[];
+  /** Footnote references in the source text: the note's label, where the marker stood, the note's segment. */
+  footnoteRefs: { label: string; offset: number; footnoteId: string }[];
+  /** For a FOOTNOTE: the segments that refer to it. */
+  referencedBy: string[];
   /** Published texts by language (only the languages asked for). */
   texts: Record<string, ReaderText>;
 }

@@ -3,9 +3,10 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { importVolume } from '../../../lib/import/import-volume';
+import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection } from '../../helpers/factories';
 
@@ -28,6 +29,15 @@ describe('importing a volume of several works (--split)', () => {
     expect(stored).toHaveLength(volume.works.length);
     expect(stored.every((work) => work.sourceEdition === 'Works, Volume 8')).toBe(true);
     expect(stored.reduce((sum, work) => sum + work._count.anchors, 0)).toBeGreaterThan(300);
+    // Footnote references in the works point at the notes at the end of the volume, both ways.
+    const links = await getDb().footnoteRef.findMany({ where: { segment: { work: { collectionId: collection.id } } }, select: { segmentId: true, footnoteId: true, label: true, footnote: { select: { kind: true, label: true, workId: true } } } });
+    expect(links.length).toBeGreaterThan(40);
+    expect(links.every((link) => link.footnote.kind === 'FOOTNOTE' && link.footnote.label === link.label)).toBe(true);
+    const notesWork = volume.works.find((work) => /^Notes/.test(work.title));
+    expect(links.every((link) => link.footnote.workId === notesWork?.workId)).toBe(true);
+    const first = links[0];
+    const window = await getSegmentWindow({ actor: ANONYMOUS, workId: notesWork?.workId ?? '', languages: ['en'], around: first?.footnoteId });
+    expect(window.segments.find((segment) => segment.id === first?.footnoteId)?.referencedBy).toContain(first?.segmentId);
     // The original upload is kept once.
     expect(await getDb().upload.count({ where: { work: { collectionId: collection.id } } })).toBe(1);
   });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import type { SegmentRow } from '../../../lib/import/build-segment-rows';
+import { liftFootnotes } from '../../../lib/import/lift-footnotes';
+import { prepareText } from '../../../lib/import/prepare-text';
+
+const sentence = (text: string, parentIndex: number, pages: SegmentRow['pages'] = []): SegmentRow => ({ kind: 'SENTENCE', level: 0, label: null, text, parentIndex, pages });
+const paragraph = (): SegmentRow => ({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });
+
+describe('liftFootnotes', () => {
+  it('takes references out of the text as data and turns note paragraphs into footnotes', () => {
+    const rows = liftFootnotes([
+      paragraph(),
+      sentence('The crisis,[^1] as everyone knew, was over.', 0),
+      sentence('It ended[^2] [Page] quickly.', 0, [{ label: '9', offset: 13 }]),
+      paragraph(),
+      sentence('[^1]: A crisis of the year before.', 3),
+      sentence('It lasted long.', 3),
+    ]);
+    expect(rows.map((row) => [row.kind, row.text, row.label])).toEqual([
+      ['PARAGRAPH', null, null],
+      ['SENTENCE', 'The crisis, as everyone knew, was over.', null],
+      ['SENTENCE', 'It ended [Page] quickly.', null],
+      ['FOOTNOTE', 'A crisis of the year before. It lasted long.', '1'],
+    ]);
+    expect(rows[1]?.footnoteRefs).toEqual([{ label: '1', offset: 11 }]);
+    expect(rows[2]?.footnoteRefs).toEqual([{ label: '2', offset: 8 }]);
+    // The page anchor after the removed marker moved with the text.
+    expect(rows[2]?.pages).toEqual([{ label: '9', offset: 9 }]);
+  });
+});
+
+describe('footnotes through the import preparation', () => {
+  it('links glued footnote numbers to the notes at the end, as data', () => {
+    const text = [
+      'The delegates argued about the harvest for a long time.1 Nobody agreed on the figures, and the',
+      'meeting was adjourned until the following week when the reports arrived.2 Then the vote was taken.',
+      '',
+      'NOTES',
+      '',
+      '1 The harvest of that year was the worst in a decade.',
+      '2 The reports came from the provincial committees.',
+    ].join('\n');
+    const prepared = prepareText({ bytes: new TextEncoder().encode(text), filename: 'notes.txt', language: 'en' });
+    const notes = prepared.rows.filter((row) => row.kind === 'FOOTNOTE').map((row) => [row.label, row.text]);
+    expect(notes).toEqual([
+      ['1', 'The harvest of that year was the worst in a decade.'],
+      ['2', 'The reports came from the provincial committees.'],
+    ]);
+    const refs = prepared.rows.flatMap((row) => (row.footnoteRefs ?? []).map((ref) => [ref.label, row.text?.slice(0, ref.offset).split(' ').at(-1)]));
+    expect(refs).toEqual([
+      ['1', 'time.'],
+      ['2', 'arrived.'],
+    ]);
+    expect(prepared.rows.some((row) => row.text?.includes('[^'))).toBe(false);
+  });
+});
