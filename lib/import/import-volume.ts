@@ -1,25 +1,18 @@
 import 'server-only';
 
-import { assertCan, type Actor } from '../auth/permissions';
-import { getDb, withTransaction, type Db } from '../db/client';
+import type { ImportWorkOptions } from './import-work';
+import { assertCan } from '../auth/permissions';
+import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
-import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
+import { resolveCollection } from '../library/resolve-collection';
 import { extractText } from './parse/extract-text';
-import { prepareVolume, type CleanupChoice } from './prepare-text';
-import { workMetadataSchema } from './schemas';
-import { storeUpload, type UploadedFile } from './store-upload';
+import { prepareVolume } from './prepare-text';
+import { parseWorkMetadata } from './schemas';
+import { storeUpload } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 
-export interface ImportVolumeOptions {
-  actor: Actor;
-  file: UploadedFile;
-  collection: CollectionRef;
-  /** The volume's metadata; its title becomes each work's source edition unless one is given. */
-  metadata: unknown;
-  cleanup?: CleanupChoice;
-  db?: Db;
-}
+/** As for {@link importWork}; the volume's title becomes each work's source edition unless one is given. */
+export type ImportVolumeOptions = ImportWorkOptions;
 
 /** What a volume import made: one work per part of the volume, in order. */
 export interface VolumeImportSummary {
@@ -37,9 +30,7 @@ export interface VolumeImportSummary {
  * text has no table of contents to split by, and the errors of {@link importWork}.
  */
 export async function importVolume({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportVolumeOptions): Promise<VolumeImportSummary> {
-  const parsed = workMetadataSchema.safeParse(metadata);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsed.error.issues));
-  const meta = parsed.data;
+  const meta = parseWorkMetadata(metadata);
   const volume = prepareVolume({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
   if (!volume) throw new AppError('INVALID_INPUT', 'No table of contents was found to split this text into works: import it as one work.');
   for (const part of volume.parts) assertRowsImportable(part.rows);

@@ -2,14 +2,12 @@ import 'server-only';
 
 import { extractText } from './parse/extract-text';
 import { prepareText, type CleanupChoice } from './prepare-text';
-import { workMetadataSchema } from './schemas';
+import { parseWorkMetadata } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork } from './store-work';
 import type { ImportSummary } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
-import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
 
 export interface ImportWorkOptions {
@@ -34,11 +32,7 @@ export type { ImportSummary } from './types';
  * UNSUPPORTED_ENCODING or UNSUPPORTED_MEDIA_TYPE.
  */
 export async function importWork({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportWorkOptions): Promise<ImportSummary> {
-  const parsedMetadata = workMetadataSchema.safeParse(metadata);
-  if (!parsedMetadata.success) {
-    throw new AppError('INVALID_INPUT', parsedMetadata.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsedMetadata.error.issues));
-  }
-  const meta = parsedMetadata.data;
+  const meta = parseWorkMetadata(metadata);
   const { format, encoding, rows, cleanup: cleanupReport } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
   assertRowsImportable(rows);
 

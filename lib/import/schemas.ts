@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
 import { MAX_TITLE_CHARS } from '../config/limits';
+import { AppError } from '../errors/app-error';
+import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 /** BCP 47 language tag such as "en", "ru", "de-CH". */
 export const languageTagSchema = z
@@ -36,6 +38,13 @@ export const workMetadataSchema = z.object({
   licence: optionalText,
 });
 export type WorkMetadata = z.infer<typeof workMetadataSchema>;
+
+/** Validates a work's metadata; INVALID_INPUT with the fields' messages when it does not hold. */
+export function parseWorkMetadata(input: unknown): WorkMetadata {
+  const parsed = workMetadataSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsed.error.issues));
+  return parsed.data;
+}
 
 /** Which cleanup rules an import runs (see lib/cleanup). */
 export const cleanupChoiceSchema = z.object({
