@@ -2,8 +2,9 @@ import 'server-only';
 
 import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
 import { planAlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
 
@@ -45,7 +46,7 @@ export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Act
  * event, which is what undo replays backwards.
  */
 export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, type, data, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; type: string; data: Record<string, unknown>; /** Aligner confidence per segment (a re-alignment): then unchanged rows get their new score and "no change" is a valid outcome. Rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
-  const authorId = actor.kind === 'user' ? actor.id : null;
+  const authorId = actorUserId(actor);
   const stored: StoredChange[] = [];
   const rows: AlignmentEditResult['rows'] = [];
   for (const change of changes) {
@@ -100,11 +101,11 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
  */
 export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }: { actor: Actor; workId: string; editId: string; db?: Db }): Promise<AlignmentEditResult> {
   return withTransaction(db, async (tx) => {
-    const event = /^[0-9a-f-]{36}$/i.test(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: ['alignment.edited', 'alignment.realigned'] } }, select: { data: true } }) : null;
+    const event = isUuid(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: ['alignment.edited', 'alignment.realigned'] } }, select: { data: true } }) : null;
     if (!event) throw new AppError('NOT_FOUND', 'There is no such alignment change to undo.');
     const { language, changes } = event.data as unknown as { language: string; changes: StoredChange[] };
     const work = await loadAlignableWork(tx, actor, workId, language);
-    const authorId = actor.kind === 'user' ? actor.id : null;
+    const authorId = actorUserId(actor);
     const rows: AlignmentEditResult['rows'] = [];
     const textOf = async (revisionId: string | null) => (revisionId ? ((await tx.revision.findUnique({ where: { id: revisionId }, select: { text: true } }))?.text ?? null) : null);
     for (const change of [...changes].reverse()) {

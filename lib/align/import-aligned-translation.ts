@@ -5,7 +5,7 @@ import { alignDocuments } from './core';
 import { placeBeads } from './place-beads';
 import { translationProvenanceSchema } from './schemas';
 import type { AlignedTranslationSummary } from './types';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
@@ -64,7 +64,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
       const beads = alignDocuments(source.paragraphs, target.paragraphs, { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language });
       const targetSentences = target.paragraphs.flat();
       const placed = placeBeads(beads, targetSentences);
-      const authorId = actor.kind === 'user' ? actor.id : null;
+      const authorId = actorUserId(actor);
 
       await tx.workLanguage.create({
         data: { workId, language: meta.language, translator: meta.translator, edition: meta.edition, publishedYear: meta.publishedYear ?? null, translatedFrom: meta.translatedFrom ?? work.sourceLanguage },

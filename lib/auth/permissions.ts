@@ -80,6 +80,11 @@ export function roleFor(actor: Actor, resource: PermissionResource = {}, scope: 
   return 'volunteer';
 }
 
+/** The account behind an actor, recorded as author of what it writes; null for anonymous and the command line. */
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.id : null;
+}
+
 /** Whether `actor` may perform `action` on `resource`. Unknown actions are denied. */
 export function can(actor: Actor, action: Action, resource: PermissionResource = {}): boolean {
   const rule = PERMISSIONS[action] as { allow: readonly Role[]; scope: 'site' | 'collection' } | undefined;

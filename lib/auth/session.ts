@@ -6,8 +6,7 @@ import { cache } from 'react';
 import { authOptions } from './options';
 import { ANONYMOUS, type Actor, type CollectionRoleName } from './permissions';
 import { getDb, type Db } from '../db/client';
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../db/uuid';
 
 /**
  * The actor of the current request: the signed-in user, re-read from the database (so revoked
@@ -23,7 +22,7 @@ export const getActor = cache(async (): Promise<Actor> => {
 /** Builds the actor for a user id; anonymous when the user is missing or disabled. */
 export async function loadActor({ userId, db = getDb() }: { userId: string; db?: Db }): Promise<Actor> {
   // A token from another installation may carry any string; only our UUIDs can match a row.
-  if (!UUID_PATTERN.test(userId)) return ANONYMOUS;
+  if (!isUuid(userId)) return ANONYMOUS;
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, name: true, siteRole: true, disabledAt: true, memberships: { select: { collectionId: true, role: true } } },

@@ -31,3 +31,10 @@ export function uuidv7Batch(count: number, now = Date.now()): string[] {
   }
   return ids;
 }
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string can be a row id; anything else is NOT_FOUND without asking the database. */
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}

@@ -1,10 +1,10 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
-import { assertCan } from '../auth/permissions';
+import { actorUserId } from '../auth/permissions';
 import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { resolveCollection } from '../library/resolve-collection';
+import { resolveImportCollection } from '../library/resolve-collection';
 import { extractText } from './parse/extract-text';
 import { prepareVolume } from './prepare-text';
 import { parseWorkMetadata } from './schemas';
@@ -38,9 +38,8 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
   return withTransaction(
     db,
     async (tx) => {
-      const target = await resolveCollection({ actor, ref: collection, db: tx });
-      assertCan(actor, 'work.import', { collectionId: target.id });
-      const authorId = actor.kind === 'user' ? actor.id : null;
+      const target = await resolveImportCollection({ actor, ref: collection, db: tx });
+      const authorId = actorUserId(actor);
       const works: VolumeImportSummary['works'] = [];
       const footnotes = [];
       for (const part of volume.parts) {

@@ -6,9 +6,9 @@ import { parseWorkMetadata } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork } from './store-work';
 import type { ImportSummary } from './types';
-import { assertCan, type Actor } from '../auth/permissions';
+import { type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
-import { resolveCollection, type CollectionRef } from '../library/resolve-collection';
+import { resolveImportCollection, type CollectionRef } from '../library/resolve-collection';
 
 export interface ImportWorkOptions {
   actor: Actor;
@@ -39,9 +39,8 @@ export async function importWork({ actor, file, collection, metadata, cleanup, d
   return withTransaction(
     db,
     async (tx) => {
-      const target = await resolveCollection({ actor, ref: collection, db: tx });
-      assertCan(actor, 'work.import', { collectionId: target.id });
-      const authorId = actor.kind === 'user' ? actor.id : null;
+      const target = await resolveImportCollection({ actor, ref: collection, db: tx });
+      const authorId = actorUserId(actor);
       const { footnotes, ...stored } = await storeWork({ tx, collectionId: target.id, meta, rows, authorId });
       await linkFootnotes({ tx, works: [footnotes] });
       const uploadId = await storeUpload({ tx, workId: stored.workId, file, format, encoding, uploadedById: authorId });

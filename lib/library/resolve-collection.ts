@@ -1,8 +1,9 @@
 import 'server-only';
 
 import { slugify } from './slugify';
-import { can, type Actor } from '../auth/permissions';
+import { assertCan, can, type Actor, actorUserId } from '../auth/permissions';
 import type { Db } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 /** A collection named by id, or by title (found by its slug or title, created when the actor may). */
@@ -14,7 +15,7 @@ export type CollectionRef = { id: string } | { title: string };
  */
 export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
   if ('id' in ref) {
-    const found = /^[0-9a-f-]{36}$/i.test(ref.id) ? await db.collection.findUnique({ where: { id: ref.id }, select: { id: true, title: true } }) : null;
+    const found = isUuid(ref.id) ? await db.collection.findUnique({ where: { id: ref.id }, select: { id: true, title: true } }) : null;
     if (!found) throw new AppError('NOT_FOUND', 'That collection does not exist.');
     return found;
   }
@@ -28,7 +29,14 @@ export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref:
   if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
   const created = await db.collection.create({ data: { slug, title }, select: { id: true, title: true } });
   await db.auditEvent.create({
-    data: { type: 'collection.created', actorId: actor.kind === 'user' ? actor.id : null, collectionId: created.id, implicit: true, data: { title } },
+    data: { type: 'collection.created', actorId: actorUserId(actor), collectionId: created.id, implicit: true, data: { title } },
   });
   return created;
+}
+
+/** The collection a work is imported into, once the actor may import there (UNAUTHENTICATED/FORBIDDEN otherwise). */
+export async function resolveImportCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
+  const collection = await resolveCollection({ actor, ref, db });
+  assertCan(actor, 'work.import', { collectionId: collection.id });
+  return collection;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { CreateCollectionInput } from './schemas';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { slugify } from '../library/slugify';
@@ -15,7 +15,7 @@ export async function createCollection({ actor, input, db = getDb() }: { actor: 
       throw new AppError('CONFLICT', `A collection called “${input.title}” already exists.`, { title: ['Choose another title.'] });
     }
     const collection = await tx.collection.create({ data: { slug, title: input.title, description: input.description }, select: { id: true, slug: true } });
-    await tx.auditEvent.create({ data: { type: 'collection.created', actorId: actor.kind === 'user' ? actor.id : null, collectionId: collection.id, data: { title: input.title } } });
+    await tx.auditEvent.create({ data: { type: 'collection.created', actorId: actorUserId(actor), collectionId: collection.id, data: { title: input.title } } });
     return collection;
   });
 }

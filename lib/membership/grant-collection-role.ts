@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { GrantRoleInput } from './schemas';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -25,7 +25,7 @@ export async function grantCollectionRole({ actor, input, db = getDb() }: GrantC
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, disabledAt: true } });
     if (!user || user.disabledAt) throw new AppError('NOT_FOUND', `There is no active account with the e-mail ${input.email}.`, { email: ['No such account.'] });
     const previous = await tx.collectionMember.findUnique({ where: { collectionId_userId: { collectionId: collection.id, userId: user.id } }, select: { role: true } });
-    const grantedById = actor.kind === 'user' ? actor.id : null;
+    const grantedById = actorUserId(actor);
     await tx.collectionMember.upsert({
       where: { collectionId_userId: { collectionId: collection.id, userId: user.id } },
       create: { collectionId: collection.id, userId: user.id, role: input.role, grantedById },

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { RevokeRoleInput } from './schemas';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -15,7 +15,7 @@ export async function revokeCollectionRole({ actor, input, db = getDb() }: { act
     const deleted = await tx.collectionMember.deleteMany({ where: { collectionId: input.collectionId, userId: input.userId } });
     if (deleted.count === 0) throw new AppError('NOT_FOUND', 'This person has no role in this collection.');
     await tx.auditEvent.create({
-      data: { type: 'role.revoked', actorId: actor.kind === 'user' ? actor.id : null, collectionId: input.collectionId, data: { userId: input.userId } },
+      data: { type: 'role.revoked', actorId: actorUserId(actor), collectionId: input.collectionId, data: { userId: input.userId } },
     });
   });
 }

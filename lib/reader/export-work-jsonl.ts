@@ -1,8 +1,8 @@
 import 'server-only';
 
-import { isUuid } from './get-work-overview';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 /** One line of the JSONL export: the same data the reader shows. */

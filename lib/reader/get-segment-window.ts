@@ -1,10 +1,10 @@
 import 'server-only';
 
-import { isUuid } from './get-work-overview';
 import type { ReaderSegment, SegmentWindow } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { READER_WINDOW_SEGMENTS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 export interface GetSegmentWindowOptions {

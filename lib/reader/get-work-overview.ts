@@ -4,14 +4,8 @@ import { countLanguageProgress } from './count-language-progress';
 import type { WorkOverview } from './types';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a string can be a row id; anything else is NOT_FOUND without asking the database. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /**
  * A work's metadata, languages with progress, table of contents (its headings in the source

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { insertPublishedTexts } from './insert-published-texts';
 import { segmentDocument } from './segmenter';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { buildSegmentRows } from '../import/build-segment-rows';
@@ -47,11 +47,11 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
       tx,
       language,
       items: rows.map((row, index) => ({ segmentId: targets[index]?.id as string, text: row.text as string })),
-      authorId: actor.kind === 'user' ? actor.id : null,
+      authorId: actorUserId(actor),
       origin: 'IMPORT',
     });
     await tx.auditEvent.create({
-      data: { type: 'translation.imported', actorId: actor.kind === 'user' ? actor.id : null, collectionId: work.collectionId, workId, data: { language, count: rows.length } },
+      data: { type: 'translation.imported', actorId: actorUserId(actor), collectionId: work.collectionId, workId, data: { language, count: rows.length } },
     });
     return { count: rows.length };
   });

@@ -54,11 +54,6 @@ export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_UPLOAD_BYTES }:
   return { text, encoding };
 }
 
-/** {@link decodeUpload}, for callers that need only the text. */
-export function decodeText(bytes: Uint8Array, options: { maxBytes?: number } = {}): string {
-  return decodeUpload(bytes, options).text;
-}
-
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;

@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { alignDocuments, alignSentences, type AlignmentStats, type Bead } from '../../../lib/align/core';
 import { tokenizeForAlignment } from '../../../lib/align/core/tokenize-for-alignment';
 import { transliterateCyrillic } from '../../../lib/align/core/transliterate-cyrillic';
+import { mulberry32 } from '../../helpers/random';
 
-/** Small deterministic PRNG so failures are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every index of both sides exactly once, ascending and contiguous inside beads, monotone across beads, scores in [0, 1]. */
 function expectValidBeads(beads: readonly Bead[], sourceCount: number, targetCount: number): void {

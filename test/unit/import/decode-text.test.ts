@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { AppError } from '../../../lib/errors/app-error';
-import { decodeText, decodeUpload, formatFromFilename } from '../../../lib/import/decode/decode-text';
+import { decodeUpload, formatFromFilename } from '../../../lib/import/decode/decode-text';
 import { singleByteEncoder, utf16 } from '../../helpers/legacy-encodings';
 
 function errorOf(fn: () => unknown): AppError {
@@ -16,7 +16,10 @@ function errorOf(fn: () => unknown): AppError {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('decodeText', () => {
+/** The decoded text alone. */
+const decodeText = (bytes: Uint8Array, options?: { maxBytes?: number }) => decodeUpload(bytes, options).text;
+
+describe('decodeUpload', () => {
   it('decodes UTF-8 and drops the byte-order mark', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Привет, world')]))).toBe('Привет, world');
   });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { isValidOrderKey, keyBetween, keysBetween } from '../../../lib/segment/order-key';
+import { mulberry32 } from '../../helpers/random';
 
-/** Small deterministic PRNG so failures are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Byte order, as PostgreSQL COLLATE "C" compares. */
 function byteCompare(a: string, b: string): number {
