@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 
 import next from 'next';
 
+import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
 import { disconnectDb } from './lib/db/client';
 import { ensureBuild } from './lib/server/ensure-build';
@@ -26,6 +27,9 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => void handle(request, response));
+  // Collaboration (Yjs) on the same port, path /collab, unless a separate server is configured.
+  const collab = env.COLLAB_URL ? null : createCollabServer({ databaseUrl: runtime.url, secret: process.env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log: (line) => log(`collab: ${line}`) });
+  collab?.attach(server);
   server.listen(env.PORT, env.HOST, () => {
     log(`Ready on ${process.env.NEXTAUTH_URL}`);
     log(runtime.isEmbedded ? 'Database: embedded PostgreSQL (data in .data/postgres)' : 'Database: DATABASE_URL');
@@ -35,7 +39,8 @@ async function main() {
   const shutdown = () => {
     server.close();
     // Close our connections before the embedded server goes away, so none of them reports an error.
-    void disconnectDb()
+    void Promise.resolve(collab?.close())
+      .then(() => disconnectDb())
       .then(() => runtime.stop())
       .finally(() => process.exit(0));
   };

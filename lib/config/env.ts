@@ -10,6 +10,15 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** Public URL of the app, used by next-auth for callbacks. */
   NEXTAUTH_URL: z.string().url().optional(),
+  /**
+   * Public WebSocket URL of a separate collaboration server (`npm run collab`); unset: the app
+   * serves collaboration itself on `/collab`.
+   */
+  COLLAB_URL: z.string().url().optional(),
+  /** Port of `npm run collab`. */
+  COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** Redis shared by several collaboration processes (Hocuspocus' Redis extension). */
+  REDIS_URL: z.string().url().optional(),
   /** HTTP port of `npm start`. */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Host the HTTP server binds. */

@@ -12,6 +12,15 @@ export const MAX_SEGMENTS_PER_IMPORT = 200_000;
 /** Segments the reader renders per window; the rest of a work loads as the reader scrolls. */
 export const READER_WINDOW_SEGMENTS = 200;
 
+/**
+ * Text-bearing segments per collaboration document: a work is co-edited as one Yjs document per
+ * chunk, attached as the editor scrolls over it (lib/collab).
+ */
+export const SEGMENTS_PER_CHUNK = 100;
+
+/** Largest WebSocket message the collaboration server accepts (bytes); a larger one closes the connection. */
+export const MAX_COLLAB_MESSAGE_BYTES = 1024 * 1024;
+
 /** Longest title or metadata field (characters). */
 export const MAX_TITLE_CHARS = 300;
 

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { insertPublishedTexts } from './insert-published-texts';
 import { keysBetween } from './order-key';
+import { SEGMENTS_PER_CHUNK } from '../config/limits';
 import type { Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import type { SegmentRow } from '../import/build-segment-rows';
@@ -33,12 +34,13 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
   const segmentIds = uuidv7Batch(rows.length);
   const orderKeys = keysBetween(afterKey, beforeKey, rows.length);
   const parentIds = rows.map((row) => (row.parentIndex === null ? null : (segmentIds[row.parentIndex] ?? null)));
+  const chunks = chunksOf(rows);
 
   await tx.$executeRawUnsafe(
-    `INSERT INTO segment (id, work_id, parent_id, kind, level, order_key, label)
-     SELECT id, $1::uuid, parent_id, kind::"SegmentKind", level, order_key, label
-     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int2[], $6::text[], $7::text[])
-       AS t(id, parent_id, kind, level, order_key, label)`,
+    `INSERT INTO segment (id, work_id, parent_id, kind, level, order_key, label, chunk)
+     SELECT id, $1::uuid, parent_id, kind::"SegmentKind", level, order_key, label, chunk
+     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int2[], $6::text[], $7::text[], $8::int4[])
+       AS t(id, parent_id, kind, level, order_key, label, chunk)`,
     workId,
     segmentIds,
     parentIds,
@@ -46,6 +48,7 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
     rows.map((row) => row.level),
     orderKeys,
     rows.map((row) => row.label),
+    chunks,
   );
 
   const textItems = rows.flatMap((row, index) => (row.text === null ? [] : [{ segmentId: segmentIds[index] as string, text: row.text }]));
@@ -64,4 +67,17 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
     );
   }
   return { segmentIds, orderKeys, anchors };
+}
+
+/**
+ * The collaboration chunk of each row of a new work: chunks of SEGMENTS_PER_CHUNK text-bearing
+ * segments in reading order; a paragraph row goes with the sentence that follows it.
+ */
+function chunksOf(rows: readonly SegmentRow[]): number[] {
+  let textRows = 0;
+  return rows.map((row) => {
+    const chunk = Math.floor(textRows / SEGMENTS_PER_CHUNK);
+    if (row.kind !== 'PARAGRAPH') textRows += 1;
+    return chunk;
+  });
 }

@@ -1,0 +1,204 @@
+import 'server-only';
+
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
+import crossws from 'crossws/adapters/node';
+import { Redis as IORedis } from 'ioredis';
+import pg from 'pg';
+import * as Y from 'yjs';
+
+import { missingEntries } from './apply-published';
+import { parseCollabDocumentName } from './document-name';
+import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
+import { startOutbox, type Outbox } from './outbox';
+import { CollabPersistence } from './persistence';
+import { loadChunkTexts, loadWorkAccess } from './published-texts';
+import { CollabRefusal, MalformedMessage } from './refusal';
+import { seedEntryUpdate } from './segment-doc';
+import { verifyCollabToken } from './token';
+import { ANONYMOUS, can, type Actor } from '../auth/permissions';
+import { loadActor } from '../auth/session';
+import { MAX_COLLAB_MESSAGE_BYTES } from '../config/limits';
+import { getDb } from '../db/client';
+
+/** What the server knows about a connection once it is authenticated. */
+export interface CollabContext {
+  userId: string | null;
+  userName: string;
+  readOnly: boolean;
+}
+
+export interface CollabServerOptions {
+  /** PostgreSQL of the app (the documents are stored there). */
+  databaseUrl: string;
+  /** The next-auth secret: collaboration tokens are signed with it. */
+  secret: string;
+  /** With a Redis URL, several collaboration processes serve the same documents. */
+  redisUrl?: string;
+  /** Quiet period after the last change before the update log is compacted (ms). */
+  compactAfterMs?: number;
+  /** Longest a busy document waits for compaction (ms). */
+  compactAtMostAfterMs?: number;
+  /** URL path WebSocket upgrades are accepted on. */
+  path?: string;
+  log?: (line: string) => void;
+}
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus<CollabContext>;
+  outbox: Outbox;
+  /** Takes WebSocket upgrades to `path` on an HTTP server (the app's own, or one of its own). */
+  attach(server: HttpServer): void;
+  /** Closes every connection, stores every loaded document, stops the outbox and the pool. */
+  close(): Promise<void>;
+}
+
+const DOCUMENT_LOAD_ORIGIN = { source: 'interlinear-load' } as const;
+/** An empty Yjs update (no structs, no deletions): what a reconnecting client sends when it has nothing new. */
+const EMPTY_UPDATE_BYTES = 2;
+
+/**
+ * The collaboration server: Hocuspocus with authentication by collaboration token, read-only
+ * enforcement from the permission table, an update log written before each update is confirmed
+ * (a confirmed keystroke is a committed row), compaction into snapshots when a document goes
+ * quiet, published texts changed elsewhere applied to live documents, and optionally Redis to
+ * share documents between processes. See docs/collaboration.md.
+ */
+export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfterMs = 2_000, compactAtMostAfterMs = 10_000, path = '/collab', log = () => undefined }: CollabServerOptions): CollabServer {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  pool.on('error', (error) => log(`idle database connection lost: ${error.message}`));
+  const persistence = new CollabPersistence(pool);
+  /** Version of the stored state each loaded document already contains. */
+  const versions = new Map<string, number>();
+
+  const extensions: Extension[] = [];
+  if (redisUrl) extensions.push(new RedisExtension({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }) }));
+
+  const hocuspocus = new Hocuspocus<CollabContext>({
+    name: `interlinear-collab-${process.pid}`,
+    quiet: true,
+    debounce: compactAfterMs,
+    maxDebounce: compactAtMostAfterMs,
+    extensions,
+
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const verified = verifyCollabToken(token, secret);
+      if (!verified.ok) throw new CollabRefusal(verified.reason);
+      const key = parseCollabDocumentName(documentName);
+      const work = key ? await loadWorkAccess(pool, key.workId) : null;
+      if (!key || !work || !work.languages.includes(key.language) || key.chunk >= Math.max(work.chunks, 1)) throw new CollabRefusal('unknown-document');
+      let actor: Actor = ANONYMOUS;
+      if (verified.claims.userId) {
+        actor = await loadActor({ userId: verified.claims.userId, db: getDb() });
+        if (actor.kind !== 'user') throw new CollabRefusal('account-disabled');
+      }
+      const resource = { collectionId: work.collectionId };
+      if (!can(actor, 'work.read', resource)) throw new CollabRefusal('forbidden');
+      const readOnly = !can(actor, 'segment.edit', resource);
+      connectionConfig.readOnly = readOnly;
+      return { userId: actor.kind === 'user' ? actor.id : null, userName: actor.kind === 'user' ? actor.name : 'Guest', readOnly } satisfies CollabContext;
+    },
+
+    async onLoadDocument({ document, documentName }) {
+      const key = parseCollabDocumentName(documentName);
+      if (!key) throw new CollabRefusal('unknown-document');
+      await persistence.ensureDocument(documentName, key);
+      const loaded = await persistence.load(documentName);
+      document.transact(() => {
+        for (const update of [loaded.state, ...loaded.updates.map((row) => row.update)]) {
+          if (!update) continue;
+          try {
+            Y.applyUpdate(document, update, DOCUMENT_LOAD_ORIGIN);
+          } catch (error) {
+            log(`skipped an unreadable stored update of ${documentName}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      }, DOCUMENT_LOAD_ORIGIN);
+      versions.set(documentName, loaded.version);
+
+      // Segments without an entry get one seeded from their published text (the same update on
+      // every process); entries whose base is no longer published catch up.
+      const texts = await loadChunkTexts(pool, key);
+      const missing = missingEntries(document, texts);
+      if (missing.length > 0) {
+        const before = Y.encodeStateVector(document);
+        document.transact(() => {
+          for (const text of missing) Y.applyUpdate(document, seedEntryUpdate(text.segmentId, text.revisionId, text.text), SERVER_ORIGIN);
+        }, SERVER_ORIGIN);
+        await persistence.append(documentName, Y.encodeStateAsUpdate(document, before), null);
+      }
+      await syncPublishedTexts({ pool, persistence, name: documentName, doc: document, changes: texts });
+      return document;
+    },
+
+    async beforeSync({ type, payload, documentName, connection, context }) {
+      // Only sync step 2 and updates carry changes; a read-only connection's are not applied.
+      if (type === 0 || connection.readOnly) return;
+      if (payload.byteLength <= EMPTY_UPDATE_BYTES) return;
+      try {
+        Y.decodeUpdate(payload);
+      } catch {
+        throw new MalformedMessage('malformed-update');
+      }
+      await persistence.append(documentName, payload, context.userId);
+    },
+
+    async onStoreDocument({ document, documentName }) {
+      const version = await persistence.compact(documentName, document, versions.get(documentName) ?? 0, SERVER_ORIGIN);
+      versions.set(documentName, version);
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      versions.delete(documentName);
+    },
+  });
+
+  const outbox = startOutbox({ pool, persistence, hocuspocus, log });
+
+  const websockets = crossws({
+    serverOptions: { maxPayload: MAX_COLLAB_MESSAGE_BYTES },
+    hooks: {
+      open(peer) {
+        const connection = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request);
+        connections.set(peer.id, connection);
+      },
+      message(peer, message) {
+        connections.get(peer.id)?.handleMessage(message.uint8Array());
+      },
+      close(peer, event) {
+        connections.get(peer.id)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
+        connections.delete(peer.id);
+      },
+      error(peer, error) {
+        log(`WebSocket error on ${peer.id}: ${error.message}`);
+      },
+    },
+  });
+  const connections = new Map<string, ReturnType<typeof hocuspocus.handleConnection>>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname !== path) return;
+    void websockets.handleUpgrade(request, socket, head);
+  };
+
+  return {
+    hocuspocus,
+    outbox,
+    attach(server) {
+      server.on('upgrade', onUpgrade);
+    },
+    async close() {
+      await outbox.stop();
+      hocuspocus.closeConnections();
+      // Every confirmed update is already in the log; compacting now only makes the next load shorter.
+      const stores = [...hocuspocus.documents.keys()].map((name) => `onStoreDocument-${name}`).filter((id) => hocuspocus.debouncer.isDebounced(id));
+      await Promise.allSettled(stores.map((id): unknown => hocuspocus.debouncer.executeNow(id)));
+      websockets.closeAll();
+      await pool.end();
+    },
+  };
+}

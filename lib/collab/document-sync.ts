@@ -1,0 +1,24 @@
+import 'server-only';
+
+import type pg from 'pg';
+import * as Y from 'yjs';
+
+import { applyPublishedChanges, entryBases, type PublishedChange } from './apply-published';
+import type { CollabPersistence } from './persistence';
+import { loadRevisionTexts } from './published-texts';
+
+/** Transaction origin of changes the server makes itself (published texts, seeding, compaction). */
+export const SERVER_ORIGIN = { source: 'interlinear-server' } as const;
+
+/**
+ * Applies published texts to a loaded document and logs the resulting update before returning,
+ * so a server-made change is as durable as a client's. Returns the number of entries changed.
+ */
+export async function syncPublishedTexts({ pool, persistence, name, doc, changes }: { pool: pg.Pool; persistence: CollabPersistence; name: string; doc: Y.Doc; changes: readonly PublishedChange[] }): Promise<number> {
+  if (changes.length === 0) return 0;
+  const baseTexts = await loadRevisionTexts(pool, entryBases(doc, changes.map((change) => change.segmentId)));
+  const before = Y.encodeStateVector(doc);
+  const changed = applyPublishedChanges(doc, changes, baseTexts, SERVER_ORIGIN);
+  if (changed > 0) await persistence.append(name, Y.encodeStateAsUpdate(doc, before), null);
+  return changed;
+}

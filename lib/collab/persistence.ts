@@ -1,0 +1,91 @@
+import 'server-only';
+
+import type pg from 'pg';
+import * as Y from 'yjs';
+
+import type { CollabDocumentKey } from './document-name';
+
+/**
+ * Durable storage of collaboration documents in PostgreSQL (plain `pg`, on the hot path of every
+ * keystroke): an append-only update log written before an update is confirmed, and a compacted
+ * state per document. Loading applies the state, then every logged update (applying an update
+ * twice is a no-op in Yjs, so the log may overlap the state).
+ */
+export interface LoadedDocument {
+  state: Uint8Array | null;
+  version: number;
+  updates: { seq: bigint; update: Uint8Array }[];
+}
+
+export class CollabPersistence {
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Registers a document before its first load, so changes made elsewhere are queued for it from now on. */
+  async ensureDocument(name: string, key: CollabDocumentKey): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO collab_document (name, work_id, language, chunk) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING`,
+      [name, key.workId, key.language, key.chunk],
+    );
+  }
+
+  async documentExists(name: string): Promise<boolean> {
+    const result = await this.pool.query(`SELECT 1 FROM collab_document WHERE name = $1`, [name]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async load(name: string): Promise<LoadedDocument> {
+    const [documentResult, updateResult] = await Promise.all([
+      this.pool.query<{ state: Buffer | null; version: number }>(`SELECT state, version FROM collab_document WHERE name = $1`, [name]),
+      this.pool.query<{ seq: string; update: Buffer }>(`SELECT seq, update FROM collab_update WHERE document_name = $1 ORDER BY seq`, [name]),
+    ]);
+    const row = documentResult.rows[0];
+    return {
+      state: row?.state ? new Uint8Array(row.state) : null,
+      version: row?.version ?? 0,
+      updates: updateResult.rows.map((update) => ({ seq: BigInt(update.seq), update: new Uint8Array(update.update) })),
+    };
+  }
+
+  /** Appends one update to the log; resolves once it is committed. */
+  async append(name: string, update: Uint8Array, userId: string | null): Promise<bigint> {
+    const result = await this.pool.query<{ seq: string }>(
+      `INSERT INTO collab_update (document_name, update, user_id) VALUES ($1, $2, $3) RETURNING seq`,
+      [name, Buffer.from(update.buffer, update.byteOffset, update.byteLength), userId],
+    );
+    return BigInt(result.rows[0]?.seq ?? 0);
+  }
+
+  /**
+   * Folds the log into the stored state: merges the state another process may have written since
+   * `knownVersion` into `doc`, writes the document's full state, and deletes the log rows that
+   * state contains (checked row by row, so a row logged by another process and not yet seen
+   * here is kept). Returns the new version.
+   */
+  async compact(name: string, doc: Y.Doc, knownVersion: number, origin: unknown): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const current = await client.query<{ state: Buffer | null; version: number }>(`SELECT state, version FROM collab_document WHERE name = $1 FOR UPDATE`, [name]);
+      const row = current.rows[0];
+      if (!row) {
+        await client.query('ROLLBACK');
+        return knownVersion;
+      }
+      if (row.state && row.version !== knownVersion) Y.applyUpdate(doc, new Uint8Array(row.state), origin);
+      const snapshot = Y.snapshot(doc);
+      const state = Y.encodeStateAsUpdate(doc);
+      const version = row.version + 1;
+      await client.query(`UPDATE collab_document SET state = $2, version = $3, updated_at = now() WHERE name = $1`, [name, Buffer.from(state), version]);
+      const logged = await client.query<{ seq: string; update: Buffer }>(`SELECT seq, update FROM collab_update WHERE document_name = $1 ORDER BY seq`, [name]);
+      const folded = logged.rows.filter((entry) => Y.snapshotContainsUpdate(snapshot, new Uint8Array(entry.update))).map((entry) => entry.seq);
+      if (folded.length > 0) await client.query(`DELETE FROM collab_update WHERE seq = ANY($1::bigint[])`, [folded]);
+      await client.query('COMMIT');
+      return version;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import * as Y from 'yjs';
+
+/**
+ * The shape of a collaboration document, shared by the server and the editor. One root map,
+ * `segments`, holds an entry per text-bearing segment of the chunk (keyed by segment id):
+ *
+ * - `text` (Y.Text): the draft, which starts as the published text;
+ * - `base` (string | null): the published revision the draft was started from;
+ * - `done` (boolean): the translator marked the draft as finished.
+ *
+ * Drafts live here; published texts live in the relational tables. A change of the published text
+ * made elsewhere (approval, import, alignment fix, revert) is applied to the entry by the server
+ * (`applyPublishedText`), so that nobody keeps typing over a stale text.
+ */
+export const SEGMENTS_ROOT = 'segments';
+
+export type SegmentEntry = Y.Map<unknown>;
+
+export function segmentEntries(doc: Y.Doc): Y.Map<SegmentEntry> {
+  return doc.getMap<SegmentEntry>(SEGMENTS_ROOT);
+}
+
+export function getSegmentEntry(doc: Y.Doc, segmentId: string): SegmentEntry | undefined {
+  return segmentEntries(doc).get(segmentId);
+}
+
+export function entryText(entry: SegmentEntry): Y.Text {
+  const text = entry.get('text');
+  if (!(text instanceof Y.Text)) throw new Error('A segment entry has no text.');
+  return text;
+}
+
+export function entryBase(entry: SegmentEntry): string | null {
+  const base = entry.get('base');
+  return typeof base === 'string' ? base : null;
+}
+
+export function entryDone(entry: SegmentEntry): boolean {
+  return entry.get('done') === true;
+}
+
+/** A new entry (not yet in a document): the draft starts as `text`, based on revision `base`. */
+export function buildSegmentEntry(text: string, base: string | null): SegmentEntry {
+  const entry = new Y.Map<unknown>();
+  entry.set('text', new Y.Text(text));
+  entry.set('base', base);
+  entry.set('done', false);
+  return entry;
+}
+
+/**
+ * Rewrites `ytext` to `next` with the smallest single replacement (common prefix and suffix kept),
+ * so that carets elsewhere in the text stay where they are and the update stays small.
+ */
+export function replaceText(ytext: Y.Text, next: string): void {
+  const current = ytext.toString();
+  if (current === next) return;
+  let start = 0;
+  const limit = Math.min(current.length, next.length);
+  while (start < limit && current.charCodeAt(start) === next.charCodeAt(start)) start += 1;
+  let end = 0;
+  while (end < limit - start && current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end += 1;
+  // Never cut a surrogate pair in two.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start -= 1;
+  if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end -= 1;
+  const doc = ytext.doc;
+  const apply = () => {
+    const removed = current.length - start - end;
+    if (removed > 0) ytext.delete(start, removed);
+    const inserted = next.slice(start, next.length - end);
+    if (inserted) ytext.insert(start, inserted);
+  };
+  if (doc) doc.transact(apply);
+  else apply();
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The update that creates the entry of `segmentId` from its published text, written by a client id
+ * derived from the segment and the revision. Two servers that seed the same segment from the same
+ * revision produce the same update, so seeding twice (two processes, a reload) never duplicates
+ * text: Yjs sees one insertion.
+ */
+export function seedEntryUpdate(segmentId: string, base: string | null, text: string): Uint8Array {
+  const scratch = new Y.Doc({ gc: false });
+  scratch.clientID = seedClientId(`${segmentId}:${base ?? ''}`);
+  segmentEntries(scratch).set(segmentId, buildSegmentEntry(text, base));
+  const update = Y.encodeStateAsUpdate(scratch);
+  scratch.destroy();
+  return update;
+}
+
+/** FNV-1a, 32 bits, kept clear of 0 (Yjs client ids are positive 32-bit integers). */
+function seedClientId(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash === 0 ? 1 : hash;
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+import { getSegmentEntry, entryText, entryBase } from '../../../lib/collab/segment-doc';
+import { getDb } from '../../../lib/db/client';
+import { withTransaction } from '../../../lib/db/client';
+import { writeRevision } from '../../../lib/revision/write-revision';
+import { confirmed, connectClient, draftOf, eventually, startCollabServer, tokenFor, type TestClient } from '../../helpers/collab';
+import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
+
+async function firstSegments(workId: string, language = 'en') {
+  return getDb().segment.findMany({
+    where: { workId, kind: { not: 'PARAGRAPH' } },
+    orderBy: { orderKey: 'asc' },
+    select: { id: true, texts: { where: { language }, select: { publishedRevisionId: true, publishedRevision: { select: { text: true } } } } },
+  });
+}
+
+describe('collaboration server', () => {
+  let server: Awaited<ReturnType<typeof startCollabServer>>;
+  let workId: string;
+  let segments: Awaited<ReturnType<typeof firstSegments>>;
+  let volunteer: Awaited<ReturnType<typeof buildUser>>;
+  const clients: TestClient[] = [];
+  const connect = (token: string | null, chunk = 0) => {
+    const client = connectClient({ url: server.url, workId, chunk, token });
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await startCollabServer();
+    const collection = await buildCollection();
+    workId = (await buildWork({ collectionId: collection.id })).workId;
+    segments = await firstSegments(workId);
+    volunteer = await buildUser({ name: 'Vera Volunteer' });
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  });
+
+  it('seeds every segment of the chunk with its published text and base revision', async () => {
+    const client = connect(tokenFor(volunteer.id));
+    await client.ready;
+    for (const segment of segments) {
+      const entry = getSegmentEntry(client.doc, segment.id);
+      expect(entry && entryText(entry).toString()).toBe(segment.texts[0]?.publishedRevision?.text);
+      expect(entry && entryBase(entry)).toBe(segment.texts[0]?.publishedRevisionId);
+    }
+  });
+
+  it('shows one client’s typing to another and keeps it after both leave', async () => {
+    const segmentId = segments[1]?.id as string;
+    const [a, b] = [connect(tokenFor(volunteer.id)), connect(tokenFor(volunteer.id))];
+    await Promise.all([a.ready, b.ready]);
+    entryText(getSegmentEntry(a.doc, segmentId) as Y.Map<unknown>).insert(0, 'Edited: ');
+    await eventually(() => draftOf(b.doc, segmentId).startsWith('Edited: '), { what: 'the edit to reach the other client' });
+    await confirmed(a);
+    a.destroy();
+    b.destroy();
+
+    const later = connect(tokenFor(volunteer.id));
+    await later.ready;
+    expect(draftOf(later.doc, segmentId).startsWith('Edited: ')).toBe(true);
+  });
+
+  it('refuses connections without a valid token, with the reason', async () => {
+    await expect(connect(null).ready).rejects.toThrow('missing-token');
+    await expect(connect('c1.forged.signature').ready).rejects.toThrow('invalid-token');
+    const otherWork = connectClient({ url: server.url, workId: '0190a5b0-0000-7000-8000-000000000000', token: tokenFor(volunteer.id) });
+    clients.push(otherWork);
+    await expect(otherWork.ready).rejects.toThrow('unknown-document');
+  });
+
+  it('lets guests read but applies none of their changes', async () => {
+    const segmentId = segments[0]?.id as string;
+    const guest = connect(tokenFor(null));
+    const writer = connect(tokenFor(volunteer.id));
+    await Promise.all([guest.ready, writer.ready]);
+    expect(guest.provider.authorizedScope).toBe('readonly');
+    expect(writer.provider.authorizedScope).toBe('read-write');
+    entryText(getSegmentEntry(guest.doc, segmentId) as Y.Map<unknown>).insert(0, 'VANDAL ');
+    entryText(getSegmentEntry(writer.doc, segmentId) as Y.Map<unknown>).insert(0, 'Fix ');
+    await confirmed(writer);
+    await eventually(() => draftOf(guest.doc, segmentId).includes('Fix '), { what: 'the writer’s edit to reach the guest' });
+    const fresh = connect(tokenFor(volunteer.id));
+    await fresh.ready;
+    expect(draftOf(fresh.doc, segmentId)).toContain('Fix ');
+    expect(draftOf(fresh.doc, segmentId)).not.toContain('VANDAL');
+    expect(draftOf(writer.doc, segmentId)).not.toContain('VANDAL');
+  });
+
+  it('applies a text published elsewhere to connected clients at once', async () => {
+    const segment = segments[2] as (typeof segments)[number];
+    const client = connect(tokenFor(volunteer.id));
+    await client.ready;
+    await withTransaction(getDb(), (tx) =>
+      writeRevision({ tx, segmentId: segment.id, language: 'en', text: 'A sentence corrected by an editor.', origin: 'EDIT', authorId: null, expectedRevisionId: segment.texts[0]?.publishedRevisionId ?? null }),
+    );
+    await eventually(() => draftOf(client.doc, segment.id) === 'A sentence corrected by an editor.', { what: 'the published text to reach the client' });
+    const entry = getSegmentEntry(client.doc, segment.id) as Y.Map<unknown>;
+    const published = await getDb().segmentText.findFirstOrThrow({ where: { segmentId: segment.id, language: 'en' }, select: { publishedRevisionId: true } });
+    expect(entryBase(entry)).toBe(published.publishedRevisionId);
+  });
+});
