@@ -2,8 +2,8 @@ import 'server-only';
 
 import { getToken } from 'next-auth/jwt';
 
+import { loadActor } from './load-actor';
 import { ANONYMOUS, type Actor } from './permissions';
-import { loadActor } from './session';
 import { getDb, type Db } from '../db/client';
 
 /**

@@ -19,8 +19,8 @@ import { loadChunkTexts, loadWorkAccess } from './published-texts';
 import { CollabRefusal, MalformedMessage } from './refusal';
 import { seedEntryUpdate } from './segment-doc';
 import { verifyCollabToken } from './token';
+import { loadActor } from '../auth/load-actor';
 import { ANONYMOUS, can, type Actor } from '../auth/permissions';
-import { loadActor } from '../auth/session';
 import { MAX_COLLAB_MESSAGE_BYTES } from '../config/limits';
 import { getDb } from '../db/client';
 

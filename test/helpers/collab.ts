@@ -91,3 +91,31 @@ export async function eventually(check: () => boolean | Promise<boolean>, { time
 export async function confirmed(client: TestClient, timeoutMs = 10_000): Promise<void> {
   await eventually(() => !client.provider.hasUnsyncedChanges, { timeoutMs, what: 'the server to confirm every change' });
 }
+
+/** A collaboration server in a child process (see collab-process.ts); `kill()` sends SIGKILL. */
+export async function spawnCollabProcess({ port = 0, redisUrl }: { port?: number; redisUrl?: string } = {}): Promise<{ port: number; url: string; kill(): Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/register-hooks.mjs', 'test/helpers/collab-process.ts'], {
+    env: { ...process.env, COLLAB_PORT: String(port), REDIS_URL: redisUrl ?? '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const actualPort = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`collaboration process exited with ${code}`)));
+  });
+  return {
+    port: actualPort,
+    url: `ws://127.0.0.1:${actualPort}/collab`,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}

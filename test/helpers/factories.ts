@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import { registerUser } from '../../lib/account/register-user';
+import { loadActor } from '../../lib/auth/load-actor';
 import { SYSTEM_ACTOR, type Actor } from '../../lib/auth/permissions';
-import { loadActor } from '../../lib/auth/session';
 import { getDb } from '../../lib/db/client';
 import { importWork, type ImportSummary } from '../../lib/import/import-work';
 

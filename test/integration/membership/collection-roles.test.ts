@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { loadActor } from '../../../lib/auth/load-actor';
 import { can, type Actor } from '../../../lib/auth/permissions';
-import { loadActor } from '../../../lib/auth/session';
 import { getDb } from '../../../lib/db/client';
 import { createCollection } from '../../../lib/membership/create-collection';
 import { findManagedCollections } from '../../../lib/membership/find-managed-collections';
