@@ -1,6 +1,8 @@
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
+import { collabDocumentName } from '../../../lib/collab/document-name';
 import { getSegmentEntry, entryText, entryBase } from '../../../lib/collab/segment-doc';
 import { getDb } from '../../../lib/db/client';
 import { withTransaction } from '../../../lib/db/client';
@@ -103,5 +105,40 @@ describe('collaboration server', () => {
     const entry = getSegmentEntry(client.doc, segment.id) as Y.Map<unknown>;
     const published = await getDb().segmentText.findFirstOrThrow({ where: { segmentId: segment.id, language: 'en' }, select: { publishedRevisionId: true } });
     expect(entryBase(entry)).toBe(published.publishedRevisionId);
+  });
+
+  it('closes a connection that sends bytes it cannot read, and serves the others', async () => {
+    const socket = new WebSocket(server.url);
+    const closed = new Promise<number>((resolve) => socket.addEventListener('close', (event) => resolve(event.code)));
+    await new Promise((resolve) => socket.addEventListener('open', resolve));
+    socket.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0x01]));
+    expect(await closed).not.toBe(1000);
+
+    const client = connect(tokenFor(volunteer.id));
+    await client.ready;
+    expect(draftOf(client.doc, segments[0]?.id as string)).not.toBe('');
+  });
+
+  it('closes a connection that sends a malformed update and leaves the document intact', async () => {
+    const segmentId = segments[3]?.id as string;
+    const watcher = connect(tokenFor(volunteer.id));
+    const sender = connect(tokenFor(volunteer.id));
+    await Promise.all([watcher.ready, sender.ready]);
+    const before = draftOf(watcher.doc, segmentId);
+    const connectionsBefore = server.collab.hocuspocus.getConnectionsCount();
+
+    const message = encoding.createEncoder();
+    encoding.writeVarString(message, collabDocumentName({ workId, language: 'en', chunk: 0 }));
+    encoding.writeVarUint(message, 0); // sync
+    encoding.writeVarUint(message, 2); // update
+    encoding.writeVarUint8Array(message, new Uint8Array([0x05, 0xff, 0x13, 0x77, 0x00, 0x42, 0x99, 0x01]));
+    sender.socket.webSocket?.send(encoding.toUint8Array(message));
+
+    await eventually(() => server.collab.hocuspocus.getConnectionsCount() < connectionsBefore, { what: 'the server to close the sender’s connection' });
+    entryText(getSegmentEntry(watcher.doc, segmentId) as Y.Map<unknown>).insert(0, 'Still fine. ');
+    await confirmed(watcher);
+    const fresh = connect(tokenFor(volunteer.id));
+    await fresh.ready;
+    expect(draftOf(fresh.doc, segmentId)).toBe(`Still fine. ${before}`);
   });
 });
