@@ -13,7 +13,8 @@ import * as Y from 'yjs';
 import { missingEntries } from './apply-published';
 import { parseCollabDocumentName } from './document-name';
 import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
-import { startOutbox, type Outbox } from './outbox';
+import { listen } from './notifications';
+import { OUTBOX_CHANNEL, startOutbox, type Outbox } from './outbox';
 import { CollabPersistence } from './persistence';
 import { loadChunkTexts, loadWorkAccess } from './published-texts';
 import { CollabRefusal, MalformedMessage } from './refusal';
@@ -54,6 +55,19 @@ export interface CollabServer {
   attach(server: HttpServer): void;
   /** Closes every connection, stores every loaded document, stops the outbox and the pool. */
   close(): Promise<void>;
+}
+
+/** Channel the triggers on `collection_member` and `user` notify on, with the user's id. */
+const ACCESS_CHANNEL = 'collab_access';
+
+function closeConnectionsOf(hocuspocus: Hocuspocus<CollabContext>, userId: string): void {
+  for (const document of hocuspocus.documents.values()) {
+    for (const connection of document.connections.keys()) {
+      // Closing the socket (not only this document's channel) makes the provider reconnect and
+      // authenticate every document again with a fresh token.
+      if ((connection.context as CollabContext | undefined)?.userId === userId) connection.webSocket.close(4401, 'access-changed');
+    }
+  }
 }
 
 const DOCUMENT_LOAD_ORIGIN = { source: 'interlinear-load' } as const;
@@ -156,7 +170,12 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
     },
   });
 
-  const outbox = startOutbox({ pool, persistence, hocuspocus, log });
+  const listener = listen(databaseUrl, {
+    [OUTBOX_CHANNEL]: () => outbox.notify(),
+    // Roles changed or an account was disabled: its connections re-authenticate with the new rights.
+    [ACCESS_CHANNEL]: (userId) => closeConnectionsOf(hocuspocus, userId),
+  }, log);
+  const outbox = startOutbox({ pool, persistence, hocuspocus, listener, log });
 
   const websockets = crossws({
     serverOptions: { maxPayload: MAX_COLLAB_MESSAGE_BYTES },
@@ -193,6 +212,7 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
     },
     async close() {
       await outbox.stop();
+      await listener.stop();
       hocuspocus.closeConnections();
       // Every confirmed update is already in the log; compacting now only makes the next load shorter.
       const stores = [...hocuspocus.documents.keys()].map((name) => `onStoreDocument-${name}`).filter((id) => hocuspocus.debouncer.isDebounced(id));

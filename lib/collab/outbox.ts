@@ -1,11 +1,12 @@
 import 'server-only';
 
 import type { Hocuspocus } from '@hocuspocus/server';
-import pg from 'pg';
+import type pg from 'pg';
 
 import type { PublishedChange } from './apply-published';
 import { collabDocumentName } from './document-name';
 import { syncPublishedTexts } from './document-sync';
+import type { Listener } from './notifications';
 import type { CollabPersistence } from './persistence';
 import { loadPublishedTexts } from './published-texts';
 
@@ -20,13 +21,19 @@ import { loadPublishedTexts } from './published-texts';
 export interface Outbox {
   /** Applies everything queued now; resolves when the queue was empty once. */
   drain(): Promise<void>;
+  /** Something was queued: apply it soon. */
+  notify(): void;
   stop(): Promise<void>;
 }
 
 const BATCH_ROWS = 500;
 const SWEEP_INTERVAL_MS = 10_000;
 
-export function startOutbox({ pool, persistence, hocuspocus, log }: { pool: pg.Pool; persistence: CollabPersistence; hocuspocus: Hocuspocus; log: (line: string) => void }): Outbox {
+/** Channel the `segment_text` trigger notifies on. */
+export const OUTBOX_CHANNEL = 'collab_outbox';
+
+/** Starts applying queued changes; `listener` must call `outbox.notify()` on {@link OUTBOX_CHANNEL}. */
+export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { pool: pg.Pool; persistence: CollabPersistence; hocuspocus: Hocuspocus; listener: Listener; log: (line: string) => void }): Outbox {
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
@@ -99,19 +106,12 @@ export function startOutbox({ pool, persistence, hocuspocus, log }: { pool: pg.P
     }
   };
 
-  // One connection of its own for LISTEN (a pooled one would be handed to other queries).
-  const listener = new pg.Client({ connectionString: pool.options.connectionString });
-  listener.on('notification', () => void drain());
-  listener.on('error', (error) => log(`outbox listener: ${error.message}`));
-  const listening = listener
-    .connect()
-    .then(() => listener.query('LISTEN collab_outbox'))
-    .then(() => drain())
-    .catch((error: unknown) => log(`outbox listener: ${error instanceof Error ? error.message : String(error)}`));
+  const listening = listener.ready.then(() => drain());
   const sweep = setInterval(() => void drain(), SWEEP_INTERVAL_MS);
   sweep.unref();
 
   return {
+    notify: () => void drain(),
     async drain() {
       await listening;
       await drain();
@@ -122,7 +122,6 @@ export function startOutbox({ pool, persistence, hocuspocus, log }: { pool: pg.P
       clearInterval(sweep);
       await listening;
       if (running) await running;
-      await listener.end().catch(() => undefined);
     },
   };
 }

@@ -42,6 +42,8 @@ export interface TestClient {
   doc: Y.Doc;
   /** Resolves once the first sync is done; rejects with the refusal reason if authentication fails. */
   ready: Promise<void>;
+  /** Every reason the server gave for refusing this client, in order. */
+  refusals: string[];
   destroy(): void;
 }
 
@@ -51,13 +53,17 @@ export function connectClient({ url, workId, language = 'en', chunk = 0, token }
   const doc = new Y.Doc();
   let settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => undefined, reject: () => undefined };
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  const refusals: string[] = [];
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: collabDocumentName({ workId, language, chunk }),
     document: doc,
     token,
     onSynced: () => settle.resolve(),
-    onAuthenticationFailed: ({ reason }) => settle.reject(new Error(reason)),
+    onAuthenticationFailed: ({ reason }) => {
+      refusals.push(reason);
+      settle.reject(new Error(reason));
+    },
   });
   provider.attach();
   return {
@@ -65,6 +71,7 @@ export function connectClient({ url, workId, language = 'en', chunk = 0, token }
     socket,
     doc,
     ready,
+    refusals,
     destroy() {
       provider.destroy();
       socket.destroy();

@@ -141,4 +141,12 @@ describe('collaboration server', () => {
     await fresh.ready;
     expect(draftOf(fresh.doc, segmentId)).toBe(`Still fine. ${before}`);
   });
+
+  it('makes the connections of a user whose access changed authenticate again', async () => {
+    const leaving = await buildUser();
+    const client = connect(tokenFor(leaving.id));
+    await client.ready;
+    await getDb().user.update({ where: { id: leaving.id }, data: { disabledAt: new Date() } });
+    await eventually(() => client.refusals.includes('account-disabled'), { what: 'the disabled account to be refused' });
+  });
 });

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import pg from 'pg';
@@ -19,6 +19,7 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
   it('starts, creates and migrates its database, is reused by a second caller, and stops', async () => {
     delete process.env.DATABASE_URL;
     // Under the project folder like .data/, which the server user can enter even when run as root.
+    await mkdir(path.join(process.cwd(), '.data'), { recursive: true });
     dataRoot = await mkdtemp(path.join(process.cwd(), '.data', 'embedded-test-'));
     // mkdtemp makes the folder private; the server may run as another user (as root it must).
     await chmod(dataRoot, 0o755);
