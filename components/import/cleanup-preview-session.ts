@@ -5,7 +5,7 @@ import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-tex
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
 import { htmlToText } from '@/lib/import/parse/html-to-text';
 
-import { diffWords, type DiffOp } from './word-diff';
+import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 
 /** Size of one excerpt of the diff preview (characters of the original). */
 export const PREVIEW_WINDOW_CHARS = 3000;

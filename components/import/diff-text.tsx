@@ -1,4 +1,4 @@
-import type { DiffOp } from './word-diff';
+import type { DiffOp } from '@/lib/diff/word-diff';
 import { cn } from '../ui/cn';
 
 

@@ -52,6 +52,14 @@ export const PERMISSIONS = {
   'segment.edit': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
   /** Publish a text directly (becomes a revision with the editor's name). */
   'segment.publish': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Turn one's drafts into suggestions for review, withdraw one's own suggestions. */
+  'suggestion.create': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
+  /** See the review queue; approve, validate or reject suggestions (never one's own, see lib/review). */
+  'suggestion.review': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Publish an earlier revision of a text again (as a new revision). */
+  'revision.revert': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Confirm that a translation is still valid after its source was corrected. */
+  'translation.confirm': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Fix the alignment of a translation by hand, re-run the aligner on a range, undo such fixes. */
   'alignment.edit': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Download the original uploaded file of a work. */

@@ -30,6 +30,10 @@ const EXPECTED: Record<Action, Role[]> = {
   'segment.publish': ['editor', 'admin'],
   'upload.download': ['editor', 'admin'],
   'alignment.edit': ['editor', 'admin'],
+  'suggestion.create': ['volunteer', 'editor', 'admin'],
+  'suggestion.review': ['editor', 'admin'],
+  'revision.revert': ['editor', 'admin'],
+  'translation.confirm': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -1,0 +1,76 @@
+import 'server-only';
+
+import { suggestionInput, type SuggestionInput } from './schemas';
+import { loadSegmentContext, publishedRevisionOf } from './segment-context';
+import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { writeRevision } from '../revision/write-revision';
+
+export interface CreatedSuggestion {
+  suggestionId: string;
+  status: 'PENDING' | 'PUBLISHED';
+  /** Set when the text was published at once. */
+  revisionId: string | null;
+}
+
+/**
+ * Turns a draft into a suggestion: records the published revision it was based on and, for a
+ * translation, the source revision it was made against. An author's earlier pending suggestion
+ * for the same text is withdrawn (replaced). With `publish`, an editor of a collection that needs
+ * one reviewer publishes at once (a revision with their name, compare-and-set on the base, so a
+ * stale draft is a STALE_BASE error); in a collection that needs two, the editor's text becomes a
+ * suggestion like anyone's (the result says PENDING). Volunteers asking to publish are refused.
+ */
+export async function createSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: SuggestionInput; db?: Db }): Promise<CreatedSuggestion> {
+  const { segmentId, language, text, baseRevisionId, publish } = suggestionInput.parse(input);
+  return withTransaction(db, async (tx) => {
+    const context = await loadSegmentContext(tx, segmentId);
+    const resource = { collectionId: context.collectionId };
+    assertCan(actor, 'suggestion.create', resource);
+    const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
+    if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
+    const published = await publishedRevisionOf(tx, segmentId, language);
+    if (published && published.text === text && published.id === baseRevisionId) throw new AppError('INVALID_INPUT', 'This text is already the published one.', { text: ['Nothing changed.'] });
+    const isTranslation = language !== context.sourceLanguage;
+    const sourceRevisionId = isTranslation ? ((await publishedRevisionOf(tx, segmentId, context.sourceLanguage))?.id ?? null) : null;
+    const authorId = actorUserId(actor);
+
+    const isPublishedNow = publish && can(actor, 'segment.publish', resource) && context.reviewPolicy === 'SINGLE';
+    if (publish && !isPublishedNow) assertCan(actor, 'segment.publish', resource);
+
+    if (authorId) {
+      await tx.suggestion.updateMany({ where: { segmentId, language, authorId, status: 'PENDING' }, data: { status: 'WITHDRAWN', updatedAt: new Date() } });
+    }
+    let revisionId: string | null = null;
+    if (isPublishedNow) {
+      revisionId = await writeRevision({ tx, segmentId, language, text, origin: 'EDIT', authorId, expectedRevisionId: baseRevisionId, fields: { sourceRevisionId }, revisionFields: { sourceRevisionId } });
+    }
+    const now = new Date();
+    const suggestion = await tx.suggestion.create({
+      data: {
+        segmentId,
+        language,
+        workId: context.workId,
+        collectionId: context.collectionId,
+        kind: isTranslation ? 'TRANSLATION' : 'CORRECTION',
+        authorId,
+        baseRevisionId,
+        sourceRevisionId,
+        text,
+        ...(isPublishedNow ? { status: 'PUBLISHED' as const, reviewerId: authorId, reviewedAt: now, approvedText: text, revisionId } : {}),
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        type: isPublishedNow ? 'suggestion.published_directly' : 'suggestion.created',
+        actorId: authorId,
+        collectionId: context.collectionId,
+        workId: context.workId,
+        data: { suggestionId: suggestion.id, segmentId, language, revisionId },
+      },
+    });
+    return { suggestionId: suggestion.id, status: isPublishedNow ? 'PUBLISHED' : 'PENDING', revisionId };
+  });
+}

@@ -1,0 +1,146 @@
+import 'server-only';
+
+import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from './schemas';
+import { loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
+import { mergeThreeWay } from './three-way-merge';
+import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { writeRevision } from '../revision/write-revision';
+
+export interface ApprovalOutcome {
+  suggestionId: string;
+  /** APPROVED: waiting for a second reviewer; PUBLISHED: its text is now the published one. */
+  status: 'APPROVED' | 'PUBLISHED';
+  revisionId: string | null;
+}
+
+/** What a reviewer sees when a suggestion was made from a text that is no longer published. */
+export interface ConflictDetails {
+  suggestionId: string;
+  baseText: string;
+  /** The published text now, with the revision a resolution must be based on. */
+  currentText: string;
+  currentRevisionId: string | null;
+  suggestedText: string;
+  /** Both changes applied together when they touch different words; null when they clash. */
+  mergeProposal: string | null;
+}
+
+type LockedSuggestion = Awaited<ReturnType<typeof lockSuggestion>>;
+
+async function lockSuggestion(tx: Prisma.TransactionClient, suggestionId: string) {
+  // Row lock: two reviewers deciding the same suggestion at once are serialised here.
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM suggestion WHERE id = ${suggestionId}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new AppError('NOT_FOUND', 'That suggestion does not exist.');
+  return tx.suggestion.findUniqueOrThrow({ where: { id: suggestionId } });
+}
+
+function assertMayReview(actor: Actor, suggestion: LockedSuggestion, context: SegmentContext): void {
+  assertCan(actor, 'suggestion.review', { collectionId: context.collectionId });
+  const userId = actorUserId(actor);
+  const isOwn = userId !== null && suggestion.authorId === userId;
+  if (isOwn && !(context.allowSelfApproval && roleFor(actor, { collectionId: context.collectionId }) === 'admin')) {
+    throw new AppError('FORBIDDEN', 'You cannot review your own suggestion.');
+  }
+}
+
+function assertOpen(suggestion: LockedSuggestion, statuses: readonly string[]): void {
+  if (!statuses.includes(suggestion.status)) {
+    throw new AppError('CONFLICT', `This suggestion was already ${suggestion.status.toLowerCase()}.`, { status: suggestion.status });
+  }
+}
+
+/**
+ * Approves a suggestion. In a collection with one reviewer it is published at once; with two,
+ * the first approval waits (APPROVED) and a different reviewer's approval publishes it. Publishing
+ * is a compare-and-set on the suggestion's base: when the published text changed since the
+ * suggestion was made, nothing is written and a CONFLICT error carries both changes and a
+ * three-way merge proposal; the reviewer resolves it by approving with `text` (based on the
+ * current revision) or rejecting. No one approves their own suggestion, except a collection admin
+ * where the collection allows it.
+ */
+export async function approveSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: ApprovalInput; db?: Db }): Promise<ApprovalOutcome> {
+  const { suggestionId, text: editedText, hunkRejections } = approvalInput.parse(input);
+  return withTransaction(db, async (tx) => {
+    const suggestion = await lockSuggestion(tx, suggestionId);
+    const context = await loadSegmentContext(tx, suggestion.segmentId);
+    assertMayReview(actor, suggestion, context);
+    assertOpen(suggestion, ['PENDING', 'APPROVED']);
+    const userId = actorUserId(actor);
+    const now = new Date();
+    const isValidation = suggestion.status === 'APPROVED';
+    if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
+    const text = editedText ?? suggestion.approvedText ?? suggestion.text;
+    const published = await publishedRevisionOf(tx, suggestion.segmentId, suggestion.language);
+    // An edited text was written against the text published now; otherwise against the suggestion's base.
+    const expectedRevisionId = editedText !== undefined ? (published?.id ?? null) : suggestion.baseRevisionId;
+    if ((published?.id ?? null) !== expectedRevisionId) throw await conflictError(tx, suggestion, published);
+
+    if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
+      await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: 'APPROVED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, baseRevisionId: expectedRevisionId, updatedAt: now } });
+      await audit(tx, 'suggestion.approved', actor, context, { suggestionId, awaitingValidation: true, hunkRejections: hunkRejections.length });
+      return { suggestionId, status: 'APPROVED', revisionId: null };
+    }
+
+    const revisionId = await writeRevision({
+      tx,
+      onStale: async () => conflictError(tx, suggestion, await publishedRevisionOf(tx, suggestion.segmentId, suggestion.language)),
+      segmentId: suggestion.segmentId,
+      language: suggestion.language,
+      text,
+      origin: 'APPROVAL',
+      // The words are the author's; the decision is recorded on the suggestion and in the audit log.
+      authorId: suggestion.authorId,
+      expectedRevisionId,
+      fields: suggestion.sourceRevisionId ? { sourceRevisionId: suggestion.sourceRevisionId } : {},
+      revisionFields: { sourceRevisionId: suggestion.sourceRevisionId },
+    });
+    await tx.suggestion.update({
+      where: { id: suggestion.id },
+      data: isValidation
+        ? { status: 'PUBLISHED', validatorId: userId, validatedAt: now, revisionId, updatedAt: now }
+        : { status: 'PUBLISHED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, revisionId, baseRevisionId: expectedRevisionId, updatedAt: now },
+    });
+    await audit(tx, isValidation ? 'suggestion.validated' : 'suggestion.approved', actor, context, { suggestionId, revisionId, hunkRejections: hunkRejections.length });
+    return { suggestionId, status: 'PUBLISHED', revisionId };
+  });
+}
+
+/** Rejects a suggestion (pending, or approved and waiting for validation) with a reason. */
+export async function rejectSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: RejectInput; db?: Db }): Promise<void> {
+  const { suggestionId, reason, note } = rejectInput.parse(input);
+  if (reason === 'OTHER' && !note.trim()) throw new AppError('INVALID_INPUT', 'Say why when the reason is “other”.', { note: ['Required for “other”.'] });
+  await withTransaction(db, async (tx) => {
+    const suggestion = await lockSuggestion(tx, suggestionId);
+    const context = await loadSegmentContext(tx, suggestion.segmentId);
+    assertMayReview(actor, suggestion, context);
+    assertOpen(suggestion, ['PENDING', 'APPROVED']);
+    const now = new Date();
+    const userId = actorUserId(actor);
+    await tx.suggestion.update({
+      where: { id: suggestion.id },
+      data: { status: 'REJECTED', rejectReason: reason, rejectNote: note.trim(), updatedAt: now, ...(suggestion.status === 'APPROVED' ? { validatorId: userId, validatedAt: now } : { reviewerId: userId, reviewedAt: now }) },
+    });
+    await audit(tx, 'suggestion.rejected', actor, context, { suggestionId, reason });
+  });
+}
+
+async function conflictError(tx: Prisma.TransactionClient, suggestion: LockedSuggestion, published: { id: string; text: string } | null): Promise<AppError> {
+  const base = suggestion.baseRevisionId ? await tx.revision.findUnique({ where: { id: suggestion.baseRevisionId }, select: { text: true } }) : null;
+  const baseText = base?.text ?? '';
+  const currentText = published?.text ?? '';
+  const details: ConflictDetails = {
+    suggestionId: suggestion.id,
+    baseText,
+    currentText,
+    currentRevisionId: published?.id ?? null,
+    suggestedText: suggestion.approvedText ?? suggestion.text,
+    mergeProposal: mergeThreeWay(baseText, currentText, suggestion.approvedText ?? suggestion.text),
+  };
+  return new AppError('STALE_BASE', 'The published text changed since this suggestion was made. Compare both changes and approve a resolution.', details);
+}
+
+async function audit(tx: Prisma.TransactionClient, type: string, actor: Actor, context: SegmentContext, data: Record<string, unknown>): Promise<void> {
+  await tx.auditEvent.create({ data: { type, actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId: context.segmentId, ...data } as Prisma.InputJsonValue } });
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import { canSomewhere, roleFor, type Actor } from '../auth/permissions';
+import { getDb, type Db, type Prisma } from '../db/client';
+import { diffWords, type DiffOp } from '../diff/word-diff';
+import { AppError } from '../errors/app-error';
+
+export const queueFilter = z.object({
+  collectionId: z.string().uuid().optional(),
+  workId: z.string().uuid().optional(),
+  language: z.string().max(35).optional(),
+  authorId: z.string().uuid().optional(),
+  kind: z.enum(['CORRECTION', 'TRANSLATION']).optional(),
+  /** Only suggestions at least this many days old. */
+  minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+  /** Keyset cursor: the id of the last item of the previous page. */
+  after: z.string().uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QueueFilter = z.input<typeof queueFilter>;
+
+export interface QueueItem {
+  suggestionId: string;
+  status: 'PENDING' | 'APPROVED';
+  kind: 'CORRECTION' | 'TRANSLATION';
+  segmentId: string;
+  language: string;
+  work: { id: string; title: string };
+  author: { id: string; name: string } | null;
+  createdAt: Date;
+  /** The suggestion's base is no longer the published text: approving it is a conflict. */
+  isStale: boolean;
+  publishedText: string;
+  suggestedText: string;
+  /** Word diff of the suggestion against the text published now. */
+  diff: DiffOp[];
+  /** The source segment beside a translation. */
+  sourceText: string | null;
+}
+
+/**
+ * The reviewers' queue: open suggestions (pending, or approved and waiting for a second reviewer)
+ * in the collections the actor reviews, oldest first, filtered by collection, work, language,
+ * author, kind and age; keyset pages. Each item carries its word diff against the published text.
+ */
+export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: Actor; filter: QueueFilter; db?: Db }): Promise<{ items: QueueItem[]; next: string | null }> {
+  const { collectionId, workId, language, authorId, kind, minAgeDays, after, limit } = queueFilter.parse(filter);
+  if (!canSomewhere(actor, 'suggestion.review')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors review suggestions.');
+  const reviewable = reviewableCollections(actor);
+  if (collectionId && reviewable && !reviewable.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not review this collection.');
+  const where: Prisma.SuggestionWhereInput = {
+    status: { in: ['PENDING', 'APPROVED'] },
+    ...(collectionId ? { collectionId } : reviewable ? { collectionId: { in: reviewable } } : {}),
+    ...(workId ? { workId } : {}),
+    ...(language ? { language } : {}),
+    ...(authorId ? { authorId } : {}),
+    ...(kind ? { kind } : {}),
+    ...(minAgeDays ? { createdAt: { lte: new Date(Date.now() - minAgeDays * 86_400_000) } } : {}),
+    ...(after ? { id: { gt: after } } : {}),
+  };
+  // uuid v7 ids grow with time: ordering by id is oldest first and makes a stable keyset cursor.
+  const rows = await db.suggestion.findMany({
+    where,
+    orderBy: { id: 'asc' },
+    take: limit + 1,
+    select: {
+      id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true,
+      author: { select: { id: true, name: true } },
+      segment: { select: { work: { select: { id: true, title: true, sourceLanguage: true } } } },
+    },
+  });
+  const page = rows.slice(0, limit);
+  const texts = await db.segmentText.findMany({
+    where: { OR: page.flatMap((row) => [{ segmentId: row.segmentId, language: row.language }, { segmentId: row.segmentId, language: row.segment.work.sourceLanguage }]) },
+    select: { segmentId: true, language: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } },
+  });
+  const textOf = new Map(texts.map((text) => [`${text.segmentId}:${text.language}`, text]));
+  const items = page.map((row): QueueItem => {
+    const published = textOf.get(`${row.segmentId}:${row.language}`);
+    const publishedText = published?.publishedRevision?.text ?? '';
+    const suggestedText = row.approvedText ?? row.text;
+    return {
+      suggestionId: row.id,
+      status: row.status as 'PENDING' | 'APPROVED',
+      kind: row.kind,
+      segmentId: row.segmentId,
+      language: row.language,
+      work: { id: row.segment.work.id, title: row.segment.work.title },
+      author: row.author,
+      createdAt: row.createdAt,
+      isStale: (published?.publishedRevisionId ?? null) !== row.baseRevisionId,
+      publishedText,
+      suggestedText,
+      diff: diffWords(publishedText, suggestedText),
+      sourceText: row.kind === 'TRANSLATION' ? (textOf.get(`${row.segmentId}:${row.segment.work.sourceLanguage}`)?.publishedRevision?.text ?? null) : null,
+    };
+  });
+  return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Collections the actor reviews; null for site admins and the command line (all of them). */
+function reviewableCollections(actor: Actor): string[] | null {
+  if (actor.kind !== 'user' || actor.isSiteAdmin) return actor.kind === 'system' || (actor.kind === 'user' && actor.isSiteAdmin) ? null : [];
+  return [...actor.memberships.keys()].filter((collectionId) => ['editor', 'admin'].includes(roleFor(actor, { collectionId })));
+}

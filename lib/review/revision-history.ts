@@ -1,0 +1,75 @@
+import 'server-only';
+
+import { revertInput, type RevertInput } from './schemas';
+import { loadSegmentContext } from './segment-context';
+import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db } from '../db/client';
+import { diffWords, type DiffOp } from '../diff/word-diff';
+import { AppError } from '../errors/app-error';
+import { writeRevision } from '../revision/write-revision';
+
+export interface HistoryEntry {
+  revisionId: string;
+  text: string;
+  origin: string;
+  authorName: string | null;
+  createdAt: Date;
+  isPublished: boolean;
+  /** Word diff against the revision before it (the whole text as an insertion for the first). */
+  diff: DiffOp[];
+}
+
+/** Every revision of a segment's text in one language, newest first, each with its diff to the previous. */
+export async function getRevisionHistory({ actor, segmentId, language, db = getDb() }: { actor: Actor; segmentId: string; language: string; db?: Db }): Promise<HistoryEntry[]> {
+  const context = await loadSegmentContext(db, segmentId);
+  assertCan(actor, 'work.read', { collectionId: context.collectionId });
+  const text = await db.segmentText.findUnique({
+    where: { segmentId_language: { segmentId, language } },
+    select: {
+      publishedRevisionId: true,
+      revisions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, text: true, origin: true, createdAt: true, parentId: true, author: { select: { name: true } } } },
+    },
+  });
+  if (!text) return [];
+  const textOf = new Map(text.revisions.map((revision) => [revision.id, revision.text]));
+  return text.revisions
+    .map((revision) => ({
+      revisionId: revision.id,
+      text: revision.text,
+      origin: revision.origin,
+      authorName: revision.author?.name ?? null,
+      createdAt: revision.createdAt,
+      isPublished: revision.id === text.publishedRevisionId,
+      diff: diffWords(revision.parentId ? (textOf.get(revision.parentId) ?? '') : '', revision.text),
+    }))
+    .reverse();
+}
+
+/**
+ * Publishes an earlier revision's text again, as a new REVERT revision (history is never
+ * rewritten). Compare-and-set on `expectedRevisionId`, the revision the editor saw published.
+ */
+export async function revertToRevision({ actor, input, db = getDb() }: { actor: Actor; input: RevertInput; db?: Db }): Promise<{ revisionId: string }> {
+  const { segmentId, language, revisionId, expectedRevisionId } = revertInput.parse(input);
+  return withTransaction(db, async (tx) => {
+    const context = await loadSegmentContext(tx, segmentId);
+    assertCan(actor, 'revision.revert', { collectionId: context.collectionId });
+    const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true } });
+    if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
+    const newRevisionId = await writeRevision({
+      tx,
+      segmentId,
+      language,
+      text: target.text,
+      origin: 'REVERT',
+      authorId: actorUserId(actor),
+      expectedRevisionId,
+      fields: target.sourceRevisionId ? { sourceRevisionId: target.sourceRevisionId } : {},
+      revisionFields: { sourceRevisionId: target.sourceRevisionId },
+    });
+    await tx.auditEvent.create({
+      data: { type: 'revision.reverted', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, to: revisionId, revisionId: newRevisionId } },
+    });
+    return { revisionId: newRevisionId as string };
+  });
+}

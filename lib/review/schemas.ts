@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+import { MAX_SEGMENT_CHARS } from '../config/limits';
+
+export const REJECT_REASONS = ['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER'] as const;
+export type RejectReasonCode = (typeof REJECT_REASONS)[number];
+
+const uuid = z.string().uuid('Not a valid id.');
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
+const segmentText = z.string().max(MAX_SEGMENT_CHARS, `A segment holds at most ${MAX_SEGMENT_CHARS} characters.`);
+
+export const suggestionInput = z.object({
+  segmentId: uuid,
+  language: languageTag,
+  text: segmentText,
+  /** The published revision the draft was started from (null: the segment had no text). */
+  baseRevisionId: uuid.nullable(),
+  /** Publish at once instead of suggesting (editors, in collections with one reviewer). */
+  publish: z.boolean().default(false),
+});
+export type SuggestionInput = z.input<typeof suggestionInput>;
+
+export const rejectionInput = z.object({
+  reason: z.enum(REJECT_REASONS),
+  note: z.string().max(2_000).default(''),
+});
+
+export const approvalInput = z.object({
+  suggestionId: uuid,
+  /** The text to publish when the reviewer edited it or turned some hunks down. */
+  text: segmentText.optional(),
+  /** Hunks of the suggestion turned down while approving the rest. */
+  hunkRejections: z.array(rejectionInput.extend({ excerpt: z.string().max(2_000) })).max(200).default([]),
+});
+export type ApprovalInput = z.input<typeof approvalInput>;
+
+export const rejectInput = rejectionInput.extend({ suggestionId: uuid });
+export type RejectInput = z.input<typeof rejectInput>;
+
+export const revertInput = z.object({ segmentId: uuid, language: languageTag, revisionId: uuid, expectedRevisionId: uuid.nullable() });
+export type RevertInput = z.input<typeof revertInput>;

@@ -1,0 +1,42 @@
+import 'server-only';
+
+import type { Db } from '../db/client';
+import { isUuid } from '../db/uuid';
+import { AppError } from '../errors/app-error';
+
+export interface SegmentContext {
+  segmentId: string;
+  workId: string;
+  collectionId: string;
+  sourceLanguage: string;
+  reviewPolicy: 'SINGLE' | 'DOUBLE';
+  allowSelfApproval: boolean;
+}
+
+/** Where a segment belongs and the review rules of its collection; NOT_FOUND when it does not exist. */
+export async function loadSegmentContext(db: Db, segmentId: string): Promise<SegmentContext> {
+  const segment = isUuid(segmentId)
+    ? await db.segment.findUnique({
+        where: { id: segmentId },
+        select: { id: true, kind: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
+      })
+    : null;
+  if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  return {
+    segmentId: segment.id,
+    workId: segment.work.id,
+    collectionId: segment.work.collection.id,
+    sourceLanguage: segment.work.sourceLanguage,
+    reviewPolicy: segment.work.collection.reviewPolicy,
+    allowSelfApproval: segment.work.collection.allowSelfApproval,
+  };
+}
+
+/** The published revision of a segment's text in one language (null when it has none). */
+export async function publishedRevisionOf(db: Db, segmentId: string, language: string): Promise<{ id: string; text: string } | null> {
+  const text = await db.segmentText.findUnique({
+    where: { segmentId_language: { segmentId, language } },
+    select: { publishedRevision: { select: { id: true, text: true } } },
+  });
+  return text?.publishedRevision ?? null;
+}
