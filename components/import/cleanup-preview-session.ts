@@ -1,11 +1,11 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupFormat, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
 import { detectWorks, type WorkKind } from '@/lib/cleanup/split';
+import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
 import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
 import { htmlToText } from '@/lib/import/parse/html-to-text';
 
-import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 
 /** Size of one excerpt of the diff preview (characters of the original). */
 export const PREVIEW_WINDOW_CHARS = 3000;

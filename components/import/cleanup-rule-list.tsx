@@ -1,10 +1,10 @@
 'use client';
 
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
+import { diffWords } from '@/lib/diff/word-diff';
 
 import type { RuleFinding } from './cleanup-preview-session';
 import { DiffText } from './diff-text';
-import { diffWords } from '@/lib/diff/word-diff';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 

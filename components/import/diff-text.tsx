@@ -1,4 +1,5 @@
 import type { DiffOp } from '@/lib/diff/word-diff';
+
 import { cn } from '../ui/cn';
 
 
