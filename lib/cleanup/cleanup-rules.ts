@@ -79,7 +79,7 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
   {
     id: 'footnote-markers',
     title: 'Footnote markers',
-    description: 'Detaches footnote numbers glued to words ("crisis,1") or bracketed ("[1]") and links them to their notes.',
+    description: 'Detaches footnote numbers glued to words or their closing punctuation ("crisis,1", "deviations.”3") or bracketed ("[1]") and links them to their notes.',
     defaultEnabled: true,
     detect: detectFootnoteMarkers,
   },

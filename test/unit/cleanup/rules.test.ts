@@ -170,6 +170,33 @@ describe('footnote markers', () => {
     expect(result.footnotes.map((f) => f.label)).toEqual(['1', '2']);
   });
 
+  it('detaches markers after closing quotes, brackets and full stops, on words in any case', () => {
+    const text = [
+      'He spoke against the deviations.”1 Then he spoke of the crisis”,2 and of the leader” (Lenin).3 The',
+      'congress of the C.P.S.U.(B.)4 followed, then the plenum of the E.C.C.I.”5) and the last word.6',
+      'TO THE WORKERS PARTY OF AMERICA7',
+      '',
+      'NOTES',
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `${n} The note number ${n}.`),
+    ].join('\n');
+    const result = runCleanup(text);
+    expect(result.footnotes.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(result.text).toContain('the deviations.” Then he spoke of the crisis”, and of the leader” (Lenin). The');
+    expect(result.text).toContain('C.P.S.U.(B.) followed, then the plenum of the E.C.C.I.”) and the last word.');
+    expect(result.text).toContain('PARTY OF AMERICA\n');
+    const second = result.footnotes[1];
+    expect(result.text.slice(0, second?.markerOffset)).toMatch(/crisis”,$/u);
+    expect(result.text.slice(second?.noteOffset ?? 0)).toMatch(/^The note number 2\./u);
+  });
+
+  it('leaves years, quantities and section numbers alone even when notes with those numbers exist', () => {
+    const body = 'In 1926. 2 The plan of 1925,3 was met: 5,000 tons in section 4 and 1.5 per cent more. It ended in 1927.';
+    const text = `${body}\n\nNOTES\n1 A note.\n2 A note.\n3 A note.\n4 A note.\n5 A note.`;
+    const result = runCleanup(text);
+    expect(result.footnotes).toEqual([]);
+    expect(result.text.startsWith(body)).toBe(true);
+  });
+
   it('leaves numbers alone when there are no notes', () => {
     const text = 'We bought mp3 players and the price was 12 dollars.\n\nThat is all.';
     expect(runCleanup(text).text).toBe(text);
