@@ -113,6 +113,29 @@ describe('line joins', () => {
   });
 });
 
+describe('line joins in a table of contents', () => {
+  it('ends an entry after its page number, even after a short dot leader', () => {
+    const text = [
+      'CONTENTS',
+      'CONCERNING QUESTIONS OF LENINISM . . . . . . . . . 13',
+      'I. The Definition of Leninism . . . . . . . . . . 13',
+      'II. The Question of “Permanent” Revolution . . 19',
+      'III. The Proletarian Revolution and the Dictatorship',
+      'of the Proletariat . . . . . . . . . . . . . . . 22',
+      'IV. The Party and the Working Class in the System',
+      'of the Dictatorship of the Proletariat . . . . . 33',
+    ].join('\n');
+    expect(runCleanup(text).text.split('\n')).toEqual([
+      'CONTENTS',
+      'CONCERNING QUESTIONS OF LENINISM . . . . . . . . . 13',
+      'I. The Definition of Leninism . . . . . . . . . . 13',
+      'II. The Question of “Permanent” Revolution . . 19',
+      'III. The Proletarian Revolution and the Dictatorship of the Proletariat . . . . . . . . . . . . . . . 22',
+      'IV. The Party and the Working Class in the System of the Dictatorship of the Proletariat . . . . . 33',
+    ]);
+  });
+});
+
 describe('letter-spacing', () => {
   it('rejoins letter-spaced words using the text’s vocabulary', () => {
     const text = 'C O N T E N T S\nThe workers of all countries wrote to us. He writes often at home. She wr i t e s a t night about the contents.\nW O R K E R S O F A L L C O U N T R I E S';

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { prepareVolume } from '../../../lib/import/prepare-text';
+
+/** The shared corpus lives next to the project root, outside the repository. */
+const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
+
+describe('preparing the OCR volume for import', () => {
+  const volume = prepareVolume({ bytes: readFileSync(path.join(CORPUS_DIR, 'stalin-works-vol8-ocr.en.txt')), filename: 'vol8.txt', language: 'en' });
+  const parts = volume?.parts ?? [];
+
+  it('keeps the page numbers of the contents with their entries', () => {
+    const contents = parts.find((part) => part.rows.some((row) => row.text === 'CONTENTS' || row.text?.startsWith('Preface . . .')));
+    expect(contents?.kind).toBe('front-matter');
+    const texts = contents?.rows.flatMap((row) => (row.text === null ? [] : [row.text])) ?? [];
+    expect(texts.filter((text) => /^\s*\d+\s*$/u.test(text))).toEqual([]);
+    expect(texts).toContain('I . . . . . . . . . . . . . . . . . 1');
+  });
+});
