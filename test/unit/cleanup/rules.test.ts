@@ -69,6 +69,30 @@ describe('running headers and page numbers', () => {
     expect(atFoot.pages.map((p) => p.label)).toEqual(['13', '14', '15']);
   });
 
+  it('keeps a work heading that reads like the running header but has no page number', () => {
+    const body = (p: number) => [`The bridge builders of the old towns worked with stone and timber;`, `page ${p} tells how they chose the stone and how they measured`, 'the river before the first arch was raised over the water.'];
+    const page = (p: number, top: string[]) => [...top, ...body(p)].join('\n');
+    const text = [
+      page(1, ['THE STONE AGE', 'An Essay on Tools']),
+      page(2, ['THE STONE AGE 2']),
+      page(3, ['FREE EDITION', 'NOT FOR SALE', '3']),
+      page(4, ['THE STONE AGE 4']),
+      page(5, ['A HISTORY OF BRIDGES', 'A Lecture']),
+      page(6, ['A HISTORY OF BRIDGES 6']),
+      page(7, ['FREE EDITION', 'NOT FOR SALE', '7']),
+      page(8, ['A HISTORY OF BRIDGES 8']),
+      page(9, ['FREE EDITION', 'NOT FOR SALE', 'A HISTORY OF BRIDGES']),
+      page(10, ['A HISTORY OF BRIDGES 10']),
+    ].join('\n\n');
+    const result = runCleanup(text, { enabled: { 'line-joins': false } });
+    expect(result.text.startsWith('THE STONE AGE\nAn Essay on Tools\n')).toBe(true);
+    expect(result.text).toContain('\nA HISTORY OF BRIDGES\nA Lecture\n');
+    // Headers with their page numbers and the imprint block (even where it lost its number) go.
+    expect(result.text.match(/^(?:THE STONE AGE|A HISTORY OF BRIDGES)$/gmu)).toHaveLength(2);
+    expect(result.text).not.toMatch(/\d$|FREE EDITION|NOT FOR SALE/mu);
+    expect(result.pages.map((p) => p.label)).toEqual(['2', '3', '4', '6', '7', '8', '10']);
+  });
+
   it('does not take a repeated line without page numbers for a header (a signature)', () => {
     const piece = 'The letter ends here with thanks and regards to all.\nWe wrote it together and we sign it together now.\nJ. Smith';
     const text = [piece, piece, piece, piece].join('\n\n');

@@ -19,4 +19,16 @@ describe('preparing the OCR volume for import', () => {
     expect(texts.filter((text) => /^\s*\d+\s*$/u.test(text))).toEqual([]);
     expect(texts).toContain('I . . . . . . . . . . . . . . . . . 1');
   });
+
+  it('starts each item of the contents with its heading', () => {
+    const words = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').trim();
+    // Everything but the part before the first item (title pages and the contents itself).
+    const items = parts.slice(1);
+    expect(items.length).toBeGreaterThanOrEqual(25);
+    const missing = items.filter((part) => {
+      const first = part.rows.find((row) => row.text !== null);
+      return first?.kind !== 'HEADING' || !words(part.title).startsWith(words(first.text ?? ''));
+    });
+    expect(missing.map((part) => part.title)).toEqual([]);
+  });
 });
