@@ -259,4 +259,16 @@ describe('web boilerplate', () => {
     expect(result.text.trimEnd().endsWith('ends here.')).toBe(true);
     expect(result.text).not.toMatch(/Subscribe|TopList|Click here/u);
   });
+
+  it('keeps the title set apart right above the article', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the article says something long enough to be prose, with sentences. It goes on for a while, as articles do, and ends here. `.repeat(2);
+    const menu = ['Home', 'About', 'On Bridges and Rivers', 'Contact', 'Subscribe to', 'Archive'];
+    const text = [...menu, '', 'J. Smith', '', 'On Bridges and Rivers', '', '', paragraph(1), '', paragraph(2), '', ...menu].join('\n');
+    const result = runCleanup(text);
+    expect(result.text.startsWith('On Bridges and Rivers\n')).toBe(true);
+    expect(result.text).not.toMatch(/Subscribe|Archive|J\. Smith/u);
+    // A menu that runs right up to the article keeps none of its lines.
+    const noTitle = runCleanup([...menu, '', paragraph(1), '', paragraph(2)].join('\n'));
+    expect(noTitle.text.startsWith('Paragraph 1')).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { prepareVolume } from '../../../lib/import/prepare-text';
+import { prepareText, prepareVolume } from '../../../lib/import/prepare-text';
 
 /** The shared corpus lives next to the project root, outside the repository. */
 const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
@@ -30,5 +30,14 @@ describe('preparing the OCR volume for import', () => {
       return first?.kind !== 'HEADING' || !words(part.title).startsWith(words(first.text ?? ''));
     });
     expect(missing.map((part) => part.title)).toEqual([]);
+  });
+});
+
+describe('preparing the scraped web page for import', () => {
+  it('starts the work with the article’s title as a heading', () => {
+    const name = 'razlatzky-notes-in-the-margins.en.txt';
+    const prepared = prepareText({ bytes: readFileSync(path.join(CORPUS_DIR, name)), filename: name, language: 'en' });
+    const first = prepared.rows.find((row) => row.text !== null);
+    expect([first?.kind, first?.text]).toEqual(['HEADING', 'Notes in the Margins of History']);
   });
 });
