@@ -36,8 +36,8 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
   },
   {
     id: 'letter-spacing',
-    title: 'Letter-spaced words',
-    description: 'Rejoins words printed with spaces between the letters, using the text’s own vocabulary for word boundaries.',
+    title: 'Letter-spaced words and stray capitals',
+    description: 'Rejoins words printed with spaces between the letters, using the text’s own vocabulary for word boundaries, and lowers a capital read inside a word the text writes in lowercase elsewhere ("necesSary").',
     defaultEnabled: true,
     detect: detectLetterSpacing,
   },

@@ -168,6 +168,13 @@ describe('letter-spacing', () => {
     expect(out).toContain('She writes at night');
     expect(out).toContain('WORKERS OF ALL COUNTRIES');
   });
+
+  it('lowers a stray capital inside a word the text writes in lowercase elsewhere', () => {
+    const text = 'It is necesSary to act now. What is necessary is clear. He bought an iPhone from McDonald in the sLehrbuch shop.';
+    const result = runCleanup(text);
+    expect(result.text).toBe('It is necessary to act now. What is necessary is clear. He bought an iPhone from McDonald in the sLehrbuch shop.');
+    expect(result.proposals.find((p) => p.ruleId === 'letter-spacing')?.count).toBe(1);
+  });
 });
 
 describe('charset punctuation', () => {
