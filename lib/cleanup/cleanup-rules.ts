@@ -36,8 +36,8 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
   },
   {
     id: 'letter-spacing',
-    title: 'Letter-spaced words',
-    description: 'Rejoins words printed with spaces between the letters, using the text’s own vocabulary for word boundaries.',
+    title: 'Letter-spaced words and stray capitals',
+    description: 'Rejoins words printed with spaces between the letters, using the text’s own vocabulary for word boundaries, and lowers a capital read inside a word the text writes in lowercase elsewhere ("necesSary").',
     defaultEnabled: true,
     detect: detectLetterSpacing,
   },
@@ -79,7 +79,7 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
   {
     id: 'footnote-markers',
     title: 'Footnote markers',
-    description: 'Detaches footnote numbers glued to words ("crisis,1") or bracketed ("[1]") and links them to their notes.',
+    description: 'Detaches footnote numbers glued to words or their closing punctuation ("crisis,1", "deviations.”3") or bracketed ("[1]") and links them to their notes.',
     defaultEnabled: true,
     detect: detectFootnoteMarkers,
   },

@@ -6,9 +6,10 @@ export interface FootnoteRefMark {
   offset: number;
 }
 
-const REFERENCE = /\[\^([^\]\s]+)\](?!:)/gu;
+/** A reference: anywhere but at the start of a text, even right before a colon (`party[^1]: “We…`). */
+const REFERENCE = /\[\^([^\]\s]+)\]/gu;
+/** A definition starts its paragraph (or, when it did not become a note, its heading). */
 const DEFINITION = /^\[\^([^\]\s]+)\]:\s*/u;
-const STRAY_DEFINITION = /\[\^([^\]\s]+)\]:\s*/gu;
 
 /**
  * Turns the footnote markers that travelled through segmentation into structure: a paragraph
@@ -60,9 +61,9 @@ function withoutReferences(row: SegmentRow): SegmentRow {
   const refs: FootnoteRefMark[] = [];
   let pages = row.pages;
   let removed = 0;
-  // A note definition that did not start its paragraph (the note ran into the text before it)
-  // keeps its label as plain text rather than a stray marker.
-  const text = row.text.replace(STRAY_DEFINITION, (_marker: string, label: string) => `${label} `).replace(REFERENCE, (marker: string, label: string, at: number) => {
+  // A note definition that did not become a note (its line was read as a heading) keeps its
+  // label as plain text rather than a stray marker.
+  const text = row.text.replace(DEFINITION, (_marker: string, label: string) => `${label} `).replace(REFERENCE, (marker: string, label: string, at: number) => {
     const offset = at - removed;
     refs.push({ label, offset });
     pages = pages.map((page) => (page.offset > offset ? { ...page, offset: page.offset - marker.length } : page));

@@ -74,16 +74,18 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
   const edits: MarkerEdit[] = upload.pages.filter((page) => inRange(page.offset)).map((page) => ({ start: page.offset - start, end: page.offset - start, text: `[Page ${page.label}]` }));
   for (const link of upload.footnotes) {
     // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
-    // `[^label]: ` definition at the start of the note's line. Both are lifted out again below.
+    // `[^label]: ` definition at the start of the note's line, after a blank line so that each
+    // note is a paragraph of its own even when the notes are not separated by blank lines. Both
+    // are lifted out again below.
     if (inRange(link.markerOffset)) edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: `[^${link.label}]` });
     if (inRange(link.noteOffset)) {
       const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
-      edits.push({ start: lineStart, end: link.noteOffset - start, text: `[^${link.label}]: ` });
+      edits.push({ start: lineStart, end: link.noteOffset - start, text: `${lineStart > 0 ? '\n' : ''}[^${link.label}]: ` });
     }
   }
   const marked = applyMarkerEdits(text, edits);
-  // Markers hold no line breaks, so this keeps them where they are; the segmenter separates
-  // paragraphs by blank lines.
+  // Markers hold no line breaks (a definition only adds one before its line), so this keeps them
+  // where they are; the segmenter separates paragraphs by blank lines.
   const paragraphs = upload.isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
   return liftFootnotes(buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs })));
 }

@@ -5,8 +5,12 @@ import type { CleanupInput, FootnoteLink, RuleProposal, TextEdit } from '../type
 const NOTE_LINE = /^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.?(?=[ \t]+[\p{Lu}“"‘(]))[ \t]*/gmu;
 /** A bracketed reference marker: `[12]`. */
 const BRACKET_MARKER = /\[(\d{1,3})\]/gu;
-/** A number glued to a word, optionally after its punctuation: `crisis,1`, `difficulties.2`, `group3`. */
-const GLUED_MARKER = /(?<=\p{Ll}[,.;:!?’”"')]?)(\d{1,3})(?=[\s,.;:!?)]|$)/gu;
+/**
+ * A number glued to a word, optionally after the punctuation that closes it: `crisis,1`,
+ * `difficulties.2`, `group3`, `deviations.”3`, `(Lenin).22`, `C.P.S.U.(B.)44`, `AMERICA72`. A digit
+ * before it (`1908,4`, `5,000`) never starts a marker: that is a number.
+ */
+const GLUED_MARKER = /(?<=\p{L}[,.;:!?’”"')\]*]{0,4})(\d{1,3})(?=[\s,.;:!?)\]]|$)/gu;
 
 /** The longest distance (characters) from one note to the next; a long note or a page between them still fits. */
 const MAX_NOTE_DISTANCE = 4000;

@@ -10,23 +10,39 @@ const RUN = /(?<![\p{L}\p{N}.'’-])\p{L}{1,2}(?: \p{L}{1,2})+(?![\p{L}\p{N}'’
 /** Longest word the segmenter tries; longer vocabulary entries are rare and slow the search. */
 const MAX_WORD = 24;
 
+/** One capital inside an otherwise lowercase word: `necesSary`, `tHe`. */
+const STRAY_CAPITAL = /^\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
 /**
  * Rejoins letter-spaced words (`C O N T E N T S` → `CONTENTS`, `wr i t e s` → `writes`,
  * `W O R K E R S O F A L L` → `WORKERS OF ALL`). Word boundaries inside a run come from the
- * text's own vocabulary: the run's letters are split into the fewest known words.
+ * text's own vocabulary: the run's letters are split into the fewest known words. The same
+ * vocabulary repairs a capital OCR put inside a word (`necesSary` → `necessary`) when the text
+ * writes that word in lowercase elsewhere.
  */
 export function detectLetterSpacing({ text }: CleanupInput): RuleProposal {
   const runs = [...text.matchAll(RUN)];
-  if (runs.length === 0) return proposal(text, []);
+  // Vocabulary from the text outside the runs: a run's own letters must not vouch for themselves.
+  const tokens = [...maskRuns(text, runs).matchAll(/\p{L}+/gu)];
+  const rejoined = rejoinRuns(runs, tokens);
+  const lowered = lowerStrayCapitals(tokens);
+  const edits = [...rejoined, ...lowered].sort((a, b) => a.start - b.start);
+  const parts = [rejoined.length > 0 ? `${rejoined.length} letter-spaced words rejoined` : null, lowered.length > 0 ? `${lowered.length} stray capitals lowered` : null];
+  return {
+    ruleId: 'letter-spacing',
+    edits,
+    count: edits.length,
+    examples: examplesOf(text, edits),
+    summary: edits.length === 0 ? 'no letter-spaced words' : parts.filter(Boolean).join(', '),
+  };
+}
 
-  // Vocabulary and single-letter usage from the text outside the runs: a run's own letters
-  // must not vouch for themselves.
+function rejoinRuns(runs: RegExpExecArray[], tokens: RegExpExecArray[]): TextEdit[] {
+  if (runs.length === 0) return [];
   const vocabulary = new Map<string, number>();
   const neutralSingles = new Map<string, number>();
-  const masked = maskRuns(text, runs);
-  const tokens = [...masked.matchAll(/\p{L}+/gu)];
-  for (let k = 0; k < tokens.length; k++) {
-    const word = (tokens[k]?.[0] ?? '').toLowerCase();
+  for (const token of tokens) {
+    const word = token[0].toLowerCase();
     if (word.length >= 2) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
     else neutralSingles.set(word, (neutralSingles.get(word) ?? 0) + 1);
   }
@@ -52,10 +68,20 @@ export function detectLetterSpacing({ text }: CleanupInput): RuleProposal {
     const start = run.index;
     edits.push({ start, end: start + run[0].length, replacement, ruleId: 'letter-spacing' });
   }
-  return proposal(text, edits);
+  return edits;
 }
 
-function maskRuns(text: string, runs: RegExpExecArray[] | RegExpMatchArray[]): string {
+/** Words with one capital inside, lowered when the text also writes the word all in lowercase. */
+function lowerStrayCapitals(tokens: RegExpExecArray[]): TextEdit[] {
+  const candidates = tokens.filter((token) => STRAY_CAPITAL.test(token[0]));
+  if (candidates.length === 0) return [];
+  const lowercase = new Set(tokens.map((token) => token[0]).filter((word) => word === word.toLowerCase()));
+  return candidates
+    .filter((token) => lowercase.has(token[0].toLowerCase()))
+    .map((token) => ({ start: token.index, end: token.index + token[0].length, replacement: token[0].toLowerCase(), ruleId: 'letter-spacing' as const }));
+}
+
+function maskRuns(text: string, runs: readonly RegExpExecArray[]): string {
   const parts: string[] = [];
   let cursor = 0;
   for (const run of runs) {
@@ -97,14 +123,4 @@ function segment(letters: string, vocabulary: Map<string, number>): string[] | n
     end = from;
   }
   return words;
-}
-
-function proposal(text: string, edits: TextEdit[]): RuleProposal {
-  return {
-    ruleId: 'letter-spacing',
-    edits,
-    count: edits.length,
-    examples: examplesOf(text, edits),
-    summary: edits.length === 0 ? 'no letter-spaced words' : `${edits.length} letter-spaced words rejoined`,
-  };
 }

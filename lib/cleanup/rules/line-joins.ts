@@ -4,8 +4,11 @@ import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 
 /** The end of a sentence, allowing closing quotes and brackets after the mark. */
 const SENTENCE_END = /[.!?:;…][”’"'»)\]]*$/u;
-/** Dot leaders of a table of contents ending in a page number: `Preface . . . . XIII`. */
-const DOT_LEADER = /(?:\.\s?){3,}\s*\S{1,8}$/u;
+/**
+ * Dot leaders of a table of contents ending in a page number: `Preface . . . . XIII`; a leader of
+ * two points only counts before a page number (`Revolution . . 19`).
+ */
+const DOT_LEADER = /(?:\.\s?){3,}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
 /** A line that starts a new block whatever precedes it: list items, notes, Markdown syntax. */
 const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;
 

@@ -69,6 +69,16 @@ export function pageLayout(text: string): PageLayout {
   return { lines, edges };
 }
 
+/** How a running header is printed. */
+export interface HeaderForm {
+  /**
+   * Its page number is printed on the line itself (`J. V. STALIN 2`, a work's title), not on a
+   * line of its own (an imprint block printed above a bare number). Such a line printed without
+   * a number is usually the heading the header repeats, not the header.
+   */
+  isNumberedOnLine: boolean;
+}
+
 /**
  * Normalised forms that behave like running headers: they recur at the top of at least
  * {@link MIN_HEADER_PAGES} pages, most of their occurrences are at page tops (so a repeated line
@@ -76,7 +86,7 @@ export function pageLayout(text: string): PageLayout {
  * the line or in the same top block (running headers come with varying page numbers; a repeated
  * signature such as "J. Stalin" at the end of works does not).
  */
-export function findHeaderForms(layout: PageLayout): Set<string> {
+export function findHeaderForms(layout: PageLayout): Map<string, HeaderForm> {
   const total = new Map<string, number>();
   for (const line of layout.lines) {
     const trimmed = line.text.trim();
@@ -87,6 +97,7 @@ export function findHeaderForms(layout: PageLayout): Set<string> {
   }
   const top = new Map<string, number>();
   const numbered = new Map<string, number>();
+  const numberedOnLine = new Map<string, number>();
   for (const edge of layout.edges) {
     const window = edgeWindow(layout, edge);
     const hasBareNumber = window.some((line) => bareNumberLabel(line.text) !== undefined);
@@ -97,13 +108,18 @@ export function findHeaderForms(layout: PageLayout): Set<string> {
       if (form.length < 2 || seen.has(form) || (total.get(form) ?? 0) < MIN_HEADER_PAGES) continue;
       seen.add(form);
       top.set(form, (top.get(form) ?? 0) + 1);
-      if (hasBareNumber || headerLabel(trimmed) !== undefined) numbered.set(form, (numbered.get(form) ?? 0) + 1);
+      const isOnLine = headerLabel(trimmed) !== undefined;
+      if (hasBareNumber || isOnLine) numbered.set(form, (numbered.get(form) ?? 0) + 1);
+      if (isOnLine) numberedOnLine.set(form, (numberedOnLine.get(form) ?? 0) + 1);
     }
   }
-  const forms = new Set<string>();
+  const forms = new Map<string, HeaderForm>();
   for (const [form, count] of top) {
     const all = total.get(form) ?? count;
-    if (count >= MIN_HEADER_PAGES && count / all >= 0.6 && (numbered.get(form) ?? 0) / count >= 0.5) forms.add(form);
+    const withNumber = numbered.get(form) ?? 0;
+    if (count >= MIN_HEADER_PAGES && count / all >= 0.6 && withNumber / count >= 0.5) {
+      forms.set(form, { isNumberedOnLine: (numberedOnLine.get(form) ?? 0) / withNumber >= 0.5 });
+    }
   }
   return forms;
 }

@@ -1,7 +1,7 @@
 import { examplesOf, outputEndOffsets } from '../text-edits';
 import { isBlank } from '../text-lines';
 import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types';
-import { bareNumberLabel, findHeaderForms, headerLabel, normaliseHeader, pageLayout, type PageLayout } from './page-furniture';
+import { bareNumberLabel, findHeaderForms, headerLabel, normaliseHeader, pageLayout, type HeaderForm, type PageLayout } from './page-furniture';
 
 /**
  * Finds running headers (short lines recurring at page tops with varying page numbers, e.g.
@@ -47,6 +47,10 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
         i++;
       }
       if (!hasHeader || last < 0) continue;
+      // A block with no page number made only of lines whose header prints its number on the line
+      // is not a running header: it is the heading the header repeats (a work's title on its
+      // first page). Beside other furniture (an imprint) the header merely lost its number.
+      if (label === undefined && block.every((line) => forms.get(normaliseHeader(line))?.isNumberedOnLine)) continue;
       consumed = last;
       const lastLine = layout.lines[last];
       if (!lastLine) continue;
@@ -86,7 +90,7 @@ export function usesBlankLineParagraphs(gaps: number, lines: number): boolean {
  * page, say) is furniture too. A single such line is only taken inside a paragraph: a work's title
  * repeats its running header but is followed by a capitalised line, not a sentence's continuation.
  */
-function strayHeaderBlocks(layout: PageLayout, forms: Set<string>, taken: TextEdit[], removedLines: string[]): TextEdit[] {
+function strayHeaderBlocks(layout: PageLayout, forms: ReadonlyMap<string, HeaderForm>, taken: TextEdit[], removedLines: string[]): TextEdit[] {
   // Edits cover whole lines, so a line is taken when an edit starts at or before it and ends after it.
   const sorted = [...taken].sort((a, b) => a.start - b.start);
   const isTaken = (offset: number) => {

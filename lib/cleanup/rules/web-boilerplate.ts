@@ -6,13 +6,16 @@ import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 const PROSE_MIN_LENGTH = 100;
 /** Boilerplate is only trusted when a side holds at least this many non-blank lines. */
 const MIN_BOILERPLATE_LINES = 5;
+/** A title is short: at most this many characters on at most two lines. */
+const MAX_TITLE_LENGTH = 100;
 
 /**
  * For scraped web pages (paragraphs as long single lines): finds the article as the span from
  * the first to the last prose line and proposes dropping the navigation, language switchers,
  * subscribe links, counters and ads before and after it. A side is only dropped when it looks
  * like navigation: at least {@link MIN_BOILERPLATE_LINES} lines, mostly short and without
- * sentences, so a title or a closing source line of an ordinary text is never removed.
+ * sentences, so a title or a closing source line of an ordinary text is never removed. The
+ * article's own title, set apart by blank lines right above it, stays as its first line.
  */
 export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
   const lines = splitLines(text);
@@ -27,8 +30,9 @@ export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
     const headStart = lines[0];
     const article = lines[first];
     if (headStart && article && isNavigation(head)) {
-      edits.push({ start: 0, end: article.start, replacement: '', ruleId: 'web-boilerplate' });
-      removedLines.push(...nonBlank(head));
+      const title = titleStart(head);
+      edits.push({ start: 0, end: lines[title]?.start ?? article.start, replacement: '', ruleId: 'web-boilerplate' });
+      removedLines.push(...nonBlank(head.slice(0, title)));
     }
     const lastProse = lines[last];
     if (lastProse && isNavigation(tail)) {
@@ -74,6 +78,27 @@ function isNavigation(lines: TextLine[]): boolean {
     return trimmed.length < 100 && !/[.?][”’"')]*\s+\p{Lu}\p{Ll}+\s\p{Ll}/u.test(trimmed);
   }).length;
   return linkLike / kept.length >= 0.7;
+}
+
+/**
+ * Where the article's title begins in the lines before the article, or `head.length` when there is
+ * none: the last block (one or two short lines without a sentence's end, of two words or more)
+ * when a blank line sets it apart from the navigation above. The items of a menu are not set
+ * apart from each other, so none of them is taken for a title.
+ */
+function titleStart(head: TextLine[]): number {
+  let end = head.length;
+  while (end > 0 && isBlank(head[end - 1]?.text ?? '')) end--;
+  let start = end;
+  while (start > 0 && !isBlank(head[start - 1]?.text ?? '')) start--;
+  const block = head.slice(start, end).map((line) => line.text.trim());
+  const isTitle =
+    start > 0 &&
+    block.length >= 1 &&
+    block.length <= 2 &&
+    block.every((line) => line.length <= MAX_TITLE_LENGTH && !/[.!?:;,]$/u.test(line)) &&
+    (block.join(' ').match(/\p{L}+/gu)?.length ?? 0) >= 2;
+  return isTitle ? start : head.length;
 }
 
 function nonBlank(lines: TextLine[]): string[] {

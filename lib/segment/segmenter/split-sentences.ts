@@ -44,6 +44,10 @@ const SPACED_INITIAL = /(?:^|[^\p{L}\p{M}])\p{Lu} \.$/u;
 const DOTTED_ACRONYM = /(?:\p{Lu}\.){2,}$/u;
 /** A list number alone ("3.", "IV."): it belongs to the item that follows. */
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,7})\.$/u;
+/** Dot leaders of a table of contents (two or more points, spaced or not) at the end of a fragment. */
+const DOT_LEADER_END = /(?:\.[ \t]?){2,}$/u;
+/** A page label alone: arabic or roman. */
+const PAGE_LABEL = /^(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})$/u;
 /** How many spaced pieces to glue back together when looking up an abbreviation ("т. е.", "op. cit."). */
 const MAX_PIECES = 3;
 /** Enough trailing characters to see MAX_PIECES abbreviation pieces. */
@@ -136,6 +140,8 @@ function shouldJoin(text: string, prev: SentenceRange, next: SentenceRange, lang
   if (prev.end === next.start && NO_BREAK_BEFORE_UNSPACED.test(prevTail)) return true;
 
   if (prevText.length <= 8 && LIST_NUMBER.test(prevText)) return true;
+  // The page number of a contents entry (`Preface . . . . 13`) ends the entry; it is not a sentence.
+  if (PAGE_LABEL.test(nextText) && DOT_LEADER_END.test(prevTail)) return true;
   if (nextText.startsWith('(') && DOTTED_ACRONYM.test(prevTail)) return true;
 
   const nextStart = firstWordChar(nextText);

@@ -31,7 +31,8 @@ describe('importing a volume of several works (--split)', () => {
     expect(stored.reduce((sum, work) => sum + work._count.anchors, 0)).toBeGreaterThan(300);
     // Footnote references in the works point at the notes at the end of the volume, both ways.
     const links = await getDb().footnoteRef.findMany({ where: { segment: { work: { collectionId: collection.id } } }, select: { segmentId: true, footnoteId: true, label: true, footnote: { select: { kind: true, label: true, workId: true } } } });
-    expect(links.length).toBeGreaterThan(40);
+    // Most of the 103 notes' references, including those after closing quotes or right before a colon.
+    expect(links.length).toBeGreaterThanOrEqual(90);
     expect(links.every((link) => link.footnote.kind === 'FOOTNOTE' && link.footnote.label === link.label)).toBe(true);
     const notesWork = volume.works.find((work) => /^Notes/.test(work.title));
     expect(links.every((link) => link.footnote.workId === notesWork?.workId)).toBe(true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { runCleanup, type CleanupResult } from '../../../lib/cleanup';
 import { normaliseHeader } from '../../../lib/cleanup/rules/page-furniture';
+import { detectWorks } from '../../../lib/cleanup/split';
 
 /** The shared corpus lives next to the project root, outside the repository. */
 const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
@@ -25,13 +26,18 @@ describe('cleanup on the OCR volume', () => {
     expect(cleaned(name).text).not.toMatch(/[³²Œ¹‹]/u);
   });
 
-  it('leaves no running header and no bare page number', () => {
+  it('leaves no running header and no bare page number, but keeps the headings the headers repeat', () => {
     const result = cleaned(name);
     const headers = result.proposals.find((p) => p.ruleId === 'running-headers');
     const flagged = new Set((headers?.data?.removedLines ?? []).map(normaliseHeader).filter((form) => form.length > 0));
     expect(flagged.size).toBeGreaterThan(0);
     const lines = result.text.split('\n');
-    expect(lines.filter((line) => flagged.has(normaliseHeader(line)))).toEqual([]);
+    // What is left of a header's form is a heading without a page number, of an item of the contents.
+    const left = lines.filter((line) => flagged.has(normaliseHeader(line)));
+    expect(left.filter((line) => /\d/u.test(line))).toEqual([]);
+    const titles = (detectWorks({ text: result.text, pages: result.pages })?.contents ?? []).map((entry) => entry.title.toLowerCase());
+    expect(left.filter((line) => !titles.some((title) => title.startsWith(normaliseHeader(line))))).toEqual([]);
+    expect(left.map((line) => line.trim())).toEqual(expect.arrayContaining(['THE ANGLO-RUSSIAN COMMITTEE', 'REPLY TO THE DISCUSSION', 'NOTES']));
     // Page numbers of this volume have at most three digits; a four-digit line is a year heading.
     expect(lines.filter((line) => /^\s*\d{1,3}\s*$/u.test(line))).toEqual([]);
   });
@@ -53,7 +59,10 @@ describe('cleanup on the OCR volume', () => {
 
   it('detaches footnote markers and links them to their notes', () => {
     const { footnotes, text } = cleaned(name);
-    expect(footnotes.length).toBeGreaterThan(40);
+    // 103 notes; a few references were lost by the OCR (a marker on its own line, one read as another number).
+    expect(footnotes.length).toBeGreaterThanOrEqual(90);
+    // References after closing quotes and brackets: `particular.”10`, `(Lenin).22`, `C.P.S.U.(B.)44`.
+    for (const label of ['10', '22', '44']) expect(footnotes.map((f) => f.label)).toContain(label);
     const first = footnotes[0];
     expect(text.slice(first?.noteOffset ?? 0)).toMatch(/^The reference is/u);
     const notesStart = text.lastIndexOf('\n', first?.noteOffset ?? 0);
@@ -73,7 +82,9 @@ describe('cleanup on the scraped web page', () => {
   it('drops menus, subscribe links and counters and keeps the article', () => {
     const { text, footnotes } = cleaned(name);
     for (const gone of ['RussianEnglishFrench', 'Subscribe to', 'Free e-mail address', 'TopList', 'Make Cash on the Net']) expect(text).not.toContain(gone);
-    expect(text.trimStart().startsWith('I must say at once that I am a Marxist.')).toBe(true);
+    expect(text.trimStart().startsWith('Notes in the Margins of History\n')).toBe(true);
+    expect(text).toContain('\nI must say at once that I am a Marxist.');
+    expect(text).not.toContain('Razlatzky\n');
     expect(text).toContain('And this is what concerns us; it would be');
     expect(text).toContain('Sysyphus was a mythological king');
     expect(footnotes.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);

@@ -69,6 +69,30 @@ describe('running headers and page numbers', () => {
     expect(atFoot.pages.map((p) => p.label)).toEqual(['13', '14', '15']);
   });
 
+  it('keeps a work heading that reads like the running header but has no page number', () => {
+    const body = (p: number) => [`The bridge builders of the old towns worked with stone and timber;`, `page ${p} tells how they chose the stone and how they measured`, 'the river before the first arch was raised over the water.'];
+    const page = (p: number, top: string[]) => [...top, ...body(p)].join('\n');
+    const text = [
+      page(1, ['THE STONE AGE', 'An Essay on Tools']),
+      page(2, ['THE STONE AGE 2']),
+      page(3, ['FREE EDITION', 'NOT FOR SALE', '3']),
+      page(4, ['THE STONE AGE 4']),
+      page(5, ['A HISTORY OF BRIDGES', 'A Lecture']),
+      page(6, ['A HISTORY OF BRIDGES 6']),
+      page(7, ['FREE EDITION', 'NOT FOR SALE', '7']),
+      page(8, ['A HISTORY OF BRIDGES 8']),
+      page(9, ['FREE EDITION', 'NOT FOR SALE', 'A HISTORY OF BRIDGES']),
+      page(10, ['A HISTORY OF BRIDGES 10']),
+    ].join('\n\n');
+    const result = runCleanup(text, { enabled: { 'line-joins': false } });
+    expect(result.text.startsWith('THE STONE AGE\nAn Essay on Tools\n')).toBe(true);
+    expect(result.text).toContain('\nA HISTORY OF BRIDGES\nA Lecture\n');
+    // Headers with their page numbers and the imprint block (even where it lost its number) go.
+    expect(result.text.match(/^(?:THE STONE AGE|A HISTORY OF BRIDGES)$/gmu)).toHaveLength(2);
+    expect(result.text).not.toMatch(/\d$|FREE EDITION|NOT FOR SALE/mu);
+    expect(result.pages.map((p) => p.label)).toEqual(['2', '3', '4', '6', '7', '8', '10']);
+  });
+
   it('does not take a repeated line without page numbers for a header (a signature)', () => {
     const piece = 'The letter ends here with thanks and regards to all.\nWe wrote it together and we sign it together now.\nJ. Smith';
     const text = [piece, piece, piece, piece].join('\n\n');
@@ -113,6 +137,29 @@ describe('line joins', () => {
   });
 });
 
+describe('line joins in a table of contents', () => {
+  it('ends an entry after its page number, even after a short dot leader', () => {
+    const text = [
+      'CONTENTS',
+      'CONCERNING QUESTIONS OF LENINISM . . . . . . . . . 13',
+      'I. The Definition of Leninism . . . . . . . . . . 13',
+      'II. The Question of “Permanent” Revolution . . 19',
+      'III. The Proletarian Revolution and the Dictatorship',
+      'of the Proletariat . . . . . . . . . . . . . . . 22',
+      'IV. The Party and the Working Class in the System',
+      'of the Dictatorship of the Proletariat . . . . . 33',
+    ].join('\n');
+    expect(runCleanup(text).text.split('\n')).toEqual([
+      'CONTENTS',
+      'CONCERNING QUESTIONS OF LENINISM . . . . . . . . . 13',
+      'I. The Definition of Leninism . . . . . . . . . . 13',
+      'II. The Question of “Permanent” Revolution . . 19',
+      'III. The Proletarian Revolution and the Dictatorship of the Proletariat . . . . . . . . . . . . . . . 22',
+      'IV. The Party and the Working Class in the System of the Dictatorship of the Proletariat . . . . . 33',
+    ]);
+  });
+});
+
 describe('letter-spacing', () => {
   it('rejoins letter-spaced words using the text’s vocabulary', () => {
     const text = 'C O N T E N T S\nThe workers of all countries wrote to us. He writes often at home. She wr i t e s a t night about the contents.\nW O R K E R S O F A L L C O U N T R I E S';
@@ -120,6 +167,13 @@ describe('letter-spacing', () => {
     expect(out).toContain('CONTENTS\n');
     expect(out).toContain('She writes at night');
     expect(out).toContain('WORKERS OF ALL COUNTRIES');
+  });
+
+  it('lowers a stray capital inside a word the text writes in lowercase elsewhere', () => {
+    const text = 'It is necesSary to act now. What is necessary is clear. He bought an iPhone from McDonald in the sLehrbuch shop.';
+    const result = runCleanup(text);
+    expect(result.text).toBe('It is necessary to act now. What is necessary is clear. He bought an iPhone from McDonald in the sLehrbuch shop.');
+    expect(result.proposals.find((p) => p.ruleId === 'letter-spacing')?.count).toBe(1);
   });
 });
 
@@ -170,6 +224,33 @@ describe('footnote markers', () => {
     expect(result.footnotes.map((f) => f.label)).toEqual(['1', '2']);
   });
 
+  it('detaches markers after closing quotes, brackets and full stops, on words in any case', () => {
+    const text = [
+      'He spoke against the deviations.”1 Then he spoke of the crisis”,2 and of the leader” (Lenin).3 The',
+      'congress of the C.P.S.U.(B.)4 followed, then the plenum of the E.C.C.I.”5) and the last word.6',
+      'TO THE WORKERS PARTY OF AMERICA7',
+      '',
+      'NOTES',
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `${n} The note number ${n}.`),
+    ].join('\n');
+    const result = runCleanup(text);
+    expect(result.footnotes.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(result.text).toContain('the deviations.” Then he spoke of the crisis”, and of the leader” (Lenin). The');
+    expect(result.text).toContain('C.P.S.U.(B.) followed, then the plenum of the E.C.C.I.”) and the last word.');
+    expect(result.text).toContain('PARTY OF AMERICA\n');
+    const second = result.footnotes[1];
+    expect(result.text.slice(0, second?.markerOffset)).toMatch(/crisis”,$/u);
+    expect(result.text.slice(second?.noteOffset ?? 0)).toMatch(/^The note number 2\./u);
+  });
+
+  it('leaves years, quantities and section numbers alone even when notes with those numbers exist', () => {
+    const body = 'In 1926. 2 The plan of 1925,3 was met: 5,000 tons in section 4 and 1.5 per cent more. It ended in 1927.';
+    const text = `${body}\n\nNOTES\n1 A note.\n2 A note.\n3 A note.\n4 A note.\n5 A note.`;
+    const result = runCleanup(text);
+    expect(result.footnotes).toEqual([]);
+    expect(result.text.startsWith(body)).toBe(true);
+  });
+
   it('leaves numbers alone when there are no notes', () => {
     const text = 'We bought mp3 players and the price was 12 dollars.\n\nThat is all.';
     expect(runCleanup(text).text).toBe(text);
@@ -184,5 +265,17 @@ describe('web boilerplate', () => {
     expect(result.text.startsWith('Paragraph 1')).toBe(true);
     expect(result.text.trimEnd().endsWith('ends here.')).toBe(true);
     expect(result.text).not.toMatch(/Subscribe|TopList|Click here/u);
+  });
+
+  it('keeps the title set apart right above the article', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the article says something long enough to be prose, with sentences. It goes on for a while, as articles do, and ends here. `.repeat(2);
+    const menu = ['Home', 'About', 'On Bridges and Rivers', 'Contact', 'Subscribe to', 'Archive'];
+    const text = [...menu, '', 'J. Smith', '', 'On Bridges and Rivers', '', '', paragraph(1), '', paragraph(2), '', ...menu].join('\n');
+    const result = runCleanup(text);
+    expect(result.text.startsWith('On Bridges and Rivers\n')).toBe(true);
+    expect(result.text).not.toMatch(/Subscribe|Archive|J\. Smith/u);
+    // A menu that runs right up to the article keeps none of its lines.
+    const noTitle = runCleanup([...menu, '', paragraph(1), '', paragraph(2)].join('\n'));
+    expect(noTitle.text.startsWith('Paragraph 1')).toBe(true);
   });
 });

@@ -54,4 +54,40 @@ describe('footnotes through the import preparation', () => {
     ]);
     expect(prepared.rows.some((row) => row.text?.includes('[^'))).toBe(false);
   });
+
+  it('keeps a reference right before a colon as a reference, not as a note', () => {
+    const text = [
+      'The delegates quoted what was said at the congress of the party1: “We shall win.” And the',
+      'resolution of the plenum2: “The harvest is the first task.” Then the vote was taken.',
+      '',
+      'NOTES',
+      '',
+      '1 The congress met in the spring.',
+      '2 The plenum met in the autumn.',
+    ].join('\n');
+    const prepared = prepareText({ bytes: new TextEncoder().encode(text), filename: 'notes.txt', language: 'en' });
+    expect(prepared.rows.filter((row) => row.kind === 'FOOTNOTE').map((row) => row.label)).toEqual(['1', '2']);
+    const refs = prepared.rows.flatMap((row) => (row.footnoteRefs ?? []).map((ref) => [ref.label, row.text?.slice(0, ref.offset).split(' ').at(-1)]));
+    expect(refs).toEqual([
+      ['1', 'party'],
+      ['2', 'plenum'],
+    ]);
+    expect(prepared.rows.some((row) => row.text?.includes('party: “We shall win.”'))).toBe(true);
+  });
+
+  it('makes each note its own footnote when the notes are not separated by blank lines', () => {
+    const text = [
+      'The delegates argued about the harvest.1 Nobody agreed on the figures.2',
+      '',
+      'NOTES',
+      '1 The harvest of that year was the worst in a decade.',
+      '2 The reports came from the provincial committees.',
+    ].join('\n');
+    const prepared = prepareText({ bytes: new TextEncoder().encode(text), filename: 'notes.txt', language: 'en', cleanup: { rules: { 'line-joins': false } } });
+    expect(prepared.rows.filter((row) => row.kind === 'FOOTNOTE').map((row) => [row.label, row.text])).toEqual([
+      ['1', 'The harvest of that year was the worst in a decade.'],
+      ['2', 'The reports came from the provincial committees.'],
+    ]);
+    expect(prepared.rows.flatMap((row) => (row.footnoteRefs ?? []).map((ref) => ref.label))).toEqual(['1', '2']);
+  });
 });

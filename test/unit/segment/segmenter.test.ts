@@ -155,6 +155,16 @@ describe('splitSentences: initials and abbreviations', () => {
     expect(en('Is it true? Yes. It is.')).toEqual(['Is it true?', 'Yes.', 'It is.']);
   });
 
+  it('keeps the page number of a contents entry with its dot leaders', () => {
+    expect(en('I . . . . . . . . . . . . . . . . . 1')).toEqual(['I . . . . . . . . . . . . . . . . . 1']);
+    expect(en('DEVIATIONS. Two Speeches Delivered at a Meeting, January 22, 1926 . . . 1')).toEqual([
+      'DEVIATIONS.',
+      'Two Speeches Delivered at a Meeting, January 22, 1926 . . . 1',
+    ]);
+    expect(en('Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97')).toEqual(['Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97']);
+    expect(en('Preface . . . . . . XIII')).toEqual(['Preface . . . . . . XIII']);
+  });
+
   it('attaches a bare list number to the item after it', () => {
     expect(en('There are two points. 1. The first is cost. 2. The second is time.')).toEqual([
       'There are two points.',
