@@ -2,6 +2,7 @@ import type { WorkOverview } from '@/lib/reader/types';
 
 import { FixAlignmentLink } from './fix-alignment-link';
 import { WorkMetadata } from './work-metadata';
+import { EditWorkLink } from '../editor/edit-work-link';
 import { LanguageProgressList } from '../library/language-progress-list';
 import { buttonClassName } from '../ui/button';
 import { Card } from '../ui/card';
@@ -13,6 +14,7 @@ export function WorkSidebar({ work }: { work: WorkOverview }) {
       <Card className="p-5">
         <h2 className="mb-3 font-serif text-lg font-semibold">Languages</h2>
         <LanguageProgressList languages={work.languages} />
+        <EditWorkLink work={work} />
         <FixAlignmentLink work={work} />
       </Card>
       <Card className="p-5">

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+
+import { loadWorkOverview } from '@/app/_lib/load-work-overview';
+import { orNotFound } from '@/app/_lib/or-not-found';
+import { EditorPageHeader } from '@/components/editor/editor-page-header';
+import { SegmentEditor } from '@/components/editor/segment-editor';
+import { languageNames } from '@/components/format/language-name';
+import { getActor } from '@/lib/auth/session';
+import { getEditorPage } from '@/lib/editor/get-editor-page';
+
+type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit — ${(await loadWorkOverview((await params).workId)).title}` };
+}
+
+/**
+ * The segment editor of one language (`?lang=fr`; the work's source language corrects the
+ * original): everyone who may read the work sees the drafts, those who may edit change them.
+ */
+export default async function EditPage({ params, searchParams }: Props) {
+  const [{ workId }, query] = await Promise.all([params, searchParams]);
+  const page = await orNotFound(getEditorPage({ actor: await getActor(), workId, language: typeof query.lang === 'string' ? query.lang : null }));
+  const names = languageNames(page.languages);
+  const nameOf = (tag: string) => names[tag] ?? tag;
+  return (
+    <div className="mx-auto flex h-[calc(100dvh-5.5rem)] min-h-[30rem] max-w-7xl flex-col px-4 pt-4 sm:h-[calc(100dvh-3.0625rem)] sm:px-6">
+      <EditorPageHeader
+        work={{ id: page.work.id, title: page.work.title, collectionTitle: page.work.collectionTitle }}
+        language={page.language}
+        isSourceLanguage={page.isSourceLanguage}
+        languages={page.languages.map((language) => ({ language, name: nameOf(language), isSource: language === page.work.sourceLanguage }))}
+      />
+      <SegmentEditor key={page.language} page={page} sourceName={nameOf(page.work.sourceLanguage)} languageName={nameOf(page.language)} />
+    </div>
+  );
+}

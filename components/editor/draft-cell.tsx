@@ -1,0 +1,143 @@
+'use client';
+
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type * as Y from 'yjs';
+
+import type { Peer } from '@/lib/collab/client/presence';
+import { replaceText } from '@/lib/collab/segment-doc';
+import type { PublishedState } from '@/lib/editor/types';
+
+import { ariaKeysOf, commandForKey, type EditorCommand } from './keyboard-shortcuts';
+import { RemoteCarets } from './remote-carets';
+import { SegmentStatus } from './segment-status';
+import { TextareaBinding } from './textarea-binding';
+import { useSegmentEntry } from './use-segment-entry';
+import { cn } from '../ui/cn';
+
+/** Box, font and wrapping shared by the textarea and its caret mirror: they must lay text out identically. */
+const DRAFT_TEXT = 'block w-full rounded-md border px-3 py-2 font-serif text-[1.0625rem] leading-relaxed';
+
+export interface DraftCellProps {
+  segmentId: string;
+  chunk: number;
+  language: string;
+  /** What readers see now in this language. */
+  published: PublishedState;
+  /** The chunk's document, once attached. */
+  doc: Y.Doc | undefined;
+  isReadOnly: boolean;
+  label: string;
+  /** Others whose caret is in this segment. */
+  peers: readonly Peer[];
+  onFocusDraft: (segmentId: string) => void;
+  onCommand: (command: EditorCommand, segmentId: string) => void;
+  /** The draft's base is a revision the loaded rows do not know: they may be out of date. */
+  onUnknownBase: (chunk: number, key: string) => void;
+}
+
+/**
+ * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
+ * the "published text changed" warning with the way to take the new text, and others' carets.
+ */
+export function DraftCell({ segmentId, chunk, language, published, doc, isReadOnly, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const { entry, text, draft, base, isDone } = useSegmentEntry(doc, segmentId);
+  const isLoading = !text;
+
+  useEffect(() => {
+    const element = textarea.current;
+    if (!element || !text) return;
+    const binding = new TextareaBinding(element, text);
+    return () => binding.destroy();
+  }, [text]);
+
+  // Browsers without `field-sizing: content` grow the textarea by hand.
+  useLayoutEffect(() => {
+    const element = textarea.current;
+    if (!element || CSS.supports('field-sizing', 'content')) return;
+    element.style.height = 'auto';
+    element.style.height = `${element.scrollHeight + 2}px`;
+  }, [draft]);
+
+  const isBaseStale = entry !== undefined && base !== published.revisionId;
+  useEffect(() => {
+    if (isBaseStale) onUnknownBase(chunk, `${segmentId}:${base ?? ''}`);
+  }, [isBaseStale, chunk, segmentId, base, onUnknownBase]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const command = commandForKey(event);
+    if (!command) return;
+    event.preventDefault();
+    onCommand(command, segmentId);
+  };
+
+  const takePublished = () => {
+    if (!entry || !text) return;
+    const apply = () => {
+      replaceText(text, published.text);
+      entry.set('base', published.revisionId);
+      entry.set('done', false);
+    };
+    if (entry.doc) entry.doc.transact(apply);
+    else apply();
+  };
+
+  const shownText = isLoading ? published.text : draft;
+  const isEdited = !isLoading && draft !== published.text;
+  const isEditable = !isReadOnly && !isLoading;
+  return (
+    <div className="min-w-0">
+      <div className="relative">
+        <textarea
+          ref={textarea}
+          id={`draft-${segmentId}`}
+          data-draft={segmentId}
+          lang={language}
+          aria-label={label}
+          defaultValue={published.text}
+          readOnly={!isEditable}
+          aria-busy={isLoading}
+          spellCheck
+          rows={1}
+          onFocus={() => onFocusDraft(segmentId)}
+          onKeyDown={handleKeyDown}
+          placeholder={isReadOnly ? 'No text yet' : 'Type the text here'}
+          className={cn(
+            DRAFT_TEXT,
+            'min-h-[2.75rem] resize-none overflow-hidden [field-sizing:content] focus:border-accent-500 focus:outline-none focus-visible:outline-none',
+            isEditable ? 'border-line-strong bg-surface' : 'border-line bg-stone-50 text-ink-soft',
+            isEdited && 'border-l-4 border-l-amber-400',
+          )}
+        />
+        {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
+      </div>
+      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+        <SegmentStatus status={published.status} isDone={isDone} isEdited={isEdited} />
+        {isLoading && <span className="text-muted">Loading the draft…</span>}
+        {isBaseStale && (
+          <span role="note" data-base-stale="" className="inline-flex items-center gap-2 rounded-md bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">
+            Published text changed since this draft began
+            {isEditable && (
+              <button type="button" onClick={takePublished} className="font-medium underline">
+                Take the published text
+              </button>
+            )}
+          </span>
+        )}
+        {isEditable && (
+          <span className="ml-auto inline-flex items-center gap-1">
+            <button type="button" aria-pressed={isDone} aria-keyshortcuts={ariaKeysOf('toggleDone')} onClick={() => onCommand('toggleDone', segmentId)} className={ACTION}>
+              {isDone ? 'Not done' : 'Mark done'}
+            </button>
+            <button type="button" aria-keyshortcuts={ariaKeysOf('submit')} onClick={() => onCommand('submit', segmentId)} className={ACTION}>
+              Submit for review
+            </button>
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const ACTION = 'rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800';

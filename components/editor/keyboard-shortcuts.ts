@@ -1,0 +1,37 @@
+/**
+ * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
+ * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
+ */
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit';
+
+export interface KeyLike {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+/** The command a key press stands for, or null. Ctrl and ⌘ are the same here (Windows/Linux and macOS). */
+export function commandForKey(event: KeyLike): EditorCommand | null {
+  const isPrimary = event.ctrlKey || event.metaKey;
+  if (event.altKey && !isPrimary && !event.shiftKey) {
+    if (event.key === 'ArrowDown') return 'next';
+    if (event.key === 'ArrowUp') return 'previous';
+    if (event.key === 'Enter') return 'toggleDone';
+  }
+  if (isPrimary && !event.altKey && event.key === 'Enter') return event.shiftKey ? 'submit' : 'next';
+  return null;
+}
+
+/** What the legend shows, in the order it shows it. `keys` are alternatives; each is a list of keys pressed together. */
+export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][]; ariaKeys: string }[] = [
+  { command: 'next', label: 'Next segment', keys: [['Alt', '↓'], ['Ctrl', 'Enter']], ariaKeys: 'Alt+ArrowDown Control+Enter Meta+Enter' },
+  { command: 'previous', label: 'Previous segment', keys: [['Alt', '↑']], ariaKeys: 'Alt+ArrowUp' },
+  { command: 'toggleDone', label: 'Mark done / not done', keys: [['Alt', 'Enter']], ariaKeys: 'Alt+Enter' },
+  { command: 'submit', label: 'Submit for review', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
+];
+
+export function ariaKeysOf(command: EditorCommand): string {
+  return SHORTCUTS.find((shortcut) => shortcut.command === command)?.ariaKeys ?? '';
+}

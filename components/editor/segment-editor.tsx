@@ -1,0 +1,189 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
+import { colorFor, type Peer } from '@/lib/collab/client/presence';
+import { entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
+import type { EditorPage } from '@/lib/editor/types';
+
+import { EditorToolbar } from './editor-toolbar';
+import type { EditorCommand } from './keyboard-shortcuts';
+import { buildRowLayout, chunksOfRange } from './row-layout';
+import { SegmentRow } from './segment-row';
+import { dispatchSubmitSegment, type SubmitSegmentDetail } from './submit-segment-event';
+import { useCollabConnection, usePeers, usePoolVersion, useSaveState } from './use-collab-connection';
+import { useEditorRows } from './use-editor-rows';
+import { usePresenceReporting } from './use-presence-reporting';
+import { rowAt, useRowHeights } from './use-row-heights';
+import { VirtualList, type VirtualListHandle } from './virtual-list';
+
+export interface SegmentEditorProps {
+  page: EditorPage;
+  /** Names of the languages, computed on the server (ICU data differs between Node and browsers). */
+  sourceName: string;
+  languageName: string;
+  /** What "Submit for review" does; by default it announces the request as a DOM event. */
+  onSubmitSegment?: (detail: SubmitSegmentDetail) => void;
+}
+
+/** Rows mounted beyond the viewport whose chunks are attached too, so typing never waits for a sync. */
+const PREFETCH_ROWS = 30;
+const NO_PEERS: readonly Peer[] = [];
+/** How long the viewport must rest on rows before their chunks are loaded and attached (ms). */
+const SETTLE_MS = 120;
+
+/**
+ * The segment editor: the whole work as one virtual list (source left, the language being edited
+ * right, or the original alone when correcting it), every draft bound to its entry in the chunk
+ * documents attached around the viewport, with presence, a truthful save indicator and keyboard
+ * commands.
+ */
+export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment = dispatchSubmitSegment }: SegmentEditorProps) {
+  const { work, language, isSourceLanguage, viewer, abilities } = page;
+  const user = useMemo(() => (viewer ? { id: viewer.id, name: viewer.name, color: colorFor(viewer.id) } : null), [viewer]);
+  const { connection, failure } = useCollabConnection({ workId: work.id, language, user });
+  const saveState = useSaveState(connection, failure);
+  usePoolVersion(connection);
+  const { peers, avatars, guests } = usePeers(connection);
+  const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes });
+  const layout = useMemo(() => buildRowLayout(rows.sizes), [rows.sizes]);
+  const { heights, onMeasure } = useRowHeights(layout, rows.chunks);
+  const list = useRef<VirtualListHandle>(null);
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const [focused, setFocused] = useState<{ index: number; segmentId: string } | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+
+  const indexOf = useCallback(
+    (segmentId: string): number => {
+      for (const [chunk, chunkRows] of rows.chunks) {
+        const position = chunkRows.findIndex((row) => row.segmentId === segmentId);
+        if (position >= 0) return (layout.starts[chunk] ?? 0) + position;
+      }
+      return -1;
+    },
+    [rows.chunks, layout],
+  );
+  const pinned = focused && focused.index < layout.total && rowAt(layout, rows.chunks, focused.index)?.segmentId === focused.segmentId ? focused.index : null;
+
+  // The chunks around the viewport (and the one being edited) are loaded and attached.
+  const { ensure } = rows;
+  // Waiting for the scrolling to pause skips the chunks a fast scroll only flies past.
+  useEffect(() => {
+    const wanted = chunksOfRange(layout, Math.max(0, range.start - PREFETCH_ROWS), range.end + PREFETCH_ROWS);
+    if (pinned !== null) wanted.push(...chunksOfRange(layout, pinned, pinned + 1));
+    const timer = setTimeout(() => {
+      ensure(wanted);
+      connection?.pool.want(wanted);
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [connection, ensure, layout, range.start, range.end, pinned]);
+
+  const locate = useCallback(
+    (segmentId: string) => {
+      const row = rowAt(layout, rows.chunks, indexOf(segmentId));
+      if (!row) return null;
+      const doc = connection?.pool.get(row.chunk)?.doc;
+      const entry = doc ? getSegmentEntry(doc, segmentId) : undefined;
+      return { chunk: row.chunk, text: entry ? entryText(entry) : undefined };
+    },
+    [connection, layout, rows.chunks, indexOf],
+  );
+  usePresenceReporting(connection, locate);
+
+  const moveFocus = useCallback(
+    (index: number) => {
+      if (index < 0 || index >= layout.total) return;
+      list.current?.reveal(index);
+      if (focusDraftAt(index)) return;
+      // Not mounted yet (far away, or its chunk is loading): focus it after the next renders.
+      pendingFocus.current = index;
+      setRange((current) => ({ ...current }));
+    },
+    [layout.total],
+  );
+  useEffect(() => {
+    if (pendingFocus.current !== null && focusDraftAt(pendingFocus.current)) pendingFocus.current = null;
+  });
+
+  const handleCommand = useCallback(
+    (command: EditorCommand, segmentId: string) => {
+      const index = indexOf(segmentId);
+      if (command === 'next' || command === 'previous') return moveFocus(index + (command === 'next' ? 1 : -1));
+      // Readers move around; only those whose changes the server accepts mark or submit drafts.
+      const row = rowAt(layout, rows.chunks, index);
+      const session = row ? connection?.pool.get(row.chunk) : undefined;
+      if (!abilities.canEdit || !session || session.provider.authorizedScope === 'readonly') return;
+      if (command === 'submit') return onSubmitSegment({ workId: work.id, language, segmentId });
+      const entry = getSegmentEntry(session.doc, segmentId);
+      if (entry) session.doc.transact(() => entry.set('done', !entryDone(entry)));
+    },
+    [indexOf, moveFocus, onSubmitSegment, work.id, language, layout, rows.chunks, connection, abilities.canEdit],
+  );
+
+  const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
+
+  const peersBySegment = useMemo(() => {
+    const bySegment = new Map<string, Peer[]>();
+    for (const peer of peers) if (peer.segmentId) bySegment.set(peer.segmentId, [...(bySegment.get(peer.segmentId) ?? []), peer]);
+    return bySegment;
+  }, [peers]);
+
+  const { refresh } = rows;
+  const renderRow = (index: number) => {
+    const row = rowAt(layout, rows.chunks, index);
+    const previous = rowAt(layout, rows.chunks, index - 1);
+    const session = row ? connection?.pool.get(row.chunk) : undefined;
+    const isReadOnly = !abilities.canEdit || session?.provider.authorizedScope === 'readonly';
+    return (
+      <SegmentRow
+        index={index}
+        row={row}
+        isBlockStart={!!row && (row.kind !== 'SENTENCE' || !previous || previous.parentId !== row.parentId)}
+        isSourceMode={isSourceLanguage}
+        sourceLanguage={work.sourceLanguage}
+        language={language}
+        languageName={languageName}
+        doc={session?.doc}
+        isReadOnly={isReadOnly}
+        peers={(row && peersBySegment.get(row.segmentId)) ?? NO_PEERS}
+        onFocusDraft={handleFocusDraft}
+        onCommand={handleCommand}
+        onUnknownBase={refresh}
+      />
+    );
+  };
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <EditorToolbar saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      {!isSourceLanguage && (
+        <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
+          <span />
+          <span>{sourceName} · original</span>
+          <span>{languageName} · draft</span>
+        </div>
+      )}
+      {layout.total === 0 && <p className="py-10 text-center text-muted">This work has no text to edit yet.</p>}
+      <VirtualList
+        ref={list}
+        aria-label={`Segments of “${work.title}”`}
+        className="min-h-0 flex-1"
+        heights={heights}
+        onMeasure={onMeasure}
+        keyOf={(index) => rowAt(layout, rows.chunks, index)?.segmentId ?? `row-${index}`}
+        renderRow={renderRow}
+        pinned={pinned}
+        onRangeChange={setRange}
+      />
+    </div>
+  );
+}
+
+/** Focuses the draft of row `index` with the caret at its end; false when the row is not mounted. */
+function focusDraftAt(index: number): boolean {
+  const textarea = document.querySelector<HTMLTextAreaElement>(`[data-index="${index}"] textarea[data-draft]`);
+  if (!textarea) return false;
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+  return true;
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useCallback, useRef, useState } from 'react';
+
+import { MAX_EDITOR_CHUNKS_PER_REQUEST } from '@/lib/editor/schemas';
+import type { EditorChunk, EditorRow } from '@/lib/editor/types';
+
+import { fetchEditorRows } from './editor-rows-api';
+
+const RETRY_AFTER_MS = 5_000;
+/** Least time between two reloads of one chunk's rows for drafts based on unknown revisions (ms). */
+const REFRESH_INTERVAL_MS = 30_000;
+
+/** Consecutive runs of chunk numbers, each at most `max` long: one request per run. */
+export function chunkRuns(chunks: readonly number[], max: number): { chunk: number; count: number }[] {
+  const runs: { chunk: number; count: number }[] = [];
+  for (const chunk of [...new Set(chunks)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.chunk + last.count === chunk && last.count < max) last.count += 1;
+    else runs.push({ chunk, count: 1 });
+  }
+  return runs;
+}
+
+/**
+ * The published rows of the editor, loaded chunk by chunk as the viewport approaches them.
+ * `sizes` starts as the server's count per chunk and follows the rows actually loaded (segments
+ * split or merged since the page opened).
+ */
+export function useEditorRows({ workId, language, initialChunks, chunkSizes }: { workId: string; language: string; initialChunks: EditorChunk[]; chunkSizes: number[] }) {
+  const [chunks, setChunks] = useState<ReadonlyMap<number, EditorRow[]>>(() => new Map(initialChunks.map((entry) => [entry.chunk, entry.rows])));
+  const [sizes, setSizes] = useState<number[]>(() => {
+    const next = [...chunkSizes];
+    for (const entry of initialChunks) next[entry.chunk] = entry.rows.length;
+    return next;
+  });
+  const [error, setError] = useState<string | null>(null);
+  const loaded = useRef(new Set(initialChunks.map((entry) => entry.chunk)));
+  const loading = useRef(new Set<number>());
+  const failedAt = useRef(new Map<number, number>());
+  const refreshed = useRef(new Set<string>());
+  const refreshedAt = useRef(new Map<number, number>());
+
+  const load = useCallback(
+    (wanted: readonly number[]) => {
+      for (const run of chunkRuns(wanted, MAX_EDITOR_CHUNKS_PER_REQUEST)) {
+        const range = Array.from({ length: run.count }, (_, i) => run.chunk + i);
+        for (const chunk of range) loading.current.add(chunk);
+        fetchEditorRows({ workId, language, chunk: run.chunk, count: run.count }).then(
+          (result) => {
+            for (const chunk of range) loading.current.delete(chunk);
+            for (const entry of result) {
+              loaded.current.add(entry.chunk);
+              failedAt.current.delete(entry.chunk);
+            }
+            setChunks((current) => new Map([...current, ...result.map((entry): [number, EditorRow[]] => [entry.chunk, entry.rows])]));
+            setSizes((current) => {
+              if (result.every((entry) => current[entry.chunk] === entry.rows.length)) return current;
+              const next = [...current];
+              for (const entry of result) if (entry.chunk < next.length || entry.rows.length > 0) next[entry.chunk] = entry.rows.length;
+              return Array.from(next, (size) => size ?? 0);
+            });
+            setError(null);
+          },
+          (failure: unknown) => {
+            const now = Date.now();
+            for (const chunk of range) {
+              loading.current.delete(chunk);
+              failedAt.current.set(chunk, now);
+            }
+            setError(failure instanceof Error ? failure.message : 'The rows could not be loaded.');
+          },
+        );
+      }
+    },
+    [workId, language],
+  );
+
+  /** Loads the chunks among `wanted` that are neither loaded nor loading (failed ones again after a pause). */
+  const ensure = useCallback(
+    (wanted: readonly number[]) => {
+      const now = Date.now();
+      const missing = wanted.filter((chunk) => !loaded.current.has(chunk) && !loading.current.has(chunk) && now - (failedAt.current.get(chunk) ?? 0) > RETRY_AFTER_MS);
+      if (missing.length > 0) load(missing);
+    },
+    [load],
+  );
+
+  /**
+   * Reloads a chunk whose published texts may be older than its document says (a draft's base is a
+   * revision these rows do not know), once per segment and base and at most every 30 seconds.
+   */
+  const refresh = useCallback(
+    (chunk: number, reason: string) => {
+      const now = Date.now();
+      // Every stale draft of a chunk asks; one reload answers them all.
+      if (refreshed.current.has(reason) || loading.current.has(chunk) || now - (refreshedAt.current.get(chunk) ?? 0) < REFRESH_INTERVAL_MS) return;
+      refreshed.current.add(reason);
+      refreshedAt.current.set(chunk, now);
+      load([chunk]);
+    },
+    [load],
+  );
+
+  return { chunks, sizes, error, ensure, refresh };
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+
+import { entryBase, entryDone, entryText, getSegmentEntry, segmentEntries, type SegmentEntry } from '@/lib/collab/segment-doc';
+
+/** A segment's entry in its chunk document as the row shows it. */
+export interface EntrySnapshot {
+  entry: SegmentEntry | undefined;
+  text: Y.Text | undefined;
+  draft: string;
+  base: string | null;
+  isDone: boolean;
+}
+
+const MISSING: EntrySnapshot = { entry: undefined, text: undefined, draft: '', base: null, isDone: false };
+
+function read(doc: Y.Doc | undefined, segmentId: string): EntrySnapshot {
+  const entry = doc ? getSegmentEntry(doc, segmentId) : undefined;
+  if (!entry) return MISSING;
+  let text: Y.Text | undefined;
+  try {
+    text = entryText(entry);
+  } catch {
+    return MISSING;
+  }
+  return { entry, text, draft: text.toString(), base: entryBase(entry), isDone: entryDone(entry) };
+}
+
+/**
+ * The entry of `segmentId` in `doc` (undefined until the document has it), re-read whenever the
+ * entry appears or anything in it changes: the draft, its base revision, the done flag.
+ */
+export function useSegmentEntry(doc: Y.Doc | undefined, segmentId: string): EntrySnapshot {
+  const snapshot = useRef<{ doc: Y.Doc | undefined; segmentId: string; value: EntrySnapshot } | null>(null);
+
+  const getSnapshot = useCallback(() => {
+    const current = snapshot.current;
+    if (current && current.doc === doc && current.segmentId === segmentId) return current.value;
+    const value = read(doc, segmentId);
+    snapshot.current = { doc, segmentId, value };
+    return value;
+  }, [doc, segmentId]);
+
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!doc) return () => undefined;
+      const root = segmentEntries(doc);
+      let observed: SegmentEntry | undefined;
+      const refresh = () => {
+        snapshot.current = { doc, segmentId, value: read(doc, segmentId) };
+        onChange();
+      };
+      const watch = () => {
+        const entry = getSegmentEntry(doc, segmentId);
+        if (entry === observed) return;
+        observed?.unobserveDeep(refresh);
+        observed = entry;
+        observed?.observeDeep(refresh);
+      };
+      const handleRoot = (event: Y.YMapEvent<SegmentEntry>) => {
+        if (!event.keysChanged.has(segmentId)) return;
+        watch();
+        refresh();
+      };
+      root.observe(handleRoot);
+      watch();
+      // The entry may have arrived between the render and this subscription.
+      const shown = snapshot.current?.value;
+      const now = read(doc, segmentId);
+      if (!shown || shown.entry !== now.entry || shown.draft !== now.draft || shown.base !== now.base || shown.isDone !== now.isDone) refresh();
+      return () => {
+        root.unobserve(handleRoot);
+        observed?.unobserveDeep(refresh);
+      };
+    },
+    [doc, segmentId],
+  );
+
+  return useSyncExternalStore(subscribe, getSnapshot, () => MISSING);
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+
+import type { EditorChunk, EditorRow, EditorSegmentKind, PublishedState } from './types';
+import type { Db } from '../db/client';
+
+const NO_TEXT: PublishedState = { text: '', revisionId: null, status: 'EMPTY' };
+
+/**
+ * Text-bearing segments per collaboration chunk, indexed by chunk number (chunks left empty by
+ * merges count 0): the layout of the editor's virtual list for the whole work, in one query.
+ */
+export async function countChunkSizes(db: Db, workId: string): Promise<number[]> {
+  const groups = await db.segment.groupBy({ by: ['chunk'], where: { workId, kind: { not: 'PARAGRAPH' } }, _count: { _all: true } });
+  const sizes: number[] = [];
+  const last = groups.reduce((max, group) => Math.max(max, group.chunk), -1);
+  for (let chunk = 0; chunk <= last; chunk += 1) sizes.push(0);
+  for (const group of groups) sizes[group.chunk] = group._count._all;
+  return sizes;
+}
+
+/**
+ * The rows of chunks `fromChunk` … `toChunk - 1` in reading order (chunks are numbered in
+ * reading order, so chunk then order key is the work's order), each with its published source
+ * text and its published text in `language`. Every chunk of the range is returned, empty or not.
+ */
+export async function readEditorChunks(db: Db, { workId, sourceLanguage, language, fromChunk, toChunk }: { workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
+  if (toChunk <= fromChunk) return [];
+  const segments = await db.segment.findMany({
+    where: { workId, kind: { not: 'PARAGRAPH' }, chunk: { gte: fromChunk, lt: toChunk } },
+    orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
+    select: {
+      id: true, kind: true, level: true, label: true, chunk: true, parentId: true,
+      texts: { where: { language: { in: [...new Set([sourceLanguage, language])] } }, select: { language: true, status: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } } },
+    },
+  });
+  const chunks = new Map<number, EditorRow[]>();
+  for (let chunk = fromChunk; chunk < toChunk; chunk += 1) chunks.set(chunk, []);
+  for (const segment of segments) {
+    const state = (tag: string): PublishedState => {
+      const text = segment.texts.find((entry) => entry.language === tag);
+      return text ? { text: text.publishedRevision?.text ?? '', revisionId: text.publishedRevisionId, status: text.status } : NO_TEXT;
+    };
+    chunks.get(segment.chunk)?.push({
+      segmentId: segment.id,
+      kind: segment.kind as EditorSegmentKind,
+      level: segment.level,
+      label: segment.label,
+      chunk: segment.chunk,
+      parentId: segment.parentId,
+      source: state(sourceLanguage),
+      target: state(language),
+    });
+  }
+  return [...chunks].map(([chunk, rows]) => ({ chunk, rows }));
+}

@@ -1,0 +1,56 @@
+/**
+ * Read models of the segment editor (`/works/:id/edit`), shared by the server code that builds
+ * them and the components that show them. Drafts are not here: they live in the collaboration
+ * documents (lib/collab/segment-doc.ts); these are the published texts and statuses beside them.
+ */
+import type { TextStatusName } from '../reader/types';
+
+/** The kinds of segment the editor shows one row for (PARAGRAPH rows are containers). */
+export type EditorSegmentKind = 'HEADING' | 'SENTENCE' | 'FOOTNOTE';
+
+/** The published state of one text: what readers see now. */
+export interface PublishedState {
+  text: string;
+  /** The published revision; null when the segment has no text in this language yet. */
+  revisionId: string | null;
+  status: TextStatusName;
+}
+
+/** One text-bearing segment: its source and the text being edited (the same when editing the source). */
+export interface EditorRow {
+  segmentId: string;
+  kind: EditorSegmentKind;
+  /** Heading level (1 = top); 0 for other kinds. */
+  level: number;
+  /** Footnote label ("1", "*"), else null. */
+  label: string | null;
+  /** The collaboration chunk (document) the segment's draft lives in. */
+  chunk: number;
+  /** The paragraph a sentence belongs to; the editor leaves a gap where it changes. */
+  parentId: string | null;
+  source: PublishedState;
+  target: PublishedState;
+}
+
+/** The rows of one chunk, in reading order. */
+export interface EditorChunk {
+  chunk: number;
+  rows: EditorRow[];
+}
+
+/** Everything the editor page needs to open: the layout of the whole work and its first chunks. */
+export interface EditorPage {
+  work: { id: string; title: string; collectionTitle: string; sourceLanguage: string };
+  /** The language being edited; the work's source language when correcting the original. */
+  language: string;
+  isSourceLanguage: boolean;
+  /** The work's languages, its source first, for switching between them. */
+  languages: string[];
+  /** Text-bearing segments per chunk, indexed by chunk number: the virtual list's layout. */
+  chunkSizes: number[];
+  /** The first chunks, so the page shows text before any request. */
+  initialChunks: EditorChunk[];
+  /** The signed-in user (their name is shown to the others editing), or null for a guest. */
+  viewer: { id: string; name: string } | null;
+  abilities: { canEdit: boolean };
+}

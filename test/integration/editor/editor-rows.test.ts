@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { GET as editorRows } from '../../../app/api/works/[workId]/editor-rows/route';
+import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import { findEditorRows } from '../../../lib/editor/find-editor-rows';
+import { getEditorPage } from '../../../lib/editor/get-editor-page';
+import type { EditorChunk } from '../../../lib/editor/types';
+import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
+import { errorCodeOf } from '../../helpers/errors';
+import { buildUser, buildWork } from '../../helpers/factories';
+import { callRoute, sessionCookie } from '../../helpers/requests';
+
+const FRENCH = '# Une courte œuvre\n\nLa première phrase est ici. Jean a écrit la deuxième.\n\nUn nouveau paragraphe commence. Il finit à la page suivante.\n';
+
+describe('segment editor read models', () => {
+  let workId = '';
+
+  beforeAll(async () => {
+    workId = (await buildWork()).workId;
+    await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId, language: 'fr', text: FRENCH, format: 'md' });
+  });
+
+  it('opens the first translation with the layout of the whole work, its first rows and the viewer', async () => {
+    const volunteer = await buildUser({ name: 'Vera Volunteer' });
+    const page = await getEditorPage({ actor: volunteer.actor, workId, language: null });
+    expect(page).toMatchObject({ language: 'fr', isSourceLanguage: false, languages: ['en', 'fr'], chunkSizes: [5], viewer: { id: volunteer.id, name: 'Vera Volunteer' }, abilities: { canEdit: true } });
+    const rows = page.initialChunks[0]?.rows ?? [];
+    expect(rows.map((row) => row.kind)).toEqual(['HEADING', 'SENTENCE', 'SENTENCE', 'SENTENCE', 'SENTENCE']);
+    expect(rows[1]).toMatchObject({ chunk: 0, source: { text: 'The first sentence is here.', status: 'APPROVED' }, target: { text: 'La première phrase est ici.', status: 'APPROVED' } });
+    expect(rows[1]?.target.revisionId).toMatch(/^[0-9a-f-]{36}$/);
+    // Sentences of one paragraph share their parent; the next paragraph has another.
+    expect(rows[1]?.parentId).toBe(rows[2]?.parentId);
+    expect(rows[3]?.parentId).not.toBe(rows[2]?.parentId);
+  });
+
+  it('lets guests read the drafts but not edit them, and corrects the original with lang = source', async () => {
+    const page = await getEditorPage({ actor: ANONYMOUS, workId, language: 'en' });
+    expect(page).toMatchObject({ language: 'en', isSourceLanguage: true, viewer: null, abilities: { canEdit: false } });
+    const row = page.initialChunks[0]?.rows[1];
+    expect(row?.target).toEqual(row?.source);
+  });
+
+  it('refuses unknown works and languages the work is not read in', async () => {
+    expect(await errorCodeOf(getEditorPage({ actor: ANONYMOUS, workId: '0190a5b0-0000-7000-8000-000000000000', language: null }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(getEditorPage({ actor: ANONYMOUS, workId: 'not-a-uuid', language: null }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(findEditorRows({ actor: ANONYMOUS, workId, language: 'de', fromChunk: 0 }))).toBe('NOT_FOUND');
+  });
+
+  it('cuts a long work into chunks of 100 rows and loads them by chunk', async () => {
+    const sentences = Array.from({ length: 230 }, (_, index) => `Sentence number ${index + 1} is here.`).join(' ');
+    const long = (await buildWork({ text: `# Long\n\n${sentences}\n` })).workId;
+    const page = await getEditorPage({ actor: ANONYMOUS, workId: long, language: null });
+    expect(page.chunkSizes).toEqual([100, 100, 31]);
+    expect(page.initialChunks.map((chunk) => chunk.rows.length)).toEqual([100, 100]);
+    const { chunks } = await findEditorRows({ actor: ANONYMOUS, workId: long, language: 'en', fromChunk: 2, chunkCount: 3 });
+    expect(chunks.map((chunk) => [chunk.chunk, chunk.rows.length])).toEqual([[2, 31], [3, 0], [4, 0]]);
+    expect(chunks[0]?.rows.at(-1)?.source.text).toBe('Sentence number 230 is here.');
+  });
+
+  it('serves chunks over GET /api/works/:id/editor-rows, to guests too, with the one error body', async () => {
+    const params = { workId };
+    const guest = await callRoute(editorRows, `/api/works/${workId}/editor-rows?lang=fr&chunk=0`, { params });
+    expect(guest.status).toBe(200);
+    const { chunks } = (await guest.json()) as { chunks: EditorChunk[] };
+    expect(chunks[0]?.rows[2]?.target.text).toBe('Jean a écrit la deuxième.');
+
+    const volunteer = await buildUser();
+    const signedIn = await callRoute(editorRows, `/api/works/${workId}/editor-rows?lang=fr&chunk=0&count=2`, { params, cookie: await sessionCookie(volunteer.id) });
+    expect(((await signedIn.json()) as { chunks: EditorChunk[] }).chunks.map((chunk) => chunk.chunk)).toEqual([0, 1]);
+
+    const unknown = await callRoute(editorRows, `/api/works/0190a5b0-0000-7000-8000-000000000000/editor-rows?lang=fr&chunk=0`, { params: { workId: '0190a5b0-0000-7000-8000-000000000000' } });
+    expect(unknown.status).toBe(404);
+    const tooMany = await callRoute(editorRows, `/api/works/${workId}/editor-rows?lang=fr&chunk=0&count=50`, { params });
+    expect(tooMany.status).toBe(422);
+    expect(await tooMany.json()).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect((await callRoute(editorRows, `/api/works/${workId}/editor-rows?lang=xx&chunk=0`, { params })).status).toBe(404);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+
+import { caretSegments } from '../../../components/editor/caret-segments';
+import { commandForKey } from '../../../components/editor/keyboard-shortcuts';
+
+const key = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
+
+describe('remote carets in the mirror', () => {
+  it('puts a caret between the characters it stands between', () => {
+    expect(caretSegments('Hello world', [{ session: 's', name: 'Ada', color: '#1f7a4d', anchor: 5, head: 5 }])).toEqual([
+      { kind: 'text', text: 'Hello', highlights: [] },
+      { kind: 'caret', session: 's', name: 'Ada', color: '#1f7a4d' },
+      { kind: 'text', text: ' world', highlights: [] },
+    ]);
+  });
+
+  it('tints a selection and draws the caret at its head, whichever way it was made', () => {
+    const pieces = caretSegments('abcdef', [{ session: 's', name: 'Bo', color: '#2b5fb4', anchor: 4, head: 1 }]);
+    expect(pieces).toEqual([
+      { kind: 'text', text: 'a', highlights: [] },
+      { kind: 'caret', session: 's', name: 'Bo', color: '#2b5fb4' },
+      { kind: 'text', text: 'bcd', highlights: ['#2b5fb4'] },
+      { kind: 'text', text: 'ef', highlights: [] },
+    ]);
+  });
+
+  it('keeps the whole text, whatever the positions (clamped to the text)', () => {
+    const carets = [
+      { session: 'a', name: 'A', color: '#111111', anchor: -3, head: 2 },
+      { session: 'b', name: 'B', color: '#222222', anchor: 99, head: 99 },
+      { session: 'c', name: 'C', color: '#333333', anchor: 2, head: 2 },
+    ];
+    const pieces = caretSegments('text', carets);
+    expect(pieces.map((piece) => (piece.kind === 'text' ? piece.text : '|')).join('')).toBe('te||xt|');
+  });
+});
+
+describe('keyboard commands', () => {
+  it('maps the documented keys, Ctrl and ⌘ alike', () => {
+    expect(commandForKey(key('ArrowDown', { altKey: true }))).toBe('next');
+    expect(commandForKey(key('ArrowUp', { altKey: true }))).toBe('previous');
+    expect(commandForKey(key('Enter', { ctrlKey: true }))).toBe('next');
+    expect(commandForKey(key('Enter', { metaKey: true }))).toBe('next');
+    expect(commandForKey(key('Enter', { altKey: true }))).toBe('toggleDone');
+    expect(commandForKey(key('Enter', { ctrlKey: true, shiftKey: true }))).toBe('submit');
+  });
+
+  it('leaves plain typing and the browser’s own shortcuts alone', () => {
+    expect(commandForKey(key('Enter'))).toBeNull();
+    expect(commandForKey(key('d', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('ArrowDown'))).toBeNull();
+    expect(commandForKey(key('ArrowDown', { altKey: true, shiftKey: true }))).toBeNull();
+  });
+});
