@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { entryBase, entryText, getSegmentEntry, replaceText, seedEntryUpdate, segmentEntries } from './segment-doc';
+import { entryBase, entryText, getSegmentEntry, replaceText, seedEntryUpdate } from './segment-doc';
 
 export interface PublishedChange {
   segmentId: string;
@@ -46,10 +46,16 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
   return changed;
 }
 
-/** Entries to create for segments of the chunk that have none yet (first load, segments added since). */
-export function missingEntries<T extends { segmentId: string }>(doc: Y.Doc, texts: readonly T[]): T[] {
-  const entries = segmentEntries(doc);
-  return texts.filter((text) => !entries.has(text.segmentId));
+/**
+ * The changes a document does not reflect yet: segments without an entry, and entries based on
+ * another revision than the published one. On a document that is up to date this is empty, so
+ * loading it costs no further query.
+ */
+export function outdatedChanges(doc: Y.Doc, changes: readonly PublishedChange[]): PublishedChange[] {
+  return changes.filter((change) => {
+    const entry = getSegmentEntry(doc, change.segmentId);
+    return !entry || entryBase(entry) !== change.revisionId;
+  });
 }
 
 /** Base revisions of the entries of some segments, to look up their texts before {@link applyPublishedChanges}. */

@@ -10,7 +10,6 @@ import { Redis as IORedis } from 'ioredis';
 import pg from 'pg';
 import * as Y from 'yjs';
 
-import { missingEntries } from './apply-published';
 import { parseCollabDocumentName } from './document-name';
 import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
 import { listen } from './notifications';
@@ -18,7 +17,6 @@ import { OUTBOX_CHANNEL, startOutbox, type Outbox } from './outbox';
 import { CollabPersistence } from './persistence';
 import { loadChunkTexts, loadWorkAccess } from './published-texts';
 import { CollabRefusal, MalformedMessage } from './refusal';
-import { seedEntryUpdate } from './segment-doc';
 import { verifyCollabToken } from './token';
 import { loadActor } from '../auth/load-actor';
 import { ANONYMOUS, can, type Actor } from '../auth/permissions';
@@ -135,16 +133,7 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
 
       // Segments without an entry get one seeded from their published text (the same update on
       // every process); entries whose base is no longer published catch up.
-      const texts = await loadChunkTexts(pool, key);
-      const missing = missingEntries(document, texts);
-      if (missing.length > 0) {
-        const before = Y.encodeStateVector(document);
-        document.transact(() => {
-          for (const text of missing) Y.applyUpdate(document, seedEntryUpdate(text.segmentId, text.revisionId, text.text), SERVER_ORIGIN);
-        }, SERVER_ORIGIN);
-        await persistence.append(documentName, Y.encodeStateAsUpdate(document, before), null);
-      }
-      await syncPublishedTexts({ pool, persistence, name: documentName, doc: document, changes: texts });
+      await syncPublishedTexts({ pool, persistence, name: documentName, doc: document, changes: await loadChunkTexts(pool, key) });
       return document;
     },
 

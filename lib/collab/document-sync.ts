@@ -3,7 +3,7 @@ import 'server-only';
 import type pg from 'pg';
 import * as Y from 'yjs';
 
-import { applyPublishedChanges, entryBases, type PublishedChange } from './apply-published';
+import { applyPublishedChanges, entryBases, outdatedChanges, type PublishedChange } from './apply-published';
 import type { CollabPersistence } from './persistence';
 import { loadRevisionTexts } from './published-texts';
 
@@ -11,14 +11,16 @@ import { loadRevisionTexts } from './published-texts';
 export const SERVER_ORIGIN = { source: 'interlinear-server' } as const;
 
 /**
- * Applies published texts to a loaded document and logs the resulting update before returning,
- * so a server-made change is as durable as a client's. Returns the number of entries changed.
+ * Brings a loaded document up to date with published texts — seeding entries for segments that
+ * have none, applying texts published since — and logs the resulting update before returning, so
+ * a server-made change is as durable as a client's. Returns the number of entries changed.
  */
 export async function syncPublishedTexts({ pool, persistence, name, doc, changes }: { pool: pg.Pool; persistence: CollabPersistence; name: string; doc: Y.Doc; changes: readonly PublishedChange[] }): Promise<number> {
-  if (changes.length === 0) return 0;
-  const baseTexts = await loadRevisionTexts(pool, entryBases(doc, changes.map((change) => change.segmentId)));
+  const pending = outdatedChanges(doc, changes);
+  if (pending.length === 0) return 0;
+  const baseTexts = await loadRevisionTexts(pool, entryBases(doc, pending.map((change) => change.segmentId)));
   const before = Y.encodeStateVector(doc);
-  const changed = applyPublishedChanges(doc, changes, baseTexts, SERVER_ORIGIN);
+  const changed = applyPublishedChanges(doc, pending, baseTexts, SERVER_ORIGIN);
   if (changed > 0) await persistence.append(name, Y.encodeStateAsUpdate(doc, before), null);
   return changed;
 }

@@ -89,7 +89,9 @@ function isLowSurrogate(code: number): boolean {
  * text: Yjs sees one insertion.
  */
 export function seedEntryUpdate(segmentId: string, base: string | null, text: string): Uint8Array {
-  const scratch = new Y.Doc({ gc: false });
+  // A fixed guid: the default one costs dozens of random draws per document, and a work's first
+  // load seeds thousands of entries. The guid is not part of the update.
+  const scratch = new Y.Doc({ gc: false, guid: 'interlinear-seed' });
   scratch.clientID = seedClientId(`${segmentId}:${base ?? ''}`);
   segmentEntries(scratch).set(segmentId, buildSegmentEntry(text, base));
   const update = Y.encodeStateAsUpdate(scratch);
