@@ -202,11 +202,13 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
     async close() {
       await outbox.stop();
       await listener.stop();
+      // Stop taking messages, let the updates already accepted reach the log, then compact what
+      // is loaded (every confirmed update is in the log already: this only shortens the next load).
       hocuspocus.closeConnections();
-      // Every confirmed update is already in the log; compacting now only makes the next load shorter.
+      websockets.closeAll();
+      await persistence.close();
       const stores = [...hocuspocus.documents.keys()].map((name) => `onStoreDocument-${name}`).filter((id) => hocuspocus.debouncer.isDebounced(id));
       await Promise.allSettled(stores.map((id): unknown => hocuspocus.debouncer.executeNow(id)));
-      websockets.closeAll();
       await pool.end();
     },
   };

@@ -17,7 +17,23 @@ export interface LoadedDocument {
   updates: { seq: bigint; update: Uint8Array }[];
 }
 
+/** Updates written by one INSERT at most, and INSERTs in flight at once (group commit). */
+const MAX_BATCH_UPDATES = 500;
+const MAX_INSERTS_IN_FLIGHT = 2;
+
+interface PendingAppend {
+  name: string;
+  update: Uint8Array;
+  userId: string | null;
+  settle: { resolve: () => void; reject: (error: unknown) => void };
+}
+
 export class CollabPersistence {
+  private readonly queue: PendingAppend[] = [];
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
+  private isClosing = false;
+
   constructor(private readonly pool: pg.Pool) {}
 
   /** Registers a document before its first load, so changes made elsewhere are queued for it from now on. */
@@ -46,13 +62,47 @@ export class CollabPersistence {
     };
   }
 
-  /** Appends one update to the log; resolves once it is committed. */
-  async append(name: string, update: Uint8Array, userId: string | null): Promise<bigint> {
-    const result = await this.pool.query<{ seq: string }>(
-      `INSERT INTO collab_update (document_name, update, user_id) VALUES ($1, $2, $3) RETURNING seq`,
-      [name, Buffer.from(update.buffer, update.byteOffset, update.byteLength), userId],
-    );
-    return BigInt(result.rows[0]?.seq ?? 0);
+  /**
+   * Appends one update to the log; resolves once it is committed. Updates that arrive while
+   * earlier INSERTs are in flight are written together by the next one (group commit): an idle
+   * server writes each update at once, a busy one writes fewer, larger statements instead of
+   * queueing for pool connections.
+   */
+  append(name: string, update: Uint8Array, userId: string | null): Promise<void> {
+    if (this.isClosing) return Promise.reject(new Error('The collaboration server is shutting down.'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, update, userId, settle: { resolve, reject } });
+      this.writeQueued();
+    });
+  }
+
+  /** Refuses new appends and resolves once every accepted one is committed (or failed). */
+  async close(): Promise<void> {
+    this.isClosing = true;
+    if (this.queue.length === 0 && this.inFlight === 0) return;
+    await new Promise<void>((resolve) => this.idle.push(resolve));
+  }
+
+  private writeQueued(): void {
+    while (this.inFlight < MAX_INSERTS_IN_FLIGHT && this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH_UPDATES);
+      this.inFlight += 1;
+      this.pool
+        .query(`INSERT INTO collab_update (document_name, update, user_id) SELECT * FROM unnest($1::text[], $2::bytea[], $3::uuid[])`, [
+          batch.map((entry) => entry.name),
+          batch.map((entry) => Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength)),
+          batch.map((entry) => entry.userId),
+        ])
+        .then(
+          () => batch.forEach((entry) => entry.settle.resolve()),
+          (error: unknown) => batch.forEach((entry) => entry.settle.reject(error)),
+        )
+        .finally(() => {
+          this.inFlight -= 1;
+          this.writeQueued();
+          if (this.inFlight === 0 && this.queue.length === 0) for (const resolve of this.idle.splice(0)) resolve();
+        });
+    }
   }
 
   /**
