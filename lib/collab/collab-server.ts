@@ -10,6 +10,7 @@ import { Redis as IORedis } from 'ioredis';
 import pg from 'pg';
 import * as Y from 'yjs';
 
+import { AccessCache } from './access-cache';
 import { parseCollabDocumentName } from './document-name';
 import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
 import { listen } from './notifications';
@@ -85,6 +86,7 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
   const persistence = new CollabPersistence(pool);
   /** Version of the stored state each loaded document already contains. */
   const versions = new Map<string, number>();
+  const access = new AccessCache<Actor, Awaited<ReturnType<typeof loadWorkAccess>>>();
 
   const extensions: Extension[] = [];
   if (redisUrl) extensions.push(new RedisExtension({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }) }));
@@ -100,11 +102,13 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
       const verified = verifyCollabToken(token, secret);
       if (!verified.ok) throw new CollabRefusal(verified.reason);
       const key = parseCollabDocumentName(documentName);
-      const work = key ? await loadWorkAccess(pool, key.workId) : null;
-      if (!key || !work || !work.languages.includes(key.language) || key.chunk >= Math.max(work.chunks, 1)) throw new CollabRefusal('unknown-document');
+      const opens = (work: Awaited<ReturnType<typeof loadWorkAccess>>) => !!key && !!work && work.languages.includes(key.language) && key.chunk < Math.max(work.chunks, 1);
+      const work = key ? await access.work(key.workId, () => loadWorkAccess(pool, key.workId), opens) : null;
+      if (!key || !work || !opens(work)) throw new CollabRefusal('unknown-document');
       let actor: Actor = ANONYMOUS;
-      if (verified.claims.userId) {
-        actor = await loadActor({ userId: verified.claims.userId, db: getDb() });
+      const { userId } = verified.claims;
+      if (userId) {
+        actor = await access.actor(userId, () => loadActor({ userId, db: getDb() }));
         if (actor.kind !== 'user') throw new CollabRefusal('account-disabled');
       }
       const resource = { collectionId: work.collectionId };
@@ -162,7 +166,10 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
   const listener = listen(databaseUrl, {
     [OUTBOX_CHANNEL]: () => outbox.notify(),
     // Roles changed or an account was disabled: its connections re-authenticate with the new rights.
-    [ACCESS_CHANNEL]: (userId) => closeConnectionsOf(hocuspocus, userId),
+    [ACCESS_CHANNEL]: (userId) => {
+      access.forgetUser(userId);
+      closeConnectionsOf(hocuspocus, userId);
+    },
   }, log);
   const outbox = startOutbox({ pool, persistence, hocuspocus, listener, log });
 
