@@ -2,7 +2,8 @@ import Link from 'next/link';
 
 import { readerHref } from '../reader/reader-href';
 import { buttonClassName } from '../ui/button';
-import { cn } from '../ui/cn';
+import { LanguageTabs } from '../work/language-tabs';
+import { WorkBreadcrumb } from '../work/work-breadcrumb';
 
 export interface AlignmentPageHeaderProps {
   work: { id: string; title: string; collectionTitle: string };
@@ -17,15 +18,7 @@ export function AlignmentPageHeader({ work, language, translations, sourceName }
   const current = translations.find((entry) => entry.language === language);
   return (
     <header className="mb-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-ink hover:underline">
-          Library
-        </Link>{' '}
-        <span aria-hidden="true">/</span> {work.collectionTitle} <span aria-hidden="true">/</span>{' '}
-        <Link href={`/works/${work.id}`} className="hover:text-ink hover:underline">
-          {work.title}
-        </Link>
-      </nav>
+      <WorkBreadcrumb work={work} />
       <div className="mt-2 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
         <div className="min-w-0">
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">Fix the alignment</h1>
@@ -38,21 +31,12 @@ export function AlignmentPageHeader({ work, language, translations, sourceName }
         </Link>
       </div>
       {translations.length > 1 && (
-        <nav aria-label="Translation" className="mt-4">
-          <ul className="inline-flex flex-wrap rounded-lg bg-stone-100 p-1">
-            {translations.map((entry) => (
-              <li key={entry.language}>
-                <Link
-                  href={`/works/${work.id}/align?lang=${encodeURIComponent(entry.language)}`}
-                  aria-current={entry.language === language ? 'page' : undefined}
-                  className={cn('block rounded-md px-3 py-1.5 text-sm font-medium', entry.language === language ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
-                >
-                  {entry.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageTabs
+          label="Translation"
+          current={language}
+          className="mt-4"
+          tabs={translations.map((entry) => ({ language: entry.language, label: entry.name, href: `/works/${work.id}/align?lang=${encodeURIComponent(entry.language)}` }))}
+        />
       )}
     </header>
   );
