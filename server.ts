@@ -8,9 +8,9 @@ import next from 'next';
 
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
-import { disconnectDb } from './lib/db/client';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
+import { stopOnSignals } from './lib/server/stop-on-signals';
 
 const isDev = process.argv.includes('--dev');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -36,16 +36,7 @@ async function main() {
     log('Sign in: create an account at /sign-up — the first account on a new database becomes the administrator.');
   });
 
-  const shutdown = () => {
-    server.close();
-    // Close our connections before the embedded server goes away, so none of them reports an error.
-    void Promise.resolve(collab?.close())
-      .then(() => disconnectDb())
-      .then(() => runtime.stop())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals({ server, collab, runtime, log });
 }
 
 main().catch((error: unknown) => {

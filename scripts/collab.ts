@@ -5,8 +5,8 @@ import { createServer } from 'node:http';
 
 import { createCollabServer } from '../lib/collab/collab-server';
 import { getEnv } from '../lib/config/env';
-import { disconnectDb } from '../lib/db/client';
 import { prepareRuntime } from '../lib/server/prepare-runtime';
+import { stopOnSignals } from '../lib/server/stop-on-signals';
 
 const log = (line: string) => console.log(`[collab] ${line}`);
 
@@ -24,16 +24,7 @@ async function main() {
     const port = typeof address === 'object' && address ? address.port : env.COLLAB_PORT;
     log(`Ready on ws://${env.HOST}:${port}/collab${env.REDIS_URL ? ' (sharing documents through Redis)' : ''}`);
   });
-  const shutdown = () => {
-    server.close();
-    void collab
-      .close()
-      .then(() => disconnectDb())
-      .then(() => runtime.stop())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals({ server, collab, runtime, log });
 }
 
 main().catch((error: unknown) => {

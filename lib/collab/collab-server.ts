@@ -81,6 +81,8 @@ const EMPTY_UPDATE_BYTES = 2;
  * share documents between processes. See docs/collaboration.md.
  */
 export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfterMs = 2_000, compactAtMostAfterMs = 10_000, path = '/collab', log = () => undefined }: CollabServerOptions): CollabServer {
+  // Tokens signed with a missing or trivial secret would open every document to anyone.
+  if (secret.length < 16) throw new Error('The collaboration server needs NEXTAUTH_SECRET (16 characters or more) to check tokens.');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on('error', (error) => log(`idle database connection lost: ${error.message}`));
   const persistence = new CollabPersistence(pool);

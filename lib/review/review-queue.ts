@@ -2,7 +2,7 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { canSomewhere, roleFor, type Actor } from '../auth/permissions';
+import { can, canSomewhere, type Actor } from '../auth/permissions';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
@@ -100,8 +100,9 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
 
-/** Collections the actor reviews; null for site admins and the command line (all of them). */
+/** Collections the actor reviews; null when that is all of them (site admins, the command line). */
 function reviewableCollections(actor: Actor): string[] | null {
-  if (actor.kind !== 'user' || actor.isSiteAdmin) return actor.kind === 'system' || (actor.kind === 'user' && actor.isSiteAdmin) ? null : [];
-  return [...actor.memberships.keys()].filter((collectionId) => ['editor', 'admin'].includes(roleFor(actor, { collectionId })));
+  if (can(actor, 'suggestion.review')) return null;
+  if (actor.kind !== 'user') return [];
+  return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'suggestion.review', { collectionId }));
 }
