@@ -68,10 +68,11 @@ async function readInput(request: Request, params: RouteParams): Promise<unknown
     const body: unknown = await request.json().catch(() => {
       throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
     });
-    return typeof body === 'object' && body !== null ? { ...query, ...params, ...body } : body;
+    // The path names the resource: a body field of the same name never overrides it.
+    return typeof body === 'object' && body !== null ? { ...query, ...body, ...params } : body;
   }
   if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
-    return { ...query, ...params, ...Object.fromEntries(await request.formData()) };
+    return { ...query, ...Object.fromEntries(await request.formData()), ...params };
   }
   return { ...query, ...params };
 }

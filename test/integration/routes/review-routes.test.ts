@@ -41,6 +41,11 @@ describe('review routes', () => {
     expect(approved.status).toBe(200);
     expect(await approved.json()).toMatchObject({ status: 'PUBLISHED' });
 
+    // The suggestion in the path is the one decided, whatever the body says.
+    const mismatched = await callRoute(approveRoute, `/api/suggestions/${suggestionId}/approve`, { cookie: editorCookie, params: { suggestionId }, init: json({ suggestionId: secondId }) });
+    expect(mismatched.status).toBe(409);
+    expect(await mismatched.json()).toMatchObject({ error: { code: 'CONFLICT', details: { status: 'WITHDRAWN' } } });
+
     const withdrawn = await callRoute(approveRoute, `/api/suggestions/${suggestionId}/approve`, { cookie: editorCookie, params: { suggestionId }, init: json({}) });
     expect(withdrawn.status).toBe(409);
 
