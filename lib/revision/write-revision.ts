@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { Prisma, RevisionOrigin } from '../db/client';
+import { uuidv7 } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 export interface WriteRevisionOptions {
@@ -22,17 +23,24 @@ export interface WriteRevisionOptions {
 }
 
 /**
- * The one way a published text changes: appends an immutable revision whose parent is the
- * current one and moves the published pointer with a compare-and-set on `expectedRevisionId`, so
- * a change based on a stale text is refused (STALE_BASE) and nothing is overwritten silently.
+ * The one way a published text changes: locks the text, checks that its published revision is
+ * still `expectedRevisionId` (compare-and-set), appends an immutable revision whose parent is the
+ * current one and moves the published pointer, so a change based on a stale text is refused
+ * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently.
  * Returns the new published revision id (null when `text` is null).
  */
 export async function writeRevision({ tx, segmentId, language, text, origin, authorId, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
-  let current = await tx.segmentText.findUnique({ where: { segmentId_language: { segmentId, language } }, select: { id: true, publishedRevisionId: true } });
+  const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
+  // Lock the text before anything else: concurrent writers of one text queue here, and each one
+  // then sees the pointer the previous one left (no deadlock between their revision inserts).
+  let current = await lockText(tx, segmentId, language);
   if (!current) {
-    if (expectedRevisionId !== null) throw new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.');
-    current = await tx.segmentText.create({ data: { segmentId, language, status: 'EMPTY' }, select: { id: true, publishedRevisionId: true } });
+    if (expectedRevisionId !== null) throw await stale();
+    await tx.$executeRaw`INSERT INTO segment_text (id, segment_id, language, status) VALUES (${uuidv7()}::uuid, ${segmentId}::uuid, ${language}, 'EMPTY') ON CONFLICT (segment_id, language) DO NOTHING`;
+    current = await lockText(tx, segmentId, language);
+    if (!current) throw new AppError('NOT_FOUND', 'That segment does not exist.');
   }
+  if (current.publishedRevisionId !== expectedRevisionId) throw await stale();
   let revisionId: string | null = null;
   if (text !== null) {
     const revision = await tx.revision.create({
@@ -41,11 +49,16 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
     });
     revisionId = revision.id;
   }
-  const updated = await tx.segmentText.updateMany({
-    where: { id: current.id, publishedRevisionId: expectedRevisionId },
+  await tx.segmentText.update({
+    where: { id: current.id },
     data: { publishedRevisionId: revisionId, status: text === null ? (fields.continuesPrevious ? 'APPROVED' : 'EMPTY') : 'APPROVED', updatedAt: new Date(), ...fields },
   });
-  // Another transaction moved the pointer first (the row lock made this one wait and re-check).
-  if (updated.count === 0) throw onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.');
   return revisionId;
+}
+
+async function lockText(tx: Prisma.TransactionClient, segmentId: string, language: string): Promise<{ id: string; publishedRevisionId: string | null } | null> {
+  const rows = await tx.$queryRaw<{ id: string; published_revision_id: string | null }[]>`
+    SELECT id, published_revision_id FROM segment_text WHERE segment_id = ${segmentId}::uuid AND language = ${language} FOR UPDATE`;
+  const row = rows[0];
+  return row ? { id: row.id, publishedRevisionId: row.published_revision_id } : null;
 }

@@ -113,19 +113,22 @@ describe('review workflow', () => {
 
   it('publishes exactly one of two suggestions approved at the same moment and reports the other as a conflict', async () => {
     const segmentId = segmentIds[0] as string;
-    const base = await publishedOf(segmentId, 'en');
-    const [a, b] = await Promise.all([
-      createSuggestion({ actor: volunteer, input: { segmentId, language: 'en', text: 'Title A', baseRevisionId: base.id } }),
-      createSuggestion({ actor: admin, input: { segmentId, language: 'en', text: 'Title B', baseRevisionId: base.id } }),
-    ]);
-    const results = await Promise.allSettled([approveSuggestion({ actor: editor, input: { suggestionId: a.suggestionId } }), approveSuggestion({ actor: secondEditor, input: { suggestionId: b.suggestionId } })]);
-    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    const failed = results.find((result) => result.status === 'rejected');
-    expect(failed?.status === 'rejected' && failed.reason instanceof AppError && failed.reason.code).toBe('STALE_BASE');
-    const published = await publishedOf(segmentId, 'en');
-    expect(['Title A', 'Title B']).toContain(published.text);
-    const revisions = await getDb().revision.count({ where: { segmentText: { segmentId, language: 'en' }, origin: 'APPROVAL' } });
-    expect(revisions).toBe(1);
+    // Several rounds: the two transactions interleave differently from one round to the next.
+    for (let round = 1; round <= 5; round += 1) {
+      const base = await publishedOf(segmentId, 'en');
+      const [a, b] = await Promise.all([
+        createSuggestion({ actor: volunteer, input: { segmentId, language: 'en', text: `Title A${round}`, baseRevisionId: base.id } }),
+        createSuggestion({ actor: admin, input: { segmentId, language: 'en', text: `Title B${round}`, baseRevisionId: base.id } }),
+      ]);
+      const results = await Promise.allSettled([approveSuggestion({ actor: editor, input: { suggestionId: a.suggestionId } }), approveSuggestion({ actor: secondEditor, input: { suggestionId: b.suggestionId } })]);
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const failed = results.find((result) => result.status === 'rejected');
+      expect(failed?.status === 'rejected' && failed.reason instanceof AppError && failed.reason.code).toBe('STALE_BASE');
+      const published = await publishedOf(segmentId, 'en');
+      expect([`Title A${round}`, `Title B${round}`]).toContain(published.text);
+      const revisions = await getDb().revision.count({ where: { segmentText: { segmentId, language: 'en' }, origin: 'APPROVAL' } });
+      expect(revisions).toBe(round);
+    }
   });
 
   it('rejects with a reason, and asks for a note when the reason is “other”', async () => {
