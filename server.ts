@@ -8,6 +8,7 @@ import next from 'next';
 
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
+import { PEER_ADDRESS_HEADER } from './lib/http/peer-address';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
 import { stopOnSignals } from './lib/server/stop-on-signals';
@@ -26,7 +27,12 @@ async function main() {
   const app = next({ dev: isDev, hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer((request, response) => {
+    // Route handlers see a web Request without its socket: pass the peer's address in a header,
+    // overwriting any value the client sent, so rate limits cannot be dodged by sending one.
+    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+    void handle(request, response);
+  });
   // Collaboration (Yjs) on the same port, path /collab, unless a separate server is configured.
   const collab = env.COLLAB_URL ? null : createCollabServer({ databaseUrl: runtime.url, secret: process.env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log: (line) => log(`collab: ${line}`) });
   collab?.attach(server);

@@ -1,8 +1,8 @@
 /**
- * Clients of bench/collab.ts: real Hocuspocus providers over real WebSockets, all in the bench
- * process, and the latency tracker. An edit is identified by its Yjs id (client id, clock): the
- * sender notes when it made the edit; every other client of the same document notes when a
- * remote transaction advanced that client's clock past it. Same process, same clock.
+ * Clients of bench/collab.ts: real Hocuspocus providers over real WebSockets, and the latency
+ * tracker. An edit is identified by its Yjs id (client id, clock): the sender notes when it made
+ * the edit; every other client of the same document notes when a remote transaction advanced that
+ * client's clock past it. All clients of a document live in one thread: same clock.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';

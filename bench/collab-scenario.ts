@@ -1,19 +1,19 @@
 /**
  * One editing scenario of bench/collab.ts, run against our server and the bare Hocuspocus server
- * at once: both servers are started and both sets of editors connected, then the sets take turns
- * typing (ours, bare, bare, ours), so that both meet the same background load of the machine.
- * Each turn: a warm-up, a recorded stretch, then a pause until every edit has arrived.
+ * at once: both servers are started and both sets of editors connected (in worker threads, whole
+ * chunk documents per thread), then the sets take turns typing (ours, bare, bare, ours), so that
+ * both meet the same background load of the machine. Each turn: a warm-up, a recorded stretch,
+ * then a pause until every edit has arrived.
  */
 import os from 'node:os';
-import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
 
-import { connectEditor, LatencyTracker, typeSomething, type BenchClient } from './collab-clients';
+import { EditorThreads } from './collab-editor-threads';
+import type { EditorWorkerSetup } from './collab-editor-worker';
 import { cpuSince, machineCpu, mb, percentile, postgresCpuMs, sleep } from './collab-measure';
 import { ServerProcess } from './collab-process';
 import type { ServerMode, ServerStats } from './collab-server';
 import { outboxDrained, type BenchSetup } from './collab-setup';
 import type { PublishedText } from '../lib/collab/published-texts';
-import { mulberry32 } from '../test/helpers/random';
 
 export const EDITS_PER_SECOND = 5;
 const WARMUP_MS = 1_500;
@@ -45,71 +45,61 @@ export interface RunResult {
 interface Group {
   mode: ServerMode;
   server: ServerProcess;
-  tracker: LatencyTracker;
-  clients: { client: BenchClient; segmentIds: string[] }[];
-  perChunk: number;
-  random: () => number;
-  loopDelay: ELDHistogram;
+  editors: EditorThreads;
+  /** What the editors measured while recording, over all turns. */
+  recorded: { samples: number[]; edits: number; expected: number; totalEdits: number; loopDelayP99Ms: number };
   totals: { wallMs: number; driverCpuUs: number; machineBusy: number; machineTotal: number; serverWallMs: number; serverCpuUs: number; updates: number; postgresWallMs: number; postgresMs: number };
   last?: ServerStats;
 }
 
+/**
+ * Starts a server and connects its editors: whole chunk documents per worker thread, the chunks
+ * dealt round-robin over as many threads as the machine has cores (one thread for one chunk).
+ */
 async function startGroup(setup: BenchSetup, mode: ServerMode, clientCount: number, chunkCount: number): Promise<Group> {
   const server = await ServerProcess.start(mode, setup);
   if (mode === 'interlinear') await outboxDrained(setup.pool);
-  const tracker = new LatencyTracker();
   const perChunk = clientCount / chunkCount;
-  const clients: Group['clients'] = [];
+  const threadCount = Math.min(chunkCount, os.cpus().length);
+  const setups: EditorWorkerSetup[] = Array.from({ length: threadCount }, (_, thread) => ({
+    url: server.url,
+    workId: setup.editWork.workId,
+    token: setup.token,
+    editsPerSecond: EDITS_PER_SECOND,
+    chunks: [],
+    randomSeed: clientCount * 31 + thread * 7 + (mode === 'bare' ? 1 : 0),
+  }));
   for (let chunk = 0; chunk < chunkCount; chunk += 1) {
     const texts = setup.editWork.chunks[chunk] as PublishedText[];
-    const segmentIds = texts.map((text) => text.segmentId);
-    // The bare server stores nothing: the first editor of a chunk brings the seeded content.
-    const first = connectEditor({ url: server.url, workId: setup.editWork.workId, chunk, token: setup.token, tracker, seed: mode === 'bare' ? texts : undefined });
-    await first.ready;
-    clients.push({ client: first, segmentIds });
-    const others = Array.from({ length: perChunk - 1 }, () => connectEditor({ url: server.url, workId: setup.editWork.workId, chunk, token: setup.token, tracker }));
-    await Promise.all(others.map((client) => client.ready));
-    for (const client of others) clients.push({ client, segmentIds });
+    (setups[chunk % threadCount] as EditorWorkerSetup).chunks.push({ chunk, editors: perChunk, segmentIds: texts.map((text) => text.segmentId), seed: mode === 'bare' ? texts : undefined });
   }
   return {
     mode,
     server,
-    tracker,
-    clients,
-    perChunk,
-    random: mulberry32(clientCount * 31 + (mode === 'bare' ? 1 : 0)),
-    loopDelay: monitorEventLoopDelay({ resolution: 5 }),
+    editors: await EditorThreads.start(setups),
+    recorded: { samples: [], edits: 0, expected: 0, totalEdits: 0, loopDelayP99Ms: 0 },
     totals: { wallMs: 0, driverCpuUs: 0, machineBusy: 0, machineTotal: 0, serverWallMs: 0, serverCpuUs: 0, updates: 0, postgresWallMs: 0, postgresMs: 0 },
   };
 }
 
 /** Every editor of the group types 5 times a second, each starting at a random moment. */
 async function typingTurn(setup: BenchSetup, group: Group, recordMs: number): Promise<void> {
-  const { tracker, random } = group;
-  const period = 1000 / EDITS_PER_SECOND;
-  const timers: NodeJS.Timeout[] = [];
-  for (const { client, segmentIds } of group.clients) {
-    timers.push(setTimeout(() => timers.push(setInterval(() => tracker.edit(client.doc, group.perChunk - 1, () => typeSomething(client.doc, segmentIds, random)), period)), random() * period));
-  }
+  const typing = group.editors.turn({ warmupMs: WARMUP_MS, recordMs, drainMs: DRAIN_MS });
   await sleep(WARMUP_MS);
 
   // The server may answer late when it is behind: its figures are taken between its own
-  // timestamps, the bench's between its own, and the typing stops before the server is asked.
+  // timestamps, the bench's between its own.
   const local = () => ({ driver: process.cpuUsage(), machine: machineCpu(), at: performance.now() });
   const remote = async () => ({ server: await group.server.stats(), postgres: await postgresCpuMs(setup.pool), postgresAt: performance.now() });
   const remoteBefore = await remote();
   const localBefore = local();
-  group.loopDelay.enable();
-  tracker.isRecording = true;
   await sleep(recordMs);
-  tracker.isRecording = false;
-  for (const timer of timers) clearInterval(timer);
-  group.loopDelay.disable();
   const localAfter = local();
   const remoteAfter = await remote();
 
   const { totals } = group;
   totals.wallMs += localAfter.at - localBefore.at;
+  // The process' CPU time includes the editors' threads.
   totals.driverCpuUs += localAfter.driver.user + localAfter.driver.system - localBefore.driver.user - localBefore.driver.system;
   totals.machineBusy += localAfter.machine.busy - localBefore.machine.busy;
   totals.machineTotal += localAfter.machine.total - localBefore.machine.total;
@@ -120,14 +110,19 @@ async function typingTurn(setup: BenchSetup, group: Group, recordMs: number): Pr
   totals.postgresMs += cpuSince(remoteBefore.postgres, remoteAfter.postgres);
   group.last = remoteAfter.server;
 
-  const drainUntil = Date.now() + DRAIN_MS;
-  while (tracker.samples.length < tracker.expected && Date.now() < drainUntil) await sleep(50);
+  const turn = await typing;
+  const { recorded } = group;
+  for (const sample of turn.samples) recorded.samples.push(sample);
+  recorded.edits += turn.edits;
+  recorded.expected += turn.expected;
+  recorded.totalEdits = turn.totalEdits;
+  recorded.loopDelayP99Ms = Math.max(recorded.loopDelayP99Ms, turn.loopDelayP99Ms);
 }
 
 async function finish(group: Group): Promise<RunResult> {
-  for (const { client } of group.clients) client.destroy();
+  await group.editors.stop();
   const final = await group.server.stop();
-  const { tracker, totals } = group;
+  const { recorded: tracker, totals } = group;
   if (process.env.COLLAB_BENCH_VERBOSE) console.log(`    ${group.mode}: ${tracker.totalEdits} edits made in all, ${final.updates} updates accepted in all`);
   const last = group.last ?? final;
   return {
@@ -145,7 +140,7 @@ async function finish(group: Group): Promise<RunResult> {
     driverCpuPct: (totals.driverCpuUs / 1000 / totals.wallMs) * 100,
     postgresCpuPct: (totals.postgresMs / totals.postgresWallMs) * 100,
     machineCpuPct: (totals.machineBusy / totals.machineTotal) * os.cpus().length * 100,
-    driverLoopDelayP99Ms: group.loopDelay.percentile(99) / 1e6,
+    driverLoopDelayP99Ms: tracker.loopDelayP99Ms,
     final,
   };
 }

@@ -7,7 +7,7 @@
  * second, the server process' CPU and memory. A bare Hocuspocus server (no authentication, no
  * persistence, no hooks) runs the same scenarios in the same run, taking turns with ours, as the
  * baseline. Servers run as child processes (bench/collab-server.ts); the editors are real
- * providers over real WebSockets in this process.
+ * providers over real WebSockets in worker threads of this process (bench/collab-editor-worker.ts).
  *
  * Then: how long a new editor takes to open a work of 10,000 segments — the 3 chunks of its
  * first screen, and all 100 chunks over one socket — cold (documents never opened: seeded from

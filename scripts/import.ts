@@ -3,14 +3,18 @@
  *                        [--source-edition …] [--provenance …] [--licence …] [--json]
  *                        [--translation FILE2 --translation-lang fr [translation options]]
  * npm run import -- FILE --lang fr --translation-of WORK_ID [translation options] [--json]
+ * npm run import -- --reimport WORK_ID [--no-cleanup | --no-RULE …] [--dry-run] [--json]
  *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
  *   --split: a volume of several works becomes one work per item of its table of contents
  *   cleanup (plain text; on by default): --no-cleanup, or --no-RULE for one rule
  *     (RULE: web-boilerplate, charset-punctuation, letter-spacing, inline-page-markers,
- *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers)
+ *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers,
+ *      and the structure rules lists, block-quotes, speaker-turns)
  *
  * Imports a .txt/.md file as a new work, or as a translation aligned to an existing work, or both
- * at once (an original and its translation). With --json, prints the summary as JSON on stdout.
+ * at once (an original and its translation). With --reimport, runs the import of a work again on
+ * its original upload with other cleanup choices, as new revisions (--dry-run: only report). With
+ * --json, prints the summary as JSON on stdout.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,11 +29,13 @@ import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
 import { importVolume } from '../lib/import/import-volume';
 import { importWork } from '../lib/import/import-work';
+import { reimportWork, type ReimportSummary } from '../lib/import/reimport-work';
 
 const USAGE = `Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
          [--split] [--no-cleanup | --no-RULE …] (RULE: ${CLEANUP_RULE_IDS.join(', ')})
          [--translation FILE --translation-lang fr] [--translator …] [--edition …] [--year …] [--translated-from …]
-       npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]`;
+       npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]
+       npm run import -- --reimport WORK_ID [--no-cleanup | --no-RULE …] [--dry-run] [--json]`;
 
 async function readUpload(file: string): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(file).catch(() => null);
@@ -43,6 +49,16 @@ function describeAlignment(summary: AlignedTranslationSummary): string {
   return `Aligned the “${summary.language}” translation (${summary.targetSentences} sentences): ${shapes}; mean confidence ${summary.meanScore}, ${summary.lowConfidence} pairs to check`;
 }
 
+function describeReimport(summary: ReimportSummary): string {
+  const { counts } = summary;
+  return [
+    `${summary.isDryRun ? 'Dry run: would re-import' : 'Re-imported'} work ${summary.workId}`,
+    `  ${counts.changed} texts changed (CLEANUP revisions), ${counts.inserted} new segments, ${counts.unchanged} unchanged`,
+    `  ${counts.unmatchedOld} existing segments without a counterpart (kept), ${counts.keptEdited} edited texts kept, ${counts.conflicts} conflicts`,
+    ...summary.cleanup.map((line) => `    ${line.ruleId}: ${line.summary}`),
+  ].join('\n');
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -54,6 +70,7 @@ async function main(): Promise<number> {
       translator: { type: 'string' }, edition: { type: 'string' }, year: { type: 'string' }, 'translated-from': { type: 'string' },
       'no-cleanup': { type: 'boolean', default: false },
       split: { type: 'boolean', default: false },
+      reimport: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
       ...Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [`no-${id}`, { type: 'boolean' as const, default: false }])),
     },
   });
@@ -62,6 +79,17 @@ async function main(): Promise<number> {
     ...(values['no-cleanup'] ? { isEnabled: false } : {}),
     rules: Object.fromEntries(CLEANUP_RULE_IDS.filter((id) => flags[`no-${id}`] === true).map((id) => [id, false])),
   };
+  if (values.reimport) {
+    const database = await openCliDatabase();
+    try {
+      const summary = await reimportWork({ actor: SYSTEM_ACTOR, workId: values.reimport, rules: cleanup, dryRun: values['dry-run'] });
+      console.log(values.json ? JSON.stringify(summary) : describeReimport(summary));
+      return 0;
+    } finally {
+      await disconnectDb();
+      await database.stop();
+    }
+  }
   const file = positionals[0];
   if (values.help || !file || !values.lang || (values.translation && !values['translation-lang'])) {
     console.error(USAGE);

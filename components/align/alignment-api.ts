@@ -1,6 +1,7 @@
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
-import { isAppErrorBody, type AppErrorCode } from '@/lib/errors/app-error';
+
+import { postJson, requestJson, type RequestFailure, type RequestResult } from '../http/request-json';
 
 /** The order of the editor's list: the text's own, or the least confident alignments first. */
 export type AlignmentOrder = 'reading' | 'confidence';
@@ -19,12 +20,9 @@ export interface AlignmentChange {
 }
 
 /** Why a request failed: the server's code (or NETWORK) and a message written for the user. */
-export interface AlignmentFailure {
-  code: AppErrorCode | 'NETWORK';
-  message: string;
-}
+export type AlignmentFailure = RequestFailure;
 
-export type AlignmentResponse<T> = { ok: true; data: T } | { ok: false; failure: AlignmentFailure };
+export type AlignmentResponse<T> = RequestResult<T>;
 
 const FALLBACK_MESSAGES: Record<number, string> = {
   401: 'Your session has ended. Sign in again to keep fixing this alignment.',
@@ -32,21 +30,8 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   404: 'This work or translation no longer exists.',
 };
 
-async function request<T>(url: string, init?: RequestInit): Promise<AlignmentResponse<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: 'no-store', ...init });
-  } catch {
-    return { ok: false, failure: { code: 'NETWORK', message: 'The server could not be reached. Check your connection and try again.' } };
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return { ok: true, data: body as T };
-  // Error bodies carry a message written for users; use it verbatim.
-  if (isAppErrorBody(body)) return { ok: false, failure: { code: body.error.code, message: body.error.message } };
-  return { ok: false, failure: { code: 'INTERNAL', message: FALLBACK_MESSAGES[response.status] ?? `The server answered ${response.status}. Please try again.` } };
-}
-
-const post = <T>(url: string, body: unknown) => request<T>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const request = <T>(url: string) => requestJson<T>(url, undefined, FALLBACK_MESSAGES);
+const post = <T>(url: string, body: unknown) => postJson<T>(url, body, FALLBACK_MESSAGES);
 
 /** A window of rows in reading order (after `after`), or the least confident rows first. */
 export function fetchAlignmentRows({ workId, language, order, after, limit }: { workId: string; language: string; order: AlignmentOrder; after?: string; limit?: number }) {

@@ -9,6 +9,7 @@ import type { PublishedState } from '@/lib/editor/types';
 
 import { ariaKeysOf, commandForKey, type EditorCommand } from './keyboard-shortcuts';
 import { RemoteCarets } from './remote-carets';
+import type { SegmentDetailsTab } from './segment-details';
 import { SegmentStatus } from './segment-status';
 import { TextareaBinding } from './textarea-binding';
 import { useSegmentEntry } from './use-segment-entry';
@@ -26,6 +27,13 @@ export interface DraftCellProps {
   /** The chunk's document, once attached. */
   doc: Y.Doc | undefined;
   isReadOnly: boolean;
+  /** The published translation was made against an earlier source text. */
+  isStale: boolean;
+  /** Opens the segment's side panel (history, or how the source changed). */
+  onOpenDetails: (segmentId: string, tab: SegmentDetailsTab) => void;
+  /** The viewer may submit drafts for review / publish them at once. */
+  canSuggest: boolean;
+  canPublish: boolean;
   label: string;
   /** Others whose caret is in this segment. */
   peers: readonly Peer[];
@@ -39,9 +47,9 @@ export interface DraftCellProps {
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ segmentId, chunk, language, published, doc, isReadOnly, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
+export function DraftCell({ segmentId, chunk, language, published, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const { entry, text, draft, base, isDone } = useSegmentEntry(doc, segmentId);
+  const { entry, text, draft, base, latest, isDone } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
 
   useEffect(() => {
@@ -60,9 +68,11 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
   }, [draft]);
 
   const isBaseStale = entry !== undefined && base !== published.revisionId;
+  // A base, or a revision published under the draft since (`latest`), that the loaded rows do not show.
+  const isRowBehind = isBaseStale || (latest !== null && latest !== published.revisionId);
   useEffect(() => {
-    if (isBaseStale) onUnknownBase(chunk, `${segmentId}:${base ?? ''}`);
-  }, [isBaseStale, chunk, segmentId, base, onUnknownBase]);
+    if (isRowBehind) onUnknownBase(chunk, `${segmentId}:${base ?? ''}:${latest ?? ''}`);
+  }, [isRowBehind, chunk, segmentId, base, latest, onUnknownBase]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
@@ -125,16 +135,39 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
             )}
           </span>
         )}
-        {isEditable && (
-          <span className="ml-auto inline-flex items-center gap-1">
-            <button type="button" aria-pressed={isDone} aria-keyshortcuts={ariaKeysOf('toggleDone')} onClick={() => onCommand('toggleDone', segmentId)} className={ACTION}>
-              {isDone ? 'Not done' : 'Mark done'}
-            </button>
-            <button type="button" aria-keyshortcuts={ariaKeysOf('submit')} onClick={() => onCommand('submit', segmentId)} className={ACTION}>
-              Submit for review
+        {isStale && (
+          <span role="note" data-stale="" className="inline-flex items-center gap-2 rounded-md bg-sky-50 px-2 py-0.5 text-sky-900 ring-1 ring-sky-200">
+            Original corrected since this translation
+            <button type="button" onClick={() => onOpenDetails(segmentId, 'source')} className="font-medium underline">
+              See the change
             </button>
           </span>
         )}
+        <span className="ml-auto inline-flex items-center gap-1">
+          <button type="button" onClick={() => onOpenDetails(segmentId, 'history')} className={ACTION}>
+            History
+          </button>
+          <button type="button" onClick={() => onOpenDetails(segmentId, 'discussion')} className={ACTION}>
+            Discuss
+          </button>
+        {isEditable && (
+          <>
+            <button type="button" aria-pressed={isDone} aria-keyshortcuts={ariaKeysOf('toggleDone')} onClick={() => onCommand('toggleDone', segmentId)} className={ACTION}>
+              {isDone ? 'Not done' : 'Mark done'}
+            </button>
+            {canSuggest && (
+              <button type="button" aria-keyshortcuts={ariaKeysOf('submit')} onClick={() => onCommand('submit', segmentId)} className={ACTION}>
+                Submit for review
+              </button>
+            )}
+            {canPublish && (
+              <button type="button" aria-keyshortcuts={ariaKeysOf('publish')} onClick={() => onCommand('publish', segmentId)} className={ACTION}>
+                Publish
+              </button>
+            )}
+          </>
+        )}
+        </span>
       </div>
     </div>
   );

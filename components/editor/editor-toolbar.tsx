@@ -6,8 +6,27 @@ import type { SaveState } from '@/lib/collab/client/save-state';
 import { PresenceAvatars } from './presence-avatars';
 import { SaveIndicator } from './save-indicator';
 import { ShortcutLegend } from './shortcut-legend';
+import { cn } from '../ui/cn';
+
+/** The outcome of the last submission, announced to screen readers too. */
+export interface EditorNotice {
+  tone: 'info' | 'success' | 'error';
+  /** The segment it is about; absent for the whole work. */
+  segmentId?: string;
+  message: string;
+}
+
+const NOTICE_TONES: Record<EditorNotice['tone'], string> = {
+  info: 'border-line bg-surface text-ink-soft',
+  success: 'border-emerald-200 bg-emerald-50 text-emerald-900',
+  error: 'border-red-200 bg-red-50 text-red-900',
+};
 
 export interface EditorToolbarProps {
+  notice: EditorNotice | null;
+  canPublish: boolean;
+  /** Submits every draft marked done (absent for those who may not suggest). */
+  onSubmitDone?: () => void;
   saveState: SaveState;
   avatars: PresenceUser[];
   guests: number;
@@ -18,12 +37,17 @@ export interface EditorToolbarProps {
 }
 
 /** Above the rows: whether drafts are saved, who else is here, how to sign in to edit, and the shortcuts. */
-export function EditorToolbar({ saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
+export function EditorToolbar({ notice, canPublish, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
   return (
     <div className="space-y-2 border-y border-line bg-paper py-2.5">
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
         <SaveIndicator state={saveState} />
         <PresenceAvatars avatars={avatars} guests={guests} />
+        {onSubmitDone && (
+          <button type="button" onClick={onSubmitDone} className="ml-auto rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink shadow-sm hover:bg-stone-50">
+            Submit all drafts marked done
+          </button>
+        )}
         {!canEdit && (
           <p className="text-sm text-ink-soft">
             {isSignedIn ? (
@@ -39,7 +63,10 @@ export function EditorToolbar({ saveState, avatars, guests, canEdit, isSignedIn,
           </p>
         )}
       </div>
-      {canEdit && <ShortcutLegend />}
+      {canEdit && <ShortcutLegend hidden={canPublish ? [] : ['publish']} />}
+      <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm', NOTICE_TONES[notice.tone]) : 'sr-only'}>
+        {notice?.message}
+      </p>
       {rowsError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-900">
           {rowsError} Scroll again to retry.

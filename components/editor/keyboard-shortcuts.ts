@@ -2,7 +2,7 @@
  * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
  * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
  */
-export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit';
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish';
 
 export interface KeyLike {
   key: string;
@@ -20,6 +20,7 @@ export function commandForKey(event: KeyLike): EditorCommand | null {
     if (event.key === 'ArrowUp') return 'previous';
     if (event.key === 'Enter') return 'toggleDone';
   }
+  if (isPrimary && event.altKey && !event.shiftKey && event.key === 'Enter') return 'publish';
   if (isPrimary && !event.altKey && event.key === 'Enter') return event.shiftKey ? 'submit' : 'next';
   return null;
 }
@@ -30,6 +31,7 @@ export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][
   { command: 'previous', label: 'Previous segment', keys: [['Alt', '↑']], ariaKeys: 'Alt+ArrowUp' },
   { command: 'toggleDone', label: 'Mark done / not done', keys: [['Alt', 'Enter']], ariaKeys: 'Alt+Enter' },
   { command: 'submit', label: 'Submit for review', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
+  { command: 'publish', label: 'Publish now', keys: [['Ctrl', 'Alt', 'Enter']], ariaKeys: 'Control+Alt+Enter Meta+Alt+Enter' },
 ];
 
 export function ariaKeysOf(command: EditorCommand): string {

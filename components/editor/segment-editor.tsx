@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { colorFor, type Peer } from '@/lib/collab/client/presence';
-import { entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
+import { entryBase, entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
 
-import { EditorToolbar } from './editor-toolbar';
+import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
 import { buildRowLayout, chunksOfRange } from './row-layout';
+import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
-import { dispatchSubmitSegment, type SubmitSegmentDetail } from './submit-segment-event';
+import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
 import { useCollabConnection, usePeers, usePoolVersion, useSaveState } from './use-collab-connection';
 import { useEditorRows } from './use-editor-rows';
 import { usePresenceReporting } from './use-presence-reporting';
@@ -22,8 +23,6 @@ export interface SegmentEditorProps {
   /** Names of the languages, computed on the server (ICU data differs between Node and browsers). */
   sourceName: string;
   languageName: string;
-  /** What "Submit for review" does; by default it announces the request as a DOM event. */
-  onSubmitSegment?: (detail: SubmitSegmentDetail) => void;
 }
 
 /** Rows mounted beyond the viewport whose chunks are attached too, so typing never waits for a sync. */
@@ -38,7 +37,7 @@ const SETTLE_MS = 120;
  * documents attached around the viewport, with presence, a truthful save indicator and keyboard
  * commands.
  */
-export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment = dispatchSubmitSegment }: SegmentEditorProps) {
+export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorProps) {
   const { work, language, isSourceLanguage, viewer, abilities } = page;
   const user = useMemo(() => (viewer ? { id: viewer.id, name: viewer.name, color: colorFor(viewer.id) } : null), [viewer]);
   const { connection, failure } = useCollabConnection({ workId: work.id, language, user });
@@ -52,6 +51,8 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
   const [range, setRange] = useState({ start: 0, end: 0 });
   const [focused, setFocused] = useState<{ index: number; segmentId: string } | null>(null);
   const pendingFocus = useRef<number | null>(null);
+  const [notice, setNotice] = useState<EditorNotice | null>(null);
+  const [details, setDetails] = useState<SegmentDetailsTarget | null>(null);
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -104,6 +105,14 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
   useEffect(() => {
     if (pendingFocus.current !== null && focusDraftAt(pendingFocus.current)) pendingFocus.current = null;
   });
+  // Opened at a segment (`?segment=`): bring it into view and put the caret in its draft.
+  const opening = useRef(page.focus);
+  useEffect(() => {
+    const focus = opening.current;
+    if (!focus) return;
+    opening.current = null;
+    moveFocus((layout.starts[focus.chunk] ?? 0) + focus.position);
+  }, [moveFocus, layout.starts]);
 
   const handleCommand = useCallback(
     (command: EditorCommand, segmentId: string) => {
@@ -112,13 +121,26 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
       // Readers move around; only those whose changes the server accepts mark or submit drafts.
       const row = rowAt(layout, rows.chunks, index);
       const session = row ? connection?.pool.get(row.chunk) : undefined;
-      if (!abilities.canEdit || !session || session.provider.authorizedScope === 'readonly') return;
-      if (command === 'submit') return onSubmitSegment({ workId: work.id, language, segmentId });
+      if (!abilities.canEdit || !session || session.provider.authorizedScope === 'readonly' || !row) return;
       const entry = getSegmentEntry(session.doc, segmentId);
-      if (entry) session.doc.transact(() => entry.set('done', !entryDone(entry)));
+      if (!entry) return;
+      if (command === 'toggleDone') return session.doc.transact(() => entry.set('done', !entryDone(entry)));
+      const publish = command === 'publish';
+      if (publish ? !abilities.canPublish : !abilities.canSuggest) return;
+      const draft: SubmitDraftInput = { segmentId, language, text: entryText(entry).toString(), baseRevisionId: entryBase(entry), publish };
+      if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
+        return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
+      }
+      void submitAndReport(draft, index, setNotice, () => session.doc.transact(() => entry.set('done', true)));
     },
-    [indexOf, moveFocus, onSubmitSegment, work.id, language, layout, rows.chunks, connection, abilities.canEdit],
+    [indexOf, moveFocus, language, layout, rows.chunks, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish],
   );
+
+  const submitDone = useCallback(async () => {
+    setNotice({ tone: 'info', message: 'Submitting the drafts marked done…' });
+    const result = await submitDoneDrafts({ workId: work.id, language });
+    setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.failure.message });
+  }, [work.id, language]);
 
   const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
 
@@ -128,7 +150,20 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
     return bySegment;
   }, [peers]);
 
-  const { refresh } = rows;
+  const { refresh, reload } = rows;
+  const closeDetails = useCallback(() => {
+    // Back to the draft the panel was about.
+    if (details) document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${details.segmentId}"]`)?.focus({ preventScroll: true });
+    setDetails(null);
+  }, [details]);
+  const handleOpenDetails = useCallback(
+    (segmentId: string, tab: SegmentDetailsTab) => {
+      const index = indexOf(segmentId);
+      const row = rowAt(layout, rows.chunks, index);
+      if (row) setDetails({ segmentId, chunk: row.chunk, number: index + 1, isStale: row.isStale, tab });
+    },
+    [indexOf, layout, rows.chunks],
+  );
   const renderRow = (index: number) => {
     const row = rowAt(layout, rows.chunks, index);
     const previous = rowAt(layout, rows.chunks, index - 1);
@@ -145,17 +180,20 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
         languageName={languageName}
         doc={session?.doc}
         isReadOnly={isReadOnly}
+        canSuggest={abilities.canSuggest}
+        canPublish={abilities.canPublish}
         peers={(row && peersBySegment.get(row.segmentId)) ?? NO_PEERS}
         onFocusDraft={handleFocusDraft}
         onCommand={handleCommand}
         onUnknownBase={refresh}
+        onOpenDetails={handleOpenDetails}
       />
     );
   };
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} canPublish={abilities.canPublish} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />
@@ -175,8 +213,40 @@ export function SegmentEditor({ page, sourceName, languageName, onSubmitSegment 
         pinned={pinned}
         onRangeChange={setRange}
       />
+      {details && (
+        <SegmentDetails
+          target={details}
+          workId={work.id}
+          language={language}
+          canRevert={abilities.canRevert}
+          canConfirm={abilities.canConfirm}
+          canComment={abilities.canComment}
+          canModerate={abilities.canModerate}
+          viewerId={viewer?.id ?? null}
+          onTab={(tab) => setDetails({ ...details, tab })}
+          onClose={closeDetails}
+          onChanged={reload}
+        />
+      )}
     </div>
   );
+}
+
+/** Sends a draft for review (or publishes it) and tells the user how it went. */
+async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice: (notice: EditorNotice) => void, markDone: () => void): Promise<void> {
+  const segment = `Segment ${index + 1}`;
+  setNotice({ tone: 'info', segmentId: draft.segmentId, message: `${segment}: ${draft.publish ? 'publishing' : 'submitting for review'}…` });
+  const result = await submitDraft(draft);
+  if (result.ok) {
+    markDone();
+    const message = result.data.status === 'PUBLISHED' ? `${segment}: published; readers see the new text now.` : `${segment}: submitted for review. You will be notified of the editors' decision.`;
+    return setNotice({ tone: 'success', segmentId: draft.segmentId, message });
+  }
+  const message =
+    result.failure.code === 'STALE_BASE'
+      ? `${segment}: the published text changed since this draft began. Take the published text into the draft or compare them, then publish again.`
+      : `${segment}: ${result.failure.message}`;
+  setNotice({ tone: 'error', segmentId: draft.segmentId, message });
 }
 
 /** Focuses the draft of row `index` with the caret at its end; false when the row is not mounted. */

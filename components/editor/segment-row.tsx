@@ -22,16 +22,19 @@ export interface SegmentRowProps {
   languageName: string;
   doc: Y.Doc | undefined;
   isReadOnly: boolean;
+  canSuggest: boolean;
+  canPublish: boolean;
   peers: readonly Peer[];
   onFocusDraft: DraftCellProps['onFocusDraft'];
   onCommand: DraftCellProps['onCommand'];
   onUnknownBase: DraftCellProps['onUnknownBase'];
+  onOpenDetails: DraftCellProps['onOpenDetails'];
 }
 
 const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
 
 /** One segment: its number, the original, and the draft being edited, with who else is on it. */
-export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, peers, onFocusDraft, onCommand, onUnknownBase }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails }: SegmentRowProps) {
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -70,11 +73,15 @@ export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, i
         published={row.target}
         doc={doc}
         isReadOnly={isReadOnly}
+        canSuggest={canSuggest}
+        canPublish={canPublish}
         label={`${languageName}, segment ${index + 1}`}
         peers={peers}
         onFocusDraft={onFocusDraft}
         onCommand={onCommand}
         onUnknownBase={onUnknownBase}
+        isStale={row.isStale}
+        onOpenDetails={onOpenDetails}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { SHORTCUTS } from './keyboard-shortcuts';
+import { SHORTCUTS, type EditorCommand } from './keyboard-shortcuts';
 import { cn } from '../ui/cn';
 
 function Keys({ keys }: { keys: string[] }) {
@@ -13,11 +13,11 @@ function Keys({ keys }: { keys: string[] }) {
   );
 }
 
-/** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown). */
-export function ShortcutLegend({ className }: { className?: string }) {
+/** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. */
+export function ShortcutLegend({ className, hidden = [] }: { className?: string; hidden?: readonly EditorCommand[] }) {
   return (
     <ul aria-label="Keyboard shortcuts" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
-      {SHORTCUTS.map((shortcut) => (
+      {SHORTCUTS.filter((shortcut) => !hidden.includes(shortcut.command)).map((shortcut) => (
         <li key={shortcut.command} className="inline-flex items-center gap-1.5">
           {shortcut.keys.map((keys, index) => (
             <span key={keys.join('+')} className="inline-flex items-center gap-1">

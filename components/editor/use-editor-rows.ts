@@ -9,7 +9,7 @@ import { fetchEditorRows } from './editor-rows-api';
 
 const RETRY_AFTER_MS = 5_000;
 /** Least time between two reloads of one chunk's rows for drafts based on unknown revisions (ms). */
-const REFRESH_INTERVAL_MS = 30_000;
+const REFRESH_INTERVAL_MS = 2_000;
 
 /** Consecutive runs of chunk numbers, each at most `max` long: one request per run. */
 export function chunkRuns(chunks: readonly number[], max: number): { chunk: number; count: number }[] {
@@ -88,7 +88,7 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
 
   /**
    * Reloads a chunk whose published texts may be older than its document says (a draft's base is a
-   * revision these rows do not know), once per segment and base and at most every 30 seconds.
+   * revision these rows do not know), once per segment and base and at most every 2 seconds.
    */
   const refresh = useCallback(
     (chunk: number, reason: string) => {
@@ -102,5 +102,8 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
     [load],
   );
 
-  return { chunks, sizes, error, ensure, refresh };
+  /** Reloads a chunk now, after a change made from this page (a revert, a confirmation). */
+  const reload = useCallback((chunk: number) => load([chunk]), [load]);
+
+  return { chunks, sizes, error, ensure, refresh, reload };
 }

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
-import { entryBase, entryDone, entryText, getSegmentEntry, segmentEntries, type SegmentEntry } from '@/lib/collab/segment-doc';
+import { entryBase, entryDone, entryLatest, entryText, getSegmentEntry, segmentEntries, type SegmentEntry } from '@/lib/collab/segment-doc';
 
 /** A segment's entry in its chunk document as the row shows it. */
 export interface EntrySnapshot {
@@ -11,10 +11,12 @@ export interface EntrySnapshot {
   text: Y.Text | undefined;
   draft: string;
   base: string | null;
+  /** A revision published since the draft began, which it is not based on (lib/collab/segment-doc). */
+  latest: string | null;
   isDone: boolean;
 }
 
-const MISSING: EntrySnapshot = { entry: undefined, text: undefined, draft: '', base: null, isDone: false };
+const MISSING: EntrySnapshot = { entry: undefined, text: undefined, draft: '', base: null, latest: null, isDone: false };
 
 function read(doc: Y.Doc | undefined, segmentId: string): EntrySnapshot {
   const entry = doc ? getSegmentEntry(doc, segmentId) : undefined;
@@ -25,7 +27,7 @@ function read(doc: Y.Doc | undefined, segmentId: string): EntrySnapshot {
   } catch {
     return MISSING;
   }
-  return { entry, text, draft: text.toString(), base: entryBase(entry), isDone: entryDone(entry) };
+  return { entry, text, draft: text.toString(), base: entryBase(entry), latest: entryLatest(entry), isDone: entryDone(entry) };
 }
 
 /**
@@ -69,7 +71,7 @@ export function useSegmentEntry(doc: Y.Doc | undefined, segmentId: string): Entr
       // The entry may have arrived between the render and this subscription.
       const shown = snapshot.current?.value;
       const now = read(doc, segmentId);
-      if (!shown || shown.entry !== now.entry || shown.draft !== now.draft || shown.base !== now.base || shown.isDone !== now.isDone) refresh();
+      if (!shown || shown.entry !== now.entry || shown.draft !== now.draft || shown.base !== now.base || shown.latest !== now.latest || shown.isDone !== now.isDone) refresh();
       return () => {
         root.unobserve(handleRoot);
         observed?.unobserveDeep(refresh);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { CleanupPreview } from './cleanup-preview-session';
-import { DiffText } from './diff-text';
+import { DiffText } from '../diff/diff-text';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
 

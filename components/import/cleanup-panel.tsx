@@ -3,6 +3,7 @@
 import type { CleanupRuleId } from '@/lib/cleanup';
 
 import { CleanupDiffPreview } from './cleanup-diff-preview';
+import type { CleanupAnalysis } from './cleanup-preview-session';
 import { CleanupRuleList } from './cleanup-rule-list';
 import { encodingLabel } from './encoding-label';
 import type { CleanupPreviewState } from './use-cleanup-preview';
@@ -58,14 +59,13 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
               Clean up the text
             </label>
             <p className="text-sm text-muted" data-encoding={analysis.analysis.encoding ?? undefined}>
-              {analysis.analysis.encoding ? `Read as ${encodingLabel(analysis.analysis.encoding)}` : 'Pasted text'} ·{' '}
-              {analysis.analysis.characters.toLocaleString('en')} characters
+              {sourceLabel(analysis.analysis)} · {analysis.analysis.characters.toLocaleString('en')} characters
             </p>
           </div>
           {!isEnabled && (
             <p className="text-sm text-muted">
               {analysis.analysis.format === 'md'
-                ? 'Markdown is usually clean already, so cleanup is off: the text is imported as written. Switch it on to use the rules below.'
+                ? 'Markdown is usually clean already, so cleanup is off: the text is imported as written, its quotations and lists kept. Switch it on to use the rules below (speaker turns among them).'
                 : 'Cleanup is off: the text is imported as written.'}
             </p>
           )}
@@ -80,4 +80,10 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
       )}
     </fieldset>
   );
+}
+
+/** How the text was read: "Read as UTF-8", "Word document", "Pasted text". */
+function sourceLabel({ format, encoding }: CleanupAnalysis): string {
+  if (format === 'docx') return 'Word document';
+  return encoding ? `Read as ${encodingLabel(encoding)}` : 'Pasted text';
 }

@@ -1,17 +1,23 @@
-import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupFormat, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
+import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
 import { detectWorks, type WorkKind } from '@/lib/cleanup/split';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
-import { decodeUpload, formatFromFilename } from '@/lib/import/decode/decode-text';
+import type { ImportFormat } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
-import { htmlToText } from '@/lib/import/parse/html-to-text';
-
+import { cleanupFormatOf, readUploadText, textForCleanup } from '@/lib/import/read-upload-text';
 
 /** Size of one excerpt of the diff preview (characters of the original). */
 export const PREVIEW_WINDOW_CHARS = 3000;
 
-/** What the preview is made from: a chosen file's bytes, or pasted text (already a string). */
-export type PreviewSource = { kind: 'bytes'; bytes: ArrayBuffer; filename: string } | { kind: 'text'; text: string };
+/**
+ * What the preview is made from: a chosen file's bytes, pasted text (already a string), or the
+ * text the server took out of a file the browser cannot read (a Word document, `POST
+ * /api/imports/extract`), as the import hands it to the cleanup rules.
+ */
+export type PreviewSource =
+  | { kind: 'bytes'; bytes: ArrayBuffer; filename: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'extracted'; text: string; format: ImportFormat; encoding: DetectedEncodingName };
 
 /** Which rules run; rules not named keep their default. */
 export type RuleChoice = Partial<Record<CleanupRuleId, boolean>>;
@@ -28,7 +34,8 @@ export interface RuleFinding {
 export interface CleanupAnalysis {
   /** Null for pasted text (already Unicode). */
   encoding: DetectedEncodingName | null;
-  format: CleanupFormat;
+  /** The format of the file (`txt` for pasted text). */
+  format: ImportFormat;
   characters: number;
   findings: RuleFinding[];
 }
@@ -79,7 +86,7 @@ interface CleanedText {
  */
 export class CleanupPreviewSession {
   private original = '';
-  private format: CleanupFormat = 'txt';
+  private format: ImportFormat = 'txt';
   private windows: number[] = [0];
   private cache: { key: string; cleaned: CleanedText } | null = null;
 
@@ -87,18 +94,21 @@ export class CleanupPreviewSession {
   load(source: PreviewSource): CleanupAnalysis {
     let encoding: DetectedEncodingName | null = null;
     try {
+      // As the import reads it (lib/import/read-upload-text.ts): a web page is cleaned as its article text.
       if (source.kind === 'bytes') {
-        const format = formatFromFilename(source.filename);
-        // Word documents are unzipped and read on the server only (lib/import/parse/docx-to-text.ts).
-        if (format === 'docx') throw new PreviewError('Word documents cannot be previewed here; the cleanup rules you choose are applied when the file is imported.');
-        const decoded = decodeUpload(new Uint8Array(source.bytes));
-        // As the import does (lib/import/prepare-text.ts): a web page is cleaned as its article text.
-        this.original = format === 'html' ? htmlToText(decoded.text) : decoded.text;
-        this.format = format;
-        encoding = decoded.encoding;
+        // Word documents are unzipped on the server, which sends their text as an `extracted` source.
+        if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.');
+        const upload = readUploadText({ bytes: new Uint8Array(source.bytes), filename: source.filename });
+        this.format = upload.format;
+        this.original = upload.text;
+        encoding = upload.encoding;
+      } else if (source.kind === 'extracted') {
+        this.format = source.format;
+        this.original = textForCleanup(source.format, source.text);
+        encoding = source.encoding;
       } else {
         this.format = 'txt';
-        this.original = source.text;
+        this.original = textForCleanup('txt', source.text);
       }
     } catch (error) {
       if (error instanceof PreviewError) throw error;
@@ -140,7 +150,7 @@ export class CleanupPreviewSession {
     const enabled = { ...ALL_RULES_ON, ...rules };
     const key = CLEANUP_RULES.map((rule) => (enabled[rule.id] ? '1' : '0')).join('');
     if (this.cache?.key === key) return this.cache.cleaned;
-    const result = runCleanup(this.original, { enabled, format: this.format });
+    const result = runCleanup(this.original, { enabled, format: cleanupFormatOf(this.format) });
     const mappers = result.proposals.filter((proposal) => proposal.edits.length > 0).map((proposal) => createOffsetMapper(proposal.edits));
     // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents.
     const proposal = detectWorks({ text: result.text, pages: result.pages });

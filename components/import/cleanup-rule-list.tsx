@@ -4,7 +4,7 @@ import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
 import { diffWords } from '@/lib/diff/word-diff';
 
 import type { RuleFinding } from './cleanup-preview-session';
-import { DiffText } from './diff-text';
+import { DiffText } from '../diff/diff-text';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 

@@ -55,7 +55,7 @@ export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDr
         ) : (
           <>
             <span className="font-medium text-ink">Drop a .txt, .md, .html or .docx file here, or click to choose one</span>
-            <span className="text-sm text-muted">Plain text, Markdown or a saved web page, up to {formatBytes(maxBytes)}</span>
+            <span className="text-sm text-muted">Plain text, Markdown, a saved web page or a Word document, up to {formatBytes(maxBytes)}</span>
           </>
         )}
       </label>

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { createCleanupPreviewClient, type CleanupPreviewClient } from './cleanup-preview-client';
-import { PreviewError, type CleanupAnalysis, type CleanupPreview, type RuleChoice } from './cleanup-preview-session';
+import { PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
+import { extractOnServer, isReadOnServer } from './extract-on-server';
 
 /** The text to preview as the form holds it. */
 export type PreviewInput = { kind: 'file'; file: File } | { kind: 'text'; text: string };
@@ -20,8 +21,15 @@ export interface CleanupPreviewState {
 
 const messageOf = (error: unknown) => (error instanceof PreviewError ? error.message : 'The preview could not be prepared.');
 
+/** The source the preview reads: the file's bytes, or its text from the server for a Word document. */
+async function previewSource(input: PreviewInput, signal: AbortSignal): Promise<PreviewSource> {
+  if (input.kind === 'text') return input;
+  if (isReadOnServer(input.file)) return extractOnServer(input.file, signal);
+  return { kind: 'bytes', bytes: await input.file.arrayBuffer(), filename: input.file.name };
+}
+
 /**
- * Decodes and analyses `input` in the preview worker whenever it changes, then diffs excerpt
+ * Decodes (a Word document on the server) and analyses `input` in the preview worker whenever it changes, then diffs excerpt
  * `page` with the chosen `rules` (none when `rules` is null: cleanup is off). Answers to
  * superseded requests are dropped, so a fast series of switches ends on the last choice.
  */
@@ -45,10 +53,11 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
     const client = clientRef.current;
     if (!input || !client) return;
     let isCurrent = true;
+    const abort = new AbortController();
     void (async () => {
       let state: AnalysisState;
       try {
-        const source = input.kind === 'file' ? { kind: 'bytes' as const, bytes: await input.file.arrayBuffer(), filename: input.file.name } : input;
+        const source = await previewSource(input, abort.signal);
         state = { status: 'ready', analysis: await client.load(source) };
       } catch (error) {
         state = { status: 'error', message: messageOf(error) };
@@ -57,6 +66,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
     })();
     return () => {
       isCurrent = false;
+      abort.abort();
     };
   }, [input]);
 

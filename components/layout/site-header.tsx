@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import { Logo } from './logo';
 import { NavLink } from './nav-link';
+import { NotificationsLink } from './notifications-link';
 import type { Viewer } from './viewer';
 import { SignOutButton } from '../auth/sign-out-button';
 import { buttonClassName } from '../ui/button';
@@ -14,12 +15,15 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <Logo />
         <nav aria-label="Main" className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <NavLink href="/">Library</NavLink>
+          {viewer?.canReview && <NavLink href="/review">Review</NavLink>}
+          {viewer && !viewer.canReview && <NavLink href="/suggestions">My suggestions</NavLink>}
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}
           {viewer?.canManageMembers && <NavLink href="/admin">Members</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-2">
           {viewer ? (
             <>
+              <NotificationsLink unread={viewer.unreadNotifications} />
               <span className="max-w-[10rem] truncate text-sm text-muted" title={viewer.email}>
                 {viewer.name}
               </span>

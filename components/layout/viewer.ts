@@ -6,4 +6,8 @@ export interface Viewer {
   canImport: boolean;
   /** May manage the members of at least one collection. */
   canManageMembers: boolean;
+  /** Reviews suggestions in at least one collection. */
+  canReview: boolean;
+  /** Notifications not read yet (the header's badge). */
+  unreadNotifications: number;
 }

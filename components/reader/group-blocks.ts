@@ -1,10 +1,22 @@
-import type { ReaderSegment } from '@/lib/reader/types';
+import type { ReaderLayout, ReaderSegment } from '@/lib/reader/types';
+
+/** A paragraph with its sentences and its layout (quotation, list item, speaker turn or prose). */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  key: string;
+  paragraphId: string | null;
+  layout: ReaderLayout;
+  sentences: ReaderSegment[];
+}
 
 /** A unit of prose layout: a heading, a footnote, or a paragraph with its sentences. */
-export type ReaderBlock =
-  | { kind: 'heading'; key: string; segment: ReaderSegment }
-  | { kind: 'footnote'; key: string; segment: ReaderSegment }
-  | { kind: 'paragraph'; key: string; paragraphId: string | null; sentences: ReaderSegment[] };
+export type ReaderBlock = { kind: 'heading'; key: string; segment: ReaderSegment } | { kind: 'footnote'; key: string; segment: ReaderSegment } | ParagraphBlock;
+
+/**
+ * What the prose view renders: a heading, a footnote or a paragraph alone, or consecutive
+ * paragraphs of one quotation or one list together (one `<blockquote>`, one `<ul>`).
+ */
+export type ReaderRun = { kind: 'block'; block: ReaderBlock } | { kind: 'quote' | 'list'; key: string; paragraphs: ParagraphBlock[] };
 
 /**
  * Groups a window of segments (reading order) into blocks. Sentences of one paragraph become one
@@ -28,11 +40,37 @@ export function groupBlocks(segments: readonly ReaderSegment[]): ReaderBlock[] {
         kind: 'paragraph',
         key: paragraphId ?? segment.id,
         paragraphId,
+        layout: segment.layout,
         sentences: segment.kind === 'SENTENCE' ? [segment] : [],
       });
     }
   }
   return blocks;
+}
+
+/** Groups consecutive quotation paragraphs and consecutive list items into runs. Pure. */
+export function groupRuns(blocks: readonly ReaderBlock[]): ReaderRun[] {
+  const runs: ReaderRun[] = [];
+  for (const block of blocks) {
+    const kind = block.kind === 'paragraph' ? RUN_KINDS[block.layout.style] : undefined;
+    const last = runs.at(-1);
+    if (!kind || block.kind !== 'paragraph') runs.push({ kind: 'block', block });
+    else if (last?.kind === kind) last.paragraphs.push(block);
+    else runs.push({ kind, key: block.key, paragraphs: [block] });
+  }
+  return runs;
+}
+
+const RUN_KINDS: Partial<Record<ReaderLayout['style'], 'quote' | 'list'>> = { QUOTE: 'quote', LIST_ITEM: 'list' };
+
+/**
+ * The speaker's name to show before a paragraph: at the start of each turn, that is when the
+ * paragraph before it is not a turn of the same speaker (further paragraphs of a turn go
+ * without it). Null for any other paragraph.
+ */
+export function speakerToShow(layout: ReaderLayout, previous: ReaderLayout | null | undefined): string | null {
+  if (layout.style !== 'SPEAKER_TURN' || !layout.speaker) return null;
+  return previous?.style === 'SPEAKER_TURN' && previous.speaker === layout.speaker ? null : layout.speaker;
 }
 
 /** The text to show for a segment in `language`, falling back to the original where it is missing. */

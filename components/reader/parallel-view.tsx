@@ -1,6 +1,9 @@
 import type { ReaderSegment } from '@/lib/reader/types';
 
-import { SegmentPermalink } from './segment-permalink';
+import { speakerToShow } from './group-blocks';
+import { ListMarker } from './list-marker';
+import { SegmentActions } from './segment-actions';
+import { SpeakerName } from './speaker-name';
 import { TextWithPageMarks } from './text-with-page-marks';
 import { cn } from '../ui/cn';
 
@@ -49,10 +52,23 @@ const KIND_CLASS: Record<string, string> = {
   SENTENCE: '',
 };
 
+/** Extra classes of both cells of a row, by the layout of its paragraph. */
+const LAYOUT_CLASS: Record<string, string> = {
+  QUOTE: 'text-ink-soft',
+  LIST_ITEM: 'relative pl-11',
+};
+/** A quotation is set in with a rule on its left, on both sides (the translation keeps its own rule on narrow screens). */
+const QUOTE_SOURCE = 'ml-2 rounded-l-none border-l-2 border-line-strong pl-4';
+/** The translation's cell: below the original and marked by a rule on narrow screens, beside it on wide ones. */
+const TARGET = 'ml-3 border-l-2 border-accent-100 sm:ml-0 sm:border-l-0';
+const QUOTE_TARGET = 'ml-3 rounded-l-none border-l-2 border-accent-100 sm:ml-2 sm:border-line-strong sm:pl-4';
+
 /**
  * Parallel mode: one row per text-bearing segment, the original on the left and the translation
  * on the right (stacked on narrow screens). A row is one element holding both sides, so hovering
- * or focusing either side highlights the aligned pair together, with CSS alone.
+ * or focusing either side highlights the aligned pair together, with CSS alone. The layout of
+ * the paragraph is shown on both sides: quotations set in, list items after their marker, and
+ * the speaker's name where a turn of a dialogue begins.
  */
 export function ParallelView({ segments, sourceLanguage, targetLanguage, languageNames, targetId }: ParallelViewProps) {
   const sourceName = languageNames[sourceLanguage] ?? sourceLanguage;
@@ -60,7 +76,7 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
   const rows = segments.filter((segment) => segment.kind !== 'PARAGRAPH');
   return (
     <div className="reading">
-      <div aria-hidden="true" className="mb-2 hidden grid-cols-2 gap-x-6 border-b border-line pr-8 pb-2 font-sans text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
+      <div aria-hidden="true" className="mb-2 hidden grid-cols-2 gap-x-6 border-b border-line pr-14 pb-2 font-sans text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
         <span className="px-3">{sourceName} · original</span>
         <span className="px-3">{targetName}</span>
       </div>
@@ -72,21 +88,33 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
         if (!segment) return null;
         const previous = groups[index - 1]?.at(-1);
         const startsParagraph = segment.kind !== 'SENTENCE' || previous?.kind !== 'SENTENCE' || previous.parentId !== segment.parentId;
+        const { layout } = segment;
+        const speaker = startsParagraph ? speakerToShow(layout, previous?.layout) : null;
+        const marker = startsParagraph && layout.style === 'LIST_ITEM' ? layout.marker : null;
+        const lead = (
+          <>
+            {marker && <ListMarker marker={marker} className="absolute top-1.5 left-3 w-7 pr-1.5 text-right" />}
+            {speaker && <SpeakerName name={speaker} />}
+          </>
+        );
         const target = targetLanguage ? segment.texts[targetLanguage] : undefined;
         const isLowConfidence = target?.alignScore !== null && target?.alignScore !== undefined && target.alignScore < LOW_CONFIDENCE;
         const cell = cn(
           'rounded-md px-3 py-1.5 transition-colors group-hover/seg:bg-accent-50 group-focus-within/seg:bg-accent-50',
           group.some((member) => member.id === targetId) && 'is-target',
           KIND_CLASS[segment.kind],
+          LAYOUT_CLASS[layout.style],
         );
+        const isQuote = layout.style === 'QUOTE';
         return (
           <div
             key={segment.id}
             id={`s-${segment.id}`}
             data-segment={segment.id}
-            className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-8 sm:grid-cols-2', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
+            className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-14 sm:grid-cols-2', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
           >
-            <div lang={sourceLanguage} className={cell}>
+            <div lang={sourceLanguage} data-layout={layout.style === 'PROSE' ? undefined : layout.style} className={cn(cell, isQuote && QUOTE_SOURCE)}>
+              {lead}
               <SourceText segment={segment} sourceLanguage={sourceLanguage} />
               {covered.map((member) => (
                 // Source segments that one translated sentence covers: each keeps its own anchor.
@@ -96,8 +124,9 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
                 </span>
               ))}
             </div>
-            <div lang={targetLanguage ?? undefined} className={cn(cell, 'ml-3 border-l-2 border-accent-100 sm:ml-0 sm:border-l-0')}>
+            <div lang={targetLanguage ?? undefined} className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)}>
               <span className="sr-only">{targetName}: </span>
+              {lead}
               {target?.text || <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}
               {isLowConfidence && (
                 <span className="ml-2 align-middle font-sans text-xs text-amber-800" title={`Aligned automatically with low confidence (${target.alignScore?.toFixed(2)})`}>
@@ -105,7 +134,13 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
                 </span>
               )}
             </div>
-            <SegmentPermalink segmentId={segment.id} noun="passage" className="absolute top-1 right-0" />
+            <SegmentActions
+              segmentId={segment.id}
+              noun="passage"
+              // The translation is what readers mostly report; the original can be chosen in the dialog.
+              reportLanguages={[...(targetLanguage && target ? [targetLanguage] : []), ...(segment.texts[sourceLanguage] ? [sourceLanguage] : [])]}
+              className="absolute top-1 right-0"
+            />
           </div>
         );
       })}

@@ -1,7 +1,9 @@
-import type { ReaderSegment } from '@/lib/reader/types';
+import type { ReaderLayout, ReaderSegment } from '@/lib/reader/types';
 
-import { displayText, groupBlocks } from './group-blocks';
-import { SegmentPermalink } from './segment-permalink';
+import { displayText, groupBlocks, groupRuns, speakerToShow, type ParagraphBlock, type ReaderBlock } from './group-blocks';
+import { ListMarker } from './list-marker';
+import { SegmentActions } from './segment-actions';
+import { SpeakerName } from './speaker-name';
 import { TextWithPageMarks } from './text-with-page-marks';
 import { cn } from '../ui/cn';
 
@@ -16,10 +18,13 @@ export interface ProseViewProps {
 
 const HEADING_TAGS = ['h2', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 const HEADING_SIZES = ['text-2xl', 'text-2xl', 'text-xl', 'text-lg', 'text-base', 'text-base'];
-// Permalinks sit in the right margin, on the line where their segment ends.
+// Permalinks and the report action sit in the right margin, from the line where their segment ends.
 const MARGIN_LINK = 'absolute left-full ml-0.5 sm:ml-3';
 
-/** Single-language and pages modes: headings, paragraphs of sentences as prose, footnotes. */
+/**
+ * Single-language and pages modes: headings, paragraphs of sentences as prose (block quotations
+ * indented, list items with their markers, speaker turns with the speaker's name), footnotes.
+ */
 export function ProseView({ segments, language, sourceLanguage, isPaged, targetId }: ProseViewProps) {
   const renderText = (segment: ReaderSegment) => {
     const shown = displayText(segment, language, sourceLanguage);
@@ -30,71 +35,119 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
   };
   const targetClass = (id: string) => (id === targetId ? 'is-target' : undefined);
 
+  const blocks = groupBlocks(segments);
+  const previousLayout = new Map<ReaderBlock, ReaderLayout | null>(blocks.map((block, index) => {
+    const previous = blocks[index - 1];
+    return [block, previous?.kind === 'paragraph' ? previous.layout : null];
+  }));
+
+  /** A paragraph's sentences, after the speaker's name when a turn begins. */
+  const renderSentences = (block: ParagraphBlock) => {
+    const speaker = speakerToShow(block.layout, previousLayout.get(block));
+    return (
+      <>
+        {speaker && <SpeakerName name={speaker} />}
+        {block.sentences.map((sentence) => {
+          const shown = renderText(sentence);
+          return (
+            <span key={sentence.id}>
+              <span
+                id={`s-${sentence.id}`}
+                data-segment={sentence.id}
+                lang={shown?.isFallback ? shown.language : undefined}
+                title={shown?.isFallback ? 'Not translated yet: showing the original' : undefined}
+                className={cn('group/seg scroll-mt-28 rounded-sm transition-colors focus-within:bg-accent-50 hover:bg-stone-100', shown?.isFallback && 'text-muted', targetClass(sentence.id))}
+              >
+                {shown?.body}
+                <SegmentActions segmentId={sentence.id} noun="sentence" reportLanguages={shown ? [shown.language] : []} className={MARGIN_LINK} />
+              </span>{' '}
+            </span>
+          );
+        })}
+      </>
+    );
+  };
+  const paragraphId = (block: ParagraphBlock) => (block.paragraphId ? `s-${block.paragraphId}` : undefined);
+
+  const renderBlock = (block: ReaderBlock) => {
+    if (block.kind === 'heading') {
+      const { segment } = block;
+      const shown = renderText(segment);
+      const level = Math.min(Math.max(segment.level, 1), 5);
+      const Tag = HEADING_TAGS[level] ?? 'h2';
+      return (
+        <Tag
+          key={block.key}
+          id={`s-${segment.id}`}
+          data-segment={segment.id}
+          lang={shown?.isFallback ? shown.language : undefined}
+          className={cn('group/seg relative mt-10 mb-4 scroll-mt-28 leading-snug font-semibold text-balance first:mt-0', HEADING_SIZES[level], targetClass(segment.id))}
+        >
+          {shown?.body}
+          <SegmentActions segmentId={segment.id} noun="heading" reportLanguages={shown ? [shown.language] : []} className={MARGIN_LINK} />
+        </Tag>
+      );
+    }
+    if (block.kind === 'footnote') {
+      const { segment } = block;
+      const shown = renderText(segment);
+      return (
+        <div
+          key={block.key}
+          role="note"
+          id={`s-${segment.id}`}
+          data-segment={segment.id}
+          lang={shown?.isFallback ? shown.language : undefined}
+          className={cn('group/seg relative my-5 scroll-mt-28 border-l-2 border-line-strong pl-4 text-[0.9375rem] leading-relaxed text-ink-soft', targetClass(segment.id))}
+        >
+          {segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
+          {shown?.body}
+          {segment.referencedBy.map((referrer, index) => (
+            <a key={referrer} href={`/s/${referrer}`} className="ml-1 font-sans text-xs text-accent-700 hover:underline" aria-label={`Back to reference ${index + 1}`}>
+              ↩
+            </a>
+          ))}
+          <SegmentActions segmentId={segment.id} noun="footnote" reportLanguages={shown ? [shown.language] : []} className={MARGIN_LINK} />
+        </div>
+      );
+    }
+    if (block.sentences.length === 0) return null;
+    return (
+      <p key={block.key} id={paragraphId(block)} data-layout={block.layout.style === 'PROSE' ? undefined : block.layout.style} className="relative my-5 scroll-mt-28">
+        {renderSentences(block)}
+      </p>
+    );
+  };
+
   return (
     <div lang={language} className="reading">
-      {groupBlocks(segments).map((block) => {
-        if (block.kind === 'heading') {
-          const { segment } = block;
-          const shown = renderText(segment);
-          const level = Math.min(Math.max(segment.level, 1), 5);
-          const Tag = HEADING_TAGS[level] ?? 'h2';
+      {groupRuns(blocks).map((run) => {
+        if (run.kind === 'block') return renderBlock(run.block);
+        const paragraphs = run.paragraphs.filter((block) => block.sentences.length > 0);
+        if (paragraphs.length === 0) return null;
+        if (run.kind === 'quote') {
           return (
-            <Tag
-              key={block.key}
-              id={`s-${segment.id}`}
-              data-segment={segment.id}
-              lang={shown?.isFallback ? shown.language : undefined}
-              className={cn('group/seg relative mt-10 mb-4 scroll-mt-28 leading-snug font-semibold text-balance first:mt-0', HEADING_SIZES[level], targetClass(segment.id))}
-            >
-              {shown?.body}
-              <SegmentPermalink segmentId={segment.id} noun="heading" className={MARGIN_LINK} />
-            </Tag>
+            // The quotation is the positioned box, so page numbers and permalinks stay in the margins.
+            <blockquote key={run.key} className="relative my-5">
+              <div className="ml-2 border-l-2 border-line-strong pl-4 text-[0.96em] text-ink-soft sm:ml-4">
+                {paragraphs.map((block) => (
+                  <p key={block.key} id={paragraphId(block)} data-layout="QUOTE" className="my-3 scroll-mt-28 first:mt-0 last:mb-0">
+                    {renderSentences(block)}
+                  </p>
+                ))}
+              </div>
+            </blockquote>
           );
         }
-        if (block.kind === 'footnote') {
-          const { segment } = block;
-          const shown = renderText(segment);
-          return (
-            <div
-              key={block.key}
-              role="note"
-              id={`s-${segment.id}`}
-              data-segment={segment.id}
-              lang={shown?.isFallback ? shown.language : undefined}
-              className={cn('group/seg relative my-5 scroll-mt-28 border-l-2 border-line-strong pl-4 text-[0.9375rem] leading-relaxed text-ink-soft', targetClass(segment.id))}
-            >
-              {segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
-              {shown?.body}
-              {segment.referencedBy.map((referrer, index) => (
-                <a key={referrer} href={`/s/${referrer}`} className="ml-1 font-sans text-xs text-accent-700 hover:underline" aria-label={`Back to reference ${index + 1}`}>
-                  ↩
-                </a>
-              ))}
-              <SegmentPermalink segmentId={segment.id} noun="footnote" className={MARGIN_LINK} />
-            </div>
-          );
-        }
-        if (block.sentences.length === 0) return null;
         return (
-          <p key={block.key} id={block.paragraphId ? `s-${block.paragraphId}` : undefined} className="relative my-5 scroll-mt-28">
-            {block.sentences.map((sentence) => {
-              const shown = renderText(sentence);
-              return (
-                <span key={sentence.id}>
-                  <span
-                    id={`s-${sentence.id}`}
-                    data-segment={sentence.id}
-                    lang={shown?.isFallback ? shown.language : undefined}
-                    title={shown?.isFallback ? 'Not translated yet: showing the original' : undefined}
-                    className={cn('group/seg scroll-mt-28 rounded-sm transition-colors focus-within:bg-accent-50 hover:bg-stone-100', shown?.isFallback && 'text-muted', targetClass(sentence.id))}
-                  >
-                    {shown?.body}
-                    <SegmentPermalink segmentId={sentence.id} noun="sentence" className={MARGIN_LINK} />
-                  </span>{' '}
-                </span>
-              );
-            })}
-          </p>
+          <ul key={run.key} role="list" className="my-5 list-none space-y-2 pl-0">
+            {paragraphs.map((block) => (
+              <li key={block.key} id={paragraphId(block)} data-layout="LIST_ITEM" className="relative scroll-mt-28 pl-8">
+                {block.layout.marker && <ListMarker marker={block.layout.marker} className="absolute top-0 left-0 w-7 pr-1.5 text-right" />}
+                {renderSentences(block)}
+              </li>
+            ))}
+          </ul>
         );
       })}
     </div>

@@ -8,6 +8,7 @@ import { ParallelView } from './parallel-view';
 import { ProseView } from './prose-view';
 import { READER_COLUMN_CLASS } from './reader-column';
 import type { ReaderViewOptions } from './reader-view-options';
+import { ReportErrorDialog, type ReportTarget } from './report-error-dialog';
 import { useSegmentWindows } from './use-segment-windows';
 import { WindowEdge } from './window-edge';
 import { cn } from '../ui/cn';
@@ -21,12 +22,14 @@ export interface SegmentReaderProps {
 
 /**
  * The reading surface of all three modes: renders the loaded windows, loads more at either end,
- * scrolls to and highlights the `at` segment, and copies permalinks on click.
+ * scrolls to and highlights the `at` segment, copies permalinks on click and opens the "report an
+ * error" dialog of a segment.
  */
 export function SegmentReader({ workId, view, languageNames, initialWindow }: SegmentReaderProps) {
   const container = useRef<HTMLDivElement>(null);
   const { segmentWindow, edges, load, beforeSentinel, afterSentinel } = useSegmentWindows({ workId, languages: view.languages, initialWindow, container });
   const [notice, setNotice] = useState<string | null>(null);
+  const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
 
   useEffect(() => {
     if (view.at) document.getElementById(`s-${view.at}`)?.scrollIntoView({ block: 'center' });
@@ -38,8 +41,18 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
     return () => clearTimeout(timer);
   }, [notice]);
 
-  // One delegated handler for every permalink; a modified click still opens the link.
+  const openReport = (button: HTMLButtonElement) => {
+    const segmentId = button.dataset.reportSegment ?? '';
+    const texts = segmentWindow.segments.find((segment) => segment.id === segmentId)?.texts ?? {};
+    const languages = (button.dataset.reportLanguages ?? '').split(',').filter((language) => texts[language]);
+    if (languages.length === 0) return;
+    setReportTarget({ segmentId, languages, texts: Object.fromEntries(languages.map((language) => [language, texts[language]?.text ?? ''])) });
+  };
+
+  // One delegated handler for every permalink and report button; a modified click still opens the link.
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const reportButton = (event.target as Element).closest<HTMLButtonElement>('button[data-report-segment]');
+    if (reportButton) return openReport(reportButton);
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -53,7 +66,7 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
 
   const isParallel = view.mode === 'parallel';
   return (
-    // Delegation: the click targets are links, which also receive Enter as a click.
+    // Delegation: the click targets are links and buttons, which also receive Enter as a click.
     <div ref={container} onClick={handleClick} className={cn('mx-auto pb-8', READER_COLUMN_CLASS[view.mode])}>
       <WindowEdge direction="before" hasMore={segmentWindow.hasBefore} state={edges.before} sentinel={beforeSentinel} onLoad={() => load('before')} />
       {isParallel ? (
@@ -65,6 +78,7 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
       <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
         {notice && <p className="max-w-full truncate rounded-full bg-ink px-4 py-2 font-sans text-sm text-white shadow-lg">{notice}</p>}
       </div>
+      {reportTarget && <ReportErrorDialog key={reportTarget.segmentId} target={reportTarget} languageNames={languageNames} onClose={() => setReportTarget(null)} />}
     </div>
   );
 }

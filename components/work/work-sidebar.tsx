@@ -1,5 +1,7 @@
+import type { WorkProgress } from '@/lib/progress/types';
 import type { WorkOverview } from '@/lib/reader/types';
 
+import { ContributorList } from './contributor-list';
 import { FixAlignmentLink } from './fix-alignment-link';
 import { WorkMetadata } from './work-metadata';
 import { EditWorkLink } from '../editor/edit-work-link';
@@ -7,16 +9,25 @@ import { LanguageProgressList } from '../library/language-progress-list';
 import { buttonClassName } from '../ui/button';
 import { Card } from '../ui/card';
 
-/** Beside a work's contents: its languages with progress (and the alignment editor, for editors), its record and the JSONL download. */
-export function WorkSidebar({ work }: { work: WorkOverview }) {
+/**
+ * Beside a work's contents: its languages with progress and review figures (and the alignment
+ * editor, for editors), its contributors, its record and the JSONL download.
+ */
+export function WorkSidebar({ work, progress }: { work: WorkOverview; progress?: WorkProgress }) {
   return (
     <aside className="space-y-6">
       <Card className="p-5">
         <h2 className="mb-3 font-serif text-lg font-semibold">Languages</h2>
-        <LanguageProgressList languages={work.languages} />
+        <LanguageProgressList languages={work.languages} figures={progress?.languages} />
         <EditWorkLink work={work} />
         <FixAlignmentLink work={work} />
       </Card>
+      {progress && (
+        <Card className="p-5">
+          <h2 className="mb-3 font-serif text-lg font-semibold">Contributors</h2>
+          <ContributorList contributors={progress.contributors} />
+        </Card>
+      )}
       <Card className="p-5">
         <h2 className="mb-1 font-serif text-lg font-semibold">About this text</h2>
         <WorkMetadata work={work} />

@@ -60,6 +60,18 @@ export const PERMISSIONS = {
   'revision.revert': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Confirm that a translation is still valid after its source was corrected. */
   'translation.confirm': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Start or reply to a discussion on a segment; edit or delete one's own comments. */
+  'comment.create': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
+  /** Resolve or reopen any discussion, delete anyone's comment (authors may resolve their own threads, see lib/discussion). */
+  'comment.moderate': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Report an error in a segment from the reader (rate-limited, see lib/report). */
+  'report.create': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
+  /** See readers' reports in the review queue; resolve or dismiss them. */
+  'report.handle': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Read and mark one's own notifications. */
+  'notification.read': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
+  /** See a work's progress per language and per contributor. */
+  'progress.view': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
   /** Fix the alignment of a translation by hand, re-run the aligner on a range, undo such fixes. */
   'alignment.edit': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Download the original uploaded file of a work. */
@@ -68,8 +80,10 @@ export const PERMISSIONS = {
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */
   'collection.manageMembers': { allow: ['admin'], scope: 'collection' },
-  /** See the admin area (users, roles, audit log). */
+  /** See the admin area (users, roles). */
   'admin.view': { allow: ['admin'], scope: 'site' },
+  /** Read the audit log (role changes, approvals, reverts, deletions) of a collection; site admins see all. */
+  'audit.view': { allow: ['admin'], scope: 'collection' },
 } as const satisfies Record<string, { allow: readonly Role[]; scope: 'site' | 'collection' }>;
 
 export type Action = keyof typeof PERMISSIONS;

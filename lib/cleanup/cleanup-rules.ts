@@ -1,11 +1,14 @@
+import { detectBlockQuotes } from './rules/block-quotes';
 import { detectCharsetPunctuation } from './rules/charset-punctuation';
 import { detectDehyphenation } from './rules/dehyphenation';
 import { detectFootnoteMarkers } from './rules/footnote-markers';
 import { detectInlinePageMarkers } from './rules/inline-page-markers';
 import { detectLetterSpacing } from './rules/letter-spacing';
 import { detectLineJoins } from './rules/line-joins';
+import { detectLists } from './rules/lists';
 import { detectPageNumbers } from './rules/page-numbers';
 import { detectRunningHeaders } from './rules/running-headers';
+import { detectSpeakerTurns } from './rules/speaker-turns';
 import { detectWebBoilerplate } from './rules/web-boilerplate';
 import type { CleanupRule } from './types';
 
@@ -17,7 +20,10 @@ import type { CleanupRule } from './types';
  * - inline markers, headers and page numbers before line work, so a paragraph broken by a page
  *   flows together again and a word hyphenated across pages can be rejoined;
  * - de-hyphenation before line joins (it removes its own line breaks, deciding hyphens);
- * - footnote markers last, on the final lines, so their links need no further mapping.
+ * - footnote markers after the line work, on the final lines, so their links need no further mapping;
+ * - the structure rules (lists, block quotations, speaker turns) last, on the final paragraphs:
+ *   they edit nothing and only mark paragraphs; where two claim one paragraph, the earlier wins,
+ *   so a list item or a quotation inside a dialogue keeps its own layout.
  */
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   {
@@ -82,5 +88,26 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
     description: 'Detaches footnote numbers glued to words or their closing punctuation ("crisis,1", "deviations.”3") or bracketed ("[1]") and links them to their notes.',
     defaultEnabled: true,
     detect: detectFootnoteMarkers,
+  },
+  {
+    id: 'lists',
+    title: 'Lists',
+    description: 'Reads lines that begin with "•", "-", "1.", "2)", "(a)" or "iv." as the items of a list when they follow each other in order; the marker is shown beside the item, not translated.',
+    defaultEnabled: true,
+    detect: detectLists,
+  },
+  {
+    id: 'block-quotes',
+    title: 'Block quotations',
+    description: 'Sets apart as quotations the passages indented further than the text, and the paragraphs in quotation marks that follow an introduction ending with a colon.',
+    defaultEnabled: true,
+    detect: detectBlockQuotes,
+  },
+  {
+    id: 'speaker-turns',
+    title: 'Speaker turns',
+    description: 'Reads a dialogue whose paragraphs begin with a speaker’s name ("Wells.", "STALIN:") taken in turns by a few names: the name becomes the turn’s speaker, shown beside the text and not translated.',
+    defaultEnabled: true,
+    detect: detectSpeakerTurns,
   },
 ];

@@ -6,6 +6,7 @@ export { CLEANUP_RULES } from './cleanup-rules';
 export { runCleanup } from './run-cleanup';
 export { applyEdits, createOffsetMapper } from './text-edits';
 export type {
+  BlockMark,
   CleanupFormat,
   CleanupInput,
   CleanupResult,

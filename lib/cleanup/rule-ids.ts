@@ -11,6 +11,9 @@ export const CLEANUP_RULE_IDS = [
   'dehyphenation',
   'line-joins',
   'footnote-markers',
+  'lists',
+  'block-quotes',
+  'speaker-turns',
 ] as const satisfies readonly CleanupRuleId[];
 
 // A rule added to the CleanupRuleId type but not listed here is a type error.

@@ -1,3 +1,5 @@
+import type { BlockStyleName } from '../segment/segmenter/block-layout';
+
 /** Identifier of one cleanup rule; also the key of the per-rule on/off switches. */
 export type CleanupRuleId =
   | 'running-headers'
@@ -8,7 +10,10 @@ export type CleanupRuleId =
   | 'charset-punctuation'
   | 'web-boilerplate'
   | 'footnote-markers'
-  | 'inline-page-markers';
+  | 'inline-page-markers'
+  | 'lists'
+  | 'block-quotes'
+  | 'speaker-turns';
 
 /** The format the text came in; some rules read structure differently in Markdown or HTML-extracted text. */
 export type CleanupFormat = 'txt' | 'md' | 'html';
@@ -17,6 +22,11 @@ export type CleanupFormat = 'txt' | 'md' | 'html';
 export interface CleanupInput {
   text: string;
   format: CleanupFormat;
+  /**
+   * Every line is a paragraph: an earlier rule joined the hard-wrapped lines, and the import
+   * segments the text line by line. Otherwise paragraphs are separated by blank lines.
+   */
+  isLinePerParagraph?: boolean;
 }
 
 /**
@@ -48,6 +58,24 @@ export interface FootnoteLink {
   noteOffset: number;
 }
 
+/**
+ * A paragraph laid out as something other than running prose, found by a structure rule. The
+ * prefix `[start, end)` — a speaker's name, a list marker, an indentation — is not part of the
+ * paragraph's text; the text itself is not edited.
+ */
+export interface BlockMark {
+  /** Start of the paragraph's line. */
+  start: number;
+  /** Where the paragraph's text begins. */
+  end: number;
+  /** PROSE only ends a quotation whose lines would otherwise run on into the next paragraph. */
+  style: BlockStyleName;
+  /** For a SPEAKER_TURN: who speaks, as the text names them ("Wells"). */
+  speaker?: string;
+  /** For a LIST_ITEM: the marker as it reads ("1.", "a)", "•"). */
+  marker?: string;
+}
+
 /** Structured findings a rule hands on besides its edits. */
 export interface RuleProposalData {
   /** Pages found by this rule, offsets into this rule's output text. */
@@ -58,6 +86,8 @@ export interface RuleProposalData {
   charMap?: Record<string, string>;
   /** Lines (trimmed) the rule removed as running headers or boilerplate, for reports and tests. */
   removedLines?: string[];
+  /** Paragraph layouts found by a structure rule, offsets into this rule's output text. */
+  blocks?: BlockMark[];
 }
 
 /**
@@ -99,6 +129,8 @@ export interface CleanupResult {
   pages: PageAnchor[];
   /** Footnote links with offsets into the cleaned text. */
   footnotes: FootnoteLink[];
+  /** Paragraph layouts (quotations, list items, speaker turns), offsets into the cleaned text, in order. */
+  blocks: BlockMark[];
   /** One line per rule that ran. */
   report: string[];
 }

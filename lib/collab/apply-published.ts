@@ -40,6 +40,10 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
         entry.set('base', change.revisionId);
         entry.set('done', false);
         changed += 1;
+      } else if (change.revisionId !== null && entry.get('latest') !== change.revisionId) {
+        // The draft is kept on its old base; its editors are told what is published now.
+        entry.set('latest', change.revisionId);
+        changed += 1;
       }
     }
   }, origin);
@@ -48,13 +52,13 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
 
 /**
  * The changes a document does not reflect yet: segments without an entry, and entries based on
- * another revision than the published one. On a document that is up to date this is empty, so
- * loading it costs no further query.
+ * another revision than the published one that do not know it yet (as `latest`). On a document
+ * that is up to date this is empty, so loading it costs no further query.
  */
 export function outdatedChanges(doc: Y.Doc, changes: readonly PublishedChange[]): PublishedChange[] {
   return changes.filter((change) => {
     const entry = getSegmentEntry(doc, change.segmentId);
-    return !entry || entryBase(entry) !== change.revisionId;
+    return !entry || (entryBase(entry) !== change.revisionId && entry.get('latest') !== change.revisionId);
   });
 }
 

@@ -11,6 +11,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 
 import { AccessCache } from './access-cache';
+import { DeferredAcks } from './deferred-acks';
 import { parseCollabDocumentName } from './document-name';
 import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
 import { listen } from './notifications';
@@ -75,8 +76,8 @@ const EMPTY_UPDATE_BYTES = 2;
 
 /**
  * The collaboration server: Hocuspocus with authentication by collaboration token, read-only
- * enforcement from the permission table, an update log written before each update is confirmed
- * (a confirmed keystroke is a committed row), compaction into snapshots when a document goes
+ * enforcement from the permission table, an update log each update is written to before it is
+ * confirmed (a confirmed keystroke is a committed row; others see it while the write is in flight), compaction into snapshots when a document goes
  * quiet, published texts changed elsewhere applied to live documents, and optionally Redis to
  * share documents between processes. See docs/collaboration.md.
  */
@@ -86,6 +87,10 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on('error', (error) => log(`idle database connection lost: ${error.message}`));
   const persistence = new CollabPersistence(pool);
+  const acks = new DeferredAcks();
+  /** Compactions under way, awaited by close() before the pool ends. */
+  const compactions = new Set<Promise<number>>();
+  let isClosed = false;
   /** Version of the stored state each loaded document already contains. */
   const versions = new Map<string, number>();
   const access = new AccessCache<Actor, Awaited<ReturnType<typeof loadWorkAccess>>>();
@@ -152,12 +157,24 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
       } catch {
         throw new MalformedMessage('malformed-update');
       }
-      await persistence.append(documentName, payload, context.userId);
+      // Stored while the update is applied and broadcast; its confirmation waits for the commit.
+      const stored = persistence.append(documentName, payload, context.userId);
+      acks.track(connection, stored, (error) => {
+        log(`an update of ${documentName} could not be stored; closing the connection so the client sends it again: ${error instanceof Error ? error.message : String(error)}`);
+        connection.webSocket.close(1011, 'storage-failed');
+      });
     },
 
     async onStoreDocument({ document, documentName }) {
-      const version = await persistence.compact(documentName, document, versions.get(documentName) ?? 0, SERVER_ORIGIN);
-      versions.set(documentName, version);
+      // After close() nothing is compacted: every confirmed update is in the log already.
+      if (isClosed) return;
+      const compaction = persistence.compact(documentName, document, versions.get(documentName) ?? 0, SERVER_ORIGIN);
+      compactions.add(compaction);
+      try {
+        versions.set(documentName, await compaction);
+      } finally {
+        compactions.delete(compaction);
+      }
     },
 
     async afterUnloadDocument({ documentName }) {
@@ -218,6 +235,9 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
       await persistence.close();
       const stores = [...hocuspocus.documents.keys()].map((name) => `onStoreDocument-${name}`).filter((id) => hocuspocus.debouncer.isDebounced(id));
       await Promise.allSettled(stores.map((id): unknown => hocuspocus.debouncer.executeNow(id)));
+      // Documents unloaded as their last connection closed may be compacting still.
+      await Promise.allSettled([...compactions]);
+      isClosed = true;
       await pool.end();
     },
   };

@@ -6,7 +6,10 @@ import * as Y from 'yjs';
  *
  * - `text` (Y.Text): the draft, which starts as the published text;
  * - `base` (string | null): the published revision the draft was started from;
- * - `done` (boolean): the translator marked the draft as finished.
+ * - `done` (boolean): the translator marked the draft as finished;
+ * - `latest` (string, optional): set by the server when the published text changed under a draft
+ *   that differs from it (the draft is kept on its old base): the revision published now, so
+ *   every editor of the draft learns at once that it is behind.
  *
  * Drafts live here; published texts live in the relational tables. A change of the published text
  * made elsewhere (approval, import, alignment fix, revert) is applied to the entry by the server
@@ -33,6 +36,12 @@ export function entryText(entry: SegmentEntry): Y.Text {
 export function entryBase(entry: SegmentEntry): string | null {
   const base = entry.get('base');
   return typeof base === 'string' ? base : null;
+}
+
+/** The revision published under an edited draft since it began, or null when the draft is not behind. */
+export function entryLatest(entry: SegmentEntry): string | null {
+  const latest = entry.get('latest');
+  return typeof latest === 'string' && latest !== entryBase(entry) ? latest : null;
 }
 
 export function entryDone(entry: SegmentEntry): boolean {

@@ -23,6 +23,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Host the HTTP server binds. */
   HOST: z.string().default('127.0.0.1'),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the client
+   * connects directly). Only then is that header believed: the client's address is the entry that
+   * many places from its end. Used to rate-limit anonymous readers' error reports.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Where the embedded PostgreSQL keeps its data. */
   INTERLINEAR_DATA_DIR: z.string().default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

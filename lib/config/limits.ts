@@ -34,3 +34,34 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/** Length bounds of a comment in a segment's discussion (characters, after trimming). */
+export const MIN_COMMENT_CHARS = 1;
+export const MAX_COMMENT_CHARS = 5_000;
+
+/** Most threads one segment's discussion lists at once (unresolved ones first). */
+export const MAX_THREADS_PER_SEGMENT = 100;
+
+/** Longest message of a reader's error report (characters). */
+export const MAX_REPORT_MESSAGE_CHARS = 2_000;
+
+/** Longest note an editor leaves when resolving or dismissing a report (characters). */
+export const MAX_REPORT_NOTE_CHARS = 2_000;
+
+/**
+ * How many error reports one reporter (an anonymous reader's address, or an account) may send:
+ * each window counts the reports of the last `windowSeconds`.
+ */
+export const REPORT_RATE_LIMITS = [
+  { windowSeconds: 10 * 60, max: 5 },
+  { windowSeconds: 24 * 60 * 60, max: 30 },
+] as const;
+
+/**
+ * A report form sent sooner than this after it was shown is taken for a robot's (people need
+ * longer to read a passage and write what is wrong with it) and silently dropped.
+ */
+export const REPORT_MIN_FILL_MS = 3_000;
+
+/** A report form older than this is refused with a request to open it again. */
+export const REPORT_FORM_MAX_AGE_MS = 12 * 60 * 60 * 1000;

@@ -30,7 +30,7 @@ export async function readEditorChunks(db: Db, { workId, sourceLanguage, languag
     orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
     select: {
       id: true, kind: true, level: true, label: true, chunk: true, parentId: true,
-      texts: { where: { language: { in: [...new Set([sourceLanguage, language])] } }, select: { language: true, status: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } } },
+      texts: { where: { language: { in: [...new Set([sourceLanguage, language])] } }, select: { language: true, status: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true } } } },
     },
   });
   const chunks = new Map<number, EditorRow[]>();
@@ -49,7 +49,19 @@ export async function readEditorChunks(db: Db, { workId, sourceLanguage, languag
       parentId: segment.parentId,
       source: state(sourceLanguage),
       target: state(language),
+      isStale: isStaleTranslation(segment.texts, sourceLanguage, language),
     });
   }
   return [...chunks].map(([chunk, rows]) => ({ chunk, rows }));
+}
+
+/**
+ * A translation is stale when the source was corrected since it was made or last confirmed: the
+ * source revision it records is not the source's published one (lib/review/stale-translations).
+ */
+function isStaleTranslation(texts: readonly { language: string; publishedRevisionId: string | null; sourceRevisionId: string | null }[], sourceLanguage: string, language: string): boolean {
+  if (language === sourceLanguage) return false;
+  const translation = texts.find((entry) => entry.language === language);
+  const source = texts.find((entry) => entry.language === sourceLanguage);
+  return !!translation?.publishedRevisionId && !!source?.publishedRevisionId && translation.sourceRevisionId !== source.publishedRevisionId;
 }

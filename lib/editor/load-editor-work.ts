@@ -10,6 +10,8 @@ export interface EditorWork {
   title: string;
   collectionId: string;
   collectionTitle: string;
+  /** Whether one approval publishes a suggestion in the work's collection (else a second reviewer validates). */
+  isSingleReview: boolean;
   sourceLanguage: string;
   /** The work's languages, its source first. */
   languages: string[];
@@ -24,13 +26,13 @@ export async function loadEditorWork(db: Db, actor: Actor, workId: string): Prom
   const work = isUuid(workId)
     ? await db.work.findUnique({
         where: { id: workId },
-        select: { id: true, title: true, sourceLanguage: true, collection: { select: { id: true, title: true } }, languages: { select: { language: true }, orderBy: { createdAt: 'asc' } } },
+        select: { id: true, title: true, sourceLanguage: true, collection: { select: { id: true, title: true, reviewPolicy: true } }, languages: { select: { language: true }, orderBy: { createdAt: 'asc' } } },
       })
     : null;
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   assertCan(actor, 'work.read', { collectionId: work.collection.id });
   const others = work.languages.map((entry) => entry.language).filter((language) => language !== work.sourceLanguage);
-  return { id: work.id, title: work.title, collectionId: work.collection.id, collectionTitle: work.collection.title, sourceLanguage: work.sourceLanguage, languages: [work.sourceLanguage, ...others] };
+  return { id: work.id, title: work.title, collectionId: work.collection.id, collectionTitle: work.collection.title, isSingleReview: work.collection.reviewPolicy === 'SINGLE', sourceLanguage: work.sourceLanguage, languages: [work.sourceLanguage, ...others] };
 }
 
 /** Throws NOT_FOUND unless `language` is one the work is read in (only those have documents). */

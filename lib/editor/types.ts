@@ -30,6 +30,8 @@ export interface EditorRow {
   parentId: string | null;
   source: PublishedState;
   target: PublishedState;
+  /** The published translation was made against an earlier source text (always false when editing the source). */
+  isStale: boolean;
 }
 
 /** The rows of one chunk, in reading order. */
@@ -50,7 +52,22 @@ export interface EditorPage {
   chunkSizes: number[];
   /** The first chunks, so the page shows text before any request. */
   initialChunks: EditorChunk[];
+  /** The segment the editor opens at (`?segment=`): its chunk and its place among the chunk's rows. */
+  focus: { segmentId: string; chunk: number; position: number } | null;
   /** The signed-in user (their name is shown to the others editing), or null for a guest. */
   viewer: { id: string; name: string } | null;
-  abilities: { canEdit: boolean };
+  abilities: {
+    canEdit: boolean;
+    /** Turn drafts into suggestions for review. */
+    canSuggest: boolean;
+    /** Publish a draft at once (editors of collections where one approval suffices). */
+    canPublish: boolean;
+    /** Publish an earlier revision again. */
+    canRevert: boolean;
+    /** Confirm a stale translation is still valid. */
+    canConfirm: boolean;
+    /** Take part in segment discussions; resolve and delete anyone's comments. */
+    canComment: boolean;
+    canModerate: boolean;
+  };
 }

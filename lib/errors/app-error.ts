@@ -18,7 +18,7 @@ export const APP_ERROR_STATUS = {
   STALE_BASE: 409,
   /** The change clashes with the current state (e.g. an e-mail already registered). */
   CONFLICT: 409,
-  /** Too many requests in a short time. */
+  /** Too many requests in a short time; `details.retryAfterSeconds` says when to try again (also sent as Retry-After). */
   RATE_LIMITED: 429,
   /** An unexpected failure; the message never leaks internals. */
   INTERNAL: 500,

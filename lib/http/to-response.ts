@@ -15,9 +15,18 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', 'Something went wrong on our side. Nothing was changed; please try again.');
 }
 
-/** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
+/**
+ * The one place where errors become HTTP responses: `{ error: { code, message, details? } }`.
+ * A RATE_LIMITED error whose details carry `retryAfterSeconds` also sets Retry-After.
+ */
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   const body: AppErrorBody = appError.toBody();
-  return Response.json(body, { status: appError.status });
+  const retryAfter = appError.code === 'RATE_LIMITED' ? retryAfterSeconds(appError.details) : null;
+  return Response.json(body, { status: appError.status, headers: retryAfter === null ? undefined : { 'retry-after': String(retryAfter) } });
+}
+
+function retryAfterSeconds(details: unknown): number | null {
+  const value = typeof details === 'object' && details !== null ? (details as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.ceil(value) : null;
 }

@@ -1,10 +1,16 @@
 import type { PageMark, SegmentedBlock } from '../segment/segmenter';
+import type { BlockStyleName } from '../segment/segmenter/block-layout';
 
 /** One row to insert, in reading order. Paragraph rows carry no text; their sentences point at them. */
 export interface SegmentRow {
   kind: 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
   level: number;
+  /** A footnote's label, or the marker of a list item's PARAGRAPH ("1.", "a)", "•"). */
   label: string | null;
+  /** Layout of a PARAGRAPH row (absent: PROSE). */
+  style?: BlockStyleName;
+  /** Who speaks in a SPEAKER_TURN paragraph. */
+  speaker?: string | null;
   text: string | null;
   /** Index (in the same array) of the paragraph row a sentence belongs to. */
   parentIndex: number | null;
@@ -24,7 +30,12 @@ export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[
     } else {
       if (block.sentences.length === 0) continue;
       const parentIndex = rows.length;
-      rows.push({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });
+      const layout = block.layout;
+      rows.push(
+        layout
+          ? { kind: 'PARAGRAPH', level: 0, label: layout.marker, style: layout.style, speaker: layout.speaker, text: null, parentIndex: null, pages: [] }
+          : { kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] },
+      );
       for (const sentence of block.sentences) {
         rows.push({ kind: 'SENTENCE', level: 0, label: null, text: sentence.text, parentIndex, pages: sentence.pages });
       }

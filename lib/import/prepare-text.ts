@@ -1,12 +1,13 @@
-import { runCleanup, type CleanupRuleId, type FootnoteLink } from '../cleanup';
+import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink } from '../cleanup';
 import { buildSegmentRows, type SegmentRow } from './build-segment-rows';
+import { liftFootnotes } from './lift-footnotes';
 import { detectWorks } from '../cleanup/split';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
-import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
+import type { ImportFormat } from './decode/decode-text';
 import type { DetectedEncodingName } from './decode/detect-encoding';
-import { liftFootnotes } from './lift-footnotes';
-import { htmlToText } from './parse/html-to-text';
+import { cleanupFormatOf, readUploadText } from './read-upload-text';
+import { layoutMarker } from '../segment/segmenter/block-layout';
 
 /** Which cleanup rules run on an import. */
 export interface CleanupChoice {
@@ -39,6 +40,8 @@ interface CleanedUpload {
   pages: PageMark[];
   /** Footnote references linked to their notes by the cleanup (offsets into `text`). */
   footnotes: FootnoteLink[];
+  /** Quotations, list items and speaker turns found by the cleanup (offsets into `text`). */
+  blocks: BlockMark[];
   /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
   isUnwrapped: boolean;
   segmentAs: 'txt' | 'md';
@@ -46,32 +49,37 @@ interface CleanedUpload {
 }
 
 function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; cleanup?: CleanupChoice; extractedText?: string }): CleanedUpload {
-  const format = formatFromFilename(filename);
-  if (format === 'docx' && extractedText === undefined) throw new Error('A .docx file needs its extracted text (lib/import/parse/docx-to-text.ts).');
-  const decoded = extractedText === undefined ? decodeUpload(bytes) : { text: extractedText, encoding: 'utf-8' as const };
   // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  const { format, encoding, text } = readUploadText({ bytes, filename, extractedText });
   const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding: decoded.encoding, text, pages: [], footnotes: [], isUnwrapped: false, segmentAs, cleanup: [] };
-  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: format === 'docx' ? 'md' : format });
+  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
+  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format) });
   return {
     format,
-    encoding: decoded.encoding,
+    encoding,
     text: cleaned.text,
     pages: cleaned.pages,
     footnotes: cleaned.footnotes,
+    blocks: cleaned.blocks,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
   };
 }
 
-/** Segments a stretch of cleaned text, its page anchors carried in as inline markers. */
+/**
+ * Segments a stretch of cleaned text, its page anchors, footnotes and paragraph layouts carried
+ * in as inline markers.
+ */
 function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length): SegmentRow[] {
   const text = upload.text.slice(start, end);
   const inRange = (offset: number) => offset >= start && offset < end;
-  const edits: MarkerEdit[] = upload.pages.filter((page) => inRange(page.offset)).map((page) => ({ start: page.offset - start, end: page.offset - start, text: `[Page ${page.label}]` }));
+  const blocks = upload.blocks.filter((block) => inRange(block.start));
+  const edits: MarkerEdit[] = upload.pages
+    .filter((page) => inRange(page.offset))
+    .map((page) => ({ start: outsidePrefixes(page.offset, blocks) - start, end: outsidePrefixes(page.offset, blocks) - start, text: `[Page ${page.label}]` }));
+  const noteLines = new Set<number>();
   for (const link of upload.footnotes) {
     // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
     // `[^label]: ` definition at the start of the note's line, after a blank line so that each
@@ -81,7 +89,16 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
     if (inRange(link.noteOffset)) {
       const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
       edits.push({ start: lineStart, end: link.noteOffset - start, text: `${lineStart > 0 ? '\n' : ''}[^${link.label}]: ` });
+      noteLines.add(lineStart);
     }
+  }
+  for (const block of blocks) {
+    // A paragraph with a layout begins after a blank line, with a marker in place of its prefix
+    // (speaker's name, list marker, indentation). A note keeps its own label instead.
+    const lineStart = block.start - start;
+    if (noteLines.has(lineStart)) continue;
+    const marker = layoutMarker({ style: block.style, speaker: block.speaker ?? null, marker: block.marker ?? null });
+    edits.push({ start: lineStart, end: block.end - start, text: `${lineStart > 0 ? '\n\n' : ''}${marker}` });
   }
   const marked = applyMarkerEdits(text, edits);
   // Markers hold no line breaks (a definition only adds one before its line), so this keeps them
@@ -127,6 +144,23 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
       .map((work) => ({ title: work.title, kind: work.kind, firstPage: work.firstPage, rows: segmentStretch(upload, language, work.start, work.end) }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };
+}
+
+/**
+ * An offset moved out of a paragraph's prefix (a speaker's name, a list marker) to where its text
+ * begins: a page that begins inside "Wells. " begins with the turn's first word.
+ */
+function outsidePrefixes(offset: number, blocks: readonly BlockMark[]): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid] as BlockMark;
+    if (offset < block.start) hi = mid - 1;
+    else if (offset >= block.end) lo = mid + 1;
+    else return offset === block.start ? offset : block.end;
+  }
+  return offset;
 }
 
 interface MarkerEdit {

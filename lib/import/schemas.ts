@@ -96,3 +96,20 @@ export const importFormSchema = z
       .transform((value) => value === 'true'),
   })
   .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the text.', path: ['file'] });
+
+/** The form of `POST /api/imports/extract`: the file whose text the import preview needs. */
+export const extractFormSchema = z.object({
+  /** The uploaded file (.docx; any importable format is read). */
+  file: z.instanceof(File, { message: 'Choose a file.' }).refine((file) => file.name !== '' || file.size > 0, { message: 'Choose a file.' }),
+});
+
+/** A request to run the import of a work again with other cleanup choices (`reimportWork`). */
+export const reimportInputSchema = z.object({
+  /** The work whose original upload is imported again. */
+  workId: z.uuid('That work does not exist.'),
+  /** The cleanup choices; omitted = the defaults of a first import. */
+  cleanup: cleanupChoiceSchema.optional(),
+  /** Only report what would change. */
+  dryRun: z.boolean().optional(),
+});
+export type ReimportInput = z.infer<typeof reimportInputSchema>;

@@ -13,3 +13,37 @@ export interface ImportSummary {
   /** What each cleanup rule did ("212 running headers removed"); empty when cleanup did not run. */
   cleanup: { ruleId: string; count: number; summary: string }[];
 }
+
+/** What a re-import did (or, for a dry run, would do). */
+export interface ReimportSummary {
+  workId: string;
+  isDryRun: boolean;
+  /** What each cleanup rule did on the original upload with the new choices. */
+  cleanup: { ruleId: string; count: number; summary: string }[];
+  counts: {
+    /** Source texts given a new CLEANUP revision. */
+    changed: number;
+    /** New text segments (a paragraph row of a new paragraph not counted). */
+    inserted: number;
+    /** Existing segments the new text has no counterpart for: kept, not deleted. */
+    unmatchedOld: number;
+    /** Texts edited since the import: never changed by a re-import. */
+    keptEdited: number;
+    /** Texts that changed while the re-import ran: left as they are (0 in a dry run). */
+    conflicts: number;
+    unchanged: number;
+    /** Unchanged texts whose page anchors moved. */
+    pagesMoved: number;
+    /** Paragraphs whose layout changed: a speaker turn, a list item or a quotation found or no longer found. */
+    layoutsChanged: number;
+  };
+  examples: {
+    changed: { segmentId: string; before: string; after: string }[];
+    inserted: { text: string; afterSegmentId: string | null }[];
+    unmatchedOld: { segmentId: string; text: string }[];
+    keptEdited: { segmentId: string; current: string; proposed: string }[];
+    conflicts: { segmentId: string; before: string; after: string }[];
+  };
+  /** Every existing segment left without a counterpart, in reading order. */
+  unmatchedOldSegmentIds: string[];
+}

@@ -12,6 +12,12 @@ export interface ExportedSegment {
   order: string;
   /** Label of the printed page that begins in this segment, or null. */
   page: string | null;
+  /** Layout of a paragraph: "prose", "quote", "list_item" or "speaker_turn" ("prose" for other kinds). */
+  style: 'prose' | 'quote' | 'list_item' | 'speaker_turn';
+  /** Who speaks in a speaker turn, or null. */
+  speaker: string | null;
+  /** A footnote's label or a list item's marker ("1", "1.", "a)", "•"), or null. */
+  label: string | null;
   texts: Record<string, string>;
   status: Record<string, string>;
 }
@@ -34,7 +40,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
       orderBy: { orderKey: 'asc' },
       take: BATCH,
       select: {
-        id: true, kind: true, orderKey: true,
+        id: true, kind: true, orderKey: true, style: true, speaker: true, label: true,
         anchors: { select: { label: true }, orderBy: { charOffset: 'asc' }, take: 1 },
         texts: { select: { language: true, status: true, publishedRevision: { select: { text: true } } }, orderBy: { language: 'asc' } },
       },
@@ -45,6 +51,9 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
         kind: row.kind.toLowerCase() as ExportedSegment['kind'],
         order: row.orderKey,
         page: row.anchors[0]?.label ?? null,
+        style: row.style.toLowerCase() as ExportedSegment['style'],
+        speaker: row.speaker,
+        label: row.label,
         texts: Object.fromEntries(row.texts.flatMap((t) => (t.publishedRevision ? [[t.language, t.publishedRevision.text]] : []))),
         status: Object.fromEntries(row.texts.map((t) => [t.language, t.status])),
       };

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { ReaderSegment, SegmentWindow } from './types';
+import type { ReaderLayout, ReaderSegment, SegmentWindow } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { READER_WINDOW_SEGMENTS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
@@ -25,8 +25,9 @@ export interface GetSegmentWindowOptions {
 const CONTEXT_BEFORE = 5;
 
 /**
- * One window of a work's segments in reading order, with the published texts of `languages` and
- * page anchors: the reader never loads a whole work at once. Throws NOT_FOUND.
+ * One window of a work's segments in reading order, with the published texts of `languages`, page
+ * anchors and the layout of their paragraphs (each sentence carries its paragraph's): the reader
+ * never loads a whole work at once. Throws NOT_FOUND.
  */
 export async function getSegmentWindow({ actor, workId, languages, after, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
   assertCan(actor, 'work.read');
@@ -53,7 +54,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     orderBy: { orderKey: isBackward ? 'desc' : 'asc' },
     take: take + 1,
     select: {
-      id: true, kind: true, level: true, label: true, orderKey: true, parentId: true,
+      id: true, kind: true, level: true, label: true, orderKey: true, parentId: true, style: true, speaker: true,
+      parent: { select: { style: true, speaker: true, label: true } },
       anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
       noteRefs: { select: { label: true, charOffset: true, footnoteId: true }, orderBy: { charOffset: 'asc' } },
       referrers: { select: { segmentId: true } },
@@ -73,6 +75,7 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     label: row.label,
     orderKey: row.orderKey,
     parentId: row.parentId,
+    layout: layoutOf(row.kind === 'SENTENCE' && row.parent ? row.parent : row),
     pages: row.anchors.map((anchor) => ({ label: anchor.label, offset: anchor.charOffset })),
     footnoteRefs: row.noteRefs.map((ref) => ({ label: ref.label, offset: ref.charOffset, footnoteId: ref.footnoteId })),
     referencedBy: [...new Set(row.referrers.map((referrer) => referrer.segmentId))],
@@ -89,4 +92,9 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     isBackward ? last !== undefined && db.segment.count({ where: { workId, orderKey: { gt: last } }, take: 1 }).then((n) => n > 0) : hasMore,
   ]);
   return { segments, hasBefore: Boolean(hasBefore), hasAfter: Boolean(hasAfter) };
+}
+
+/** The layout a paragraph row stores: its style, speaker and (for a list item) marker. */
+function layoutOf(paragraph: { style: ReaderLayout['style']; speaker: string | null; label: string | null }): ReaderLayout {
+  return { style: paragraph.style, speaker: paragraph.style === 'SPEAKER_TURN' ? paragraph.speaker : null, marker: paragraph.style === 'LIST_ITEM' ? paragraph.label : null };
 }

@@ -1,5 +1,9 @@
 /** Read models of the library and reader, shared by server code and components. */
 
+import type { BlockStyleName } from '../segment/segmenter/block-layout';
+
+export type { BlockStyleName } from '../segment/segmenter/block-layout';
+
 export type SegmentKindName = 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
 export type TextStatusName = 'EMPTY' | 'DRAFT' | 'PROPOSED' | 'APPROVED';
 
@@ -69,6 +73,18 @@ export interface ReaderText {
   alignScore: number | null;
 }
 
+/**
+ * How the paragraph a segment belongs to is laid out: a PARAGRAPH's own layout, a SENTENCE's
+ * paragraph's (so a window that starts inside a paragraph still knows it), PROSE for the rest.
+ */
+export interface ReaderLayout {
+  style: BlockStyleName;
+  /** Who speaks, for a SPEAKER_TURN. */
+  speaker: string | null;
+  /** The list item's marker ("1.", "a)", "•"), for a LIST_ITEM. */
+  marker: string | null;
+}
+
 export interface ReaderSegment {
   id: string;
   kind: SegmentKindName;
@@ -76,6 +92,7 @@ export interface ReaderSegment {
   label: string | null;
   orderKey: string;
   parentId: string | null;
+  layout: ReaderLayout;
   /** Printed pages that begin in this segment, with the offset in its source text. */
   pages: { label: string; offset: number }[];
   /** Footnote references in the source text: the note's label, where the marker stood, the note's segment. */

@@ -6,6 +6,7 @@ import { mergeThreeWay } from './three-way-merge';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
 
 export interface ApprovalOutcome {
@@ -61,7 +62,7 @@ function assertOpen(suggestion: LockedSuggestion, statuses: readonly string[]): 
  * where the collection allows it.
  */
 export async function approveSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: ApprovalInput; db?: Db }): Promise<ApprovalOutcome> {
-  const { suggestionId, text: editedText, hunkRejections } = approvalInput.parse(input);
+  const { suggestionId, text: editedText, expectedRevisionId: seenRevisionId, hunkRejections } = approvalInput.parse(input);
   return withTransaction(db, async (tx) => {
     const suggestion = await lockSuggestion(tx, suggestionId);
     const context = await loadSegmentContext(tx, suggestion.segmentId);
@@ -73,13 +74,15 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
     const text = editedText ?? suggestion.approvedText ?? suggestion.text;
     const published = await publishedRevisionOf(tx, suggestion.segmentId, suggestion.language);
-    // An edited text was written against the text published now; otherwise against the suggestion's base.
-    const expectedRevisionId = editedText !== undefined ? (published?.id ?? null) : suggestion.baseRevisionId;
+    // An edited text was written against the published revision the reviewer saw (by default the
+    // one published now); otherwise the suggestion's own text against its base.
+    const expectedRevisionId = editedText !== undefined ? (seenRevisionId !== undefined ? seenRevisionId : (published?.id ?? null)) : suggestion.baseRevisionId;
     if ((published?.id ?? null) !== expectedRevisionId) throw await conflictError(tx, suggestion, published);
 
     if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
       await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: 'APPROVED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, baseRevisionId: expectedRevisionId, updatedAt: now } });
       await audit(tx, 'suggestion.approved', actor, context, { suggestionId, awaitingValidation: true, hunkRejections: hunkRejections.length });
+      await notifySuggestionOutcome({ tx, actor, type: 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'APPROVED' });
       return { suggestionId, status: 'APPROVED', revisionId: null };
     }
 
@@ -103,6 +106,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
         : { status: 'PUBLISHED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, revisionId, baseRevisionId: expectedRevisionId, updatedAt: now },
     });
     await audit(tx, isValidation ? 'suggestion.validated' : 'suggestion.approved', actor, context, { suggestionId, revisionId, hunkRejections: hunkRejections.length });
+    await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED' });
     return { suggestionId, status: 'PUBLISHED', revisionId };
   });
 }
@@ -123,6 +127,7 @@ export async function rejectSuggestion({ actor, input, db = getDb() }: { actor: 
       data: { status: 'REJECTED', rejectReason: reason, rejectNote: note.trim(), updatedAt: now, ...(suggestion.status === 'APPROVED' ? { validatorId: userId, validatedAt: now } : { reviewerId: userId, reviewedAt: now }) },
     });
     await audit(tx, 'suggestion.rejected', actor, context, { suggestionId, reason });
+    await notifySuggestionOutcome({ tx, actor, type: 'suggestion.rejected', suggestion: { ...suggestion, text: suggestion.approvedText ?? suggestion.text }, status: 'REJECTED', rejection: { reason, note: note.trim() } });
   });
 }
 

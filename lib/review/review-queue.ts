@@ -27,12 +27,14 @@ export interface QueueItem {
   kind: 'CORRECTION' | 'TRANSLATION';
   segmentId: string;
   language: string;
-  work: { id: string; title: string };
+  work: { id: string; title: string; sourceLanguage: string };
   author: { id: string; name: string } | null;
   createdAt: Date;
   /** The suggestion's base is no longer the published text: approving it is a conflict. */
   isStale: boolean;
   publishedText: string;
+  /** The revision `publishedText` is (null: no text yet): what an edited approval is based on. */
+  publishedRevisionId: string | null;
   suggestedText: string;
   /** Word diff of the suggestion against the text published now. */
   diff: DiffOp[];
@@ -87,11 +89,12 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       kind: row.kind,
       segmentId: row.segmentId,
       language: row.language,
-      work: { id: row.segment.work.id, title: row.segment.work.title },
+      work: row.segment.work,
       author: row.author,
       createdAt: row.createdAt,
       isStale: (published?.publishedRevisionId ?? null) !== row.baseRevisionId,
       publishedText,
+      publishedRevisionId: published?.publishedRevisionId ?? null,
       suggestedText,
       diff: diffWords(publishedText, suggestedText),
       sourceText: row.kind === 'TRANSLATION' ? (textOf.get(`${row.segmentId}:${row.segment.work.sourceLanguage}`)?.publishedRevision?.text ?? null) : null,

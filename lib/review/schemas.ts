@@ -29,6 +29,8 @@ export const approvalInput = z.object({
   suggestionId: uuid,
   /** The text to publish when the reviewer edited it or turned some hunks down. */
   text: segmentText.optional(),
+  /** With `text`: the published revision the reviewer edited against; approving fails with STALE_BASE if it is no longer published. */
+  expectedRevisionId: uuid.nullable().optional(),
   /** Hunks of the suggestion turned down while approving the rest. */
   hunkRejections: z.array(rejectionInput.extend({ excerpt: z.string().max(2_000) })).max(200).default([]),
 });

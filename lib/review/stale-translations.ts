@@ -17,7 +17,7 @@ export interface StaleTranslation {
  * Translations whose source was corrected since they were made or last confirmed: the source
  * revision they record is no longer the source's published one. In reading order.
  */
-export async function getStaleTranslations({ actor, workId, language, limit = 200, db = getDb() }: { actor: Actor; workId: string; language: string; limit?: number; db?: Db }): Promise<StaleTranslation[]> {
+export async function getStaleTranslations({ actor, workId, language, segmentId, limit = 200, db = getDb() }: { actor: Actor; workId: string; language: string; segmentId?: string; limit?: number; db?: Db }): Promise<StaleTranslation[]> {
   const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, sourceLanguage: true } });
   if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
   assertCan(actor, 'work.read', { collectionId: work.collectionId });
@@ -30,6 +30,7 @@ export async function getStaleTranslations({ actor, workId, language, limit = 20
       JOIN revision cur ON cur.id = src.published_revision_id
       LEFT JOIN revision base ON base.id = t.source_revision_id
      WHERE s.work_id = ${workId}::uuid AND t.source_revision_id IS DISTINCT FROM src.published_revision_id
+       AND (${segmentId ?? null}::uuid IS NULL OR s.id = ${segmentId ?? null}::uuid)
      ORDER BY s.order_key
      LIMIT ${limit}`;
   return rows.map((row) => ({ segmentId: row.segment_id, translation: row.translation, sourceDiff: diffWords(row.base_source ?? '', row.current_source) }));

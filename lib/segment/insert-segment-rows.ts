@@ -17,6 +17,10 @@ export interface InsertSegmentRowsOptions {
   afterKey?: string | null;
   /** Order key the new rows go before (null: the end of the work). */
   beforeKey?: string | null;
+  /** Rows inserted into an existing work: the collaboration chunk they join (default: counted from 0 as for a new work). */
+  chunk?: number;
+  /** Rows inserted into an existing work: for each row without `parentIndex`, an existing paragraph it belongs to. */
+  existingParentIds?: readonly (string | null)[];
 }
 
 export interface InsertedSegments {
@@ -26,21 +30,22 @@ export interface InsertedSegments {
 }
 
 /**
- * Bulk-inserts segments with their published texts (one IMPORT revision each) and page anchors:
+ * Bulk-inserts segments (with the layout of their paragraphs: quotation, list item, speaker
+ * turn) with their published texts (one IMPORT revision each) and page anchors:
  * the hot path of every import. One INSERT … SELECT unnest(…) per table instead of a statement
  * per row.
  */
-export async function insertSegmentRows({ tx, workId, language, rows, authorId, afterKey = null, beforeKey = null }: InsertSegmentRowsOptions): Promise<InsertedSegments> {
+export async function insertSegmentRows({ tx, workId, language, rows, authorId, afterKey = null, beforeKey = null, chunk, existingParentIds }: InsertSegmentRowsOptions): Promise<InsertedSegments> {
   const segmentIds = uuidv7Batch(rows.length);
   const orderKeys = keysBetween(afterKey, beforeKey, rows.length);
-  const parentIds = rows.map((row) => (row.parentIndex === null ? null : (segmentIds[row.parentIndex] ?? null)));
-  const chunks = chunksOf(rows);
+  const parentIds = rows.map((row, index) => (row.parentIndex === null ? (existingParentIds?.[index] ?? null) : (segmentIds[row.parentIndex] ?? null)));
+  const chunks = chunk === undefined ? chunksOf(rows) : rows.map(() => chunk);
 
   await tx.$executeRawUnsafe(
-    `INSERT INTO segment (id, work_id, parent_id, kind, level, order_key, label, chunk)
-     SELECT id, $1::uuid, parent_id, kind::"SegmentKind", level, order_key, label, chunk
-     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int2[], $6::text[], $7::text[], $8::int4[])
-       AS t(id, parent_id, kind, level, order_key, label, chunk)`,
+    `INSERT INTO segment (id, work_id, parent_id, kind, level, order_key, label, chunk, style, speaker)
+     SELECT id, $1::uuid, parent_id, kind::"SegmentKind", level, order_key, label, chunk, style::"BlockStyle", speaker
+     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int2[], $6::text[], $7::text[], $8::int4[], $9::text[], $10::text[])
+       AS t(id, parent_id, kind, level, order_key, label, chunk, style, speaker)`,
     workId,
     segmentIds,
     parentIds,
@@ -49,6 +54,8 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
     orderKeys,
     rows.map((row) => row.label),
     chunks,
+    rows.map((row) => row.style ?? 'PROSE'),
+    rows.map((row) => row.speaker ?? null),
   );
 
   const textItems = rows.flatMap((row, index) => (row.text === null ? [] : [{ segmentId: segmentIds[index] as string, text: row.text }]));

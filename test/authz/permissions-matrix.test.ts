@@ -34,6 +34,13 @@ const EXPECTED: Record<Action, Role[]> = {
   'suggestion.review': ['editor', 'admin'],
   'revision.revert': ['editor', 'admin'],
   'translation.confirm': ['editor', 'admin'],
+  'comment.create': ['volunteer', 'editor', 'admin'],
+  'comment.moderate': ['editor', 'admin'],
+  'report.create': ['anonymous', 'volunteer', 'editor', 'admin'],
+  'report.handle': ['editor', 'admin'],
+  'notification.read': ['volunteer', 'editor', 'admin'],
+  'progress.view': ['anonymous', 'volunteer', 'editor', 'admin'],
+  'audit.view': ['admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser, runSql } from '../helpers/browser';
+import { collectConsoleErrors, launchBrowser, runSql, signUpAsVolunteer } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -43,14 +43,7 @@ describe('two volunteers edit the same translation at once', () => {
     await context.routeWebSocket(/\/collab$/, (socket) => {
       if (!volunteer.isCollabCut) socket.connectToServer();
     });
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel('Name').fill(name);
-    await page.getByLabel('E-mail').fill(volunteer.email);
-    await page.getByLabel('Password').fill('a good long password');
-    await page.getByRole('button', { name: /create account|sign up/i }).click();
-    await page.getByText(name).first().waitFor();
-    // The first account of a database becomes admin: these two are meant to be plain volunteers.
-    await runSql(databaseUrl, `UPDATE "user" SET site_role = 'USER' WHERE email = $1`, [volunteer.email]);
+    await signUpAsVolunteer(page, { baseUrl, databaseUrl, name, email: volunteer.email });
     volunteers.push(volunteer);
     return volunteer;
   };
@@ -126,10 +119,29 @@ describe('two volunteers edit the same translation at once', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.draft)).toBe(firstId);
 
-    const submitted = page.evaluate(() => new Promise<unknown>((resolve) => window.addEventListener('interlinear:submit-segment', (event) => resolve((event as CustomEvent).detail), { once: true })));
+    // Ada's draft of the first segment becomes a suggestion for the editors, with its base revision.
     await page.keyboard.press('Control+Shift+Enter');
-    const workId = /\/works\/([0-9a-f-]{36})\//.exec(editorUrl)?.[1];
-    expect(await submitted).toEqual({ workId, language: 'fr', segmentId: firstId });
+    await page.locator('[data-editor-notice="success"]').getByText('submitted for review').waitFor();
+    const stored = await runSql(
+      databaseUrl,
+      `SELECT s.text, s.status, s.base_revision_id = t.published_revision_id AS on_base FROM suggestion s JOIN "user" u ON u.id = s.author_id JOIN segment_text t ON t.segment_id = s.segment_id AND t.language = s.language WHERE s.segment_id = $1 AND u.email = $2`,
+      [firstId, ada().email],
+    );
+    expect(stored.rows).toEqual([{ text: expect.stringContaining('— relu par Ada') as unknown, status: 'PENDING', on_base: true }]);
+    // A volunteer may suggest, not publish.
+    await expect(page.locator(`[data-segment-row="${firstId}"]`).getByRole('button', { name: 'Publish' }).count()).resolves.toBe(0);
+    // Every draft marked done at once: this one is waiting for review already, as it is.
+    await page.getByRole('button', { name: 'Submit all drafts marked done' }).click();
+    await page.locator('[data-editor-notice="success"]').getByText('1 already waiting for review').waitFor();
+  });
+
+  it('opens at the segment a link names, with the caret in its draft', async () => {
+    const { page } = ada();
+    await page.goto(`${editorUrl}&segment=${secondId}`);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.draft), { timeout: 20_000 }).toBe(secondId);
+    // Its draft loads and takes what is typed.
+    await expect.poll(() => page.locator(`textarea[data-draft="${secondId}"]`).getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+    await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
   });
 
   it('keeps a draft typed offline in the browser across a reload, and sends it once back online', async () => {
@@ -139,8 +151,9 @@ describe('two volunteers edit the same translation at once', () => {
     await expect.poll(() => saveState(page)).toBe('offline');
     await expect(page.getByText('Offline — drafts kept in this browser').isVisible()).resolves.toBe(true);
     await page.locator(`textarea[data-draft="${secondId}"]`).click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' (hors ligne)');
+    await expect.poll(() => draftValue(page, secondId)).toMatch(/ \(hors ligne\)$/);
 
     // Back online, but with the collaboration socket cut off (a mock that never answers), so only
     // this browser knows the draft.

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
+import { docxParagraph as p, makeDocx } from '../helpers/docx';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
 
@@ -39,6 +41,10 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     expect(await ruleCount('charset-punctuation')).toBeGreaterThan(0);
     expect(await ruleCount('running-headers')).toBeGreaterThan(0);
     expect(await ruleCount('line-joins')).toBeGreaterThan(0);
+    // The structure rules report what they found like the others: numbered items and quotations.
+    expect(await ruleCount('lists')).toBeGreaterThan(20);
+    expect(await ruleCount('block-quotes')).toBeGreaterThan(20);
+    await expect(ruleRow('lists').getByText(/^\d+ list items in \d+ lists$/u).isVisible()).resolves.toBe(true);
     // Examples show the change itself: a removed character and what replaced it.
     const examples = ruleRow('charset-punctuation').getByRole('list', { name: /Examples/ }).locator('li');
     expect(await examples.count()).toBeGreaterThanOrEqual(2);
@@ -138,7 +144,37 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
   });
 
+  it('chooses a Word document: the server reads it, and the preview shows each rule with its count and the diff', async () => {
+    await view.page.goto(`${baseUrl}/import`);
+    const docx = makeDocx([
+      p('A Conversation on the Harbour', 'Heading1'),
+      p('³The river decides,² he said, ³and the river is slow.² ³So be it,² said the mayor.'),
+      p('Baker: Where does the ferry stop?'),
+      p('Carter: At the old pier, for now.'),
+      p('Baker: And in winter?'),
+      p('Carter: Not at all in winter.'),
+      p('The notice on the pier said only this:'),
+      p('Closed until further notice.', 'Quote'),
+    ]);
+    await view.page.locator('input[type="file"]').setInputFiles({ name: 'harbour.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(docx) });
+    await ruleRow('speaker-turns').waitFor({ timeout: 20_000 });
+    await view.page.getByText(/^Word document · \d+ characters$/u).waitFor();
+    expect(await ruleCount('speaker-turns')).toBe(4);
+    expect(await ruleCount('charset-punctuation')).toBeGreaterThan(0);
+    await diff().waitFor();
+    await previewSettled();
+    expect(await diff().locator('ins').count()).toBeGreaterThan(0);
+  });
+
   it('logged no console errors on the way', () => {
     expect(view.consoleErrors).toEqual([]);
+  });
+
+  // Last: the browser logs the server's refusal (415) as a failed resource load.
+  it('chooses a file named .docx that is no Word document, and the preview says why it cannot be read', async () => {
+    await view.page.locator('input[type="file"]').setInputFiles({ name: 'fake.docx', mimeType: DOCX_TYPE, buffer: Buffer.from('just some text pretending') });
+    const refusal = view.page.getByRole('alert').filter({ hasText: 'This file cannot be read' });
+    await refusal.waitFor({ timeout: 20_000 });
+    expect(await refusal.textContent()).toMatch(/not a Word document/u);
   });
 });

@@ -51,6 +51,26 @@ describe('a new user signs up, imports a text and reads it', () => {
     await view.page.waitForFunction((count) => document.querySelectorAll('[data-segment]').length > count, initial, { timeout: 15_000 });
   });
 
+  it('shows who speaks where each turn begins, beside the original and the translation and in one-language mode', async () => {
+    await view.page.goto(`${baseUrl}${workUrl}`);
+    const firstTurn = view.page.locator('[data-segment]', { has: view.page.locator('[data-speaker="Wells"]') }).first();
+    await firstTurn.waitFor();
+    // Both cells of the row name the speaker; the name is no longer part of the text.
+    expect(await firstTurn.locator('[data-speaker="Wells"]').count()).toBe(2);
+    expect(await firstTurn.locator('[lang="en"]').textContent()).toMatch(/^Wells:I am very grateful/u);
+    expect(await view.page.locator('[data-speaker="Stalin"]').count()).toBeGreaterThan(2);
+    // Further paragraphs of a turn do not repeat the name: fewer names than paragraphs.
+    const single = new URL(view.page.url());
+    single.searchParams.set('mode', 'single');
+    await view.page.goto(single.toString());
+    const turns = view.page.locator('p[data-layout="SPEAKER_TURN"]');
+    await turns.first().waitFor();
+    const named = await view.page.locator('p[data-layout="SPEAKER_TURN"] [data-speaker]').count();
+    expect(named).toBeGreaterThan(10);
+    expect(named).toBeLessThan(await turns.count());
+    expect(await turns.first().textContent()).not.toMatch(/Wells\./u);
+  });
+
   it('a permalink deep in the work opens that segment, in view and marked', async () => {
     const workId = /\/works\/([0-9a-f-]{36})/.exec(workUrl)?.[1];
     const response = await view.page.request.get(`${baseUrl}/api/works/${workId}/segments?langs=en&after=a0&limit=200`);

@@ -32,6 +32,25 @@ export async function runSql(databaseUrl: string, text: string, values: unknown[
   }
 }
 
+/** Creates an account through the sign-up form and waits until the page shows the new user signed in. */
+export async function signUpThroughForm(page: Page, { baseUrl, name, email }: { baseUrl: string; name: string; email: string }): Promise<void> {
+  await page.goto(`${baseUrl}/sign-up`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('a good long password');
+  await page.getByRole('button', { name: /create account|sign up/i }).click();
+  await page.getByText(name).first().waitFor();
+}
+
+/**
+ * Signs up `name` / `email` through the form and leaves the account a plain volunteer: the first
+ * account of a database becomes admin by itself, and these are meant to be ordinary users.
+ */
+export async function signUpAsVolunteer(page: Page, { baseUrl, databaseUrl, name, email }: { baseUrl: string; databaseUrl: string; name: string; email: string }): Promise<void> {
+  await signUpThroughForm(page, { baseUrl, name, email });
+  await runSql(databaseUrl, `UPDATE "user" SET site_role = 'USER' WHERE email = $1`, [email]);
+}
+
 /**
  * Signs up `name` / `email` in the page and makes the account a site admin (roles are read from
  * the database on every request). The first account of a database becomes admin by itself, and
@@ -40,12 +59,7 @@ export async function runSql(databaseUrl: string, text: string, values: unknown[
  */
 export async function signUpAsAdmin(page: Page, { baseUrl, databaseUrl, name, email }: { baseUrl: string; databaseUrl: string; name: string; email: string }): Promise<() => Promise<void>> {
   const isFirstAccount = Number((await runSql(databaseUrl, `SELECT count(*) AS count FROM "user"`)).rows[0]?.count) === 0;
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('a good long password');
-  await page.getByRole('button', { name: /create account|sign up/i }).click();
-  await page.getByText(name).first().waitFor();
+  await signUpThroughForm(page, { baseUrl, name, email });
   const promoted = await runSql(databaseUrl, `UPDATE "user" SET site_role = 'ADMIN' WHERE email = $1`, [email]);
   if (promoted.rowCount !== 1) throw new Error(`could not make ${email} an admin`);
   return async () => {

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { CollectionMembers } from '@/components/admin/collection-members';
 import { CreateCollectionForm } from '@/components/admin/create-collection-form';
-import { can } from '@/lib/auth/permissions';
+import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { findManagedCollections } from '@/lib/membership/find-managed-collections';
 
@@ -20,7 +21,14 @@ export default async function AdminPage() {
   const canCreate = can(actor, 'collection.create');
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Members and roles</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">Members and roles</h1>
+        {canSomewhere(actor, 'audit.view') && (
+          <Link href="/admin/audit" className="text-sm font-medium text-accent-700 hover:underline">
+            Audit log →
+          </Link>
+        )}
+      </div>
       <p className="mt-2 text-muted">
         Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.
       </p>

@@ -4,10 +4,16 @@ import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types'
 /** `[Page 521]`, `[p. 23]`, `[pg. xiv]`, `[Page 12a]`, possibly alone on a line. */
 const MARKER = /\[[ \t]*(?:page|pg\.?|p\.)[ \t]*(\d{1,5}[a-z]?|[ivxlcdm]{1,7})[ \t]*\]/giu;
 
+const SPACE = /[ \t]/u;
+/** A word's end, and a word's start: a marker glued between the two stood for a space. */
+const ENDS_WORD = /[\p{L}\p{N}.,;:!?»”’)]/u;
+const STARTS_WORD = /[\p{L}\p{N}«“‘(]/u;
+
 /**
  * Removes inline page markers such as `[Page 521]` (also mid-sentence) and records a page anchor
- * where the marker stood. One neighbouring space goes with the marker so the sentence reads on;
- * a marker alone on its line takes its line with it.
+ * where the marker stood. One neighbouring space goes with the marker so the sentence reads on,
+ * but never the only space between two words (`Brook. [Page 13]Four` keeps `Brook. Four`), and a
+ * marker glued between two words leaves a space; a marker alone on its line takes its line with it.
  */
 export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
   const edits: TextEdit[] = [];
@@ -20,9 +26,12 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
     if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
       start = lineStart;
       end = Math.min(text.length, lineEnd + 1);
-    } else if (text[end] === ' ' || text[end] === '\t') end++;
-    else if (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
-    edits.push({ start, end, replacement: '', ruleId: 'inline-page-markers', pageLabel: match[1] ?? '' });
+    } else if (SPACE.test(text[end] ?? '')) end++;
+    else if (SPACE.test(text[start - 1] ?? '')) start--;
+    // The marker and its space are gone; where they separated two words (`Brook. [Page 13]Four`,
+    // `Brook.[Page 13]Four`) one space stays between them, so the anchor lands on the word.
+    const replacement = ENDS_WORD.test(text[start - 1] ?? '') && STARTS_WORD.test(text[end] ?? '') ? ' ' : '';
+    edits.push({ start, end, replacement, ruleId: 'inline-page-markers', pageLabel: match[1] ?? '' });
   }
   const ends = outputEndOffsets(edits);
   const pages: PageAnchor[] = edits.map((edit, k) => ({ label: edit.pageLabel ?? '', offset: ends[k] ?? 0 }));

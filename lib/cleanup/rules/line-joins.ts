@@ -2,13 +2,18 @@ import { examplesOf } from '../text-edits';
 import { isBlank, lineLengthQuantile, splitLines } from '../text-lines';
 import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 
-/** The end of a sentence, allowing closing quotes and brackets after the mark. */
-const SENTENCE_END = /[.!?:;…][”’"'»)\]]*$/u;
+/**
+ * The end of a sentence, allowing closing quotes and brackets after the mark, and a footnote
+ * number glued to a word's full stop (`particular.”10`, `crisis.3`; not a decimal like `3.14`).
+ */
+const SENTENCE_END = /(?:[.!?:;…][”’"'»)\]]*|\p{L}[.!?…][”’"'»)\]]*(?:\d{1,3}|\*{1,3}))$/u;
 /**
  * Dot leaders of a table of contents ending in a page number: `Preface . . . . XIII`; a leader of
  * two points only counts before a page number (`Revolution . . 19`).
  */
 const DOT_LEADER = /(?:\.\s?){3,}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
+/** A contents entry without leaders, its page number set off by a run of spaces or a tab: `Preface      XIII`. */
+const SPACED_PAGE = /\S(?:[ \t]{2,}|\t)(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})[ \t]*$/u;
 /** A line that starts a new block whatever precedes it: list items, notes, Markdown syntax. */
 const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;
 
@@ -16,7 +21,7 @@ const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,
  * Joins hard-wrapped lines inside a paragraph into one line. Runs only on hard-wrapped text
  * (most lines close to one column width); a line break stays when it ends a paragraph: after
  * sentence punctuation on a short line, before an indented line, list item or note, next to a
- * heading (mostly capitals), after table-of-contents dot leaders. Blank lines always stay.
+ * heading (mostly capitals), after a table-of-contents page number (after dot leaders or spaces). Blank lines always stay.
  */
 export function detectLineJoins({ text, format }: CleanupInput): RuleProposal {
   const lines = splitLines(text);
@@ -57,7 +62,7 @@ function isHardWrapped(lines: ReturnType<typeof splitLines>, width: number): boo
 function isParagraphBreak(line: string, next: string, width: number, format: CleanupInput['format']): boolean {
   const current = line.trimEnd();
   const following = next.trimStart();
-  if (DOT_LEADER.test(current)) return true;
+  if (DOT_LEADER.test(current) || SPACED_PAGE.test(line)) return true;
   if (BLOCK_START.test(following)) return true;
   if (format === 'md' && /^(?:#|>|```|\s{4})/u.test(next)) return true;
   if (isHeading(current) || isHeading(following)) return true;

@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 import { nextDetachmentAt, planDetachments } from './chunk-lru';
+import type { LocalDraftStores } from './local-draft-stores';
 import type { PresenceState } from './presence';
 import type { DocumentSyncState } from './save-state';
 
@@ -30,6 +31,8 @@ export interface ChunkPoolOptions {
   token: () => Promise<string>;
   /** IndexedDB database of a chunk's drafts in this browser; null keeps nothing (read-only viewers). */
   localStoreName: ((chunk: number) => string) | null;
+  /** Bookkeeping of those databases (when used, whether the server has all of them), so old ones can be deleted. */
+  localStores?: LocalDraftStores;
   /** This tab's awareness state in a chunk. */
   presenceFor: (chunk: number) => PresenceState;
   /** Most chunks kept attached besides those near the viewport. */
@@ -122,7 +125,10 @@ export class ChunkPool {
   private attach(chunk: number, now: number): void {
     const { socket, documentName, token, localStoreName } = this.options;
     const doc = new Y.Doc();
-    const local = localStoreName ? new IndexeddbPersistence(localStoreName(chunk), doc) : null;
+    const localName = localStoreName ? localStoreName(chunk) : null;
+    const local = localName ? new IndexeddbPersistence(localName, doc) : null;
+    const stores = localName ? this.options.localStores : undefined;
+    if (localName) stores?.use(localName);
     const timers = new Set<ReturnType<typeof setTimeout>>();
     const later = (run: () => void, ms: number) => {
       const timer = setTimeout(() => {
@@ -147,8 +153,12 @@ export class ChunkPool {
         else session.refusal = reason;
         this.changed();
       },
-      onSynced: () => this.changed(),
+      onSynced: () => {
+        if (localName && !provider.hasUnsyncedChanges) stores?.touch(localName, true);
+        this.changed();
+      },
       onUnsyncedChanges: ({ number }) => {
+        if (localName) stores?.touch(localName, number === 0 && provider.isSynced);
         this.changed();
         if (number === 0) this.sweep();
       },

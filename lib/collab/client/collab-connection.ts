@@ -1,6 +1,7 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 
 import { ChunkPool } from './chunk-pool';
+import { LocalDraftStores } from './local-draft-stores';
 import type { PresenceState, PresenceUser } from './presence';
 import { deriveSaveState, type SaveState, type SocketStatus } from './save-state';
 import { collabSocketUrl, createTicketSource, type CollabTicket } from './ticket-source';
@@ -45,12 +46,16 @@ export class CollabConnection {
     private readonly options: OpenCollabConnectionOptions,
   ) {
     const { workId, language, user } = options;
+    const localStores = user && typeof window !== 'undefined' && typeof indexedDB !== 'undefined' ? new LocalDraftStores(window.localStorage) : undefined;
+    // Draft databases of documents long unused, whose content the server had, are deleted once per page.
+    localStores?.prune((name) => indexedDB.deleteDatabase(name));
     this.pool = new ChunkPool({
       socket,
       token,
       documentName: (chunk) => collabDocumentName({ workId, language, chunk }),
       // Per user, so drafts typed by one account are never sent in another's name on a shared computer.
       localStoreName: user ? (chunk) => `interlinear:${user.id}:${collabDocumentName({ workId, language, chunk })}` : null,
+      localStores,
       presenceFor: (chunk) => this.presenceFor(chunk),
       capacity: options.capacity,
       graceMs: options.graceMs,

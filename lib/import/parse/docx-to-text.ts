@@ -4,21 +4,29 @@ import { inflateRawSync } from 'node:zlib';
 
 import { AppError } from '../../errors/app-error';
 
+/** Paragraph styles of quotations: Word's built-in ones, in English and as some languages name them. */
+const QUOTE_STYLE = /quote|blocktext|zitat|citation|цитат/iu;
+
 /**
  * Reads the text of a Word document (.docx): paragraphs of `word/document.xml` as paragraphs,
- * heading styles as Markdown headings (`#`), list paragraphs as `- ` items, tabs and line breaks
- * kept. Throws UNSUPPORTED_MEDIA_TYPE when the file is not a readable .docx.
+ * heading styles as Markdown headings (`#`), quotation styles as `> ` quotations, list paragraphs
+ * as items — `- ` for bullets, numbered as Word numbers them (`1.`, `a)`, `iv.`) for numbered
+ * lists, indented by level — tabs and line breaks kept. Throws UNSUPPORTED_MEDIA_TYPE when the
+ * file is not a readable .docx.
  */
 export function docxToText(bytes: Uint8Array): string {
   const xml = readZipEntry(bytes, 'word/document.xml');
   if (xml === null) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a Word document (.docx): it has no word/document.xml.');
+  const numbering = readNumbering(readZipEntry(bytes, 'word/numbering.xml'));
+  const counters = new Map<string, number[]>();
   const paragraphs: string[] = [];
   for (const match of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
     const paragraph = match[0];
     const text = decodeXml(
       paragraph
-        .replace(/<w:tab\/>/g, '\t')
-        .replace(/<w:br\/>/g, '\n')
+        // Tabs and breaks are elements of their own between the runs' texts: kept as text pieces.
+        .replace(/<w:tab\/>/g, '\u0000\t\u0000')
+        .replace(/<w:br\/>/g, '\u0000\n\u0000')
         .replace(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g, '\u0000$1\u0000')
         .split('\u0000')
         .filter((_, index) => index % 2 === 1)
@@ -28,10 +36,85 @@ export function docxToText(bytes: Uint8Array): string {
     const style = /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? '';
     const heading = /^(?:Heading|Titre|berschrift)\s*(\d)$/i.exec(style) ?? (/^Title$/i.test(style) ? ['', '1'] : null);
     if (heading) paragraphs.push(`${'#'.repeat(Number(heading[1]) || 1)} ${text.replace(/\s+/g, ' ')}`);
-    else if (/<w:numPr>/.test(paragraph)) paragraphs.push(`- ${text}`);
+    else if (/<w:numPr>/.test(paragraph)) paragraphs.push(`${listMarker(paragraph, numbering, counters)} ${text}`);
+    else if (QUOTE_STYLE.test(style)) paragraphs.push(text.replace(/^/gmu, '> '));
     else paragraphs.push(text);
   }
   return paragraphs.join('\n\n');
+}
+
+/** How one level of a numbered list is numbered: its format ("decimal", "lowerLetter", "bullet"…), text ("%1.") and start. */
+interface NumberingLevel {
+  format: string;
+  text: string;
+  start: number;
+}
+
+/** The levels of each list of a document (`w:numId` → level → numbering), from `word/numbering.xml`. */
+function readNumbering(xml: string | null): Map<string, Map<string, NumberingLevel>> {
+  const lists = new Map<string, Map<string, NumberingLevel>>();
+  if (!xml) return lists;
+  const abstracts = new Map<string, Map<string, NumberingLevel>>();
+  for (const abstract of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels = new Map<string, NumberingLevel>();
+    for (const level of (abstract[2] ?? '').matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      const body = level[2] ?? '';
+      levels.set(level[1] ?? '0', {
+        format: /<w:numFmt w:val="([^"]+)"/.exec(body)?.[1] ?? 'bullet',
+        text: decodeXml(/<w:lvlText w:val="([^"]*)"/.exec(body)?.[1] ?? ''),
+        start: Number(/<w:start w:val="(\d+)"/.exec(body)?.[1] ?? '1'),
+      });
+    }
+    abstracts.set(abstract[1] ?? '', levels);
+  }
+  for (const num of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abstractId = /<w:abstractNumId w:val="([^"]+)"/.exec(num[2] ?? '')?.[1];
+    const levels = abstractId === undefined ? undefined : abstracts.get(abstractId);
+    if (levels) lists.set(num[1] ?? '', levels);
+  }
+  return lists;
+}
+
+/**
+ * The marker of a list paragraph, indented two spaces a level: `-` for bullets (and lists whose
+ * numbering is unknown), else the number as Word shows it, counted per list and level (a
+ * level's count starts again after an item of a higher level).
+ */
+function listMarker(paragraph: string, numbering: ReadonlyMap<string, ReadonlyMap<string, NumberingLevel>>, counters: Map<string, number[]>): string {
+  const levelIndex = Number(/<w:ilvl w:val="(\d+)"/.exec(paragraph)?.[1] ?? '0');
+  const numId = /<w:numId w:val="([^"]+)"/.exec(paragraph)?.[1] ?? '';
+  const levels = numbering.get(numId);
+  const level = levels?.get(String(levelIndex));
+  const indent = '  '.repeat(Math.min(levelIndex, 8));
+  if (!levels || !level || level.format === 'bullet' || level.format === 'none') return `${indent}-`;
+  const counts = counters.get(numId) ?? [];
+  counters.set(numId, counts);
+  counts.length = levelIndex + 1;
+  counts[levelIndex] = (counts[levelIndex] ?? (levels.get(String(levelIndex))?.start ?? 1) - 1) + 1;
+  const text = level.text.replace(/%(\d)/g, (_, n: string) => formatNumber(counts[Number(n) - 1] ?? levels.get(String(Number(n) - 1))?.start ?? 1, levels.get(String(Number(n) - 1))?.format ?? 'decimal'));
+  return `${indent}${text.trim() || `${counts[levelIndex]}.`}`;
+}
+
+function formatNumber(value: number, format: string): string {
+  if (format === 'lowerLetter' || format === 'upperLetter') {
+    const letter = String.fromCharCode(96 + (((value - 1) % 26) + 1));
+    return format === 'upperLetter' ? letter.toUpperCase() : letter;
+  }
+  if (format === 'lowerRoman' || format === 'upperRoman') {
+    const roman = toRoman(value);
+    return format === 'upperRoman' ? roman.toUpperCase() : roman;
+  }
+  return String(value);
+}
+
+function toRoman(value: number): string {
+  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let rest = Math.max(1, Math.min(value, 3999));
+  let out = '';
+  for (const [amount, digit] of digits) {
+    for (; rest >= amount; rest -= amount) out += digit;
+  }
+  return out;
 }
 
 function decodeXml(text: string): string {

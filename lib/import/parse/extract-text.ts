@@ -1,8 +1,21 @@
 import 'server-only';
 
 import { docxToText } from './docx-to-text';
+import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
+import { AppError } from '../../errors/app-error';
 
-/** The text of a binary upload the pure import steps cannot read themselves (.docx); undefined for text files. */
+/**
+ * The text of a binary upload the pure import steps cannot read themselves (.docx); undefined for
+ * text files. Refuses, as text files are refused when decoded: an empty file, a file over
+ * {@link MAX_UPLOAD_BYTES}, and a document without any text.
+ */
 export function extractText(file: { name: string; bytes: Uint8Array }): string | undefined {
-  return file.name.toLowerCase().endsWith('.docx') ? docxToText(file.bytes) : undefined;
+  if (!file.name.toLowerCase().endsWith('.docx')) return undefined;
+  if (file.bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
+  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.bytes.byteLength)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`, { limit: MAX_UPLOAD_BYTES });
+  }
+  const text = docxToText(file.bytes);
+  if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'The Word document contains no text.');
+  return text;
 }

@@ -1,25 +1,30 @@
+import { readLayoutMarker, startsWithLayoutMarker, type BlockLayout } from './block-layout';
 import { detectTxtHeading } from './detect-txt-heading';
+import { ListNumbering, QUOTE_LAYOUT, listItemOf, quoteContent } from './markdown-structure';
 import { MARK, collapseWithMarks, replacePageMarkers, type PageMark } from './page-marks';
 import { sentenceRanges } from './split-sentences';
 
 /** One block of a segmented document, in document order. */
 export type SegmentedBlock =
   | { kind: 'heading'; level: number; text: string; pages: PageMark[] }
-  | { kind: 'paragraph'; sentences: { text: string; pages: PageMark[] }[] }
+  | { kind: 'paragraph'; sentences: { text: string; pages: PageMark[] }[]; /** Absent for prose. */ layout?: BlockLayout }
   | { kind: 'footnote'; label: string; text: string; pages: PageMark[] };
 
 /** How to read the input of {@link segmentDocument}. */
 export interface SegmentDocumentOptions {
   /** BCP 47 language tag of the text, e.g. "en", "ru". */
   language: string;
-  /** `md` recognises ATX/setext headings and `[^label]:` footnote definitions; `txt` guesses headings. */
+  /**
+   * `md` recognises ATX/setext headings, `[^label]:` footnote definitions, block quotations and
+   * list items; `txt` guesses headings. Both read the layout markers of `block-layout.ts`.
+   */
   format: 'txt' | 'md';
 }
 
 /** A block before whitespace collapsing and page-marker resolution; `raw` may still contain {@link MARK}s. */
 type RawBlock =
   | { kind: 'heading'; level: number; raw: string }
-  | { kind: 'paragraph'; raw: string }
+  | { kind: 'paragraph'; raw: string; layout?: BlockLayout }
   | { kind: 'footnote'; label: string; raw: string };
 
 /** A source line; `lead` holds the markers of marker-only lines just above it, kept out of syntax detection. */
@@ -34,6 +39,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
 const INDENTED = /^(?: {4}|\t)/u;
+const INDENTED_CONTINUATION = /^(?: {2}|\t)/u;
 
 /**
  * Splits a plain-text or Markdown document into headings, paragraphs (as
@@ -103,6 +109,11 @@ function splitBlocks(lines: Line[]): Line[][] {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {
+      // A layout marker always begins a paragraph of its own.
+      if (startsWithLayoutMarker(line.text) && current.length > 0) {
+        blocks.push(current);
+        current = [];
+      }
       current.push(line);
     }
   }
@@ -112,6 +123,12 @@ function splitBlocks(lines: Line[]): Line[][] {
 
 function parsePlainText(lines: Line[]): RawBlock[] {
   return splitBlocks(lines).map((block): RawBlock => {
+    const first = block[0];
+    const marked = first ? readLayoutMarker(first.text) : null;
+    if (first && marked) {
+      const raw = [{ lead: first.lead, text: first.text.slice(marked.length) }, ...block.slice(1)].map(withLead).join('\n');
+      return marked.layout.style === 'PROSE' ? { kind: 'paragraph', raw } : { kind: 'paragraph', raw, layout: marked.layout };
+    }
     const raw = block.map(withLead).join('\n');
     const only = block.length === 1 ? block[0] : undefined;
     const level = only ? detectTxtHeading(only.text.replaceAll(MARK, ' ')) : null;
@@ -122,16 +139,24 @@ function parsePlainText(lines: Line[]): RawBlock[] {
 function parseMarkdown(lines: Line[]): RawBlock[] {
   const out: RawBlock[] = [];
   let paragraph: Line[] = [];
+  let layout: BlockLayout | undefined;
   let footnote: { label: string; lines: string[] } | null = null;
   // Markers that sat on a line consumed as pure syntax (underline, thematic break) move to the next line.
   let carriedLead = '';
   let previousBlank = false;
+  const lists = new ListNumbering();
 
   const flush = (): void => {
-    if (paragraph.length > 0) out.push({ kind: 'paragraph', raw: paragraph.map(withLead).join('\n') });
+    if (paragraph.length > 0) out.push(layout ? { kind: 'paragraph', raw: paragraph.map(withLead).join('\n'), layout } : { kind: 'paragraph', raw: paragraph.map(withLead).join('\n') });
     if (footnote) out.push({ kind: 'footnote', label: footnote.label, raw: footnote.lines.join('\n') });
     paragraph = [];
+    layout = undefined;
     footnote = null;
+  };
+  const startParagraph = (line: Line, text: string, next: BlockLayout | undefined): void => {
+    flush();
+    paragraph = [{ lead: line.lead, text }];
+    layout = next;
   };
 
   for (const source of lines) {
@@ -154,29 +179,43 @@ function parseMarkdown(lines: Line[]): RawBlock[] {
       flush();
     }
 
+    const marked = readLayoutMarker(line.text);
+    if (marked) {
+      lists.end();
+      startParagraph(line, line.text.slice(marked.length), marked.layout.style === 'PROSE' ? undefined : marked.layout);
+      continue;
+    }
     const atx = ATX_HEADING.exec(line.text);
     if (atx) {
       flush();
+      lists.end();
       out.push({ kind: 'heading', level: atx[1]?.length ?? 1, raw: line.lead + (atx[2] ?? '') });
       continue;
     }
     const definition = FOOTNOTE_DEFINITION.exec(line.text);
     if (definition) {
       flush();
+      lists.end();
       footnote = { label: definition[1] ?? '', lines: [line.lead + (definition[2] ?? '')] };
       continue;
     }
     const underline = SETEXT_UNDERLINE.exec(line.text);
-    if (underline && paragraph.length > 0 && !footnote) {
+    if (underline && paragraph.length > 0 && !footnote && !layout) {
       const level = underline[1]?.startsWith('=') ? 1 : 2;
       out.push({ kind: 'heading', level, raw: paragraph.map(withLead).join('\n') });
       paragraph = [];
       carriedLead = line.lead;
       continue;
     }
-    if (THEMATIC_BREAK.test(line.text) && paragraph.length === 0) {
-      flush();
-      carriedLead = line.lead;
+    if (THEMATIC_BREAK.test(line.text)) {
+      // A rule ends a quotation or a list item; inside a plain paragraph it is text.
+      if (paragraph.length === 0 || layout) {
+        flush();
+        lists.end();
+        carriedLead = line.lead;
+        continue;
+      }
+    } else if (!footnote && parseStructure(line, afterBlank)) {
       continue;
     }
     if (footnote) footnote.lines.push(withLead(line));
@@ -185,6 +224,37 @@ function parseMarkdown(lines: Line[]): RawBlock[] {
   flush();
   if (carriedLead !== '') out.push({ kind: 'paragraph', raw: carriedLead });
   return out;
+
+  /**
+   * Block quotations and list items: whether `line` began (or, for `>` lines, continued) one. A
+   * line without syntax right after a quotation or an item continues it, as in Markdown.
+   */
+  function parseStructure(line: Line, afterBlank: boolean): boolean {
+    const quote = quoteContent(line.text);
+    if (quote !== null) {
+      lists.end();
+      // A `>` line with nothing else separates two paragraphs of one quotation.
+      if (BLANK.test(quote)) flush();
+      else if (layout?.style === 'QUOTE' && paragraph.length > 0) paragraph.push({ lead: line.lead, text: quote });
+      else startParagraph(line, quote, QUOTE_LAYOUT);
+      return true;
+    }
+    const item = listItemOf(line.text);
+    // An ordered list interrupts a paragraph only when it starts at 1 ("in the year\n1917. The…").
+    if (item && (paragraph.length === 0 || item.ordered === null || item.ordered.value === 1 || layout?.style === 'LIST_ITEM')) {
+      startParagraph(line, item.content, { style: 'LIST_ITEM', speaker: null, marker: lists.markerOf(item) });
+      return true;
+    }
+    if (afterBlank && lists.isOpen) {
+      // An indented paragraph after an item is a further paragraph of that item; anything else ends the list.
+      if (INDENTED_CONTINUATION.test(line.text)) {
+        startParagraph(line, line.text, { style: 'LIST_ITEM', speaker: null, marker: null });
+        return true;
+      }
+      lists.end();
+    }
+    return false;
+  }
 }
 
 /**
@@ -229,7 +299,7 @@ function resolveBlocks(rawBlocks: RawBlock[], labels: string[], language: string
           .filter((p) => p.offset >= range.start && p.offset < range.end)
           .map((p) => ({ label: p.label, offset: p.offset - range.start })),
       }));
-      blocks.push({ kind: 'paragraph', sentences: out });
+      blocks.push(block.layout ? { kind: 'paragraph', sentences: out, layout: block.layout } : { kind: 'paragraph', sentences: out });
       lastElement = out[out.length - 1] ?? lastElement;
     } else if (block.kind === 'heading') {
       const heading = { kind: 'heading' as const, level: block.level, text, pages };

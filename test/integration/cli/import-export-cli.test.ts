@@ -39,11 +39,32 @@ describe('npm run import / npm run export', () => {
     const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
     expect(lines).toHaveLength(total);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['id', 'kind', 'order', 'page', 'status', 'texts']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['id', 'kind', 'label', 'order', 'page', 'speaker', 'status', 'style', 'texts']);
     const pages = lines.filter((line) => line.page !== null).map((line) => line.page);
     expect(pages).toEqual(summary.pageAnchors.map((anchor) => anchor.label));
     const sentence = lines.find((line) => line.kind === 'sentence');
     expect(sentence?.status).toEqual({ en: 'APPROVED' });
+    // The interview is a dialogue: its paragraphs are turns, the speakers' names kept apart from the text.
+    const turns = lines.filter((line) => line.style === 'speaker_turn');
+    expect(new Set(turns.map((line) => line.speaker))).toEqual(new Set(['Wells', 'Stalin']));
+    expect(turns.every((line) => line.kind === 'paragraph')).toBe(true);
+  });
+
+  it('reports the structure rules like the other cleanup rules, and switches one off with --no-RULE', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
+    const file = path.join(dir, 'talk.txt');
+    await writeFile(file, ['A Talk', '', 'Ada: Shall we begin with the bridge?', '', 'Brook: Yes. It was closed in May.', '', 'Ada: Who closed it?', '', 'Brook: The council did, without a word.'].join('\n'));
+    const reported = await cli('scripts/import.ts', [file, '--lang', 'en', '--title', 'A talk', '--collection', 'CLI tests']);
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(reported.stdout).toMatch(/speaker-turns: 4 turns of 2 speakers \(Ada, Brook\)/u);
+    const off = await cli('scripts/import.ts', [file, '--lang', 'en', '--title', 'A talk', '--collection', 'CLI tests', '--no-speaker-turns', '--json']);
+    expect(off.code, off.stderr).toBe(0);
+    const summary = JSON.parse(off.stdout) as { workId: string; cleanup: { ruleId: string }[] };
+    expect(summary.cleanup.map((line) => line.ruleId)).not.toContain('speaker-turns');
+    const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
+    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { style: string; texts: Record<string, string> });
+    expect(lines.filter((line) => line.style === 'speaker_turn')).toEqual([]);
+    expect(lines.map((line) => line.texts.en)).toContain('Ada: Shall we begin with the bridge?');
   });
 
   it('refuses a file that is not valid in its declared encoding with a message and a non-zero exit, and prints usage without arguments', async () => {
@@ -90,4 +111,26 @@ describe('npm run import / npm run export', () => {
       de: 'Der zweite Punkt braucht länger.',
     });
   });
+
+  it('re-imports a work with --reimport and cleanup flags, as a dry run first', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reimport-'));
+    const file = path.join(dir, 'scan.txt');
+    // Running headers inside sentences that run on from the page before.
+    const pages = [1, 2, 3, 4, 5, 6].map((page) =>
+      [page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`, `second summer, when the masters of bridge ${page} had argued about the piers.`, '', `The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, `The first arch of bridge number ${page} rose in the`].join('\n'),
+    );
+    await writeFile(file, pages.join('\n'));
+    const imported = await cli('scripts/import.ts', [file, '--lang', 'en', '--title', 'Bridges', '--collection', 'CLI tests', '--no-running-headers', '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const { workId } = JSON.parse(imported.stdout) as { workId: string };
+
+    const dry = await cli('scripts/import.ts', ['--reimport', workId, '--dry-run', '--json']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ isDryRun: true, counts: { changed: 6, inserted: 0, unmatchedOld: 0 } });
+    const applied = await cli('scripts/import.ts', ['--reimport', workId]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('6 texts changed (CLEANUP revisions)');
+    const again = await cli('scripts/import.ts', ['--reimport', workId, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ counts: { changed: 0 } });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { collabDocumentName } from '../../../lib/collab/document-name';
-import { getSegmentEntry, entryText, entryBase } from '../../../lib/collab/segment-doc';
+import { getSegmentEntry, entryText, entryBase, entryLatest } from '../../../lib/collab/segment-doc';
 import { getDb } from '../../../lib/db/client';
 import { withTransaction } from '../../../lib/db/client';
 import { writeRevision } from '../../../lib/revision/write-revision';
@@ -105,6 +105,22 @@ describe('collaboration server', () => {
     const entry = getSegmentEntry(client.doc, segment.id) as Y.Map<unknown>;
     const published = await getDb().segmentText.findFirstOrThrow({ where: { segmentId: segment.id, language: 'en' }, select: { publishedRevisionId: true } });
     expect(entryBase(entry)).toBe(published.publishedRevisionId);
+  });
+
+  it('keeps a draft edited under a newly published text, and tells its editors what is published now', async () => {
+    const segment = segments[4] as (typeof segments)[number];
+    const client = connect(tokenFor(volunteer.id));
+    await client.ready;
+    const entry = getSegmentEntry(client.doc, segment.id) as Y.Map<unknown>;
+    const base = entryBase(entry);
+    entryText(entry).insert(0, 'Draft: ');
+    await confirmed(client);
+    const revisionId = await withTransaction(getDb(), (tx) =>
+      writeRevision({ tx, segmentId: segment.id, language: 'en', text: 'Published by an editor meanwhile.', origin: 'EDIT', authorId: null, expectedRevisionId: segment.texts[0]?.publishedRevisionId ?? null }),
+    );
+    await eventually(() => entryLatest(entry) === revisionId, { what: 'the new revision to reach the draft' });
+    expect(draftOf(client.doc, segment.id)).toMatch(/^Draft: /);
+    expect(entryBase(entry)).toBe(base);
   });
 
   it('closes a connection that sends bytes it cannot read, and serves the others', async () => {

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { GET as editorRows } from '../../../app/api/works/[workId]/editor-rows/route';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import { getDb } from '../../../lib/db/client';
 import { findEditorRows } from '../../../lib/editor/find-editor-rows';
 import { getEditorPage } from '../../../lib/editor/get-editor-page';
 import type { EditorChunk } from '../../../lib/editor/types';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
 import { errorCodeOf } from '../../helpers/errors';
-import { buildUser, buildWork } from '../../helpers/factories';
+import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 
 const FRENCH = '# Une courte œuvre\n\nLa première phrase est ici. Jean a écrit la deuxième.\n\nUn nouveau paragraphe commence. Il finit à la page suivante.\n';
@@ -23,7 +24,7 @@ describe('segment editor read models', () => {
   it('opens the first translation with the layout of the whole work, its first rows and the viewer', async () => {
     const volunteer = await buildUser({ name: 'Vera Volunteer' });
     const page = await getEditorPage({ actor: volunteer.actor, workId, language: null });
-    expect(page).toMatchObject({ language: 'fr', isSourceLanguage: false, languages: ['en', 'fr'], chunkSizes: [5], viewer: { id: volunteer.id, name: 'Vera Volunteer' }, abilities: { canEdit: true } });
+    expect(page).toMatchObject({ language: 'fr', isSourceLanguage: false, languages: ['en', 'fr'], chunkSizes: [5], viewer: { id: volunteer.id, name: 'Vera Volunteer' }, abilities: { canEdit: true, canSuggest: true, canPublish: false, canRevert: false, canConfirm: false, canComment: true, canModerate: false } });
     const rows = page.initialChunks[0]?.rows ?? [];
     expect(rows.map((row) => row.kind)).toEqual(['HEADING', 'SENTENCE', 'SENTENCE', 'SENTENCE', 'SENTENCE']);
     expect(rows[1]).toMatchObject({ chunk: 0, source: { text: 'The first sentence is here.', status: 'APPROVED' }, target: { text: 'La première phrase est ici.', status: 'APPROVED' } });
@@ -33,9 +34,31 @@ describe('segment editor read models', () => {
     expect(rows[3]?.parentId).not.toBe(rows[2]?.parentId);
   });
 
+  it('opens at a segment given by id, and ignores ids that are not rows of the work', async () => {
+    const first = await getEditorPage({ actor: ANONYMOUS, workId, language: 'fr' });
+    expect(first.focus).toBeNull();
+    const third = first.initialChunks[0]?.rows[2]?.segmentId as string;
+    expect((await getEditorPage({ actor: ANONYMOUS, workId, language: 'fr', segmentId: third })).focus).toEqual({ segmentId: third, chunk: 0, position: 2 });
+    const paragraph = await getDb().segment.findFirstOrThrow({ where: { workId, kind: 'PARAGRAPH' }, select: { id: true } });
+    const elsewhere = (await getEditorPage({ actor: ANONYMOUS, workId: (await buildWork()).workId, language: 'en' })).initialChunks[0]?.rows[1]?.segmentId as string;
+    for (const segmentId of [paragraph.id, elsewhere, 'not-a-uuid']) {
+      expect((await getEditorPage({ actor: ANONYMOUS, workId, language: 'fr', segmentId })).focus).toBeNull();
+    }
+  });
+
+  it('lets editors publish directly only where one approval suffices', async () => {
+    const collection = await buildCollection();
+    const single = (await buildWork({ collectionId: collection.id })).workId;
+    const editor = await buildUser();
+    const actor = await grantRole(editor.id, collection.id, 'EDITOR');
+    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: true, canRevert: true, canConfirm: true, canComment: true, canModerate: true });
+    await getDb().collection.update({ where: { id: collection.id }, data: { reviewPolicy: 'DOUBLE' } });
+    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: false, canRevert: true, canConfirm: true, canComment: true, canModerate: true });
+  });
+
   it('lets guests read the drafts but not edit them, and corrects the original with lang = source', async () => {
     const page = await getEditorPage({ actor: ANONYMOUS, workId, language: 'en' });
-    expect(page).toMatchObject({ language: 'en', isSourceLanguage: true, viewer: null, abilities: { canEdit: false } });
+    expect(page).toMatchObject({ language: 'en', isSourceLanguage: true, viewer: null, abilities: { canEdit: false, canSuggest: false, canPublish: false, canRevert: false, canConfirm: false, canComment: false, canModerate: false } });
     const row = page.initialChunks[0]?.rows[1];
     expect(row?.target).toEqual(row?.source);
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importAlignedTranslation } from '../../../lib/align/import-aligned-translation';
 import { SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
+import { readEditorChunks } from '../../../lib/editor/editor-rows';
 import { AppError } from '../../../lib/errors/app-error';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion, rejectSuggestion, type ConflictDetails } from '../../../lib/review/decide-suggestion';
@@ -107,7 +108,10 @@ describe('review workflow', () => {
     const details = (error as AppError).details as ConflictDetails;
     expect((error as AppError).code).toBe('STALE_BASE');
     expect(details).toMatchObject({ baseText: 'The fifth sentence.', currentText: 'A fifth sentence.', suggestedText: 'The fifth sentence, revised.', mergeProposal: 'A fifth sentence, revised.' });
-    expect(await approveSuggestion({ actor: secondEditor, input: { suggestionId: theirs.suggestionId, text: details.mergeProposal as string } })).toMatchObject({ status: 'PUBLISHED' });
+    // A resolution written against a revision that is no longer published is a conflict too.
+    const stale = await approveSuggestion({ actor: secondEditor, input: { suggestionId: theirs.suggestionId, text: 'Resolved.', expectedRevisionId: base.id } }).catch((caught: unknown) => caught);
+    expect(stale).toMatchObject({ code: 'STALE_BASE' });
+    expect(await approveSuggestion({ actor: secondEditor, input: { suggestionId: theirs.suggestionId, text: details.mergeProposal as string, expectedRevisionId: details.currentRevisionId } })).toMatchObject({ status: 'PUBLISHED' });
     expect((await publishedOf(segmentId, 'en')).text).toBe('A fifth sentence, revised.');
   });
 
@@ -167,7 +171,13 @@ describe('review workflow', () => {
     expect(stale.map((entry) => entry.segmentId)).toEqual([segmentId]);
     // Since the translator's base, not since the last edit: "once" never reached the translation.
     expect(stale[0]?.sourceDiff.filter((op) => op.kind !== 'equal')).toEqual([{ kind: 'insert', text: ', corrected twice' }]);
+    expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr', segmentId })).toEqual(stale);
+    expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr', segmentId: segmentIds[3] as string })).toEqual([]);
+    // The editor's rows mark the same translation stale, and only it.
+    const rows = (await readEditorChunks(getDb(), { workId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? [];
+    expect(rows.filter((row) => row.isStale).map((row) => row.segmentId)).toEqual([segmentId]);
     await confirmTranslation({ actor: editor, segmentId, language: 'fr' });
     expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr' })).toEqual([]);
+    expect(((await readEditorChunks(getDb(), { workId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? []).some((row) => row.isStale)).toBe(false);
   });
 });

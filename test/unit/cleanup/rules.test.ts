@@ -137,6 +137,25 @@ describe('line joins', () => {
   });
 });
 
+describe('line joins after a note number', () => {
+  it('ends a paragraph at a short line whose sentence ends with a note number, not at a decimal', () => {
+    const text = [
+      'The pamphlet gives a definition of the matter which seems to',
+      'have received general recognition. It runs:',
+      '“The bridge is the way of the town to the school and the',
+      'market, and the villages’ way to the town.”10',
+      'Is this definition correct? The council thinks it is not, and',
+      'it measured the river at a depth of 3.14',
+      'metres in the spring, which nobody had done before it at all.',
+    ].join('\n');
+    expect(runCleanup(text, { enabled: { 'footnote-markers': false } }).text.split('\n')).toEqual([
+      'The pamphlet gives a definition of the matter which seems to have received general recognition. It runs:',
+      '“The bridge is the way of the town to the school and the market, and the villages’ way to the town.”10',
+      'Is this definition correct? The council thinks it is not, and it measured the river at a depth of 3.14 metres in the spring, which nobody had done before it at all.',
+    ]);
+  });
+});
+
 describe('line joins in a table of contents', () => {
   it('ends an entry after its page number, even after a short dot leader', () => {
     const text = [
@@ -202,6 +221,22 @@ describe('inline page markers', () => {
       { label: '521', offset: result.text.indexOf('treaty') },
       { label: '522', offset: result.text.indexOf('It stood') },
     ]);
+  });
+
+  it('never glues the words on either side of a marker', () => {
+    const cases: [string, string, string][] = [
+      ['Across the Brook. [Page 13]Four men came.', 'Across the Brook. Four men came.', 'Four'],
+      ['Across the Brook.[Page 13] Four men came.', 'Across the Brook. Four men came.', 'Four'],
+      ['Across the Brook[Page 13]four men came.', 'Across the Brook four men came.', 'four'],
+      ['Across the Brook.[Page 13]Four men came.', 'Across the Brook. Four men came.', 'Four'],
+      ['They crossed the brook [Page 13].', 'They crossed the brook.', '.'],
+      ['They crossed the [Page 13] brook.', 'They crossed the brook.', 'brook'],
+    ];
+    for (const [text, cleaned, pageStart] of cases) {
+      const result = runCleanup(text, { enabled: { 'inline-page-markers': true } });
+      expect(result.text).toBe(cleaned);
+      expect(result.pages).toEqual([{ label: '13', offset: result.text.indexOf(pageStart) }]);
+    }
   });
 });
 

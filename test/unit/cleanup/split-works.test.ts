@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { runCleanup } from '../../../lib/cleanup';
 import { detectWorks, type SplitProposal } from '../../../lib/cleanup/split';
+import { findContents } from '../../../lib/cleanup/split/parse-contents';
+import { splitLines } from '../../../lib/cleanup/text-lines';
 
 /** The shared corpus lives next to the project root, outside the repository. */
 const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
@@ -149,6 +151,31 @@ describe('detectWorks on the corpus', () => {
       'Biographical Chronicle (January-November 1926)',
     ]);
   });
+
+  // The page after a run of spaces, after one space, and alone on the line below the title.
+  it.each([
+    ['after a run of spaces', '      '],
+    ['after one space', ' '],
+    ['on the line below the title', '\n'],
+  ])('still splits the OCR volume when its contents gives the pages %s instead of after dot leaders', (_, separator) => {
+    const text = read('stalin-works-vol8-ocr.en.txt');
+    const contents = findContents(splitLines(text));
+    expect(contents).not.toBeNull();
+    const start = contents?.start ?? 0;
+    const end = contents?.end ?? 0;
+    const leaders = /(?:[ \t]*[.·…_][ \t]*){2,}(?=(?:\d{1,4}|[IVXLCDM]{1,7})(?:[ \t]*$|[ \t]+\S))/gmu;
+    const variant = text.slice(0, start) + text.slice(start, end).replace(leaders, separator) + text.slice(end);
+    expect(variant).not.toBe(text);
+    const proposal = detectWorks(runCleanup(variant, { format: 'txt' }));
+    const items = proposal?.contents.filter((entry) => entry.level === 1) ?? [];
+    expect(items.length).toBeGreaterThanOrEqual(22);
+    expect(items.length).toBeLessThanOrEqual(26);
+    const works = proposal?.works.filter((part) => part.kind === 'work') ?? [];
+    expect(works.length).toBeGreaterThanOrEqual(19);
+    expect(works.length).toBeLessThanOrEqual(23);
+    const indices = (proposal?.works ?? []).flatMap((part) => (part.contentsIndex === null ? [] : [part.contentsIndex]));
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+  }, 30_000);
 
   it('does not split a single work', () => {
     const proposal = detect('wells-stalin-interview-1934.en.txt');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { applyPublishedChanges } from '../../../lib/collab/apply-published';
+import { applyPublishedChanges, outdatedChanges } from '../../../lib/collab/apply-published';
 import { collabDocumentName, parseCollabDocumentName } from '../../../lib/collab/document-name';
-import { entryBase, entryDone, entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
+import { entryBase, entryDone, entryLatest, entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
 
 const SEGMENT = '0190a5b0-0000-7000-8000-00000000000a';
 
@@ -68,11 +68,27 @@ describe('applying a text published elsewhere', () => {
     expect([draft(doc), entryBase(entry), entryDone(entry)]).toEqual(['New text.', 'r2', false]);
   });
 
-  it('keeps a draft someone changed, still based on the old revision', () => {
+  it('keeps a draft someone changed, still based on the old revision, and records what is published now', () => {
     const doc = seeded('Old text.', 'r1');
-    entryText(getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>).insert(0, 'My ');
-    expect(applyPublishedChanges(doc, [{ segmentId: SEGMENT, revisionId: 'r2', text: 'New text.' }], new Map([['r1', 'Old text.']]), null)).toBe(0);
-    expect([draft(doc), entryBase(getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>)]).toEqual(['My Old text.', 'r1']);
+    const entry = getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>;
+    expect(entryLatest(entry)).toBeNull();
+    entryText(entry).insert(0, 'My ');
+    const change = { segmentId: SEGMENT, revisionId: 'r2', text: 'New text.' };
+    expect(outdatedChanges(doc, [change])).toEqual([change]);
+    expect(applyPublishedChanges(doc, [change], new Map([['r1', 'Old text.']]), null)).toBe(1);
+    expect([draft(doc), entryBase(entry), entryLatest(entry)]).toEqual(['My Old text.', 'r1', 'r2']);
+    // Known now: loading the document again does not apply (nor write) the same change twice.
+    expect(outdatedChanges(doc, [change])).toEqual([]);
+    expect(applyPublishedChanges(doc, [change], new Map([['r1', 'Old text.']]), null)).toBe(0);
+  });
+
+  it('forgets that a draft was behind once it is based on the published revision', () => {
+    const doc = seeded('Old text.', 'r1');
+    const entry = getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>;
+    entryText(entry).insert(0, 'My ');
+    applyPublishedChanges(doc, [{ segmentId: SEGMENT, revisionId: 'r2', text: 'New text.' }], new Map([['r1', 'Old text.']]), null);
+    entry.set('base', 'r2');
+    expect(entryLatest(entry)).toBeNull();
   });
 
   it('takes the new base when the draft is what was published (an approved draft)', () => {

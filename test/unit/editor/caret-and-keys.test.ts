@@ -43,6 +43,9 @@ describe('keyboard commands', () => {
     expect(commandForKey(key('Enter', { metaKey: true }))).toBe('next');
     expect(commandForKey(key('Enter', { altKey: true }))).toBe('toggleDone');
     expect(commandForKey(key('Enter', { ctrlKey: true, shiftKey: true }))).toBe('submit');
+    expect(commandForKey(key('Enter', { ctrlKey: true, altKey: true }))).toBe('publish');
+    expect(commandForKey(key('Enter', { metaKey: true, altKey: true }))).toBe('publish');
+    expect(commandForKey(key('Enter', { ctrlKey: true, altKey: true, shiftKey: true }))).toBeNull();
   });
 
   it('leaves plain typing and the browser’s own shortcuts alone', () => {

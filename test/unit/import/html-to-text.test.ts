@@ -45,4 +45,12 @@ describe('htmlToText', () => {
     ]);
     expect(prepared.rows.some((row) => row.text === 'The last paragraph closes the article.')).toBe(true);
   });
+
+  it('writes numbered and nested lists and the paragraphs of quotations in Markdown', () => {
+    const html = `<body><p>Before.</p>
+      <blockquote><p>One &amp; two.</p><p>Three.</p><blockquote>Deeper.</blockquote></blockquote>
+      <ol start="4"><li>Four</li><li value="9"><p>Nine</p><ul><li>inner</li></ul></li><li>Ten</li></ol>
+      <ul><li>Loose</li></ul><p>After.</p></body>`;
+    expect(htmlToText(html).split('\n\n')).toEqual(['Before.', '> One & two.', '> Three.', '> Deeper.', '4. Four', '9. Nine', '  - inner', '10. Ten', '- Loose', 'After.']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
+import { loadWorkProgress } from '@/app/_lib/load-work-progress';
 import { AddTranslationForm } from '@/components/work/add-translation-form';
 import { ReadingModeLinks } from '@/components/work/reading-mode-links';
 import { TableOfContents } from '@/components/work/table-of-contents';
@@ -14,9 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: work.title, description: [work.author, work.dateText].filter(Boolean).join(', ') || undefined };
 }
 
-/** A work: its record, languages with progress, ways to read it, contents and download. */
+/** A work: its record, languages with progress and review figures, contributors, ways to read it, contents and download. */
 export default async function WorkPage({ params }: Props) {
-  const work = await loadWorkOverview((await params).workId);
+  const { workId } = await params;
+  const [work, progress] = await Promise.all([loadWorkOverview(workId), loadWorkProgress(workId)]);
   const targetLanguage = work.languages.find((entry) => !entry.isSource)?.language ?? null;
   const byline = [work.author, work.dateText].filter(Boolean).join(' · ');
   return (
@@ -34,7 +36,7 @@ export default async function WorkPage({ params }: Props) {
           <h2 id="contents-heading" className="mb-3 font-serif text-xl font-semibold">Contents</h2>
           <TableOfContents workId={work.id} entries={work.toc} />
         </section>
-        <WorkSidebar work={work} />
+        <WorkSidebar work={work} progress={progress} />
       </div>
       {work.abilities.canImport && (
         <details className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
@@ -42,6 +44,15 @@ export default async function WorkPage({ params }: Props) {
           <p className="mt-2 mb-5 text-sm text-muted">It is split into sentences and aligned to this work automatically; the least certain pairs are flagged in the parallel view.</p>
           <AddTranslationForm workId={work.id} />
         </details>
+      )}
+      {work.abilities.canImport && (
+        <p className="mt-4 text-sm text-muted">
+          Cleaned up differently than you wanted?{' '}
+          <Link href={`/works/${work.id}/reimport`} className="font-medium text-accent-700 underline">
+            Re-run cleanup
+          </Link>{' '}
+          on the original upload with other rules, as new revisions.
+        </p>
       )}
     </article>
   );

@@ -16,11 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The segment editor of one language (`?lang=fr`; the work's source language corrects the
- * original): everyone who may read the work sees the drafts, those who may edit change them.
+ * original; `&segment=<id>` opens it at that segment): everyone who may read the work sees the drafts, those who may edit change them.
  */
 export default async function EditPage({ params, searchParams }: Props) {
   const [{ workId }, query] = await Promise.all([params, searchParams]);
-  const page = await orNotFound(getEditorPage({ actor: await getActor(), workId, language: typeof query.lang === 'string' ? query.lang : null }));
+  const page = await orNotFound(getEditorPage({ actor: await getActor(), workId, language: typeof query.lang === 'string' ? query.lang : null, segmentId: typeof query.segment === 'string' ? query.segment : null }));
   const names = languageNames(page.languages);
   const nameOf = (tag: string) => names[tag] ?? tag;
   return (

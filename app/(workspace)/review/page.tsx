@@ -1,0 +1,151 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+
+import { languageNames } from '@/components/format/language-name';
+import { ReportQueue } from '@/components/report/report-queue';
+import type { QueueFilters } from '@/components/review/review-api';
+import { ReviewQueue } from '@/components/review/review-queue';
+import { buttonClassName } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { Select } from '@/components/ui/select';
+import { can, canSomewhere } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+import { findLibrary } from '@/lib/reader/find-library';
+import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
+
+export const metadata: Metadata = { title: 'Review' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const AGES = [
+  ['', 'Any age'],
+  ['1', 'A day or older'],
+  ['7', 'A week or older'],
+  ['30', 'A month or older'],
+] as const;
+
+/** The filters of the URL (`?collection=…&work=…&lang=…&author=…&kind=…&age=…`), invalid ones dropped. */
+function filtersOf(query: Record<string, string | string[] | undefined>): QueueFilters {
+  const one = (key: string) => (typeof query[key] === 'string' && query[key] !== '' ? query[key] : undefined);
+  const parsed = queueFilter.safeParse({ collectionId: one('collection'), workId: one('work'), language: one('lang'), authorId: one('author'), kind: one('kind'), minAgeDays: one('age') });
+  if (!parsed.success) return {};
+  const { collectionId, workId, language, authorId, kind, minAgeDays } = parsed.data;
+  return Object.fromEntries(Object.entries({ collectionId, workId, language, authorId, kind, minAgeDays }).filter(([, value]) => value !== undefined)) as QueueFilters;
+}
+
+/** The URL query of some filters (the inverse of {@link filtersOf}). */
+function queryOf(filters: QueueFilters): Record<string, string> {
+  const names: Record<keyof QueueFilters, string> = { collectionId: 'collection', workId: 'work', language: 'lang', authorId: 'author', kind: 'kind', minAgeDays: 'age' };
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [names[key as keyof QueueFilters], String(value)]));
+}
+
+/**
+ * The editors' review queue: open suggestions of the collections they review, oldest first, with
+ * filters in the URL so a filtered queue can be bookmarked and shared.
+ */
+export default async function ReviewPage({ searchParams }: Props) {
+  const actor = await getActor();
+  if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/review');
+  if (!canSomewhere(actor, 'suggestion.review') || actor.kind !== 'user') {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">Review</h1>
+        <p className="mt-4 text-ink-soft">
+          Editors review suggestions here. You can follow what happened to yours on <Link href="/suggestions" className="text-accent-700 underline">your suggestions</Link>.
+        </p>
+      </div>
+    );
+  }
+  const query = await searchParams;
+  const filters = filtersOf(query);
+  const tab = query.tab === 'reports' ? 'reports' : 'suggestions';
+  const collections = (await findLibrary({ actor })).filter((collection) => can(actor, 'suggestion.review', { collectionId: collection.id }));
+  const scoped = filters.collectionId && !collections.some((collection) => collection.id === filters.collectionId) ? { ...filters, collectionId: undefined } : filters;
+  const page = tab === 'reports' ? { items: [], next: null } : await getReviewQueue({ actor, filter: { ...scoped, limit: 20 } });
+  const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage]))]);
+  const hasFilters = Object.values(scoped).some((value) => value !== undefined);
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">Review</h1>
+        <Link href="/suggestions" className="text-sm text-accent-700 hover:underline">
+          Your own suggestions
+        </Link>
+      </div>
+      <p className="mt-1 text-muted">Suggestions waiting for an editor, oldest first, each shown as a word diff against the published text; errors readers reported.</p>
+
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3" aria-label="Filter the queue">
+        <label className="grid gap-1 text-sm">
+          Collection
+          <Select name="collection" defaultValue={scoped.collectionId ?? ''} className="w-56">
+            <option value="">All I review</option>
+            {collections.map((collection) => (
+              <option key={collection.id} value={collection.id}>
+                {collection.title}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Kind
+          <Select name="kind" defaultValue={scoped.kind ?? ''} className="w-40">
+            <option value="">Both</option>
+            <option value="CORRECTION">Corrections</option>
+            <option value="TRANSLATION">Translations</option>
+          </Select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Language
+          <input name="lang" defaultValue={scoped.language ?? ''} placeholder="e.g. fr" className="h-10 w-24 rounded-md border border-line-strong bg-surface px-2" />
+        </label>
+        <label className="grid gap-1 text-sm">
+          Age
+          <Select name="age" defaultValue={scoped.minAgeDays?.toString() ?? ''} className="w-44">
+            {AGES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </label>
+        {scoped.workId && <input type="hidden" name="work" value={scoped.workId} />}
+        {scoped.authorId && <input type="hidden" name="author" value={scoped.authorId} />}
+        {tab === 'reports' && <input type="hidden" name="tab" value="reports" />}
+        <button type="submit" className={buttonClassName({ variant: 'secondary' })}>
+          Filter
+        </button>
+        {hasFilters && (
+          <Link href="/review" className="text-sm text-accent-700 hover:underline">
+            Clear filters
+          </Link>
+        )}
+      </form>
+
+      <nav aria-label="What to review" className="mt-6 flex gap-1 border-b border-line">
+        {(
+          [
+            ['suggestions', 'Suggestions'],
+            ['reports', 'Readers’ reports'],
+          ] as const
+        ).map(([id, label]) => (
+          <Link
+            key={id}
+            href={`/review?${new URLSearchParams({ ...queryOf(scoped), ...(id === 'reports' ? { tab: 'reports' } : {}) })}`}
+            aria-current={tab === id ? 'page' : undefined}
+            className={cn('-mb-px border-b-2 px-3 py-2 text-sm', tab === id ? 'border-accent-600 font-medium text-ink' : 'border-transparent text-muted hover:text-ink')}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+      <div className="mt-6">
+        {tab === 'reports' ? (
+          <ReportQueue collectionId={scoped.collectionId} workId={scoped.workId} language={scoped.language} />
+        ) : (
+          <ReviewQueue key={JSON.stringify(scoped)} initial={page} filters={scoped} viewerId={actor.id} languageNames={names} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+'use client';
+
+import { useState } from 'react';
+
+import type { DiscussionComment, DiscussionThread } from '@/lib/discussion/types';
+
+import { CommentBody } from './comment-body';
+import { CommentComposer } from './comment-composer';
+import { deleteComment, patchComment, postComment, setThreadResolved } from './discussion-api';
+import { LocalTime } from './local-time';
+import { Alert } from '../ui/alert';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+
+export interface DiscussionThreadViewProps {
+  thread: DiscussionThread;
+  segmentId: string;
+  viewerId: string | null;
+  languages: { tag: string; name: string }[];
+  /** Called after a change was saved, with what to announce; reloads the discussion. */
+  onChanged: (announcement: string) => Promise<void>;
+}
+
+/** One thread: its comments oldest first, a reply box, and resolve / reopen for those allowed. */
+export function DiscussionThreadView({ thread, segmentId, viewerId, languages, onChanged }: DiscussionThreadViewProps) {
+  const [isReplying, setIsReplying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const languageName = thread.language ? (languages.find((entry) => entry.tag === thread.language)?.name ?? thread.language) : null;
+  const first = thread.comments[0];
+
+  const toggleResolved = async () => {
+    setIsBusy(true);
+    const result = await setThreadResolved(thread.id, !thread.isResolved);
+    setIsBusy(false);
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    await onChanged(thread.isResolved ? 'The thread was reopened.' : 'The thread was resolved.');
+  };
+
+  const reply = async (body: string) => {
+    const result = await postComment({ segmentId, body, replyToId: thread.id });
+    if (!result.ok) return result.message;
+    setIsReplying(false);
+    await onChanged('Your reply was posted.');
+    return null;
+  };
+
+  return (
+    <article
+      aria-label={`Thread started by ${first?.author?.name ?? 'someone'}${thread.isResolved ? ', resolved' : ''}`}
+      data-thread={thread.id}
+      className={cn('rounded-lg border bg-surface shadow-xs', thread.isResolved ? 'border-line opacity-90' : 'border-line-strong')}
+    >
+      {(languageName || thread.isResolved) && (
+        <div className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2 text-xs text-muted">
+          {languageName && <Badge tone="accent">About the {languageName} text</Badge>}
+          {thread.isResolved && (
+            <Badge tone="success">
+              Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ''}
+              {thread.resolvedAt && (
+                <>
+                  {' '}
+                  · <LocalTime iso={thread.resolvedAt} />
+                </>
+              )}
+            </Badge>
+          )}
+        </div>
+      )}
+      <ol className="divide-y divide-line">
+        {thread.comments.map((comment) => (
+          <li key={comment.id}>
+            <CommentView comment={comment} segmentId={segmentId} viewerId={viewerId} onChanged={onChanged} />
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <Alert tone="error" className="mx-4 mb-3">
+          {error}
+        </Alert>
+      )}
+      {(thread.canReply || thread.canResolve) && (
+        <div className="border-t border-line px-4 py-2.5">
+          {isReplying ? (
+            <CommentComposer segmentId={segmentId} label="Reply" submitLabel="Reply" placeholder="Write a reply…" autoFocus rows={2} onSubmit={reply} onCancel={() => setIsReplying(false)} />
+          ) : (
+            <div className="flex flex-wrap gap-2">
+              {thread.canReply && (
+                <Button variant="secondary" size="sm" onClick={() => setIsReplying(true)}>
+                  Reply
+                </Button>
+              )}
+              {thread.canResolve && (
+                <Button variant="ghost" size="sm" onClick={() => void toggleResolved()} disabled={isBusy}>
+                  {thread.isResolved ? 'Reopen' : 'Resolve'}
+                </Button>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: DiscussionComment; segmentId: string; viewerId: string | null; onChanged: (announcement: string) => Promise<void> }) {
+  const [isEditing, setIsEditing] = useState(false);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (comment.isDeleted) {
+    return (
+      <div id={`comment-${comment.id}`} data-comment={comment.id} className="px-4 py-2.5 text-sm text-muted italic">
+        This comment was deleted.
+      </div>
+    );
+  }
+
+  const save = async (body: string) => {
+    const result = await patchComment(comment.id, body);
+    if (!result.ok) return result.message;
+    setIsEditing(false);
+    await onChanged('Your comment was changed.');
+    return null;
+  };
+
+  const remove = async () => {
+    const result = await deleteComment(comment.id);
+    setIsConfirmingDelete(false);
+    if (!result.ok) return setError(result.message);
+    await onChanged('The comment was deleted.');
+  };
+
+  const isOwn = viewerId !== null && comment.author?.id === viewerId;
+  return (
+    <div id={`comment-${comment.id}`} data-comment={comment.id} className="scroll-mt-24 px-4 py-3 target:bg-mark/60">
+      <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-medium text-ink">{comment.author?.name ?? 'Former member'}</span>
+        {isOwn && <span className="text-xs text-muted">(you)</span>}
+        <a href={`#comment-${comment.id}`} className="text-xs text-muted hover:underline">
+          <LocalTime iso={comment.createdAt} />
+        </a>
+        {comment.editedAt && <span className="text-xs text-muted">· edited</span>}
+      </div>
+      <div className="mt-1">
+        {isEditing ? (
+          <CommentComposer segmentId={segmentId} label="Edit comment" submitLabel="Save" initialBody={comment.body} autoFocus rows={3} onSubmit={save} onCancel={() => setIsEditing(false)} />
+        ) : (
+          <CommentBody body={comment.body} viewerId={viewerId} />
+        )}
+      </div>
+      {error && (
+        <Alert tone="error" className="mt-2">
+          {error}
+        </Alert>
+      )}
+      {!isEditing && (comment.canEdit || comment.canDelete) && (
+        <div className="mt-1.5 flex flex-wrap items-center gap-1 text-xs">
+          {isConfirmingDelete ? (
+            <>
+              <span className="text-ink-soft">Delete this comment?</span>
+              <Button variant="danger" size="sm" className="h-7 px-2 text-xs" onClick={() => void remove()}>
+                Delete
+              </Button>
+              <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsConfirmingDelete(false)}>
+                Keep it
+              </Button>
+            </>
+          ) : (
+            <>
+              {comment.canEdit && (
+                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsEditing(true)} aria-label="Edit your comment">
+                  Edit
+                </Button>
+              )}
+              {comment.canDelete && (
+                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsConfirmingDelete(true)} aria-label={isOwn ? 'Delete your comment' : `Delete ${comment.author?.name ?? 'this'}’s comment`}>
+                  Delete
+                </Button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

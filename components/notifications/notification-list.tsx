@@ -1,0 +1,111 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import { notificationHref, type NotificationItem, type NotificationPage } from '@/lib/notify/types';
+
+import { notificationTitle, rejectionDetail } from './notification-text';
+import { fetchNotifications, markRead } from './notifications-api';
+import { LocalTime } from '../discussion/local-time';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+
+/**
+ * One's notifications, newest first, unread ones marked: following one marks it read, and all can
+ * be marked read at once. The header's badge is refreshed after each change.
+ */
+export function NotificationList({ initialPage }: { initialPage: NotificationPage }) {
+  const router = useRouter();
+  const [items, setItems] = useState<NotificationItem[]>(initialPage.items);
+  const [next, setNext] = useState(initialPage.next);
+  const [unread, setUnread] = useState(initialPage.unreadCount);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const markAsRead = (ids: string[] | 'all') => {
+    setItems((current) => current.map((item) => (ids === 'all' || ids.includes(item.id) ? { ...item, isRead: true } : item)));
+    return markRead(ids === 'all' ? { all: true } : { ids }).then((count) => {
+      setUnread(count);
+      router.refresh();
+    });
+  };
+
+  const run = async (task: () => Promise<void>) => {
+    setIsBusy(true);
+    setError(null);
+    try {
+      await task();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'Something went wrong. Please try again.');
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const loadMore = () =>
+    run(async () => {
+      if (!next) return;
+      const page = await fetchNotifications(next);
+      setItems((current) => [...current, ...page.items]);
+      setNext(page.next);
+      setUnread(page.unreadCount);
+    });
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted" role="status">
+          {unread === 0 ? 'Nothing unread.' : unread === 1 ? '1 unread notification.' : `${unread} unread notifications.`}
+        </p>
+        {unread > 0 && (
+          <Button variant="secondary" size="sm" disabled={isBusy} onClick={() => void run(() => markAsRead('all'))}>
+            Mark all as read
+          </Button>
+        )}
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line-strong px-4 py-8 text-center text-sm text-muted">
+          No notifications yet. Replies to your discussions, mentions and reviews of your suggestions will appear here.
+        </p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-surface shadow-xs">
+          {items.map((item) => (
+            <li key={item.id} data-notification={item.id} data-read={item.isRead} className={cn('flex gap-3 px-4 py-3', !item.isRead && 'bg-accent-50/60')}>
+              <span aria-hidden="true" className={cn('mt-2 size-2 shrink-0 rounded-full', item.isRead ? 'bg-transparent' : 'bg-accent-600')} />
+              <div className="min-w-0 flex-1">
+                <a
+                  href={notificationHref(item)}
+                  onClick={() => {
+                    if (!item.isRead) void markAsRead([item.id]).catch(() => undefined);
+                  }}
+                  className="font-medium text-ink hover:text-accent-700 hover:underline"
+                >
+                  {notificationTitle(item)}
+                  {!item.isRead && <span className="sr-only"> (unread)</span>}
+                </a>
+                {item.data.excerpt && <p className="mt-0.5 truncate text-sm text-ink-soft">{item.data.excerpt}</p>}
+                {rejectionDetail(item) && <p className="mt-0.5 text-sm text-ink-soft">{rejectionDetail(item)}</p>}
+                <p className="mt-0.5 text-xs text-muted">
+                  <LocalTime iso={item.createdAt} />
+                </p>
+              </div>
+              {!item.isRead && (
+                <Button variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" disabled={isBusy} onClick={() => void run(() => markAsRead([item.id]))} aria-label={`Mark as read: ${notificationTitle(item)}`}>
+                  Mark read
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {next && (
+        <Button variant="secondary" size="sm" disabled={isBusy} onClick={() => void loadMore()}>
+          Show older notifications
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+import type { ReportQueueItem } from '@/lib/report/types';
+
+import { decideReport, fetchOpenReports } from './report-queue-api';
+import { languageName } from '../format/language-name';
+import { Alert } from '../ui/alert';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
+import { Textarea } from '../ui/textarea';
+
+export interface ReportQueueProps {
+  collectionId?: string;
+  workId?: string;
+  language?: string;
+}
+
+type Load = { kind: 'loading' } | { kind: 'idle' } | { kind: 'failed'; message: string };
+
+/** Where an editor fixes a reported segment: the segment editor of the report's language. */
+export const segmentEditorHref = (item: Pick<ReportQueueItem, 'work' | 'language' | 'segmentId'>) => `/works/${item.work.id}/edit?lang=${encodeURIComponent(item.language)}&segment=${item.segmentId}`;
+
+/**
+ * Readers' open error reports for the review queue, oldest first, each with the text the reader
+ * saw (and the text now, when it changed since), the original beside a translation, links to the
+ * segment, and resolve / dismiss with a note. Loads more on demand (keyset pages).
+ */
+export function ReportQueue({ collectionId, workId, language }: ReportQueueProps) {
+  const [items, setItems] = useState<ReportQueueItem[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const applyPage = (result: Awaited<ReturnType<typeof fetchOpenReports>>, isNextPage: boolean) => {
+    if (!result.ok) return setLoad({ kind: 'failed', message: result.message });
+    setItems((current) => (isNextPage ? [...current, ...result.data.items] : result.data.items));
+    setNext(result.data.next);
+    setLoad({ kind: 'idle' });
+  };
+
+  useEffect(() => {
+    // A later filter's answer wins over an earlier one still on its way.
+    let isCurrent = true;
+    void fetchOpenReports({ collectionId, workId, language }).then((result) => isCurrent && applyPage(result, false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [collectionId, workId, language]);
+
+  const handleMore = () => {
+    if (!next) return;
+    setLoad({ kind: 'loading' });
+    void fetchOpenReports({ collectionId, workId, language, after: next }).then((result) => applyPage(result, true));
+  };
+
+  const handleDecided = (reportId: string, message: string) => {
+    setItems((current) => current.filter((item) => item.reportId !== reportId));
+    setNotice(message);
+  };
+
+  return (
+    <section aria-labelledby="report-queue-title" className="space-y-4">
+      <h2 id="report-queue-title" className="font-serif text-xl font-semibold">
+        Readers’ reports
+      </h2>
+      <div role="status" aria-live="polite" className="text-sm text-muted">
+        {notice}
+      </div>
+      {load.kind === 'failed' && <Alert tone="error">{load.message}</Alert>}
+      {load.kind !== 'loading' && items.length === 0 && load.kind !== 'failed' && <p className="text-sm text-muted">No open reports.</p>}
+      <ul className="space-y-4">
+        {items.map((item) => (
+          <li key={item.reportId}>
+            <ReportCard item={item} onDecided={handleDecided} />
+          </li>
+        ))}
+      </ul>
+      {load.kind === 'loading' && <p className="text-sm text-muted">Loading reports…</p>}
+      {next && load.kind === 'idle' && (
+        <Button variant="secondary" onClick={handleMore}>
+          More reports
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (reportId: string, message: string) => void }) {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<'resolve' | 'dismiss' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isChanged = item.quotedText !== item.currentText;
+  const noteId = `report-note-${item.reportId}`;
+
+  const handleDecide = async (outcome: 'resolve' | 'dismiss') => {
+    setBusy(outcome);
+    setError(null);
+    const result = await decideReport(item.reportId, outcome, note);
+    setBusy(null);
+    if (result.ok) return onDecided(item.reportId, outcome === 'resolve' ? 'Report resolved.' : 'Report dismissed.');
+    // Another editor closed it first: it is no longer open.
+    if (result.code === 'CONFLICT' || result.code === 'NOT_FOUND') return onDecided(item.reportId, result.message);
+    setError(result.message);
+  };
+
+  return (
+    <article aria-label={`Report on ${item.work.title}`} data-report={item.reportId} className="rounded-lg border border-line bg-surface p-4 shadow-xs">
+      <header className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+        <span>
+          <span className="font-medium">{item.work.title}</span> <Badge>{languageName(item.language)}</Badge>
+        </span>
+        <span className="text-xs text-muted">
+          {item.reporterName ?? 'Anonymous reader'} · <time dateTime={item.createdAt}>{item.createdAt.slice(0, 10)}</time>
+        </span>
+      </header>
+      <p className="mt-3 whitespace-pre-line">{item.message}</p>
+      <dl className="mt-3 space-y-2 text-sm">
+        <div>
+          <dt className="text-xs font-medium text-muted">{isChanged ? 'The reader saw' : 'Text'}</dt>
+          <dd lang={item.language} className="font-serif text-ink-soft">{item.quotedText || <em className="font-sans text-muted">no text</em>}</dd>
+        </div>
+        {isChanged && (
+          <div>
+            <dt className="text-xs font-medium text-muted">Published now</dt>
+            <dd lang={item.language} className="font-serif text-ink-soft">{item.currentText || <em className="font-sans text-muted">no text</em>}</dd>
+          </div>
+        )}
+        {item.sourceText !== null && (
+          <div>
+            <dt className="text-xs font-medium text-muted">Original ({languageName(item.work.sourceLanguage)})</dt>
+            <dd lang={item.work.sourceLanguage} className="font-serif text-ink-soft">{item.sourceText}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="mt-3 flex flex-wrap gap-3 text-sm">
+        <a href={segmentEditorHref(item)} className="text-accent-700 hover:underline">Open in the editor</a>
+        <a href={`/s/${item.segmentId}`} className="text-accent-700 hover:underline">See it in the reader</a>
+      </div>
+      <div className="mt-3 space-y-1.5">
+        <label htmlFor={noteId} className="text-xs font-medium text-muted">Note (optional)</label>
+        <Textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2_000} />
+      </div>
+      {error && <Alert tone="error" className="mt-3">{error}</Alert>}
+      <div className="mt-3 flex gap-2">
+        <Button size="sm" disabled={busy !== null} onClick={() => void handleDecide('resolve')}>
+          {busy === 'resolve' ? 'Resolving…' : 'Resolved'}
+        </Button>
+        <Button size="sm" variant="secondary" disabled={busy !== null} onClick={() => void handleDecide('dismiss')}>
+          {busy === 'dismiss' ? 'Dismissing…' : 'Not an error'}
+        </Button>
+      </div>
+    </article>
+  );
+}

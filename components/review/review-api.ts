@@ -1,0 +1,66 @@
+import type { ConflictDetails } from '@/lib/review/decide-suggestion';
+import type { QueueItem } from '@/lib/review/review-queue';
+import type { RejectReasonCode } from '@/lib/review/schemas';
+
+import { postJson, requestJson, type RequestResult } from '../http/request-json';
+
+/** A queue item as JSON brings it (dates as strings). */
+export type QueueEntry = Omit<QueueItem, 'createdAt'> & { createdAt: string | Date };
+
+export interface QueuePage {
+  items: QueueEntry[];
+  next: string | null;
+}
+
+/** The filters of the queue, as in its URL (`/review?collection=…&kind=…`). */
+export interface QueueFilters {
+  collectionId?: string;
+  workId?: string;
+  language?: string;
+  authorId?: string;
+  kind?: 'CORRECTION' | 'TRANSLATION';
+  minAgeDays?: number;
+}
+
+const FALLBACKS = {
+  401: 'Your session has ended. Sign in again to go on reviewing.',
+  403: 'You do not review this collection.',
+  404: 'This suggestion no longer exists.',
+};
+
+/** The page of the queue after `after`. */
+export function fetchQueuePage(filters: QueueFilters, after: string): Promise<RequestResult<QueuePage>> {
+  const query = new URLSearchParams({ after });
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, String(value));
+  return requestJson<QueuePage>(`/api/review/queue?${query}`, undefined, FALLBACKS);
+}
+
+export interface HunkRejectionInput {
+  excerpt: string;
+  reason: RejectReasonCode;
+  note: string;
+}
+
+export interface ApproveInput {
+  suggestionId: string;
+  /** The text to publish when edited, merged or only partly accepted, written against `expectedRevisionId`. */
+  text?: string;
+  expectedRevisionId?: string | null;
+  hunkRejections?: HunkRejectionInput[];
+}
+
+/** Approves (or validates) a suggestion; a STALE_BASE failure carries {@link ConflictDetails}. */
+export function approveSuggestion({ suggestionId, ...body }: ApproveInput): Promise<RequestResult<{ status: 'APPROVED' | 'PUBLISHED' }>> {
+  return postJson(`/api/suggestions/${suggestionId}/approve`, body, FALLBACKS);
+}
+
+export function rejectSuggestion({ suggestionId, reason, note }: { suggestionId: string; reason: RejectReasonCode; note: string }): Promise<RequestResult<unknown>> {
+  return postJson(`/api/suggestions/${suggestionId}/reject`, { reason, note }, FALLBACKS);
+}
+
+/** The conflict of a STALE_BASE failure, when the server sent one. */
+export function conflictOf(details: unknown): ConflictDetails | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const candidate = details as Partial<ConflictDetails>;
+  return typeof candidate.currentText === 'string' && typeof candidate.suggestedText === 'string' && typeof candidate.baseText === 'string' ? (candidate as ConflictDetails) : null;
+}

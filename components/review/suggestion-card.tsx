@@ -1,0 +1,289 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, type ReactNode } from 'react';
+
+import { hunkExcerpt, toHunks, type DiffPart } from '@/lib/diff/hunks';
+import { diffWords } from '@/lib/diff/word-diff';
+
+import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './reject-reasons';
+import type { QueueEntry } from './review-api';
+import type { ReviewItemState } from './review-item-state';
+import { DiffText } from '../diff/diff-text';
+import { Badge } from '../ui/badge';
+import { Button } from '../ui/button';
+import { cn } from '../ui/cn';
+import { Select } from '../ui/select';
+import { Textarea } from '../ui/textarea';
+
+export interface SuggestionCardProps {
+  item: QueueEntry;
+  state: ReviewItemState;
+  isSelected: boolean;
+  isOwn: boolean;
+  languageName: string;
+  sourceLanguageName: string | null;
+  onSelect: () => void;
+  onChange: (patch: Partial<ReviewItemState>) => void;
+  onApprove: () => void;
+  onApproveText: (text: string) => void;
+  onReject: () => void;
+  onSkip: () => void;
+}
+
+const AGE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+function age(date: string | Date): string {
+  const days = Math.round((new Date(date).getTime() - Date.now()) / 86_400_000);
+  if (days === 0) return 'today';
+  return AGE.format(days, 'day');
+}
+
+/**
+ * One suggestion in the queue: where it is, who made it, the source beside a translation, the word
+ * diff against the published text with every change kept or turned down on its own, and the
+ * reviewer's actions (approve, reject with a reason, edit then approve, skip).
+ */
+export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
+  const headingId = useId();
+  const parts = toHunks(item.diff);
+  const turnedDown = state.rejectedHunks.size;
+  const toggleHunk = (hunk: number) => {
+    const next = new Map(state.rejectedHunks);
+    if (next.has(hunk)) next.delete(hunk);
+    else next.set(hunk, { reason: 'NOT_IN_ORIGINAL', note: '' });
+    onChange({ rejectedHunks: next });
+  };
+  const disabled = state.isBusy || isOwn;
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-suggestion={item.suggestionId}
+      data-selected={isSelected || undefined}
+      onFocus={onSelect}
+      onClick={onSelect}
+      className={cn('rounded-lg border bg-surface p-4 shadow-sm transition-colors', isSelected ? 'border-accent-500 ring-2 ring-accent-200' : 'border-line')}
+    >
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <h2 id={headingId} className="font-medium">
+          <Link href={`/works/${item.work.id}/edit?lang=${item.language}`} className="text-accent-800 hover:underline">
+            {item.work.title}
+          </Link>
+        </h2>
+        <Badge tone="neutral">{languageName}</Badge>
+        <Badge tone={item.kind === 'TRANSLATION' ? 'accent' : 'neutral'}>{item.kind === 'TRANSLATION' ? 'Translation' : 'Correction'}</Badge>
+        {item.status === 'APPROVED' && <Badge tone="success">Approved once — needs a second reviewer</Badge>}
+        {item.isStale && <Badge tone="warning">Made on an older text</Badge>}
+        <span className="text-muted">
+          by{' '}
+          {item.author ? (
+            <Link href={`/review?author=${item.author.id}`} title={`Only ${item.author.name}’s suggestions`} className="hover:text-ink hover:underline">
+              {item.author.name}
+            </Link>
+          ) : (
+            'a former member'
+          )}{' '}
+          · {age(item.createdAt)}
+        </span>
+        <Link href={`/review?work=${item.work.id}`} className="text-xs text-muted hover:text-ink hover:underline">
+          Only this work
+        </Link>
+        <Link href={`/s/${item.segmentId}/discussion`} className="ml-auto text-xs text-muted hover:text-ink hover:underline">
+          Discussion
+        </Link>
+      </header>
+
+      {item.sourceText !== null && (
+        <p className="mt-3 rounded-md bg-stone-50 px-3 py-2 font-serif text-ink-soft">
+          <span className="mr-2 text-xs font-semibold tracking-wide text-muted uppercase">{sourceLanguageName ?? 'Source'}</span>
+          {item.sourceText}
+        </p>
+      )}
+
+      <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed" data-diff="">
+        <span className="sr-only">Changes against the published text: </span>
+        {parts.length === 0 ? <span className="text-muted">(empty)</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
+      </div>
+
+      {turnedDown > 0 && (
+        <ul aria-label="Changes turned down" className="mt-3 space-y-2 text-sm">
+          {parts.map((part) => {
+            if (part.kind !== 'change') return null;
+            const decision = state.rejectedHunks.get(part.hunk);
+            if (!decision) return null;
+            const update = (patch: Partial<typeof decision>) => onChange({ rejectedHunks: new Map(state.rejectedHunks).set(part.hunk, { ...decision, ...patch }) });
+            return (
+              <li key={part.hunk} className="grid items-center gap-2 sm:grid-cols-[minmax(0,12rem)_13rem_minmax(0,1fr)]">
+                <span className="truncate font-serif" title={hunkExcerpt(part)}>
+                  <span className="sr-only">Turned down: </span>
+                  {hunkExcerpt(part)}
+                </span>
+                <Select aria-label={`Why “${hunkExcerpt(part)}” is turned down`} value={decision.reason} onChange={(event) => update({ reason: event.target.value as typeof decision.reason })} className="h-8 py-0 text-sm">
+                  {REJECT_REASON_CODES.map((code) => (
+                    <option key={code} value={code}>
+                      {REJECT_REASON_LABELS[code]}
+                    </option>
+                  ))}
+                </Select>
+                <input aria-label="Note" placeholder="Note (optional)" value={decision.note} onChange={(event) => update({ note: event.target.value })} className="h-8 min-w-0 rounded-md border border-line-strong bg-surface px-2 text-sm" />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {state.mode === 'reject' && (
+        <RejectForm state={state} onChange={onChange} onReject={onReject} />
+      )}
+      {state.mode === 'edit' && (
+        <TextForm label="Edited text" hint="The text as it will be published, with the author’s name and yours." value={state.editText} onChange={(editText) => onChange({ editText })} onSubmit={() => onApproveText(state.editText)} submitLabel="Approve edited text" onCancel={() => onChange({ mode: 'view' })} isBusy={state.isBusy} />
+      )}
+      {state.mode === 'conflict' && state.conflict && (
+        <div className="mt-4 space-y-3 rounded-md border border-amber-200 bg-amber-50/60 p-3 text-sm" data-conflict="">
+          <p className="font-medium text-amber-900">The published text changed since this suggestion was made. Both changes, against the text it was made on:</p>
+          <Change label="Published meanwhile">
+            <DiffText ops={diffWords(state.conflict.baseText, state.conflict.currentText)} />
+          </Change>
+          <Change label="This suggestion">
+            <DiffText ops={diffWords(state.conflict.baseText, state.conflict.suggestedText)} />
+          </Change>
+          <TextForm
+            label="Resolution"
+            hint={state.conflict.mergeProposal !== null ? 'Both changes merged; check and approve, or edit.' : 'The changes touch the same words: write the resolution.'}
+            value={state.editText}
+            onChange={(editText) => onChange({ editText })}
+            onSubmit={() => onApproveText(state.editText)}
+            submitLabel="Approve resolution"
+            onCancel={() => onChange({ mode: 'view' })}
+            isBusy={state.isBusy}
+          />
+        </div>
+      )}
+
+      {state.error && (
+        <p role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-900">
+          {state.error}
+        </p>
+      )}
+
+      {state.mode === 'view' && (
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          {isOwn ? (
+            <p className="text-sm text-muted">Your own suggestion: another editor reviews it.</p>
+          ) : (
+            <>
+              <Button size="sm" onClick={onApprove} disabled={disabled} aria-keyshortcuts="A">
+                {turnedDown > 0 ? `Approve the rest (${turnedDown} turned down)` : item.status === 'APPROVED' ? 'Validate' : 'Approve'}
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'reject', error: null })} disabled={disabled} aria-keyshortcuts="R">
+                Reject…
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'edit', editText: item.suggestedText, error: null })} disabled={disabled} aria-keyshortcuts="E">
+                Edit, then approve…
+              </Button>
+            </>
+          )}
+          <Button size="sm" variant="ghost" onClick={onSkip} aria-keyshortcuts="S">
+            Skip
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function DiffPartView({ part, isRejected, onToggle, isDisabled }: { part: DiffPart; isRejected: boolean; onToggle: (hunk: number) => void; isDisabled: boolean }) {
+  if (part.kind === 'equal') return <span className="whitespace-pre-wrap">{part.text}</span>;
+  return (
+    <button
+      type="button"
+      aria-pressed={isRejected}
+      disabled={isDisabled}
+      title={isRejected ? 'Turned down: click to keep this change' : 'Click to turn this change down'}
+      onClick={(event) => {
+        event.stopPropagation();
+        onToggle(part.hunk);
+      }}
+      data-hunk={part.hunk}
+      className={cn('rounded-sm px-0.5 text-left align-baseline hover:ring-1 hover:ring-stone-300 disabled:cursor-default', isRejected && 'opacity-60 line-through decoration-2')}
+    >
+      <span className="sr-only">{isRejected ? 'Turned down change: ' : 'Change: '}</span>
+      <DiffText ops={[...(part.deleted ? [{ kind: 'delete' as const, text: part.deleted }] : []), ...(part.inserted ? [{ kind: 'insert' as const, text: part.inserted }] : [])]} />
+    </button>
+  );
+}
+
+function Change({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <p className="text-xs font-semibold tracking-wide text-muted uppercase">{label}</p>
+      <p className="font-serif text-base">{children}</p>
+    </div>
+  );
+}
+
+function RejectForm({ state, onChange, onReject }: { state: ReviewItemState; onChange: (patch: Partial<ReviewItemState>) => void; onReject: () => void }) {
+  const noteId = useId();
+  return (
+    <form
+      className="mt-4 space-y-3 rounded-md border border-line bg-stone-50 p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onReject();
+      }}
+    >
+      <fieldset>
+        <legend className="text-sm font-medium">Why is it rejected?</legend>
+        <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {REJECT_REASON_CODES.map((code, index) => (
+            <label key={code} className="inline-flex items-center gap-1.5">
+              <input type="radio" name="reason" value={code} checked={state.reason === code} onChange={() => onChange({ reason: code })} autoFocus={index === 0} />
+              {REJECT_REASON_LABELS[code]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor={noteId} className="text-sm font-medium">
+          Note for the author {state.reason === 'OTHER' ? '(required)' : '(optional)'}
+        </label>
+        <Textarea id={noteId} rows={2} value={state.note} maxLength={2000} onChange={(event) => onChange({ note: event.target.value })} className="mt-1" />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" variant="danger" disabled={state.isBusy}>
+          Reject
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => onChange({ mode: 'view', error: null })}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function TextForm({ label, hint, value, onChange, onSubmit, submitLabel, onCancel, isBusy }: { label: string; hint: string; value: string; onChange: (value: string) => void; onSubmit: () => void; submitLabel: string; onCancel: () => void; isBusy: boolean }) {
+  const id = useId();
+  return (
+    <form
+      className="mt-4 space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <p className="text-xs text-muted">{hint}</p>
+      <Textarea id={id} value={value} onChange={(event) => onChange(event.target.value)} rows={3} className="font-serif" autoFocus />
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" disabled={isBusy}>
+          {submitLabel}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

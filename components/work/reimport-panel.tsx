@@ -1,0 +1,149 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+
+import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
+import { diffWords } from '@/lib/diff/word-diff';
+import type { ReimportSummary } from '@/lib/import/types';
+
+import { DiffText } from '../diff/diff-text';
+import { parseImportFailure } from '../import/import-result';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+
+/** Examples shown per kind of outcome. */
+const EXAMPLES_SHOWN = 4;
+
+/**
+ * The cleanup rules as checkboxes, a dry run that shows what would change (counts and word-diff
+ * examples) and the button that applies it as new revisions. Any change of the rules asks for a
+ * new dry run first, so what is applied is what was shown.
+ */
+export function ReimportPanel({ workId, initialRules }: { workId: string; initialRules: Record<CleanupRuleId, boolean> }) {
+  const [rules, setRules] = useState(initialRules);
+  const [preview, setPreview] = useState<ReimportSummary | null>(null);
+  const [applied, setApplied] = useState<ReimportSummary | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const run = async (dryRun: boolean) => {
+    setIsBusy(true);
+    setFailure(null);
+    try {
+      const cleanup = { isEnabled: Object.values(rules).some(Boolean), rules };
+      const response = await fetch(`/api/works/${workId}/reimport`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cleanup, dryRun }) });
+      const payload: unknown = await response.json().catch(() => null);
+      if (!response.ok) setFailure(parseImportFailure(response.status, payload).message);
+      else if (dryRun) setPreview(payload as ReimportSummary);
+      else {
+        setApplied(payload as ReimportSummary);
+        setPreview(null);
+      }
+    } catch {
+      setFailure('The server could not be reached. Check your connection and try again.');
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const handleRuleChange = (ruleId: CleanupRuleId, isOn: boolean) => {
+    setRules((current) => ({ ...current, [ruleId]: isOn }));
+    setPreview(null);
+    setApplied(null);
+  };
+
+  return (
+    <div className="mt-8 space-y-6" aria-busy={isBusy}>
+      <fieldset className="rounded-lg border border-line bg-surface">
+        <legend className="sr-only">Cleanup rules</legend>
+        <ul className="divide-y divide-line">
+          {CLEANUP_RULES.map((rule) => (
+            <li key={rule.id} className="flex items-start gap-3 px-4 py-3" data-cleanup-rule={rule.id}>
+              <input
+                id={`reimport-rule-${rule.id}`}
+                type="checkbox"
+                checked={rules[rule.id]}
+                disabled={isBusy}
+                onChange={(event) => handleRuleChange(rule.id, event.target.checked)}
+                className="mt-1 size-4 shrink-0 accent-accent-700"
+              />
+              <div className="min-w-0">
+                <label htmlFor={`reimport-rule-${rule.id}`} className="font-medium text-ink">{rule.title}</label>
+                <p className="mt-0.5 text-xs text-muted">{rule.description}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3">
+        <Button variant="secondary" disabled={isBusy} onClick={() => void run(true)}>
+          Preview changes
+        </Button>
+        <Button disabled={isBusy || !preview || preview.counts.changed + preview.counts.inserted === 0} onClick={() => void run(false)}>
+          Apply as new revisions
+        </Button>
+      </div>
+
+      {failure && <Alert tone="error" title="The cleanup could not be re-run">{failure}</Alert>}
+      {applied && (
+        <Alert tone="success" title="Applied as new revisions">
+          <ReimportCounts summary={applied} />
+          <Link href={`/works/${workId}`} className="mt-2 inline-block font-medium text-accent-700 underline">Back to the work</Link>
+        </Alert>
+      )}
+      {preview && <ReimportPreview summary={preview} />}
+    </div>
+  );
+}
+
+function ReimportCounts({ summary }: { summary: ReimportSummary }) {
+  const { counts } = summary;
+  const tense = (dryRun: string, done: string) => (summary.isDryRun ? dryRun : done);
+  const lines = [
+    `${counts.changed.toLocaleString('en')} texts ${tense('would change', 'changed')} (new cleanup revisions)`,
+    `${counts.inserted.toLocaleString('en')} new segments ${tense('would be', 'were')} added`,
+    `${counts.unmatchedOld.toLocaleString('en')} existing segments have no counterpart in the new text and stay as they are`,
+    `${counts.keptEdited.toLocaleString('en')} texts edited since the import are kept as edited`,
+    ...(summary.isDryRun ? [] : [`${counts.conflicts.toLocaleString('en')} texts changed meanwhile and were left as they are`]),
+    `${counts.unchanged.toLocaleString('en')} texts stay the same`,
+  ];
+  return (
+    <ul className="list-inside list-disc space-y-0.5 text-sm" aria-label="Counts">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function ReimportPreview({ summary }: { summary: ReimportSummary }) {
+  const { examples } = summary;
+  return (
+    <section aria-labelledby="reimport-preview-heading" className="space-y-4 rounded-lg border border-line bg-surface p-5">
+      <h2 id="reimport-preview-heading" className="font-serif text-xl font-semibold">What would change</h2>
+      <ReimportCounts summary={summary} />
+      <ExampleList title="Changed texts" items={examples.changed.map((example) => ({ key: example.segmentId, before: example.before, after: example.after }))} />
+      <ExampleList title="New segments" items={examples.inserted.map((example, index) => ({ key: String(index), before: '', after: example.text }))} />
+      <ExampleList title="Existing segments without a counterpart (kept)" items={examples.unmatchedOld.map((example) => ({ key: example.segmentId, before: example.text, after: example.text }))} />
+      <ExampleList title="Edited since the import (kept as edited)" items={examples.keptEdited.map((example) => ({ key: example.segmentId, before: example.current, after: example.proposed }))} />
+    </section>
+  );
+}
+
+function ExampleList({ title, items }: { title: string; items: { key: string; before: string; after: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h3 className="text-sm font-semibold text-ink">{title}</h3>
+      <ul className="mt-1 space-y-1 text-sm" aria-label={title}>
+        {items.slice(0, EXAMPLES_SHOWN).map((item) => (
+          <li key={item.key} className="rounded bg-stone-50 px-2 py-1 leading-relaxed text-ink-soft ring-1 ring-line">
+            <DiffText ops={diffWords(item.before, item.after)} isOneLine />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+
+import { accountIdsIn, describeAuditEvent } from './describe-audit-event';
+import { auditFilter, type AuditFilter } from './schemas';
+import type { AuditLogItem, AuditLogPage } from './types';
+import { can, canSomewhere, type Actor } from '../auth/permissions';
+import { getDb, type Db, type Prisma } from '../db/client';
+import { AppError } from '../errors/app-error';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The audit log, newest first: role changes, approvals, rejections, reverts, imports, … with who
+ * did it, where and when, filtered by type prefix, collection, actor and days; keyset pages on
+ * (time, id). Site admins read every event (those of no collection too, such as sign-ups);
+ * collection admins the events of the collections they administer. Throws UNAUTHENTICATED /
+ * FORBIDDEN (no audit.view anywhere, or not for the collection asked for).
+ */
+export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: Actor; filter: AuditFilter; db?: Db }): Promise<AuditLogPage> {
+  const { type, collectionId, actorId, actorEmail, from, to, before, limit } = auditFilter.parse(filter);
+  if (!canSomewhere(actor, 'audit.view')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only admins read the audit log.');
+  const visible = auditedCollections(actor);
+  if (collectionId && visible && !visible.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not administer this collection.');
+  const cursor = before ? parseCursor(before) : null;
+  const where: Prisma.AuditEventWhereInput = {
+    AND: [
+      collectionId ? { collectionId } : visible ? { collectionId: { in: visible } } : {},
+      type ? { type: { startsWith: type } } : {},
+      actorId ? { actorId } : {},
+      actorEmail ? { actor: { email: actorEmail } } : {},
+      from || to ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(to ? { lt: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) } : {}) } } : {},
+      cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
+    ],
+  };
+  const [rows, collections] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+      select: { id: true, type: true, collectionId: true, workId: true, implicit: true, data: true, createdAt: true, actor: { select: { id: true, name: true } } },
+    }),
+    db.collection.findMany({ where: visible ? { id: { in: visible } } : {}, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+  ]);
+  const page = rows.slice(0, limit);
+  // The log keeps ids of works and accounts that may be gone since: look up what still exists.
+  const workIds = [...new Set(page.flatMap((row) => (row.workId ? [row.workId] : [])))];
+  const userIds = [...new Set(page.flatMap((row) => accountIdsIn(row.data)))];
+  const [works, users] = await Promise.all([
+    workIds.length ? db.work.findMany({ where: { id: { in: workIds } }, select: { id: true, title: true } }) : [],
+    userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const workTitle = new Map(works.map((work) => [work.id, work.title]));
+  const collectionTitle = new Map(collections.map((collection) => [collection.id, collection.title]));
+  const names = new Map(users.map((user) => [user.id, user.name]));
+  const items = page.map(
+    (row): AuditLogItem => ({
+      id: row.id,
+      type: row.type,
+      actor: row.actor,
+      collection: row.collectionId ? { id: row.collectionId, title: collectionTitle.get(row.collectionId) ?? 'deleted collection' } : null,
+      work: row.workId ? { id: row.workId, title: workTitle.get(row.workId) ?? 'deleted work' } : null,
+      isImplicit: row.implicit,
+      createdAt: row.createdAt.toISOString(),
+      summary: describeAuditEvent({ type: row.type, data: row.data, names }),
+    }),
+  );
+  const last = page.at(-1);
+  return { items, next: rows.length > limit && last ? `${last.createdAt.getTime()}_${last.id}` : null, collections };
+}
+
+/** Collections whose log the actor reads; null when that is all of them and the site's own events. */
+function auditedCollections(actor: Actor): string[] | null {
+  if (can(actor, 'audit.view')) return null;
+  if (actor.kind !== 'user') return [];
+  return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'audit.view', { collectionId }));
+}
+
+function parseCursor(cursor: string): { createdAt: Date; id: string } {
+  const [time, id] = cursor.split('_');
+  return { createdAt: new Date(Number(time)), id: id ?? '' };
+}

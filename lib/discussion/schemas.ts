@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+import { MAX_COMMENT_CHARS, MIN_COMMENT_CHARS } from '../config/limits';
+
+const uuid = z.string().uuid('Not a valid id.');
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
+
+/** A comment's text: trimmed, then 1–5,000 characters; mentions are `@[Name](user-id)` tokens. */
+export const commentBody = z
+  .string()
+  .trim()
+  .min(MIN_COMMENT_CHARS, 'Write something first.')
+  .max(MAX_COMMENT_CHARS, `A comment holds at most ${MAX_COMMENT_CHARS.toLocaleString('en')} characters.`);
+
+export const createCommentInput = z.object({
+  segmentId: uuid,
+  /** The language the new thread is about; omitted or null for the segment as a whole (replies take their thread's). */
+  language: languageTag.nullish(),
+  body: commentBody,
+  /** Any comment of the thread to reply to; omitted to start a new thread. */
+  replyToId: uuid.optional(),
+});
+export type CreateCommentInput = z.input<typeof createCommentInput>;
+
+export const updateCommentInput = z.object({ commentId: uuid, body: commentBody });
+export type UpdateCommentInput = z.input<typeof updateCommentInput>;
+
+/** Names a comment (for deleting it) or any comment of a thread (for resolving or reopening it). */
+export const commentRef = z.object({ commentId: uuid });
+export type CommentRef = z.input<typeof commentRef>;
+
+export const segmentThreadsInput = z.object({
+  segmentId: uuid,
+  /** Only threads about this language or about the segment as a whole. */
+  lang: languageTag.optional(),
+});
+
+export const workThreadsInput = z.object({
+  workId: uuid,
+  /** Unresolved threads, resolved ones, or both (unresolved first). */
+  status: z.enum(['open', 'resolved', 'all']).default('open'),
+  language: languageTag.optional(),
+  /** Keyset cursor from the previous page's `next`. */
+  after: z.string().regex(/^(open|resolved):[0-9a-f-]{36}$/i, 'Not a valid cursor.').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type WorkThreadsInput = z.input<typeof workThreadsInput>;
+
+export const mentionableInput = z.object({
+  segmentId: uuid,
+  /** Part of the name typed after `@`; empty lists the first few people. */
+  q: z.string().max(40).default(''),
+});

@@ -1,0 +1,276 @@
+import 'server-only';
+
+import { alignSegmentTexts } from './align-segment-texts';
+import type { SegmentRow } from './build-segment-rows';
+import { extractText } from './parse/extract-text';
+import { prepareText, prepareVolume, type CleanupChoice, type CleanupReportLine } from './prepare-text';
+import { assertRowsImportable } from './store-work';
+import { assertCan, type Actor } from '../auth/permissions';
+import { getDb, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { keysBetween } from '../segment/order-key';
+import type { PageMark } from '../segment/segmenter';
+import type { BlockStyleName } from '../segment/segmenter/block-layout';
+
+/** A segment whose published source text the new cleanup changes (a CLEANUP revision). */
+export interface PlannedChange {
+  segmentId: string;
+  /** The published revision the change is based on: compare-and-set when it is written. */
+  expectedRevisionId: string;
+  before: string;
+  after: string;
+  pages: PageMark[];
+  footnoteRefs: { label: string; offset: number }[];
+}
+
+/** New rows inserted together between two existing segments. */
+export interface PlannedInsertion {
+  afterKey: string | null;
+  beforeKey: string | null;
+  /** The existing segment the rows follow (null: the start of the work). */
+  afterSegmentId: string | null;
+  chunk: number;
+  /** Rows with `parentIndex` local to `rows`; a sentence of an existing paragraph has it in `existingParentIds`. */
+  rows: SegmentRow[];
+  existingParentIds: (string | null)[];
+}
+
+/** What re-running the import of a work with other cleanup choices would do. Nothing is deleted. */
+export interface ReimportPlan {
+  workId: string;
+  collectionId: string;
+  language: string;
+  uploadId: string;
+  rules: CleanupChoice;
+  cleanup: CleanupReportLine[];
+  changes: PlannedChange[];
+  /** Texts volunteers or editors have changed since the import: never touched by a re-import. */
+  keptEdited: { segmentId: string; current: string; proposed: string }[];
+  insertions: PlannedInsertion[];
+  /** Existing segments the new text has no counterpart for: left as they are. */
+  unmatchedOld: { segmentId: string; text: string }[];
+  unchanged: number;
+  /** Existing paragraphs whose layout the new cleanup reads differently (a speaker turn, a list item, a quotation). */
+  layoutChanges: { segmentId: string; style: BlockStyleName; label: string | null; speaker: string | null }[];
+  /** Segments whose text stays but whose page anchors move (a page number now read as an anchor). */
+  pageMoves: { segmentId: string; pages: PageMark[] }[];
+  /** Existing footnotes by label, for linking references of changed and inserted texts. */
+  notes: Map<string, string>;
+}
+
+export interface PlanReimportOptions {
+  actor: Actor;
+  workId: string;
+  /** Cleanup choices, as an import takes them. */
+  rules: CleanupChoice;
+  db?: Db;
+}
+
+/** Origins of texts nobody has touched since the import: a re-import may replace them. */
+const MACHINE_ORIGINS = new Set(['IMPORT', 'CLEANUP']);
+
+interface ExistingSegment {
+  id: string;
+  parentId: string | null;
+  kind: string;
+  orderKey: string;
+  chunk: number;
+  label: string | null;
+  style: string;
+  speaker: string | null;
+  revisionId: string | null;
+  text: string | null;
+  origin: string | null;
+}
+
+/**
+ * Reads a work's original upload (the source-language one), prepares it again exactly as an
+ * import would with `rules`, and aligns the new text segments with the existing ones in order
+ * (lib/import/align-segment-texts.ts). Writes nothing. Throws NOT_FOUND (work, or no upload kept),
+ * UNAUTHENTICATED/FORBIDDEN (`work.import` on the work's collection), INVALID_INPUT and the
+ * errors of decoding.
+ */
+export async function planReimport({ actor, workId, rules, db = getDb() }: PlanReimportOptions): Promise<ReimportPlan> {
+  const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, sourceLanguage: true } });
+  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  assertCan(actor, 'work.import', { collectionId: work.collectionId });
+  const source = await findSourceUpload(db, workId);
+  const { upload } = source;
+  const file = { name: upload.filename, bytes: new Uint8Array(upload.bytes) };
+  const prepared = source.volume
+    ? prepareVolumePart({ file, language: work.sourceLanguage, rules, volume: source.volume })
+    : prepareText({ bytes: file.bytes, filename: file.name, language: work.sourceLanguage, cleanup: rules, extractedText: extractText(file) });
+  assertRowsImportable(prepared.rows);
+
+  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; style: string; speaker: string | null; revision_id: string | null; text: string | null; origin: string | null }[]>`
+    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.style::text AS style, s.speaker, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
+      FROM segment s
+      LEFT JOIN segment_text t ON t.segment_id = s.id AND t.language = ${work.sourceLanguage}
+      LEFT JOIN revision r ON r.id = t.published_revision_id
+     WHERE s.work_id = ${workId}::uuid
+     ORDER BY s.order_key`;
+  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, style: row.style, speaker: row.speaker, revisionId: row.revision_id, text: row.text, origin: row.origin }));
+  const anchors = await db.pageAnchor.findMany({ where: { workId }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { segmentId: true, label: true, charOffset: true } });
+  const pagesOf = new Map<string, PageMark[]>();
+  for (const anchor of anchors) pagesOf.set(anchor.segmentId, [...(pagesOf.get(anchor.segmentId) ?? []), { label: anchor.label, offset: anchor.charOffset }]);
+
+  const plan: ReimportPlan = {
+    workId,
+    collectionId: work.collectionId,
+    language: work.sourceLanguage,
+    uploadId: upload.id,
+    rules,
+    cleanup: prepared.cleanup,
+    changes: [],
+    keptEdited: [],
+    insertions: [],
+    unmatchedOld: [],
+    unchanged: 0,
+    layoutChanges: [],
+    pageMoves: [],
+    notes: new Map(all.filter((segment) => segment.kind === 'FOOTNOTE' && segment.label).map((segment) => [segment.label as string, segment.id])),
+  };
+  classify(plan, all, prepared.rows, pagesOf);
+  return plan;
+}
+
+/** Fills the plan: each new row is matched (changed, kept, unchanged) or inserted in order. */
+function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>): void {
+  const positionOf = new Map(all.map((segment, index) => [segment.id, index]));
+  const olds = all.filter((segment) => segment.text !== null && segment.revisionId !== null);
+  const textRows = rows.flatMap((row, index) => (row.text === null ? [] : [index]));
+  const mapping = alignSegmentTexts(olds.map((segment) => segment.text as string), textRows.map((index) => rows[index]?.text as string));
+  const oldOfRow = new Map<number, ExistingSegment>();
+  mapping.forEach((oldIndex, k) => {
+    if (oldIndex !== null) oldOfRow.set(textRows[k] as number, olds[oldIndex] as ExistingSegment);
+  });
+  // A new paragraph one of whose sentences matched is that sentence's existing paragraph.
+  const existingParagraph = new Map<number, string>();
+  for (const [index, old] of oldOfRow) {
+    const parentIndex = rows[index]?.parentIndex;
+    if (parentIndex != null && old.parentId && !existingParagraph.has(parentIndex)) existingParagraph.set(parentIndex, old.parentId);
+  }
+
+  // Walk the new rows in order. Unmatched rows between two matched ones are inserted together
+  // right after the last existing segment passed (its paragraph, for a sentence of it), with keys
+  // after any inserted there before.
+  let lastPosition = -1;
+  let lastKey: string | null = null;
+  let run: { rows: SegmentRow[]; existingParentIds: (string | null)[]; localIndex: Map<number, number> } | null = null;
+  const advance = (segmentId: string) => {
+    const position = positionOf.get(segmentId) ?? -1;
+    if (position <= lastPosition) return;
+    lastPosition = position;
+    lastKey = all[position]?.orderKey ?? null;
+  };
+  const flush = () => {
+    if (!run) return;
+    const beforeKey = all[lastPosition + 1]?.orderKey ?? null;
+    const keys = keysBetween(lastKey, beforeKey, run.rows.length);
+    plan.insertions.push({
+      afterKey: lastKey,
+      beforeKey,
+      afterSegmentId: all[lastPosition]?.id ?? null,
+      chunk: all[lastPosition]?.chunk ?? all[0]?.chunk ?? 0,
+      rows: run.rows,
+      existingParentIds: run.existingParentIds,
+    });
+    lastKey = keys[keys.length - 1] ?? lastKey;
+    run = null;
+  };
+  const laidOut = new Set<string>();
+  // A new sentence joins the existing paragraph of the sentence matched before it in its own new
+  // paragraph (paragraphs joined by a rule: the one it is inserted into), else of any matched one.
+  const currentParent = new Map<number, string>();
+  rows.forEach((row, index) => {
+    const paragraphId = row.kind === 'PARAGRAPH' ? existingParagraph.get(index) : undefined;
+    const old = oldOfRow.get(index);
+    if (paragraphId || old) {
+      flush();
+      advance((paragraphId ?? old?.id) as string);
+      if (old) classifyMatch(plan, old, row, pagesOf);
+      if (old?.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, old.parentId);
+      if (paragraphId && !laidOut.has(paragraphId)) {
+        laidOut.add(paragraphId);
+        planLayout(plan, all[positionOf.get(paragraphId) ?? -1], row);
+      }
+      return;
+    }
+    run ??= { rows: [], existingParentIds: [], localIndex: new Map() };
+    const localParent = row.parentIndex === null ? undefined : run.localIndex.get(row.parentIndex);
+    run.localIndex.set(index, run.rows.length);
+    run.rows.push({ ...row, parentIndex: localParent ?? null });
+    run.existingParentIds.push(localParent === undefined && row.parentIndex !== null ? (currentParent.get(row.parentIndex) ?? existingParagraph.get(row.parentIndex) ?? null) : null);
+  });
+  flush();
+  const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
+  plan.unmatchedOld = olds.filter((segment) => !matched.has(segment.id)).map((segment) => ({ segmentId: segment.id, text: segment.text as string }));
+}
+
+/** The first new paragraph matched to an existing one gives it its layout, when that differs. */
+function planLayout(plan: ReimportPlan, paragraph: ExistingSegment | undefined, row: SegmentRow): void {
+  if (paragraph?.kind !== 'PARAGRAPH') return;
+  const layout = { style: row.style ?? 'PROSE', label: row.label, speaker: row.speaker ?? null };
+  if (layout.style === paragraph.style && layout.label === paragraph.label && layout.speaker === paragraph.speaker) return;
+  plan.layoutChanges.push({ segmentId: paragraph.id, ...layout });
+}
+
+function classifyMatch(plan: ReimportPlan, old: ExistingSegment, row: SegmentRow, pagesOf: ReadonlyMap<string, PageMark[]>): void {
+  const text = row.text as string;
+  const isMachineText = MACHINE_ORIGINS.has(old.origin ?? '');
+  if (old.text === text) {
+    plan.unchanged += 1;
+    const pages = pagesOf.get(old.id) ?? [];
+    const isSamePages = pages.length === row.pages.length && pages.every((page, k) => page.label === row.pages[k]?.label && page.offset === row.pages[k]?.offset);
+    if (isMachineText && !isSamePages) plan.pageMoves.push({ segmentId: old.id, pages: row.pages });
+  } else if (isMachineText) {
+    plan.changes.push({ segmentId: old.id, expectedRevisionId: old.revisionId as string, before: old.text as string, after: text, pages: row.pages, footnoteRefs: row.footnoteRefs ?? [] });
+  } else {
+    plan.keptEdited.push({ segmentId: old.id, current: old.text as string, proposed: text });
+  }
+}
+
+/** Where a work split from a volume stands in it: the volume's works in order, and this one's title. */
+interface VolumePlace {
+  workIds: string[];
+  index: number;
+  title: string;
+}
+
+/**
+ * The upload a work was imported from: the one its `work.imported` event names (translations
+ * imported later keep their own uploads on the same work), or, for a work split from a volume,
+ * the volume's upload (kept once, on its first work) with the work's place in the volume.
+ */
+async function findSourceUpload(db: Db, workId: string): Promise<{ upload: { id: string; filename: string; bytes: Uint8Array }; volume: VolumePlace | null }> {
+  const event = await db.auditEvent.findFirst({ where: { workId, type: 'work.imported' }, orderBy: { createdAt: 'asc' }, select: { data: true } });
+  const data = event?.data as { uploadId?: unknown } | null | undefined;
+  const uploadId = typeof data?.uploadId === 'string' ? data.uploadId : null;
+  const upload = uploadId ? await db.upload.findFirst({ where: { id: uploadId, workId }, select: { id: true, filename: true, bytes: true } }) : null;
+  if (upload) return { upload, volume: null };
+
+  const volumes = await db.$queryRaw<{ data: { uploadId?: unknown; workIds?: unknown } }[]>`
+    SELECT data FROM audit_event WHERE type = 'volume.imported' AND data->'workIds' ? ${workId} ORDER BY created_at LIMIT 1`;
+  const volumeData = volumes[0]?.data;
+  const workIds = Array.isArray(volumeData?.workIds) ? volumeData.workIds.filter((id): id is string => typeof id === 'string') : [];
+  const volumeUpload = typeof volumeData?.uploadId === 'string' ? await db.upload.findUnique({ where: { id: volumeData.uploadId }, select: { id: true, filename: true, bytes: true } }) : null;
+  const work = await db.work.findUnique({ where: { id: workId }, select: { title: true } });
+  if (!volumeUpload || !work || !workIds.includes(workId)) throw new AppError('NOT_FOUND', 'No original upload of this work is kept to import again.');
+  return { upload: volumeUpload, volume: { workIds, index: workIds.indexOf(workId), title: work.title } };
+}
+
+/**
+ * The rows of one work of a volume, prepared again from the volume's upload with `rules`: the
+ * part with the work's title (the split follows the table of contents, whose titles the works
+ * took), or the part at the work's place when the volume still splits into as many parts.
+ */
+function prepareVolumePart({ file, language, rules, volume }: { file: { name: string; bytes: Uint8Array }; language: string; rules: CleanupChoice | undefined; volume: VolumePlace }): { rows: SegmentRow[]; cleanup: CleanupReportLine[] } {
+  const prepared = prepareVolume({ bytes: file.bytes, filename: file.name, language, cleanup: rules, extractedText: extractText(file) });
+  const normalise = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
+  const byTitle = prepared?.parts.filter((part) => normalise(part.title) === normalise(volume.title)) ?? [];
+  const part = byTitle.length === 1 ? byTitle[0] : prepared?.parts.length === volume.workIds.length ? prepared.parts[volume.index] : undefined;
+  if (!prepared || !part) {
+    throw new AppError('INVALID_INPUT', 'With these cleanup choices the volume no longer splits into the same works, so this work cannot be found in it: keep the rules that find the table of contents.');
+  }
+  return { rows: part.rows, cleanup: prepared.cleanup };
+}

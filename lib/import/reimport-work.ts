@@ -1,0 +1,155 @@
+import 'server-only';
+
+import { planReimport, type ReimportPlan } from './plan-reimport';
+import type { CleanupChoice } from './prepare-text';
+import { linkFootnotes } from './store-work';
+import type { ReimportSummary } from './types';
+import { actorUserId, assertCan, type Actor } from '../auth/permissions';
+import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
+import { uuidv7Batch } from '../db/uuid';
+import { AppError } from '../errors/app-error';
+import { writeRevision } from '../revision/write-revision';
+import { insertSegmentRows } from '../segment/insert-segment-rows';
+import type { PageMark } from '../segment/segmenter';
+
+export type { ReimportSummary } from './types';
+
+/** Examples kept per kind of outcome in a summary. */
+const EXAMPLES = 8;
+
+export interface ReimportWorkOptions {
+  actor: Actor;
+  workId: string;
+  /** Cleanup choices, as an import takes them (`{ rules: { 'running-headers': true } }`). */
+  rules: CleanupChoice;
+  /** Report what would change, write nothing. */
+  dryRun?: boolean;
+  db?: Db;
+}
+
+/**
+ * Runs the import of a work again on its original upload with other cleanup choices, as new
+ * revisions: texts nobody edited since the import that the new cleanup reads differently get a
+ * CLEANUP revision (translations of them turn stale), new text is inserted in place, and nothing
+ * is deleted — existing segments without a counterpart are reported. Texts edited by people are
+ * kept. One transaction with a `work.reimported` audit event; the work row is locked so two
+ * re-imports of one work run one after the other. Throws NOT_FOUND, UNAUTHENTICATED/FORBIDDEN
+ * (`work.import` on the work's collection), INVALID_INPUT and the errors of decoding.
+ */
+export async function reimportWork({ actor, workId, rules, dryRun = false, db = getDb() }: ReimportWorkOptions): Promise<ReimportSummary> {
+  if (dryRun) return summarize(await planReimport({ actor, workId, rules, db }), { isDryRun: true, conflicts: [], inserted: null });
+  return withTransaction(
+    db,
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR UPDATE`;
+      const plan = await planReimport({ actor, workId, rules, db: tx });
+      return applyReimportPlan({ actor, plan, db: tx });
+    },
+    { timeoutMs: 120_000 },
+  );
+}
+
+/**
+ * Writes a plan made by `planReimport`. Each change is a compare-and-set on the revision the plan
+ * saw, so a text changed since then is reported as a conflict and left as it is; the rest of the
+ * plan is applied. Throws FORBIDDEN/UNAUTHENTICATED.
+ */
+export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: Actor; plan: ReimportPlan; db?: Db }): Promise<ReimportSummary> {
+  assertCan(actor, 'work.import', { collectionId: plan.collectionId });
+  const authorId = actorUserId(actor);
+  return withTransaction(
+    db,
+    async (tx) => {
+      const conflicts: ReimportPlan['changes'] = [];
+      const written: ReimportPlan['changes'] = [];
+      for (const change of plan.changes) {
+        try {
+          await writeRevision({ tx, segmentId: change.segmentId, language: plan.language, text: change.after, origin: 'CLEANUP', authorId, expectedRevisionId: change.expectedRevisionId });
+        } catch (error) {
+          // The compare-and-set failed after a plain SELECT: the transaction is still usable.
+          if (error instanceof AppError && error.code === 'STALE_BASE') {
+            conflicts.push(change);
+            continue;
+          }
+          throw error;
+        }
+        written.push(change);
+      }
+      for (const change of plan.layoutChanges) {
+        await tx.segment.update({ where: { id: change.segmentId }, data: { style: change.style, label: change.label, speaker: change.speaker } });
+      }
+      await replacePageAnchors(tx, plan.workId, [...written.map(({ segmentId, pages }) => ({ segmentId, pages })), ...plan.pageMoves]);
+
+      const notes = new Map(plan.notes);
+      const refs: { segmentId: string; label: string; offset: number }[] = [];
+      let inserted = 0;
+      for (const insertion of plan.insertions) {
+        const result = await insertSegmentRows({ tx, workId: plan.workId, language: plan.language, rows: insertion.rows, authorId, afterKey: insertion.afterKey, beforeKey: insertion.beforeKey, chunk: insertion.chunk, existingParentIds: insertion.existingParentIds });
+        insertion.rows.forEach((row, index) => {
+          const segmentId = result.segmentIds[index] as string;
+          if (row.text !== null) inserted += 1;
+          if (row.kind === 'FOOTNOTE' && row.label && !notes.has(row.label)) notes.set(row.label, segmentId);
+          for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset });
+        });
+      }
+      // The references of a changed text moved with its words: they are linked again from the new text.
+      if (written.length > 0) await tx.footnoteRef.deleteMany({ where: { segmentId: { in: written.map((change) => change.segmentId) } } });
+      for (const change of written) for (const ref of change.footnoteRefs) refs.push({ segmentId: change.segmentId, label: ref.label, offset: ref.offset });
+      await linkFootnotes({ tx, works: [{ notes, refs }] });
+
+      const summary = summarize(plan, { isDryRun: false, conflicts, inserted });
+      await tx.auditEvent.create({
+        data: { type: 'work.reimported', actorId: authorId, collectionId: plan.collectionId, workId: plan.workId, data: { uploadId: plan.uploadId, rules: plan.rules as Prisma.InputJsonValue, counts: summary.counts } },
+      });
+      return summary;
+    },
+    { timeoutMs: 120_000 },
+  );
+}
+
+/** Sets the page anchors of segments to the ones the new cleanup found in their texts. */
+async function replacePageAnchors(tx: Prisma.TransactionClient, workId: string, items: readonly { segmentId: string; pages: readonly PageMark[] }[]): Promise<void> {
+  if (items.length === 0) return;
+  await tx.pageAnchor.deleteMany({ where: { segmentId: { in: items.map((item) => item.segmentId) } } });
+  const anchors = items.flatMap((item) => item.pages.map((page) => ({ segmentId: item.segmentId, label: page.label, offset: page.offset })));
+  if (anchors.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO page_anchor (id, work_id, segment_id, label, char_offset)
+     SELECT id, $1::uuid, segment_id, label, char_offset FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, label, char_offset)`,
+    workId,
+    uuidv7Batch(anchors.length),
+    anchors.map((anchor) => anchor.segmentId),
+    anchors.map((anchor) => anchor.label),
+    anchors.map((anchor) => anchor.offset),
+  );
+}
+
+function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: ReimportPlan['changes']; inserted: number | null }): ReimportSummary {
+  const conflicting = new Set(outcome.conflicts.map((change) => change.segmentId));
+  const changed = plan.changes.filter((change) => !conflicting.has(change.segmentId));
+  const insertedTexts = plan.insertions.flatMap((insertion) => insertion.rows.flatMap((row) => (row.text === null ? [] : [{ text: row.text, afterSegmentId: insertion.afterSegmentId }])));
+  const brief = ({ segmentId, before, after }: ReimportPlan['changes'][number]) => ({ segmentId, before, after });
+  return {
+    workId: plan.workId,
+    isDryRun: outcome.isDryRun,
+    cleanup: plan.cleanup,
+    counts: {
+      changed: changed.length,
+      inserted: outcome.inserted ?? insertedTexts.length,
+      unmatchedOld: plan.unmatchedOld.length,
+      keptEdited: plan.keptEdited.length,
+      conflicts: outcome.conflicts.length,
+      unchanged: plan.unchanged,
+      pagesMoved: plan.pageMoves.length,
+      layoutsChanged: plan.layoutChanges.length,
+    },
+    examples: {
+      changed: changed.slice(0, EXAMPLES).map(brief),
+      inserted: insertedTexts.slice(0, EXAMPLES),
+      unmatchedOld: plan.unmatchedOld.slice(0, EXAMPLES),
+      keptEdited: plan.keptEdited.slice(0, EXAMPLES),
+      conflicts: outcome.conflicts.slice(0, EXAMPLES).map(brief),
+    },
+    unmatchedOldSegmentIds: plan.unmatchedOld.map((segment) => segment.segmentId),
+  };
+}

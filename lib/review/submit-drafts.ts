@@ -1,0 +1,113 @@
+import 'server-only';
+
+import * as Y from 'yjs';
+
+import { createSuggestion } from './create-suggestion';
+import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { entryBase, entryDone, entryText, segmentEntries } from '../collab/segment-doc';
+import { getDb, type Db } from '../db/client';
+import { isUuid } from '../db/uuid';
+import { AppError } from '../errors/app-error';
+
+/** Most drafts one request turns into suggestions; the rest wait for the next request. */
+export const MAX_DRAFTS_PER_SUBMISSION = 500;
+
+export interface DraftSubmission {
+  /** Drafts that became suggestions. */
+  submitted: number;
+  /** Drafts marked done that the author had already submitted as they are. */
+  alreadySubmitted: number;
+  /** Drafts marked done that equal the published text. */
+  unchanged: number;
+  /** Drafts that could not be submitted, with the reason. */
+  failed: { segmentId: string; message: string }[];
+  /** More drafts are waiting than one request submits. */
+  hasMore: boolean;
+}
+
+interface DoneDraft {
+  segmentId: string;
+  text: string;
+  base: string | null;
+}
+
+/**
+ * Turns every draft of a work in one language that is marked done into a suggestion by the actor
+ * (the editor's "Submit all drafts marked done"). Drafts are read from the stored collaboration
+ * documents: the compacted state and every update confirmed since, which is everything any editor
+ * has been told is saved. A draft equal to the published text, or already submitted as it is by
+ * the same author, is skipped; each of the others is submitted on its own (a failure leaves the
+ * rest going through) and reported.
+ */
+export async function submitDoneDrafts({ actor, workId, language, db = getDb() }: { actor: Actor; workId: string; language: string; db?: Db }): Promise<DraftSubmission> {
+  const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, languages: { where: { language }, select: { language: true } } } }) : null;
+  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
+  if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} text.`);
+
+  const drafts = await readDoneDrafts(db, workId, language);
+  const published = new Map(
+    (
+      await db.segmentText.findMany({
+        where: { segmentId: { in: drafts.map((draft) => draft.segmentId) }, language },
+        select: { segmentId: true, publishedRevision: { select: { text: true } } },
+      })
+    ).map((text) => [text.segmentId, text.publishedRevision?.text ?? '']),
+  );
+  const authorId = actorUserId(actor);
+  const pending = authorId
+    ? await db.suggestion.findMany({ where: { authorId, language, workId, status: { in: ['PENDING', 'APPROVED'] } }, select: { segmentId: true, text: true, baseRevisionId: true } })
+    : [];
+  const pendingKeys = new Set(pending.map((suggestion) => `${suggestion.segmentId}\u0000${suggestion.baseRevisionId ?? ''}\u0000${suggestion.text}`));
+
+  const result: DraftSubmission = { submitted: 0, alreadySubmitted: 0, unchanged: 0, failed: [], hasMore: false };
+  for (const draft of drafts) {
+    if (draft.text === (published.get(draft.segmentId) ?? '')) {
+      result.unchanged += 1;
+      continue;
+    }
+    if (pendingKeys.has(`${draft.segmentId}\u0000${draft.base ?? ''}\u0000${draft.text}`)) {
+      result.alreadySubmitted += 1;
+      continue;
+    }
+    if (result.submitted + result.failed.length >= MAX_DRAFTS_PER_SUBMISSION) {
+      result.hasMore = true;
+      break;
+    }
+    try {
+      await createSuggestion({ actor, input: { segmentId: draft.segmentId, language, text: draft.text, baseRevisionId: draft.base }, db });
+      result.submitted += 1;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      result.failed.push({ segmentId: draft.segmentId, message: error.message });
+    }
+  }
+  return result;
+}
+
+/** The drafts marked done in the stored documents of a work's language, in reading order. */
+async function readDoneDrafts(db: Db, workId: string, language: string): Promise<DoneDraft[]> {
+  const documents = await db.collabDocument.findMany({ where: { workId, language }, orderBy: { chunk: 'asc' }, select: { name: true, state: true } });
+  if (documents.length === 0) return [];
+  const updates = await db.collabUpdate.findMany({ where: { documentName: { in: documents.map((document) => document.name) } }, orderBy: { seq: 'asc' }, select: { documentName: true, update: true } });
+  const drafts: DoneDraft[] = [];
+  for (const document of documents) {
+    const doc = new Y.Doc();
+    for (const update of [document.state, ...updates.filter((row) => row.documentName === document.name).map((row) => row.update)]) {
+      if (!update) continue;
+      try {
+        Y.applyUpdate(doc, update);
+      } catch {
+        // An unreadable stored update is skipped, as the collaboration server does when loading.
+      }
+    }
+    for (const [segmentId, entry] of segmentEntries(doc)) {
+      if (!entryDone(entry)) continue;
+      drafts.push({ segmentId, text: entryText(entry).toString(), base: entryBase(entry) });
+    }
+    doc.destroy();
+  }
+  const order = new Map((await db.segment.findMany({ where: { id: { in: drafts.map((draft) => draft.segmentId) } }, select: { id: true, orderKey: true } })).map((segment) => [segment.id, segment.orderKey]));
+  // Entries of segments deleted since are left out.
+  return drafts.filter((draft) => order.has(draft.segmentId)).sort((a, b) => ((order.get(a.segmentId) ?? '') < (order.get(b.segmentId) ?? '') ? -1 : 1));
+}

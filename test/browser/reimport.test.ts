@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
+
+const baseUrl = inject('appUrl');
+const databaseUrl = inject('appDatabaseUrl');
+
+/** Six scanned pages whose running header falls inside a sentence that runs on from the page before. */
+function scannedPages(): string {
+  const lines: string[] = [];
+  for (let page = 1; page <= 6; page++) {
+    lines.push(page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`);
+    lines.push(`second summer, when the masters of bridge ${page} had argued about the piers.`, '');
+    lines.push(`The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, `The first arch of bridge number ${page} rose in the`);
+  }
+  return lines.join('\n');
+}
+
+describe('an editor re-runs the cleanup of a work with running headers removed', () => {
+  const view = useBrowserPage({ beforeAll, afterAll });
+  let removeAccount: (() => Promise<void>) | undefined;
+  let workId = '';
+
+  afterAll(async () => {
+    await removeAccount?.();
+  });
+
+  it('imports a scan with the running-header rule off', async () => {
+    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Rea Importer', email: `reimport-${randomBytes(4).toString('hex')}@example.org` });
+    const response = await view.page.request.post(`${baseUrl}/api/imports`, {
+      multipart: { text: scannedPages(), title: 'Bridges of the Stone Age', language: 'en', collection: 'Scans', cleanup: JSON.stringify({ rules: { 'running-headers': false } }) },
+    });
+    expect(response.status()).toBe(201);
+    workId = ((await response.json()) as { workId: string }).workId;
+  });
+
+  it('finds “Re-run cleanup” on the work page, with the rules as last chosen', async () => {
+    await view.page.goto(`${baseUrl}/works/${workId}`);
+    await view.page.getByRole('link', { name: 'Re-run cleanup' }).click();
+    await view.page.waitForURL(`${baseUrl}/works/${workId}/reimport`);
+    const headers = view.page.locator('[data-cleanup-rule="running-headers"] input[type="checkbox"]');
+    await expect(headers.isChecked()).resolves.toBe(false);
+    await expect(view.page.locator('[data-cleanup-rule="line-joins"] input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    await expect(view.page.getByRole('button', { name: 'Apply as new revisions' }).isDisabled()).resolves.toBe(true);
+    await headers.check();
+  });
+
+  it('previews the changes as word diffs, then applies them as new revisions', async () => {
+    await view.page.getByRole('button', { name: 'Preview changes' }).click();
+    await view.page.getByText('6 texts would change (new cleanup revisions)').waitFor();
+    const changed = view.page.getByRole('list', { name: 'Changed texts' });
+    await expect(changed.locator('del').first().textContent()).resolves.toMatch(/THE STONE AGE|A HISTORY OF BRIDGES/);
+    await view.page.getByRole('button', { name: 'Apply as new revisions' }).click();
+    await view.page.getByText('6 texts changed (new cleanup revisions)').waitFor();
+    await expect(view.page.getByText('0 texts changed meanwhile and were left as they are').isVisible()).resolves.toBe(true);
+    expect(view.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+
+import { segmentDocument, type SegmentedBlock } from '../../../lib/segment/segmenter';
+import { layoutMarker, readLayoutMarker, removeLayoutMarkerChars, type BlockLayout } from '../../../lib/segment/segmenter/block-layout';
+
+const md = (text: string) => segmentDocument(text, { language: 'en', format: 'md' });
+
+/** Each block as its kind (or paragraph layout, with speaker or marker) and its text. */
+function shape(blocks: SegmentedBlock[]): string[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'paragraph') return `${block.kind}: ${block.text}`;
+    const layout = block.layout;
+    const name = layout ? `${layout.style}${layout.speaker ? ` ${layout.speaker}` : ''}${layout.marker ? ` ${layout.marker}` : ''}` : 'PROSE';
+    return `${name}: ${block.sentences.map((sentence) => sentence.text).join(' ')}`;
+  });
+}
+
+describe('Markdown block quotations', () => {
+  it('reads quotations over several lines and paragraphs, nested ones flat, lazy lines included', () => {
+    const text = ['He wrote:', '', '> The first line', 'goes on here.', '>', '> A second paragraph.', '> > A nested quotation.', '', 'Back to the text.'].join('\n');
+    expect(shape(md(text))).toEqual([
+      'PROSE: He wrote:',
+      'QUOTE: The first line goes on here.',
+      'QUOTE: A second paragraph. A nested quotation.',
+      'PROSE: Back to the text.',
+    ]);
+  });
+
+  it('ends a quotation at a blank line, and a line rule ends it too', () => {
+    expect(shape(md(['> Quoted.', '', 'Not quoted.', '> Quoted again.', '***', 'After the rule.'].join('\n')))).toEqual([
+      'QUOTE: Quoted.',
+      'PROSE: Not quoted.',
+      'QUOTE: Quoted again.',
+      'PROSE: After the rule.',
+    ]);
+  });
+});
+
+describe('Markdown lists', () => {
+  it('reads bulleted and numbered items, numbered as Markdown shows them', () => {
+    const text = ['Intro:', '- first', '* second', '  still the second', '', '1. one', '1. two', '', '7) seven', '8) eight'].join('\n');
+    expect(shape(md(text))).toEqual([
+      'PROSE: Intro:',
+      'LIST_ITEM •: first',
+      'LIST_ITEM •: second still the second',
+      'LIST_ITEM 1.: one',
+      'LIST_ITEM 2.: two',
+      'LIST_ITEM 7): seven',
+      'LIST_ITEM 8): eight',
+    ]);
+  });
+
+  it('numbers nested lists on their own, and keeps a further paragraph of an item with it', () => {
+    const text = ['1. one', '   - a detail', '   - another', '2. two', '', '   More about two.', '', 'Prose again.', '', '1. a new list'].join('\n');
+    expect(shape(md(text))).toEqual([
+      'LIST_ITEM 1.: one',
+      'LIST_ITEM •: a detail',
+      'LIST_ITEM •: another',
+      'LIST_ITEM 2.: two',
+      'LIST_ITEM: More about two.',
+      'PROSE: Prose again.',
+      'LIST_ITEM 1.: a new list',
+    ]);
+  });
+
+  it('does not start a list inside a paragraph with a number other than 1, nor read rules as items', () => {
+    expect(shape(md(['It happened in the year', '1917. The war went on.', '', '* * *', '', '- - -', 'Text.'].join('\n')))).toEqual(['PROSE: It happened in the year 1917. The war went on.', 'PROSE: Text.']);
+  });
+});
+
+describe('layout markers', () => {
+  const turn: BlockLayout = { style: 'SPEAKER_TURN', speaker: 'Wells', marker: null };
+  const item: BlockLayout = { style: 'LIST_ITEM', speaker: null, marker: 'a)' };
+
+  it('round-trips a layout, and a stray marker character in a name cannot break it', () => {
+    expect(readLayoutMarker(`${layoutMarker(turn)} I am grateful.`)).toEqual({ layout: turn, length: layoutMarker(turn).length + 1 });
+    expect(readLayoutMarker(layoutMarker({ style: 'SPEAKER_TURN', speaker: 'We\uFDD2lls\n', marker: null }))?.layout.speaker).toBe('Wells');
+    expect(readLayoutMarker('Wells. I am grateful.')).toBeNull();
+    expect(removeLayoutMarkerChars('a\uFDD1b\uFDD2c\uFDD3d')).toBe('abcd');
+  });
+
+  it('gives plain text and Markdown paragraphs their layout, a marker line starting a paragraph of its own', () => {
+    const text = ['A title line that is a heading', '', `${layoutMarker(turn)}I am grateful. I came to ask.`, `${layoutMarker(item)}to the first group;`, `${layoutMarker({ style: 'PROSE', speaker: null, marker: null })}Prose again.`].join('\n');
+    const expected = ['SPEAKER_TURN Wells: I am grateful. I came to ask.', 'LIST_ITEM a): to the first group;', 'PROSE: Prose again.'];
+    expect(shape(segmentDocument(text, { language: 'en', format: 'txt' })).slice(1)).toEqual(expected);
+    expect(shape(md(text)).slice(1)).toEqual(expected);
+  });
+
+  it('keeps a page that begins on the marker line with the paragraph', () => {
+    const text = ['Before.', '', '[Page 7]', `${layoutMarker(turn)}After the page.`].join('\n');
+    const blocks = segmentDocument(text, { language: 'en', format: 'txt' });
+    expect(blocks.at(-1)).toEqual({ kind: 'paragraph', sentences: [{ text: 'After the page.', pages: [{ label: '7', offset: 0 }] }], layout: turn });
+  });
+});
