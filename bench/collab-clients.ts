@@ -11,6 +11,10 @@ import { collabDocumentName } from '../lib/collab/document-name';
 import type { PublishedText } from '../lib/collab/published-texts';
 import { entryText, getSegmentEntry, seedEntryUpdate, segmentEntries } from '../lib/collab/segment-doc';
 
+/** `wire`: editors speaking the protocol themselves (collab-wire-client.ts); `provider`: full Hocuspocus providers. */
+export type EditorClientKind = 'wire' | 'provider';
+export const isEditorClientKind = (value: string): value is EditorClientKind => value === 'wire' || value === 'provider';
+
 export class LatencyTracker {
   /** Per Yjs client id: clock of each tracked edit → when it was made. */
   private readonly sent = new Map<number, Map<number, number>>();
@@ -34,6 +38,24 @@ export class LatencyTracker {
     clocks.set(clock, started);
     this.edits += 1;
     this.expected += observers;
+  }
+
+  /**
+   * Notes the arrival at `receiver` (a Yjs client id) of every tracked edit an update carries, read
+   * from its ids, not merged. The server sends an update to its own sender too: that is no arrival.
+   */
+  arrived(update: Uint8Array, receiver: number): void {
+    const now = performance.now();
+    const { from, to } = Y.parseUpdateMeta(update);
+    for (const [client, after] of to) {
+      if (client === receiver) continue;
+      const clocks = this.sent.get(client);
+      if (!clocks) continue;
+      for (let clock = from.get(client) ?? 0; clock < after; clock += 1) {
+        const started = clocks.get(clock);
+        if (started !== undefined) this.samples.push(now - started);
+      }
+    }
   }
 
   /** Notes, in `doc`, the arrival of every tracked edit made elsewhere. */
@@ -61,16 +83,18 @@ export interface BenchClient {
   destroy(): void;
 }
 
+/** The same updates our server seeds a document with, so that both servers serve the same content. */
+export function applySeed(doc: Y.Doc, seed: readonly PublishedText[]): void {
+  doc.transact(() => {
+    for (const text of seed) Y.applyUpdate(doc, seedEntryUpdate(text.segmentId, text.revisionId, text.text));
+  });
+}
+
 /** One editor: its own socket, one document. `seed` (bare server only) is applied before connecting. */
 export function connectEditor({ url, workId, chunk, token, tracker, seed }: { url: string; workId: string; chunk: number; token: string; tracker: LatencyTracker; seed?: readonly PublishedText[] }): BenchClient {
   const socket = new HocuspocusProviderWebsocket({ url });
   const doc = new Y.Doc();
-  if (seed) {
-    // The same updates our server seeds a document with, so both servers serve the same content.
-    doc.transact(() => {
-      for (const text of seed) Y.applyUpdate(doc, seedEntryUpdate(text.segmentId, text.revisionId, text.text));
-    });
-  }
+  if (seed) applySeed(doc, seed);
   tracker.observe(doc);
   const { provider, ready } = attach({ socket, doc, name: collabDocumentName({ workId, language: 'en', chunk }), token });
   return {

@@ -7,7 +7,11 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { connectEditor, LatencyTracker, typeSomething, type BenchClient } from './collab-clients';
+import type * as Y from 'yjs';
+
+import { connectEditor, LatencyTracker, typeSomething, type EditorClientKind } from './collab-clients';
+import { connectWireEditor } from './collab-wire-client';
+import { collabDocumentName } from '../lib/collab/document-name';
 import type { PublishedText } from '../lib/collab/published-texts';
 import { mulberry32 } from '../test/helpers/random';
 
@@ -16,9 +20,25 @@ export interface EditorWorkerSetup {
   workId: string;
   token: string;
   editsPerSecond: number;
+  /** `wire`: editors speaking the protocol themselves (collab-wire-client.ts); `provider`: full Hocuspocus providers. */
+  clientKind: EditorClientKind;
   /** The chunk documents of this thread, each with its editors; `seed` for the bare server. */
   chunks: { chunk: number; editors: number; segmentIds: string[]; seed?: PublishedText[] }[];
   randomSeed: number;
+}
+
+
+/** What the thread needs of an editor, whichever kind it is. */
+interface Editor {
+  doc: Y.Doc;
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+function connect(setup: EditorWorkerSetup, chunk: number, tracker: LatencyTracker, seed: readonly PublishedText[] | undefined): Editor {
+  const { url, workId, token } = setup;
+  if (setup.clientKind === 'provider') return connectEditor({ url, workId, chunk, token, tracker, seed });
+  return connectWireEditor({ url, documentName: collabDocumentName({ workId, language: 'en', chunk }), token, tracker, seed });
 }
 
 export type EditorWorkerRequest = { type: 'turn'; warmupMs: number; recordMs: number; drainMs: number } | { type: 'close' };
@@ -36,14 +56,14 @@ async function main(): Promise<void> {
   if (!port) throw new Error('collab-editor-worker runs as a worker thread');
   const setup = workerData as EditorWorkerSetup;
   const random = mulberry32(setup.randomSeed);
-  const clients: { client: BenchClient; segmentIds: string[]; observers: number }[] = [];
+  const clients: { client: Editor; segmentIds: string[]; observers: number }[] = [];
   const tracker = new LatencyTracker();
   try {
     for (const { chunk, editors, segmentIds, seed } of setup.chunks) {
       // The bare server stores nothing: the first editor of a chunk brings the seeded content.
-      const first = connectEditor({ url: setup.url, workId: setup.workId, chunk, token: setup.token, tracker, seed });
+      const first = connect(setup, chunk, tracker, seed);
       await first.ready;
-      const others = Array.from({ length: editors - 1 }, () => connectEditor({ url: setup.url, workId: setup.workId, chunk, token: setup.token, tracker }));
+      const others = Array.from({ length: editors - 1 }, () => connect(setup, chunk, tracker, undefined));
       await Promise.all(others.map((client) => client.ready));
       for (const client of [first, ...others]) clients.push({ client, segmentIds, observers: editors - 1 });
     }

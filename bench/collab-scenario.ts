@@ -1,12 +1,13 @@
 /**
  * One editing scenario of bench/collab.ts, run against our server and the bare Hocuspocus server
  * at once: both servers are started and both sets of editors connected (in worker threads, whole
- * chunk documents per thread), then the sets take turns typing (ours, bare, bare, ours), so that
- * both meet the same background load of the machine. Each turn: a warm-up, a recorded stretch,
+ * chunk documents per thread), then the sets take turns typing (ours, bare, bare, ours, and again),
+ * so that both meet the same background load of the machine. Each turn: a warm-up, a recorded stretch,
  * then a pause until every edit has arrived.
  */
 import os from 'node:os';
 
+import type { EditorClientKind } from './collab-clients';
 import { EditorThreads } from './collab-editor-threads';
 import type { EditorWorkerSetup } from './collab-editor-worker';
 import { cpuSince, machineCpu, mb, percentile, postgresCpuMs, sleep } from './collab-measure';
@@ -19,7 +20,7 @@ export const EDITS_PER_SECOND = 5;
 const WARMUP_MS = 1_500;
 const DRAIN_MS = 5_000;
 /** Turns per server; the recorded seconds are split evenly between them. */
-const TURNS = 2;
+const TURNS = 4;
 
 export interface RunResult {
   deliveries: number;
@@ -39,6 +40,9 @@ export interface RunResult {
   postgresCpuPct: number;
   machineCpuPct: number;
   driverLoopDelayP99Ms: number;
+  /** The server's event-loop delay while recording: the worst turn's p99, and the longest. */
+  serverLoopDelayP99Ms: number;
+  serverLoopDelayMaxMs: number;
   final: ServerStats;
 }
 
@@ -48,7 +52,7 @@ interface Group {
   editors: EditorThreads;
   /** What the editors measured while recording, over all turns. */
   recorded: { samples: number[]; edits: number; expected: number; totalEdits: number; loopDelayP99Ms: number };
-  totals: { wallMs: number; driverCpuUs: number; machineBusy: number; machineTotal: number; serverWallMs: number; serverCpuUs: number; updates: number; postgresWallMs: number; postgresMs: number };
+  totals: { wallMs: number; driverCpuUs: number; machineBusy: number; machineTotal: number; serverWallMs: number; serverCpuUs: number; updates: number; postgresWallMs: number; postgresMs: number; serverLoopDelayP99Ms: number; serverLoopDelayMaxMs: number };
   last?: ServerStats;
 }
 
@@ -56,7 +60,7 @@ interface Group {
  * Starts a server and connects its editors: whole chunk documents per worker thread, the chunks
  * dealt round-robin over as many threads as the machine has cores (one thread for one chunk).
  */
-async function startGroup(setup: BenchSetup, mode: ServerMode, clientCount: number, chunkCount: number): Promise<Group> {
+async function startGroup(setup: BenchSetup, mode: ServerMode, { clients: clientCount, chunks: chunkCount, clientKind }: { clients: number; chunks: number; clientKind: EditorClientKind }): Promise<Group> {
   const server = await ServerProcess.start(mode, setup);
   if (mode === 'interlinear') await outboxDrained(setup.pool);
   const perChunk = clientCount / chunkCount;
@@ -66,6 +70,7 @@ async function startGroup(setup: BenchSetup, mode: ServerMode, clientCount: numb
     workId: setup.editWork.workId,
     token: setup.token,
     editsPerSecond: EDITS_PER_SECOND,
+    clientKind,
     chunks: [],
     randomSeed: clientCount * 31 + thread * 7 + (mode === 'bare' ? 1 : 0),
   }));
@@ -78,7 +83,7 @@ async function startGroup(setup: BenchSetup, mode: ServerMode, clientCount: numb
     server,
     editors: await EditorThreads.start(setups),
     recorded: { samples: [], edits: 0, expected: 0, totalEdits: 0, loopDelayP99Ms: 0 },
-    totals: { wallMs: 0, driverCpuUs: 0, machineBusy: 0, machineTotal: 0, serverWallMs: 0, serverCpuUs: 0, updates: 0, postgresWallMs: 0, postgresMs: 0 },
+    totals: { wallMs: 0, driverCpuUs: 0, machineBusy: 0, machineTotal: 0, serverWallMs: 0, serverCpuUs: 0, updates: 0, postgresWallMs: 0, postgresMs: 0, serverLoopDelayP99Ms: 0, serverLoopDelayMaxMs: 0 },
   };
 }
 
@@ -108,6 +113,8 @@ async function typingTurn(setup: BenchSetup, group: Group, recordMs: number): Pr
   totals.updates += remoteAfter.server.updates - remoteBefore.server.updates;
   totals.postgresWallMs += remoteAfter.postgresAt - remoteBefore.postgresAt;
   totals.postgresMs += cpuSince(remoteBefore.postgres, remoteAfter.postgres);
+  totals.serverLoopDelayP99Ms = Math.max(totals.serverLoopDelayP99Ms, remoteAfter.server.loopDelayP99Ms);
+  totals.serverLoopDelayMaxMs = Math.max(totals.serverLoopDelayMaxMs, remoteAfter.server.loopDelayMaxMs);
   group.last = remoteAfter.server;
 
   const turn = await typing;
@@ -141,14 +148,16 @@ async function finish(group: Group): Promise<RunResult> {
     postgresCpuPct: (totals.postgresMs / totals.postgresWallMs) * 100,
     machineCpuPct: (totals.machineBusy / totals.machineTotal) * os.cpus().length * 100,
     driverLoopDelayP99Ms: tracker.loopDelayP99Ms,
+    serverLoopDelayP99Ms: totals.serverLoopDelayP99Ms,
+    serverLoopDelayMaxMs: totals.serverLoopDelayMaxMs,
     final,
   };
 }
 
 /** Runs one scenario on both servers, `seconds` of recorded typing each. */
-export async function runScenario(setup: BenchSetup, { clients, chunks, seconds }: { clients: number; chunks: number; seconds: number }): Promise<Record<ServerMode, RunResult>> {
-  const ours = await startGroup(setup, 'interlinear', clients, chunks);
-  const bare = await startGroup(setup, 'bare', clients, chunks);
+export async function runScenario(setup: BenchSetup, { seconds, ...scenario }: { clients: number; chunks: number; seconds: number; clientKind: EditorClientKind }): Promise<Record<ServerMode, RunResult>> {
+  const ours = await startGroup(setup, 'interlinear', scenario);
+  const bare = await startGroup(setup, 'bare', scenario);
   const turnMs = (seconds * 1000) / TURNS;
   for (let turn = 0; turn < TURNS; turn += 1) {
     for (const group of turn % 2 === 0 ? [ours, bare] : [bare, ours]) await typingTurn(setup, group, turnMs);

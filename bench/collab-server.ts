@@ -8,6 +8,7 @@
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import { Server as BareServer, type Document, type Hocuspocus } from '@hocuspocus/server';
 import pg from 'pg';
@@ -41,6 +42,9 @@ export interface ServerStats {
   updates: number;
   documents: number;
   queries: QueryTiming[];
+  /** Event-loop delay since the previous figures were taken (ms): how long work waited for the thread. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 export type ServerMessage = { type: 'ready'; port: number } | { type: 'reply'; id: number; stats: ServerStats };
@@ -92,7 +96,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+
 function stats(hocuspocus: Hocuspocus): ServerStats {
+  const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
+  const loopDelayMaxMs = loopDelay.max / 1e6;
+  loopDelay.reset();
   const cpu = process.cpuUsage();
   const memory = process.memoryUsage();
   const queries = [...queryTimes].map(([statement, times]) => {
@@ -109,6 +118,8 @@ function stats(hocuspocus: Hocuspocus): ServerStats {
     updates,
     documents: hocuspocus.getDocumentsCount(),
     queries,
+    loopDelayP99Ms,
+    loopDelayMaxMs,
   };
 }
 
@@ -125,7 +136,7 @@ async function main() {
   let stop: () => Promise<void>;
   if (mode === 'interlinear') {
     timeQueries();
-    const collab = createCollabServer({ databaseUrl: process.env.DATABASE_URL as string, secret: process.env.NEXTAUTH_SECRET as string, log: (line) => console.error(`[collab] ${line}`) });
+    const collab = createCollabServer({ databaseUrl: process.env.DATABASE_URL as string, secret: process.env.NEXTAUTH_SECRET as string, compactAtMostAfterMs: Number(process.env.COLLAB_BENCH_COMPACT_MS ?? 10_000), log: (line) => console.error(`[collab] ${line}`) });
     hocuspocus = collab.hocuspocus;
     const http = createServer((_request, response) => response.writeHead(404).end());
     collab.attach(http);
@@ -143,6 +154,7 @@ async function main() {
     stop = () => bare.destroy();
   }
   countUpdates(hocuspocus);
+  loopDelay.enable();
 
   process.on('message', (request: ServerRequest) => {
     if (request.type === 'stats') {

@@ -6,15 +6,19 @@
  * its arrival at every other editor of the document (p50, p99), updates the server accepted per
  * second, the server process' CPU and memory. A bare Hocuspocus server (no authentication, no
  * persistence, no hooks) runs the same scenarios in the same run, taking turns with ours, as the
- * baseline. Servers run as child processes (bench/collab-server.ts); the editors are real
- * providers over real WebSockets in worker threads of this process (bench/collab-editor-worker.ts).
+ * baseline. Servers run as child processes (bench/collab-server.ts); the editors connect over
+ * real WebSockets from worker threads of this process (bench/collab-editor-worker.ts). By default
+ * they speak the Hocuspocus protocol themselves and read what they receive without merging it
+ * (bench/collab-wire-client.ts), so that the load generator leaves the servers their CPU;
+ * --editors=provider uses full Hocuspocus providers that merge everything instead.
  *
  * Then: how long a new editor takes to open a work of 10,000 segments — the 3 chunks of its
  * first screen, and all 100 chunks over one socket — cold (documents never opened: seeded from
  * the published texts), reloaded (stored documents, server restarted) and warm (already loaded).
  *
  * Options: --seconds=N or COLLAB_BENCH_SECONDS (recorded seconds of typing per server and
- * scenario, default 10); --clients=10,200 (only those scenarios, no opening); COLLAB_BENCH_VERBOSE
+ * scenario, default 10); --clients=10,200 (only those scenarios, no opening); --editors=wire|provider
+ * (the kind of simulated editor, default wire); COLLAB_BENCH_VERBOSE
  * (the server's queries by statement); COLLAB_BENCH_PROFILE=<dir> (a CPU profile of every server
  * process). Prints a JSON line with the figures last.
  */
@@ -22,6 +26,7 @@ import os from 'node:os';
 
 import pg from 'pg';
 
+import { isEditorClientKind } from './collab-clients';
 import { percentile, round } from './collab-measure';
 import { measureOpening, FIRST_SCREEN_CHUNKS } from './collab-open';
 import { EDITS_PER_SECOND, runScenario } from './collab-scenario';
@@ -33,6 +38,7 @@ import { createScratchDatabase, openTestServer } from '../test/helpers/db';
 const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const SECONDS = Number(flag('seconds') ?? process.env.COLLAB_BENCH_SECONDS ?? 10);
 const ONLY_CLIENTS = flag('clients')?.split(',').map(Number);
+const CLIENT_KIND = flag('editors') ?? 'wire';
 const SCENARIOS = [
   { clients: 10, chunks: 1 },
   { clients: 50, chunks: 1 },
@@ -59,6 +65,8 @@ function printTable(header: string[], rows: (string | number)[][]): void {
 
 async function main() {
   if (!Number.isFinite(SECONDS) || SECONDS <= 0) throw new Error('--seconds must be a positive number');
+  if (!isEditorClientKind(CLIENT_KIND)) throw new Error('--editors must be wire or provider');
+  const clientKind = CLIENT_KIND;
   const started = performance.now();
   const databaseServer = await openTestServer();
   const database = await createScratchDatabase(databaseServer.url, { prefix: 'interlinear_bench' });
@@ -66,12 +74,12 @@ async function main() {
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   try {
     const setup = await createBenchSetup({ databaseUrl: database.url, pool });
-    console.log(`setup: 3 works (2,000 + 2 × 10,000 segments) in ${round((performance.now() - started) / 1000)} s; ${SECONDS} s of typing recorded per server and scenario, ${EDITS_PER_SECOND} edits/s per editor`);
+    console.log(`setup: 3 works (2,000 + 2 × 10,000 segments) in ${round((performance.now() - started) / 1000)} s; ${SECONDS} s of typing recorded per server and scenario, ${EDITS_PER_SECOND} edits/s per editor, ${clientKind} editors`);
     console.log(`machine: ${os.cpus().length} cores, Node ${process.version}`);
 
     const scenarios = [];
     for (const { clients, chunks } of SCENARIOS.filter((scenario) => !ONLY_CLIENTS || ONLY_CLIENTS.includes(scenario.clients))) {
-      const { interlinear: ours, bare } = await runScenario(setup, { clients, chunks, seconds: SECONDS });
+      const { interlinear: ours, bare } = await runScenario(setup, { clients, chunks, seconds: SECONDS, clientKind });
       const insert = ours.final.queries.find((query) => query.statement === 'INSERT collab_update');
       const scenario = {
         clients,
@@ -99,6 +107,10 @@ async function main() {
         driver_cpu_pct: round(ours.driverCpuPct),
         bare_driver_cpu_pct: round(bare.driverCpuPct),
         driver_loop_delay_p99_ms: round(ours.driverLoopDelayP99Ms),
+        server_loop_delay_p99_ms: round(ours.serverLoopDelayP99Ms),
+        server_loop_delay_max_ms: round(ours.serverLoopDelayMaxMs),
+        bare_loop_delay_p99_ms: round(bare.serverLoopDelayP99Ms),
+        bare_loop_delay_max_ms: round(bare.serverLoopDelayMaxMs),
         machine_cpu_pct: round(ours.machineCpuPct),
         // Busy CPU of the machine that is not the server, the bench or its database backends.
         other_cpu_pct: round(ours.machineCpuPct - ours.serverCpuPct - ours.driverCpuPct - ours.postgresCpuPct),
@@ -110,8 +122,8 @@ async function main() {
       logQueries(ours.final);
     }
     printTable(
-      ['editors', 'chunks', 'p50 ms', 'p99 ms', 'bare p50', 'bare p99', 'p99/bare', 'updates/s', 'bare upd/s', 'server CPU %', 'bare CPU %', 'server RSS MB', 'bare RSS MB', 'INSERT p99 ms', 'PG CPU %', 'bench CPU %', 'other CPU %'],
-      scenarios.map((s) => [s.clients, s.chunks, s.p50_ms, s.p99_ms, s.bare_p50_ms, s.bare_p99_ms, s.p99_ratio, s.updates_per_s, s.bare_updates_per_s, s.server_cpu_pct, s.bare_cpu_pct, s.server_rss_mb, s.bare_rss_mb, s.insert_p99_ms, s.postgres_cpu_pct, s.driver_cpu_pct, s.other_cpu_pct]),
+      ['editors', 'chunks', 'p50 ms', 'p99 ms', 'bare p50', 'bare p99', 'p99/bare', 'updates/s', 'bare upd/s', 'server CPU %', 'bare CPU %', 'server RSS MB', 'bare RSS MB', 'INSERT p99 ms', 'PG CPU %', 'bench CPU %', 'other CPU %', 'loop p99/max', 'bare loop p99/max'],
+      scenarios.map((s) => [s.clients, s.chunks, s.p50_ms, s.p99_ms, s.bare_p50_ms, s.bare_p99_ms, s.p99_ratio, s.updates_per_s, s.bare_updates_per_s, s.server_cpu_pct, s.bare_cpu_pct, s.server_rss_mb, s.bare_rss_mb, s.insert_p99_ms, s.postgres_cpu_pct, s.driver_cpu_pct, s.other_cpu_pct, `${s.server_loop_delay_p99_ms}/${s.server_loop_delay_max_ms}`, `${s.bare_loop_delay_p99_ms}/${s.bare_loop_delay_max_ms}`]),
     );
     if (ONLY_CLIENTS) return;
 
@@ -121,6 +133,7 @@ async function main() {
     const figures = {
       seconds: SECONDS,
       edits_per_s_per_client: EDITS_PER_SECOND,
+      editors: clientKind,
       scenarios,
       open_big_work_ms: median(opening.coldFirstScreen),
       open_big_work_all_chunks_ms: round(opening.coldAll),
@@ -140,7 +153,8 @@ async function main() {
     console.log(
       `goals: p99 < ${P99_GOAL_MS} ms at every count: ${verdict(scenarios.every((s) => s.p99_ms < P99_GOAL_MS))}; ` +
         `p99 within ${BARE_RATIO_GOAL}× bare: ${verdict(scenarios.every((s) => s.p99_ratio <= BARE_RATIO_GOAL))}; ` +
-        `first screen of the big work < ${OPEN_GOAL_MS} ms: ${verdict(figures.open_big_work_ms < OPEN_GOAL_MS)}`,
+        `first screen of the big work < ${OPEN_GOAL_MS} ms: ${verdict(figures.open_big_work_ms < OPEN_GOAL_MS)}; ` +
+        `every edit delivered once to every other editor: ${verdict(scenarios.every((s) => s.delivered === 1 && s.bare_delivered === 1))}`,
     );
     console.log(`(whole bench: ${Math.round((performance.now() - started) / 1000)} s)`);
     console.log(JSON.stringify(figures));

@@ -7,7 +7,8 @@ const SYNC_STATUS = 8;
 export function isSyncStatusMessage(message: Uint8Array): boolean {
   try {
     const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder);
+    // The document name, skipped as bytes (same length-prefixed layout as a string, nothing decoded).
+    decoding.readVarUint8Array(decoder);
     return decoding.readVarUint(decoder) === SYNC_STATUS;
   } catch {
     return false;
