@@ -1,7 +1,7 @@
 import type { ReaderSegment } from '@/lib/reader/types';
 
 import { speakerToShow } from './group-blocks';
-import { ListMarker } from './list-marker';
+import { ListMarker, nestedListIndentRem } from './list-marker';
 import { SegmentActions } from './segment-actions';
 import { SpeakerName } from './speaker-name';
 import { TextWithPageMarks } from './text-with-page-marks';
@@ -91,9 +91,12 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
         const { layout } = segment;
         const speaker = startsParagraph ? speakerToShow(layout, previous?.layout) : null;
         const marker = startsParagraph && layout.style === 'LIST_ITEM' ? layout.marker : null;
+        // A nested list item is set in further on both sides, its marker with it (pl-11 and left-3 at the top level).
+        const indent = layout.style === 'LIST_ITEM' ? nestedListIndentRem(layout.depth) : 0;
+        const cellStyle = indent > 0 ? { paddingLeft: `${2.75 + indent}rem` } : undefined;
         const lead = (
           <>
-            {marker && <ListMarker marker={marker} className="absolute top-1.5 left-3 w-7 pr-1.5 text-right" />}
+            {marker && <ListMarker marker={marker} className="absolute top-1.5 left-3 w-7 pr-1.5 text-right" style={indent > 0 ? { left: `${0.75 + indent}rem` } : undefined} />}
             {speaker && <SpeakerName name={speaker} />}
           </>
         );
@@ -113,7 +116,7 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
             data-segment={segment.id}
             className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-14 sm:grid-cols-2', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
           >
-            <div lang={sourceLanguage} data-layout={layout.style === 'PROSE' ? undefined : layout.style} className={cn(cell, isQuote && QUOTE_SOURCE)}>
+            <div lang={sourceLanguage} data-layout={layout.style === 'PROSE' ? undefined : layout.style} data-depth={indent > 0 ? layout.depth : undefined} className={cn(cell, isQuote && QUOTE_SOURCE)} style={cellStyle}>
               {lead}
               <SourceText segment={segment} sourceLanguage={sourceLanguage} />
               {covered.map((member) => (
@@ -124,7 +127,7 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
                 </span>
               ))}
             </div>
-            <div lang={targetLanguage ?? undefined} className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)}>
+            <div lang={targetLanguage ?? undefined} className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)} style={cellStyle}>
               <span className="sr-only">{targetName}: </span>
               {lead}
               {target?.text || <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}

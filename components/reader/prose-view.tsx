@@ -1,7 +1,7 @@
 import type { ReaderLayout, ReaderSegment } from '@/lib/reader/types';
 
 import { displayText, groupBlocks, groupRuns, speakerToShow, type ParagraphBlock, type ReaderBlock } from './group-blocks';
-import { ListMarker } from './list-marker';
+import { ListMarker, nestedListIndentRem } from './list-marker';
 import { SegmentActions } from './segment-actions';
 import { SpeakerName } from './speaker-name';
 import { TextWithPageMarks } from './text-with-page-marks';
@@ -142,7 +142,15 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
         return (
           <ul key={run.key} role="list" className="my-5 list-none space-y-2 pl-0">
             {paragraphs.map((block) => (
-              <li key={block.key} id={paragraphId(block)} data-layout="LIST_ITEM" className="relative scroll-mt-28 pl-8">
+              <li
+                key={block.key}
+                id={paragraphId(block)}
+                data-layout="LIST_ITEM"
+                data-depth={block.layout.depth}
+                aria-level={block.layout.depth > 0 ? block.layout.depth + 1 : undefined}
+                className="relative scroll-mt-28 pl-8"
+                style={block.layout.depth > 0 ? { marginLeft: `${nestedListIndentRem(block.layout.depth)}rem` } : undefined}
+              >
                 {block.layout.marker && <ListMarker marker={block.layout.marker} className="absolute top-0 left-0 w-7 pr-1.5 text-right" />}
                 {renderSentences(block)}
               </li>

@@ -74,6 +74,8 @@ export interface BlockMark {
   speaker?: string;
   /** For a LIST_ITEM: the marker as it reads ("1.", "a)", "•"). */
   marker?: string;
+  /** For a LIST_ITEM: how deep its list is nested in other lists, from the items' indentation (0: not nested). */
+  depth?: number;
 }
 
 /** Structured findings a rule hands on besides its edits. */

@@ -4,6 +4,7 @@ import type { BlockStyleName } from '../segment/segmenter/block-layout';
 /** One row to insert, in reading order. Paragraph rows carry no text; their sentences point at them. */
 export interface SegmentRow {
   kind: 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
+  /** A heading's level (1 = top), a list item's depth of nesting (0: not nested), else 0. */
   level: number;
   /** A footnote's label, or the marker of a list item's PARAGRAPH ("1.", "a)", "•"). */
   label: string | null;
@@ -33,7 +34,7 @@ export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[
       const layout = block.layout;
       rows.push(
         layout
-          ? { kind: 'PARAGRAPH', level: 0, label: layout.marker, style: layout.style, speaker: layout.speaker, text: null, parentIndex: null, pages: [] }
+          ? { kind: 'PARAGRAPH', level: layout.style === 'LIST_ITEM' ? layout.depth : 0, label: layout.marker, style: layout.style, speaker: layout.speaker, text: null, parentIndex: null, pages: [] }
           : { kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] },
       );
       for (const sentence of block.sentences) {

@@ -51,7 +51,7 @@ export interface ReimportPlan {
   unmatchedOld: { segmentId: string; text: string }[];
   unchanged: number;
   /** Existing paragraphs whose layout the new cleanup reads differently (a speaker turn, a list item, a quotation). */
-  layoutChanges: { segmentId: string; style: BlockStyleName; label: string | null; speaker: string | null }[];
+  layoutChanges: { segmentId: string; style: BlockStyleName; label: string | null; speaker: string | null; level: number }[];
   /** Segments whose text stays but whose page anchors move (a page number now read as an anchor). */
   pageMoves: { segmentId: string; pages: PageMark[] }[];
   /** Existing footnotes by label, for linking references of changed and inserted texts. */
@@ -76,6 +76,7 @@ interface ExistingSegment {
   orderKey: string;
   chunk: number;
   label: string | null;
+  level: number;
   style: string;
   speaker: string | null;
   revisionId: string | null;
@@ -102,14 +103,14 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     : prepareText({ bytes: file.bytes, filename: file.name, language: work.sourceLanguage, cleanup: rules, extractedText: extractText(file) });
   assertRowsImportable(prepared.rows);
 
-  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; style: string; speaker: string | null; revision_id: string | null; text: string | null; origin: string | null }[]>`
-    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.style::text AS style, s.speaker, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
+  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; revision_id: string | null; text: string | null; origin: string | null }[]>`
+    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
       FROM segment s
       LEFT JOIN segment_text t ON t.segment_id = s.id AND t.language = ${work.sourceLanguage}
       LEFT JOIN revision r ON r.id = t.published_revision_id
      WHERE s.work_id = ${workId}::uuid
      ORDER BY s.order_key`;
-  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, style: row.style, speaker: row.speaker, revisionId: row.revision_id, text: row.text, origin: row.origin }));
+  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, level: row.level, style: row.style, speaker: row.speaker, revisionId: row.revision_id, text: row.text, origin: row.origin }));
   const anchors = await db.pageAnchor.findMany({ where: { workId }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { segmentId: true, label: true, charOffset: true } });
   const pagesOf = new Map<string, PageMark[]>();
   for (const anchor of anchors) pagesOf.set(anchor.segmentId, [...(pagesOf.get(anchor.segmentId) ?? []), { label: anchor.label, offset: anchor.charOffset }]);
@@ -210,8 +211,8 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
 /** The first new paragraph matched to an existing one gives it its layout, when that differs. */
 function planLayout(plan: ReimportPlan, paragraph: ExistingSegment | undefined, row: SegmentRow): void {
   if (paragraph?.kind !== 'PARAGRAPH') return;
-  const layout = { style: row.style ?? 'PROSE', label: row.label, speaker: row.speaker ?? null };
-  if (layout.style === paragraph.style && layout.label === paragraph.label && layout.speaker === paragraph.speaker) return;
+  const layout = { style: row.style ?? 'PROSE', label: row.label, speaker: row.speaker ?? null, level: row.level };
+  if (layout.style === paragraph.style && layout.label === paragraph.label && layout.speaker === paragraph.speaker && layout.level === paragraph.level) return;
   plan.layoutChanges.push({ segmentId: paragraph.id, ...layout });
 }
 

@@ -97,7 +97,7 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
     // (speaker's name, list marker, indentation). A note keeps its own label instead.
     const lineStart = block.start - start;
     if (noteLines.has(lineStart)) continue;
-    const marker = layoutMarker({ style: block.style, speaker: block.speaker ?? null, marker: block.marker ?? null });
+    const marker = layoutMarker({ style: block.style, speaker: block.speaker ?? null, marker: block.marker ?? null, depth: block.depth ?? 0 });
     edits.push({ start: lineStart, end: block.end - start, text: `${lineStart > 0 ? '\n\n' : ''}${marker}` });
   }
   const marked = applyMarkerEdits(text, edits);

@@ -76,7 +76,7 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
         written.push(change);
       }
       for (const change of plan.layoutChanges) {
-        await tx.segment.update({ where: { id: change.segmentId }, data: { style: change.style, label: change.label, speaker: change.speaker } });
+        await tx.segment.update({ where: { id: change.segmentId }, data: { style: change.style, label: change.label, speaker: change.speaker, level: change.level } });
       }
       await replacePageAnchors(tx, plan.workId, [...written.map(({ segmentId, pages }) => ({ segmentId, pages })), ...plan.pageMoves]);
 

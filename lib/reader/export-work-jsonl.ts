@@ -14,6 +14,8 @@ export interface ExportedSegment {
   page: string | null;
   /** Layout of a paragraph: "prose", "quote", "list_item" or "speaker_turn" ("prose" for other kinds). */
   style: 'prose' | 'quote' | 'list_item' | 'speaker_turn';
+  /** A heading's level (1 = top), a list item's depth of nesting (0: not nested), else 0. */
+  level: number;
   /** Who speaks in a speaker turn, or null. */
   speaker: string | null;
   /** A footnote's label or a list item's marker ("1", "1.", "a)", "•"), or null. */
@@ -40,7 +42,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
       orderBy: { orderKey: 'asc' },
       take: BATCH,
       select: {
-        id: true, kind: true, orderKey: true, style: true, speaker: true, label: true,
+        id: true, kind: true, level: true, orderKey: true, style: true, speaker: true, label: true,
         anchors: { select: { label: true }, orderBy: { charOffset: 'asc' }, take: 1 },
         texts: { select: { language: true, status: true, publishedRevision: { select: { text: true } } }, orderBy: { language: 'asc' } },
       },
@@ -52,6 +54,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
         order: row.orderKey,
         page: row.anchors[0]?.label ?? null,
         style: row.style.toLowerCase() as ExportedSegment['style'],
+        level: row.level,
         speaker: row.speaker,
         label: row.label,
         texts: Object.fromEntries(row.texts.flatMap((t) => (t.publishedRevision ? [[t.language, t.publishedRevision.text]] : []))),

@@ -55,7 +55,7 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     take: take + 1,
     select: {
       id: true, kind: true, level: true, label: true, orderKey: true, parentId: true, style: true, speaker: true,
-      parent: { select: { style: true, speaker: true, label: true } },
+      parent: { select: { style: true, speaker: true, label: true, level: true } },
       anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
       noteRefs: { select: { label: true, charOffset: true, footnoteId: true }, orderBy: { charOffset: 'asc' } },
       referrers: { select: { segmentId: true } },
@@ -94,7 +94,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
   return { segments, hasBefore: Boolean(hasBefore), hasAfter: Boolean(hasAfter) };
 }
 
-/** The layout a paragraph row stores: its style, speaker and (for a list item) marker. */
-function layoutOf(paragraph: { style: ReaderLayout['style']; speaker: string | null; label: string | null }): ReaderLayout {
-  return { style: paragraph.style, speaker: paragraph.style === 'SPEAKER_TURN' ? paragraph.speaker : null, marker: paragraph.style === 'LIST_ITEM' ? paragraph.label : null };
+/** The layout a paragraph row stores: its style, speaker and (for a list item) marker and depth. */
+function layoutOf(paragraph: { style: ReaderLayout['style']; speaker: string | null; label: string | null; level: number }): ReaderLayout {
+  const isItem = paragraph.style === 'LIST_ITEM';
+  return { style: paragraph.style, speaker: paragraph.style === 'SPEAKER_TURN' ? paragraph.speaker : null, marker: isItem ? paragraph.label : null, depth: isItem ? paragraph.level : 0 };
 }

@@ -83,6 +83,8 @@ export interface ReaderLayout {
   speaker: string | null;
   /** The list item's marker ("1.", "a)", "•"), for a LIST_ITEM. */
   marker: string | null;
+  /** How deep a LIST_ITEM's list is nested in other lists (0: not nested); 0 for other layouts. */
+  depth: number;
 }
 
 export interface ReaderSegment {

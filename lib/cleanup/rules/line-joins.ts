@@ -1,3 +1,4 @@
+import { listMarkerOf } from './structure-text';
 import { examplesOf } from '../text-edits';
 import { isBlank, lineLengthQuantile, splitLines } from '../text-lines';
 import type { CleanupInput, RuleProposal, TextEdit } from '../types';
@@ -20,7 +21,8 @@ const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,
 /**
  * Joins hard-wrapped lines inside a paragraph into one line. Runs only on hard-wrapped text
  * (most lines close to one column width); a line break stays when it ends a paragraph: after
- * sentence punctuation on a short line, before an indented line, list item or note, next to a
+ * sentence punctuation on a short line, before an indented line, list item or note (or between two
+ * lines that each begin with a list marker), next to a
  * heading (mostly capitals), after a table-of-contents page number (after dot leaders or spaces). Blank lines always stay.
  */
 export function detectLineJoins({ text, format }: CleanupInput): RuleProposal {
@@ -64,6 +66,8 @@ function isParagraphBreak(line: string, next: string, width: number, format: Cle
   const following = next.trimStart();
   if (DOT_LEADER.test(current) || SPACED_PAGE.test(line)) return true;
   if (BLOCK_START.test(following)) return true;
+  // Two lines that each begin with a list marker ("a)", "(ii)", "3.") are two items, whatever the marker.
+  if (listMarkerOf(line) && listMarkerOf(next)) return true;
   if (format === 'md' && /^(?:#|>|```|\s{4})/u.test(next)) return true;
   if (isHeading(current) || isHeading(following)) return true;
   const isShort = current.length < width * 0.8;

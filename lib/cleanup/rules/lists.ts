@@ -26,9 +26,9 @@ export function detectLists({ text, format, isLinePerParagraph = false }: Cleanu
   const lists = [...bulletRuns(candidates), ...numberedSequences(candidates)].sort((a, b) => (a[0]?.unit ?? 0) - (b[0]?.unit ?? 0));
   const accepted = new Map<TextLine, Candidate>();
   for (const list of lists) for (const item of list) accepted.set(item.line, item);
-  const blocks: BlockMark[] = [...accepted.values()]
-    .sort((a, b) => a.line.start - b.line.start)
-    .map((item) => ({ start: item.line.start, end: item.line.start + item.marker.textStart, style: 'LIST_ITEM', marker: item.marker.label }));
+  const items = [...accepted.values()].sort((a, b) => a.line.start - b.line.start);
+  const depths = nestingDepths(items);
+  const blocks: BlockMark[] = items.map((item, index) => ({ start: item.line.start, end: item.line.start + item.marker.textStart, style: 'LIST_ITEM', marker: item.marker.label, depth: depths[index] ?? 0 }));
   const firstItems = lists.slice(0, 5).flatMap((list) => (list[0] ? [list[0]] : []));
   const examples = blockExamples(text, firstItems.map((item) => ({ start: item.line.start, end: item.line.start + item.marker.textStart, style: 'LIST_ITEM', marker: item.marker.label })), (mark) => `list item ${mark.marker ?? ''}`);
   return {
@@ -39,6 +39,24 @@ export function detectLists({ text, format, isLinePerParagraph = false }: Cleanu
     summary: blocks.length === 0 ? 'no lists' : `${blocks.length} list items in ${lists.length} ${lists.length === 1 ? 'list' : 'lists'}`,
     data: { blocks },
   };
+}
+
+/**
+ * How deep each item (in text order) is nested, from indentation: an item set in further than
+ * the item before it opens a list inside that one, an item back at an earlier indentation returns
+ * to that list. Items further apart than a list's gap begin afresh.
+ */
+function nestingDepths(items: readonly Candidate[]): number[] {
+  const indents: number[] = [];
+  let lastUnit = Number.NEGATIVE_INFINITY;
+  return items.map((item) => {
+    if (item.unit - lastUnit > MAX_GAP + 1) indents.length = 0;
+    lastUnit = item.unit;
+    const indent = (/^[ \t]*/u.exec(item.line.text)?.[0] ?? '').replace(/\t/gu, '    ').length;
+    while (indents.length > 0 && (indents.at(-1) ?? 0) > indent) indents.pop();
+    if (indents.at(-1) !== indent) indents.push(indent);
+    return indents.length - 1;
+  });
 }
 
 function findCandidates(text: string, format: CleanupInput['format'], isLinePerParagraph: boolean): Candidate[] {

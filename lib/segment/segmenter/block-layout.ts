@@ -14,14 +14,19 @@ export interface BlockLayout {
   speaker: string | null;
   /** The item marker as it reads ("1.", "a)", "•") for a LIST_ITEM; null for a further paragraph of an item. */
   marker: string | null;
+  /** How deep a LIST_ITEM's list is nested in other lists (0: not nested); 0 for other layouts. */
+  depth: number;
 }
+
+/** Deepest list nesting kept; deeper items are read at this depth. */
+export const MAX_LIST_DEPTH = 8;
 
 // U+FDD1–U+FDD3 are Unicode noncharacters: never meant to appear in interchanged text (the import
 // removes any that do), so a marker made of them cannot be confused with the text.
 const OPEN = '\uFDD1';
 const SEPARATOR = '\uFDD2';
 const CLOSE = '\uFDD3';
-const MARKER = /^\uFDD1(PROSE|QUOTE|LIST_ITEM|SPEAKER_TURN)\uFDD2([^\uFDD1-\uFDD3\n]*)\uFDD2([^\uFDD1-\uFDD3\n]*)\uFDD3[ \t]*/u;
+const MARKER = /^\uFDD1(PROSE|QUOTE|LIST_ITEM|SPEAKER_TURN)\uFDD2([^\uFDD1-\uFDD3\n]*)\uFDD2([^\uFDD1-\uFDD3\n]*)(?:\uFDD2(\d{1,2}))?\uFDD3[ \t]*/u;
 const MARKER_CHARS = /[\uFDD1-\uFDD3]/gu;
 const HAS_MARKER_CHAR = /[\uFDD1-\uFDD3]/u;
 
@@ -37,7 +42,8 @@ export function startsWithLayoutMarker(line: string): boolean {
  */
 export function layoutMarker(layout: BlockLayout): string {
   const clean = (value: string | null) => (value ?? '').replace(MARKER_CHARS, '').replace(/\s+/gu, ' ').trim();
-  return `${OPEN}${layout.style}${SEPARATOR}${clean(layout.speaker)}${SEPARATOR}${clean(layout.marker)}${CLOSE}`;
+  const depth = layout.style === 'LIST_ITEM' && layout.depth > 0 ? `${SEPARATOR}${Math.min(layout.depth, MAX_LIST_DEPTH)}` : '';
+  return `${OPEN}${layout.style}${SEPARATOR}${clean(layout.speaker)}${SEPARATOR}${clean(layout.marker)}${depth}${CLOSE}`;
 }
 
 /** The layout marker at the start of `line` and its length (with the spaces after it), or null. */
@@ -51,6 +57,7 @@ export function readLayoutMarker(line: string): { layout: BlockLayout; length: n
       style,
       speaker: style === 'SPEAKER_TURN' ? match[2] || null : null,
       marker: style === 'LIST_ITEM' ? match[3] || null : null,
+      depth: style === 'LIST_ITEM' ? Math.min(Number(match[4] ?? 0), MAX_LIST_DEPTH) : 0,
     },
     length: match[0].length,
   };

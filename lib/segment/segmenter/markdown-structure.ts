@@ -2,15 +2,15 @@ import type { BlockLayout } from './block-layout';
 
 /**
  * Markdown's block quotations (`> text`) and list items (`- item`, `1. item`, `1) item`), which
- * web pages and Word documents also arrive as (lib/import/parse). Nested quotations and lists are
- * read flat: the database keeps one layout per paragraph, not a tree.
+ * web pages and Word documents also arrive as (lib/import/parse). Nested quotations are read flat;
+ * a nested list item keeps how deep it is (`depth`), the database one layout per paragraph.
  */
 
 const QUOTE_PREFIX = /^ {0,3}>[ \t]?/u;
 const LIST_ITEM = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))[ \t]+(?=\S)/u;
 
 /** The layout of a paragraph of a block quotation. */
-export const QUOTE_LAYOUT: BlockLayout = { style: 'QUOTE', speaker: null, marker: null };
+export const QUOTE_LAYOUT: BlockLayout = { style: 'QUOTE', speaker: null, marker: null, depth: 0 };
 
 /** The text of a block-quotation line without its `>` markers (nested ones too), or null when it is not one. */
 export function quoteContent(line: string): string | null {
@@ -59,6 +59,11 @@ export class ListNumbering {
     const value = level.next;
     level.next = value + 1;
     return `${value}${item.ordered.delimiter}`;
+  }
+
+  /** How deep the list of the item last numbered is nested in other lists (0: not nested). */
+  get depth(): number {
+    return Math.max(0, this.levels.length - 1);
   }
 
   /** Whether a list is open (an item came since the last {@link end}). */

@@ -242,13 +242,14 @@ function parseMarkdown(lines: Line[]): RawBlock[] {
     const item = listItemOf(line.text);
     // An ordered list interrupts a paragraph only when it starts at 1 ("in the year\n1917. The…").
     if (item && (paragraph.length === 0 || item.ordered === null || item.ordered.value === 1 || layout?.style === 'LIST_ITEM')) {
-      startParagraph(line, item.content, { style: 'LIST_ITEM', speaker: null, marker: lists.markerOf(item) });
+      const marker = lists.markerOf(item);
+      startParagraph(line, item.content, { style: 'LIST_ITEM', speaker: null, marker, depth: lists.depth });
       return true;
     }
     if (afterBlank && lists.isOpen) {
       // An indented paragraph after an item is a further paragraph of that item; anything else ends the list.
       if (INDENTED_CONTINUATION.test(line.text)) {
-        startParagraph(line, line.text, { style: 'LIST_ITEM', speaker: null, marker: null });
+        startParagraph(line, line.text, { style: 'LIST_ITEM', speaker: null, marker: null, depth: lists.depth });
         return true;
       }
       lists.end();

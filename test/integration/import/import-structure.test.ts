@@ -50,21 +50,23 @@ describe('importing a dialogue', () => {
 
   it('gives the reader each sentence’s paragraph layout, also in a window that starts inside a paragraph', async () => {
     const collection = await buildCollection();
-    const text = ['Ada. I came to ask about the bridge. It has been closed since May.', 'Brook. It was the council.', 'Ada. Who told you? Nobody told me.', 'Brook. The ferryman did.', 'He knows everything:', '1) who closed it;', '2) why.'].join('\n\n');
+    const text = ['Ada. I came to ask about the bridge. It has been closed since May.', 'Brook. It was the council.', 'Ada. Who told you? Nobody told me.', 'Brook. The ferryman did.', 'He knows everything:', '1) who closed it;', '   a) the council,', '   b) the mayor;', '2) why.'].join('\n\n');
     const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: 'talk.txt', bytes: new TextEncoder().encode(text) }, collection: { id: collection.id }, metadata: { title: 'Talk', language: 'en' } });
     const all = await getSegmentWindow({ actor: ANONYMOUS, workId: summary.workId, languages: ['en'] });
     expect(all.segments.filter((segment) => segment.kind === 'PARAGRAPH').map((segment) => segment.layout)).toEqual([
-      { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null },
-      { style: 'SPEAKER_TURN', speaker: 'Brook', marker: null },
-      { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null },
-      { style: 'SPEAKER_TURN', speaker: 'Brook', marker: null },
-      { style: 'PROSE', speaker: null, marker: null },
-      { style: 'LIST_ITEM', speaker: null, marker: '1)' },
-      { style: 'LIST_ITEM', speaker: null, marker: '2)' },
+      { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null, depth: 0 },
+      { style: 'SPEAKER_TURN', speaker: 'Brook', marker: null, depth: 0 },
+      { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null, depth: 0 },
+      { style: 'SPEAKER_TURN', speaker: 'Brook', marker: null, depth: 0 },
+      { style: 'PROSE', speaker: null, marker: null, depth: 0 },
+      { style: 'LIST_ITEM', speaker: null, marker: '1)', depth: 0 },
+      { style: 'LIST_ITEM', speaker: null, marker: 'a)', depth: 1 },
+      { style: 'LIST_ITEM', speaker: null, marker: 'b)', depth: 1 },
+      { style: 'LIST_ITEM', speaker: null, marker: '2)', depth: 0 },
     ]);
     const first = all.segments.find((segment) => segment.kind === 'SENTENCE');
     const window = await getSegmentWindow({ actor: ANONYMOUS, workId: summary.workId, languages: ['en'], after: first?.orderKey });
     const [second] = window.segments;
-    expect([second?.kind, second?.texts.en?.text, second?.layout]).toEqual(['SENTENCE', 'It has been closed since May.', { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null }]);
+    expect([second?.kind, second?.texts.en?.text, second?.layout]).toEqual(['SENTENCE', 'It has been closed since May.', { style: 'SPEAKER_TURN', speaker: 'Ada', marker: null, depth: 0 }]);
   });
 });

@@ -13,7 +13,7 @@ function marked(detect: (input: CleanupInput) => { data?: { blocks?: BlockMark[]
   const blocks = detect({ text, format: 'txt', ...input }).data?.blocks ?? [];
   return blocks.map((block) => {
     const lineEnd = text.indexOf('\n', block.end);
-    return { style: block.style, speaker: block.speaker, marker: block.marker, prefix: text.slice(block.start, block.end), text: text.slice(block.end, lineEnd < 0 ? undefined : lineEnd) };
+    return { style: block.style, speaker: block.speaker, marker: block.marker, depth: block.depth ?? 0, prefix: text.slice(block.start, block.end), text: text.slice(block.end, lineEnd < 0 ? undefined : lineEnd) };
   });
 }
 
@@ -169,6 +169,17 @@ describe('lists', () => {
     expect(marked(detectLists, paragraphs('His posts:', '- People’s Commissar (1917-23);', '- General Secretary from 1922.')).map((item) => [item.marker, item.text])).toEqual([
       ['•', 'People’s Commissar (1917-23);'],
       ['•', 'General Secretary from 1922.'],
+    ]);
+  });
+
+  it('reads a list set in under an item as nested in it, and the next item back out as its own list again', () => {
+    const text = ['The tasks are:', '1. to raise industry;', '   a) heavy industry first,', '   b) then the rest;', '      • even the smallest works;', '2. to raise agriculture.'].join('\n');
+    expect(marked(detectLists, text).map((item) => [item.marker, item.depth])).toEqual([
+      ['1.', 0],
+      ['a)', 1],
+      ['b)', 1],
+      ['•', 2],
+      ['2.', 0],
     ]);
   });
 

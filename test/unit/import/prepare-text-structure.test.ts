@@ -13,7 +13,7 @@ function paragraphsOf(rows: readonly SegmentRow[]): string[] {
     if (row.kind === 'FOOTNOTE') out.push(`[${row.label ?? ''}] ${row.text ?? ''}`);
     if (row.kind !== 'PARAGRAPH') return;
     const text = rows.filter((sentence) => sentence.parentIndex === index).map((sentence) => sentence.text).join(' ');
-    const style = row.style ?? 'PROSE';
+    const style = `${row.style ?? 'PROSE'}${row.level > 0 ? `+${row.level}` : ''}`;
     out.push(`${style}${row.speaker ? ` ${row.speaker}` : ''}${row.label ? ` ${row.label}` : ''}: ${text}`);
   });
   return out;
@@ -82,7 +82,7 @@ describe('structure on import', () => {
       <ol start="3"><li>Three</li><li><p>Four</p><ul><li>four and a half</li></ul></li><li>Five</li></ol>
       </article></body></html>`;
     const rows = prepareText({ bytes: encode(page), filename: 'notes.html', language: 'en' }).rows;
-    expect(paragraphsOf(rows).slice(2)).toEqual(['QUOTE: Closed until further notice.', 'QUOTE: By order of the council.', 'LIST_ITEM 3.: Three', 'LIST_ITEM 4.: Four', 'LIST_ITEM •: four and a half', 'LIST_ITEM 5.: Five']);
+    expect(paragraphsOf(rows).slice(2)).toEqual(['QUOTE: Closed until further notice.', 'QUOTE: By order of the council.', 'LIST_ITEM 3.: Three', 'LIST_ITEM 4.: Four', 'LIST_ITEM+1 •: four and a half', 'LIST_ITEM 5.: Five']);
   });
 
   it('reads Markdown’s quotations and lists as written, and its dialogue only with cleanup on', () => {
@@ -99,6 +99,25 @@ describe('structure on import', () => {
     ]);
     const cleaned = paragraphsOf(prepareText({ bytes: encode(markdown), filename: 'minutes.md', language: 'en', cleanup: { isEnabled: true } }).rows);
     expect(cleaned.slice(4)).toEqual(['SPEAKER_TURN Ada: Why?', 'SPEAKER_TURN Brook: Nobody knows.', 'SPEAKER_TURN Ada: Ask them.', 'SPEAKER_TURN Brook: I will.']);
+  });
+
+  it('keeps how deep a nested list item is, from Markdown and from plain text with the list rule on', () => {
+    const markdown = ['Tasks:', '', '1. industry', '   - heavy industry', '     - steel', '2. agriculture'].join('\n');
+    expect(paragraphsOf(prepareText({ bytes: encode(markdown), filename: 'tasks.md', language: 'en' }).rows)).toEqual([
+      'PROSE: Tasks:',
+      'LIST_ITEM 1.: industry',
+      'LIST_ITEM+1 •: heavy industry',
+      'LIST_ITEM+2 •: steel',
+      'LIST_ITEM 2.: agriculture',
+    ]);
+    const plain = ['The tasks are these:', '', '1. to raise industry;', '    a) heavy industry first,', '    b) then the rest;', '2. to raise agriculture.'].join('\n');
+    expect(paragraphsOf(prepareText({ bytes: encode(plain), filename: 'tasks.txt', language: 'en', cleanup: { isEnabled: true } }).rows)).toEqual([
+      'PROSE: The tasks are these:',
+      'LIST_ITEM 1.: to raise industry;',
+      'LIST_ITEM+1 a): heavy industry first,',
+      'LIST_ITEM+1 b): then the rest;',
+      'LIST_ITEM 2.: to raise agriculture.',
+    ]);
   });
 
   it('ignores characters of the private layout markers in an upload', () => {

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { groupBlocks, groupRuns, speakerToShow } from '../../../components/reader/group-blocks';
 import type { ReaderLayout, ReaderSegment } from '../../../lib/reader/types';
 
-const PROSE: ReaderLayout = { style: 'PROSE', speaker: null, marker: null };
-const turn = (speaker: string): ReaderLayout => ({ style: 'SPEAKER_TURN', speaker, marker: null });
-const item = (marker: string | null): ReaderLayout => ({ style: 'LIST_ITEM', speaker: null, marker });
-const QUOTE: ReaderLayout = { style: 'QUOTE', speaker: null, marker: null };
+const PROSE: ReaderLayout = { style: 'PROSE', speaker: null, marker: null, depth: 0 };
+const turn = (speaker: string): ReaderLayout => ({ style: 'SPEAKER_TURN', speaker, marker: null, depth: 0 });
+const item = (marker: string | null): ReaderLayout => ({ style: 'LIST_ITEM', speaker: null, marker, depth: 0 });
+const QUOTE: ReaderLayout = { style: 'QUOTE', speaker: null, marker: null, depth: 0 };
 
 let order = 0;
 function segment(kind: ReaderSegment['kind'], id: string, parentId: string | null, layout: ReaderLayout): ReaderSegment {

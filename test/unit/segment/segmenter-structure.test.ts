@@ -5,12 +5,12 @@ import { layoutMarker, readLayoutMarker, removeLayoutMarkerChars, type BlockLayo
 
 const md = (text: string) => segmentDocument(text, { language: 'en', format: 'md' });
 
-/** Each block as its kind (or paragraph layout, with speaker or marker) and its text. */
+/** Each block as its kind (or paragraph layout, with a nested list's depth, speaker or marker) and its text. */
 function shape(blocks: SegmentedBlock[]): string[] {
   return blocks.map((block) => {
     if (block.kind !== 'paragraph') return `${block.kind}: ${block.text}`;
     const layout = block.layout;
-    const name = layout ? `${layout.style}${layout.speaker ? ` ${layout.speaker}` : ''}${layout.marker ? ` ${layout.marker}` : ''}` : 'PROSE';
+    const name = layout ? `${layout.style}${layout.depth > 0 ? `+${layout.depth}` : ''}${layout.speaker ? ` ${layout.speaker}` : ''}${layout.marker ? ` ${layout.marker}` : ''}` : 'PROSE';
     return `${name}: ${block.sentences.map((sentence) => sentence.text).join(' ')}`;
   });
 }
@@ -50,12 +50,12 @@ describe('Markdown lists', () => {
     ]);
   });
 
-  it('numbers nested lists on their own, and keeps a further paragraph of an item with it', () => {
+  it('numbers nested lists on their own, keeps how deep they are, and keeps a further paragraph of an item with it', () => {
     const text = ['1. one', '   - a detail', '   - another', '2. two', '', '   More about two.', '', 'Prose again.', '', '1. a new list'].join('\n');
     expect(shape(md(text))).toEqual([
       'LIST_ITEM 1.: one',
-      'LIST_ITEM •: a detail',
-      'LIST_ITEM •: another',
+      'LIST_ITEM+1 •: a detail',
+      'LIST_ITEM+1 •: another',
       'LIST_ITEM 2.: two',
       'LIST_ITEM: More about two.',
       'PROSE: Prose again.',
@@ -69,18 +69,22 @@ describe('Markdown lists', () => {
 });
 
 describe('layout markers', () => {
-  const turn: BlockLayout = { style: 'SPEAKER_TURN', speaker: 'Wells', marker: null };
-  const item: BlockLayout = { style: 'LIST_ITEM', speaker: null, marker: 'a)' };
+  const turn: BlockLayout = { style: 'SPEAKER_TURN', speaker: 'Wells', marker: null, depth: 0 };
+  const item: BlockLayout = { style: 'LIST_ITEM', speaker: null, marker: 'a)', depth: 0 };
 
   it('round-trips a layout, and a stray marker character in a name cannot break it', () => {
     expect(readLayoutMarker(`${layoutMarker(turn)} I am grateful.`)).toEqual({ layout: turn, length: layoutMarker(turn).length + 1 });
-    expect(readLayoutMarker(layoutMarker({ style: 'SPEAKER_TURN', speaker: 'We\uFDD2lls\n', marker: null }))?.layout.speaker).toBe('Wells');
+    const nested: BlockLayout = { ...item, depth: 2 };
+    expect(readLayoutMarker(`${layoutMarker(nested)}a sub-item`)?.layout).toEqual(nested);
+    // Only list items are nested; a depth given to another layout is not kept.
+    expect(readLayoutMarker(layoutMarker({ ...turn, depth: 3 }))?.layout.depth).toBe(0);
+    expect(readLayoutMarker(layoutMarker({ style: 'SPEAKER_TURN', speaker: 'We\uFDD2lls\n', marker: null, depth: 0 }))?.layout.speaker).toBe('Wells');
     expect(readLayoutMarker('Wells. I am grateful.')).toBeNull();
     expect(removeLayoutMarkerChars('a\uFDD1b\uFDD2c\uFDD3d')).toBe('abcd');
   });
 
   it('gives plain text and Markdown paragraphs their layout, a marker line starting a paragraph of its own', () => {
-    const text = ['A title line that is a heading', '', `${layoutMarker(turn)}I am grateful. I came to ask.`, `${layoutMarker(item)}to the first group;`, `${layoutMarker({ style: 'PROSE', speaker: null, marker: null })}Prose again.`].join('\n');
+    const text = ['A title line that is a heading', '', `${layoutMarker(turn)}I am grateful. I came to ask.`, `${layoutMarker(item)}to the first group;`, `${layoutMarker({ style: 'PROSE', speaker: null, marker: null, depth: 0 })}Prose again.`].join('\n');
     const expected = ['SPEAKER_TURN Wells: I am grateful. I came to ask.', 'LIST_ITEM a): to the first group;', 'PROSE: Prose again.'];
     expect(shape(segmentDocument(text, { language: 'en', format: 'txt' })).slice(1)).toEqual(expected);
     expect(shape(md(text)).slice(1)).toEqual(expected);
