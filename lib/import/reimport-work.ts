@@ -6,10 +6,9 @@ import { linkFootnotes } from './store-work';
 import type { ReimportSummary } from './types';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
-import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
-import { insertSegmentRows } from '../segment/insert-segment-rows';
+import { insertPageAnchors, insertSegmentRows } from '../segment/insert-segment-rows';
 import type { PageMark } from '../segment/segmenter';
 
 export type { ReimportSummary } from './types';
@@ -111,17 +110,7 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
 async function replacePageAnchors(tx: Prisma.TransactionClient, workId: string, items: readonly { segmentId: string; pages: readonly PageMark[] }[]): Promise<void> {
   if (items.length === 0) return;
   await tx.pageAnchor.deleteMany({ where: { segmentId: { in: items.map((item) => item.segmentId) } } });
-  const anchors = items.flatMap((item) => item.pages.map((page) => ({ segmentId: item.segmentId, label: page.label, offset: page.offset })));
-  if (anchors.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO page_anchor (id, work_id, segment_id, label, char_offset)
-     SELECT id, $1::uuid, segment_id, label, char_offset FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, label, char_offset)`,
-    workId,
-    uuidv7Batch(anchors.length),
-    anchors.map((anchor) => anchor.segmentId),
-    anchors.map((anchor) => anchor.label),
-    anchors.map((anchor) => anchor.offset),
-  );
+  await insertPageAnchors(tx, workId, items.flatMap((item) => item.pages.map((page) => ({ segmentId: item.segmentId, label: page.label, charOffset: page.offset }))));
 }
 
 function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: ReimportPlan['changes']; inserted: number | null }): ReimportSummary {

@@ -62,17 +62,7 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
   await insertPublishedTexts({ tx, language, items: textItems, authorId, origin: 'IMPORT' });
 
   const anchors = rows.flatMap((row, index) => row.pages.map((page) => ({ segmentId: segmentIds[index] as string, label: page.label, charOffset: page.offset })));
-  if (anchors.length > 0) {
-    await tx.$executeRawUnsafe(
-      `INSERT INTO page_anchor (id, work_id, segment_id, label, char_offset)
-       SELECT id, $1::uuid, segment_id, label, char_offset FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, label, char_offset)`,
-      workId,
-      uuidv7Batch(anchors.length),
-      anchors.map((anchor) => anchor.segmentId),
-      anchors.map((anchor) => anchor.label),
-      anchors.map((anchor) => anchor.charOffset),
-    );
-  }
+  await insertPageAnchors(tx, workId, anchors);
   return { segmentIds, orderKeys, anchors };
 }
 
@@ -87,4 +77,18 @@ function chunksOf(rows: readonly SegmentRow[]): number[] {
     if (row.kind !== 'PARAGRAPH') textRows += 1;
     return chunk;
   });
+}
+
+/** Inserts page anchors (where a printed page begins in a segment's text) of one work, in one statement. */
+export async function insertPageAnchors(tx: Prisma.TransactionClient, workId: string, anchors: readonly { segmentId: string; label: string; charOffset: number }[]): Promise<void> {
+  if (anchors.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO page_anchor (id, work_id, segment_id, label, char_offset)
+     SELECT id, $1::uuid, segment_id, label, char_offset FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int4[]) AS t(id, segment_id, label, char_offset)`,
+    workId,
+    uuidv7Batch(anchors.length),
+    anchors.map((anchor) => anchor.segmentId),
+    anchors.map((anchor) => anchor.label),
+    anchors.map((anchor) => anchor.charOffset),
+  );
 }
