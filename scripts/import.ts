@@ -54,7 +54,8 @@ function describeReimport(summary: ReimportSummary): string {
   return [
     `${summary.isDryRun ? 'Dry run: would re-import' : 'Re-imported'} work ${summary.workId}`,
     `  ${counts.changed} texts changed (CLEANUP revisions), ${counts.inserted} new segments, ${counts.unchanged} unchanged`,
-    `  ${counts.unmatchedOld} existing segments without a counterpart (kept), ${counts.keptEdited} edited texts kept, ${counts.conflicts} conflicts`,
+    `  ${counts.retired} segments retired (no longer in the text), ${counts.restored} restored`,
+    `  ${counts.unmatchedOld} edited segments without a counterpart (kept), ${counts.keptEdited} edited texts kept, ${counts.conflicts} conflicts`,
     ...summary.cleanup.map((line) => `    ${line.ruleId}: ${line.summary}`),
   ].join('\n');
 }

@@ -104,7 +104,9 @@ function ReimportCounts({ summary }: { summary: ReimportSummary }) {
   const lines = [
     `${counts.changed.toLocaleString('en')} texts ${tense('would change', 'changed')} (new cleanup revisions)`,
     `${counts.inserted.toLocaleString('en')} new segments ${tense('would be', 'were')} added`,
-    `${counts.unmatchedOld.toLocaleString('en')} existing segments have no counterpart in the new text and stay as they are`,
+    `${counts.retired.toLocaleString('en')} segments the new text no longer has ${tense('would be', 'were')} retired (hidden, kept with their history)`,
+    `${counts.restored.toLocaleString('en')} retired segments ${tense('would come', 'came')} back`,
+    `${counts.unmatchedOld.toLocaleString('en')} edited segments have no counterpart in the new text and stay as they are`,
     `${counts.keptEdited.toLocaleString('en')} texts edited since the import are kept as edited`,
     ...(summary.isDryRun ? [] : [`${counts.conflicts.toLocaleString('en')} texts changed meanwhile and were left as they are`]),
     `${counts.unchanged.toLocaleString('en')} texts stay the same`,
@@ -126,7 +128,9 @@ function ReimportPreview({ summary }: { summary: ReimportSummary }) {
       <ReimportCounts summary={summary} />
       <ExampleList title="Changed texts" items={examples.changed.map((example) => ({ key: example.segmentId, before: example.before, after: example.after }))} />
       <ExampleList title="New segments" items={examples.inserted.map((example, index) => ({ key: String(index), before: '', after: example.text }))} />
-      <ExampleList title="Existing segments without a counterpart (kept)" items={examples.unmatchedOld.map((example) => ({ key: example.segmentId, before: example.text, after: example.text }))} />
+      <ExampleList title="Retired (no longer in the text)" items={examples.retired.map((example) => ({ key: example.segmentId, before: example.text, after: '' }))} />
+      <ExampleList title="Back from retirement" items={examples.restored.map((example) => ({ key: example.segmentId, before: '', after: example.text }))} />
+      <ExampleList title="Edited segments without a counterpart (kept)" items={examples.unmatchedOld.map((example) => ({ key: example.segmentId, before: example.text, after: example.text }))} />
       <ExampleList title="Edited since the import (kept as edited)" items={examples.keptEdited.map((example) => ({ key: example.segmentId, before: example.current, after: example.proposed }))} />
     </section>
   );

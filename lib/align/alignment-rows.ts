@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient;
 
 async function rowsWhere(tx: Tx, workId: string, sourceLanguage: string, language: string, where: Prisma.SegmentWhereInput, order: 'asc' | 'desc', take: number): Promise<AlignmentRow[]> {
   const segments = await tx.segment.findMany({
-    where: { workId, kind: { not: 'PARAGRAPH' }, ...where },
+    where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null, ...where },
     orderBy: { orderKey: order },
     take,
     select: {

@@ -54,7 +54,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
         throw new AppError('CONFLICT', `This work already has a “${meta.language}” text.`, { language: ['This language exists already.'] });
       }
       const segments = await tx.segment.findMany({
-        where: { workId, kind: { not: 'PARAGRAPH' } },
+        where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null },
         orderBy: { orderKey: 'asc' },
         select: { id: true, kind: true, parentId: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
       });

@@ -18,7 +18,7 @@ export async function loadChunkTexts(pool: pg.Pool, key: CollabDocumentKey): Pro
        FROM segment s
        LEFT JOIN segment_text st ON st.segment_id = s.id AND st.language = $3
        LEFT JOIN revision r ON r.id = st.published_revision_id
-      WHERE s.work_id = $1 AND s.chunk = $2 AND s.kind <> 'PARAGRAPH'
+      WHERE s.work_id = $1 AND s.chunk = $2 AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL
       ORDER BY s.order_key`,
     [key.workId, key.chunk, key.language],
   );

@@ -26,7 +26,7 @@ export async function countChunkSizes(db: Db, workId: string): Promise<number[]>
 export async function readEditorChunks(db: Db, { workId, sourceLanguage, language, fromChunk, toChunk }: { workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
   if (toChunk <= fromChunk) return [];
   const segments = await db.segment.findMany({
-    where: { workId, kind: { not: 'PARAGRAPH' }, chunk: { gte: fromChunk, lt: toChunk } },
+    where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null, chunk: { gte: fromChunk, lt: toChunk } },
     orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
     select: {
       id: true, kind: true, level: true, label: true, chunk: true, parentId: true,

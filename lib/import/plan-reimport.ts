@@ -35,7 +35,11 @@ export interface PlannedInsertion {
   existingParentIds: (string | null)[];
 }
 
-/** What re-running the import of a work with other cleanup choices would do. Nothing is deleted. */
+/**
+ * What re-running the import of a work with other cleanup choices would do. Nothing is deleted:
+ * text the new cleanup no longer has is retired (hidden, kept with its revisions), and retired
+ * text it has again is restored.
+ */
 export interface ReimportPlan {
   workId: string;
   collectionId: string;
@@ -47,8 +51,14 @@ export interface ReimportPlan {
   /** Texts volunteers or editors have changed since the import: never touched by a re-import. */
   keptEdited: { segmentId: string; current: string; proposed: string }[];
   insertions: PlannedInsertion[];
-  /** Existing segments the new text has no counterpart for: left as they are. */
+  /** Existing segments the new text has no counterpart for, whose text people edited: left as they are. */
   unmatchedOld: { segmentId: string; text: string }[];
+  /** Existing segments the new text has no counterpart for, their text as imported: retired (compare-and-set on the revision). */
+  retired: { segmentId: string; text: string; expectedRevisionId: string }[];
+  /** Retired segments the new text has again: restored. */
+  restored: { segmentId: string; text: string }[];
+  /** Paragraphs left with no live sentence, and retired paragraphs that get one again. */
+  paragraphs: { retired: string[]; restored: string[] };
   unchanged: number;
   /** Existing paragraphs whose layout the new cleanup reads differently (a speaker turn, a list item, a quotation). */
   layoutChanges: { segmentId: string; style: BlockStyleName; label: string | null; speaker: string | null; level: number }[];
@@ -79,6 +89,7 @@ interface ExistingSegment {
   level: number;
   style: string;
   speaker: string | null;
+  isRetired: boolean;
   revisionId: string | null;
   text: string | null;
   origin: string | null;
@@ -103,14 +114,14 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     : prepareText({ bytes: file.bytes, filename: file.name, language: work.sourceLanguage, cleanup: rules, extractedText: extractText(file) });
   assertRowsImportable(prepared.rows);
 
-  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; revision_id: string | null; text: string | null; origin: string | null }[]>`
-    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
+  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; retired: boolean; revision_id: string | null; text: string | null; origin: string | null }[]>`
+    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, s.retired_at IS NOT NULL AS retired, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
       FROM segment s
       LEFT JOIN segment_text t ON t.segment_id = s.id AND t.language = ${work.sourceLanguage}
       LEFT JOIN revision r ON r.id = t.published_revision_id
      WHERE s.work_id = ${workId}::uuid
      ORDER BY s.order_key`;
-  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, level: row.level, style: row.style, speaker: row.speaker, revisionId: row.revision_id, text: row.text, origin: row.origin }));
+  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, level: row.level, style: row.style, speaker: row.speaker, isRetired: row.retired, revisionId: row.revision_id, text: row.text, origin: row.origin }));
   const anchors = await db.pageAnchor.findMany({ where: { workId }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { segmentId: true, label: true, charOffset: true } });
   const pagesOf = new Map<string, PageMark[]>();
   for (const anchor of anchors) pagesOf.set(anchor.segmentId, [...(pagesOf.get(anchor.segmentId) ?? []), { label: anchor.label, offset: anchor.charOffset }]);
@@ -126,6 +137,9 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     keptEdited: [],
     insertions: [],
     unmatchedOld: [],
+    retired: [],
+    restored: [],
+    paragraphs: { retired: [], restored: [] },
     unchanged: 0,
     layoutChanges: [],
     pageMoves: [],
@@ -205,7 +219,41 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   });
   flush();
   const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
-  plan.unmatchedOld = olds.filter((segment) => !matched.has(segment.id)).map((segment) => ({ segmentId: segment.id, text: segment.text as string }));
+  for (const segment of olds) {
+    const text = segment.text as string;
+    if (matched.has(segment.id)) {
+      if (segment.isRetired) plan.restored.push({ segmentId: segment.id, text });
+    } else if (!segment.isRetired) {
+      if (MACHINE_ORIGINS.has(segment.origin ?? '')) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
+      else plan.unmatchedOld.push({ segmentId: segment.id, text });
+    }
+  }
+  planParagraphs(plan, all, olds, matched);
+}
+
+/**
+ * A paragraph whose sentences are all retired is retired with them; a retired paragraph that
+ * keeps or gets a live sentence (restored, or inserted into it) is restored.
+ */
+function planParagraphs(plan: ReimportPlan, all: readonly ExistingSegment[], olds: readonly ExistingSegment[], matched: ReadonlySet<string>): void {
+  const retiring = new Set(plan.retired.map((segment) => segment.segmentId));
+  const children = new Map<string, number>();
+  const live = new Map<string, number>();
+  for (const segment of olds) {
+    if (!segment.parentId) continue;
+    children.set(segment.parentId, (children.get(segment.parentId) ?? 0) + 1);
+    const isLive = segment.isRetired ? matched.has(segment.id) : !retiring.has(segment.id);
+    if (isLive) live.set(segment.parentId, (live.get(segment.parentId) ?? 0) + 1);
+  }
+  for (const insertion of plan.insertions) {
+    for (const parentId of insertion.existingParentIds) if (parentId) live.set(parentId, (live.get(parentId) ?? 0) + 1);
+  }
+  for (const paragraph of all) {
+    if (paragraph.kind !== 'PARAGRAPH') continue;
+    const isLive = (live.get(paragraph.id) ?? 0) > 0;
+    if (paragraph.isRetired && isLive) plan.paragraphs.restored.push(paragraph.id);
+    if (!paragraph.isRetired && !isLive && (children.get(paragraph.id) ?? 0) > 0) plan.paragraphs.retired.push(paragraph.id);
+  }
 }
 
 /** The first new paragraph matched to an existing one gives it its layout, when that differs. */

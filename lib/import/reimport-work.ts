@@ -30,13 +30,15 @@ export interface ReimportWorkOptions {
  * Runs the import of a work again on its original upload with other cleanup choices, as new
  * revisions: texts nobody edited since the import that the new cleanup reads differently get a
  * CLEANUP revision (translations of them turn stale), new text is inserted in place, and nothing
- * is deleted — existing segments without a counterpart are reported. Texts edited by people are
- * kept. One transaction with a `work.reimported` audit event; the work row is locked so two
+ * is deleted: segments the new text no longer has are retired (hidden from readers and editors,
+ * kept with their revisions and translations) and retired segments it has again are restored, so
+ * re-running with the earlier choices undoes a cleanup. Texts edited by people are kept, with or
+ * without a counterpart (those without are reported). One transaction with a `work.reimported` audit event; the work row is locked so two
  * re-imports of one work run one after the other. Throws NOT_FOUND, UNAUTHENTICATED/FORBIDDEN
  * (`work.import` on the work's collection), INVALID_INPUT and the errors of decoding.
  */
 export async function reimportWork({ actor, workId, rules, dryRun = false, db = getDb() }: ReimportWorkOptions): Promise<ReimportSummary> {
-  if (dryRun) return summarize(await planReimport({ actor, workId, rules, db }), { isDryRun: true, conflicts: [], inserted: null });
+  if (dryRun) return summarize(await planReimport({ actor, workId, rules, db }), { isDryRun: true, conflicts: [], inserted: null, retired: null });
   return withTransaction(
     db,
     async (tx) => {
@@ -96,7 +98,12 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       for (const change of written) for (const ref of change.footnoteRefs) refs.push({ segmentId: change.segmentId, label: ref.label, offset: ref.offset });
       await linkFootnotes({ tx, works: [{ notes, refs }] });
 
-      const summary = summarize(plan, { isDryRun: false, conflicts, inserted });
+      const retired = await retireSegments(tx, plan);
+      await setRetired(tx, plan.restored.map((segment) => segment.segmentId), false);
+      await setRetired(tx, plan.paragraphs.retired, true);
+      await setRetired(tx, plan.paragraphs.restored, false);
+
+      const summary = summarize(plan, { isDryRun: false, conflicts, inserted, retired });
       await tx.auditEvent.create({
         data: { type: 'work.reimported', actorId: authorId, collectionId: plan.collectionId, workId: plan.workId, data: { uploadId: plan.uploadId, rules: plan.rules as Prisma.InputJsonValue, counts: summary.counts } },
       });
@@ -106,6 +113,27 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
   );
 }
 
+/**
+ * Retires the segments the new text no longer has, each only while its source text is still the
+ * revision the plan saw (a text edited meanwhile stays). Returns those retired.
+ */
+async function retireSegments(tx: Prisma.TransactionClient, plan: ReimportPlan): Promise<ReimportPlan['retired']> {
+  if (plan.retired.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE segment s SET retired_at = now()
+      FROM unnest(${plan.retired.map((segment) => segment.segmentId)}::uuid[], ${plan.retired.map((segment) => segment.expectedRevisionId)}::uuid[]) AS x(id, revision_id),
+           segment_text t
+     WHERE s.id = x.id AND t.segment_id = s.id AND t.language = ${plan.language} AND t.published_revision_id = x.revision_id AND s.retired_at IS NULL
+    RETURNING s.id`;
+  const done = new Set(rows.map((row) => row.id));
+  return plan.retired.filter((segment) => done.has(segment.segmentId));
+}
+
+async function setRetired(tx: Prisma.TransactionClient, segmentIds: readonly string[], isRetired: boolean): Promise<void> {
+  if (segmentIds.length === 0) return;
+  await tx.segment.updateMany({ where: { id: { in: [...segmentIds] } }, data: { retiredAt: isRetired ? new Date() : null } });
+}
+
 /** Sets the page anchors of segments to the ones the new cleanup found in their texts. */
 async function replacePageAnchors(tx: Prisma.TransactionClient, workId: string, items: readonly { segmentId: string; pages: readonly PageMark[] }[]): Promise<void> {
   if (items.length === 0) return;
@@ -113,7 +141,8 @@ async function replacePageAnchors(tx: Prisma.TransactionClient, workId: string, 
   await insertPageAnchors(tx, workId, items.flatMap((item) => item.pages.map((page) => ({ segmentId: item.segmentId, label: page.label, charOffset: page.offset }))));
 }
 
-function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: ReimportPlan['changes']; inserted: number | null }): ReimportSummary {
+function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: ReimportPlan['changes']; inserted: number | null; retired: ReimportPlan['retired'] | null }): ReimportSummary {
+  const retired = (outcome.retired ?? plan.retired).map(({ segmentId, text }) => ({ segmentId, text }));
   const conflicting = new Set(outcome.conflicts.map((change) => change.segmentId));
   const changed = plan.changes.filter((change) => !conflicting.has(change.segmentId));
   const insertedTexts = plan.insertions.flatMap((insertion) => insertion.rows.flatMap((row) => (row.text === null ? [] : [{ text: row.text, afterSegmentId: insertion.afterSegmentId }])));
@@ -126,6 +155,8 @@ function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: 
       changed: changed.length,
       inserted: outcome.inserted ?? insertedTexts.length,
       unmatchedOld: plan.unmatchedOld.length,
+      retired: retired.length,
+      restored: plan.restored.length,
       keptEdited: plan.keptEdited.length,
       conflicts: outcome.conflicts.length,
       unchanged: plan.unchanged,
@@ -136,6 +167,8 @@ function summarize(plan: ReimportPlan, outcome: { isDryRun: boolean; conflicts: 
       changed: changed.slice(0, EXAMPLES).map(brief),
       inserted: insertedTexts.slice(0, EXAMPLES),
       unmatchedOld: plan.unmatchedOld.slice(0, EXAMPLES),
+      retired: retired.slice(0, EXAMPLES),
+      restored: plan.restored.slice(0, EXAMPLES),
       keptEdited: plan.keptEdited.slice(0, EXAMPLES),
       conflicts: outcome.conflicts.slice(0, EXAMPLES).map(brief),
     },

@@ -25,8 +25,12 @@ export interface ReimportSummary {
     changed: number;
     /** New text segments (a paragraph row of a new paragraph not counted). */
     inserted: number;
-    /** Existing segments the new text has no counterpart for: kept, not deleted. */
+    /** Existing segments the new text has no counterpart for, whose text people edited: kept as they are. */
     unmatchedOld: number;
+    /** Segments the new text no longer has, as imported: retired (hidden from readers and editors, kept with their revisions). */
+    retired: number;
+    /** Retired segments the new text has again: shown again. */
+    restored: number;
     /** Texts edited since the import: never changed by a re-import. */
     keptEdited: number;
     /** Texts that changed while the re-import ran: left as they are (0 in a dry run). */
@@ -41,6 +45,8 @@ export interface ReimportSummary {
     changed: { segmentId: string; before: string; after: string }[];
     inserted: { text: string; afterSegmentId: string | null }[];
     unmatchedOld: { segmentId: string; text: string }[];
+    retired: { segmentId: string; text: string }[];
+    restored: { segmentId: string; text: string }[];
     keptEdited: { segmentId: string; current: string; proposed: string }[];
     conflicts: { segmentId: string; before: string; after: string }[];
   };

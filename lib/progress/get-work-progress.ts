@@ -32,7 +32,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const languages = work.languages.filter((entry) => !language || entry.language === language);
   const [total, texts, suggestions, contributors] = await Promise.all([
-    db.segment.count({ where: { workId, kind: { not: 'PARAGRAPH' } } }),
+    db.segment.count({ where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null } }),
     db.$queryRaw<{ language: string; translated: number; validated: number; stale: number }[]>`
       SELECT st.language,
              count(*) FILTER (WHERE st.published_revision_id IS NOT NULL OR st.continues_previous)::int AS translated,
@@ -44,7 +44,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
         JOIN segment_text st ON st.segment_id = s.id
         LEFT JOIN revision r ON r.id = st.published_revision_id
         LEFT JOIN segment_text src ON src.segment_id = s.id AND src.language = ${work.sourceLanguage}
-       WHERE s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH'
+       WHERE s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL
        GROUP BY st.language`,
     // Suggestions exist only for text-bearing segments (lib/review refuses paragraphs).
     db.$queryRaw<{ language: string; proposed: number; approved: number }[]>`

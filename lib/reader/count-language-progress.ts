@@ -12,13 +12,13 @@ export async function countLanguageProgress({ db, workIds }: { db: Db; workIds: 
   if (workIds.length === 0) return result;
   const [totals, approved, languages] = await Promise.all([
     db.$queryRawUnsafe<{ work_id: string; total: number }[]>(
-      `SELECT work_id, count(*)::int AS total FROM segment WHERE work_id = ANY($1::uuid[]) AND kind <> 'PARAGRAPH' GROUP BY work_id`,
+      `SELECT work_id, count(*)::int AS total FROM segment WHERE work_id = ANY($1::uuid[]) AND kind <> 'PARAGRAPH' AND retired_at IS NULL GROUP BY work_id`,
       workIds,
     ),
     db.$queryRawUnsafe<{ work_id: string; language: string; approved: number }[]>(
       `SELECT s.work_id, st.language, count(*)::int AS approved
        FROM segment s JOIN segment_text st ON st.segment_id = s.id
-       WHERE s.work_id = ANY($1::uuid[]) AND (st.published_revision_id IS NOT NULL OR st.continues_previous)
+       WHERE s.work_id = ANY($1::uuid[]) AND s.retired_at IS NULL AND (st.published_revision_id IS NOT NULL OR st.continues_previous)
        GROUP BY s.work_id, st.language`,
       workIds,
     ),

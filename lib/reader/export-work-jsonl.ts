@@ -38,7 +38,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
   let after: string | undefined;
   for (;;) {
     const rows = await db.segment.findMany({
-      where: { workId, ...(after === undefined ? {} : { orderKey: { gt: after } }) },
+      where: { workId, retiredAt: null, ...(after === undefined ? {} : { orderKey: { gt: after } }) },
       orderBy: { orderKey: 'asc' },
       take: BATCH,
       select: {

@@ -26,7 +26,7 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
   const [progress, headings, pageCount] = await Promise.all([
     countLanguageProgress({ db, workIds: [work.id] }),
     db.segment.findMany({
-      where: { workId: work.id, kind: 'HEADING' },
+      where: { workId: work.id, kind: 'HEADING', retiredAt: null },
       orderBy: { orderKey: 'asc' },
       select: { id: true, level: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
     }),

@@ -32,7 +32,7 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
     const existing = await tx.workLanguage.findUnique({ where: { workId_language: { workId, language } }, select: { language: true } });
     if (existing) throw new AppError('CONFLICT', `This work already has a “${language}” translation.`);
 
-    const targets = await tx.segment.findMany({ where: { workId, kind: { not: 'PARAGRAPH' } }, orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
+    const targets = await tx.segment.findMany({ where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null }, orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
     const rows = buildSegmentRows(segmentDocument(text, { language, format })).filter((row) => row.text !== null);
     const mismatch = rows.findIndex((row, index) => targets[index]?.kind !== row.kind);
     if (rows.length !== targets.length || mismatch !== -1) {

@@ -12,6 +12,9 @@ import { importWork } from '../../../lib/import/import-work';
 import { planReimport } from '../../../lib/import/plan-reimport';
 import type { CleanupChoice } from '../../../lib/import/prepare-text';
 import { applyReimportPlan, reimportWork } from '../../../lib/import/reimport-work';
+import { getWorkProgress } from '../../../lib/progress/get-work-progress';
+import { exportWorkJsonl } from '../../../lib/reader/export-work-jsonl';
+import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getRevisionHistory } from '../../../lib/review/revision-history';
 import { getStaleTranslations } from '../../../lib/review/stale-translations';
 import { writeRevision } from '../../../lib/revision/write-revision';
@@ -119,7 +122,7 @@ describe('reimportWork', () => {
     expect((await reimportWork({ actor: editor, workId, rules: HEADERS_ON })).counts).toMatchObject({ changed: 0, inserted: 0, unmatchedOld: 0, unchanged: 19 });
   });
 
-  it('turns a running header off: the headers come back as new segments in place, and on again they are reported, not deleted', async () => {
+  it('turns a running header off: the headers come back as new segments in place; on again they are retired, off again restored', async () => {
     const { workId } = await importText(headedPages(), HEADERS_ON, collectionId);
     const before = await sourceTexts(workId);
     expect(before.some((segment) => segment.text?.includes('BRIDGES'))).toBe(false);
@@ -138,10 +141,45 @@ describe('reimportWork', () => {
     const position = new Map(after.map((segment, index) => [segment.id, index]));
     for (const [index, segment] of after.entries()) if (segment.parentId) expect(position.get(segment.parentId)).toBeLessThan(index);
 
+    // On again: the headers are retired — out of the reader, the export and the progress, their history kept.
+    const dry = await reimportWork({ actor: editor, workId, rules: HEADERS_ON, dryRun: true });
+    expect(dry.counts).toMatchObject({ retired: 6, restored: 0, unmatchedOld: 0 });
+    expect(await getDb().segment.count({ where: { workId, retiredAt: { not: null } } })).toBe(0);
     const back = await reimportWork({ actor: editor, workId, rules: HEADERS_ON });
-    expect(back.counts).toMatchObject({ changed: 0, inserted: 0, unmatchedOld: 6 });
-    expect(back.unmatchedOldSegmentIds).toEqual(headings.map((segment) => segment.id));
+    expect(back.counts).toMatchObject({ changed: 0, inserted: 0, retired: 6, restored: 0, unmatchedOld: 0 });
+    expect(back.examples.retired.map((example) => example.segmentId)).toEqual(headings.map((segment) => segment.id));
     expect(await getDb().segment.count({ where: { workId } })).toBe(after.length);
+    const readerTexts = async () => (await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'] })).segments.flatMap((segment) => (segment.texts.en?.text ? [segment.texts.en.text] : []));
+    expect(await readerTexts()).toEqual(before.flatMap((segment) => (segment.text ? [segment.text] : [])));
+    const exported: { id: string }[] = [];
+    for await (const line of exportWorkJsonl({ actor: editor, workId })) exported.push(JSON.parse(line) as { id: string });
+    expect(exported.map((line) => line.id)).toEqual(before.map((segment) => segment.id));
+    expect((await getWorkProgress({ actor: editor, workId })).total).toBe(18);
+    const history = await getRevisionHistory({ actor: editor, segmentId: headings[0]?.id as string, language: 'en' });
+    expect(history.map((entry) => [entry.text, entry.isPublished])).toEqual([['11 THE STONE AGE', true]]);
+    // A link to a retired heading opens the reader where it stood.
+    const around = await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'], around: headings[1]?.id as string });
+    expect(around.segments.some((segment) => segment.texts.en?.text === 'The river was wide and slow at the ford on page 2.')).toBe(true);
+
+    // Off again: the same segments come back, no duplicates.
+    const restored = await reimportWork({ actor: editor, workId, rules: HEADERS_OFF });
+    expect(restored.counts).toMatchObject({ changed: 0, inserted: 0, retired: 0, restored: 6 });
+    expect(await getDb().segment.count({ where: { workId } })).toBe(after.length);
+    expect(await readerTexts()).toEqual(texts);
+    expect((await getWorkProgress({ actor: editor, workId })).total).toBe(24);
+  });
+
+  it('retires no text that people edited: a corrected header without a counterpart stays and is reported', async () => {
+    const { workId } = await importText(headedPages(), HEADERS_OFF, collectionId);
+    const headers = (await sourceTexts(workId)).filter((segment) => segment.text && /BRIDGES|STONE AGE/.test(segment.text));
+    const [corrected] = headers as [(typeof headers)[number]];
+    await publishEdit(corrected.id, 'en', 'The Stone Age, page 11', corrected.revisionId);
+    const summary = await reimportWork({ actor: editor, workId, rules: HEADERS_ON });
+    expect(summary.counts).toMatchObject({ retired: 5, unmatchedOld: 1 });
+    expect(summary.unmatchedOldSegmentIds).toEqual([corrected.id]);
+    const shown = (await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'] })).segments.map((segment) => segment.texts.en?.text);
+    expect(shown).toContain('The Stone Age, page 11');
+    expect(shown.some((text) => text?.includes('BRIDGES'))).toBe(false);
   });
 
   it('keeps texts edited since the import, reports a concurrent change as a conflict, and a dry run writes nothing', async () => {
@@ -169,17 +207,17 @@ describe('reimportWork', () => {
     expect(after.get(edited.id)).toMatchObject({ text: `${edited.text as string} (checked)`, origin: 'EDIT' });
   });
 
-  it('turns speaker turns on: the paragraphs get their speakers; the names, sentences of their own, are reported and kept', async () => {
+  it('turns speaker turns on: the paragraphs get their speakers; the names, sentences of their own before, are retired', async () => {
     const lines = ['Anna. Did the bridge stand through the winter?', 'Boris. It stood, though the river rose high.', 'Anna. And the piers held?', 'Boris. They held. The masters had built them well.', 'Anna. Then we can build the next one.', 'Boris. In the spring.'];
     const { workId } = await importText(`${lines.join('\n\n')}\n`, { rules: { 'speaker-turns': false } }, collectionId);
     const summary = await reimportWork({ actor: editor, workId, rules: { rules: { 'speaker-turns': true } } });
-    expect(summary.counts).toMatchObject({ changed: 0, layoutsChanged: 6, inserted: 0, unmatchedOld: 6 });
-    expect(summary.examples.unmatchedOld.map((example) => example.text)).toEqual(['Anna.', 'Boris.', 'Anna.', 'Boris.', 'Anna.', 'Boris.']);
+    expect(summary.counts).toMatchObject({ changed: 0, layoutsChanged: 6, inserted: 0, retired: 6, unmatchedOld: 0 });
+    expect(summary.examples.retired.map((example) => example.text)).toEqual(['Anna.', 'Boris.', 'Anna.', 'Boris.', 'Anna.', 'Boris.']);
     const paragraphs = await getDb().segment.findMany({ where: { workId, kind: 'PARAGRAPH' }, orderBy: { orderKey: 'asc' }, select: { style: true, speaker: true } });
     expect(paragraphs.map((paragraph) => paragraph.speaker)).toEqual(['Anna', 'Boris', 'Anna', 'Boris', 'Anna', 'Boris']);
     expect(paragraphs.every((paragraph) => paragraph.style === 'SPEAKER_TURN')).toBe(true);
-    const texts = (await sourceTexts(workId)).flatMap((segment) => (segment.text ? [segment.text] : []));
-    expect(texts.slice(0, 4)).toEqual(['Anna.', 'Did the bridge stand through the winter?', 'Boris.', 'It stood, though the river rose high.']);
+    const texts = (await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'] })).segments.flatMap((segment) => (segment.texts.en?.text ? [segment.texts.en.text] : []));
+    expect(texts.slice(0, 3)).toEqual(['Did the bridge stand through the winter?', 'It stood, though the river rose high.', 'And the piers held?']);
   });
 
   it('is for editors of the work’s collection', async () => {
