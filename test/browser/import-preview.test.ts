@@ -144,6 +144,29 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
   });
 
+  it('imports a Markdown text with a nested list, and the reader sets the nested items in under their item', async () => {
+    await view.page.goto(`${baseUrl}/import`);
+    const markdown = ['# The harbour plan', '', 'The council agreed on three things:', '', '1. a new pier', '   - of stone, not wood', '   - long enough for the ferry', '2. a lamp at the end of it', '3. a bench for the fishermen', ''].join('\n');
+    await view.page.locator('input[type="file"]').setInputFiles({ name: 'harbour-plan.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+    await view.page.getByLabel('Title').fill('The harbour plan (list test)');
+    await view.page.getByLabel('Collection').fill('Collected works');
+    await view.page.getByRole('button', { name: /^import/i }).click();
+    const href = (await view.page.getByRole('link', { name: 'Open the work' }).getAttribute('href', { timeout: 30_000 })) ?? '';
+    await view.page.goto(`${baseUrl}/works/${/\/works\/([0-9a-f-]{36})/.exec(href)?.[1] ?? ''}/read`);
+    const items = view.page.locator('li[data-layout="LIST_ITEM"]');
+    await items.first().waitFor();
+    expect(await items.evaluateAll((elements) => elements.map((element) => [element.getAttribute('data-depth'), element.querySelector('[data-marker]')?.textContent]))).toEqual([
+      ['0', '1.'],
+      ['1', '•'],
+      ['1', '•'],
+      ['0', '2.'],
+      ['0', '3.'],
+    ]);
+    const left = (index: number) => items.nth(index).evaluate((element) => element.getBoundingClientRect().left);
+    expect(await left(1)).toBeGreaterThan((await left(0)) + 16);
+    expect(await left(3)).toBe(await left(0));
+  });
+
   it('chooses a Word document: the server reads it, and the preview shows each rule with its count and the diff', async () => {
     await view.page.goto(`${baseUrl}/import`);
     const docx = makeDocx([
