@@ -28,6 +28,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const context = await loadSegmentContext(tx, segmentId);
     const resource = { collectionId: context.collectionId };
     assertCan(actor, 'suggestion.create', resource);
+    if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed from the work when its import was run again; it takes no new text.');
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
     if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
     const published = await publishedRevisionOf(tx, segmentId, language);

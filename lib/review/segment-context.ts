@@ -11,6 +11,8 @@ export interface SegmentContext {
   sourceLanguage: string;
   reviewPolicy: 'SINGLE' | 'DOUBLE';
   allowSelfApproval: boolean;
+  /** A re-run of the import retired the segment: it keeps its history but takes no new text. */
+  isRetired: boolean;
 }
 
 /** Where a segment belongs and the review rules of its collection; NOT_FOUND when it does not exist. */
@@ -18,7 +20,7 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
   const segment = isUuid(segmentId)
     ? await db.segment.findUnique({
         where: { id: segmentId },
-        select: { id: true, kind: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
+        select: { id: true, kind: true, retiredAt: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
       })
     : null;
   if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'That segment does not exist.');
@@ -29,6 +31,7 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
     sourceLanguage: segment.work.sourceLanguage,
     reviewPolicy: segment.work.collection.reviewPolicy,
     allowSelfApproval: segment.work.collection.allowSelfApproval,
+    isRetired: segment.retiredAt !== null,
   };
 }
 

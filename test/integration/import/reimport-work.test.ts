@@ -15,6 +15,7 @@ import { applyReimportPlan, reimportWork } from '../../../lib/import/reimport-wo
 import { getWorkProgress } from '../../../lib/progress/get-work-progress';
 import { exportWorkJsonl } from '../../../lib/reader/export-work-jsonl';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
+import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { getRevisionHistory } from '../../../lib/review/revision-history';
 import { getStaleTranslations } from '../../../lib/review/stale-translations';
 import { writeRevision } from '../../../lib/revision/write-revision';
@@ -157,6 +158,9 @@ describe('reimportWork', () => {
     expect((await getWorkProgress({ actor: editor, workId })).total).toBe(18);
     const history = await getRevisionHistory({ actor: editor, segmentId: headings[0]?.id as string, language: 'en' });
     expect(history.map((entry) => [entry.text, entry.isPublished])).toEqual([['11 THE STONE AGE', true]]);
+    // A retired heading takes no suggestion.
+    const retiredHeading = headings[0] as (typeof headings)[number];
+    expect(await errorCodeOf(createSuggestion({ actor: editor, input: { segmentId: retiredHeading.id, language: 'en', text: '11 The Stone Age', baseRevisionId: retiredHeading.revisionId } }))).toBe('CONFLICT');
     // A link to a retired heading opens the reader where it stood.
     const around = await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'], around: headings[1]?.id as string });
     expect(around.segments.some((segment) => segment.texts.en?.text === 'The river was wide and slow at the ford on page 2.')).toBe(true);
