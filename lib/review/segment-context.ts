@@ -11,6 +11,8 @@ export interface SegmentContext {
   sourceLanguage: string;
   reviewPolicy: 'SINGLE' | 'DOUBLE';
   allowSelfApproval: boolean;
+  /** A re-import retired the segment: out of sight of readers and editors, its history kept. */
+  isRetired: boolean;
 }
 
 /** Where a segment belongs and the review rules of its collection; NOT_FOUND when it does not exist. */
@@ -18,7 +20,7 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
   const segment = isUuid(segmentId)
     ? await db.segment.findUnique({
         where: { id: segmentId },
-        select: { id: true, kind: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
+        select: { id: true, kind: true, retiredAt: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
       })
     : null;
   if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'That segment does not exist.');
@@ -29,7 +31,13 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
     sourceLanguage: segment.work.sourceLanguage,
     reviewPolicy: segment.work.collection.reviewPolicy,
     allowSelfApproval: segment.work.collection.allowSelfApproval,
+    isRetired: segment.retiredAt !== null,
   };
+}
+
+/** Refuses new text for a segment a re-import retired (CONFLICT): it is out of sight until a re-import restores it. */
+export function assertNotRetired(context: SegmentContext): void {
+  if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed by a later cleanup of the import; it takes no new text unless a re-import brings it back.');
 }
 
 /** The published revision of a segment's text in one language (null when it has none). */

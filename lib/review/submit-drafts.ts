@@ -107,7 +107,7 @@ async function readDoneDrafts(db: Db, workId: string, language: string): Promise
     }
     doc.destroy();
   }
-  const order = new Map((await db.segment.findMany({ where: { id: { in: drafts.map((draft) => draft.segmentId) } }, select: { id: true, orderKey: true } })).map((segment) => [segment.id, segment.orderKey]));
-  // Entries of segments deleted since are left out.
+  const order = new Map((await db.segment.findMany({ where: { id: { in: drafts.map((draft) => draft.segmentId) }, retiredAt: null }, select: { id: true, orderKey: true } })).map((segment) => [segment.id, segment.orderKey]));
+  // Entries of segments deleted or retired since are left out.
   return drafts.filter((draft) => order.has(draft.segmentId)).sort((a, b) => ((order.get(a.segmentId) ?? '') < (order.get(b.segmentId) ?? '') ? -1 : 1));
 }
