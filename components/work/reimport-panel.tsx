@@ -81,7 +81,7 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
         <Button variant="secondary" disabled={isBusy} onClick={() => void run(true)}>
           Preview changes
         </Button>
-        <Button disabled={isBusy || !preview || preview.counts.changed + preview.counts.inserted === 0} onClick={() => void run(false)}>
+        <Button disabled={isBusy || !preview || !hasWrites(preview)} onClick={() => void run(false)}>
           Apply as new revisions
         </Button>
       </div>
@@ -98,6 +98,11 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
   );
 }
 
+/** The re-run would write something: a retirement or a new layout alone is worth applying too. */
+function hasWrites({ counts }: ReimportSummary): boolean {
+  return counts.changed + counts.inserted + counts.retired + counts.restored + counts.layoutsChanged + counts.pagesMoved > 0;
+}
+
 function ReimportCounts({ summary }: { summary: ReimportSummary }) {
   const { counts } = summary;
   const tense = (dryRun: string, done: string) => (summary.isDryRun ? dryRun : done);
@@ -106,6 +111,8 @@ function ReimportCounts({ summary }: { summary: ReimportSummary }) {
     `${counts.inserted.toLocaleString('en')} new segments ${tense('would be', 'were')} added`,
     `${counts.retired.toLocaleString('en')} segments the new text no longer has ${tense('would be', 'were')} retired (hidden, kept with their history)`,
     `${counts.restored.toLocaleString('en')} retired segments ${tense('would come', 'came')} back`,
+    `${counts.layoutsChanged.toLocaleString('en')} paragraphs ${tense('would take', 'took')} a new layout (speaker turn, list item, quotation or prose)`,
+    `${counts.pagesMoved.toLocaleString('en')} unchanged texts ${tense('would get', 'got')} new page anchors`,
     `${counts.unmatchedOld.toLocaleString('en')} edited segments have no counterpart in the new text and stay as they are`,
     `${counts.keptEdited.toLocaleString('en')} texts edited since the import are kept as edited`,
     ...(summary.isDryRun ? [] : [`${counts.conflicts.toLocaleString('en')} texts changed meanwhile and were left as they are`]),

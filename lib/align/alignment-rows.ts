@@ -68,7 +68,7 @@ export async function loadAlignmentRange(tx: Tx, { workId, sourceLanguage, langu
 export async function findAlignmentRows(tx: Tx, { workId, sourceLanguage, language, after, limit, isLeastConfidentFirst }: { workId: string; sourceLanguage: string; language: string; after?: string; limit: number; isLeastConfidentFirst: boolean }): Promise<AlignmentRow[]> {
   if (!isLeastConfidentFirst) return rowsWhere(tx, workId, sourceLanguage, language, after ? { orderKey: { gt: after } } : {}, 'asc', limit);
   const weakest = await tx.segmentText.findMany({
-    where: { language, alignScore: { not: null }, segment: { workId } },
+    where: { language, alignScore: { not: null }, segment: { workId, retiredAt: null } },
     orderBy: [{ alignScore: 'asc' }, { segment: { orderKey: 'asc' } }],
     take: limit,
     select: { segmentId: true },

@@ -21,7 +21,7 @@ const MAX_RANGE_ROWS = 2000;
 export async function realignRange({ actor, workId, language, fromSegmentId, toSegmentId, db = getDb() }: { actor: Actor; workId: string; language: string; fromSegmentId: string; toSegmentId: string; db?: Db }): Promise<AlignmentEditResult> {
   return withTransaction(db, async (tx) => {
     const work = await loadAlignableWork(tx, actor, workId, language);
-    const ends = await tx.segment.findMany({ where: { workId, id: { in: [fromSegmentId, toSegmentId] } }, select: { id: true, orderKey: true } });
+    const ends = await tx.segment.findMany({ where: { workId, id: { in: [fromSegmentId, toSegmentId] }, retiredAt: null }, select: { id: true, orderKey: true } });
     const from = ends.find((end) => end.id === fromSegmentId);
     const to = ends.find((end) => end.id === toSegmentId);
     if (!from || !to) throw new AppError('NOT_FOUND', 'The range is not part of this work.');

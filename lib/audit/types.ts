@@ -7,6 +7,7 @@ export const AUDIT_EVENT_TYPES = [
   'collection.created',
   'user.registered',
   'work.imported',
+  'work.reimported',
   'volume.imported',
   'translation.imported',
   'translation.aligned',

@@ -7,10 +7,10 @@ const NO_TEXT: PublishedState = { text: '', revisionId: null, status: 'EMPTY' };
 
 /**
  * Text-bearing segments per collaboration chunk, indexed by chunk number (chunks left empty by
- * merges count 0): the layout of the editor's virtual list for the whole work, in one query.
+ * merges or retirement count 0): the layout of the editor's virtual list for the whole work, in one query.
  */
 export async function countChunkSizes(db: Db, workId: string): Promise<number[]> {
-  const groups = await db.segment.groupBy({ by: ['chunk'], where: { workId, kind: { not: 'PARAGRAPH' } }, _count: { _all: true } });
+  const groups = await db.segment.groupBy({ by: ['chunk'], where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null }, _count: { _all: true } });
   const sizes: number[] = [];
   const last = groups.reduce((max, group) => Math.max(max, group.chunk), -1);
   for (let chunk = 0; chunk <= last; chunk += 1) sizes.push(0);

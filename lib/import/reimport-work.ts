@@ -5,6 +5,7 @@ import type { CleanupChoice } from './prepare-text';
 import { linkFootnotes } from './store-work';
 import type { ReimportSummary } from './types';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
+import { queuePublishedTexts } from '../collab/queue-published-texts';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
@@ -33,9 +34,10 @@ export interface ReimportWorkOptions {
  * is deleted: segments the new text no longer has are retired (hidden from readers and editors,
  * kept with their revisions and translations) and retired segments it has again are restored, so
  * re-running with the earlier choices undoes a cleanup. Texts edited by people are kept, with or
- * without a counterpart (those without are reported). One transaction with a `work.reimported` audit event; the work row is locked so two
- * re-imports of one work run one after the other. Throws NOT_FOUND, UNAUTHENTICATED/FORBIDDEN
- * (`work.import` on the work's collection), INVALID_INPUT and the errors of decoding.
+ * without a counterpart (those without are reported). One transaction with a `work.reimported`
+ * audit event carrying the counts; the work row is locked so two re-imports of one work run one
+ * after the other. Throws NOT_FOUND, UNAUTHENTICATED/FORBIDDEN (`work.import` on the work's
+ * collection), INVALID_INPUT and the errors of decoding.
  */
 export async function reimportWork({ actor, workId, rules, dryRun = false, db = getDb() }: ReimportWorkOptions): Promise<ReimportSummary> {
   if (dryRun) return summarize(await planReimport({ actor, workId, rules, db }), { isDryRun: true, conflicts: [], inserted: null, retired: null });
@@ -99,9 +101,8 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       await linkFootnotes({ tx, works: [{ notes, refs }] });
 
       const retired = await retireSegments(tx, plan);
-      await setRetired(tx, plan.restored.map((segment) => segment.segmentId), false);
-      await setRetired(tx, plan.paragraphs.retired, true);
-      await setRetired(tx, plan.paragraphs.restored, false);
+      await restoreSegments(tx, plan.restored.map((segment) => segment.segmentId));
+      await settleParagraphs(tx, plan);
 
       const summary = summarize(plan, { isDryRun: false, conflicts, inserted, retired });
       await tx.auditEvent.create({
@@ -129,9 +130,26 @@ async function retireSegments(tx: Prisma.TransactionClient, plan: ReimportPlan):
   return plan.retired.filter((segment) => done.has(segment.segmentId));
 }
 
-async function setRetired(tx: Prisma.TransactionClient, segmentIds: readonly string[], isRetired: boolean): Promise<void> {
+/** Shows retired segments again, and queues their texts for live documents opened meanwhile. */
+async function restoreSegments(tx: Prisma.TransactionClient, segmentIds: readonly string[]): Promise<void> {
   if (segmentIds.length === 0) return;
-  await tx.segment.updateMany({ where: { id: { in: [...segmentIds] } }, data: { retiredAt: isRetired ? new Date() : null } });
+  await tx.$executeRaw`UPDATE segment SET retired_at = NULL WHERE id = ANY(${segmentIds}::uuid[])`;
+  await queuePublishedTexts(tx, segmentIds);
+}
+
+/**
+ * Retires the paragraphs the plan leaves without a live sentence, unless one is live after all (a
+ * sentence edited meanwhile was not retired), and restores those that have one again.
+ */
+async function settleParagraphs(tx: Prisma.TransactionClient, plan: ReimportPlan): Promise<void> {
+  const { retired, restored } = plan.paragraphs;
+  if (retired.length > 0) {
+    await tx.$executeRaw`
+      UPDATE segment p SET retired_at = now()
+       WHERE p.id = ANY(${retired}::uuid[]) AND p.retired_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM segment c WHERE c.parent_id = p.id AND c.retired_at IS NULL)`;
+  }
+  if (restored.length > 0) await tx.$executeRaw`UPDATE segment SET retired_at = NULL WHERE id = ANY(${restored}::uuid[])`;
 }
 
 /** Sets the page anchors of segments to the ones the new cleanup found in their texts. */

@@ -48,12 +48,13 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
        GROUP BY st.language`,
     // Suggestions exist only for text-bearing segments (lib/review refuses paragraphs).
     db.$queryRaw<{ language: string; proposed: number; approved: number }[]>`
-      SELECT language,
-             count(DISTINCT segment_id) FILTER (WHERE status = 'PENDING')::int AS proposed,
-             count(DISTINCT segment_id) FILTER (WHERE status = 'APPROVED')::int AS approved
-        FROM suggestion
-       WHERE work_id = ${workId}::uuid AND status IN ('PENDING', 'APPROVED')
-       GROUP BY language`,
+      SELECT su.language,
+             count(DISTINCT su.segment_id) FILTER (WHERE su.status = 'PENDING')::int AS proposed,
+             count(DISTINCT su.segment_id) FILTER (WHERE su.status = 'APPROVED')::int AS approved
+        FROM suggestion su
+        JOIN segment s ON s.id = su.segment_id
+       WHERE su.work_id = ${workId}::uuid AND su.status IN ('PENDING', 'APPROVED') AND s.retired_at IS NULL
+       GROUP BY su.language`,
     findContributors(db, workId, language ?? null),
   ]);
   const textsOf = new Map(texts.map((row) => [row.language, row]));

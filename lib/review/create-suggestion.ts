@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { suggestionInput, type SuggestionInput } from './schemas';
-import { loadSegmentContext, publishedRevisionOf } from './segment-context';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from './segment-context';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -28,7 +28,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const context = await loadSegmentContext(tx, segmentId);
     const resource = { collectionId: context.collectionId };
     assertCan(actor, 'suggestion.create', resource);
-    if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed from the work when its import was run again; it takes no new text.');
+    assertNotRetired(context);
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
     if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
     const published = await publishedRevisionOf(tx, segmentId, language);

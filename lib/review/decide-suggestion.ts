@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from './schemas';
-import { loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
 import { mergeThreeWay } from './three-way-merge';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
@@ -68,6 +68,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     const context = await loadSegmentContext(tx, suggestion.segmentId);
     assertMayReview(actor, suggestion, context);
     assertOpen(suggestion, ['PENDING', 'APPROVED']);
+    assertNotRetired(context);
     const userId = actorUserId(actor);
     const now = new Date();
     const isValidation = suggestion.status === 'APPROVED';

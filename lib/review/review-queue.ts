@@ -54,6 +54,8 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
   if (collectionId && reviewable && !reviewable.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not review this collection.');
   const where: Prisma.SuggestionWhereInput = {
     status: { in: ['PENDING', 'APPROVED'] },
+    // Suggestions for text a re-import retired wait, out of sight, until it is restored.
+    segment: { retiredAt: null },
     ...(collectionId ? { collectionId } : reviewable ? { collectionId: { in: reviewable } } : {}),
     ...(workId ? { workId } : {}),
     ...(language ? { language } : {}),

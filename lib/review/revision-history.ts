@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { revertInput, type RevertInput } from './schemas';
-import { loadSegmentContext } from './segment-context';
+import { assertNotRetired, loadSegmentContext } from './segment-context';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
@@ -54,6 +54,7 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
   return withTransaction(db, async (tx) => {
     const context = await loadSegmentContext(tx, segmentId);
     assertCan(actor, 'revision.revert', { collectionId: context.collectionId });
+    assertNotRetired(context);
     const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true } });
     if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
     const newRevisionId = await writeRevision({

@@ -11,7 +11,7 @@ export interface SegmentContext {
   sourceLanguage: string;
   reviewPolicy: 'SINGLE' | 'DOUBLE';
   allowSelfApproval: boolean;
-  /** A re-run of the import retired the segment: it keeps its history but takes no new text. */
+  /** A re-import retired the segment: out of sight of readers and editors, its history kept. */
   isRetired: boolean;
 }
 
@@ -33,6 +33,11 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
     allowSelfApproval: segment.work.collection.allowSelfApproval,
     isRetired: segment.retiredAt !== null,
   };
+}
+
+/** Refuses new text for a segment a re-import retired (CONFLICT): it is out of sight until a re-import restores it. */
+export function assertNotRetired(context: SegmentContext): void {
+  if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed by a later cleanup of the import; it takes no new text unless a re-import brings it back.');
 }
 
 /** The published revision of a segment's text in one language (null when it has none). */

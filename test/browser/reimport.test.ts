@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
+import { runSql, signUpAsAdmin, useBrowserPage } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -16,6 +16,16 @@ function scannedPages(): string {
     lines.push(`The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, `The first arch of bridge number ${page} rose in the`);
   }
   return lines.join('\n');
+}
+
+/** Six pages whose running header stands alone above each page's paragraphs. */
+function headedPages(): string {
+  const pages: string[] = [];
+  for (let page = 1; page <= 6; page++) {
+    const header = page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`;
+    pages.push([header, `The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, '', `The piers of bridge ${page} stood for three centuries.`].join('\n'));
+  }
+  return pages.join('\n\n');
 }
 
 describe('an editor re-runs the cleanup of a work with running headers removed', () => {
@@ -55,6 +65,51 @@ describe('an editor re-runs the cleanup of a work with running headers removed',
     await view.page.getByRole('button', { name: 'Apply as new revisions' }).click();
     await view.page.getByText('6 texts changed (new cleanup revisions)').waitFor();
     await expect(view.page.getByText('0 texts changed meanwhile and were left as they are').isVisible()).resolves.toBe(true);
+    expect(view.consoleErrors).toEqual([]);
+  });
+});
+
+describe('a re-run retires headers that stood alone, and a link to one says it was removed', () => {
+  const view = useBrowserPage({ beforeAll, afterAll });
+  let removeAccount: (() => Promise<void>) | undefined;
+  let workId = '';
+
+  afterAll(async () => {
+    await removeAccount?.();
+  });
+
+  it('previews the headers as retired, then retires them', async () => {
+    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Ret Importer', email: `retire-${randomBytes(4).toString('hex')}@example.org` });
+    const response = await view.page.request.post(`${baseUrl}/api/imports`, {
+      multipart: { text: headedPages(), title: 'Stone Age Bridges', language: 'en', collection: 'Scans', cleanup: JSON.stringify({ rules: { 'running-headers': false } }) },
+    });
+    expect(response.status()).toBe(201);
+    workId = ((await response.json()) as { workId: string }).workId;
+
+    await view.page.goto(`${baseUrl}/works/${workId}/reimport`);
+    await view.page.locator('[data-cleanup-rule="running-headers"] input[type="checkbox"]').check();
+    await view.page.getByRole('button', { name: 'Preview changes' }).click();
+    await view.page.getByText('6 segments the new text no longer has would be retired (hidden, kept with their history)').waitFor();
+    await expect(view.page.getByRole('list', { name: 'Retired (no longer in the text)' }).textContent()).resolves.toContain('11 THE STONE AGE');
+    await view.page.getByRole('button', { name: 'Apply as new revisions' }).click();
+    await view.page.getByText('6 segments the new text no longer has were retired (hidden, kept with their history)').waitFor();
+  });
+
+  it('answers a permalink to a retired header with the removal, and opens the reader where it stood', async () => {
+    const found = await runSql(
+      databaseUrl,
+      `SELECT s.id FROM segment s JOIN segment_text t ON t.segment_id = s.id JOIN revision r ON r.id = t.published_revision_id
+        WHERE s.work_id = $1 AND r.text = '13 THE STONE AGE' AND s.retired_at IS NOT NULL`,
+      [workId],
+    );
+    const headerId = (found.rows[0] as { id: string } | undefined)?.id;
+    expect(headerId).toBeDefined();
+    await view.page.goto(`${baseUrl}/s/${headerId as string}`);
+    await view.page.getByRole('heading', { name: 'This passage was removed by a later cleanup' }).waitFor();
+    await view.page.getByRole('link', { name: 'Read where it stood' }).click();
+    await view.page.waitForURL((url) => url.pathname === `/works/${workId}/read`);
+    await view.page.getByText('The river was wide and slow at the ford on page 3.').waitFor();
+    await expect(view.page.getByText('13 THE STONE AGE').count()).resolves.toBe(0);
     expect(view.consoleErrors).toEqual([]);
   });
 });
