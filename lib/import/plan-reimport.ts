@@ -51,7 +51,7 @@ export interface ReimportPlan {
   /** Texts volunteers or editors have changed since the import: never touched by a re-import. */
   keptEdited: { segmentId: string; current: string; proposed: string }[];
   insertions: PlannedInsertion[];
-  /** Existing segments the new text has no counterpart for, whose text people edited: left as they are. */
+  /** Existing segments the new text has no counterpart for, whose text people edited (or that begin a grouped translation): left as they are. */
   unmatchedOld: { segmentId: string; text: string }[];
   /** Existing segments the new text has no counterpart for, their text as imported: retired (compare-and-set on the revision). */
   retired: { segmentId: string; text: string; expectedRevisionId: string }[];
@@ -145,12 +145,32 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     pageMoves: [],
     notes: new Map(all.filter((segment) => segment.kind === 'FOOTNOTE' && segment.label).map((segment) => [segment.label as string, segment.id])),
   };
-  classify(plan, all, prepared.rows, pagesOf);
+  const continuing = await db.$queryRaw<{ segment_id: string }[]>`
+    SELECT DISTINCT st.segment_id FROM segment_text st JOIN segment s ON s.id = st.segment_id
+     WHERE s.work_id = ${workId}::uuid AND st.continues_previous`;
+  classify(plan, all, prepared.rows, pagesOf, groupHeads(all, new Set(continuing.map((row) => row.segment_id))));
   return plan;
 }
 
 /** Fills the plan: each new row is matched (changed, kept, unchanged) or inserted in order. */
-function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>): void {
+/**
+ * Segments whose translation in some language runs on over the segments after them (those marked
+ * `continues_previous`): the group's text is stored on its first segment, so that one is not retired.
+ */
+function groupHeads(all: readonly ExistingSegment[], continuing: ReadonlySet<string>): Set<string> {
+  const heads = new Set<string>();
+  const texts = all.filter((segment) => segment.kind !== 'PARAGRAPH');
+  texts.forEach((segment, index) => {
+    if (!continuing.has(segment.id)) return;
+    let head = index - 1;
+    while (head > 0 && continuing.has(texts[head]?.id ?? '')) head -= 1;
+    const id = texts[head]?.id;
+    if (id) heads.add(id);
+  });
+  return heads;
+}
+
+function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>, heads: ReadonlySet<string>): void {
   const positionOf = new Map(all.map((segment, index) => [segment.id, index]));
   const olds = all.filter((segment) => segment.text !== null && segment.revisionId !== null);
   const textRows = rows.flatMap((row, index) => (row.text === null ? [] : [index]));
@@ -224,7 +244,8 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     if (matched.has(segment.id)) {
       if (segment.isRetired) plan.restored.push({ segmentId: segment.id, text });
     } else if (!segment.isRetired) {
-      if (MACHINE_ORIGINS.has(segment.origin ?? '')) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
+      // Kept when people edited it, or when a translation grouped over several segments begins on it.
+      if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
       else plan.unmatchedOld.push({ segmentId: segment.id, text });
     }
   }

@@ -186,6 +186,20 @@ describe('reimportWork', () => {
     expect(shown.some((text) => text?.includes('BRIDGES'))).toBe(false);
   });
 
+  it('retires no header a translation grouped over several segments begins on', async () => {
+    const { workId } = await importText(headedPages(), HEADERS_OFF, collectionId);
+    const texts = await sourceTexts(workId);
+    const headerIndex = texts.findIndex((segment) => segment.text === 'A HISTORY OF BRIDGES 12');
+    const header = texts[headerIndex] as (typeof texts)[number];
+    const next = texts.slice(headerIndex + 1).find((segment) => segment.text !== null) as (typeof texts)[number];
+    // One French sentence covers the header and the sentence after it: stored on the header.
+    await publishEdit(header.id, 'fr', 'Le fleuve était large et lent au gué de la page 2.', null);
+    await getDb().segmentText.create({ data: { segmentId: next.id, language: 'fr', status: 'APPROVED', continuesPrevious: true } });
+    const summary = await reimportWork({ actor: editor, workId, rules: HEADERS_ON });
+    expect(summary.counts).toMatchObject({ retired: 5, unmatchedOld: 1 });
+    expect(summary.unmatchedOldSegmentIds).toEqual([header.id]);
+  });
+
   it('keeps texts edited since the import, reports a concurrent change as a conflict, and a dry run writes nothing', async () => {
     const { workId } = await importText(scannedPages(), HEADERS_OFF, collectionId);
     const withHeader = (await sourceTexts(workId)).filter((segment) => segment.text && /BRIDGES|STONE AGE/.test(segment.text));
