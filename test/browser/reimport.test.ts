@@ -3,30 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { runSql, signUpAsAdmin, useBrowserPage } from '../helpers/browser';
+import { headedPages, scannedPages } from '../helpers/scanned-pages';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
-
-/** Six scanned pages whose running header falls inside a sentence that runs on from the page before. */
-function scannedPages(): string {
-  const lines: string[] = [];
-  for (let page = 1; page <= 6; page++) {
-    lines.push(page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`);
-    lines.push(`second summer, when the masters of bridge ${page} had argued about the piers.`, '');
-    lines.push(`The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, `The first arch of bridge number ${page} rose in the`);
-  }
-  return lines.join('\n');
-}
-
-/** Six pages whose running header stands alone above each page's paragraphs. */
-function headedPages(): string {
-  const pages: string[] = [];
-  for (let page = 1; page <= 6; page++) {
-    const header = page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`;
-    pages.push([header, `The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, '', `The piers of bridge ${page} stood for three centuries.`].join('\n'));
-  }
-  return pages.join('\n\n');
-}
 
 describe('an editor re-runs the cleanup of a work with running headers removed', () => {
   const view = useBrowserPage({ beforeAll, afterAll });

@@ -22,32 +22,9 @@ import { writeRevision } from '../../../lib/revision/write-revision';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, grantRole } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
+import { headedPages, scannedPages } from '../../helpers/scanned-pages';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
-
-/**
- * A hard-wrapped scan of six pages whose running header falls inside a sentence that runs on
- * from the page before: kept, the header is read as part of that sentence.
- */
-function scannedPages(): string {
-  const lines: string[] = [];
-  for (let page = 1; page <= 6; page++) {
-    lines.push(page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`);
-    lines.push(`second summer, when the masters of bridge ${page} had argued about the piers.`, '');
-    lines.push(`The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, `The first arch of bridge number ${page} rose in the`);
-  }
-  return lines.join('\n');
-}
-
-/** Six pages whose running header stands alone above each page's paragraphs. */
-function headedPages(): string {
-  const pages: string[] = [];
-  for (let page = 1; page <= 6; page++) {
-    const header = page % 2 === 0 ? `A HISTORY OF BRIDGES ${page + 10}` : `${page + 10} THE STONE AGE`;
-    pages.push([header, `The river was wide and slow at the ford on page ${page}.`, `Builders came from the towns along the coast in year ${page}.`, '', `The piers of bridge ${page} stood for three centuries.`].join('\n'));
-  }
-  return pages.join('\n\n');
-}
 
 async function importText(text: string, cleanup: CleanupChoice, collectionId?: string) {
   const collection = collectionId ?? (await buildCollection()).id;
