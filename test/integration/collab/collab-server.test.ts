@@ -8,6 +8,7 @@ import { getDb } from '../../../lib/db/client';
 import { withTransaction } from '../../../lib/db/client';
 import { writeRevision } from '../../../lib/revision/write-revision';
 import { confirmed, connectClient, draftOf, eventually, startCollabServer, tokenFor, type TestClient } from '../../helpers/collab';
+import { useScratchDatabase } from '../../helpers/db';
 import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
 
 async function firstSegments(workId: string, language = 'en') {
@@ -19,6 +20,9 @@ async function firstSegments(workId: string, language = 'en') {
 }
 
 describe('collaboration server', () => {
+  // A database of its own: the outbox of another test file's collaboration server (without Redis
+  // between them) would otherwise claim this server's queued changes and apply them to its own copy.
+  useScratchDatabase({ beforeAll, afterAll });
   let server: Awaited<ReturnType<typeof startCollabServer>>;
   let workId: string;
   let segments: Awaited<ReturnType<typeof firstSegments>>;

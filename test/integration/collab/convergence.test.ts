@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { entryText, getSegmentEntry, segmentEntries } from '../../../lib/collab/segment-doc';
 import { getDb } from '../../../lib/db/client';
 import { confirmed, connectClient, draftOf, eventually, spawnCollabProcess, startCollabServer, tokenFor, type TestClient } from '../../helpers/collab';
+import { useScratchDatabase } from '../../helpers/db';
 import { buildUser, buildWork } from '../../helpers/factories';
 import { mulberry32 } from '../../helpers/random';
 
@@ -12,6 +13,9 @@ function snapshotOf(doc: Y.Doc): Record<string, string> {
 }
 
 describe('convergence of concurrent edits', () => {
+  // A database of its own: the outbox of another test file's collaboration server (without Redis
+  // between them) would otherwise claim this server's queued changes and apply them to its own copy.
+  useScratchDatabase({ beforeAll, afterAll });
   const clients: TestClient[] = [];
   let workId: string;
   let segmentIds: string[];

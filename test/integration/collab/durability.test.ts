@@ -6,6 +6,7 @@ import { collabDocumentName } from '../../../lib/collab/document-name';
 import { entryText, getSegmentEntry } from '../../../lib/collab/segment-doc';
 import { getDb } from '../../../lib/db/client';
 import { confirmed, connectClient, draftOf, eventually, spawnCollabProcess, tokenFor, type TestClient } from '../../helpers/collab';
+import { useScratchDatabase } from '../../helpers/db';
 import { buildUser, buildWork } from '../../helpers/factories';
 
 /** The document as PostgreSQL holds it: compacted state plus every logged update. */
@@ -25,6 +26,9 @@ async function storedDocument(name: string): Promise<Y.Doc> {
 }
 
 describe('durability of the collaboration server', () => {
+  // A database of its own: the outbox of another test file's collaboration server (without Redis
+  // between them) would otherwise claim this server's queued changes and apply them to its own copy.
+  useScratchDatabase({ beforeAll, afterAll });
   const clients: TestClient[] = [];
   const kills: (() => Promise<void>)[] = [];
   let workId: string;
