@@ -28,7 +28,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          // The security suite speaks HTTP and WebSocket to the same running app as the browser tests.
+          include: ['test/browser/**/*.test.ts', 'test/security/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 300_000,
