@@ -8,9 +8,10 @@ import next from 'next';
 
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
-import { PEER_ADDRESS_HEADER } from './lib/http/peer-address';
+import { MAX_ANY_BODY_BYTES } from './lib/config/limits';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
+import { secureRequest } from './lib/server/secure-request';
 import { stopOnSignals } from './lib/server/stop-on-signals';
 
 const isDev = process.argv.includes('--dev');
@@ -21,17 +22,16 @@ async function main() {
   const log = (line: string) => console.log(`[interlinear] ${line}`);
   const runtime = await prepareRuntime({ log });
   const publicHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
-  process.env.NEXTAUTH_URL ??= `http://${publicHost}:${env.PORT}`;
+  const publicUrl = (process.env.NEXTAUTH_URL ??= `http://${publicHost}:${env.PORT}`);
   if (!isDev) ensureBuild({ log });
 
   const app = next({ dev: isDev, hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const requestOptions = { isDev, publicUrl, collabUrl: env.COLLAB_URL, trustedProxies: env.TRUST_PROXY, maxBodyBytes: MAX_ANY_BODY_BYTES };
   const server = createServer((request, response) => {
-    // Route handlers see a web Request without its socket: pass the peer's address in a header,
-    // overwriting any value the client sent, so rate limits cannot be dodged by sending one.
-    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
-    void handle(request, response);
+    // Headers, the peer's address and the body bound are set before Next.js sees the request.
+    if (secureRequest(request, response, requestOptions)) void handle(request, response);
   });
   // Collaboration (Yjs) on the same port, path /collab, unless a separate server is configured.
   const collab = env.COLLAB_URL ? null : createCollabServer({ databaseUrl: runtime.url, secret: process.env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log: (line) => log(`collab: ${line}`) });

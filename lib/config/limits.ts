@@ -65,3 +65,32 @@ export const REPORT_MIN_FILL_MS = 3_000;
 
 /** A report form older than this is refused with a request to open it again. */
 export const REPORT_FORM_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Largest request body a route accepts unless it declares its own limit (bytes): a suggestion of a
+ * segment of the longest length, in JSON, with room to spare. Counted while the body streams in,
+ * so a body without Content-Length (chunked) is cut off at the limit too.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/** Room for the form fields and multipart boundaries around an uploaded file of the maximum size. */
+export const UPLOAD_FORM_OVERHEAD_BYTES = 256 * 1024;
+
+/**
+ * Largest body the app server lets through to any handler it does not know better (bytes): the
+ * upload routes' limit. Every route's own, smaller limit is checked again in `defineRoute`; this
+ * bound also covers next-auth's handler and server actions (which Next limits itself to 1 MB).
+ */
+export const MAX_ANY_BODY_BYTES = MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES;
+
+/**
+ * How long the database may take before a request gives up (ms), so that a slow, locked or
+ * unreachable database answers 503 instead of holding requests forever:
+ * - `statementMs`: the server cancels a statement that runs longer (statement_timeout);
+ * - `lockMs`: a statement waiting longer for a row lock fails (lock_timeout);
+ * - `idleInTransactionMs`: a transaction left open without a statement is ended;
+ * - `connectMs`: opening a connection, or waiting for a free one in the pool;
+ * - `queryMs`: the client stops waiting for an answer (a paused or unreachable server cannot
+ *   cancel anything itself), a little longer than `statementMs`.
+ */
+export const DATABASE_TIMEOUTS = { statementMs: 15_000, lockMs: 5_000, idleInTransactionMs: 60_000, connectMs: 5_000, queryMs: 17_000 } as const;

@@ -5,12 +5,13 @@ import pg from 'pg';
 
 import { PrismaClient } from './generated/client';
 import type { Prisma } from './generated/client';
+import { databasePoolOptions } from './pool-options';
 
 export type { Prisma } from './generated/client';
 export * from './generated/enums';
 
 function createClient(connectionString: string) {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool(databasePoolOptions(connectionString));
   // An idle connection that the server closes (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));

@@ -20,6 +20,11 @@ export const APP_ERROR_STATUS = {
   CONFLICT: 409,
   /** Too many requests in a short time; `details.retryAfterSeconds` says when to try again (also sent as Retry-After). */
   RATE_LIMITED: 429,
+  /**
+   * The database is unreachable, too slow or too busy right now; `details.retryAfterSeconds` says
+   * when to try again (also sent as Retry-After). Nothing was changed.
+   */
+  SERVICE_UNAVAILABLE: 503,
   /** An unexpected failure; the message never leaks internals. */
   INTERNAL: 500,
 } as const;

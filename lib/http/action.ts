@@ -1,8 +1,10 @@
 import 'server-only';
 
+import { headers } from 'next/headers';
 import type { z } from 'zod';
 
 import { markGuarded } from './guard-marker';
+import { assertSameOrigin } from './same-origin';
 import { toAppError } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActor } from '../auth/session';
@@ -24,6 +26,9 @@ export interface DefineActionOptions<S extends z.ZodType, T> {
 export function defineAction<S extends z.ZodType, T>({ permission, input, handler }: DefineActionOptions<S, T>) {
   const action = async (_previous: ActionResult<T> | null, payload: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
     try {
+      // Next refuses an action whose Origin differs from its Host, but runs one that names no
+      // Origin and never reads Sec-Fetch-Site: the same check as every route closes both gaps.
+      assertSameOrigin('POST', await headers());
       const actor = await getActor();
       if (permission) assertCanSomewhere(actor, permission);
       const raw = payload instanceof FormData ? Object.fromEntries(payload) : payload;

@@ -3,10 +3,12 @@ import 'server-only';
 import type { z } from 'zod';
 
 import { markGuarded } from './guard-marker';
+import { readBodyBytes } from './read-body';
+import { assertSameOrigin } from './same-origin';
 import { errorResponse } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActorFromRequest } from '../auth/request-actor';
-import { formatBytes } from '../config/limits';
+import { DEFAULT_MAX_BODY_BYTES } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
 
@@ -24,8 +26,17 @@ export interface DefineRouteOptions<S extends z.ZodType> {
   permission: Action | null;
   /** Schema of the input: the JSON body for POST/PUT/PATCH, else the query string and route params. */
   input: S;
-  /** Refuse bodies announced larger than this (413) before reading them. */
+  /**
+   * Largest body accepted (bytes, default {@link DEFAULT_MAX_BODY_BYTES}): counted while it streams
+   * in, 413 as soon as it is exceeded.
+   */
   maxBodyBytes?: number;
+  /**
+   * The one content type a body may have: `json` (application/json, the default) or `multipart`
+   * (multipart/form-data, for file uploads). Anything else is refused with 415: a page on another
+   * site can send a form (urlencoded, multipart, text/plain) without asking, but not JSON.
+   */
+  accepts?: 'json' | 'multipart';
   handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
 }
 
@@ -33,14 +44,15 @@ export interface DefineRouteOptions<S extends z.ZodType> {
  * Builds a route handler that identifies the actor, checks the permission, parses input with zod,
  * calls the handler and maps every error to the one error body.
  */
-export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes, handler }: DefineRouteOptions<S>) {
+export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, accepts = 'json', handler }: DefineRouteOptions<S>) {
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     try {
+      // Where the request comes from is checked before anything is read or looked up.
+      assertSameOrigin(request.method, request.headers);
       const actor = await getActorFromRequest({ request });
       if (permission) assertCanSomewhere(actor, permission);
-      if (maxBodyBytes !== undefined) assertBodySize(request, maxBodyBytes);
       const params = (await context.params) ?? {};
-      const raw = await readInput(request, params);
+      const raw = await readInput(request, params, { maxBodyBytes, accepts });
       const parsed = input.safeParse(raw);
       if (!parsed.success) {
         throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(parsed.error.issues));
@@ -53,26 +65,31 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
   return markGuarded(route, permission);
 }
 
-function assertBodySize(request: Request, maxBodyBytes: number): void {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > maxBodyBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The request is ${formatBytes(length)}; the limit is ${formatBytes(maxBodyBytes)}.`, { limit: maxBodyBytes });
-  }
-}
+const CONTENT_TYPES = { json: 'application/json', multipart: 'multipart/form-data' } as const;
 
-async function readInput(request: Request, params: RouteParams): Promise<unknown> {
+/** Methods whose input is the query string and route params; a body they carry is not read. */
+const BODILESS_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
+
+async function readInput(request: Request, params: RouteParams, { maxBodyBytes, accepts }: { maxBodyBytes: number; accepts: 'json' | 'multipart' }): Promise<unknown> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return { ...query, ...params };
-  const type = request.headers.get('content-type') ?? '';
-  if (type.includes('application/json')) {
-    const body: unknown = await request.json().catch(() => {
-      throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
+  if (BODILESS_METHODS.has(request.method)) return { ...query, ...params };
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== CONTENT_TYPES[accepts]) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send this request as ${CONTENT_TYPES[accepts]}.`);
+  }
+  const bytes = await readBodyBytes(request, maxBodyBytes);
+  if (accepts === 'multipart') {
+    const form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => {
+      throw new AppError('INVALID_INPUT', 'The form could not be read. Send it again.');
     });
-    // The path names the resource: a body field of the same name never overrides it.
-    return typeof body === 'object' && body !== null ? { ...query, ...body, ...params } : body;
+    return { ...query, ...Object.fromEntries(form), ...params };
   }
-  if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
-    return { ...query, ...Object.fromEntries(await request.formData()), ...params };
+  let body: unknown;
+  try {
+    body = bytes.byteLength === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
   }
-  return { ...query, ...params };
+  // The path names the resource: a body field of the same name never overrides it.
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...query, ...body, ...params } : body;
 }

@@ -2,14 +2,25 @@ import 'server-only';
 
 import { ZodError } from 'zod';
 
+import { isDatabaseUnavailable } from '../db/is-database-unavailable';
 import { AppError, type AppErrorBody } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
 
-/** Turns any thrown value into an AppError; unknown failures become INTERNAL without internals. */
+/** Seconds a client is asked to wait before trying again while the database is unavailable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Turns any thrown value into an AppError: an unreachable, slow or busy database becomes
+ * SERVICE_UNAVAILABLE; other unknown failures become INTERNAL without internals.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     return new AppError('INVALID_INPUT', error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(error.issues));
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[db] unavailable: ${error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error)}`);
+    return new AppError('SERVICE_UNAVAILABLE', 'The library’s database is not answering right now. Nothing was changed; please try again in a moment.', { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
   }
   console.error(error);
   return new AppError('INTERNAL', 'Something went wrong on our side. Nothing was changed; please try again.');
@@ -17,12 +28,13 @@ export function toAppError(error: unknown): AppError {
 
 /**
  * The one place where errors become HTTP responses: `{ error: { code, message, details? } }`.
- * A RATE_LIMITED error whose details carry `retryAfterSeconds` also sets Retry-After.
+ * A RATE_LIMITED or SERVICE_UNAVAILABLE error whose details carry `retryAfterSeconds` also sets
+ * Retry-After.
  */
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   const body: AppErrorBody = appError.toBody();
-  const retryAfter = appError.code === 'RATE_LIMITED' ? retryAfterSeconds(appError.details) : null;
+  const retryAfter = appError.code === 'RATE_LIMITED' || appError.code === 'SERVICE_UNAVAILABLE' ? retryAfterSeconds(appError.details) : null;
   return Response.json(body, { status: appError.status, headers: retryAfter === null ? undefined : { 'retry-after': String(retryAfter) } });
 }
 

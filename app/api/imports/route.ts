@@ -1,12 +1,9 @@
-import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_FORM_OVERHEAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
 import { importVolume } from '@/lib/import/import-volume';
 import { importWork } from '@/lib/import/import-work';
 import { importFormSchema } from '@/lib/import/schemas';
 import { uploadFromForm } from '@/lib/import/store-upload';
-
-/** Room for the metadata fields and multipart boundaries around a file of the maximum size. */
-const FORM_OVERHEAD_BYTES = 256 * 1024;
 
 /**
  * Imports a work from a multipart form (a file or pasted text, the collection, the metadata), or
@@ -15,7 +12,8 @@ const FORM_OVERHEAD_BYTES = 256 * 1024;
 export const POST = defineRoute({
   permission: 'work.import',
   input: importFormSchema,
-  maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+  maxBodyBytes: MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES,
+  accepts: 'multipart',
   handler: async ({ actor, input: { file, text, collection, cleanup, split, ...metadata } }) => {
     const upload = await uploadFromForm({ file, text });
     const options = { actor, file: upload, collection: { title: collection }, metadata, cleanup };

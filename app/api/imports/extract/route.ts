@@ -1,11 +1,8 @@
-import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_FORM_OVERHEAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
 import { extractUploadText } from '@/lib/import/extract-upload-text';
 import { extractFormSchema } from '@/lib/import/schemas';
 import { uploadFromForm } from '@/lib/import/store-upload';
-
-/** Room for the multipart boundary and headers around a file of the maximum size. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * The text of an uploaded file as the import would hand it to the cleanup rules, with its format
@@ -15,7 +12,8 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 export const POST = defineRoute({
   permission: 'work.import',
   input: extractFormSchema,
-  maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+  maxBodyBytes: MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES,
+  accepts: 'multipart',
   handler: async ({ input: { file } }) => {
     const { format, encoding, text } = extractUploadText({ file: await uploadFromForm({ file }) });
     return Response.json({ format, encoding, text });

@@ -1,17 +1,15 @@
 import { importAlignedTranslation } from '@/lib/align/import-aligned-translation';
 import { translationFormSchema } from '@/lib/align/schemas';
-import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_FORM_OVERHEAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
 import { uploadFromForm } from '@/lib/import/store-upload';
-
-/** Room for the form fields and multipart boundaries around a file of the maximum size. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** Adds an existing translation to a work, aligned automatically (multipart form). */
 export const POST = defineRoute({
   permission: 'work.import',
   input: translationFormSchema,
-  maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+  maxBodyBytes: MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES,
+  accepts: 'multipart',
   handler: async ({ actor, input: { workId, file, text, ...provenance } }) => {
     const upload = await uploadFromForm({ file, text });
     const summary = await importAlignedTranslation({ actor, workId, file: upload, provenance });

@@ -1,0 +1,42 @@
+import 'server-only';
+
+import { formatBytes } from '../config/limits';
+import { AppError } from '../errors/app-error';
+
+/** The 413 every body limit throws, with the limit in its details. */
+export function payloadTooLarge(maxBytes: number, announcedBytes?: number): AppError {
+  const size = announcedBytes === undefined ? 'larger than' : `${formatBytes(announcedBytes)};`;
+  return new AppError('PAYLOAD_TOO_LARGE', `The request is ${size} the limit is ${formatBytes(maxBytes)}. Nothing was saved.`, { limit: maxBytes });
+}
+
+/**
+ * Reads a request's body, counting bytes as they arrive: a body announced larger than `maxBytes`
+ * is refused before it is read, and one that grows past it (a chunked body has no length to
+ * announce) is refused as soon as it does, its stream cancelled, so a client can never make the
+ * server hold more than `maxBytes` of it. Throws PAYLOAD_TOO_LARGE.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const announced = request.headers.get('content-length');
+  if (announced !== null && Number(announced) > maxBytes) throw payloadTooLarge(maxBytes, Number(announced));
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw payloadTooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
