@@ -5,8 +5,8 @@ import { AppError } from '../errors/app-error';
 
 /** The 413 every body limit throws, with the limit in its details. */
 export function payloadTooLarge(maxBytes: number, announcedBytes?: number): AppError {
-  const size = announcedBytes === undefined ? 'larger than' : `${formatBytes(announcedBytes)};`;
-  return new AppError('PAYLOAD_TOO_LARGE', `The request is ${size} the limit is ${formatBytes(maxBytes)}. Nothing was saved.`, { limit: maxBytes });
+  const size = announcedBytes === undefined ? `larger than the limit of ${formatBytes(maxBytes)}` : `${formatBytes(announcedBytes)}; the limit is ${formatBytes(maxBytes)}`;
+  return new AppError('PAYLOAD_TOO_LARGE', `The request is ${size}. Nothing was saved.`, { limit: maxBytes });
 }
 
 /**

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'postcss.config.mjs', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'lib', 'instrumentation-client.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json'];
 const FINGERPRINT_FILE = '.next/interlinear-source-fingerprint';
 
 /** Newest modification time among the sources a production build depends on. */
