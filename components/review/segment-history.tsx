@@ -57,7 +57,10 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
         <li key={entry.revisionId} data-revision={entry.revisionId} className="rounded-md border border-line p-3">
           <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
             <span className="font-medium text-ink">{ORIGINS[entry.origin] ?? entry.origin}</span>
-            <span>{entry.authorName ?? 'no named author'}</span>
+            <span>
+              {entry.authorName ?? 'no named author'}
+              {entry.editorName && `, edited by ${entry.editorName}`}
+            </span>
             <time dateTime={entry.createdAt}>{DATE.format(new Date(entry.createdAt))} UTC</time>
             {entry.isPublished && <Badge tone="success">Published now</Badge>}
           </div>

@@ -94,8 +94,10 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
       language: suggestion.language,
       text,
       origin: 'APPROVAL',
-      // The words are the author's; the decision is recorded on the suggestion and in the audit log.
+      // The words are the author's, and the reviewer's where they changed them before publishing
+      // (credited as editor); the decision itself is recorded on the suggestion and in the audit log.
       authorId: suggestion.authorId,
+      editedById: text === suggestion.text ? null : editedById(suggestion, editedText, userId),
       expectedRevisionId,
       fields: suggestion.sourceRevisionId ? { sourceRevisionId: suggestion.sourceRevisionId } : {},
       revisionFields: { sourceRevisionId: suggestion.sourceRevisionId },
@@ -110,6 +112,16 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED' });
     return { suggestionId, status: 'PUBLISHED', revisionId };
   });
+}
+
+/**
+ * Who wrote the changes between the suggestion and the text published: the reviewer publishing now
+ * when they edited it, else the first reviewer, whose edited text (`approvedText`) a validation
+ * publishes as it stands.
+ */
+function editedById(suggestion: LockedSuggestion, editedText: string | undefined, userId: string | null): string | null {
+  if (editedText !== undefined && editedText !== (suggestion.approvedText ?? suggestion.text)) return userId;
+  return suggestion.approvedText !== null && suggestion.approvedText !== suggestion.text ? suggestion.reviewerId : userId;
 }
 
 /** Rejects a suggestion (pending, or approved and waiting for validation) with a reason. */

@@ -13,6 +13,8 @@ export interface HistoryEntry {
   text: string;
   origin: string;
   authorName: string | null;
+  /** The reviewer who changed the author's text before publishing it, credited beside the author. */
+  editorName: string | null;
   createdAt: Date;
   isPublished: boolean;
   /** Word diff against the revision before it (the whole text as an insertion for the first). */
@@ -27,7 +29,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
     where: { segmentId_language: { segmentId, language } },
     select: {
       publishedRevisionId: true,
-      revisions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, text: true, origin: true, createdAt: true, parentId: true, author: { select: { name: true } } } },
+      revisions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, text: true, origin: true, createdAt: true, parentId: true, author: { select: { name: true } }, editedBy: { select: { name: true } } } },
     },
   });
   if (!text) return [];
@@ -38,6 +40,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
       text: revision.text,
       origin: revision.origin,
       authorName: revision.author?.name ?? null,
+      editorName: revision.editedBy?.name ?? null,
       createdAt: revision.createdAt,
       isPublished: revision.id === text.publishedRevisionId,
       diff: diffWords(revision.parentId ? (textOf.get(revision.parentId) ?? '') : '', revision.text),

@@ -12,6 +12,8 @@ export interface WriteRevisionOptions {
   text: string | null;
   origin: RevisionOrigin;
   authorId: string | null;
+  /** Who changed the author's text before it was published (a reviewer's edit), credited beside the author. */
+  editedById?: string | null;
   /** The published revision the change was based on (null: none). A different current one is STALE_BASE. */
   expectedRevisionId: string | null;
   /** Other fields of the text to set with it. */
@@ -29,7 +31,7 @@ export interface WriteRevisionOptions {
  * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently.
  * Returns the new published revision id (null when `text` is null).
  */
-export async function writeRevision({ tx, segmentId, language, text, origin, authorId, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
+export async function writeRevision({ tx, segmentId, language, text, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
   const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
   // Lock the text before anything else: concurrent writers of one text queue here, and each one
   // then sees the pointer the previous one left (no deadlock between their revision inserts).
@@ -44,7 +46,7 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
   let revisionId: string | null = null;
   if (text !== null) {
     const revision = await tx.revision.create({
-      data: { segmentTextId: current.id, text, origin, authorId, parentId: current.publishedRevisionId, ...revisionFields },
+      data: { segmentTextId: current.id, text, origin, authorId, editedById, parentId: current.publishedRevisionId, ...revisionFields },
       select: { id: true },
     });
     revisionId = revision.id;
