@@ -46,18 +46,21 @@ function liveItem(document: Y.Doc, id: Y.ID): Y.Item | null {
   return struct instanceof Y.Item ? struct : null;
 }
 
-/** The segments root of a document, when it is a map (a document never loaded holds none yet). */
+/** The segments root of a document (null only if something defined it as another type). */
 function segmentsRoot(document: Y.Doc): Y.Map<unknown> | null {
-  const root = document.share.get(SEGMENTS_ROOT);
-  return root instanceof Y.Map ? root : null;
+  try {
+    return document.getMap<unknown>(SEGMENTS_ROOT);
+  } catch {
+    return null;
+  }
 }
 
-/** The text of a well-formed entry that `item` belongs to directly, or null. */
-function draftOf(document: Y.Doc, item: Y.Item): Y.Text | null {
+/** The text of a well-formed entry (under `root`) that `item` belongs to directly, or null. */
+function draftOf(root: Y.Map<unknown>, item: Y.Item): Y.Text | null {
   const text = item.parent;
   if (!(text instanceof Y.Text) || item.parentSub !== null) return null;
   const entry = text._item?.parent;
-  if (!(entry instanceof Y.Map) || entry.get('text') !== text || entry._item?.parent !== segmentsRoot(document)) return null;
+  if (!(entry instanceof Y.Map) || entry.get('text') !== text || entry._item?.parent !== root) return null;
   return entryProblem(entry) === null ? text : null;
 }
 
@@ -66,8 +69,10 @@ function draftOf(document: Y.Doc, item: Y.Item): Y.Text | null {
  * `base` of existing entries to values of their type — what the editor sends while someone types.
  * False means "not recognised" (check on a copy), not "refused".
  */
-function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
-  if (document.store.pendingStructs !== null || document.store.pendingDs !== null) return false;
+export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
+  // Defined first: defining the root re-parents the entries it holds.
+  const root = segmentsRoot(document);
+  if (!root || document.store.pendingStructs !== null || document.store.pendingDs !== null) return false;
   /** Characters typed by this update, by client: the clock ranges and the draft they went into. */
   const typed = new Map<number, { clock: number; end: number; text: Y.Text }[]>();
   const typedText = (id: Y.ID) => typed.get(id.client)?.find((range) => id.clock >= range.clock && id.clock < range.end)?.text ?? null;
@@ -77,7 +82,7 @@ function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
   const textAt = (id: Y.ID | null): Y.Text | null | undefined => {
     if (id === null) return undefined;
     const live = liveItem(document, id);
-    return live ? draftOf(document, live) : typedText(id);
+    return live ? draftOf(root, live) : typedText(id);
   };
 
   for (const struct of structs) {
@@ -98,7 +103,7 @@ function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
     if (!(struct.content instanceof Y.ContentAny) || struct.content.arr.length !== 1 || struct.origin === null || struct.rightOrigin !== null) return false;
     const previous = liveItem(document, struct.origin);
     const entry = previous?.parent;
-    if (!previous || !(entry instanceof Y.Map) || entry._item?.parent !== segmentsRoot(document) || entryProblem(entry) !== null) return false;
+    if (!previous || !(entry instanceof Y.Map) || entry._item?.parent !== root || entryProblem(entry) !== null) return false;
     const value: unknown = struct.content.arr[0];
     const isValid = previous.parentSub === 'done' ? typeof value === 'boolean' : previous.parentSub === 'base' && (value === null || (typeof value === 'string' && value.length <= MAX_REVISION_ID_CHARS));
     if (!isValid) return false;
@@ -120,7 +125,7 @@ function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
           continue;
         }
         const struct = structsOfClient[Y.findIndexSS(structsOfClient, at)] as Struct;
-        if (struct instanceof Y.Item && !struct.deleted && !overwritten.has(struct) && !draftOf(document, struct)) return false;
+        if (struct instanceof Y.Item && !struct.deleted && !overwritten.has(struct) && !draftOf(root, struct)) return false;
         at = struct.id.clock + struct.length;
       }
     }
