@@ -169,13 +169,19 @@ export class ChunkPool {
         if (number === 0) this.sweep();
       },
       onClose: ({ event }) => {
+        if (socket.status === 'connected') {
+          // The server closed this document alone (the socket is still up). Detaching would tell
+          // the server "close" again; it queues that message for the document and replays it on
+          // the next connection to it, closing that one too. The provider is let go silently.
+          if (socket.configuration.providerMap.get(provider.effectiveName) === provider) socket.configuration.providerMap.delete(provider.effectiveName);
+        }
         // The server refused a change of ours as malformed: sending it again would be refused
         // again on every reconnect, so this copy (and its IndexedDB copy) is dropped.
         if (isRefusedUpdateReason(event.reason ?? '')) {
           void this.dropLocalState(chunk, event.reason);
           return;
         }
-        // The server closed this document alone (the socket is still up): open it again.
+        // Open it again.
         if (socket.status === 'connected') {
           provider.detach();
           later(() => provider.attach(), REOPEN_MS);
