@@ -57,8 +57,13 @@ function segmentsRoot(document: Y.Doc): Y.Map<unknown> | null {
 
 /** The text of a well-formed entry (under `root`) that `item` belongs to directly, or null. */
 function draftOf(root: Y.Map<unknown>, item: Y.Item): Y.Text | null {
-  const text = item.parent;
-  if (!(text instanceof Y.Text) || item.parentSub !== null) return null;
+  return item.parentSub === null ? asDraft(root, item.parent) : null;
+}
+
+/** `type` when it is the text of a well-formed entry under `root`, else null. */
+function asDraft(root: Y.Map<unknown>, type: unknown): Y.Text | null {
+  const text = type;
+  if (!(text instanceof Y.Text)) return null;
   const entry = text._item?.parent;
   if (!(entry instanceof Y.Map) || entry.get('text') !== text || entry._item?.parent !== root) return null;
   return entryProblem(entry) === null ? text : null;
@@ -87,8 +92,16 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
 
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
-    if (!(struct instanceof Y.Item) || struct.parent !== null) return false;
-    const left = textAt(struct.origin);
+    if (!(struct instanceof Y.Item)) return false;
+    // Typing into an empty draft names the draft itself (by the id of the item holding it) instead
+    // of neighbouring characters; a named root is never plain typing.
+    let parentText: Y.Text | null = null;
+    if (struct.parent !== null) {
+      const holder = struct.parent instanceof Y.ID && struct.parentSub === null ? liveItem(document, struct.parent) : null;
+      parentText = holder && holder.content instanceof Y.ContentType ? asDraft(root, holder.content.type) : null;
+      if (!parentText || !(struct.content instanceof Y.ContentString)) return false;
+    }
+    const left = parentText ?? textAt(struct.origin);
     const right = textAt(struct.rightOrigin);
     if (struct.content instanceof Y.ContentString) {
       const text = left ?? right;
@@ -120,8 +133,9 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
       let at = clock;
       while (at < clock + len) {
         if (at >= known) {
-          if (!typedText(Y.createID(client, at))) return false;
-          at += 1;
+          const range = typed.get(client)?.find((typedRange) => at >= typedRange.clock && at < typedRange.end);
+          if (!range) return false;
+          at = range.end;
           continue;
         }
         const struct = structsOfClient[Y.findIndexSS(structsOfClient, at)] as Struct;

@@ -50,6 +50,16 @@ describe('checking a client update', () => {
     expect(entryOf(server).text.toString()).toBe('The text published meanwhile.');
   });
 
+  it('recognises typing into an empty draft, and refuses plain text anywhere else', () => {
+    const { server, client } = setup('');
+    const typing = updateOf(client, () => entryOf(client).text.insert(0, 'A first word'));
+    expect(isPlainEdit(server, Y.decodeUpdate(typing))).toBe(true);
+    expect(validateClientUpdate(server, typing)).toBeNull();
+    const outside = updateOf(client, () => client.getText('segments-notes').insert(0, 'x'));
+    expect(isPlainEdit(server, Y.decodeUpdate(outside))).toBe(false);
+    expect(validateClientUpdate(server, outside)).toMatch(/segments map/);
+  });
+
   it('refuses every change of shape, each with its reason', () => {
     const poisons: [string, (client: Y.Doc) => void, RegExp][] = [
       ['an entry replaced by a number', (client) => segmentEntries(client).set(FIRST, 5), /replaced/],
@@ -121,7 +131,7 @@ describe('checking a client update', () => {
     expect(validateClientUpdate(server, first)).toMatch(/unknown key/);
   });
 
-  it('accepts any sequence of honest edits by several clients, and never throws on them', () => {
+  it('accepts any sequence of honest edits by several clients, recognising each without a copy', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -154,6 +164,8 @@ describe('checking a client update', () => {
               else if (step.kind === 'done') view.entry.set('done', !view.done);
               else if (step.kind === 'base') view.entry.set('base', step.text || null);
             });
+            // Honest edits never need the copy: what the editor sends is recognised as it is.
+            expect(isPlainEdit(server, Y.decodeUpdate(update))).toBe(true);
             expect(validateClientUpdate(server, update)).toBeNull();
             Y.applyUpdate(server, update);
           }
