@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
 import { replaceText } from '@/lib/collab/segment-doc';
+import { MAX_SEGMENT_CHARS } from '@/lib/config/limits';
 import type { PublishedState } from '@/lib/editor/types';
 
 import { ariaKeysOf, commandForKey, type EditorCommand } from './keyboard-shortcuts';
@@ -107,6 +108,8 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
           aria-label={label}
           defaultValue={published.text}
           readOnly={!isEditable}
+          // The server refuses a draft that grows past the limit (and the editor would drop the chunk's unsaved changes).
+          maxLength={MAX_SEGMENT_CHARS}
           aria-busy={isLoading}
           spellCheck
           rows={1}

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
-import { entryBase, entryDone, entryLatest, entryText, getSegmentEntry, segmentEntries, type SegmentEntry } from '@/lib/collab/segment-doc';
+import { entryLatest, getSegmentEntry, segmentEntries, segmentEntry, type SegmentEntry } from '@/lib/collab/segment-doc';
 
 /** A segment's entry in its chunk document as the row shows it. */
 export interface EntrySnapshot {
@@ -19,15 +19,10 @@ export interface EntrySnapshot {
 const MISSING: EntrySnapshot = { entry: undefined, text: undefined, draft: '', base: null, latest: null, isDone: false };
 
 function read(doc: Y.Doc | undefined, segmentId: string): EntrySnapshot {
-  const entry = doc ? getSegmentEntry(doc, segmentId) : undefined;
-  if (!entry) return MISSING;
-  let text: Y.Text | undefined;
-  try {
-    text = entryText(entry);
-  } catch {
-    return MISSING;
-  }
-  return { entry, text, draft: text.toString(), base: entryBase(entry), latest: entryLatest(entry), isDone: entryDone(entry) };
+  // A malformed entry shows as a draft still loading rather than breaking the page.
+  const view = doc ? segmentEntry(doc, segmentId) : null;
+  if (!view) return MISSING;
+  return { entry: view.entry, text: view.text, draft: view.text.toString(), base: view.base, latest: entryLatest(view.entry), isDone: view.done };
 }
 
 /**
@@ -61,7 +56,7 @@ export function useSegmentEntry(doc: Y.Doc | undefined, segmentId: string): Entr
         observed = entry;
         observed?.observeDeep(refresh);
       };
-      const handleRoot = (event: Y.YMapEvent<SegmentEntry>) => {
+      const handleRoot = (event: Y.YMapEvent<unknown>) => {
         if (!event.keysChanged.has(segmentId)) return;
         watch();
         refresh();

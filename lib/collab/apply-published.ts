@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { entryBase, entryText, getSegmentEntry, replaceText, seedEntryUpdate } from './segment-doc';
+import { buildSegmentEntry, replaceText, seedEntryUpdate, segmentEntries, segmentEntry } from './segment-doc';
 
 export interface PublishedChange {
   segmentId: string;
@@ -14,22 +14,29 @@ export interface PublishedChange {
  * draft is still its base text (nobody changed it) takes the new text; an entry whose draft
  * already equals the new text (the draft was just approved) takes the new base; a draft that
  * differs from both is kept as it is, still based on its old revision, so the editor shows that
- * the published text moved under it and nothing typed is lost. `baseTexts` holds the text of
- * every entry's base revision. Returns the number of entries changed.
+ * the published text moved under it and nothing typed is lost. A missing entry is seeded; a
+ * malformed one (stored before updates were checked) is replaced by a fresh entry and reported to
+ * `onMalformed`. `baseTexts` holds the text of every entry's base revision. Returns the number of
+ * entries changed.
  */
-export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedChange[], baseTexts: ReadonlyMap<string, string>, origin: unknown): number {
+export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedChange[], baseTexts: ReadonlyMap<string, string>, origin: unknown, onMalformed?: (segmentId: string) => void): number {
   let changed = 0;
   doc.transact(() => {
     for (const change of changes) {
-      const entry = getSegmentEntry(doc, change.segmentId);
-      if (!entry) {
-        Y.applyUpdate(doc, seedEntryUpdate(change.segmentId, change.revisionId, change.text), origin);
+      const view = segmentEntry(doc, change.segmentId);
+      if (!view) {
+        if (segmentEntries(doc).has(change.segmentId)) {
+          // Overwriting (not seeding) makes the fresh entry win over the malformed value everywhere.
+          segmentEntries(doc).set(change.segmentId, buildSegmentEntry(change.text, change.revisionId));
+          onMalformed?.(change.segmentId);
+        } else {
+          Y.applyUpdate(doc, seedEntryUpdate(change.segmentId, change.revisionId, change.text), origin);
+        }
         changed += 1;
         continue;
       }
-      const base = entryBase(entry);
+      const { entry, text, base } = view;
       if (base === change.revisionId) continue;
-      const text = entryText(entry);
       const draft = text.toString();
       const baseText = base === null ? '' : baseTexts.get(base);
       if (draft === change.text) {
@@ -40,7 +47,7 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
         entry.set('base', change.revisionId);
         entry.set('done', false);
         changed += 1;
-      } else if (change.revisionId !== null && entry.get('latest') !== change.revisionId) {
+      } else if (change.revisionId !== null && view.latest !== change.revisionId) {
         // The draft is kept on its old base; its editors are told what is published now.
         entry.set('latest', change.revisionId);
         changed += 1;
@@ -51,14 +58,14 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
 }
 
 /**
- * The changes a document does not reflect yet: segments without an entry, and entries based on
- * another revision than the published one that do not know it yet (as `latest`). On a document
- * that is up to date this is empty, so loading it costs no further query.
+ * The changes a document does not reflect yet: segments without a well-formed entry, and entries
+ * based on another revision than the published one that do not know it yet (as `latest`). On a
+ * document that is up to date this is empty, so loading it costs no further query.
  */
 export function outdatedChanges(doc: Y.Doc, changes: readonly PublishedChange[]): PublishedChange[] {
   return changes.filter((change) => {
-    const entry = getSegmentEntry(doc, change.segmentId);
-    return !entry || (entryBase(entry) !== change.revisionId && entry.get('latest') !== change.revisionId);
+    const view = segmentEntry(doc, change.segmentId);
+    return !view || (view.base !== change.revisionId && view.latest !== change.revisionId);
   });
 }
 
@@ -66,8 +73,7 @@ export function outdatedChanges(doc: Y.Doc, changes: readonly PublishedChange[])
 export function entryBases(doc: Y.Doc, segmentIds: readonly string[]): string[] {
   const bases = new Set<string>();
   for (const segmentId of segmentIds) {
-    const entry = getSegmentEntry(doc, segmentId);
-    const base = entry ? entryBase(entry) : null;
+    const base = segmentEntry(doc, segmentId)?.base;
     if (base) bases.add(base);
   }
   return [...bases];

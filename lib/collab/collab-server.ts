@@ -11,6 +11,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 
 import { AccessCache } from './access-cache';
+import { colorFor } from './client/presence';
 import { DeferredAcks } from './deferred-acks';
 import { parseCollabDocumentName } from './document-name';
 import { SERVER_ORIGIN, syncPublishedTexts } from './document-sync';
@@ -19,7 +20,10 @@ import { OUTBOX_CHANNEL, startOutbox, type Outbox } from './outbox';
 import { CollabPersistence } from './persistence';
 import { loadChunkTexts, loadWorkAccess } from './published-texts';
 import { CollabRefusal, MalformedMessage } from './refusal';
+import { listSegmentEntries, SEGMENTS_ROOT } from './segment-doc';
 import { verifyCollabToken } from './token';
+import { UpdateGate } from './update-gate';
+import { validateClientUpdate } from './validate-update';
 import { loadActor } from '../auth/load-actor';
 import { ANONYMOUS, can, type Actor } from '../auth/permissions';
 import { MAX_COLLAB_MESSAGE_BYTES } from '../config/limits';
@@ -86,8 +90,9 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
   if (secret.length < 16) throw new Error('The collaboration server needs NEXTAUTH_SECRET (16 characters or more) to check tokens.');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on('error', (error) => log(`idle database connection lost: ${error.message}`));
-  const persistence = new CollabPersistence(pool);
+  const persistence = new CollabPersistence(pool, log);
   const acks = new DeferredAcks();
+  const gate = new UpdateGate();
   /** Compactions under way, awaited by close() before the pool ends. */
   const compactions = new Set<Promise<number>>();
   let isClosed = false;
@@ -141,21 +146,28 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
         }
       }, DOCUMENT_LOAD_ORIGIN);
       versions.set(documentName, loaded.version);
+      // Stored before updates were checked, or a damaged row: readers skip such content, and
+      // the entries of the chunk's segments are replaced below; said once per load.
+      for (const root of document.share.keys()) if (root !== SEGMENTS_ROOT) log(`${documentName} holds an unexpected root "${root.slice(0, 40)}"; it is ignored`);
+      listSegmentEntries(document, (segmentId, problem) => log(`${documentName}: the entry of segment ${segmentId.slice(0, 64)} is malformed (${problem}); it is skipped`));
 
       // Segments without an entry get one seeded from their published text (the same update on
       // every process); entries whose base is no longer published catch up.
-      await syncPublishedTexts({ pool, persistence, name: documentName, doc: document, changes: await loadChunkTexts(pool, key) });
+      await syncPublishedTexts({ pool, persistence, name: documentName, doc: document, changes: await loadChunkTexts(pool, key), log });
       return document;
     },
 
-    async beforeSync({ type, payload, documentName, connection, context }) {
+    async beforeSync({ type, payload, document, documentName, connection, context }) {
       // Only sync step 2 and updates carry changes; a read-only connection's are not applied.
       if (type === 0 || connection.readOnly) return;
       if (payload.byteLength <= EMPTY_UPDATE_BYTES) return;
-      try {
-        Y.decodeUpdate(payload);
-      } catch {
-        throw new MalformedMessage('malformed-update');
+      // Checked before it is stored or applied: a refused update closes this document's
+      // connection (the editor then drops its copy, see client/chunk-pool.ts) and leaves no trace.
+      await gate.enter(document, connection);
+      const refusal = validateClientUpdate(document, payload);
+      if (refusal) {
+        log(`refused an update of ${documentName} from ${context.userId ?? 'a guest'}: ${refusal}`);
+        throw new MalformedMessage(refusal);
       }
       // Stored while the update is applied and broadcast; its confirmation waits for the commit.
       const stored = persistence.append(documentName, payload, context.userId);
@@ -163,6 +175,18 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
         log(`an update of ${documentName} could not be stored; closing the connection so the client sends it again: ${error instanceof Error ? error.message : String(error)}`);
         connection.webSocket.close(1011, 'storage-failed');
       });
+    },
+
+    async afterHandleMessage({ connection }) {
+      gate.leave(connection);
+    },
+
+    async beforeHandleAwareness({ states, context }) {
+      // Presence names whoever the token says, whatever the client claims (a guest could
+      // otherwise appear as anyone). Server-made awareness (no connection) has no context.
+      if (!context) return;
+      const user = context.userId ? { id: context.userId, name: context.userName, color: colorFor(context.userId) } : null;
+      for (const [clientId, state] of states) states.set(clientId, { ...(typeof state === 'object' && state !== null ? state : {}), user });
     },
 
     async onStoreDocument({ document, documentName }) {

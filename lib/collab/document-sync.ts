@@ -13,14 +13,15 @@ export const SERVER_ORIGIN = { source: 'interlinear-server' } as const;
 /**
  * Brings a loaded document up to date with published texts — seeding entries for segments that
  * have none, applying texts published since — and logs the resulting update before returning, so
- * a server-made change is as durable as a client's. Returns the number of entries changed.
+ * a server-made change is as durable as a client's. A malformed entry of one of the segments is
+ * replaced by a fresh one (reported to `log`). Returns the number of entries changed.
  */
-export async function syncPublishedTexts({ pool, persistence, name, doc, changes }: { pool: pg.Pool; persistence: CollabPersistence; name: string; doc: Y.Doc; changes: readonly PublishedChange[] }): Promise<number> {
+export async function syncPublishedTexts({ pool, persistence, name, doc, changes, log }: { pool: pg.Pool; persistence: CollabPersistence; name: string; doc: Y.Doc; changes: readonly PublishedChange[]; log?: (line: string) => void }): Promise<number> {
   const pending = outdatedChanges(doc, changes);
   if (pending.length === 0) return 0;
   const baseTexts = await loadRevisionTexts(pool, entryBases(doc, pending.map((change) => change.segmentId)));
   const before = Y.encodeStateVector(doc);
-  const changed = applyPublishedChanges(doc, pending, baseTexts, SERVER_ORIGIN);
+  const changed = applyPublishedChanges(doc, pending, baseTexts, SERVER_ORIGIN, (segmentId) => log?.(`replaced the malformed entry of segment ${segmentId} in ${name} with its published text`));
   if (changed > 0) await persistence.append(name, Y.encodeStateAsUpdate(doc, before), null);
   return changed;
 }

@@ -15,8 +15,10 @@ import { loadPublishedTexts } from './published-texts';
  * alignment fixes, reverts) to the live documents. A trigger on `segment_text` queues each change
  * in `collab_outbox` in the changing transaction and notifies on commit; every collaboration
  * process listens, claims rows with SKIP LOCKED (exactly one process applies a row) and deletes
- * them in the same transaction once applied, so a crash leaves them queued. A document that was
- * never opened needs nothing: it is seeded from the published texts when first loaded.
+ * them in the same transaction once applied, so a crash leaves them queued. A row that cannot be
+ * applied is kept with its error and retried later; after a few attempts it is set aside
+ * (`failed_at`), so it never holds back the others. A document that was never opened needs
+ * nothing: it is seeded from the published texts when first loaded.
  */
 export interface Outbox {
   /** Applies everything queued now; resolves when the queue was empty once. */
@@ -27,6 +29,8 @@ export interface Outbox {
 }
 
 const BATCH_ROWS = 500;
+/** Failed attempts after which a queued change is set aside (`failed_at`) instead of retried. */
+export const MAX_ATTEMPTS = 5;
 const SWEEP_INTERVAL_MS = 10_000;
 
 /** Channel the `segment_text` trigger notifies on. */
@@ -38,12 +42,16 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
   let running: Promise<void> | null = null;
   let again = false;
 
+  /** Rows that failed during the current drain: retried on a later one, not in a loop now. */
+  let failedThisDrain = new Set<string>();
+
   const drain = (): Promise<void> => {
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
+      failedThisDrain = new Set();
       try {
         do {
           again = false;
@@ -52,7 +60,7 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
           }
         } while (again && !stopped);
       } catch (error) {
-        log(`outbox: ${error instanceof Error ? error.message : String(error)}`);
+        log(`outbox: ${describe(error)}`);
       } finally {
         running = null;
       }
@@ -60,31 +68,73 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
     return running;
   };
 
-  /** Applies one batch; true when there may be more. */
+  /**
+   * Applies one batch; true when there may be more. Each document's rows are applied on their
+   * own, and when that fails each row on its own, so one bad row holds back nothing else: it is
+   * kept with its error and retried on a later drain, and set aside after {@link MAX_ATTEMPTS}.
+   */
   const applyBatch = async (): Promise<boolean> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const claimed = await client.query<{ segment_id: string; language: string; work_id: string; chunk: number }>(
-        `WITH claimed AS (
-           DELETE FROM collab_outbox WHERE id IN (SELECT id FROM collab_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-           RETURNING segment_id, language)
-         SELECT DISTINCT c.segment_id, c.language, s.work_id, s.chunk FROM claimed c JOIN segment s ON s.id = c.segment_id`,
-        [BATCH_ROWS],
+      const claimed = await client.query<{ id: string; segment_id: string; language: string; work_id: string | null; chunk: number | null }>(
+        `SELECT o.id, o.segment_id, o.language, s.work_id, s.chunk
+           FROM collab_outbox o LEFT JOIN segment s ON s.id = o.segment_id
+          WHERE o.failed_at IS NULL AND NOT (o.id = ANY($2::bigint[]))
+          ORDER BY o.id LIMIT $1
+          FOR UPDATE OF o SKIP LOCKED`,
+        [BATCH_ROWS, [...failedThisDrain]],
       );
-      const byDocument = new Map<string, { language: string; segmentIds: string[] }>();
+      const done: string[] = [];
+      const failed: { id: string; error: string }[] = [];
+      const byDocument = new Map<string, { language: string; rows: { id: string; segmentId: string }[] }>();
       for (const row of claimed.rows) {
+        // A segment deleted since has nothing to apply.
+        if (row.work_id === null || row.chunk === null) {
+          done.push(row.id);
+          continue;
+        }
         const name = collabDocumentName({ workId: row.work_id, language: row.language, chunk: row.chunk });
-        const group = byDocument.get(name) ?? { language: row.language, segmentIds: [] };
-        group.segmentIds.push(row.segment_id);
+        const group = byDocument.get(name) ?? { language: row.language, rows: [] };
+        group.rows.push({ id: row.id, segmentId: row.segment_id });
         byDocument.set(name, group);
       }
-      for (const [name, group] of byDocument) {
-        if (!hocuspocus.documents.has(name) && !(await persistence.documentExists(name))) continue;
-        await applyToDocument(name, group.language, group.segmentIds);
+      for (const [name, { language, rows }] of byDocument) {
+        try {
+          if (hocuspocus.documents.has(name) || (await persistence.documentExists(name))) await applyToDocument(name, language, [...new Set(rows.map((row) => row.segmentId))]);
+          done.push(...rows.map((row) => row.id));
+          continue;
+        } catch (error) {
+          if (rows.length === 1) {
+            failed.push({ id: (rows[0] as { id: string }).id, error: describe(error) });
+            continue;
+          }
+        }
+        for (const row of rows) {
+          try {
+            await applyToDocument(name, language, [row.segmentId]);
+            done.push(row.id);
+          } catch (error) {
+            failed.push({ id: row.id, error: describe(error) });
+          }
+        }
+      }
+      if (done.length > 0) await client.query(`DELETE FROM collab_outbox WHERE id = ANY($1::bigint[])`, [done]);
+      if (failed.length > 0) {
+        const updated = await client.query<{ id: string; set_aside: boolean }>(
+          `UPDATE collab_outbox o SET attempts = o.attempts + 1, last_error = f.error,
+                  failed_at = CASE WHEN o.attempts + 1 >= $3 THEN now() END
+             FROM unnest($1::bigint[], $2::text[]) AS f(id, error)
+            WHERE o.id = f.id
+            RETURNING o.id, o.failed_at IS NOT NULL AS set_aside`,
+          [failed.map((failure) => failure.id), failed.map((failure) => failure.error.slice(0, 1_000)), MAX_ATTEMPTS],
+        );
+        for (const failure of failed) failedThisDrain.add(failure.id);
+        const setAside = new Set(updated.rows.filter((row) => row.set_aside).map((row) => row.id));
+        for (const failure of failed) log(`outbox: change ${failure.id} could not be applied${setAside.has(failure.id) ? ` ${MAX_ATTEMPTS} times and is set aside` : ''}: ${failure.error}`);
       }
       await client.query('COMMIT');
-      return (claimed.rowCount ?? 0) > 0 && claimed.rows.length >= BATCH_ROWS;
+      return claimed.rows.length >= BATCH_ROWS;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -100,7 +150,7 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
       if (!document) return;
       const published = await loadPublishedTexts(pool, language, segmentIds);
       const changes: PublishedChange[] = segmentIds.map((segmentId) => published.get(segmentId) ?? { segmentId, revisionId: null, text: '' });
-      await syncPublishedTexts({ pool, persistence, name, doc: document, changes });
+      await syncPublishedTexts({ pool, persistence, name, doc: document, changes, log });
     } finally {
       await connection.disconnect();
     }
@@ -124,4 +174,8 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
       if (running) await running;
     },
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -34,7 +34,10 @@ export class CollabPersistence {
   private idle: (() => void)[] = [];
   private isClosing = false;
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {}
 
   /** Registers a document before its first load, so changes made elsewhere are queued for it from now on. */
   async ensureDocument(name: string, key: CollabDocumentKey): Promise<void> {
@@ -121,13 +124,20 @@ export class CollabPersistence {
         await client.query('ROLLBACK');
         return knownVersion;
       }
-      if (row.state && row.version !== knownVersion) Y.applyUpdate(doc, new Uint8Array(row.state), origin);
+      if (row.state && row.version !== knownVersion) {
+        try {
+          Y.applyUpdate(doc, new Uint8Array(row.state), origin);
+        } catch (error) {
+          // A damaged state is replaced by this document's (which holds everything confirmed here).
+          this.log(`compaction of ${name}: skipped an unreadable stored state: ${describe(error)}`);
+        }
+      }
       const snapshot = Y.snapshot(doc);
       const state = Y.encodeStateAsUpdate(doc);
       const version = row.version + 1;
       await client.query(`UPDATE collab_document SET state = $2, version = $3, updated_at = now() WHERE name = $1`, [name, Buffer.from(state), version]);
       const logged = await client.query<{ seq: string; update: Buffer }>(`SELECT seq, update FROM collab_update WHERE document_name = $1 ORDER BY seq`, [name]);
-      const folded = logged.rows.filter((entry) => Y.snapshotContainsUpdate(snapshot, new Uint8Array(entry.update))).map((entry) => entry.seq);
+      const folded = logged.rows.filter((entry) => this.isFolded(name, snapshot, entry)).map((entry) => entry.seq);
       if (folded.length > 0) await client.query(`DELETE FROM collab_update WHERE seq = ANY($1::bigint[])`, [folded]);
       await client.query('COMMIT');
       return version;
@@ -138,4 +148,18 @@ export class CollabPersistence {
       client.release();
     }
   }
+
+  /** Whether a logged update is contained in `snapshot`; an unreadable row is kept (and reported), never fatal. */
+  private isFolded(name: string, snapshot: Y.Snapshot, entry: { seq: string; update: Buffer }): boolean {
+    try {
+      return Y.snapshotContainsUpdate(snapshot, new Uint8Array(entry.update));
+    } catch (error) {
+      this.log(`compaction of ${name}: kept the unreadable logged update ${entry.seq}: ${describe(error)}`);
+      return false;
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -17,3 +17,12 @@ export class MalformedMessage extends Error {
     super(reason);
   }
 }
+
+/**
+ * Whether a document was closed because the server refused an update of the client's as
+ * malformed (`validate-update.ts`). The client's copy then holds a change the server will never
+ * take, and would send it again on every reconnect: the editor drops its copy instead.
+ */
+export function isRefusedUpdateReason(reason: string): boolean {
+  return reason === 'malformed-update' || reason.startsWith('invalid-update');
+}

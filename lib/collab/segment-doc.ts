@@ -19,14 +19,76 @@ export const SEGMENTS_ROOT = 'segments';
 
 export type SegmentEntry = Y.Map<unknown>;
 
-export function segmentEntries(doc: Y.Doc): Y.Map<SegmentEntry> {
-  return doc.getMap<SegmentEntry>(SEGMENTS_ROOT);
+/** The keys an entry may hold; `latest` is written by the server only. */
+export const ENTRY_KEYS: ReadonlySet<string> = new Set(['text', 'base', 'done', 'latest']);
+/** Longest `base` / `latest` value (revision ids are UUIDs). */
+export const MAX_REVISION_ID_CHARS = 64;
+
+/** An entry read and checked: every field of the expected type. */
+export interface SegmentEntryView {
+  entry: SegmentEntry;
+  text: Y.Text;
+  base: string | null;
+  done: boolean;
+  /** As stored (may equal `base`); see {@link entryLatest} for "is the draft behind". */
+  latest: string | null;
 }
 
+/**
+ * What is wrong with a value stored under a segment id, or null when it is a well-formed entry:
+ * a Y.Map holding `text` (Y.Text), `base` (string or null), `done` (boolean), optionally `latest`
+ * (string), and nothing else. Stored documents may hold entries written before updates were
+ * checked, so every reader goes through this (O(number of keys), not of the text).
+ */
+export function entryProblem(value: unknown): string | null {
+  if (!(value instanceof Y.Map)) return 'the entry is not a map';
+  for (const key of value.keys()) if (!ENTRY_KEYS.has(key)) return `the entry has an unknown key "${key.slice(0, 40)}"`;
+  if (!(value.get('text') instanceof Y.Text)) return 'the entry has no text';
+  const base: unknown = value.get('base');
+  if (base !== null && !(typeof base === 'string' && base.length <= MAX_REVISION_ID_CHARS)) return 'the entry’s base is not a revision id';
+  if (typeof value.get('done') !== 'boolean') return 'the entry’s done mark is not a boolean';
+  const latest: unknown = value.get('latest');
+  if (latest !== undefined && !(typeof latest === 'string' && latest.length <= MAX_REVISION_ID_CHARS)) return 'the entry’s latest revision is not a revision id';
+  return null;
+}
+
+/** The checked view of a stored value, or null when it is not a well-formed entry ({@link entryProblem}). */
+export function readSegmentEntry(value: unknown): SegmentEntryView | null {
+  if (entryProblem(value) !== null) return null;
+  const entry = value as SegmentEntry;
+  const latest = entry.get('latest');
+  return { entry, text: entry.get('text') as Y.Text, base: (entry.get('base') as string | null) ?? null, done: entry.get('done') === true, latest: typeof latest === 'string' ? latest : null };
+}
+
+export function segmentEntries(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(SEGMENTS_ROOT);
+}
+
+/** The checked entry of `segmentId`, or null when there is none or it is malformed. */
+export function segmentEntry(doc: Y.Doc, segmentId: string): SegmentEntryView | null {
+  return readSegmentEntry(segmentEntries(doc).get(segmentId));
+}
+
+/** The entry of `segmentId` when it is well-formed (a malformed one reads as missing). */
 export function getSegmentEntry(doc: Y.Doc, segmentId: string): SegmentEntry | undefined {
-  return segmentEntries(doc).get(segmentId);
+  return segmentEntry(doc, segmentId)?.entry;
 }
 
+/**
+ * Every well-formed entry of a document, in key order; malformed ones are left out and reported
+ * to `onMalformed` (the caller logs them), never thrown.
+ */
+export function listSegmentEntries(doc: Y.Doc, onMalformed?: (segmentId: string, problem: string) => void): [string, SegmentEntryView][] {
+  const entries: [string, SegmentEntryView][] = [];
+  for (const [segmentId, value] of segmentEntries(doc)) {
+    const view = readSegmentEntry(value);
+    if (view) entries.push([segmentId, view]);
+    else onMalformed?.(segmentId, entryProblem(value) ?? 'malformed');
+  }
+  return entries;
+}
+
+/** The draft of an entry. Throws on a malformed entry: read entries through {@link segmentEntry} first. */
 export function entryText(entry: SegmentEntry): Y.Text {
   const text = entry.get('text');
   if (!(text instanceof Y.Text)) throw new Error('A segment entry has no text.');

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 
 import { createSuggestion } from './create-suggestion';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
-import { entryBase, entryDone, entryText, segmentEntries } from '../collab/segment-doc';
+import { listSegmentEntries } from '../collab/segment-doc';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -97,13 +97,16 @@ async function readDoneDrafts(db: Db, workId: string, language: string): Promise
       if (!update) continue;
       try {
         Y.applyUpdate(doc, update);
-      } catch {
+      } catch (error) {
         // An unreadable stored update is skipped, as the collaboration server does when loading.
+        console.warn(`submit drafts: skipped an unreadable stored update of ${document.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    for (const [segmentId, entry] of segmentEntries(doc)) {
-      if (!entryDone(entry)) continue;
-      drafts.push({ segmentId, text: entryText(entry).toString(), base: entryBase(entry) });
+    // A malformed entry (stored before updates were checked, or a damaged row) is left out, never fatal.
+    const entries = listSegmentEntries(doc, (segmentId, problem) => console.warn(`submit drafts: skipped the entry of segment ${segmentId} in ${document.name}: ${problem}`));
+    for (const [segmentId, entry] of entries) {
+      if (!entry.done) continue;
+      drafts.push({ segmentId, text: entry.text.toString(), base: entry.base });
     }
     doc.destroy();
   }

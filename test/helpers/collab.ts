@@ -44,6 +44,8 @@ export interface TestClient {
   ready: Promise<void>;
   /** Every reason the server gave for refusing this client, in order. */
   refusals: string[];
+  /** Every reason the server gave for closing this client's document, in order. */
+  closes: string[];
   destroy(): void;
 }
 
@@ -54,6 +56,7 @@ export function connectClient({ url, workId, language = 'en', chunk = 0, token }
   let settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => undefined, reject: () => undefined };
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   const refusals: string[] = [];
+  const closes: string[] = [];
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: collabDocumentName({ workId, language, chunk }),
@@ -64,6 +67,9 @@ export function connectClient({ url, workId, language = 'en', chunk = 0, token }
       refusals.push(reason);
       settle.reject(new Error(reason));
     },
+    onClose: ({ event }) => {
+      if (event.reason) closes.push(event.reason);
+    },
   });
   provider.attach();
   return {
@@ -72,6 +78,7 @@ export function connectClient({ url, workId, language = 'en', chunk = 0, token }
     doc,
     ready,
     refusals,
+    closes,
     destroy() {
       provider.destroy();
       socket.destroy();

@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 import { nextDetachmentAt, planDetachments } from './chunk-lru';
+import { isRefusedUpdateReason } from '../refusal';
 import type { LocalDraftStores } from './local-draft-stores';
 import type { PresenceState } from './presence';
 import type { DocumentSyncState } from './save-state';
@@ -37,6 +38,8 @@ export interface ChunkPoolOptions {
   presenceFor: (chunk: number) => PresenceState;
   /** Most chunks kept attached besides those near the viewport. */
   capacity?: number;
+  /** The server refused a change of this tab's copy of a chunk as malformed: the copy was dropped and loaded afresh. */
+  onLocalStateDropped?: (chunk: number, reason: string) => void;
   /** How long a chunk stays attached after it left the viewport (ms). */
   graceMs?: number;
   now?: () => number;
@@ -53,6 +56,8 @@ const REOPEN_MS = 1_000;
  */
 export class ChunkPool {
   private readonly sessions = new Map<number, AttachedSession>();
+  /** Chunks whose local copy is being dropped: attached again once their database is gone. */
+  private readonly dropping = new Set<number>();
   private wanted = new Set<number>();
   private sweepTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
@@ -77,7 +82,8 @@ export class ChunkPool {
     for (const chunk of next) {
       const session = this.sessions.get(chunk);
       if (session) session.lastWantedAt = now;
-      else this.attach(chunk, now);
+      // A chunk whose copy is being dropped is attached again once its database is gone.
+      else if (!this.dropping.has(chunk)) this.attach(chunk, now);
     }
     this.sweep();
   }
@@ -113,7 +119,7 @@ export class ChunkPool {
   destroy(): void {
     this.isDestroyed = true;
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
-    for (const chunk of [...this.sessions.keys()]) this.detach(chunk);
+    for (const chunk of [...this.sessions.keys()]) void this.detach(chunk);
     this.listeners.clear();
     this.presenceListeners.clear();
   }
@@ -162,8 +168,20 @@ export class ChunkPool {
         this.changed();
         if (number === 0) this.sweep();
       },
-      onClose: () => {
-        // The server closed this document alone (the socket is still up): open it again.
+      onClose: ({ event }) => {
+        if (socket.status === 'connected') {
+          // The server closed this document alone (the socket is still up). Detaching would tell
+          // the server "close" again; it queues that message for the document and replays it on
+          // the next connection to it, closing that one too. The provider is let go silently.
+          if (socket.configuration.providerMap.get(provider.effectiveName) === provider) socket.configuration.providerMap.delete(provider.effectiveName);
+        }
+        // The server refused a change of ours as malformed: sending it again would be refused
+        // again on every reconnect, so this copy (and its IndexedDB copy) is dropped.
+        if (isRefusedUpdateReason(event.reason ?? '')) {
+          void this.dropLocalState(chunk, event.reason);
+          return;
+        }
+        // Open it again.
         if (socket.status === 'connected') {
           provider.detach();
           later(() => provider.attach(), REOPEN_MS);
@@ -183,23 +201,47 @@ export class ChunkPool {
     this.changed();
   }
 
-  private detach(chunk: number): void {
+  private detach(chunk: number, { isDroppingLocal = false } = {}): Promise<void> {
     const session = this.sessions.get(chunk);
-    if (!session) return;
+    if (!session) return Promise.resolve();
     this.sessions.delete(chunk);
     for (const timer of session.timers) clearTimeout(timer);
     session.provider.destroy();
-    void session.local?.destroy();
+    // clearData closes the IndexedDB database and deletes it.
+    const local = isDroppingLocal ? session.local?.clearData() : session.local?.destroy();
     session.doc.destroy();
     this.changed();
     this.presenceChanged();
+    return Promise.resolve(local).then(() => undefined);
+  }
+
+  /**
+   * Forgets this tab's copy of a chunk (memory and IndexedDB) and, if the chunk is still near the
+   * viewport, loads it afresh from the server. Unconfirmed changes of that chunk are lost: the
+   * server refused one of them, and they cannot be told apart.
+   */
+  private async dropLocalState(chunk: number, reason: string): Promise<void> {
+    const session = this.sessions.get(chunk);
+    if (!session || this.dropping.has(chunk)) return;
+    this.dropping.add(chunk);
+    const lastWantedAt = session.lastWantedAt;
+    try {
+      await this.detach(chunk, { isDroppingLocal: true });
+    } catch {
+      // The database could not be deleted (storage blocked): the fresh copy starts from it anyway.
+    } finally {
+      this.dropping.delete(chunk);
+    }
+    this.options.onLocalStateDropped?.(chunk, reason);
+    if (this.isDestroyed || this.sessions.has(chunk) || !this.wanted.has(chunk)) return;
+    this.attach(chunk, Math.max(lastWantedAt, this.now()));
   }
 
   private sweep(): void {
     if (this.isDestroyed) return;
     const graceMs = this.options.graceMs ?? 30_000;
     const attached = [...this.sessions.values()].map((session) => ({ chunk: session.chunk, lastWantedAt: session.lastWantedAt, isBusy: session.provider.hasUnsyncedChanges }));
-    for (const chunk of planDetachments({ attached, wanted: this.wanted, now: this.now(), graceMs, capacity: this.options.capacity ?? 6 })) this.detach(chunk);
+    for (const chunk of planDetachments({ attached, wanted: this.wanted, now: this.now(), graceMs, capacity: this.options.capacity ?? 6 })) void this.detach(chunk);
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
     this.sweepTimer = null;
     // Busy chunks are swept again when their last change is confirmed (onUnsyncedChanges).

@@ -59,6 +59,8 @@ export class CollabConnection {
       presenceFor: (chunk) => this.presenceFor(chunk),
       capacity: options.capacity,
       graceMs: options.graceMs,
+      // The server refused one of this tab's changes as malformed; the chunk was reloaded from the server.
+      onLocalStateDropped: (chunk, reason) => console.warn(`Chunk ${chunk}: the server refused a change (${reason}); its unsaved changes were discarded and it was loaded again.`),
     });
     this.cleanups.push(this.pool.subscribe(() => this.changed()));
     const onStatus = () => this.changed();
