@@ -28,6 +28,7 @@ import { loadActor } from '../auth/load-actor';
 import { ANONYMOUS, can, type Actor } from '../auth/permissions';
 import { MAX_COLLAB_MESSAGE_BYTES } from '../config/limits';
 import { getDb } from '../db/client';
+import { databasePoolOptions } from '../db/pool-options';
 
 /** What the server knows about a connection once it is authenticated. */
 export interface CollabContext {
@@ -88,7 +89,8 @@ const EMPTY_UPDATE_BYTES = 2;
 export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfterMs = 2_000, compactAtMostAfterMs = 10_000, path = '/collab', log = () => undefined }: CollabServerOptions): CollabServer {
   // Tokens signed with a missing or trivial secret would open every document to anyone.
   if (secret.length < 16) throw new Error('The collaboration server needs NEXTAUTH_SECRET (16 characters or more) to check tokens.');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // The app's time limits: a database that stops answering fails a store instead of hanging it.
+  const pool = new pg.Pool(databasePoolOptions(databaseUrl));
   pool.on('error', (error) => log(`idle database connection lost: ${error.message}`));
   const persistence = new CollabPersistence(pool, log);
   const acks = new DeferredAcks();
