@@ -5,6 +5,8 @@ import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types'
 const MARKER = /\[[ \t]*(?:page|pg\.?|p\.)[ \t]*(\d{1,5}[a-z]?|[ivxlcdm]{1,7})[ \t]*\]/giu;
 
 const SPACE = /[ \t]/u;
+/** What `String.prototype.trim` removes. */
+const WHITE_SPACE = /\s/u;
 /** A word's end, and a word's start: a marker glued between the two stood for a space. */
 const ENDS_WORD = /[\p{L}\p{N}.,;:!?»”’)]/u;
 const STARTS_WORD = /[\p{L}\p{N}«“‘(]/u;
@@ -20,10 +22,11 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
   for (const match of text.matchAll(MARKER)) {
     let start = match.index;
     let end = start + match[0].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', end);
-    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-    if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+    // Only the blanks next to the marker are read: slicing its whole line for every marker was
+    // quadratic on a long line of many markers.
+    const lineStart = blankLineEdge(text, start, -1);
+    const lineEnd = blankLineEdge(text, end, 1);
+    if (lineStart !== null && lineEnd !== null) {
       start = lineStart;
       end = Math.min(text.length, lineEnd + 1);
     } else if (SPACE.test(text[end] ?? '')) end++;
@@ -43,4 +46,17 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
     summary: edits.length === 0 ? 'no inline page markers' : `${edits.length} inline page markers removed`,
     data: { pages },
   };
+}
+
+/**
+ * Where the line holding `offset` begins (`direction` -1) or ends (1) when nothing but white space
+ * stands between `offset` and that edge; null when something does.
+ */
+function blankLineEdge(text: string, offset: number, direction: -1 | 1): number | null {
+  let at = direction < 0 ? offset - 1 : offset;
+  while (at >= 0 && at < text.length && text[at] !== '\n') {
+    if (!WHITE_SPACE.test(text[at] ?? '')) return null;
+    at += direction;
+  }
+  return direction < 0 ? at + 1 : at;
 }
