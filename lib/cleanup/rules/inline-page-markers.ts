@@ -19,6 +19,11 @@ const STARTS_WORD = /[\p{L}\p{N}«“‘(]/u;
  */
 export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
   const edits: TextEdit[] = [];
+  // Where the previous edit ends, and the character the cleaned text has just before that point:
+  // a marker right after another (`[Page 12] [Page 13]`) must not take back the space the first
+  // one took (overlapping edits made the whole cleanup throw), and sees the word before both.
+  let floor = 0;
+  let beforeFloor: string | undefined;
   for (const match of text.matchAll(MARKER)) {
     let start = match.index;
     let end = start + match[0].length;
@@ -30,11 +35,14 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
       start = lineStart;
       end = Math.min(text.length, lineEnd + 1);
     } else if (SPACE.test(text[end] ?? '')) end++;
-    else if (SPACE.test(text[start - 1] ?? '')) start--;
+    else if (start - 1 >= floor && SPACE.test(text[start - 1] ?? '')) start--;
     // The marker and its space are gone; where they separated two words (`Brook. [Page 13]Four`,
     // `Brook.[Page 13]Four`) one space stays between them, so the anchor lands on the word.
-    const replacement = ENDS_WORD.test(text[start - 1] ?? '') && STARTS_WORD.test(text[end] ?? '') ? ' ' : '';
+    const before = edits.length > 0 && start === floor ? beforeFloor : text[start - 1];
+    const replacement = ENDS_WORD.test(before ?? '') && STARTS_WORD.test(text[end] ?? '') ? ' ' : '';
     edits.push({ start, end, replacement, ruleId: 'inline-page-markers', pageLabel: match[1] ?? '' });
+    floor = end;
+    beforeFloor = replacement === '' ? before : replacement;
   }
   const ends = outputEndOffsets(edits);
   const pages: PageAnchor[] = edits.map((edit, k) => ({ label: edit.pageLabel ?? '', offset: ends[k] ?? 0 }));
