@@ -24,9 +24,13 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
   // one took (overlapping edits made the whole cleanup throw), and sees the word before both.
   let floor = 0;
   let beforeFloor: string | undefined;
-  for (const match of text.matchAll(MARKER)) {
+  const matches = [...text.matchAll(MARKER)];
+  for (const [index, match] of matches.entries()) {
     let start = match.index;
     let end = start + match[0].length;
+    // Of two markers one space apart, the first takes the space before it and the second the one
+    // between them: `Brook [Page 12] [Page 13]. Four` reads `Brook. Four`.
+    const isFollowedByMarker = SPACE.test(text[end] ?? '') && matches[index + 1]?.index === end + 1 && start - 1 >= floor && SPACE.test(text[start - 1] ?? '');
     // Only the blanks next to the marker are read: slicing its whole line for every marker was
     // quadratic on a long line of many markers.
     const lineStart = blankLineEdge(text, start, -1);
@@ -34,7 +38,7 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
     if (lineStart !== null && lineEnd !== null) {
       start = lineStart;
       end = Math.min(text.length, lineEnd + 1);
-    } else if (SPACE.test(text[end] ?? '')) end++;
+    } else if (SPACE.test(text[end] ?? '') && !isFollowedByMarker) end++;
     else if (start - 1 >= floor && SPACE.test(text[start - 1] ?? '')) start--;
     // The marker and its space are gone; where they separated two words (`Brook. [Page 13]Four`,
     // `Brook.[Page 13]Four`) one space stays between them, so the anchor lands on the word.
