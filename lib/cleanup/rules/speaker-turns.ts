@@ -250,7 +250,7 @@ function wordUsage(text: string, words: readonly string[]): Map<string, WordUsag
   const usage = new Map<string, WordUsage & { end: number }>();
   for (const word of words) usage.set(word.toLowerCase(), { all: 0, lowercase: 0, end: 0 });
   if (usage.size === 0) return usage;
-  const longest = Math.max(...words.map((word) => word.length));
+  const longest = words.reduce((most, word) => Math.max(most, word.length), 0);
   let previousIsLetter = false;
   for (let start = 0; start < text.length; ) {
     const first = String.fromCodePoint(text.codePointAt(start) ?? 0);

@@ -152,7 +152,7 @@ function headingMatch(
     if (!sameToken(first, titleWords[lost] ?? '')) continue;
     const window: string[] = [];
     for (let i = index; i < table.length && i < index + HEADING_LINES && window.length < titleWords.length + 10; i += 1) {
-      window.push(...(table[i] ?? []));
+      for (const token of table[i] ?? []) window.push(token);
     }
     budget.left -= (titleWords.length - lost) * window.length;
     const coverage = titleCoverage(titleWords.slice(lost), window);

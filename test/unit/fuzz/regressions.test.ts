@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { applyEdits, runCleanup } from '../../../lib/cleanup';
+import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
 import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
 import type { SegmentRow } from '../../../lib/import/build-segment-rows';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
@@ -19,6 +20,12 @@ describe('regressions found by the property tests', () => {
     const proposal = detectInlinePageMarkers({ text: 'Brook [Page 12] [Page 13]. Four', format: 'txt' });
     expect(applyEdits('Brook [Page 12] [Page 13]. Four', proposal.edits)).toBe('Brook. Four');
     expect(proposal.data?.pages?.map((page) => page.label)).toEqual(['12', '13']);
+  });
+
+  it('cleans a text of 200,000 list items without overflowing the stack', () => {
+    // Each rule's findings were spread into push(), which overflows past about 120,000 arguments.
+    const enabled = Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [id, id === 'lists']));
+    expect(runCleanup('- a\n'.repeat(200_000), { enabled }).blocks).toHaveLength(200_000);
   });
 
   it('keeps the sentence before a note line that follows a lone carriage return', () => {
