@@ -31,10 +31,12 @@ export function runCleanup(text: string, options: RunCleanupOptions = {}): Clean
       footnotes = footnotes.map((link) => ({ label: link.label, markerOffset: map(link.markerOffset), noteOffset: map(link.noteOffset) }));
       blocks = blocks.map((block) => ({ ...block, start: map(block.start), end: map(block.end) }));
     }
-    pages.push(...(proposal.data?.pages ?? []));
-    footnotes.push(...(proposal.data?.footnotes ?? []));
+    // Appended one by one: spreading a rule's findings into push() overflowed the stack past
+    // about 120,000 of them (a text of that many list items or page markers).
+    for (const page of proposal.data?.pages ?? []) pages.push(page);
+    for (const link of proposal.data?.footnotes ?? []) footnotes.push(link);
     const claimed = new Set(blocks.map((block) => block.start));
-    blocks.push(...(proposal.data?.blocks ?? []).filter((block) => !claimed.has(block.start)));
+    for (const block of proposal.data?.blocks ?? []) if (!claimed.has(block.start)) blocks.push(block);
   }
   pages.sort((a, b) => a.offset - b.offset);
   blocks.sort((a, b) => a.start - b.start);

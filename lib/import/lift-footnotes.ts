@@ -6,10 +6,14 @@ export interface FootnoteRefMark {
   offset: number;
 }
 
-/** A reference: anywhere but at the start of a text, even right before a colon (`party[^1]: “We…`). */
-const REFERENCE = /\[\^([^\]\s]+)\]/gu;
+/**
+ * A reference: anywhere but at the start of a text, even right before a colon (`party[^1]: “We…`).
+ * A label holds no bracket or blank (as in split-sentences.ts): with `[` allowed, every "[^" of a
+ * long "[^[^[^…" would scan to the end of the text for its `]`, quadratic time.
+ */
+const REFERENCE = /\[\^([^[\]\s]+)\]/gu;
 /** A definition starts its paragraph (or, when it did not become a note, its heading). */
-const DEFINITION = /^\[\^([^\]\s]+)\]:\s*/u;
+const DEFINITION = /^\[\^([^[\]\s]+)\]:\s*/u;
 
 /**
  * Turns the footnote markers that travelled through segmentation into structure: a paragraph
@@ -58,17 +62,72 @@ function mergedPages(sentences: readonly SegmentRow[], skip: number): SegmentRow
 
 function withoutReferences(row: SegmentRow): SegmentRow {
   if (!row.text?.includes('[^')) return row;
-  const refs: FootnoteRefMark[] = [];
-  let pages = row.pages;
-  let removed = 0;
+  const source = row.text;
+  const edits: TextChange[] = [];
   // A note definition that did not become a note (its line was read as a heading) keeps its
   // label as plain text rather than a stray marker.
-  const text = row.text.replace(DEFINITION, (_marker: string, label: string) => `${label} `).replace(REFERENCE, (marker: string, label: string, at: number) => {
-    const offset = at - removed;
-    refs.push({ label, offset });
-    pages = pages.map((page) => (page.offset > offset ? { ...page, offset: page.offset - marker.length } : page));
-    removed += marker.length;
-    return '';
-  });
+  const definition = DEFINITION.exec(source);
+  const bodyStart = definition ? definition[0].length : 0;
+  if (definition) edits.push({ start: 0, end: bodyStart, replacement: `${definition[1] ?? ''} ` });
+  const refs: FootnoteRefMark[] = [];
+  let delta = edits[0] ? edits[0].replacement.length - bodyStart : 0;
+  for (const match of source.slice(bodyStart).matchAll(REFERENCE)) {
+    const start = bodyStart + match.index;
+    refs.push({ label: match[1] ?? '', offset: start + delta });
+    edits.push({ start, end: start + match[0].length, replacement: '' });
+    delta -= match[0].length;
+  }
+  const text = applyChanges(source, edits);
+  const move = offsetMover(edits);
+  const pages = row.pages.map((page) => ({ ...page, offset: move(page.offset) }));
   return { ...row, text, pages, footnoteRefs: [...(row.footnoteRefs ?? []), ...refs] };
+}
+
+/** One replacement in a row's text; changes are sorted and do not overlap. */
+interface TextChange {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+function applyChanges(text: string, changes: readonly TextChange[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const change of changes) {
+    parts.push(text.slice(cursor, change.start), change.replacement);
+    cursor = change.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Maps offsets of the text before `changes` to the text after them: a page that begins after a
+ * removed marker moves back with the text, one that began inside it lands where it stood. A binary
+ * search per page: moving every page at every marker was quadratic in a text of many of both.
+ */
+function offsetMover(changes: readonly TextChange[]): (offset: number) => number {
+  // Length change of the text before each change.
+  const before: number[] = [];
+  let delta = 0;
+  for (const change of changes) {
+    before.push(delta);
+    delta += change.replacement.length - (change.end - change.start);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = changes.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((changes[middle]?.start ?? 0) < offset) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const change = changes[last];
+    if (!change) return offset;
+    const shift = (before[last] ?? 0) + change.replacement.length;
+    return offset >= change.end ? offset + shift - (change.end - change.start) : change.start + shift;
+  };
 }

@@ -38,8 +38,10 @@ interface CleanedUpload {
   /** Cleaned text (the decoded text when cleanup is off). */
   text: string;
   pages: PageMark[];
-  /** Footnote references linked to their notes by the cleanup (offsets into `text`). */
+  /** Footnote references linked to their notes by the cleanup (offsets into `text`), in the order of their markers… */
   footnotes: FootnoteLink[];
+  /** …and in the order of their notes. */
+  footnotesByNote: FootnoteLink[];
   /** Quotations, list items and speaker turns found by the cleanup (offsets into `text`). */
   blocks: BlockMark[];
   /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
@@ -53,14 +55,16 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
   const { format, encoding, text } = readUploadText({ bytes, filename, extractedText });
   const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
+  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], footnotesByNote: [], blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format) });
   return {
     format,
     encoding,
     text: cleaned.text,
     pages: cleaned.pages,
-    footnotes: cleaned.footnotes,
+    // Sorted (stably) so that each stretch of a volume finds its own by binary search.
+    footnotes: [...cleaned.footnotes].sort((a, b) => a.markerOffset - b.markerOffset),
+    footnotesByNote: [...cleaned.footnotes].sort((a, b) => a.noteOffset - b.noteOffset),
     blocks: cleaned.blocks,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
@@ -74,23 +78,26 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
  */
 function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length): SegmentRow[] {
   const text = upload.text.slice(start, end);
-  const inRange = (offset: number) => offset >= start && offset < end;
-  const blocks = upload.blocks.filter((block) => inRange(block.start));
-  const edits: MarkerEdit[] = upload.pages
-    .filter((page) => inRange(page.offset))
-    .map((page) => ({ start: outsidePrefixes(page.offset, blocks) - start, end: outsidePrefixes(page.offset, blocks) - start, text: `[Page ${page.label}]` }));
+  // Everything below is sorted by offset: each stretch of a volume takes its own by binary search
+  // (filtering everything for every work grew with works × layouts).
+  const blocks = within(upload.blocks, (block) => block.start, start, end);
+  const edits: MarkerEdit[] = within(upload.pages, (page) => page.offset, start, end).map((page) => ({
+    start: outsidePrefixes(page.offset, blocks) - start,
+    end: outsidePrefixes(page.offset, blocks) - start,
+    text: `[Page ${page.label}]`,
+  }));
+  // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
+  // `[^label]: ` definition at the start of the note's line, after a blank line so that each
+  // note is a paragraph of its own even when the notes are not separated by blank lines. Both
+  // are lifted out again below.
+  for (const link of within(upload.footnotes, (l) => l.markerOffset, start, end)) {
+    edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: `[^${link.label}]` });
+  }
   const noteLines = new Set<number>();
-  for (const link of upload.footnotes) {
-    // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
-    // `[^label]: ` definition at the start of the note's line, after a blank line so that each
-    // note is a paragraph of its own even when the notes are not separated by blank lines. Both
-    // are lifted out again below.
-    if (inRange(link.markerOffset)) edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: `[^${link.label}]` });
-    if (inRange(link.noteOffset)) {
-      const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
-      edits.push({ start: lineStart, end: link.noteOffset - start, text: `${lineStart > 0 ? '\n' : ''}[^${link.label}]: ` });
-      noteLines.add(lineStart);
-    }
+  for (const link of within(upload.footnotesByNote, (l) => l.noteOffset, start, end)) {
+    const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
+    edits.push({ start: lineStart, end: link.noteOffset - start, text: `${lineStart > 0 ? '\n' : ''}[^${link.label}]: ` });
+    noteLines.add(lineStart);
   }
   for (const block of blocks) {
     // A paragraph with a layout begins after a blank line, with a marker in place of its prefix
@@ -144,6 +151,24 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
       .map((work) => ({ title: work.title, kind: work.kind, firstPage: work.firstPage, rows: segmentStretch(upload, language, work.start, work.end) }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };
+}
+
+/** The items of `sorted` (ascending by `offsetOf`) whose offset lies in `[start, end)`. */
+function within<T>(sorted: readonly T[], offsetOf: (item: T) => number, start: number, end: number): T[] {
+  const first = lowerBound(sorted, offsetOf, start);
+  return sorted.slice(first, lowerBound(sorted, offsetOf, end, first));
+}
+
+/** Index of the first item of `sorted` at or after `from` whose offset is not below `offset`. */
+function lowerBound<T>(sorted: readonly T[], offsetOf: (item: T) => number, offset: number, from = 0): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsetOf(sorted[middle] as T) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

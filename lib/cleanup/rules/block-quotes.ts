@@ -6,8 +6,12 @@ import type { BlockMark, CleanupFormat, CleanupInput, RuleProposal } from '../ty
 const MIN_EXTRA_INDENT = 2;
 /** …and at most this many: deeper lines are centred or set to the right (titles, signatures). */
 const MAX_EXTRA_INDENT = 16;
-/** An introduction ends with a colon (a note reference may follow it). */
-const INTRODUCTION = /:[ \t]*(?:\[\^?[^\]\s]{1,8}\]|\d{1,3}|\*{1,3})?[ \t]*$/u;
+/**
+ * An introduction ends with a colon (a note reference may follow it). The blanks after the
+ * reference belong to it, so that a run of blanks splits only one way (`[ \t]*` on both sides of
+ * an optional reference was quadratic on a line ending in a long run of blanks).
+ */
+const INTRODUCTION = /:[ \t]*(?:(?:\[\^?[^\]\s]{1,8}\]|\d{1,3}|\*{1,3})[ \t]*)?$/u;
 /** Marks that open a quotation: texts mix their forms, and wrong character sets turn some around. */
 const OPENING_MARK = /^[ \t]*[“”"„«‹‘‚]/u;
 /**

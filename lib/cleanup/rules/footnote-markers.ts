@@ -1,8 +1,13 @@
 import { createOffsetMapper, examplesOf } from '../text-edits';
 import type { CleanupInput, FootnoteLink, RuleProposal, TextEdit } from '../types';
 
-/** A note line: `[3] Text…` or `3 Text…` / `3. Text…` at the start of a line. */
-const NOTE_LINE = /^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.?(?=[ \t]+[\p{Lu}“"‘(]))[ \t]*/gmu;
+/**
+ * A note line: `[3] Text…` or `3 Text…` / `3. Text…` at the start of a line. Lines end at LF only,
+ * as everywhere in the cleanup and the import: a multiline `^` also starts lines after a lone CR or
+ * U+2028, where the import, not seeing a line there, put the note's label at the start of the line
+ * before and lost its text.
+ */
+const NOTE_LINE = /(?<![^\n])[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.?(?=[ \t]+[\p{Lu}“"‘(]))[ \t]*/gu;
 /** A bracketed reference marker: `[12]`. */
 const BRACKET_MARKER = /\[(\d{1,3})\]/gu;
 /**

@@ -5,6 +5,8 @@ import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types'
 const MARKER = /\[[ \t]*(?:page|pg\.?|p\.)[ \t]*(\d{1,5}[a-z]?|[ivxlcdm]{1,7})[ \t]*\]/giu;
 
 const SPACE = /[ \t]/u;
+/** What `String.prototype.trim` removes. */
+const WHITE_SPACE = /\s/u;
 /** A word's end, and a word's start: a marker glued between the two stood for a space. */
 const ENDS_WORD = /[\p{L}\p{N}.,;:!?»”’)]/u;
 const STARTS_WORD = /[\p{L}\p{N}«“‘(]/u;
@@ -17,21 +19,34 @@ const STARTS_WORD = /[\p{L}\p{N}«“‘(]/u;
  */
 export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
   const edits: TextEdit[] = [];
-  for (const match of text.matchAll(MARKER)) {
+  // Where the previous edit ends, and the character the cleaned text has just before that point:
+  // a marker right after another (`[Page 12] [Page 13]`) must not take back the space the first
+  // one took (overlapping edits made the whole cleanup throw), and sees the word before both.
+  let floor = 0;
+  let beforeFloor: string | undefined;
+  const matches = [...text.matchAll(MARKER)];
+  for (const [index, match] of matches.entries()) {
     let start = match.index;
     let end = start + match[0].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', end);
-    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-    if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+    // Of two markers one space apart, the first takes the space before it and the second the one
+    // between them: `Brook [Page 12] [Page 13]. Four` reads `Brook. Four`.
+    const isFollowedByMarker = SPACE.test(text[end] ?? '') && matches[index + 1]?.index === end + 1 && start - 1 >= floor && SPACE.test(text[start - 1] ?? '');
+    // Only the blanks next to the marker are read: slicing its whole line for every marker was
+    // quadratic on a long line of many markers.
+    const lineStart = blankLineEdge(text, start, -1);
+    const lineEnd = blankLineEdge(text, end, 1);
+    if (lineStart !== null && lineEnd !== null) {
       start = lineStart;
       end = Math.min(text.length, lineEnd + 1);
-    } else if (SPACE.test(text[end] ?? '')) end++;
-    else if (SPACE.test(text[start - 1] ?? '')) start--;
+    } else if (SPACE.test(text[end] ?? '') && !isFollowedByMarker) end++;
+    else if (start - 1 >= floor && SPACE.test(text[start - 1] ?? '')) start--;
     // The marker and its space are gone; where they separated two words (`Brook. [Page 13]Four`,
     // `Brook.[Page 13]Four`) one space stays between them, so the anchor lands on the word.
-    const replacement = ENDS_WORD.test(text[start - 1] ?? '') && STARTS_WORD.test(text[end] ?? '') ? ' ' : '';
+    const before = edits.length > 0 && start === floor ? beforeFloor : text[start - 1];
+    const replacement = ENDS_WORD.test(before ?? '') && STARTS_WORD.test(text[end] ?? '') ? ' ' : '';
     edits.push({ start, end, replacement, ruleId: 'inline-page-markers', pageLabel: match[1] ?? '' });
+    floor = end;
+    beforeFloor = replacement === '' ? before : replacement;
   }
   const ends = outputEndOffsets(edits);
   const pages: PageAnchor[] = edits.map((edit, k) => ({ label: edit.pageLabel ?? '', offset: ends[k] ?? 0 }));
@@ -43,4 +58,17 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
     summary: edits.length === 0 ? 'no inline page markers' : `${edits.length} inline page markers removed`,
     data: { pages },
   };
+}
+
+/**
+ * Where the line holding `offset` begins (`direction` -1) or ends (1) when nothing but white space
+ * stands between `offset` and that edge; null when something does.
+ */
+function blankLineEdge(text: string, offset: number, direction: -1 | 1): number | null {
+  let at = direction < 0 ? offset - 1 : offset;
+  while (at >= 0 && at < text.length && text[at] !== '\n') {
+    if (!WHITE_SPACE.test(text[at] ?? '')) return null;
+    at += direction;
+  }
+  return direction < 0 ? at + 1 : at;
 }

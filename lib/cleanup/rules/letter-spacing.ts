@@ -47,7 +47,8 @@ function rejoinRuns(runs: RegExpExecArray[], tokens: RegExpExecArray[]): TextEdi
     else neutralSingles.set(word, (neutralSingles.get(word) ?? 0) + 1);
   }
   for (const [letter, count] of neutralSingles) vocabulary.set(letter, count);
-  const maxSingle = Math.max(0, ...neutralSingles.values());
+  let maxSingle = 0;
+  for (const count of neutralSingles.values()) maxSingle = Math.max(maxSingle, count);
   // A single letter that hardly ever stands alone in ordinary context ("t", "s") betrays letter
   // spacing; "a" and "I" do not. The floor of 2 tolerates a stray OCR letter.
   const isSuspicious = (letter: string) => (neutralSingles.get(letter.toLowerCase()) ?? 0) <= Math.max(2, maxSingle * 0.005);

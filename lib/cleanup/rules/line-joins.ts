@@ -10,9 +10,11 @@ import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 const SENTENCE_END = /(?:[.!?:;…][”’"'»)\]]*|\p{L}[.!?…][”’"'»)\]]*(?:\d{1,3}|\*{1,3}))$/u;
 /**
  * Dot leaders of a table of contents ending in a page number: `Preface . . . . XIII`; a leader of
- * two points only counts before a page number (`Revolution . . 19`).
+ * two points only counts before a page number (`Revolution . . 19`). Three points are enough to
+ * test (a longer leader ends in three points): with `{3,}` the leader was re-read from every point
+ * of a long run of points, quadratic time on a line of a few hundred kilobytes.
  */
-const DOT_LEADER = /(?:\.\s?){3,}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
+const DOT_LEADER = /(?:\.\s?){3}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
 /** A contents entry without leaders, its page number set off by a run of spaces or a tab: `Preface      XIII`. */
 const SPACED_PAGE = /\S(?:[ \t]{2,}|\t)(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})[ \t]*$/u;
 /** A line that starts a new block whatever precedes it: list items, notes, Markdown syntax. */

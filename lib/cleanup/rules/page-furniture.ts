@@ -1,7 +1,11 @@
 import { isBlank, splitLines, type TextLine } from '../text-lines';
 
-/** A page label at the start or end of a line: arabic, or roman numerals. */
-const EDGE_NUMBER = /^(\d{1,4}|[ivxlcdm]{1,7})\s+|\s+(\d{1,4}|[ivxlcdm]{1,7})$/iu;
+/**
+ * A page label at the start or end of a line: arabic, or roman numerals. The blanks before a label
+ * at the end are matched from their first one only (the lookbehind): tried from every blank of a
+ * long run, they made normalising a line quadratic.
+ */
+const EDGE_NUMBER = /^(\d{1,4}|[ivxlcdm]{1,7})\s+|(?<!\s)\s+(\d{1,4}|[ivxlcdm]{1,7})$/iu;
 /** A line that is only a page number. Uppercase roman numerals alone are usually section numbers, so only arabic and lowercase roman count. */
 const BARE_NUMBER = /^\s*(\d{1,4}|[ivxlcdm]{1,7})\s*$/u;
 

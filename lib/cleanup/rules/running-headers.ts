@@ -58,10 +58,11 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
       const gapLine = layout.lines[edge.gapStart];
       const start = atTextStart || !gapLine ? (layout.lines[edge.first]?.start ?? 0) : gapLine.start;
       edits.push({ start, end: lastLine.next, replacement: atTextStart ? '' : gapReplacement, ruleId: 'running-headers', ...(label ? { pageLabel: label } : {}) });
-      removedLines.push(...block);
+      for (const line of block) removedLines.push(line);
     }
   }
-  edits.push(...strayHeaderBlocks(layout, forms, edits, removedLines));
+  // One by one: a spread of more than about 120,000 edits overflows the stack.
+  for (const edit of strayHeaderBlocks(layout, forms, edits, removedLines)) edits.push(edit);
   edits.sort((a, b) => a.start - b.start);
   const ends = outputEndOffsets(edits);
   const pages: PageAnchor[] = [];
@@ -132,7 +133,7 @@ function strayHeaderBlocks(layout: PageLayout, forms: ReadonlyMap<string, Header
     const isAtPageFoot = run.length === 1 && after !== undefined && isBlank(after.text) && isTaken(after.start);
     if ((run.length >= 2 || isInsideParagraph || isAtPageFoot) && first && last) {
       extra.push({ start: first.start, end: last.next, replacement: '', ruleId: 'running-headers' });
-      removedLines.push(...run.map((index) => layout.lines[index]?.text.trim() ?? ''));
+      for (const index of run) removedLines.push(layout.lines[index]?.text.trim() ?? '');
     }
     k = Math.max(j, k + 1);
   }

@@ -112,24 +112,50 @@ function findTurns(text: string, paragraphs: readonly TextParagraph[], format: C
   });
   const counts = new Map<string, number>();
   for (const turn of strict) counts.set(turn.key, (counts.get(turn.key) ?? 0) + 1);
+  // The first form of each recurring name; its words are looked up in the text once for all names.
+  const recurring = new Map<string, string>();
+  for (const turn of strict) if ((counts.get(turn.key) ?? 0) >= 2 && !recurring.has(turn.key)) recurring.set(turn.key, turn.name);
+  const usage = wordUsage(text, [...recurring.values()].flatMap(countedWords));
   const isName = new Map<string, boolean>();
+  for (const [key, name] of recurring) isName.set(key, isWrittenAsName(name, usage));
   const forms = new Set<string>();
-  for (const turn of strict) {
-    if ((counts.get(turn.key) ?? 0) < 2) continue;
-    if (!isName.has(turn.key)) isName.set(turn.key, isWrittenAsName(turn.name, text));
-    if (isName.get(turn.key)) forms.add(turn.name);
-  }
+  for (const turn of strict) if (isName.get(turn.key)) forms.add(turn.name);
   if ([...isName.values()].filter(Boolean).length < 2) return [];
 
   // Longest forms first, so "Mr. Wells" is not read as "Mr".
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const loose = new RegExp(`^\\s*(?:\\*\\*|__|\\*|_)?(${alternatives})(?:\\*\\*|__|\\*|_)?[.:](?:\\*\\*|__|\\*|_)?\\s*(?=[\\p{Lu}“”"„«‘(—–\\d])`, 'u');
+  const lengths = [...new Set([...forms].map((form) => form.length))].sort((a, b) => b - a);
   return starts.flatMap((start) => {
-    const match = loose.exec(start.line.text);
-    const name = match?.[1];
-    if (!match || !name || match[0].length >= start.line.text.length) return [];
-    return [{ ...start, name, key: keyOf(name), textStart: match[0].length }];
+    const match = readKnownSpeaker(start.line.text, forms, lengths);
+    if (!match || match.textStart >= start.line.text.length) return [];
+    return [{ ...start, name: match.name, key: keyOf(match.name), textStart: match.textStart }];
   });
+}
+
+const LEADING_SPACE = /^\s*/u;
+const EMPHASES = ['**', '__', '*', '_', ''] as const;
+/** What follows a known name: its full stop or colon (emphasis around either), then the turn's first word. */
+const AFTER_KNOWN_NAME = /(?:\*\*|__|\*|_)?[.:](?:\*\*|__|\*|_)?\s*(?=[\p{Lu}“”"„«‘(—–\d])/uy;
+
+/**
+ * A line that begins with one of the known names (`forms`), even without a space after its full
+ * stop ("Stalin.To"): the name and where the turn's words begin, or null. The longest name wins
+ * (`lengths`: the lengths of the forms, longest first). Names are looked up by their length, not
+ * tried one by one (one regular expression with every name as an alternative cost names × lines).
+ */
+function readKnownSpeaker(line: string, forms: ReadonlySet<string>, lengths: readonly number[]): { name: string; textStart: number } | null {
+  const leading = LEADING_SPACE.exec(line)?.[0].length ?? 0;
+  for (const emphasis of EMPHASES) {
+    if (!line.startsWith(emphasis, leading)) continue;
+    const from = leading + emphasis.length;
+    for (const length of lengths) {
+      const name = line.slice(from, from + length);
+      if (name.length < length || !forms.has(name)) continue;
+      AFTER_KNOWN_NAME.lastIndex = from + length;
+      const after = AFTER_KNOWN_NAME.exec(line);
+      if (after) return { name, textStart: from + length + after[0].length };
+    }
+  }
+  return null;
 }
 
 /**
@@ -188,23 +214,67 @@ function startsTurn(rest: string, punctuation: '.' | ':'): boolean {
   return !/^\p{Ll}/u.test(rest);
 }
 
+/** The words of a name whose lowercase use decides whether it is a name: not initials or titles, not single letters. */
+function countedWords(name: string): string[] {
+  return name.split(' ').filter((word) => !word.endsWith('.') && word.length > 1);
+}
+
 /**
  * Whether the text writes `name` as a name: capitals (a label such as "WELLS"), or words that are
  * (almost) never written in lowercase in the text ("Wells" is a name, "Yes" and "Further" are not).
  */
-function isWrittenAsName(name: string, text: string): boolean {
-  const words = name.split(' ').filter((word) => !word.endsWith('.') && word.length > 1);
+function isWrittenAsName(name: string, usage: ReadonlyMap<string, WordUsage>): boolean {
+  const words = countedWords(name);
   if (words.every((word) => word === word.toUpperCase())) return true;
   return words.every((word) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'giu');
-    let lowercase = 0;
-    let all = 0;
-    for (const match of text.matchAll(pattern)) {
-      all++;
-      if (match[0] === match[0].toLowerCase()) lowercase++;
-    }
+    const { all, lowercase } = usage.get(word.toLowerCase()) ?? { all: 0, lowercase: 0 };
     return lowercase <= all * MAX_LOWERCASE_SHARE;
   });
+}
+
+interface WordUsage {
+  all: number;
+  lowercase: number;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
+
+/**
+ * How often each of `words` (letters, apostrophes and hyphens) stands in `text` as a whole word —
+ * not inside a longer run of letters — in any case, and how often in lowercase; occurrences of one
+ * word do not overlap. One pass over the text for all the words: a search of the whole text per
+ * name was quadratic in a text of many names.
+ */
+function wordUsage(text: string, words: readonly string[]): Map<string, WordUsage> {
+  const usage = new Map<string, WordUsage & { end: number }>();
+  for (const word of words) usage.set(word.toLowerCase(), { all: 0, lowercase: 0, end: 0 });
+  if (usage.size === 0) return usage;
+  const longest = words.reduce((most, word) => Math.max(most, word.length), 0);
+  let previousIsLetter = false;
+  for (let start = 0; start < text.length; ) {
+    const first = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    const isLetter = LETTER_OR_MARK.test(first);
+    if (isLetter && !previousIsLetter) {
+      // Every end within reach where the word stops before something that is no letter.
+      for (let end = start; end < text.length && end - start <= longest; ) {
+        const char = String.fromCodePoint(text.codePointAt(end) ?? 0);
+        if (!NAME_CHAR.test(char)) break;
+        end += char.length;
+        const following = end < text.length ? String.fromCodePoint(text.codePointAt(end) ?? 0) : '';
+        if (following !== '' && LETTER_OR_MARK.test(following)) continue;
+        const found = text.slice(start, end);
+        const entry = usage.get(found.toLowerCase());
+        if (!entry || start < entry.end) continue;
+        entry.all += 1;
+        if (found === found.toLowerCase()) entry.lowercase += 1;
+        entry.end = end;
+      }
+    }
+    previousIsLetter = isLetter;
+    start += first.length;
+  }
+  return usage;
 }
 
 /**
@@ -246,8 +316,4 @@ function isDialogue(turns: readonly Turn[]): boolean {
 
 function keyOf(name: string): string {
   return name.toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

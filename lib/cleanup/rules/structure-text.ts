@@ -49,8 +49,11 @@ export function hasMarkdownSyntax(line: string, format: CleanupFormat): boolean 
   return format !== 'txt' && MARKDOWN_SYNTAX.test(line);
 }
 
-/** Dot leaders of a table of contents, ending in a page number. */
-const DOT_LEADER = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$/iu;
+/**
+ * Dot leaders of a table of contents, ending in a page number. Three points are enough to test (a
+ * longer leader ends in three points); `{3,}` re-read the leader from every point of a long run.
+ */
+const DOT_LEADER = /(?:\.\s?){3}\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$/iu;
 
 /** Whether a line is an entry of a table of contents (dot leaders and a page number). */
 export function isContentsLine(line: string): boolean {

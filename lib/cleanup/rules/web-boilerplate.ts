@@ -32,12 +32,12 @@ export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
     if (headStart && article && isNavigation(head)) {
       const title = titleStart(head);
       edits.push({ start: 0, end: lines[title]?.start ?? article.start, replacement: '', ruleId: 'web-boilerplate' });
-      removedLines.push(...nonBlank(head.slice(0, title)));
+      for (const line of nonBlank(head.slice(0, title))) removedLines.push(line);
     }
     const lastProse = lines[last];
     if (lastProse && isNavigation(tail)) {
       edits.push({ start: lastProse.end, end: text.length, replacement: '\n', ruleId: 'web-boilerplate' });
-      removedLines.push(...nonBlank(tail));
+      for (const line of nonBlank(tail)) removedLines.push(line);
     }
   }
   return {

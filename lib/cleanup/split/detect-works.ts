@@ -81,6 +81,23 @@ const MIN_COVERAGE = 0.8;
 const MAX_PAGE_DISTANCE = 10;
 /** Lines read after a heading's first line to cover a title printed over several lines. */
 const HEADING_LINES = 8;
+/**
+ * A contents with more items than this is no volume's (collected works print a few hundred at
+ * most): looking for every item's heading in every line grows with items × lines.
+ */
+const MAX_ITEMS = 2_000;
+/**
+ * Work allowed to the search for headings, all items together, counted in lines tested and words
+ * compared: forty times what the 700 KB OCR volume of the corpus needs (0.5 million). Items left
+ * when it runs out are placed by their page, or not at all, so that no contents and text, however
+ * made, keep the splitter busy for more than a second or two.
+ */
+const HEADING_SEARCH_BUDGET = 20_000_000;
+
+/** What is left of {@link HEADING_SEARCH_BUDGET}. */
+interface SearchBudget {
+  left: number;
+}
 
 interface Located {
   entryIndex: number;
@@ -92,6 +109,11 @@ interface Located {
 /** Tokens of each line, computed once: every item scans the whole body. */
 function lineTokenTable(lines: readonly TextLine[]): string[][] {
   return lines.map((line) => titleTokens(line.text));
+}
+
+/** Trimmed length of each line, computed once for the same reason. */
+function lineLengthTable(lines: readonly TextLine[]): number[] {
+  return lines.map((line) => line.text.trim().length);
 }
 
 /**
@@ -108,18 +130,20 @@ const MIN_COVERAGE_TRUNCATED = 0.9;
  * the next few, or null when it is not a heading of that title.
  */
 function headingMatch(
-  lines: readonly TextLine[],
   table: readonly string[][],
+  lengths: readonly number[],
   index: number,
   entry: ContentsEntry,
   titleWords: readonly string[],
+  budget: SearchBudget,
 ): { coverage: number; lost: number } | null {
-  const line = lines[index];
   const tokens = table[index] ?? [];
-  if (!line || tokens.length === 0) return null;
+  budget.left -= 1;
+  if (tokens.length === 0) return null;
   // Headings are short lines; a paragraph that mentions the title is not one.
-  if (line.text.trim().length > 1.5 * entry.title.length + 40) return null;
+  if ((lengths[index] ?? 0) > 1.5 * entry.title.length + 40) return null;
   // Most of the line must be title words, or a running header and its page would pass for the heading.
+  budget.left -= tokens.length * titleWords.length;
   const inTitle = tokens.filter((token) => titleWords.some((word) => sameToken(word, token))).length;
   if (inTitle / tokens.length < 0.5) return null;
   const first = tokens[0] ?? '';
@@ -128,8 +152,9 @@ function headingMatch(
     if (!sameToken(first, titleWords[lost] ?? '')) continue;
     const window: string[] = [];
     for (let i = index; i < table.length && i < index + HEADING_LINES && window.length < titleWords.length + 10; i += 1) {
-      window.push(...(table[i] ?? []));
+      for (const token of table[i] ?? []) window.push(token);
     }
+    budget.left -= (titleWords.length - lost) * window.length;
     const coverage = titleCoverage(titleWords.slice(lost), window);
     if (coverage >= (lost === 0 ? MIN_COVERAGE : MIN_COVERAGE_TRUNCATED)) return { coverage: coverage - 0.05 * lost, lost };
   }
@@ -144,14 +169,15 @@ function locateTitle(
   from: number,
   contents: ContentsBlock,
   locator: PageLocator,
+  search: { lengths: readonly number[]; budget: SearchBudget; hasPages: boolean },
 ): { lineIndex: number; start: number } | null {
   const titleWords = titleTokens(entry.title);
   if (titleWords.length === 0) return null;
   let best: { lineIndex: number; start: number; distance: number; coverage: number } | null = null;
-  for (let i = from; i < lines.length; i += 1) {
+  for (let i = from; i < lines.length && search.budget.left > 0; i += 1) {
     const line = lines[i];
     if (!line || (line.start >= contents.start && line.start < contents.end)) continue;
-    const match = headingMatch(lines, table, i, entry, titleWords);
+    const match = headingMatch(table, search.lengths, i, entry, titleWords, search.budget);
     if (!match) continue;
     const coverage = match.coverage;
     const start = line.start + (line.text.length - line.text.trimStart().length);
@@ -159,8 +185,9 @@ function locateTitle(
     if (Number.isFinite(distance) && distance > MAX_PAGE_DISTANCE) continue;
     if (!best || distance < best.distance || (distance === best.distance && coverage > best.coverage)) {
       best = { lineIndex: i, start, distance, coverage };
-      // Nothing can beat the heading on its own page at full coverage.
-      if (distance === 0 && coverage === 1) break;
+      // Nothing can beat the heading on its own page at full coverage, nor, in a text without
+      // pages, the first heading at full coverage.
+      if (coverage === 1 && (distance === 0 || !search.hasPages)) break;
     }
   }
   return best && { lineIndex: best.lineIndex, start: best.start };
@@ -282,16 +309,17 @@ export function detectWorks(cleaned: DetectWorksInput): SplitProposal | null {
   const contents = findContents(lines);
   if (!contents) return null;
   const items = contents.entries.flatMap((entry, index) => (entry.level === 1 ? [index] : []));
-  if (items.length < 2) return null;
+  if (items.length < 2 || items.length > MAX_ITEMS) return null;
 
   const locator = createPageLocator(cleaned.pages);
   const table = lineTokenTable(lines);
   const located: Located[] = [];
+  const search = { lengths: lineLengthTable(lines), budget: { left: HEADING_SEARCH_BUDGET }, hasPages: cleaned.pages.length > 0 };
   let from = 0;
   for (const entryIndex of items) {
     const entry = contents.entries[entryIndex];
     if (!entry) continue;
-    const found = locateTitle(entry, lines, table, from, contents, locator);
+    const found = locateTitle(entry, lines, table, from, contents, locator, search);
     if (!found) continue;
     located.push({ entryIndex, start: found.start, lineIndex: found.lineIndex, by: 'title' });
     from = found.lineIndex + 1;

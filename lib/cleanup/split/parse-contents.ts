@@ -27,13 +27,22 @@ export interface ContentsBlock {
   entries: ContentsEntry[];
 }
 
-/** Dot leaders: two or more points (or ellipses, middle dots, underscores), spaced or not. */
-const LEADER = String.raw`(?:[ \t]*[.·…_][ \t]*){2,}`;
+/**
+ * Dot leaders: two or more points (or ellipses, middle dots, underscores), spaced or not, matched
+ * from the first character of a run of points and blanks only. Written as `(?:[ \t]*[.·…_][ \t]*){2,}`
+ * the blanks between two points could go to either point, so a leader that ends in no page number
+ * was retried in exponentially many ways (a line of forty spaced points took hours); and tried
+ * from every point of a run it was quadratic.
+ */
+const LEADER = String.raw`(?<![ \t.·…_])[ \t]*[.·…_](?:[ \t]*[.·…_])+[ \t]*`;
 const PAGE = String.raw`(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})`;
 /** A page number after leaders, anywhere on the line: strong evidence of an entry end. */
 const LEADER_PAGE = new RegExp(String.raw`${LEADER}(${PAGE})(?=[ \t]*$|[ \t]+\S)`, 'gu');
-/** A page number after a run of spaces or a tab at the end of the line (tabular contents). */
-const SPACED_PAGE = new RegExp(String.raw`(?:[ \t]{2,}|\t)(${PAGE})[ \t]*$`, 'u');
+/**
+ * A page number after a run of spaces or a tab at the end of the line (tabular contents), the run
+ * matched from its first blank (from every blank of a long run it was quadratic).
+ */
+const SPACED_PAGE = new RegExp(String.raw`(?<![ \t])(?:[ \t]{2,}|\t)(${PAGE})[ \t]*$`, 'u');
 /**
  * A bare arabic page number: at the end of the line, or where line joining glued the next entry
  * (an enumerated section, "123 I. Two Periods") onto it. Weak evidence, checked against the order of
@@ -62,11 +71,18 @@ function terminators(line: string): Terminator[] {
   if (spaced && !found.some((t) => t.after >= spaced.index)) {
     found.push({ index: spaced.index, after: spaced.index + spaced[0].trimEnd().length, page: spaced[1] ?? '', strong: true });
   }
+  // The strong ends are in line order and do not overlap, and so are the bare numbers: one pass
+  // finds the strong end each number could overlap (comparing with every end was quadratic on a
+  // long line of numbers).
+  const strong = [...found];
+  const firstText = line.search(/\S/u);
+  let next = 0;
   for (const match of line.matchAll(BARE_PAGE)) {
     const after = match.index + match[0].length;
-    if (found.some((t) => match.index < t.after && after > t.index)) continue;
+    while (next < strong.length && (strong[next]?.after ?? 0) <= match.index) next += 1;
+    if ((strong[next]?.index ?? Number.POSITIVE_INFINITY) < after) continue;
     // A number alone on its line is a page number left by the PDF, not an entry end.
-    if (line.slice(0, match.index).trim().length === 0) continue;
+    if (firstText < 0 || firstText >= match.index) continue;
     found.push({ index: match.index, after, page: match[1] ?? '', strong: false });
   }
   return found.sort((a, b) => a.index - b.index);
@@ -115,8 +131,17 @@ function mergeImplausible(pieces: Piece[]): Piece[] {
 
 /** Collapses white space and trims stray leader points and separators from a title. */
 function cleanTitle(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(/^[\s.·…_]+|[\s.·…_,;:]+$/gu, '').trim();
+  const collapsed = text.replace(/\s+/gu, ' ');
+  // Trimmed by hand: `[\s.·…_,;:]+$` was tried from every character of a long run of points.
+  let start = 0;
+  while (start < collapsed.length && LEADING_JUNK.test(collapsed.charAt(start))) start += 1;
+  let end = collapsed.length;
+  while (end > start && TRAILING_JUNK.test(collapsed.charAt(end - 1))) end -= 1;
+  return collapsed.slice(start, end).trim();
 }
+
+const LEADING_JUNK = /[\s.·…_]/u;
+const TRAILING_JUNK = /[\s.·…_,;:]/u;
 
 type EntryStyle = 'caps' | 'plain' | 'roman' | 'arabic';
 

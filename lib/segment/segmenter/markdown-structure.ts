@@ -7,6 +7,9 @@ import type { BlockLayout } from './block-layout';
  */
 
 const QUOTE_PREFIX = /^ {0,3}>[ \t]?/u;
+/** The opening run of an ATX heading: one to six `#`, then a blank or the line's end. */
+const ATX_OPENING = /^ {0,3}(#{1,6})(?=[ \t]|$)/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
 const LIST_ITEM = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))[ \t]+(?=\S)/u;
 
 /** The layout of a paragraph of a block quotation. */
@@ -18,6 +21,34 @@ export function quoteContent(line: string): string | null {
   let rest = line;
   for (let prefix = QUOTE_PREFIX.exec(rest); prefix; prefix = QUOTE_PREFIX.exec(rest)) rest = rest.slice(prefix[0].length);
   return rest;
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
+/**
+ * An ATX heading (`## Title`, `## Title ##`): its level and its text without the closing run of
+ * `#`, or null when the line is none. Read by hand rather than with one regular expression: the
+ * lazy title of `^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$` is retried at every blank of
+ * a long run of blanks inside the line, quadratic time on a line of a few hundred kilobytes.
+ * Reads what that expression reads, no title holding a line terminator included.
+ */
+export function atxHeadingOf(line: string): { level: number; text: string } | null {
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return null;
+  const level = opening[1]?.length ?? 1;
+  let end = line.length;
+  while (end > opening[0].length && isBlank(line[end - 1])) end -= 1;
+  let start = opening[0].length;
+  while (start < end && isBlank(line[start])) start += 1;
+  const title = line.slice(start, end);
+  if (LINE_TERMINATOR.test(title)) return null;
+  // A closing run of `#` counts only after a blank: "C#" keeps its sign.
+  let closing = title.length;
+  while (closing > 0 && title[closing - 1] === '#') closing -= 1;
+  let before = closing;
+  while (before > 0 && isBlank(title[before - 1])) before -= 1;
+  const hasClosingRun = closing < title.length && before < closing && before > 0;
+  return { level, text: hasClosingRun ? title.slice(0, before) : title };
 }
 
 /** A list item's line: how far it is indented, its number when the list is ordered, and its text. */

@@ -1,6 +1,6 @@
 import { readLayoutMarker, startsWithLayoutMarker, type BlockLayout } from './block-layout';
 import { detectTxtHeading } from './detect-txt-heading';
-import { ListNumbering, QUOTE_LAYOUT, listItemOf, quoteContent } from './markdown-structure';
+import { ListNumbering, QUOTE_LAYOUT, atxHeadingOf, listItemOf, quoteContent } from './markdown-structure';
 import { MARK, collapseWithMarks, replacePageMarkers, type PageMark } from './page-marks';
 import { sentenceRanges } from './split-sentences';
 
@@ -34,10 +34,10 @@ interface Line {
 }
 
 const BLANK = /^\s*$/u;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
-const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
+/** `[^label]: note`; a label holds no bracket or blank, as footnote references do (split-sentences.ts). */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^[\]\s]+)\]:[ \t]*(.*)$/u;
 const INDENTED = /^(?: {4}|\t)/u;
 const INDENTED_CONTINUATION = /^(?: {2}|\t)/u;
 
@@ -185,11 +185,11 @@ function parseMarkdown(lines: Line[]): RawBlock[] {
       startParagraph(line, line.text.slice(marked.length), marked.layout.style === 'PROSE' ? undefined : marked.layout);
       continue;
     }
-    const atx = ATX_HEADING.exec(line.text);
+    const atx = atxHeadingOf(line.text);
     if (atx) {
       flush();
       lists.end();
-      out.push({ kind: 'heading', level: atx[1]?.length ?? 1, raw: line.lead + (atx[2] ?? '') });
+      out.push({ kind: 'heading', level: atx.level, raw: line.lead + atx.text });
       continue;
     }
     const definition = FOOTNOTE_DEFINITION.exec(line.text);
@@ -293,13 +293,16 @@ function resolveBlocks(rawBlocks: RawBlock[], labels: string[], language: string
     const pages = takeMarks(offsets, text.length);
 
     if (block.kind === 'paragraph') {
-      // Mark offsets always point at a visible character, and ranges cover all of them.
-      const out = sentenceRanges(text, language).map((range) => ({
-        text: text.slice(range.start, range.end),
-        pages: pages
-          .filter((p) => p.offset >= range.start && p.offset < range.end)
-          .map((p) => ({ label: p.label, offset: p.offset - range.start })),
-      }));
+      // Mark offsets always point at a visible character, and ranges cover all of them. Both are
+      // in text order, so one pass hands each sentence its marks (a filter per sentence would be
+      // quadratic in a paragraph of many sentences and pages).
+      let next = 0;
+      const out = sentenceRanges(text, language).map((range) => {
+        while (next < pages.length && (pages[next]?.offset ?? 0) < range.start) next += 1;
+        const own: PageMark[] = [];
+        for (let page = pages[next]; page && page.offset < range.end; page = pages[++next]) own.push({ label: page.label, offset: page.offset - range.start });
+        return { text: text.slice(range.start, range.end), pages: own };
+      });
       blocks.push(block.layout ? { kind: 'paragraph', sentences: out, layout: block.layout } : { kind: 'paragraph', sentences: out });
       lastElement = out[out.length - 1] ?? lastElement;
     } else if (block.kind === 'heading') {

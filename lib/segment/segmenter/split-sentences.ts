@@ -27,8 +27,12 @@ function sentenceSegmenter(language: string): Intl.Segmenter {
 const WHITESPACE = /\s/u;
 /** Characters after which a break with no following space is never a real sentence end. */
 const NO_BREAK_BEFORE_UNSPACED = /[\p{L}\p{N}\p{Ps}\p{Pi}]$/u;
-/** "[^3]" right after a full stop (and closing quotes), followed by a space and a capitalised word. */
-const FOOTNOTE_REFERENCE_AFTER_STOP = /[.!?…][\p{Pe}\p{Pf}"']*\[\^[^\]\s]+\](?=\s+[\p{Ps}\p{Pi}"']*[\p{Lu}\p{Lt}\p{N}])/gu;
+/**
+ * "[^3]" right after a full stop (and closing quotes), followed by a space and a capitalised word.
+ * A label holds no bracket: with `[` allowed, every "[^" of ".[^.[^.[^…" would scan to the end of
+ * the text for its `]`, quadratic time on a long paragraph.
+ */
+const FOOTNOTE_REFERENCE_AFTER_STOP = /[.!?…][\p{Pe}\p{Pf}"']*\[\^[^[\]\s]+\](?=\s+[\p{Ps}\p{Pi}"']*[\p{Lu}\p{Lt}\p{N}])/gu;
 /** Letters and decimal digits; superscript digits (OCR'd quotes, footnote calls) do not make a sentence. */
 const HAS_WORD_CHAR = /[\p{L}\p{Nd}]/u;
 const OPENING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'„‚«‹]+/u;
@@ -66,6 +70,9 @@ function isWhitespace(ch: string): boolean {
  */
 export function sentenceRanges(text: string, language: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
+  // Whether the last range holds a letter or digit, kept as ranges grow: a paragraph of many
+  // fragments that all join ("!…!…!…") must not rescan the growing range at every join.
+  let hasWordChar = false;
   for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
     let start = index;
     let end = index + segment.length;
@@ -74,10 +81,13 @@ export function sentenceRanges(text: string, language: string): SentenceRange[] 
     if (end === start) continue;
 
     const previous = ranges[ranges.length - 1];
-    if (previous && shouldJoin(text, previous, { start, end }, language)) {
+    const next = { start, end, hasWordChar: HAS_WORD_CHAR.test(text.slice(start, end)) };
+    if (previous && shouldJoin(text, { ...previous, hasWordChar }, next, language)) {
       previous.end = end;
+      hasWordChar ||= next.hasWordChar;
     } else {
       ranges.push({ start, end });
+      hasWordChar = next.hasWordChar;
     }
   }
   return text.includes('[^') ? splitAfterFootnoteReferences(text, ranges) : ranges;
@@ -124,22 +134,30 @@ export function splitSentences(paragraph: string, language: string): string[] {
   return sentenceRanges(text, language).map((r) => text.slice(r.start, r.end));
 }
 
-/** Whether the break ICU put between `prev` and `next` is wrong and the two belong to one sentence. */
-function shouldJoin(text: string, prev: SentenceRange, next: SentenceRange, language: string): boolean {
-  const prevText = text.slice(prev.start, prev.end);
+/** A range of the text and whether it holds a letter or digit. */
+interface ScannedRange extends SentenceRange {
+  hasWordChar: boolean;
+}
+
+/**
+ * Whether the break ICU put between `prev` and `next` is wrong and the two belong to one sentence.
+ * Reads only the tail of `prev` (which grows with every join) and each `next` once, so that
+ * splitting stays linear in the paragraph's length.
+ */
+function shouldJoin(text: string, prev: ScannedRange, next: ScannedRange, language: string): boolean {
+  // A fragment without any letter or digit (stray quote, "…", dot leaders) is never a sentence of its own.
+  if (!prev.hasWordChar || !next.hasWordChar) return true;
   const nextText = text.slice(next.start, next.end);
 
-  // A fragment without any letter or digit (stray quote, "…", dot leaders) is never a sentence of its own.
-  if (!HAS_WORD_CHAR.test(prevText) || !HAS_WORD_CHAR.test(nextText)) return true;
-
   // End-anchored regexes are tried at every position of their input, so give them only the tail.
-  const prevTail = prevText.length > TAIL_LENGTH ? prevText.slice(-TAIL_LENGTH) : prevText;
+  const prevTail = text.slice(Math.max(prev.start, prev.end - TAIL_LENGTH), prev.end);
+  const prevLength = prev.end - prev.start;
 
   // A break with no space after an opening bracket or inside a word ("C.P.S.U.(B.)" splits after the "(").
   // After a full stop or closing quote it may be a missing space, as in "(yes.)Then", so that break stays.
   if (prev.end === next.start && NO_BREAK_BEFORE_UNSPACED.test(prevTail)) return true;
 
-  if (prevText.length <= 8 && LIST_NUMBER.test(prevText)) return true;
+  if (prevLength <= 8 && LIST_NUMBER.test(prevTail)) return true;
   // The page number of a contents entry (`Preface . . . . 13`) ends the entry; it is not a sentence.
   if (PAGE_LABEL.test(nextText) && DOT_LEADER_END.test(prevTail)) return true;
   if (nextText.startsWith('(') && DOTTED_ACRONYM.test(prevTail)) return true;

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { applyEdits, CLEANUP_RULES, runCleanup, type CleanupResult, type CleanupRuleId, type RuleProposal } from '../../../lib/cleanup';
+import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
+import { detectWorks } from '../../../lib/cleanup/split';
+import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '../../helpers/arbitraries';
+
+/*
+ * What the cleanup guarantees for every input (docs/import.md, "What the properties guarantee"):
+ *
+ * 1. No rule throws, whatever the text, format and choice of rules; every proposal's edits are
+ *    sorted, do not overlap and lie inside the text the rule was given.
+ * 2. Text only changes through reported edits: replaying the proposals' edits in pipeline order on
+ *    the input gives the cleaned text, and with every rule off the cleaned text is the input.
+ * 3. Each rule removes only what it says it removes: line joins replace one line break and the
+ *    blanks around it by a space; de-hyphenation a hyphen and the line break after it; page markers,
+ *    page numbers, running headers and boilerplate only the markers, numbers and lines they report
+ *    (with the blank lines around them); charset repair one character by the punctuation of its
+ *    reported map; letter spacing only spaces and case; footnote markers only the note numbers
+ *    they link; the structure rules edit nothing. With only the line work switched on, the text
+ *    keeps every non-blank character.
+ * 4. Page anchors, footnote links and paragraph layouts point inside the cleaned text, in order.
+ * 5. The volume splitter's parts follow each other and cover the cleaned text from its first
+ *    character to its last.
+ */
+
+const choices = fc.record(Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [id, fc.boolean()])) as Record<CleanupRuleId, fc.Arbitrary<boolean>>);
+const formats = fc.constantFrom<'txt' | 'md' | 'html'>('txt', 'md', 'html');
+const texts = fc.oneof({ weight: 3, arbitrary: documentText }, { weight: 2, arbitrary: ocrVolume }, { weight: 1, arbitrary: anyText(400) });
+
+/** The texts each rule was given, in pipeline order: the input, then each rule's output. */
+function stages(input: string, result: CleanupResult): string[] {
+  const seen = [input];
+  for (const proposal of result.proposals) seen.push(applyEdits(seen.at(-1) ?? '', proposal.edits));
+  return seen;
+}
+
+const removedLines = (text: string, proposal: RuleProposal): string[] =>
+  proposal.edits.flatMap((edit) => text.slice(edit.start, edit.end).split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+
+const INLINE_MARKER = /^\[[ \t]*(?:page|pg\.?|p\.)[ \t]*(\d{1,5}[a-z]?|[ivxlcdm]{1,7})[ \t]*\]$/iu;
+
+/** Checks that every edit of `proposal`, on the text it was given, is of the kind its rule reports. */
+function expectEditsOfItsKind(text: string, proposal: RuleProposal): void {
+  for (const edit of proposal.edits) {
+    const removed = text.slice(edit.start, edit.end);
+    const { replacement } = edit;
+    expect(edit.ruleId).toBe(proposal.ruleId);
+    switch (proposal.ruleId) {
+      case 'line-joins':
+        expect(removed).toMatch(/^[^\S\n]*\n[^\S\n]*$/u);
+        expect(replacement).toBe(' ');
+        break;
+      case 'dehyphenation':
+        expect(removed).toMatch(/^-[ \t]*\r?\n[ \t]*$/u);
+        expect(['', '-']).toContain(replacement);
+        break;
+      case 'inline-page-markers': {
+        const marker = INLINE_MARKER.exec(removed.trim());
+        expect(marker?.[1]).toBe(edit.pageLabel);
+        expect(['', ' ']).toContain(replacement);
+        break;
+      }
+      case 'page-numbers':
+        expect(removed.trim()).toMatch(/^(?:\d{1,4}|[ivxlcdm]{1,7})$/u);
+        expect(edit.pageLabel).toBeTruthy();
+        expect(['', '\n']).toContain(replacement);
+        break;
+      case 'running-headers':
+      case 'web-boilerplate':
+        expect(replacement).toMatch(/^\n?$/u);
+        break;
+      case 'charset-punctuation':
+        expect(removed).toHaveLength(1);
+        expect(proposal.data?.charMap?.[removed]).toBe(replacement);
+        break;
+      case 'letter-spacing':
+        expect(removed).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
+        expect(replacement.replaceAll(' ', '').toLowerCase()).toBe(removed.replaceAll(' ', '').toLowerCase());
+        break;
+      case 'footnote-markers':
+        expect(removed).toMatch(/^(?:\d{1,3}|\[\d{1,3}\])$/u);
+        expect(replacement).toBe('');
+        break;
+      default:
+        throw new Error(`${proposal.ruleId} proposed an edit, but structure rules only mark paragraphs`);
+    }
+  }
+  if (proposal.ruleId === 'running-headers' || proposal.ruleId === 'web-boilerplate') {
+    // Every line they remove is reported (running headers report stray blocks after the others).
+    expect(removedLines(text, proposal).sort()).toEqual([...(proposal.data?.removedLines ?? [])].sort());
+  }
+  if (proposal.ruleId === 'footnote-markers') {
+    const labels = proposal.edits.map((edit) => text.slice(edit.start, edit.end).replace(/[[\]]/gu, ''));
+    expect(proposal.data?.footnotes?.map((link) => link.label)).toEqual(labels);
+  }
+}
+
+function expectAnchorsInside(result: CleanupResult): void {
+  const { text } = result;
+  const offsets = result.pages.map((page) => page.offset);
+  expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  for (const offset of offsets) expect(offset >= 0 && offset <= text.length).toBe(true);
+  for (const link of result.footnotes) {
+    expect(link.markerOffset >= 0 && link.markerOffset <= text.length).toBe(true);
+    expect(link.noteOffset >= 0 && link.noteOffset <= text.length).toBe(true);
+  }
+  let previous = -1;
+  for (const block of result.blocks) {
+    expect(block.start).toBeGreaterThan(previous);
+    previous = block.start;
+    // A layout's prefix lies on the first line of its paragraph.
+    expect(block.start === 0 || text[block.start - 1] === '\n').toBe(true);
+    expect(block.end).toBeGreaterThanOrEqual(block.start);
+    expect(text.slice(block.start, block.end)).not.toContain('\n');
+    if (block.style === 'SPEAKER_TURN') expect(block.speaker).toBeTruthy();
+    if (block.style === 'LIST_ITEM' && block.marker !== undefined) expect(block.marker).not.toBe('');
+  }
+}
+
+describe('cleanup properties', () => {
+  it('never throws, and every rule reports each change it makes, of its own kind', () => {
+    fc.assert(
+      fc.property(texts, choices, formats, (input, enabled, format) => {
+        const result = runCleanup(input, { enabled, format });
+        expect(result.proposals.map((p) => p.ruleId)).toEqual(CLEANUP_RULES.filter((rule) => enabled[rule.id]).map((rule) => rule.id));
+        const seen = stages(input, result);
+        expect(seen.at(-1)).toBe(result.text);
+        result.proposals.forEach((proposal, index) => expectEditsOfItsKind(seen[index] ?? '', proposal));
+        expectAnchorsInside(result);
+      }),
+      propertyOptions(120),
+    );
+  });
+
+  it('runs every rule on its default setting without losing a reported change', () => {
+    fc.assert(
+      fc.property(texts, formats, (input, format) => {
+        const result = runCleanup(input, { format });
+        const seen = stages(input, result);
+        expect(seen.at(-1)).toBe(result.text);
+        result.proposals.forEach((proposal, index) => expectEditsOfItsKind(seen[index] ?? '', proposal));
+        expectAnchorsInside(result);
+      }),
+      propertyOptions(80),
+    );
+  });
+
+  it('changes nothing with every rule off, and only white space with only the line work on', () => {
+    const off = Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [id, false]));
+    fc.assert(
+      fc.property(texts, formats, (input, format) => {
+        const untouched = runCleanup(input, { enabled: off, format });
+        expect(untouched).toMatchObject({ text: input, pages: [], footnotes: [], blocks: [], proposals: [] });
+        const joined = runCleanup(input, { enabled: { ...off, 'line-joins': true, lists: true, 'block-quotes': true, 'speaker-turns': true }, format });
+        expect(joined.text.replace(/\s+/gu, '')).toBe(input.replace(/\s+/gu, ''));
+      }),
+      propertyOptions(80),
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(texts, (input) => {
+        expect(runCleanup(input)).toEqual(runCleanup(input));
+      }),
+      propertyOptions(30),
+    );
+  });
+});
+
+describe('volume splitter properties', () => {
+  it('proposes parts that follow each other and cover the whole cleaned text', () => {
+    fc.assert(
+      fc.property(fc.oneof({ weight: 3, arbitrary: ocrVolume }, { weight: 1, arbitrary: uploadText }), fc.boolean(), (input, isCleaned) => {
+        const cleaned = isCleaned ? runCleanup(input) : { text: input, pages: [] };
+        const proposal = detectWorks({ text: cleaned.text, pages: cleaned.pages });
+        if (!proposal) return;
+        expect(proposal.works.length).toBeGreaterThanOrEqual(2);
+        expect(proposal.works[0]?.start).toBe(0);
+        expect(proposal.works.at(-1)?.end).toBe(cleaned.text.length);
+        for (const [index, work] of proposal.works.entries()) {
+          expect(work.start).toBeLessThan(work.end);
+          if (index > 0) expect(work.start).toBe(proposal.works[index - 1]?.end);
+          if (work.contentsIndex !== null) expect(proposal.contents[work.contentsIndex]).toBeDefined();
+        }
+        const { start, end } = proposal.contentsRange;
+        expect(0 <= start && start <= end && end <= cleaned.text.length).toBe(true);
+      }),
+      propertyOptions(120),
+    );
+  });
+});

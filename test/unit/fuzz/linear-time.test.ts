@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { applyEdits } from '../../../lib/cleanup';
+import { detectBlockQuotes } from '../../../lib/cleanup/rules/block-quotes';
+import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
+import { detectLineJoins } from '../../../lib/cleanup/rules/line-joins';
+import { detectLists } from '../../../lib/cleanup/rules/lists';
+import { detectRunningHeaders } from '../../../lib/cleanup/rules/running-headers';
+import { detectWorks } from '../../../lib/cleanup/split';
+import type { SegmentRow } from '../../../lib/import/build-segment-rows';
+import { liftFootnotes } from '../../../lib/import/lift-footnotes';
+import { segmentDocument, splitSentences } from '../../../lib/segment/segmenter';
+import { atxHeadingOf } from '../../../lib/segment/segmenter/markdown-structure';
+import { propertyOptions } from '../../helpers/arbitraries';
+
+/*
+ * Adversarial inputs for the places that took super-linear time: backtracking regular expressions
+ * tried from every character of a long run, and loops that re-read a growing range. Each input is
+ * a few hundred kilobytes (an upload may hold ten megabytes) and took minutes to hours before the
+ * fix; now each takes well under a second, so the runner's timeout is what fails a regression.
+ * docs/security.md lists them.
+ */
+
+const hardWrapped = Array.from({ length: 40 }, (_, line) => `Line ${line} of a paragraph wrapped at a column width of sixty.`).join('\n');
+const paragraphRow = (): SegmentRow => ({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });
+const sentenceRow = (text: string, pages: SegmentRow['pages'] = []): SegmentRow => ({ kind: 'SENTENCE', level: 0, label: null, text, parentIndex: 0, pages });
+
+describe('cleanup rules in linear time', () => {
+  it('line joins: a line of 200,000 points in hard-wrapped text', () => {
+    const text = `${hardWrapped}\n${'.'.repeat(200_000)} a b\n${hardWrapped}`;
+    const { edits } = detectLineJoins({ text, format: 'txt' });
+    expect(edits.length).toBeGreaterThan(0);
+    expect(applyEdits(text, edits).replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
+  });
+
+  it('lists: a line of 300,000 points, read as a contents line or not', () => {
+    expect(detectLists({ text: `${'.'.repeat(300_000)}a`, format: 'txt' }).count).toBe(0);
+  });
+
+  it('block quotations: an introduction line ending in 400,000 blanks', () => {
+    expect(detectBlockQuotes({ text: `Intro:${' '.repeat(400_000)}x\n\n“Quoted.”`, format: 'txt' }).count).toBe(0);
+  });
+
+  it('running headers: a line with 400,000 blanks inside', () => {
+    expect(detectRunningHeaders({ text: `a${' '.repeat(400_000)}b`, format: 'txt' }).edits).toEqual([]);
+  });
+
+  it('inline page markers: 100,000 markers on one line', () => {
+    const text = 'a [p. 1] '.repeat(100_000);
+    const proposal = detectInlinePageMarkers({ text, format: 'txt' });
+    expect(proposal.count).toBe(100_000);
+    expect(applyEdits(text, proposal.edits)).not.toContain('[p.');
+  });
+});
+
+describe('volume splitter in linear time', () => {
+  it('a contents line of forty spaced leader points and no page number (exponential before)', () => {
+    expect(detectWorks({ text: `Preface${' .'.repeat(40)} a\n`, pages: [] })).toBeNull();
+  });
+
+  it('a contents of 2,000 items, none found among 100,000 lines that begin like their titles', () => {
+    const contents = Array.from({ length: 2_000 }, (_, k) => `Work number ${k.toString(36)} of the volume . . . . ${k + 1}`).join('\n');
+    expect(detectWorks({ text: `CONTENTS\n\n${contents}\n\n${'Work\n'.repeat(100_000)}`, pages: [] })).toBeNull();
+  });
+
+  it('a line with 400,000 blanks before its last word', () => {
+    expect(detectWorks({ text: `a${' '.repeat(400_000)}b\n`, pages: [] })).toBeNull();
+  });
+});
+
+describe('segmenter and footnotes in linear time', () => {
+  it('a Markdown heading with 400,000 blanks inside', () => {
+    expect(segmentDocument(`# a${' '.repeat(400_000)}b`, { language: 'en', format: 'md' })).toEqual([{ kind: 'heading', level: 1, text: 'a b', pages: [] }]);
+  });
+
+  it('a paragraph of 200,000 fragments without a letter', () => {
+    const text = '!…'.repeat(200_000);
+    expect(splitSentences(text, 'en')).toEqual([text]);
+  });
+
+  it('a paragraph of 150,000 unclosed footnote references after full stops', () => {
+    const text = `Word${'.[^'.repeat(150_000)}`;
+    expect(splitSentences(text, 'en')).toEqual([text]);
+  });
+
+  it('a paragraph of 100,000 sentences, each on a new page', () => {
+    const blocks = segmentDocument('Ab cd. [p. 1] '.repeat(100_000), { language: 'en', format: 'txt' });
+    const sentences = blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : []));
+    expect(sentences).toHaveLength(100_000);
+    expect(sentences.reduce((count, s) => count + s.pages.length, 0)).toBe(100_000);
+  });
+
+  it('a sentence of 100,000 footnote references, each before a page', () => {
+    const [, lifted] = liftFootnotes([paragraphRow(), sentenceRow('[^1]a'.repeat(100_000), Array.from({ length: 100_000 }, (_, k) => ({ label: String(k), offset: k * 5 + 4 })))]);
+    expect(lifted?.text).toBe('a'.repeat(100_000));
+    expect(lifted?.footnoteRefs).toHaveLength(100_000);
+    expect(lifted?.pages.every((page, k) => page.offset === k)).toBe(true);
+  });
+
+  it('a sentence of 200,000 unclosed references', () => {
+    const text = '[^'.repeat(200_000);
+    expect(liftFootnotes([paragraphRow(), sentenceRow(text)])[1]?.text).toBe(text);
+  });
+});
+
+describe('the rewritten Markdown heading reader', () => {
+  // The regular expression it replaces, kept as the reference on short lines.
+  const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
+
+  it('reads every short line as the regular expression did', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('#', ' ', '\t', 'a', 'b', '\u2028', '\u00a0'), maxLength: 16 }), (line) => {
+        const match = ATX_HEADING.exec(line);
+        expect(atxHeadingOf(line)).toEqual(match ? { level: match[1]?.length, text: match[2] ?? '' } : null);
+      }),
+      propertyOptions(2000),
+    );
+  });
+});
