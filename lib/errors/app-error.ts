@@ -20,6 +20,8 @@ export const APP_ERROR_STATUS = {
   CONFLICT: 409,
   /** Too many requests in a short time; `details.retryAfterSeconds` says when to try again (also sent as Retry-After). */
   RATE_LIMITED: 429,
+  /** The server has too much of this work in hand to take more now (e.g. uploads waiting to be read); `details.retryAfterSeconds` says when to try again. */
+  SERVER_BUSY: 503,
   /** An unexpected failure; the message never leaks internals. */
   INTERNAL: 500,
 } as const;
