@@ -17,7 +17,7 @@ export const POST = defineRoute({
   input: extractFormSchema,
   maxBodyBytes: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
   handler: async ({ input: { file } }) => {
-    const { format, encoding, text } = extractUploadText({ file: await uploadFromForm({ file }) });
+    const { format, encoding, text } = await extractUploadText({ file: await uploadFromForm({ file }) });
     return Response.json({ format, encoding, text });
   },
 });
