@@ -1,13 +1,13 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
+import { parseWorkMetadata } from './schemas';
+import { storeUpload } from './store-upload';
+import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { actorUserId } from '../auth/permissions';
 import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { resolveImportCollection } from '../library/resolve-collection';
-import { parseWorkMetadata } from './schemas';
-import { storeUpload } from './store-upload';
-import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { runParseJob } from './worker/run-parse-job';
 
 /** As for {@link importWork}; the volume's title becomes each work's source edition unless one is given. */

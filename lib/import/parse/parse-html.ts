@@ -13,7 +13,7 @@ import { AppError } from '../../errors/app-error';
  */
 export function parseHtml(html: string, what: string): DefaultTreeAdapterTypes.Document {
   if (html.length > MAX_HTML_CHARS) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The ${what} is too long to read: ${formatBytes(html.length)} of HTML, the limit is ${formatBytes(MAX_HTML_CHARS)}.`, { limit: MAX_HTML_CHARS });
+    throw new AppError('PAYLOAD_TOO_LARGE', `The ${what} is too long to read: it has more than ${formatBytes(MAX_HTML_CHARS)} of HTML.`, { limit: MAX_HTML_CHARS });
   }
   let depth = 0;
   const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CleanupPreviewSession, type PreviewSource } from '../../../components/import/cleanup-preview-session';
 import { extractText } from '../../../lib/import/parse/extract-text';
 import { prepareText, prepareVolume, type CleanupChoice } from '../../../lib/import/prepare-text';
-import { doParseJob } from '../../../lib/import/worker/parse-jobs';
 import type { UploadText } from '../../../lib/import/read-upload-text';
+import { doParseJob } from '../../../lib/import/worker/parse-jobs';
 import { docxParagraph as p, makeDocx } from '../../helpers/docx';
 
 const speech = (topic: string) =>
