@@ -2,7 +2,7 @@ import 'server-only';
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 import { AppError, type AppErrorCode } from '../../errors/app-error';
 
@@ -127,7 +127,11 @@ export class ParseWorkerPool {
 
   private startWorker(): Worker {
     const root = process.cwd();
-    const worker = new Worker(path.resolve(root, this.options.workerFile), {
+    // Next.js's bundler takes `new Worker(…)` of an imported class for a worker to bundle, and fails
+    // on a path known only at run time: the class is looked up at run time instead.
+    const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
+    // The worker's sources are read from the project at run time, not traced into the build.
+    const worker = new WorkerThread(path.resolve(/* turbopackIgnore: true */ root, this.options.workerFile), {
       // Replaces the parent's flags (vitest's, or none): TypeScript through tsx, `server-only` allowed.
       execArgv: ['--import', 'tsx', '--import', pathToFileURL(path.join(root, 'scripts/register-hooks.mjs')).href],
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
