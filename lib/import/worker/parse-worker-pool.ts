@@ -4,13 +4,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
-import { AppError, type AppErrorCode } from '../../errors/app-error';
+import type { AppErrorCode } from '../../errors/app-error';
+
+/** A refusal as plain data: the fields of an AppError. */
+export interface JobRefusal {
+  code: AppErrorCode;
+  message: string;
+  details?: unknown;
+}
 
 /** What a worker answers for one job. */
-export type WorkerReply =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { code: AppErrorCode; message: string; details?: unknown } }
-  | { ok: false; error: null; failure: string };
+export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: JobRefusal } | { ok: false; error: null; failure: string };
+
+/** How a job ended: its answer, or why it was refused. */
+export type JobOutcome = { ok: true; value: unknown } | { ok: false; error: JobRefusal };
 
 export interface ParseWorkerPoolOptions {
   /** The worker's module: a TypeScript file under the project root, loaded with tsx. */
@@ -39,6 +46,10 @@ interface PooledWorker {
  * limit. A worker that overruns either is terminated — the main thread carries on — and the job
  * fails with PAYLOAD_TOO_LARGE; a worker that answered is kept for the next job for a while.
  *
+ * Outcomes are plain data, never AppError instances: one pool serves the whole process, and the
+ * server's own modules (loaded by tsx, e.g. for the demo import at start-up) and Next.js's route
+ * bundles each have their own copy of the AppError class, so the caller makes the error.
+ *
  * Workers load TypeScript with tsx and the project's `server-only` hook, as `npm start`, the
  * command-line tools and the tests all run from the project root: the worker's file is found
  * there, never through the bundle that Next.js makes of the route code calling the pool.
@@ -54,14 +65,14 @@ export class ParseWorkerPool {
   }
 
   /**
-   * Runs one job (a structured-clonable message) in a worker and resolves with its answer.
-   * Throws the job's own AppError; SERVER_BUSY when `maxQueue` jobs wait already;
+   * Runs one job (a structured-clonable message) in a worker and resolves with its outcome: its
+   * answer, or a refusal — the job's own; SERVER_BUSY when `maxQueue` jobs wait already;
    * PAYLOAD_TOO_LARGE when the job overruns the time or heap limit; INTERNAL for any other failure.
    */
-  async run(job: unknown): Promise<unknown> {
+  async run(job: unknown): Promise<JobOutcome> {
     if (this.running >= this.options.maxWorkers) {
       if (this.waiting.length >= this.options.maxQueue) {
-        throw new AppError('SERVER_BUSY', 'The server is busy reading other uploads. Please try again in a minute.', { retryAfterSeconds: 30 });
+        return refused('SERVER_BUSY', 'The server is busy reading other uploads. Please try again in a minute.', { retryAfterSeconds: 30 });
       }
       // A finishing job hands its slot over directly, so `running` stays at the cap.
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -83,42 +94,42 @@ export class ParseWorkerPool {
     await Promise.all(idle.map(({ worker, idleTimer }) => (clearTimeout(idleTimer), worker.terminate())));
   }
 
-  private runInWorker(job: unknown): Promise<unknown> {
+  private runInWorker(job: unknown): Promise<JobOutcome> {
     const pooled = this.idle.pop() ?? { worker: this.startWorker() };
     clearTimeout(pooled.idleTimer);
     const { worker } = pooled;
     worker.ref();
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       let isSettled = false;
-      const settle = (outcome: () => void, { keep }: { keep: boolean }) => {
+      const settle = (outcome: JobOutcome, { keep }: { keep: boolean }) => {
         if (isSettled) return;
         isSettled = true;
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (keep) this.keepIdle(pooled);
         else void worker.terminate();
-        outcome();
+        resolve(outcome);
       };
       const timer = setTimeout(() => {
         // terminate() stops the thread even inside a synchronous loop.
-        settle(() => reject(new AppError('PAYLOAD_TOO_LARGE', `The file could not be read within ${Math.round(this.options.timeoutMs / 1000)} seconds: it is too large or too complex to import.`, { limitMs: this.options.timeoutMs })), { keep: false });
+        const seconds = Math.round(this.options.timeoutMs / 1000);
+        settle(refused('PAYLOAD_TOO_LARGE', `The file could not be read within ${seconds} seconds: it is too large or too complex to import.`, { limitMs: this.options.timeoutMs }), { keep: false });
       }, this.options.timeoutMs);
       const onMessage = (reply: WorkerReply) => {
-        if (reply.ok) return settle(() => resolve(reply.value), { keep: true });
-        if (reply.error) return settle(() => reject(new AppError(reply.error.code, reply.error.message, reply.error.details)), { keep: true });
+        if (reply.ok || reply.error) return settle(reply, { keep: true });
         console.error(`[parse worker] job failed: ${reply.failure}`);
-        settle(() => reject(internal()), { keep: false });
+        settle(internal(), { keep: false });
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return settle(() => reject(new AppError('PAYLOAD_TOO_LARGE', `The file needs more than ${this.options.heapMb} MB of memory to read: it is too large or too complex to import.`, { limitMb: this.options.heapMb })), { keep: false });
+          return settle(refused('PAYLOAD_TOO_LARGE', `The file needs more than ${this.options.heapMb} MB of memory to read: it is too large or too complex to import.`, { limitMb: this.options.heapMb }), { keep: false });
         }
         console.error('[parse worker] failed:', error);
-        settle(() => reject(internal()), { keep: false });
+        settle(internal(), { keep: false });
       };
       const onExit = (code: number) => {
         console.error(`[parse worker] exited with code ${code} during a job`);
-        settle(() => reject(internal()), { keep: false });
+        settle(internal(), { keep: false });
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(job);
@@ -158,6 +169,10 @@ export class ParseWorkerPool {
   }
 }
 
-function internal(): AppError {
-  return new AppError('INTERNAL', 'Something went wrong on our side while reading the file. Nothing was changed; please try again.');
+function refused(code: AppErrorCode, message: string, details?: unknown): JobOutcome {
+  return { ok: false, error: { code, message, details } };
+}
+
+function internal(): JobOutcome {
+  return refused('INTERNAL', 'Something went wrong on our side while reading the file. Nothing was changed; please try again.');
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import type { ParseJobKind, ParseJobs } from './parse-jobs';
 import { ParseWorkerPool } from './parse-worker-pool';
 import { MAX_PARSE_QUEUE, MAX_PARSE_WORKERS, PARSE_HEAP_LIMIT_MB, PARSE_TIME_LIMIT_MS } from '../../config/limits';
+import { AppError } from '../../errors/app-error';
 
 /** The worker module, from the project root (see {@link ParseWorkerPool}). */
 const PARSE_WORKER_FILE = 'lib/import/worker/parse-worker.ts';
@@ -29,5 +30,8 @@ export function getParsePool(): ParseWorkerPool {
  * PAYLOAD_TOO_LARGE when reading one overruns the time or memory limit, INTERNAL otherwise.
  */
 export async function runParseJob<K extends ParseJobKind>(kind: K, input: ParseJobs[K]['input']): Promise<ParseJobs[K]['output']> {
-  return (await getParsePool().run({ kind, input })) as ParseJobs[K]['output'];
+  const outcome = await getParsePool().run({ kind, input });
+  // Made here, from this module's AppError class: the one the caller's error mapping knows.
+  if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message, outcome.error.details);
+  return outcome.value as ParseJobs[K]['output'];
 }

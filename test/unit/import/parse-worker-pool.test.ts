@@ -10,11 +10,20 @@ import { makeZip } from '../../helpers/zip';
 
 const pools: ParseWorkerPool[] = [];
 
-/** A pool of stub workers (test/helpers/stub-parse-worker.ts) with generous limits unless told otherwise. */
+/**
+ * A pool of stub workers (test/helpers/stub-parse-worker.ts) with generous limits unless told
+ * otherwise; `run` answers a job's value or throws its refusal as an AppError, as runParseJob does.
+ */
 function stubPool(options: Partial<ParseWorkerPoolOptions> = {}): { run: (job: StubJob) => Promise<unknown> } {
   const pool = new ParseWorkerPool({ workerFile: 'test/helpers/stub-parse-worker.ts', maxWorkers: 2, maxQueue: 2, timeoutMs: 20_000, heapMb: 256, ...options });
   pools.push(pool);
-  return { run: (job) => pool.run(job) };
+  return {
+    run: async (job) => {
+      const outcome = await pool.run(job);
+      if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message, outcome.error.details);
+      return outcome.value;
+    },
+  };
 }
 
 /** The AppError a promise rejects with (or a failure saying it did not). */
