@@ -9,9 +9,8 @@ import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
-import { extractText } from '../import/parse/extract-text';
-import { prepareText } from '../import/prepare-text';
 import { storeUpload, type UploadedFile } from '../import/store-upload';
+import { runParseJob } from '../import/worker/run-parse-job';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 
 export interface ImportAlignedTranslationOptions {
@@ -39,7 +38,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const parsed = translationProvenanceSchema.safeParse(provenance);
   if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid translation details.', fieldErrorsFromIssues(parsed.error.issues));
   const meta = parsed.data;
-  const { format, encoding, rows } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, extractedText: extractText(file) });
+  const { format, encoding, rows } = await runParseJob('prepare', { file: { name: file.name, bytes: file.bytes }, language: meta.language });
   const target = buildAlignmentUnits(unitsFromRows(rows));
   if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
 

@@ -3,6 +3,37 @@
 /** Largest file accepted by an import (bytes). A whole collected-works volume is under 2 MB. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/**
+ * Caps on a ZIP archive (a Word document) before any reader unzips it: most entries, most bytes
+ * all entries may inflate to together, and how many times its compressed size one entry may
+ * inflate to (entries that inflate to less than {@link ZIP_RATIO_EXEMPT_BYTES} are not held to
+ * the ratio: they cannot be bombs). Real documents inflate 3–20×; a zip bomb 1,000×.
+ */
+export const MAX_ZIP_ENTRIES = 2_000;
+export const MAX_ZIP_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
+export const MAX_ZIP_ENTRY_RATIO = 200;
+export const ZIP_RATIO_EXEMPT_BYTES = 256 * 1024;
+
+/**
+ * Longest HTML the web-page and Word readers parse (characters): a web page at the upload limit,
+ * and the HTML a Word document becomes, fit well under it.
+ */
+export const MAX_HTML_CHARS = 16 * 1024 * 1024;
+
+/** Deepest nesting of open HTML elements the readers accept (browsers stop nesting at 512 too). */
+export const MAX_HTML_DEPTH = 512;
+
+/**
+ * Reading and preparing an upload (unzip, parse, cleanup, segmentation) runs in worker threads
+ * off the server's event loop: at most this many at once, this many more waiting (beyond that an
+ * import is refused as busy), each stopped after this long or when its heap outgrows this. A 10 MB
+ * plain text takes about 30 s and 600 MB on a loaded 2-core machine; the 700 KB volume 1–7 s.
+ */
+export const MAX_PARSE_WORKERS = 2;
+export const MAX_PARSE_QUEUE = 4;
+export const PARSE_TIME_LIMIT_MS = 60_000;
+export const PARSE_HEAP_LIMIT_MB = 1_024;
+
 /** Longest text one segment may hold (characters). */
 export const MAX_SEGMENT_CHARS = 20_000;
 

@@ -25,6 +25,8 @@ export const APP_ERROR_STATUS = {
    * when to try again (also sent as Retry-After). Nothing was changed.
    */
   SERVICE_UNAVAILABLE: 503,
+  /** The server has too much of this work in hand to take more now (e.g. uploads waiting to be read); `details.retryAfterSeconds` says when to try again. */
+  SERVER_BUSY: 503,
   /** An unexpected failure; the message never leaks internals. */
   INTERNAL: 500,
 } as const;

@@ -28,13 +28,13 @@ export function toAppError(error: unknown): AppError {
 
 /**
  * The one place where errors become HTTP responses: `{ error: { code, message, details? } }`.
- * A RATE_LIMITED or SERVICE_UNAVAILABLE error whose details carry `retryAfterSeconds` also sets
- * Retry-After.
+ * A RATE_LIMITED, SERVICE_UNAVAILABLE or SERVER_BUSY error whose details carry `retryAfterSeconds`
+ * also sets Retry-After.
  */
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   const body: AppErrorBody = appError.toBody();
-  const retryAfter = appError.code === 'RATE_LIMITED' || appError.code === 'SERVICE_UNAVAILABLE' ? retryAfterSeconds(appError.details) : null;
+  const retryAfter = appError.code === 'RATE_LIMITED' || appError.code === 'SERVICE_UNAVAILABLE' || appError.code === 'SERVER_BUSY' ? retryAfterSeconds(appError.details) : null;
   return Response.json(body, { status: appError.status, headers: retryAfter === null ? undefined : { 'retry-after': String(retryAfter) } });
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 
-import { extractText } from './parse/extract-text';
-import { readUploadText, type UploadText } from './read-upload-text';
+import type { UploadText } from './read-upload-text';
 import type { UploadedFile } from './store-upload';
+import { runParseJob } from './worker/run-parse-job';
 
 export interface ExtractUploadTextOptions {
   file: UploadedFile;
@@ -10,10 +10,11 @@ export interface ExtractUploadTextOptions {
 
 /**
  * The text of an uploaded file exactly as an import would hand it to the cleanup rules, for the
- * import preview of formats the browser cannot read (a Word document is unzipped here). Throws
- * INVALID_INPUT (empty file, no text), PAYLOAD_TOO_LARGE, UNSUPPORTED_ENCODING or
- * UNSUPPORTED_MEDIA_TYPE, with the reason.
+ * import preview of formats the browser cannot read (a Word document is unzipped here, in a parse
+ * worker). Throws INVALID_INPUT (empty file, no text), PAYLOAD_TOO_LARGE (also for a file too
+ * large or complex to read in the time and memory a worker has), UNSUPPORTED_ENCODING,
+ * UNSUPPORTED_MEDIA_TYPE or SERVER_BUSY, with the reason.
  */
-export function extractUploadText({ file }: ExtractUploadTextOptions): UploadText {
-  return readUploadText({ bytes: file.bytes, filename: file.name, extractedText: extractText(file) });
+export async function extractUploadText({ file }: ExtractUploadTextOptions): Promise<UploadText> {
+  return runParseJob('read', { file: { name: file.name, bytes: file.bytes } });
 }

@@ -1,15 +1,14 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
+import { parseWorkMetadata } from './schemas';
+import { storeUpload } from './store-upload';
+import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { actorUserId } from '../auth/permissions';
 import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { resolveImportCollection } from '../library/resolve-collection';
-import { extractText } from './parse/extract-text';
-import { prepareVolume } from './prepare-text';
-import { parseWorkMetadata } from './schemas';
-import { storeUpload } from './store-upload';
-import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
+import { runParseJob } from './worker/run-parse-job';
 
 /** As for {@link importWork}; the volume's title becomes each work's source edition unless one is given. */
 export type ImportVolumeOptions = ImportWorkOptions;
@@ -31,7 +30,7 @@ export interface VolumeImportSummary {
  */
 export async function importVolume({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportVolumeOptions): Promise<VolumeImportSummary> {
   const meta = parseWorkMetadata(metadata);
-  const volume = prepareVolume({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
+  const volume = await runParseJob('prepare-volume', { file: { name: file.name, bytes: file.bytes }, language: meta.language, cleanup });
   if (!volume) throw new AppError('INVALID_INPUT', 'No table of contents was found to split this text into works: import it as one work.');
   for (const part of volume.parts) assertRowsImportable(part.rows);
 

@@ -1,11 +1,11 @@
 import 'server-only';
 
-import { extractText } from './parse/extract-text';
-import { prepareText, type CleanupChoice } from './prepare-text';
+import type { CleanupChoice } from './prepare-text';
 import { parseWorkMetadata } from './schemas';
 import { storeUpload, type UploadedFile } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork } from './store-work';
 import type { ImportSummary } from './types';
+import { runParseJob } from './worker/run-parse-job';
 import { type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { resolveImportCollection, type CollectionRef } from '../library/resolve-collection';
@@ -29,11 +29,12 @@ export type { ImportSummary } from './types';
  * transaction stores the original bytes unchanged, the work, its segments with published source
  * texts (IMPORT revisions), page anchors and an audit event. Nothing is left behind on failure.
  * Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND (collection), INVALID_INPUT, PAYLOAD_TOO_LARGE,
- * UNSUPPORTED_ENCODING or UNSUPPORTED_MEDIA_TYPE.
+ * UNSUPPORTED_ENCODING, UNSUPPORTED_MEDIA_TYPE or SERVER_BUSY (see `runParseJob`).
  */
 export async function importWork({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportWorkOptions): Promise<ImportSummary> {
   const meta = parseWorkMetadata(metadata);
-  const { format, encoding, rows, cleanup: cleanupReport } = prepareText({ bytes: file.bytes, filename: file.name, language: meta.language, cleanup, extractedText: extractText(file) });
+  // Decoding, parsing and cleanup take seconds on a long text: done in a worker, off the event loop.
+  const { format, encoding, rows, cleanup: cleanupReport } = await runParseJob('prepare', { file: { name: file.name, bytes: file.bytes }, language: meta.language, cleanup });
   assertRowsImportable(rows);
 
   return withTransaction(

@@ -2,9 +2,9 @@ import 'server-only';
 
 import { alignSegmentTexts } from './align-segment-texts';
 import type { SegmentRow } from './build-segment-rows';
-import { extractText } from './parse/extract-text';
-import { prepareText, prepareVolume, type CleanupChoice, type CleanupReportLine } from './prepare-text';
+import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
+import { runParseJob } from './worker/run-parse-job';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -110,8 +110,8 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
   const { upload } = source;
   const file = { name: upload.filename, bytes: new Uint8Array(upload.bytes) };
   const prepared = source.volume
-    ? prepareVolumePart({ file, language: work.sourceLanguage, rules, volume: source.volume })
-    : prepareText({ bytes: file.bytes, filename: file.name, language: work.sourceLanguage, cleanup: rules, extractedText: extractText(file) });
+    ? await prepareVolumePart({ file, language: work.sourceLanguage, rules, volume: source.volume })
+    : await runParseJob('prepare', { file, language: work.sourceLanguage, cleanup: rules });
   assertRowsImportable(prepared.rows);
 
   const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; retired: boolean; revision_id: string | null; text: string | null; origin: string | null }[]>`
@@ -334,8 +334,8 @@ async function findSourceUpload(db: Db, workId: string): Promise<{ upload: { id:
  * part with the work's title (the split follows the table of contents, whose titles the works
  * took), or the part at the work's place when the volume still splits into as many parts.
  */
-function prepareVolumePart({ file, language, rules, volume }: { file: { name: string; bytes: Uint8Array }; language: string; rules: CleanupChoice | undefined; volume: VolumePlace }): { rows: SegmentRow[]; cleanup: CleanupReportLine[] } {
-  const prepared = prepareVolume({ bytes: file.bytes, filename: file.name, language, cleanup: rules, extractedText: extractText(file) });
+async function prepareVolumePart({ file, language, rules, volume }: { file: { name: string; bytes: Uint8Array }; language: string; rules: CleanupChoice | undefined; volume: VolumePlace }): Promise<{ rows: SegmentRow[]; cleanup: CleanupReportLine[] }> {
+  const prepared = await runParseJob('prepare-volume', { file, language, cleanup: rules });
   const normalise = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
   const byTitle = prepared?.parts.filter((part) => normalise(part.title) === normalise(volume.title)) ?? [];
   const part = byTitle.length === 1 ? byTitle[0] : prepared?.parts.length === volume.workIds.length ? prepared.parts[volume.index] : undefined;

@@ -133,13 +133,16 @@ export interface PreparedPart {
   rows: SegmentRow[];
 }
 
+/** A volume prepared as one work per item of its table of contents (see {@link prepareVolume}). */
+export type PreparedVolume = Omit<PreparedText, 'rows'> & { parts: PreparedPart[] };
+
 /**
  * {@link prepareText} for a volume of several works: after cleanup, the table of contents gives
  * the works (lib/cleanup/split) and each is segmented on its own, with its pages. The parts cover
  * the whole text, front and back matter included, so nothing is lost. Null when the text has no
  * table of contents to split by.
  */
-export function prepareVolume({ bytes, filename, language, cleanup, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; extractedText?: string }): (Omit<PreparedText, 'rows'> & { parts: PreparedPart[] }) | null {
+export function prepareVolume({ bytes, filename, language, cleanup, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; extractedText?: string }): PreparedVolume | null {
   const upload = cleanUpload({ bytes, filename, cleanup, extractedText });
   const proposal = detectWorks({ text: upload.text, pages: upload.pages });
   if (!proposal || proposal.works.length < 2) return null;

@@ -7,15 +7,16 @@ import { AppError } from '../../errors/app-error';
 /**
  * The text of a binary upload the pure import steps cannot read themselves (.docx); undefined for
  * text files. Refuses, as text files are refused when decoded: an empty file, a file over
- * {@link MAX_UPLOAD_BYTES}, and a document without any text.
+ * {@link MAX_UPLOAD_BYTES}, and a document without any text; and what {@link docxToText} refuses.
+ * Heavy and async (unzips, parses): servers call it inside a parse worker (lib/import/worker).
  */
-export function extractText(file: { name: string; bytes: Uint8Array }): string | undefined {
+export async function extractText(file: { name: string; bytes: Uint8Array }): Promise<string | undefined> {
   if (!file.name.toLowerCase().endsWith('.docx')) return undefined;
   if (file.bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.bytes.byteLength)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`, { limit: MAX_UPLOAD_BYTES });
   }
-  const text = docxToText(file.bytes);
+  const text = await docxToText(file.bytes);
   if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'The Word document contains no text.');
   return text;
 }

@@ -65,16 +65,20 @@ describe('importing a Word document (.docx)', () => {
     }
     expect(paragraphs).toEqual([
       ['prose', null, 'Dear Sir, I write about the bridge. It was closed on 3 May & nobody said why.'],
-      ['list_item', '•', 'Reopen it'],
-      ['list_item', '•', 'Explain the delay'],
+      // A list paragraph whose numbering is not defined shows no marker in Word, nor here.
+      ['prose', null, 'Reopen it'],
+      ['prose', null, 'Explain the delay'],
       ['prose', null, 'The notice on the gate said only this:'],
       ['quote', null, 'Closed until further notice.'],
       ['list_item', '1.', 'The bridge is the only way to the school'],
-      ['list_item', 'a)', 'for children on foot'],
-      ['list_item', 'b)', 'for children on bicycles'],
+      // Numbered as a nested list: the reader knows a list is numbered, not Word's number format ("a)").
+      ['list_item', '1.', 'for children on foot'],
+      ['list_item', '2.', 'for children on bicycles'],
       ['list_item', '2.', 'The detour takes an hour'],
       ['list_item', '•', 'We have asked twice'],
     ]);
+    // Each item at its list level.
+    expect(lines.filter((line) => line.kind === 'paragraph' && line.style === 'list_item').map((line) => line.level)).toEqual([0, 1, 1, 0, 0]);
     const upload = await getDb().upload.findFirstOrThrow({ where: { workId: summary.workId }, select: { bytes: true, mediaType: true } });
     expect(Buffer.from(upload.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(upload.mediaType).toContain('wordprocessingml');

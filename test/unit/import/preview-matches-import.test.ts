@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { CleanupPreviewSession, type PreviewSource } from '../../../components/import/cleanup-preview-session';
-import { extractUploadText } from '../../../lib/import/extract-upload-text';
 import { extractText } from '../../../lib/import/parse/extract-text';
 import { prepareText, prepareVolume, type CleanupChoice } from '../../../lib/import/prepare-text';
+import type { UploadText } from '../../../lib/import/read-upload-text';
+import { doParseJob } from '../../../lib/import/worker/parse-jobs';
 import { docxParagraph as p, makeDocx } from '../../helpers/docx';
 
 const speech = (topic: string) =>
@@ -40,16 +41,21 @@ function previewOf(source: PreviewSource, rules: CleanupChoice['rules'] = {}) {
 }
 
 /** What the import stores for the same file: its cleanup report and the parts of a split. */
-function importOf(file: { name: string; bytes: Uint8Array }, rules: CleanupChoice['rules'] = {}) {
-  const options = { bytes: file.bytes, filename: file.name, language: 'en', cleanup: { isEnabled: true, rules }, extractedText: extractText(file) };
+async function importOf(file: { name: string; bytes: Uint8Array }, rules: CleanupChoice['rules'] = {}) {
+  const options = { bytes: file.bytes, filename: file.name, language: 'en', cleanup: { isEnabled: true, rules }, extractedText: await extractText(file) };
   const volume = prepareVolume(options);
   return { cleanup: prepareText(options).cleanup, parts: volume?.parts.map(({ title, kind, firstPage }) => ({ title, kind, firstPage })) ?? null };
 }
 
 describe('the import preview of a Word document', () => {
   const file = { name: 'talks.docx', bytes: VOLUME };
-  const extracted = extractUploadText({ file });
-  const source: PreviewSource = { kind: 'extracted', ...extracted };
+  let extracted: UploadText;
+  let source: PreviewSource;
+  beforeAll(async () => {
+    // What the extract route answers: the job its parse worker runs.
+    extracted = (await doParseJob({ kind: 'read', input: { file } })) as UploadText;
+    source = { kind: 'extracted', ...extracted };
+  });
 
   it('reads the text the import reads: headings, quotations, the contents lines', () => {
     expect(extracted.format).toBe('docx');
@@ -58,9 +64,9 @@ describe('the import preview of a Word document', () => {
     expect(extracted.text).toContain('A Conversation on the Harbour\t4');
   });
 
-  it('finds what the import finds, rule by rule, with every rule on and with one switched off', () => {
+  it('finds what the import finds, rule by rule, with every rule on and with one switched off', async () => {
     const preview = previewOf(source);
-    const stored = importOf(file);
+    const stored = await importOf(file);
     expect(preview.analysis.format).toBe('docx');
     expect(preview.counts).toEqual(stored.cleanup);
     expect(preview.analysis.findings.map(({ ruleId, count, summary }) => ({ ruleId, count, summary }))).toEqual(stored.cleanup);
@@ -70,12 +76,12 @@ describe('the import preview of a Word document', () => {
     expect(counted.get('speaker-turns')).toBeGreaterThan(0);
 
     const withoutTurns = { 'speaker-turns': false, 'charset-punctuation': false };
-    expect(previewOf(source, withoutTurns).counts).toEqual(importOf(file, withoutTurns).cleanup);
+    expect(previewOf(source, withoutTurns).counts).toEqual((await importOf(file, withoutTurns)).cleanup);
   });
 
-  it('proposes the split the import makes', () => {
+  it('proposes the split the import makes', async () => {
     const preview = previewOf(source);
-    const stored = importOf(file);
+    const stored = await importOf(file);
     expect(stored.parts?.filter((part) => part.kind === 'work').map((part) => part.title)).toEqual(['A Talk About Bridges', 'A Conversation on the Harbour']);
     expect(preview.split).toEqual(stored.parts);
   });
@@ -107,9 +113,9 @@ describe('the import preview of files the browser reads', () => {
   ];
 
   for (const file of files) {
-    it(`finds what the import finds in ${file.name}`, () => {
+    it(`finds what the import finds in ${file.name}`, async () => {
       const source: PreviewSource = { kind: 'bytes', bytes: file.bytes.slice().buffer, filename: file.name };
-      expect(previewOf(source).counts).toEqual(importOf(file).cleanup);
+      expect(previewOf(source).counts).toEqual((await importOf(file)).cleanup);
       expect(previewOf(source).counts.some((line) => line.count > 0)).toBe(true);
     });
   }

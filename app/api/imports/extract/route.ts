@@ -15,7 +15,7 @@ export const POST = defineRoute({
   maxBodyBytes: MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES,
   accepts: 'multipart',
   handler: async ({ input: { file } }) => {
-    const { format, encoding, text } = extractUploadText({ file: await uploadFromForm({ file }) });
+    const { format, encoding, text } = await extractUploadText({ file: await uploadFromForm({ file }) });
     return Response.json({ format, encoding, text });
   },
 });
