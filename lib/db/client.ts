@@ -46,6 +46,16 @@ export function getDb(): DbClient {
   return client;
 }
 
+/**
+ * The `pg` pool behind the shared client, for the few libraries that speak to PostgreSQL
+ * themselves (the rate limiter's store, lib/auth/rate-limiter.ts): one pool per process.
+ */
+export function getPool(): pg.Pool {
+  const pool = poolOf.get(getDb());
+  if (!pool) throw new Error('The shared database client has no pool.');
+  return pool;
+}
+
 /** Closes the shared client (CLIs and tests call this before exiting). */
 export async function disconnectDb(): Promise<void> {
   const cached = globalForDb.interlinearDb;
