@@ -12,9 +12,9 @@ import { verifyCollabToken } from '../../../lib/collab/token';
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
 import { uniqueAddress } from '../../helpers/addresses';
-import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
 import { connectClient, eventually, startCollabServer, tokenFor, type TestClient } from '../../helpers/collab';
 import { useScratchDatabase } from '../../helpers/db';
+import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 
 const DAY = 24 * 60 * 60;

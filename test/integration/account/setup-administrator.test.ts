@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkSetupToken, hashSetupToken, issueSetupToken } from '../../../lib/account/setup-token';
 import { setUpAdministrator } from '../../../lib/account/set-up-administrator';
+import { checkSetupToken, hashSetupToken, issueSetupToken } from '../../../lib/account/setup-token';
 import { loadActor } from '../../../lib/auth/load-actor';
 import { ANONYMOUS } from '../../../lib/auth/permissions';
 import { SETUP_TOKEN_TTL_SECONDS } from '../../../lib/config/limits';
