@@ -8,6 +8,9 @@
 /** The error next-auth reports for a wrong e-mail or password (`authorize` returned null). */
 export const WRONG_CREDENTIALS = 'CredentialsSignin';
 
+/** The error of a sign-in that failed on the server's side (the cause is logged, never sent). */
+export const SIGN_IN_FAILED = 'SignInFailed';
+
 const RATE_LIMITED = 'RateLimited';
 
 /** The error string of a sign-in refused by the rate limits, with the wait in seconds. */

@@ -6,7 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { safeCallbackUrl } from './safe-callback-url';
 import { beginSession, endSession, isSessionCurrent, sessionClaimsOf } from './session-token';
 import { authenticateUser } from '../account/authenticate-user';
-import { rateLimitedSignInError } from '../account/sign-in-error';
+import { rateLimitedSignInError, SIGN_IN_FAILED } from '../account/sign-in-error';
 import { SESSION_IDLE_SECONDS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { clientAddress } from '../http/client-address';
@@ -45,7 +45,9 @@ export const authOptions: NextAuthOptions = {
             const { retryAfterSeconds } = error.details as { retryAfterSeconds: number };
             throw new Error(rateLimitedSignInError(retryAfterSeconds));
           }
-          throw error;
+          // Anything else would reach the browser word for word: log it, say nothing of it.
+          console.error('[interlinear] sign-in failed:', error);
+          throw new Error(SIGN_IN_FAILED);
         }
       },
     }),
