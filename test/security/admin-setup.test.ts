@@ -18,7 +18,8 @@ describe('the first administrator of a new site', () => {
   beforeAll(async () => {
     server = await openTestServer();
     database = await createScratchDatabase(server.url, { prefix: 'interlinear_setup' });
-    app = await startAppServer({ databaseUrl: database.url, dataDir: '.data/test-security-setup', env: { TRUST_PROXY: '1' } });
+    // Configured as `npm start` is by default.
+    app = await startAppServer({ databaseUrl: database.url, dataDir: '.data/test-security-setup' });
   });
 
   afterAll(async () => {
