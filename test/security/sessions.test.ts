@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 
+import { SESSION_IDLE_SECONDS } from '../../lib/config/limits';
 import { uniqueAddress } from '../helpers/addresses';
 import { createAccount, signInOverHttp, signOutOverHttp } from '../helpers/auth-http';
 
@@ -46,12 +47,14 @@ describe('a session', () => {
     expect((await ownSuggestions(again.sessionCookie as string)).status).toBe(200);
   });
 
-  it('is renewed on use while it lasts', async () => {
+  it('is renewed on use for a few more days at a time, not a month', async () => {
     const account = await createAccount(databaseUrl);
     const { sessionCookie } = await signInOverHttp(baseUrl, { ...account, address: uniqueAddress() });
     const renewal = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: sessionCookie as string } });
     const line = renewal.headers.getSetCookie().find((candidate) => candidate.startsWith('next-auth.session-token='));
-    expect(line).toMatch(/Expires=/);
     expect(line?.split(';')[0]).not.toBe(sessionCookie);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(line ?? '')?.[1] ?? '');
+    expect((expires - Date.now()) / 1000).toBeLessThanOrEqual(SESSION_IDLE_SECONDS + 60);
+    expect((expires - Date.now()) / 1000).toBeGreaterThan(SESSION_IDLE_SECONDS - 120);
   });
 });

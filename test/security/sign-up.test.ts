@@ -71,11 +71,4 @@ describe('signing up', () => {
     const form = newForm();
     expect(await signUp({ ...form, password: `${form.email}!` }, uniqueAddress())).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
-
-  it('gives every new account the volunteer role', async () => {
-    const form = newForm();
-    expect(await signUp(form, uniqueAddress())).toMatchObject({ ok: true });
-    const row = await runSql(databaseUrl, `SELECT site_role FROM "user" WHERE email = $1`, [form.email]);
-    expect(row.rows[0]?.site_role).toBe('USER');
-  });
 });
