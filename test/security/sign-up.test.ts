@@ -23,6 +23,8 @@ const newForm = (password = 'a good long password') => ({ name: 'New Volunteer',
 describe('signing up', () => {
   const view = useBrowserPage({ beforeAll, afterAll });
   let action: CapturedAction;
+  /** The page's own address, which the sign-up in `beforeAll` counted once. */
+  let pageAddress = '';
 
   /** Calls the sign-up action over plain HTTP, as a script skipping the page would, from `address`. */
   const signUp = async (input: Record<string, string>, address: string): Promise<Outcome> => {
@@ -39,7 +41,7 @@ describe('signing up', () => {
 
   beforeAll(async () => {
     // One real sign-up through the form, to learn the action's id.
-    await comeFromOwnAddress(view.page);
+    pageAddress = await comeFromOwnAddress(view.page);
     const request = view.page.waitForRequest((candidate) => candidate.method() === 'POST' && !!candidate.headers()['next-action']);
     await view.page.goto(`${baseUrl}/sign-up`);
     await view.page.getByLabel('Name').fill('First Caller');
@@ -48,6 +50,7 @@ describe('signing up', () => {
     await view.page.getByRole('button', { name: /create account/i }).click();
     const sent = await request;
     action = { url: sent.url(), actionId: sent.headers()['next-action'] as string };
+    await view.page.getByText('First Caller').first().waitFor();
   });
 
   it(`creates at most ${SHORT.max} accounts from one address in ${SHORT.windowSeconds / 60} minutes, even when sent at once`, async () => {
@@ -70,5 +73,16 @@ describe('signing up', () => {
     }
     const form = newForm();
     expect(await signUp({ ...form, password: `${form.email}!` }, uniqueAddress())).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('tells someone signing up past the limit how long to wait', async () => {
+    for (let i = 1; i < SHORT.max; i += 1) expect(await signUp(newForm(), pageAddress)).toMatchObject({ ok: true });
+    await view.page.context().clearCookies();
+    await view.page.goto(`${baseUrl}/sign-up`);
+    await view.page.getByLabel('Name').fill('Late Caller');
+    await view.page.getByLabel('E-mail').fill(`late-${randomBytes(4).toString('hex')}@example.org`);
+    await view.page.getByLabel('Password').fill('a good long password');
+    await view.page.getByRole('button', { name: /create account/i }).click();
+    await view.page.getByRole('alert').getByText(/^Too many accounts have been created from your network; try again in \d+ minutes?\.$/).waitFor();
   });
 });
