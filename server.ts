@@ -8,7 +8,7 @@ import next from 'next';
 
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
-import { MAX_ANY_BODY_BYTES } from './lib/config/limits';
+import { MAX_ANY_BODY_BYTES, SETUP_TOKEN_TTL_SECONDS } from './lib/config/limits';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
 import { secureRequest } from './lib/server/secure-request';
@@ -39,7 +39,11 @@ async function main() {
   server.listen(env.PORT, env.HOST, () => {
     log(`Ready on ${process.env.NEXTAUTH_URL}`);
     log(runtime.isEmbedded ? 'Database: embedded PostgreSQL (data in .data/postgres)' : 'Database: DATABASE_URL');
-    log('Sign in: create an account at /sign-up — the first account on a new database becomes the administrator.');
+    if (runtime.setupToken) {
+      // Whoever reads this log runs the server: the link makes its opener the administrator.
+      log(`Set up the administrator: ${new URL(`/setup?token=${runtime.setupToken}`, process.env.NEXTAUTH_URL).toString()}`);
+      log(`(the link works once, for ${SETUP_TOKEN_TTL_SECONDS / 3600} hours; restarting prints a new one)`);
+    }
   });
 
   stopOnSignals({ server, collab, runtime, log });

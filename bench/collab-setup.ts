@@ -65,7 +65,7 @@ export async function createBenchSetup({ databaseUrl, pool }: { databaseUrl: str
   await disconnectDb();
   const secret = randomBytes(24).toString('base64url');
   // Valid for the whole run; a volunteer may edit drafts in any collection.
-  const token = signCollabToken({ userId: user.id, secret, ttlMs: 60 * 60 * 1000 });
+  const token = signCollabToken({ userId: user.id, sessionVersion: 0, secret, ttlMs: 60 * 60 * 1000 });
   return { databaseUrl, secret, token, pool, editWork: { workId: editWorkId, chunks: editChunks }, bigWorks: bigWorks as [BigWork, BigWork] };
 }
 

@@ -11,7 +11,7 @@ import { stopOnSignals } from '../lib/server/stop-on-signals';
 const log = (line: string) => console.log(`[collab] ${line}`);
 
 async function main() {
-  const runtime = await prepareRuntime({ isDemoSeeded: false, log });
+  const runtime = await prepareRuntime({ isDemoSeeded: false, isSetupTokenIssued: false, log });
   const env = getEnv();
   const collab = createCollabServer({ databaseUrl: runtime.url, secret: env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log });
   const server = createServer((request, response) => {

@@ -4,7 +4,9 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { safeCallbackUrl } from './safe-callback-url';
+import { signInErrorMessage } from '@/lib/account/sign-in-error';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
@@ -24,10 +26,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     const result = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false }).catch(() => null);
     if (!result?.ok || result.error) {
       setIsPending(false);
-      setError(result?.error === 'CredentialsSignin' ? 'The e-mail or the password is wrong. Check both and try again.' : 'Signing in failed. Please try again in a moment.');
+      setError(signInErrorMessage(result?.error));
       return;
     }
-    router.replace(safeCallbackUrl(callbackUrl));
+    router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
     router.refresh();
   };
 

@@ -5,7 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
 import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
-import { fieldError, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
 
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -28,6 +28,14 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
     const form = new FormData(event.currentTarget);
     const input = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
     setIsPending(true);
+    // The server's rules, checked here first (loaded on demand: the list of common passwords is large).
+    const { registerUserSchema } = await import('@/lib/account/schemas');
+    const checked = registerUserSchema.safeParse(input);
+    if (!checked.success) {
+      setResult({ ok: false, error: { code: 'INVALID_INPUT', message: checked.error.issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(checked.error.issues) } });
+      setIsPending(false);
+      return;
+    }
     const outcome = await signUpAction(null, input).catch((): ActionResult<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } }));
     setResult(outcome);
     if (!outcome.ok) {
@@ -50,7 +58,7 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
       <Field id="email" label="E-mail" error={fieldError(result, 'email')}>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
       </Field>
-      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} error={fieldError(result, 'password')}>
+      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'password')}>
         {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
       </Field>
       <Button type="submit" className="w-full" disabled={isPending}>

@@ -4,6 +4,7 @@ import { Logo } from './logo';
 import { NavLink } from './nav-link';
 import { NotificationsLink } from './notifications-link';
 import type { Viewer } from './viewer';
+import { SessionRenewal } from '../auth/session-renewal';
 import { SignOutButton } from '../auth/sign-out-button';
 import { buttonClassName } from '../ui/button';
 
@@ -24,10 +25,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           {viewer ? (
             <>
               <NotificationsLink unread={viewer.unreadNotifications} />
-              <span className="max-w-[10rem] truncate text-sm text-muted" title={viewer.email}>
+              <Link href="/account" className="max-w-[10rem] truncate text-sm text-muted hover:text-ink hover:underline" title={`${viewer.email} — your account`}>
                 {viewer.name}
-              </span>
+              </Link>
               <SignOutButton />
+              <SessionRenewal />
             </>
           ) : (
             <>

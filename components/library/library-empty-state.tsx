@@ -23,7 +23,7 @@ export function LibraryEmptyState({ viewer }: { viewer: Viewer | null }) {
         <p className="mt-2 text-muted">No works have been imported yet. An editor or administrator can import the first one.</p>
       ) : (
         <>
-          <p className="mt-2 text-muted">No works have been imported yet. The first account created on a new site becomes its administrator.</p>
+          <p className="mt-2 text-muted">No works have been imported yet. The administrator of a new site is set up with the link the server prints when it starts.</p>
           <Link href="/sign-in?callbackUrl=/import" className={buttonClassName({ variant: 'secondary', className: 'mt-6' })}>
             Sign in to import
           </Link>

@@ -1,6 +1,8 @@
 import 'server-only';
 
-import { registerUserSchema } from './schemas';
+import { insertAccount, type InsertedAccount } from './insert-account';
+import { registerUserFieldsSchema, registerUserSchema } from './schemas';
+import { countSignUpAttempt } from './sign-up-limit';
 import { hashPassword } from '../auth/password';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -8,43 +10,35 @@ import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface RegisterUserOptions {
   input: unknown;
+  /**
+   * The network address the sign-up comes from (lib/http/client-address.ts), counted against the
+   * sign-up limits; null only for accounts made by whoever runs the server (tests, scripts).
+   */
+  clientAddress: string | null;
   db?: Db;
 }
 
-export interface RegisteredUser {
-  id: string;
-  email: string;
-  name: string;
-  isSiteAdmin: boolean;
-}
-
-// Serialises sign-ups so that exactly one account can be "the first" on an empty database.
-const FIRST_USER_LOCK = 7_261_114;
+export type RegisteredUser = InsertedAccount;
 
 /**
- * Creates an account with an argon2id password hash. The first account of an empty database
- * becomes site admin. Throws INVALID_INPUT (with field issues) or CONFLICT (e-mail taken).
+ * Creates an ordinary account (never an administrator: the first one is made through the
+ * one-time set-up link, lib/account/set-up-administrator.ts) with an argon2id password hash.
+ * The attempt is counted against the sign-up limits once the form is well-formed and before the
+ * costlier checks (password strength, hashing). Throws INVALID_INPUT (with field issues),
+ * RATE_LIMITED (with `retryAfterSeconds`) or CONFLICT (e-mail taken).
  */
-export async function registerUser({ input, db = getDb() }: RegisterUserOptions): Promise<RegisteredUser> {
-  const parsed = registerUserSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid sign-up form.', fieldErrorsFromIssues(parsed.error.issues));
-  }
+export async function registerUser({ input, clientAddress, db = getDb() }: RegisterUserOptions): Promise<RegisteredUser> {
+  const fields = registerUserFieldsSchema.safeParse(input);
+  if (!fields.success) throw invalid(fields.error.issues);
+  if (clientAddress !== null) await countSignUpAttempt({ clientAddress });
+  const parsed = registerUserSchema.safeParse(fields.data);
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const { email, name, password } = parsed.data;
   // Hash outside the transaction: it is deliberately slow and needs no lock.
   const passwordHash = await hashPassword(password);
-  return withTransaction(db, async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_USER_LOCK})`;
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) throw new AppError('CONFLICT', 'An account with this e-mail already exists. Sign in instead.');
-    const isFirst = (await tx.user.count()) === 0;
-    const user = await tx.user.create({
-      data: { email, name, passwordHash, siteRole: isFirst ? 'ADMIN' : 'USER' },
-      select: { id: true, email: true, name: true, siteRole: true },
-    });
-    await tx.auditEvent.create({
-      data: { type: 'user.registered', actorId: user.id, data: { isFirstUser: isFirst } },
-    });
-    return { id: user.id, email: user.email, name: user.name, isSiteAdmin: user.siteRole === 'ADMIN' };
-  });
+  return withTransaction(db, (tx) => insertAccount(tx, { email, name, passwordHash, siteRole: 'USER' }));
+}
+
+function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  return new AppError('INVALID_INPUT', issues[0]?.message ?? 'Invalid sign-up form.', fieldErrorsFromIssues(issues));
 }

@@ -19,7 +19,16 @@ export type CollectionRoleName = 'EDITOR' | 'ADMIN';
 export type Actor =
   | { kind: 'anonymous' }
   | { kind: 'system'; name: string }
-  | { kind: 'user'; id: string; email: string; name: string; isSiteAdmin: boolean; memberships: ReadonlyMap<string, CollectionRoleName> };
+  | {
+      kind: 'user';
+      id: string;
+      email: string;
+      name: string;
+      isSiteAdmin: boolean;
+      /** The account's session version when the actor was loaded (carried by collaboration tokens). */
+      sessionVersion: number;
+      memberships: ReadonlyMap<string, CollectionRoleName>;
+    };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
@@ -42,6 +51,10 @@ export const PERMISSIONS = {
   'work.export': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
   /** See one's own account page. */
   'account.view': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Change one's own password (the current one is asked for). */
+  'account.update': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Disable another account (its sessions end at once) or enable it again. */
+  'account.disable': { allow: ['admin'], scope: 'site' },
   /** Import a text as a new work in a collection. */
   'work.import': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Change a work's bibliographic metadata. */

@@ -1,19 +1,18 @@
 import 'server-only';
 
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 
-import { loadActor } from './load-actor';
-import { authOptions } from './options';
-import { ANONYMOUS, type Actor } from './permissions';
+import { loadSessionActor } from './load-session-actor';
+import type { Actor } from './permissions';
+import { readSessionToken } from './session-token';
 
 /**
- * The actor of the current request: the signed-in user, re-read from the database (so revoked
- * roles and disabled accounts take effect at once), or anonymous. Memoised per request.
+ * The actor of the current request (pages, server actions): the signed-in user, re-read from the
+ * database (so revoked roles, disabled accounts and ended sessions take effect at once), or
+ * anonymous. Memoised per request.
  */
 export const getActor = cache(async (): Promise<Actor> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return ANONYMOUS;
-  return loadActor({ userId });
+  const token = await readSessionToken(await cookies());
+  return loadSessionActor({ token });
 });

@@ -62,7 +62,10 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
-/** Channel the triggers on `collection_member` and `user` notify on, with the user's id. */
+/**
+ * Channel the triggers on `collection_member` and `user` notify on, with the user's id: a role
+ * granted or revoked, an account disabled, a session ended.
+ */
 const ACCESS_CHANNEL = 'collab_access';
 
 function closeConnectionsOf(hocuspocus: Hocuspocus<CollabContext>, userId: string): void {
@@ -120,10 +123,12 @@ export function createCollabServer({ databaseUrl, secret, redisUrl, compactAfter
       const work = key ? await access.work(key.workId, () => loadWorkAccess(pool, key.workId), opens) : null;
       if (!key || !work || !opens(work)) throw new CollabRefusal('unknown-document');
       let actor: Actor = ANONYMOUS;
-      const { userId } = verified.claims;
+      const { userId, sessionVersion } = verified.claims;
       if (userId) {
         actor = await access.actor(userId, () => loadActor({ userId, db: getDb() }));
         if (actor.kind !== 'user') throw new CollabRefusal('account-disabled');
+        // The session that minted the token has ended (signed out, password changed) since.
+        if (actor.sessionVersion !== sessionVersion) throw new CollabRefusal('session-ended');
       }
       const resource = { collectionId: work.collectionId };
       if (!can(actor, 'work.read', resource)) throw new CollabRefusal('forbidden');

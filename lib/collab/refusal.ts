@@ -2,7 +2,7 @@
  * Why a collaboration connection was refused: sent to the client as the reason of Hocuspocus'
  * permission-denied message (the editor shows it) and logged on the server.
  */
-export type CollabRefusalReason = 'missing-token' | 'invalid-token' | 'expired-token' | 'account-disabled' | 'unknown-document' | 'forbidden';
+export type CollabRefusalReason = 'missing-token' | 'invalid-token' | 'expired-token' | 'account-disabled' | 'session-ended' | 'unknown-document' | 'forbidden';
 
 export class CollabRefusal extends Error {
   constructor(readonly reason: CollabRefusalReason) {

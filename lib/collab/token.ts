@@ -11,6 +11,11 @@ import { isUuid } from '../db/uuid';
  */
 export interface CollabTokenClaims {
   userId: string | null;
+  /**
+   * The account's session version when the token was minted (null for guests): a token minted
+   * by a session that has since ended opens nothing.
+   */
+  sessionVersion: number | null;
   /** Expiry, milliseconds since the epoch. */
   expiresAt: number;
 }
@@ -20,8 +25,8 @@ export const COLLAB_TOKEN_TTL_MS = 5 * 60 * 1000;
 
 const VERSION = 'c1';
 
-export function signCollabToken({ userId, secret, now = Date.now(), ttlMs = COLLAB_TOKEN_TTL_MS }: { userId: string | null; secret: string; now?: number; ttlMs?: number }): string {
-  const payload = Buffer.from(JSON.stringify({ sub: userId, exp: now + ttlMs })).toString('base64url');
+export function signCollabToken({ userId, sessionVersion, secret, now = Date.now(), ttlMs = COLLAB_TOKEN_TTL_MS }: { userId: string | null; sessionVersion: number | null; secret: string; now?: number; ttlMs?: number }): string {
+  const payload = Buffer.from(JSON.stringify({ sub: userId, sv: userId === null ? null : sessionVersion, exp: now + ttlMs })).toString('base64url');
   return `${VERSION}.${payload}.${sign(payload, secret)}`;
 }
 
@@ -41,10 +46,13 @@ export function verifyCollabToken(token: string | undefined | null, secret: stri
     return { ok: false, reason: 'invalid-token' };
   }
   if (typeof claims !== 'object' || claims === null) return { ok: false, reason: 'invalid-token' };
-  const { sub, exp } = claims as { sub?: unknown; exp?: unknown };
-  if (typeof exp !== 'number' || !(sub === null || (typeof sub === 'string' && isUuid(sub)))) return { ok: false, reason: 'invalid-token' };
+  const { sub, sv, exp } = claims as { sub?: unknown; sv?: unknown; exp?: unknown };
+  if (typeof exp !== 'number') return { ok: false, reason: 'invalid-token' };
+  const isGuest = sub === null && sv === null;
+  const isUser = typeof sub === 'string' && isUuid(sub) && typeof sv === 'number' && Number.isSafeInteger(sv);
+  if (!isGuest && !isUser) return { ok: false, reason: 'invalid-token' };
   if (exp <= now) return { ok: false, reason: 'expired-token' };
-  return { ok: true, claims: { userId: sub, expiresAt: exp } };
+  return { ok: true, claims: { userId: isUser ? (sub as string) : null, sessionVersion: isUser ? (sv as number) : null, expiresAt: exp } };
 }
 
 function sign(payload: string, secret: string): string {

@@ -125,3 +125,49 @@ export const MAX_ANY_BODY_BYTES = MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES;
  *   cancel anything itself), a little longer than `statementMs`.
  */
 export const DATABASE_TIMEOUTS = { statementMs: 15_000, lockMs: 5_000, idleInTransactionMs: 60_000, connectMs: 5_000, queryMs: 17_000 } as const;
+
+/**
+ * Characters of a password the strength estimate reads: the estimate's cost grows steeply with
+ * length (a second of CPU for some 200-character inputs), and a longer password is strong anyway.
+ */
+export const PASSWORD_STRENGTH_CHECKED_CHARS = 64;
+
+/** Lowest strength estimate (zxcvbn score, 0–4) a new password must reach. */
+export const MIN_PASSWORD_SCORE = 3;
+
+/**
+ * Failed sign-ins allowed before a back-off, each counted in a window of `windowSeconds`:
+ * on one account from one address (reset by a successful sign-in there), on one account from
+ * all addresses (an attack spread over many addresses; addresses the account signed in from
+ * recently are exempt, so such an attack cannot lock its owner out), and from one address over
+ * all accounts (one password tried on many accounts).
+ */
+export const SIGN_IN_LIMITS = {
+  perAccountAndAddress: { failures: 5, windowSeconds: 15 * 60 },
+  perAccount: { failures: 20, windowSeconds: 60 * 60 },
+  perAddress: { failures: 30, windowSeconds: 60 * 60 },
+} as const;
+
+/**
+ * Back-off once a sign-in limit is reached: the first wait, doubled for every further time the
+ * same limit is reached within `memorySeconds`, never longer than `maxSeconds`.
+ */
+export const SIGN_IN_BACK_OFF = { firstSeconds: 60, maxSeconds: 24 * 60 * 60, memorySeconds: 24 * 60 * 60 } as const;
+
+/** How long a successful sign-in exempts its address from the per-account limit of that account. */
+export const KNOWN_ADDRESS_SECONDS = 30 * 24 * 60 * 60;
+
+/** Sign-up attempts allowed from one address, each counted in a window of `windowSeconds`. */
+export const SIGN_UP_LIMITS = [
+  { windowSeconds: 10 * 60, max: 3 },
+  { windowSeconds: 24 * 60 * 60, max: 10 },
+] as const;
+
+/** A session ends after this long without a request that renews it (the session cookie's max age). */
+export const SESSION_IDLE_SECONDS = 3 * 24 * 60 * 60;
+
+/** A session ends this long after signing in, however active: then one signs in again. */
+export const SESSION_MAX_SECONDS = 30 * 24 * 60 * 60;
+
+/** How long the administrator set-up link printed at start stays valid. */
+export const SETUP_TOKEN_TTL_SECONDS = 24 * 60 * 60;

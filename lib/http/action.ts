@@ -8,7 +8,7 @@ import { assertSameOrigin } from './same-origin';
 import { toAppError } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActor } from '../auth/session';
-import { fieldErrorsFromIssues, type ActionResult } from '../errors/field-errors';
+import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '../errors/field-errors';
 
 export type { ActionResult } from '../errors/field-errors';
 
@@ -41,12 +41,22 @@ export function defineAction<S extends z.ZodType, T>({ permission, input, handle
       // next/navigation's redirect() and notFound() work by throwing: let them through.
       if (isNavigationSignal(error)) throw error;
       const appError = toAppError(error);
-      const details = appError.details;
-      const fieldErrors = details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, string[] | undefined>) : undefined;
+      const fieldErrors = fieldErrorsIn(appError.details);
       return { ok: false, error: { code: appError.code, message: appError.message, ...(fieldErrors ? { fieldErrors } : {}) } };
     }
   };
   return markGuarded(action, permission);
+}
+
+/**
+ * The field errors among an error's details: only entries that are lists of messages, so that
+ * other details (a RATE_LIMITED error's `retryAfterSeconds`) are not taken for a field's error,
+ * which would hide the message forms show when no field has one.
+ */
+function fieldErrorsIn(details: unknown): FieldErrors | undefined {
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return undefined;
+  const entries = Object.entries(details).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((message) => typeof message === 'string'));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function isNavigationSignal(error: unknown): boolean {

@@ -7,7 +7,7 @@ const COLLECTION = '00000000-0000-7000-8000-000000000001';
 const OTHER_COLLECTION = '00000000-0000-7000-8000-000000000002';
 
 function user(overrides: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor {
-  return { kind: 'user', id: 'u', email: 'u@example.org', name: 'U', isSiteAdmin: false, memberships: new Map(), ...overrides };
+  return { kind: 'user', id: 'u', email: 'u@example.org', name: 'U', isSiteAdmin: false, sessionVersion: 0, memberships: new Map(), ...overrides };
 }
 
 /** One actor per role, as seen from COLLECTION. */
@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'work.read': ['anonymous', 'volunteer', 'editor', 'admin'],
   'work.export': ['anonymous', 'volunteer', 'editor', 'admin'],
   'account.view': ['volunteer', 'editor', 'admin'],
+  'account.update': ['volunteer', 'editor', 'admin'],
   'work.import': ['editor', 'admin'],
   'work.update': ['editor', 'admin'],
   'work.delete': ['admin'],
@@ -45,6 +46,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'collection.create': [],
   'collection.manageMembers': ['admin'],
   'admin.view': [],
+  'account.disable': [],
 };
 
 describe('permission matrix (role × action, on one collection)', () => {

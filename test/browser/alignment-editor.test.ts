@@ -35,14 +35,9 @@ describe('an editor fixes the alignment of the demo translation by hand', () => 
     await view.page.locator('ol[aria-busy="false"]').waitFor();
   };
 
-  let removeAccount: (() => Promise<void>) | undefined;
 
-  afterAll(async () => {
-    await removeAccount?.();
-  });
-
-  it('signs up, and is made a site admin (the other browser test may have taken the first account)', async () => {
-    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Bea Aligner', email });
+  it('signs up, and is made a site admin', async () => {
+    await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Bea Aligner', email });
   });
 
   it('opens the editor from the work view.page with the rows side by side', async () => {

@@ -58,7 +58,7 @@ describe('two volunteers edit the same translation at once', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // Leave no account behind: another browser test expects to sign up the first account.
+    // Leave no account behind.
     if (volunteers.length > 0) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [volunteers.map((volunteer) => volunteer.email)]);
   });
 

@@ -21,7 +21,7 @@ describe('a volunteer mentions an editor in a segment’s discussion', () => {
   const suffix = randomBytes(4).toString('hex');
   let segmentId = '';
 
-  /** Signs up in a browser context of its own, as a plain volunteer (the first account would be admin). */
+  /** Signs up in a browser context of its own, as a plain volunteer. */
   const signUp = async (name: string): Promise<Person> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -42,7 +42,7 @@ describe('a volunteer mentions an editor in a segment’s discussion', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // Leave the demo as it was: no discussion, and no account (another test signs up the first one).
+    // Leave the demo as it was: no discussion, and no account.
     if (segmentId) await runSql(databaseUrl, `DELETE FROM comment WHERE segment_id = $1`, [segmentId]);
     if (people.length > 0) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [people.map((person) => person.email)]);
   });

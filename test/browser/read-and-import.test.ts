@@ -2,10 +2,11 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { useBrowserPage } from '../helpers/browser';
+import { signUpAsAdmin, useBrowserPage } from '../helpers/browser';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const baseUrl = inject('appUrl');
+const databaseUrl = inject('appDatabaseUrl');
 
 describe('a new user signs up, imports a text and reads it', () => {
   const view = useBrowserPage({ beforeAll, afterAll });
@@ -15,13 +16,8 @@ describe('a new user signs up, imports a text and reads it', () => {
     await expect(view.page.getByRole('link', { name: /The Lamplighter’s Almanac/ }).first().isVisible()).resolves.toBe(true);
   });
 
-  it('signs up (the first account) and is signed in', async () => {
-    await view.page.goto(`${baseUrl}/sign-up`);
-    await view.page.getByLabel('Name').fill('Ada Reader');
-    await view.page.getByLabel('E-mail').fill('ada@example.org');
-    await view.page.getByLabel('Password').fill('a good long password');
-    await view.page.getByRole('button', { name: /create account|sign up/i }).click();
-    await view.page.getByText('Ada Reader').first().waitFor();
+  it('signs up, is signed in, and is made an administrator', async () => {
+    await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Ada Reader', email: 'ada@example.org' });
   });
 
   let workUrl = '';

@@ -10,15 +10,10 @@ const databaseUrl = inject('appDatabaseUrl');
 
 describe('an editor re-runs the cleanup of a work with running headers removed', () => {
   const view = useBrowserPage({ beforeAll, afterAll });
-  let removeAccount: (() => Promise<void>) | undefined;
   let workId = '';
 
-  afterAll(async () => {
-    await removeAccount?.();
-  });
-
   it('imports a scan with the running-header rule off', async () => {
-    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Rea Importer', email: `reimport-${randomBytes(4).toString('hex')}@example.org` });
+    await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Rea Importer', email: `reimport-${randomBytes(4).toString('hex')}@example.org` });
     const response = await view.page.request.post(`${baseUrl}/api/imports`, {
       multipart: { text: scannedPages(), title: 'Bridges of the Stone Age', language: 'en', collection: 'Scans', cleanup: JSON.stringify({ rules: { 'running-headers': false } }) },
     });
@@ -51,15 +46,10 @@ describe('an editor re-runs the cleanup of a work with running headers removed',
 
 describe('a re-run retires headers that stood alone, and a link to one says it was removed', () => {
   const view = useBrowserPage({ beforeAll, afterAll });
-  let removeAccount: (() => Promise<void>) | undefined;
   let workId = '';
 
-  afterAll(async () => {
-    await removeAccount?.();
-  });
-
   it('previews the headers as retired, then retires them', async () => {
-    removeAccount = await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Ret Importer', email: `retire-${randomBytes(4).toString('hex')}@example.org` });
+    await signUpAsAdmin(view.page, { baseUrl, databaseUrl, name: 'Ret Importer', email: `retire-${randomBytes(4).toString('hex')}@example.org` });
     const response = await view.page.request.post(`${baseUrl}/api/imports`, {
       multipart: { text: headedPages(), title: 'Stone Age Bridges', language: 'en', collection: 'Scans', cleanup: JSON.stringify({ rules: { 'running-headers': false } }) },
     });

@@ -44,7 +44,7 @@ describe('a volunteer suggests, an editor approves part of it, and every reader 
 
   afterAll(async () => {
     await browser?.close();
-    // Leave no account behind: another browser test expects to sign up the first account.
+    // Leave no account behind.
     await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [emails]);
   });
 

@@ -4,6 +4,8 @@ import net from 'node:net';
 /** A running `server.ts` (production build) for browser tests. */
 export interface AppServer {
   baseUrl: string;
+  /** Everything the server has printed so far (stdout and stderr). */
+  readonly output: string;
   stop(): Promise<void>;
 }
 
@@ -19,14 +21,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the app as `npm start` does (building it first when needed) against `databaseUrl`, and
- * resolves once /api/health answers.
+ * Starts the app as `npm start` does (building it first when needed) against `databaseUrl`, with
+ * `env` added to the environment, and resolves once /api/health answers.
  */
-export async function startAppServer({ databaseUrl, dataDir, timeoutMs = 280_000 }: { databaseUrl: string; dataDir: string; timeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer({ databaseUrl, dataDir, env = {}, timeoutMs = 280_000 }: { databaseUrl: string; dataDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/register-hooks.mjs', 'server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_URL: baseUrl, INTERLINEAR_DATA_DIR: dataDir, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_URL: baseUrl, INTERLINEAR_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,6 +52,9 @@ export async function startAppServer({ databaseUrl, dataDir, timeoutMs = 280_000
   }
   return {
     baseUrl,
+    get output() {
+      return output;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

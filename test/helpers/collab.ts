@@ -32,8 +32,8 @@ export function testSecret(): string {
   return process.env.NEXTAUTH_SECRET as string;
 }
 
-export function tokenFor(userId: string | null): string {
-  return signCollabToken({ userId, secret: testSecret() });
+export function tokenFor(userId: string | null, sessionVersion = 0): string {
+  return signCollabToken({ userId, sessionVersion, secret: testSecret() });
 }
 
 export interface TestClient {

@@ -11,7 +11,7 @@ const unique = () => randomBytes(4).toString('hex');
 /** A registered user and their actor (re-read from the database, as a request would). */
 export async function buildUser(overrides: { email?: string; name?: string; password?: string } = {}): Promise<{ id: string; email: string; password: string; actor: Actor }> {
   const password = overrides.password ?? `password-${unique()}`;
-  const user = await registerUser({ input: { email: overrides.email ?? `user-${unique()}@example.org`, name: overrides.name ?? 'Test User', password } });
+  const user = await registerUser({ input: { email: overrides.email ?? `user-${unique()}@example.org`, name: overrides.name ?? 'Test User', password }, clientAddress: null });
   return { id: user.id, email: user.email, password, actor: await loadActor({ userId: user.id }) };
 }
 

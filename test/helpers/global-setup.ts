@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 import { createScratchDatabase, openTestServer } from './db';
@@ -13,12 +12,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const server = await openTestServer();
   const database = await createScratchDatabase(server.url);
-  // The first account of an empty database becomes admin; this one takes that place so that
-  // accounts made by tests are ordinary volunteers whatever order the files run in.
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  await client.query(`INSERT INTO "user" (id, email, name, password_hash, site_role) VALUES (gen_random_uuid(), 'first-admin@example.org', 'First admin', '-', 'ADMIN')`);
-  await client.end();
   project.provide('databaseUrl', database.url);
   return async () => {
     const { disconnectDb } = await import('../../lib/db/client');

@@ -1,8 +1,12 @@
 import { encode } from 'next-auth/jwt';
 
-/** A next-auth session cookie for `userId`, signed like the real one (JWT strategy). */
-export async function sessionCookie(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET as string });
+/**
+ * A next-auth session cookie for `userId`, signed like the real one (JWT strategy), of a session
+ * that began at `authTime` (seconds; now by default) with session version `sessionVersion`
+ * (a new account's is 0).
+ */
+export async function sessionCookie(userId: string, { sessionVersion = 0, authTime = Math.floor(Date.now() / 1000) }: { sessionVersion?: number; authTime?: number } = {}): Promise<string> {
+  const token = await encode({ token: { sub: userId, sv: sessionVersion, authTime }, secret: process.env.NEXTAUTH_SECRET as string });
   return `next-auth.session-token=${token}`;
 }
 

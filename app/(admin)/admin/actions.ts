@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 
+import { setAccountDisabledSchema } from '@/lib/account/schemas';
+import { setAccountDisabled } from '@/lib/account/set-account-disabled';
 import { defineAction } from '@/lib/http/action';
 import { createCollection } from '@/lib/membership/create-collection';
 import { grantCollectionRole } from '@/lib/membership/grant-collection-role';
@@ -40,4 +42,11 @@ export const createCollectionAction = defineAction({
     revalidatePath('/');
     return collection;
   },
+});
+
+/** Disables an account (its sessions end at once) or enables it again (site admins). */
+export const setAccountDisabledAction = defineAction({
+  permission: 'account.disable',
+  input: setAccountDisabledSchema,
+  handler: async ({ actor, input }) => setAccountDisabled({ actor, input }),
 });

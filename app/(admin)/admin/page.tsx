@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
+import { AccountAccessForm } from '@/components/admin/account-access-form';
 import { CollectionMembers } from '@/components/admin/collection-members';
 import { CreateCollectionForm } from '@/components/admin/create-collection-form';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { findManagedCollections } from '@/lib/membership/find-managed-collections';
 
-import { createCollectionAction, grantRole, revokeRole } from './actions';
+import { createCollectionAction, grantRole, revokeRole, setAccountDisabledAction } from './actions';
 
 export const metadata: Metadata = { title: 'Members and roles' };
 export const dynamic = 'force-dynamic';
@@ -33,6 +34,7 @@ export default async function AdminPage() {
         Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.
       </p>
       {canCreate && <CreateCollectionForm action={createCollectionAction} />}
+      {can(actor, 'account.disable') && <AccountAccessForm action={setAccountDisabledAction} />}
       {collections.length === 0 ? (
         <p className="mt-10 text-muted">You do not manage any collection.</p>
       ) : (

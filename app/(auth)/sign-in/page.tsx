@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation';
 
 import { getViewer } from '@/app/_lib/get-viewer';
 import { AuthCard } from '@/components/auth/auth-card';
-import { safeCallbackUrl } from '@/components/auth/safe-callback-url';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { getEnv } from '@/lib/config/env';
 
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Sign-in with e-mail and password; returns to `callbackUrl` (same site only). */
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
-  const returnTo = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : null);
+  const returnTo = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : null, getEnv().NEXTAUTH_URL);
   if (await getViewer()) redirect(returnTo);
   return (
     <AuthCard

@@ -10,7 +10,7 @@ import { signUp } from './actions';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
-/** Sign-up: name, e-mail and password; the first account of a new site becomes its administrator. */
+/** Sign-up: name, e-mail and password; every new account is a volunteer (the administrator is set up at /setup). */
 export default async function SignUpPage() {
   if (await getViewer()) redirect('/');
   return (

@@ -60,6 +60,7 @@ const REFUSALS: Record<string, string> = {
   forbidden: 'you may not read this work',
   'unknown-document': 'this text has changed; reload the page',
   'account-disabled': 'this account is disabled',
+  'session-ended': 'you were signed out; sign in again',
   'expired-token': 'the session expired; reload the page',
   'invalid-token': 'sign in again',
   'missing-token': 'sign in again',

@@ -1,0 +1,74 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useState, type FormEvent } from 'react';
+
+import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
+import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
+
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+
+export interface ChangePasswordFormProps {
+  /** The account's name and e-mail, which the new password must not contain. */
+  owner: { name: string; email: string };
+  changePasswordAction: (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ isChanged: boolean }>>;
+}
+
+/**
+ * Changes the password. The change ends every session of the account, this one too, so the form
+ * signs in again with the new password.
+ */
+export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswordFormProps) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [isPending, setIsPending] = useState(false);
+  const [isDone, setIsDone] = useState(false);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const input = { currentPassword: String(form.get('currentPassword') ?? ''), newPassword: String(form.get('newPassword') ?? '') };
+    setIsPending(true);
+    setIsDone(false);
+    const { changePasswordSchemaFor } = await import('@/lib/account/schemas');
+    const checked = changePasswordSchemaFor(owner).safeParse(input);
+    const outcome: ActionResult<unknown> = checked.success
+      ? await changePasswordAction(null, input).catch(() => ({ ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } }))
+      : { ok: false, error: { code: 'INVALID_INPUT', message: checked.error.issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(checked.error.issues) } };
+    setResult(outcome);
+    if (outcome.ok) {
+      const signedIn = await signIn('credentials', { email: owner.email, password: input.newPassword, redirect: false }).catch(() => null);
+      if (!signedIn?.ok) {
+        router.replace('/sign-in?callbackUrl=/account');
+        return;
+      }
+      formElement.reset();
+      setIsDone(true);
+      router.refresh();
+    }
+    setIsPending(false);
+  };
+
+  const error = result && !result.ok ? result.error : null;
+  const hasFieldErrors = Boolean(error?.fieldErrors && Object.keys(error.fieldErrors).length > 0);
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
+      {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
+      {isDone && <Alert tone="success">Your password has been changed.</Alert>}
+      <Field id="currentPassword" label="Current password" error={fieldError(result, 'currentPassword')}>
+        {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Field id="newPassword" label="New password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'newPassword')}>
+        {(control) => <Input {...control} name="newPassword" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
+      </Field>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? 'Changing…' : 'Change password'}
+      </Button>
+    </form>
+  );
+}

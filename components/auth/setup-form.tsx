@@ -1,0 +1,97 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useState, type FormEvent } from 'react';
+
+import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
+import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
+
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+
+export interface SetupFormProps {
+  /** The token of the set-up link. */
+  token: string;
+  /** The signed-in account, which becomes the administrator; null: a new account is created. */
+  viewer: { name: string; email: string } | null;
+  setupAction: (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ email: string; isNewAccount: boolean }>>;
+}
+
+/** Makes the administrator: the signed-in account, or a new one (then signed in). */
+export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  const finish = async (outcome: ActionResult<unknown>, credentials: { email: string; password: string } | null) => {
+    setResult(outcome);
+    if (!outcome.ok) {
+      setIsPending(false);
+      return;
+    }
+    if (credentials) await signIn('credentials', { ...credentials, redirect: false }).catch(() => null);
+    router.replace('/admin');
+    router.refresh();
+  };
+
+  const handlePromote = async () => {
+    setIsPending(true);
+    await finish(await setupAction(null, { token }).catch(unreachable), null);
+  };
+
+  const handleCreate = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const account = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+    setIsPending(true);
+    const { registerUserSchema } = await import('@/lib/account/schemas');
+    const checked = registerUserSchema.safeParse(account);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((issue) => ({ ...issue, path: ['account', ...issue.path] }));
+      await finish({ ok: false, error: { code: 'INVALID_INPUT', message: issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(issues) } }, null);
+      return;
+    }
+    await finish(await setupAction(null, { token, account }).catch(unreachable), { email: account.email, password: account.password });
+  };
+
+  const error = result && !result.ok ? result.error : null;
+  const hasFieldErrors = Boolean(error?.fieldErrors && Object.keys(error.fieldErrors).length > 0);
+  if (viewer) {
+    return (
+      <div className="space-y-5">
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <p className="text-sm">
+          You are signed in as <strong>{viewer.name}</strong> ({viewer.email}). This account will become the administrator of this site.
+        </p>
+        <Button type="button" className="w-full" disabled={isPending} onClick={() => void handlePromote()}>
+          {isPending ? 'Setting up…' : 'Make this account the administrator'}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={(event) => void handleCreate(event)} className="space-y-5" noValidate>
+      {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
+      <p className="text-sm text-muted">Create the administrator’s account. To make an existing account the administrator, sign in first and open this link again.</p>
+      <Field id="name" label="Name" error={fieldError(result, 'account.name')}>
+        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} autoFocus />}
+      </Field>
+      <Field id="email" label="E-mail" error={fieldError(result, 'account.email')}>
+        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
+      </Field>
+      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'account.password')}>
+        {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
+      </Field>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? 'Setting up…' : 'Create the administrator'}
+      </Button>
+    </form>
+  );
+}
+
+function unreachable(): ActionResult<never> {
+  return { ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } };
+}
