@@ -1,7 +1,6 @@
 import 'server-only';
 
 import { buildAlignmentUnits, unitsFromRows } from './build-alignment-units';
-import { alignDocuments } from './core';
 import { placeBeads } from './place-beads';
 import { translationProvenanceSchema } from './schemas';
 import type { AlignedTranslationSummary } from './types';
@@ -27,6 +26,21 @@ export type { AlignedTranslationSummary } from './types';
 const LOW_CONFIDENCE = 0.5;
 
 /**
+ * The work's sentences as alignment units, and a fingerprint of what they were made from (each
+ * live segment and the revision of its source text), to tell whether the work changed since.
+ */
+async function readSourceSide(db: Db, work: { id: string; sourceLanguage: string }) {
+  const segments = await db.segment.findMany({
+    where: { workId: work.id, kind: { not: 'PARAGRAPH' }, retiredAt: null },
+    orderBy: { orderKey: 'asc' },
+    select: { id: true, kind: true, parentId: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevisionId: true, publishedRevision: { select: { text: true } } } } },
+  });
+  const source = buildAlignmentUnits(segments.map((s) => ({ key: s.id, text: s.texts[0]?.publishedRevision?.text ?? '', kind: s.kind, parentKey: s.parentId })));
+  const fingerprint = segments.map((s) => `${s.id}:${s.texts[0]?.publishedRevisionId ?? ''}`).join(',');
+  return { source, fingerprint };
+}
+
+/**
  * Brings in an existing translation of a work: segments it like any text, aligns it to the work's
  * segments (paragraphs, then sentences) and, in one transaction, stores the original file, the
  * language with its provenance, one published text per aligned segment (ALIGN revisions with the
@@ -42,25 +56,29 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const target = buildAlignmentUnits(unitsFromRows(rows));
   if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
 
+  // The work's side is read and the translation aligned before the transaction opens: aligning a
+  // long volume takes seconds of CPU, which run in a parse worker, not on the thread serving
+  // requests, and not while a transaction holds its connection.
+  const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
+  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  assertCan(actor, 'work.import', { collectionId: work.collectionId });
+  if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the original.', { language: ['Choose the language of the translation.'] });
+  const aligned = await readSourceSide(db, work);
+  if (aligned.source.keys.length === 0) throw new AppError('INVALID_INPUT', 'The work has no text to align a translation to.');
+  const beads = await runParseJob('align', { source: aligned.source.paragraphs, target: target.paragraphs, options: { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language } });
+
   return withTransaction(
     db,
     async (tx) => {
-      const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
-      if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
-      assertCan(actor, 'work.import', { collectionId: work.collectionId });
-      if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the original.', { language: ['Choose the language of the translation.'] });
+      // The work as aligned must be the work written to: its source texts are locked and compared.
+      await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR UPDATE`;
       if (await tx.workLanguage.findUnique({ where: { workId_language: { workId, language: meta.language } }, select: { language: true } })) {
         throw new AppError('CONFLICT', `This work already has a “${meta.language}” text.`, { language: ['This language exists already.'] });
       }
-      const segments = await tx.segment.findMany({
-        where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null },
-        orderBy: { orderKey: 'asc' },
-        select: { id: true, kind: true, parentId: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
-      });
-      const source = buildAlignmentUnits(segments.map((s) => ({ key: s.id, text: s.texts[0]?.publishedRevision?.text ?? '', kind: s.kind, parentKey: s.parentId })));
-      if (source.keys.length === 0) throw new AppError('INVALID_INPUT', 'The work has no text to align a translation to.');
-
-      const beads = alignDocuments(source.paragraphs, target.paragraphs, { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language });
+      if ((await readSourceSide(tx, work)).fingerprint !== aligned.fingerprint) {
+        throw new AppError('CONFLICT', 'The work’s text changed while the translation was being aligned. Send it again.');
+      }
+      const { source } = aligned;
       const targetSentences = target.paragraphs.flat();
       const placed = placeBeads(beads, targetSentences);
       const authorId = actorUserId(actor);

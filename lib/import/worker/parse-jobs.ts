@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { alignDocuments, type AlignOptions, type Bead } from '../../align/core';
 import { extractText } from '../parse/extract-text';
 import { prepareText, prepareVolume, type CleanupChoice, type PreparedText, type PreparedVolume } from '../prepare-text';
 import { readUploadText, type UploadText } from '../read-upload-text';
@@ -18,6 +19,8 @@ export interface ParseJobs {
   prepare: { input: { file: ParseJobFile; language: string; cleanup?: CleanupChoice }; output: PreparedText };
   /** The same as a volume split by its table of contents; null when it has none. */
   'prepare-volume': { input: { file: ParseJobFile; language: string; cleanup?: CleanupChoice }; output: PreparedVolume | null };
+  /** An existing translation's paragraphs of sentences aligned to a work's (lib/align/core). */
+  align: { input: { source: string[][]; target: string[][]; options: AlignOptions }; output: Bead[] };
 }
 
 export type ParseJobKind = keyof ParseJobs;
@@ -26,11 +29,12 @@ export type ParseJobKind = keyof ParseJobs;
 export type ParseJob = { [K in ParseJobKind]: { kind: K; input: ParseJobs[K]['input'] } }[ParseJobKind];
 
 /**
- * Does one parse job in the calling thread — the body of the parse worker
+ * Does one parse job (or aligns a translation, as long a computation on texts a user sent) in the calling thread — the body of the parse worker
  * (lib/import/worker/parse-worker.ts); servers go through `runParseJob`, which runs it off the
  * event loop. Throws the AppErrors of decoding, parsing and extraction.
  */
 export async function doParseJob(job: ParseJob): Promise<ParseJobs[ParseJobKind]['output']> {
+  if (job.kind === 'align') return alignDocuments(job.input.source, job.input.target, job.input.options);
   const { file } = job.input;
   const extractedText = await extractText(file);
   if (job.kind === 'read') return readUploadText({ bytes: file.bytes, filename: file.name, extractedText });

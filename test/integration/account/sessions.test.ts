@@ -27,7 +27,7 @@ async function statusWith(cookie: string): Promise<number> {
 
 /** The user a collaboration token minted with `cookie` opens documents as (null: a guest). */
 async function collabUserWith(cookie: string): Promise<string | null> {
-  const response = await callRoute(collabTokenRoute, '/api/collab/token', { cookie, init: { method: 'POST' } });
+  const response = await callRoute(collabTokenRoute, '/api/collab/token', { cookie, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' } });
   const { token } = (await response.json()) as { token: string };
   const verified = verifyCollabToken(token, process.env.NEXTAUTH_SECRET as string);
   return verified.ok ? verified.claims.userId : 'invalid';

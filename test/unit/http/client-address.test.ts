@@ -22,4 +22,15 @@ describe('clientAddress', () => {
     expect(clientAddress(adapted, { trustedProxies: 0 })).toBe('192.0.2.9');
     expect(clientAddress(new Headers(), { trustedProxies: 0 })).toBe('unknown');
   });
+
+  it('counts an IPv6 client by its /64 network, the block one subscriber gets, however the address is written', () => {
+    const from = (address: string) => clientAddress(request({ [PEER_ADDRESS_HEADER]: address }), { trustedProxies: 0 });
+    expect(from('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(from('2001:0DB8:0001:0002::1')).toBe('2001:db8:1:2::/64');
+    expect(from('2001:db8:1:2::1:2%eth0')).toBe('2001:db8:1:2::/64');
+    expect(from('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(from('::1')).toBe('0:0:0:0::/64');
+    expect(from('2001:db8:1:3::1')).not.toBe(from('2001:db8:1:2::1'));
+    expect(clientAddress(request({ 'x-forwarded-for': '2001:db8:9:9:1::7' }), { trustedProxies: 1 })).toBe('2001:db8:9:9::/64');
+  });
 });
