@@ -52,3 +52,16 @@ export function makeZip(files: Record<string, string | Uint8Array>, options: Rec
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...local, ...central, end]));
 }
+
+/**
+ * A copy of an archive from {@link makeZip} whose end record declares `count` entries, though its
+ * central directory lists them all: readers that trust the count see fewer entries than those that
+ * read every record.
+ */
+export function withDeclaredEntryCount(archive: Uint8Array, count: number): Uint8Array {
+  const patched = Buffer.from(archive);
+  const end = patched.length - 22;
+  patched.writeUInt16LE(count, end + 8);
+  patched.writeUInt16LE(count, end + 10);
+  return new Uint8Array(patched);
+}

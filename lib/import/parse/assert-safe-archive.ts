@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
+import { assertSingleDirectory } from './assert-single-directory';
 import { formatBytes, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_RATIO, MAX_ZIP_UNCOMPRESSED_BYTES, ZIP_RATIO_EXEMPT_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 
@@ -16,7 +17,8 @@ import { AppError } from '../../errors/app-error';
  * and its bytes counted — an entry yielding more than it states is refused at that byte (yauzl
  * checks the stated size, the counts here the limits), so nothing larger is ever held in memory.
  * Throws UNSUPPORTED_MEDIA_TYPE (not a ZIP archive, damaged, encrypted) and PAYLOAD_TOO_LARGE
- * (over a limit).
+ * (over a limit). Archives that different readers would list differently are refused
+ * ({@link assertSingleDirectory}), so the entries checked are the ones mammoth reads.
  */
 export async function assertSafeArchive(bytes: Uint8Array): Promise<void> {
   let zip: ZipFile;
@@ -27,6 +29,8 @@ export async function assertSafeArchive(bytes: Uint8Array): Promise<void> {
   }
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES) throw tooManyEntries();
+    // What is checked here must be what mammoth's unzipper will read, entry for entry.
+    assertSingleDirectory(bytes, zip.entryCount);
     let entries = 0;
     let total = 0;
     for await (const entry of readEntries(zip)) {

@@ -6,7 +6,7 @@ import { MAX_ZIP_ENTRIES, MAX_ZIP_UNCOMPRESSED_BYTES } from '../../../lib/config
 import { AppError } from '../../../lib/errors/app-error';
 import { docxToText } from '../../../lib/import/parse/docx-to-text';
 import { docxParagraph as p, makeDocx } from '../../helpers/docx';
-import { makeZip } from '../../helpers/zip';
+import { makeZip, withDeclaredEntryCount } from '../../helpers/zip';
 
 const MIB = 1024 * 1024;
 const DOCUMENT = (body: string) =>
@@ -57,6 +57,14 @@ describe('reading a Word document refuses zip bombs before unpacking them', () =
     const files: Record<string, string | Uint8Array> = { '[Content_Types].xml': TYPES, 'word/document.xml': DOCUMENT(p('Text.')) };
     for (let index = 0; index < MAX_ZIP_UNCOMPRESSED_BYTES / (2 * MIB) + 1; index += 1) files[`word/media/part${index}.bin`] = part;
     expect(await refusal(docxToText(makeZip(files)))).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The Word document cannot be read: it unpacks to more than 64 MB.' });
+  });
+
+  it('refuses a bomb listed after the entries its archive declares, which only some readers would skip', async () => {
+    const bomb = makeZip({ '[Content_Types].xml': TYPES, 'word/document.xml': new Uint8Array(MAX_ZIP_UNCOMPRESSED_BYTES + MIB) });
+    expect(await refusal(docxToText(bomb))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    // Declares one entry: a check reading only the declared count passes it, mammoth's unzipper reads both.
+    const hidden = withDeclaredEntryCount(bomb, 1);
+    expect(await refusal(docxToText(hidden))).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The Word document is damaged: its ZIP archive does not list its files consistently.' });
   });
 
   it('refuses an archive of more than 2,000 files', async () => {
