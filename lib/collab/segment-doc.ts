@@ -36,20 +36,34 @@ export interface SegmentEntryView {
 
 /**
  * What is wrong with a value stored under a segment id, or null when it is a well-formed entry:
- * a Y.Map holding `text` (Y.Text), `base` (string or null), `done` (boolean), optionally `latest`
- * (string), and nothing else. Stored documents may hold entries written before updates were
- * checked, so every reader goes through this (O(number of keys), not of the text).
+ * a Y.Map holding `text` (Y.Text of plain text, without attributes), `base` (string or null),
+ * `done` (boolean), optionally `latest` (string), and nothing else — neither hidden list items
+ * in the map nor embeds, formats or nested types in the draft. Stored documents may hold entries
+ * written before updates were checked, so every reader goes through this (O(keys + pieces of the
+ * draft): typed runs of characters are stored as one piece).
  */
 export function entryProblem(value: unknown): string | null {
   if (!(value instanceof Y.Map)) return 'the entry is not a map';
   for (const key of value.keys()) if (!ENTRY_KEYS.has(key)) return `the entry has an unknown key "${key.slice(0, 40)}"`;
-  if (!(value.get('text') instanceof Y.Text)) return 'the entry has no text';
+  // A Y.Map is also a list underneath: items written without a key are invisible to keys().
+  if (hasLiveItem(value._start)) return 'the entry holds content outside its keys';
+  const text: unknown = value.get('text');
+  if (!(text instanceof Y.Text)) return 'the entry has no text';
+  if ([...text._map.values()].some((item) => !item.deleted)) return 'the draft holds attributes';
+  for (let item = text._start; item !== null; item = item.right) {
+    if (!item.deleted && !(item.content instanceof Y.ContentString)) return 'a draft holds plain text only';
+  }
   const base: unknown = value.get('base');
   if (base !== null && !(typeof base === 'string' && base.length <= MAX_REVISION_ID_CHARS)) return 'the entry’s base is not a revision id';
   if (typeof value.get('done') !== 'boolean') return 'the entry’s done mark is not a boolean';
   const latest: unknown = value.get('latest');
   if (latest !== undefined && !(typeof latest === 'string' && latest.length <= MAX_REVISION_ID_CHARS)) return 'the entry’s latest revision is not a revision id';
   return null;
+}
+
+function hasLiveItem(start: Y.Item | null): boolean {
+  for (let item = start; item !== null; item = item.right) if (!item.deleted) return true;
+  return false;
 }
 
 /** The checked view of a stored value, or null when it is not a well-formed entry ({@link entryProblem}). */

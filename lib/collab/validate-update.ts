@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
 import { entryProblem, MAX_REVISION_ID_CHARS, SEGMENTS_ROOT } from './segment-doc';
-import { MAX_SEGMENT_CHARS } from '../config/limits';
+import { MAX_COLLAB_UPDATE_PIECES, MAX_SEGMENT_CHARS } from '../config/limits';
 
 /**
  * Checks an update a client sends to a chunk document before the server stores or applies it.
@@ -12,7 +12,10 @@ import { MAX_SEGMENT_CHARS } from '../config/limits';
  *   it may not add, delete or replace an entry, nor replace an entry's text;
  * - every entry it touches is well-formed afterwards (`entryProblem`), its draft holds plain text
  *   only, its `latest` (written by the server) is unchanged, and its draft is no longer than
- *   `MAX_SEGMENT_CHARS` unless it was already longer and did not grow.
+ *   `MAX_SEGMENT_CHARS` unless it was already longer and did not grow;
+ * - it depends on nothing the server lacks (Yjs would hold such content back unchecked, and a
+ *   delete aimed at clocks the server has not written yet would block its own later writes);
+ * - it writes nothing new under the server's own client ids (its document's, and the seeds').
  *
  * Returns why the update is refused, or null when it may be applied. Typing and the editor's own
  * map writes (`done`, `base`) are recognised from the decoded update and the live document alone
@@ -30,8 +33,35 @@ export function validateClientUpdate(document: Y.Doc, payload: Uint8Array): stri
     // A named parent is a root type: only `segments` may receive anything.
     if (struct instanceof Y.Item && typeof struct.parent === 'string' && struct.parent !== SEGMENTS_ROOT) return 'invalid-update: only the segments map may be changed';
   }
-  if (isPlainEdit(document, decoded)) return null;
+  if (writesAsServer(document, decoded)) return 'invalid-update: the server’s client ids are its own';
+  // The fast check is linear, but a huge update is left to the copy, whose cost is bounded by the
+  // document and the message size whatever the update's shape.
+  const pieces = decoded.structs.length + [...decoded.ds.clients.values()].reduce((sum, deletions) => sum + deletions.length, 0);
+  if (pieces <= MAX_COLLAB_UPDATE_PIECES && isPlainEdit(document, decoded)) return null;
   return checkOnCopy(document, payload);
+}
+
+/**
+ * Whether the update writes new structs under a client id of the server: the document's own
+ * (published changes applied by this process) or a seed's (recognised by its first struct,
+ * which creates an entry — something no client may do). Structs the server has already (a
+ * reconnecting editor resending them) are not writes.
+ */
+function writesAsServer(document: Y.Doc, { structs }: DecodedUpdate): boolean {
+  const root = document.share.get(SEGMENTS_ROOT);
+  const checked = new Set<number>();
+  for (const struct of structs) {
+    if (struct instanceof Y.Skip) continue;
+    const { client, clock } = struct.id;
+    const known = Y.getState(document.store, client);
+    if (clock + struct.length <= known || checked.has(client)) continue;
+    checked.add(client);
+    if (client === document.clientID) return true;
+    if (known === 0) continue;
+    const first = Y.getItem(document.store, Y.createID(client, 0)) as Struct;
+    if (first instanceof Y.Item && first.parent === root && first.parentSub !== null) return true;
+  }
+  return false;
 }
 
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -55,11 +85,6 @@ function segmentsRoot(document: Y.Doc): Y.Map<unknown> | null {
   }
 }
 
-/** The text of a well-formed entry (under `root`) that `item` belongs to directly, or null. */
-function draftOf(root: Y.Map<unknown>, item: Y.Item): Y.Text | null {
-  return item.parentSub === null ? asDraft(root, item.parent) : null;
-}
-
 /** `type` when it is the text of a well-formed entry under `root`, else null. */
 function asDraft(root: Y.Map<unknown>, type: unknown): Y.Text | null {
   const text = type;
@@ -78,27 +103,56 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
   // Defined first: defining the root re-parents the entries it holds.
   const root = segmentsRoot(document);
   if (!root || document.store.pendingStructs !== null || document.store.pendingDs !== null) return false;
-  /** Characters typed by this update, by client: the clock ranges and the draft they went into. */
-  const typed = new Map<number, { clock: number; end: number; text: Y.Text }[]>();
-  const typedText = (id: Y.ID) => typed.get(id.client)?.find((range) => id.clock >= range.clock && id.clock < range.end)?.text ?? null;
+  /**
+   * Characters typed by this update, by client: the clock ranges and the draft they went into, in
+   * clock order (each client's structs follow on from what the document has, checked below).
+   */
+  const typed = new Map<number, TypedRange[]>();
+  const typedText = (id: Y.ID) => typedRange(typed.get(id.client), id.clock)?.text ?? null;
+  /** Where each client's next struct must start; clients whose block of structs has ended. */
+  const nextClock = new Map<number, number>();
+  const ended = new Set<number>();
+  let currentClient: number | null = null;
   const growth = new Map<Y.Text, number>();
+  // Checking an entry walks its draft: once per entry, however many structs name it.
+  const drafts = new Map<unknown, Y.Text | null>();
+  const draftIn = (type: unknown): Y.Text | null => {
+    if (!drafts.has(type)) drafts.set(type, asDraft(root, type));
+    return drafts.get(type) ?? null;
+  };
+  const entries = new Map<Y.Map<unknown>, boolean>();
+  const isEntry = (entry: Y.Map<unknown>): boolean => {
+    if (!entries.has(entry)) entries.set(entry, entry._item?.parent === root && entryProblem(entry) === null);
+    return entries.get(entry) === true;
+  };
+  const draftOfItem = (item: Y.Item): Y.Text | null => (item.parentSub === null ? draftIn(item.parent) : null);
   /** Map values this update overwrites (their deletion comes with the write). */
   const overwritten = new Set<Y.Item>();
   const textAt = (id: Y.ID | null): Y.Text | null | undefined => {
     if (id === null) return undefined;
     const live = liveItem(document, id);
-    return live ? draftOf(root, live) : typedText(id);
+    return live ? draftOfItem(live) : typedText(id);
   };
 
   for (const struct of structs) {
-    if (struct instanceof Y.Skip) continue;
+    // A gap (Skip) or a struct that does not follow on from the document depends on something
+    // the server lacks, or repeats what it has: left to the copy, which refuses the former.
     if (!(struct instanceof Y.Item)) return false;
+    const { client, clock } = struct.id;
+    if (client !== currentClient) {
+      if (currentClient !== null) ended.add(currentClient);
+      if (ended.has(client)) return false;
+      currentClient = client;
+      nextClock.set(client, Y.getState(document.store, client));
+    }
+    if (clock !== nextClock.get(client)) return false;
+    nextClock.set(client, clock + struct.length);
     // Typing into an empty draft names the draft itself (by the id of the item holding it) instead
     // of neighbouring characters; a named root is never plain typing.
     let parentText: Y.Text | null = null;
     if (struct.parent !== null) {
       const holder = struct.parent instanceof Y.ID && struct.parentSub === null ? liveItem(document, struct.parent) : null;
-      parentText = holder && holder.content instanceof Y.ContentType ? asDraft(root, holder.content.type) : null;
+      parentText = holder && holder.content instanceof Y.ContentType ? draftIn(holder.content.type) : null;
       if (!parentText || !(struct.content instanceof Y.ContentString)) return false;
     }
     const left = parentText ?? textAt(struct.origin);
@@ -116,7 +170,7 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
     if (!(struct.content instanceof Y.ContentAny) || struct.content.arr.length !== 1 || struct.origin === null || struct.rightOrigin !== null) return false;
     const previous = liveItem(document, struct.origin);
     const entry = previous?.parent;
-    if (!previous || !(entry instanceof Y.Map) || entry._item?.parent !== root || entryProblem(entry) !== null) return false;
+    if (!previous || !(entry instanceof Y.Map) || !isEntry(entry)) return false;
     const value: unknown = struct.content.arr[0];
     const isValid = previous.parentSub === 'done' ? typeof value === 'boolean' : previous.parentSub === 'base' && (value === null || (typeof value === 'string' && value.length <= MAX_REVISION_ID_CHARS));
     if (!isValid) return false;
@@ -129,22 +183,47 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
   for (const [client, deletions] of ds.clients) {
     const structsOfClient = document.store.clients.get(client) ?? [];
     const known = Y.getState(document.store, client);
-    for (const { clock, len } of deletions) {
-      let at = clock;
+    // Sorted, and each clock walked once: overlapping ranges cost no more than one.
+    const sorted = [...deletions].sort((a, b) => a.clock - b.clock);
+    let walked = 0;
+    for (const { clock, len } of sorted) {
+      let at = Math.max(clock, walked);
       while (at < clock + len) {
         if (at >= known) {
-          const range = typed.get(client)?.find((typedRange) => at >= typedRange.clock && at < typedRange.end);
+          const range = typedRange(typed.get(client), at);
           if (!range) return false;
           at = range.end;
           continue;
         }
         const struct = structsOfClient[Y.findIndexSS(structsOfClient, at)] as Struct;
-        if (struct instanceof Y.Item && !struct.deleted && !overwritten.has(struct) && !draftOf(root, struct)) return false;
+        if (struct instanceof Y.Item && !struct.deleted && !overwritten.has(struct) && !draftOfItem(struct)) return false;
         at = struct.id.clock + struct.length;
       }
+      walked = Math.max(walked, at);
     }
   }
   return true;
+}
+
+interface TypedRange {
+  clock: number;
+  end: number;
+  text: Y.Text;
+}
+
+/** The range of `ranges` (sorted by clock, not overlapping) holding `clock`, by binary search. */
+function typedRange(ranges: TypedRange[] | undefined, clock: number): TypedRange | null {
+  if (!ranges) return null;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const range = ranges[middle] as TypedRange;
+    if (clock < range.clock) high = middle - 1;
+    else if (clock >= range.end) low = middle + 1;
+    else return range;
+  }
+  return null;
 }
 
 /** The entry key under `segments` a changed type belongs to; undefined when it is not under `segments`. */
@@ -168,6 +247,7 @@ export function checkOnCopy(document: Y.Doc, payload: Uint8Array): string | null
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
     const root = copy.getMap<unknown>(SEGMENTS_ROOT);
+    const pendingBefore = pendingOf(copy);
     const rootsBefore = new Set(copy.share.keys());
     const touched = new Set<string>();
     let refusal: string | null = null;
@@ -192,6 +272,9 @@ export function checkOnCopy(document: Y.Doc, payload: Uint8Array): string | null
       return 'malformed-update';
     }
     if (refusal) return refusal;
+    // Content Yjs holds back waits for something the server lacks: it would be integrated later,
+    // unchecked, and a delete of clocks not written yet blocks whoever writes them.
+    if (!holdsNothingNew(pendingBefore, pendingOf(copy))) return 'invalid-update: the update depends on changes the server does not have';
     for (const name of copy.share.keys()) if (!rootsBefore.has(name)) return 'invalid-update: only the segments map may be changed';
     const live = segmentsRoot(document);
     for (const segmentId of touched) {
@@ -202,6 +285,20 @@ export function checkOnCopy(document: Y.Doc, payload: Uint8Array): string | null
   } finally {
     copy.destroy();
   }
+}
+
+/** What a document holds back (structs waiting for others, deletes of unknown clocks), as bytes. */
+function pendingOf(doc: Y.Doc): [Uint8Array | null, Uint8Array | null] {
+  return [doc.store.pendingStructs?.update ?? null, doc.store.pendingDs];
+}
+
+/**
+ * Whether a document holds back nothing new: what it held before (stored before updates were
+ * checked) may remain or be resolved, but nothing may be added.
+ */
+function holdsNothingNew(before: [Uint8Array | null, Uint8Array | null], after: [Uint8Array | null, Uint8Array | null]): boolean {
+  const same = (x: Uint8Array | null, y: Uint8Array) => x !== null && x.length === y.length && x.every((byte, index) => byte === y[index]);
+  return (after[0] === null || same(before[0], after[0])) && (after[1] === null || same(before[1], after[1]));
 }
 
 function sameItem(a: AnyType, b: AnyType): boolean {
@@ -219,9 +316,6 @@ function checkTouchedEntry(before: unknown, after: unknown): string | null {
   const previousText: unknown = before.get('text');
   if (!(previousText instanceof Y.Text) || !sameItem(previousText, text)) return 'a draft may not be replaced';
   if (after.get('latest') !== before.get('latest')) return 'the latest revision is set by the server only';
-  for (let item = text._start; item !== null; item = item.right) {
-    if (!item.deleted && !(item.content instanceof Y.ContentString)) return 'a draft holds plain text only';
-  }
   if (text.length > MAX_SEGMENT_CHARS && text.length > previousText.length) return `a draft may hold at most ${MAX_SEGMENT_CHARS} characters`;
   return null;
 }

@@ -52,6 +52,14 @@ export const SEGMENTS_PER_CHUNK = 100;
 /** Largest WebSocket message the collaboration server accepts (bytes); a larger one closes the connection. */
 export const MAX_COLLAB_MESSAGE_BYTES = 1024 * 1024;
 
+/**
+ * Most pieces (structs and deleted ranges) of one collaboration update checked without a copy of
+ * the document; a larger update is applied to a copy and checked there. Each run of typing is one
+ * piece, so even a long offline session sends a few thousand; a 1 MB message holds at most a few
+ * hundred thousand.
+ */
+export const MAX_COLLAB_UPDATE_PIECES = 50_000;
+
 /** Longest title or metadata field (characters). */
 export const MAX_TITLE_CHARS = 300;
 
