@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 
-import { fieldError, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -23,7 +23,7 @@ export function AccountAccessForm({ action }: AccountAccessFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const email = String(new FormData(event.currentTarget).get('email') ?? '');
     setIsPending(true);
-    setResult(await action(null, { email, isDisabled: submitter?.value !== 'enable' }).catch(() => ({ ok: false as const, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } })));
+    setResult(await action(null, { email, isDisabled: submitter?.value !== 'enable' }).catch(unreachableResult));
     setIsPending(false);
   };
 

@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
-import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
+import { NewPasswordField } from './new-password-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
@@ -38,8 +38,8 @@ export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswo
     const { changePasswordSchemaFor } = await import('@/lib/account/schemas');
     const checked = changePasswordSchemaFor(owner).safeParse(input);
     const outcome: ActionResult<unknown> = checked.success
-      ? await changePasswordAction(null, input).catch(() => ({ ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } }))
-      : { ok: false, error: { code: 'INVALID_INPUT', message: checked.error.issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(checked.error.issues) } };
+      ? await changePasswordAction(null, input).catch(unreachableResult)
+      : invalidInputResult(checked.error.issues);
     setResult(outcome);
     if (outcome.ok) {
       const signedIn = await signIn('credentials', { email: owner.email, password: input.newPassword, redirect: false }).catch(() => null);
@@ -63,9 +63,7 @@ export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswo
       <Field id="currentPassword" label="Current password" error={fieldError(result, 'currentPassword')}>
         {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}
       </Field>
-      <Field id="newPassword" label="New password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'newPassword')}>
-        {(control) => <Input {...control} name="newPassword" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
-      </Field>
+      <NewPasswordField name="newPassword" label="New password" error={fieldError(result, 'newPassword')} />
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Changing…' : 'Change password'}
       </Button>

@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
-import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
+import { NewPasswordField } from './new-password-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
@@ -39,7 +39,7 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
 
   const handlePromote = async () => {
     setIsPending(true);
-    await finish(await setupAction(null, { token }).catch(unreachable), null);
+    await finish(await setupAction(null, { token }).catch(unreachableResult), null);
   };
 
   const handleCreate = async (event: FormEvent<HTMLFormElement>) => {
@@ -50,11 +50,10 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
     const { registerUserSchema } = await import('@/lib/account/schemas');
     const checked = registerUserSchema.safeParse(account);
     if (!checked.success) {
-      const issues = checked.error.issues.map((issue) => ({ ...issue, path: ['account', ...issue.path] }));
-      await finish({ ok: false, error: { code: 'INVALID_INPUT', message: issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(issues) } }, null);
+      await finish(invalidInputResult(checked.error.issues.map((issue) => ({ ...issue, path: ['account', ...issue.path] }))), null);
       return;
     }
-    await finish(await setupAction(null, { token, account }).catch(unreachable), { email: account.email, password: account.password });
+    await finish(await setupAction(null, { token, account }).catch(unreachableResult), { email: account.email, password: account.password });
   };
 
   const error = result && !result.ok ? result.error : null;
@@ -82,16 +81,10 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
       <Field id="email" label="E-mail" error={fieldError(result, 'account.email')}>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
       </Field>
-      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'account.password')}>
-        {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
-      </Field>
+      <NewPasswordField name="password" label="Password" error={fieldError(result, 'account.password')} />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Setting up…' : 'Create the administrator'}
       </Button>
     </form>
   );
-}
-
-function unreachable(): ActionResult<never> {
-  return { ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } };
 }

@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
-import { fieldError, fieldErrorsFromIssues, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
+import { NewPasswordField } from './new-password-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
@@ -32,11 +32,11 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
     const { registerUserSchema } = await import('@/lib/account/schemas');
     const checked = registerUserSchema.safeParse(input);
     if (!checked.success) {
-      setResult({ ok: false, error: { code: 'INVALID_INPUT', message: checked.error.issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(checked.error.issues) } });
+      setResult(invalidInputResult(checked.error.issues));
       setIsPending(false);
       return;
     }
-    const outcome = await signUpAction(null, input).catch((): ActionResult<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } }));
+    const outcome = await signUpAction(null, input).catch(unreachableResult);
     setResult(outcome);
     if (!outcome.ok) {
       setIsPending(false);
@@ -58,9 +58,7 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
       <Field id="email" label="E-mail" error={fieldError(result, 'email')}>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
       </Field>
-      <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={fieldError(result, 'password')}>
-        {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
-      </Field>
+      <NewPasswordField name="password" label="Password" error={fieldError(result, 'password')} />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Creating your account…' : 'Create account'}
       </Button>

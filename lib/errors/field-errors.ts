@@ -20,3 +20,13 @@ export type ActionResult<T> =
 export function fieldError(result: ActionResult<unknown> | null, field: string): string | undefined {
   return result && !result.ok ? result.error.fieldErrors?.[field]?.[0] : undefined;
 }
+
+/** A form's own check failed before anything was sent: the first message, and each field's. */
+export function invalidInputResult(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ActionResult<never> {
+  return { ok: false, error: { code: 'INVALID_INPUT', message: issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(issues) } };
+}
+
+/** What a form shows when calling its server action failed on the way (network, server down). */
+export function unreachableResult(): ActionResult<never> {
+  return { ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } };
+}
