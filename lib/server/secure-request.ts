@@ -3,8 +3,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { formatBytes } from '../config/limits';
 import { PEER_ADDRESS_HEADER } from '../http/peer-address';
+import { payloadTooLarge } from '../http/read-body';
 
 export interface SecureRequestOptions {
   /** Development server: Next's hot reload needs `eval` and its own WebSocket. */
@@ -108,9 +108,10 @@ function boundBody(request: IncomingMessage, response: ServerResponse, maxBytes:
 
 function refuse(request: IncomingMessage, response: ServerResponse, maxBytes: number): void {
   if (!response.headersSent) {
-    const body = JSON.stringify({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The request is larger than the limit of ${formatBytes(maxBytes)}. Nothing was saved.`, details: { limit: maxBytes } } });
-    response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-    response.end(body);
+    // The same error, message and body as a route's own limit gives (lib/http/read-body.ts).
+    const error = payloadTooLarge(maxBytes);
+    response.writeHead(error.status, { 'content-type': 'application/json', connection: 'close' });
+    response.end(JSON.stringify(error.toBody()));
   }
   // Whatever the handler was reading stops here: the rest of the body is never taken in.
   response.once('finish', () => request.socket.destroy());
