@@ -1,44 +1,14 @@
 import { randomBytes } from 'node:crypto';
 
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import * as Y from 'yjs';
 
-import { collabDocumentName } from '../../lib/collab/document-name';
 import { listSegmentEntries, segmentEntries, segmentEntry } from '../../lib/collab/segment-doc';
 import { launchBrowser, runSql, signUpAsVolunteer } from '../helpers/browser';
+import { connectClient } from '../helpers/collab';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
-
-/** A real provider on the app's own collaboration endpoint, with the closes the server sent it. */
-function openDocument(token: string, name: string) {
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, delay: 100, minDelay: 100, maxDelay: 500 });
-  const doc = new Y.Doc();
-  const closes: string[] = [];
-  let isSynced = false;
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name,
-    document: doc,
-    token,
-    onSynced: () => (isSynced = true),
-    onClose: ({ event }) => {
-      if (event.reason) closes.push(event.reason);
-    },
-  });
-  provider.attach();
-  return {
-    doc,
-    closes,
-    synced: () => expect.poll(() => isSynced, { timeout: 20_000 }).toBe(true),
-    destroy() {
-      provider.destroy();
-      socket.destroy();
-    },
-  };
-}
 
 describe('a signed-in volunteer cannot poison a co-edited document', () => {
   let browser: Browser;
@@ -63,10 +33,11 @@ describe('a signed-in volunteer cannot poison a co-edited document', () => {
     const { token } = (await response.json()) as { token: string };
 
     const { rows } = await runSql(databaseUrl, `SELECT w.id FROM work w JOIN work_language wl ON wl.work_id = w.id AND wl.language = 'fr' ORDER BY w.created_at LIMIT 1`);
-    const name = collabDocumentName({ workId: rows[0]?.id as string, language: 'fr', chunk: 0 });
+    // A real provider on the app's own collaboration endpoint.
+    const chunk = { url: `${baseUrl.replace(/^http/, 'ws')}/collab`, workId: rows[0]?.id as string, language: 'fr', chunk: 0, token };
 
-    const attacker = openDocument(token, name);
-    await attacker.synced();
+    const attacker = connectClient(chunk);
+    await attacker.ready;
     const entries = listSegmentEntries(attacker.doc);
     expect(entries.length).toBeGreaterThan(0);
     const [segmentId, entry] = entries[0] as (typeof entries)[number];
@@ -75,8 +46,8 @@ describe('a signed-in volunteer cannot poison a co-edited document', () => {
     await expect.poll(() => attacker.closes.some((reason) => reason.startsWith('invalid-update')), { timeout: 10_000 }).toBe(true);
     attacker.destroy();
 
-    const reader = openDocument(token, name);
-    await reader.synced();
+    const reader = connectClient(chunk);
+    await reader.ready;
     expect(segmentEntry(reader.doc, segmentId)?.text.toString()).toBe(draft);
     expect(listSegmentEntries(reader.doc)).toHaveLength(entries.length);
     reader.destroy();
