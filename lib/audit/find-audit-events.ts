@@ -4,8 +4,10 @@ import { accountIdsIn, describeAuditEvent } from './describe-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';
 import { can, canSomewhere, type Actor } from '../auth/permissions';
+import { collectionIdInScopeWhere } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { findCollectionChoices } from '../library/find-collection-choices';
 
 const DAY_MS = 86_400_000;
 
@@ -19,12 +21,11 @@ const DAY_MS = 86_400_000;
 export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: Actor; filter: AuditFilter; db?: Db }): Promise<AuditLogPage> {
   const { type, collectionId, actorId, actorEmail, from, to, before, limit } = auditFilter.parse(filter);
   if (!canSomewhere(actor, 'audit.view')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only admins read the audit log.');
-  const visible = auditedCollections(actor);
-  if (collectionId && visible && !visible.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not administer this collection.');
+  if (collectionId && !can(actor, 'audit.view', { collectionId })) throw new AppError('FORBIDDEN', 'You do not administer this collection.');
   const cursor = before ? parseCursor(before) : null;
   const where: Prisma.AuditEventWhereInput = {
     AND: [
-      collectionId ? { collectionId } : visible ? { collectionId: { in: visible } } : {},
+      collectionId ? { collectionId } : collectionIdInScopeWhere(actor, 'audit.view'),
       type ? { type: { startsWith: type } } : {},
       actorId ? { actorId } : {},
       actorEmail ? { actor: { email: actorEmail } } : {},
@@ -39,7 +40,7 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
       take: limit + 1,
       select: { id: true, type: true, collectionId: true, workId: true, implicit: true, data: true, createdAt: true, actor: { select: { id: true, name: true } } },
     }),
-    db.collection.findMany({ where: visible ? { id: { in: visible } } : {}, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    findCollectionChoices({ actor, action: 'audit.view', db }),
   ]);
   const page = rows.slice(0, limit);
   // The log keeps ids of works and accounts that may be gone since: look up what still exists.
@@ -66,13 +67,6 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
   );
   const last = page.at(-1);
   return { items, next: rows.length > limit && last ? `${last.createdAt.getTime()}_${last.id}` : null, collections };
-}
-
-/** Collections whose log the actor reads; null when that is all of them and the site's own events. */
-function auditedCollections(actor: Actor): string[] | null {
-  if (can(actor, 'audit.view')) return null;
-  if (actor.kind !== 'user') return [];
-  return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'audit.view', { collectionId }));
 }
 
 function parseCursor(cursor: string): { createdAt: Date; id: string } {

@@ -3,11 +3,11 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
-import { PrismaClient } from './generated/client';
-import type { Prisma } from './generated/client';
+import { PrismaClient, Prisma } from './generated/client';
 import { databasePoolOptions } from './pool-options';
 
-export type { Prisma } from './generated/client';
+// The namespace is a value too: `Prisma.raw` / `Prisma.sql` build SQL fragments (lib/auth/scope.ts).
+export { Prisma };
 export * from './generated/enums';
 
 function createPool(connectionString: string): pg.Pool {

@@ -1,7 +1,8 @@
 import 'server-only';
 
 import type { ManagedCollection } from './types';
-import { can, type Actor } from '../auth/permissions';
+import type { Actor } from '../auth/permissions';
+import { collectionInScopeWhere } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 
 /**
@@ -9,8 +10,8 @@ import { getDb, type Db } from '../db/client';
  * editors and admins. Empty for everyone else: what one cannot manage is not listed.
  */
 export async function findManagedCollections({ actor, db = getDb() }: { actor: Actor; db?: Db }): Promise<ManagedCollection[]> {
-  if (actor.kind === 'anonymous') return [];
   const collections = await db.collection.findMany({
+    where: collectionInScopeWhere(actor, 'collection.manageMembers'),
     orderBy: { title: 'asc' },
     select: {
       id: true,
@@ -22,19 +23,17 @@ export async function findManagedCollections({ actor, db = getDb() }: { actor: A
       },
     },
   });
-  return collections
-    .filter((collection) => can(actor, 'collection.manageMembers', { collectionId: collection.id }))
-    .map((collection) => ({
-      id: collection.id,
-      slug: collection.slug,
-      title: collection.title,
-      members: collection.members.map((member) => ({
-        userId: member.user.id,
-        name: member.user.name,
-        email: member.user.email,
-        role: member.role,
-        grantedBy: member.grantedBy?.name ?? null,
-        since: member.createdAt.toISOString(),
-      })),
-    }));
+  return collections.map((collection) => ({
+    id: collection.id,
+    slug: collection.slug,
+    title: collection.title,
+    members: collection.members.map((member) => ({
+      userId: member.user.id,
+      name: member.user.name,
+      email: member.user.email,
+      role: member.role,
+      grantedBy: member.grantedBy?.name ?? null,
+      since: member.createdAt.toISOString(),
+    })),
+  }));
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { checkReportFormToken, reporterKeyFor } from './report-secrets';
 import { REPORT_HONEYPOT_FIELD, reportInput, type ReportInput } from './schemas';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { liveSegment } from '../auth/scope';
 import { REPORT_RATE_LIMITS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
@@ -77,10 +78,11 @@ interface ReportTarget {
   publishedText: string;
 }
 
+/** The segment reported on. A passage a re-import retired is no longer in the reader: NOT_FOUND, like a deleted one. */
 async function loadTarget(db: Db, segmentId: string, language: string): Promise<ReportTarget> {
   const segment = isUuid(segmentId)
     ? await db.segment.findUnique({
-        where: { id: segmentId },
+        where: { id: segmentId, ...liveSegment },
         select: {
           kind: true,
           work: { select: { id: true, collectionId: true, languages: { where: { language }, select: { language: true } } } },

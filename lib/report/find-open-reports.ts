@@ -3,6 +3,7 @@ import 'server-only';
 import { reportQueueFilter, type ReportQueueFilter } from './schemas';
 import type { ReportQueueItem, ReportQueuePage } from './types';
 import { can, canSomewhere, type Actor } from '../auth/permissions';
+import { collectionIdInScopeWhere } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -15,11 +16,10 @@ import { AppError } from '../errors/app-error';
 export async function findOpenReports({ actor, filter, db = getDb() }: { actor: Actor; filter: ReportQueueFilter; db?: Db }): Promise<ReportQueuePage> {
   const { collectionId, workId, language, after, limit } = reportQueueFilter.parse(filter);
   if (!canSomewhere(actor, 'report.handle')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors see readers’ reports.');
-  const handled = handledCollections(actor);
-  if (collectionId && handled && !handled.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not handle the reports of this collection.');
+  if (collectionId && !can(actor, 'report.handle', { collectionId })) throw new AppError('FORBIDDEN', 'You do not handle the reports of this collection.');
   const where: Prisma.ReaderReportWhereInput = {
     status: 'OPEN',
-    ...(collectionId ? { collectionId } : handled ? { collectionId: { in: handled } } : {}),
+    ...(collectionId ? { collectionId } : collectionIdInScopeWhere(actor, 'report.handle')),
     ...(workId ? { workId } : {}),
     ...(language ? { language } : {}),
     ...(after ? { id: { gt: after } } : {}),
@@ -56,11 +56,4 @@ export async function findOpenReports({ actor, filter, db = getDb() }: { actor: 
     };
   });
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
-}
-
-/** Collections whose reports the actor handles; null when that is all of them (site admins, the command line). */
-function handledCollections(actor: Actor): string[] | null {
-  if (can(actor, 'report.handle')) return null;
-  if (actor.kind !== 'user') return [];
-  return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'report.handle', { collectionId }));
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import { can, canSomewhere, type Actor } from '../auth/permissions';
+import { collectionIdInScopeWhere, liveSegment } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
@@ -50,13 +51,12 @@ export interface QueueItem {
 export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: Actor; filter: QueueFilter; db?: Db }): Promise<{ items: QueueItem[]; next: string | null }> {
   const { collectionId, workId, language, authorId, kind, minAgeDays, after, limit } = queueFilter.parse(filter);
   if (!canSomewhere(actor, 'suggestion.review')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors review suggestions.');
-  const reviewable = reviewableCollections(actor);
-  if (collectionId && reviewable && !reviewable.includes(collectionId)) throw new AppError('FORBIDDEN', 'You do not review this collection.');
+  if (collectionId && !can(actor, 'suggestion.review', { collectionId })) throw new AppError('FORBIDDEN', 'You do not review this collection.');
   const where: Prisma.SuggestionWhereInput = {
     status: { in: ['PENDING', 'APPROVED'] },
     // Suggestions for text a re-import retired wait, out of sight, until it is restored.
-    segment: { retiredAt: null },
-    ...(collectionId ? { collectionId } : reviewable ? { collectionId: { in: reviewable } } : {}),
+    segment: liveSegment,
+    ...(collectionId ? { collectionId } : collectionIdInScopeWhere(actor, 'suggestion.review')),
     ...(workId ? { workId } : {}),
     ...(language ? { language } : {}),
     ...(authorId ? { authorId } : {}),
@@ -103,11 +103,4 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     };
   });
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
-}
-
-/** Collections the actor reviews; null when that is all of them (site admins, the command line). */
-function reviewableCollections(actor: Actor): string[] | null {
-  if (can(actor, 'suggestion.review')) return null;
-  if (actor.kind !== 'user') return [];
-  return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'suggestion.review', { collectionId }));
 }

@@ -17,6 +17,7 @@ export interface SegmentContext {
 
 /** Where a segment belongs and the review rules of its collection; NOT_FOUND when it does not exist. */
 export async function loadSegmentContext(db: Db, segmentId: string): Promise<SegmentContext> {
+  // all segments: a retired segment is found and flagged (isRetired), so history stays readable and new text is refused with CONFLICT (assertNotRetired).
   const segment = isUuid(segmentId)
     ? await db.segment.findUnique({
         where: { id: segmentId },

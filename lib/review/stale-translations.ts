@@ -2,6 +2,7 @@ import 'server-only';
 
 import { loadSegmentContext } from './segment-context';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { liveSegmentSql } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
@@ -29,7 +30,7 @@ export async function getStaleTranslations({ actor, workId, language, segmentId,
       JOIN segment_text src ON src.segment_id = s.id AND src.language = ${work.sourceLanguage}
       JOIN revision cur ON cur.id = src.published_revision_id
       LEFT JOIN revision base ON base.id = t.source_revision_id
-     WHERE s.work_id = ${workId}::uuid AND s.retired_at IS NULL AND t.source_revision_id IS DISTINCT FROM src.published_revision_id
+     WHERE s.work_id = ${workId}::uuid AND ${liveSegmentSql('s')} AND t.source_revision_id IS DISTINCT FROM src.published_revision_id
        AND (${segmentId ?? null}::uuid IS NULL OR s.id = ${segmentId ?? null}::uuid)
      ORDER BY s.order_key
      LIMIT ${limit}`;

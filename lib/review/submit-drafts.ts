@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 
 import { createSuggestion } from './create-suggestion';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { liveSegment } from '../auth/scope';
 import { listSegmentEntries } from '../collab/segment-doc';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
@@ -110,7 +111,7 @@ async function readDoneDrafts(db: Db, workId: string, language: string): Promise
     }
     doc.destroy();
   }
-  const order = new Map((await db.segment.findMany({ where: { id: { in: drafts.map((draft) => draft.segmentId) }, retiredAt: null }, select: { id: true, orderKey: true } })).map((segment) => [segment.id, segment.orderKey]));
+  const order = new Map((await db.segment.findMany({ where: { id: { in: drafts.map((draft) => draft.segmentId) }, ...liveSegment }, select: { id: true, orderKey: true } })).map((segment) => [segment.id, segment.orderKey]));
   // Entries of segments deleted or retired since are left out.
   return drafts.filter((draft) => order.has(draft.segmentId)).sort((a, b) => ((order.get(a.segmentId) ?? '') < (order.get(b.segmentId) ?? '') ? -1 : 1));
 }

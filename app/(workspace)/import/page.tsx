@@ -6,7 +6,7 @@ import { ImportNotAllowed } from '@/components/import/import-not-allowed';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
-import { findLibrary } from '@/lib/reader/find-library';
+import { findCollectionChoices } from '@/lib/library/find-collection-choices';
 
 export const metadata: Metadata = { title: 'Import a text' };
 
@@ -15,7 +15,7 @@ export default async function ImportPage() {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/import');
   if (!canSomewhere(actor, 'work.import')) return <ImportNotAllowed />;
-  const collections = (await findLibrary({ actor })).filter((collection) => can(actor, 'work.import', { collectionId: collection.id }));
+  const collections = await findCollectionChoices({ actor, action: 'work.import' });
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Import a text</h1>

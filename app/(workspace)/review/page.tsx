@@ -9,9 +9,9 @@ import { ReviewQueue } from '@/components/review/review-queue';
 import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/select';
-import { can, canSomewhere } from '@/lib/auth/permissions';
+import { canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
-import { findLibrary } from '@/lib/reader/find-library';
+import { findCollectionChoices } from '@/lib/library/find-collection-choices';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -60,7 +60,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const query = await searchParams;
   const filters = filtersOf(query);
   const tab = query.tab === 'reports' ? 'reports' : 'suggestions';
-  const collections = (await findLibrary({ actor })).filter((collection) => can(actor, 'suggestion.review', { collectionId: collection.id }));
+  const collections = await findCollectionChoices({ actor, action: 'suggestion.review' });
   const scoped = filters.collectionId && !collections.some((collection) => collection.id === filters.collectionId) ? { ...filters, collectionId: undefined } : filters;
   const page = tab === 'reports' ? { items: [], next: null } : await getReviewQueue({ actor, filter: { ...scoped, limit: 20 } });
   const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage]))]);
