@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { liveSegmentsOf, liveTextSegmentsOf } from '../auth/scope';
 import type { Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -21,7 +22,7 @@ type Tx = Prisma.TransactionClient;
 
 async function rowsWhere(tx: Tx, workId: string, sourceLanguage: string, language: string, where: Prisma.SegmentWhereInput, order: 'asc' | 'desc', take: number): Promise<AlignmentRow[]> {
   const segments = await tx.segment.findMany({
-    where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null, ...where },
+    where: { ...liveTextSegmentsOf(workId), ...where },
     orderBy: { orderKey: order },
     take,
     select: {
@@ -68,7 +69,7 @@ export async function loadAlignmentRange(tx: Tx, { workId, sourceLanguage, langu
 export async function findAlignmentRows(tx: Tx, { workId, sourceLanguage, language, after, limit, isLeastConfidentFirst }: { workId: string; sourceLanguage: string; language: string; after?: string; limit: number; isLeastConfidentFirst: boolean }): Promise<AlignmentRow[]> {
   if (!isLeastConfidentFirst) return rowsWhere(tx, workId, sourceLanguage, language, after ? { orderKey: { gt: after } } : {}, 'asc', limit);
   const weakest = await tx.segmentText.findMany({
-    where: { language, alignScore: { not: null }, segment: { workId, retiredAt: null } },
+    where: { language, alignScore: { not: null }, segment: liveSegmentsOf(workId) },
     orderBy: [{ alignScore: 'asc' }, { segment: { orderKey: 'asc' } }],
     take: limit,
     select: { segmentId: true },

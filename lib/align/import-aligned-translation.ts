@@ -5,6 +5,7 @@ import { placeBeads } from './place-beads';
 import { translationProvenanceSchema } from './schemas';
 import type { AlignedTranslationSummary } from './types';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
+import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
@@ -31,7 +32,7 @@ const LOW_CONFIDENCE = 0.5;
  */
 async function readSourceSide(db: Db, work: { id: string; sourceLanguage: string }) {
   const segments = await db.segment.findMany({
-    where: { workId: work.id, kind: { not: 'PARAGRAPH' }, retiredAt: null },
+    where: liveTextSegmentsOf(work.id),
     orderBy: { orderKey: 'asc' },
     select: { id: true, kind: true, parentId: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevisionId: true, publishedRevision: { select: { text: true } } } } },
   });

@@ -5,6 +5,7 @@ import { alignSentences } from './core';
 import { applyRowChanges, loadAlignableWork, type AlignmentEditResult } from './edit-alignment';
 import { placeBeads } from './place-beads';
 import type { Actor } from '../auth/permissions';
+import { liveSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { splitSentences } from '../segment/segmenter';
@@ -21,7 +22,7 @@ const MAX_RANGE_ROWS = 2000;
 export async function realignRange({ actor, workId, language, fromSegmentId, toSegmentId, db = getDb() }: { actor: Actor; workId: string; language: string; fromSegmentId: string; toSegmentId: string; db?: Db }): Promise<AlignmentEditResult> {
   return withTransaction(db, async (tx) => {
     const work = await loadAlignableWork(tx, actor, workId, language);
-    const ends = await tx.segment.findMany({ where: { workId, id: { in: [fromSegmentId, toSegmentId] }, retiredAt: null }, select: { id: true, orderKey: true } });
+    const ends = await tx.segment.findMany({ where: { ...liveSegmentsOf(workId), id: { in: [fromSegmentId, toSegmentId] } }, select: { id: true, orderKey: true } });
     const from = ends.find((end) => end.id === fromSegmentId);
     const to = ends.find((end) => end.id === toSegmentId);
     if (!from || !to) throw new AppError('NOT_FOUND', 'The range is not part of this work.');

@@ -77,6 +77,7 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // all segments: a queued text change belongs to its segment's document whatever the segment's state; restoring a segment queues its texts this way.
       const claimed = await client.query<{ id: string; segment_id: string; language: string; work_id: string | null; chunk: number | null }>(
         `SELECT o.id, o.segment_id, o.language, s.work_id, s.chunk
            FROM collab_outbox o LEFT JOIN segment s ON s.id = o.segment_id

@@ -3,6 +3,7 @@ import 'server-only';
 import type pg from 'pg';
 
 import type { CollabDocumentKey } from './document-name';
+import { liveSegmentSqlText } from '../auth/scope';
 
 export interface PublishedText {
   segmentId: string;
@@ -18,7 +19,7 @@ export async function loadChunkTexts(pool: pg.Pool, key: CollabDocumentKey): Pro
        FROM segment s
        LEFT JOIN segment_text st ON st.segment_id = s.id AND st.language = $3
        LEFT JOIN revision r ON r.id = st.published_revision_id
-      WHERE s.work_id = $1 AND s.chunk = $2 AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL
+      WHERE s.work_id = $1 AND s.chunk = $2 AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSqlText('s')}
       ORDER BY s.order_key`,
     [key.workId, key.chunk, key.language],
   );
@@ -45,6 +46,7 @@ export async function loadRevisionTexts(pool: pg.Pool, revisionIds: readonly str
 
 /** Where a document's work belongs and which languages it is read in; null when the work does not exist. */
 export async function loadWorkAccess(pool: pg.Pool, workId: string): Promise<{ collectionId: string; languages: string[]; chunks: number } | null> {
+  // all segments: chunks are numbered places in the work, and a chunk left empty by retirement still has its number (lib/editor/editor-rows.ts counts it as 0).
   const result = await pool.query<{ collection_id: string; languages: string[] | null; chunks: number | null }>(
     `SELECT w.collection_id,
             (SELECT array_agg(language) FROM work_language wl WHERE wl.work_id = w.id) AS languages,

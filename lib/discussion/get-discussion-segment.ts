@@ -26,6 +26,7 @@ export async function getDiscussionSegment({ actor, segmentId, db = getDb() }: {
   const resource = { collectionId: context.collectionId };
   assertCan(actor, 'work.read', resource);
   const [segment, threads] = await Promise.all([
+    // all segments: a retired passage's discussion stays readable, like its history (docs/import.md).
     db.segment.findUniqueOrThrow({
       where: { id: segmentId },
       select: {

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { EditorChunk, EditorRow, EditorSegmentKind, PublishedState } from './types';
+import { liveTextSegmentsOf } from '../auth/scope';
 import type { Db } from '../db/client';
 
 const NO_TEXT: PublishedState = { text: '', revisionId: null, status: 'EMPTY' };
@@ -10,7 +11,7 @@ const NO_TEXT: PublishedState = { text: '', revisionId: null, status: 'EMPTY' };
  * merges or retirement count 0): the layout of the editor's virtual list for the whole work, in one query.
  */
 export async function countChunkSizes(db: Db, workId: string): Promise<number[]> {
-  const groups = await db.segment.groupBy({ by: ['chunk'], where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null }, _count: { _all: true } });
+  const groups = await db.segment.groupBy({ by: ['chunk'], where: liveTextSegmentsOf(workId), _count: { _all: true } });
   const sizes: number[] = [];
   const last = groups.reduce((max, group) => Math.max(max, group.chunk), -1);
   for (let chunk = 0; chunk <= last; chunk += 1) sizes.push(0);
@@ -26,7 +27,7 @@ export async function countChunkSizes(db: Db, workId: string): Promise<number[]>
 export async function readEditorChunks(db: Db, { workId, sourceLanguage, language, fromChunk, toChunk }: { workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
   if (toChunk <= fromChunk) return [];
   const segments = await db.segment.findMany({
-    where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null, chunk: { gte: fromChunk, lt: toChunk } },
+    where: { ...liveTextSegmentsOf(workId), chunk: { gte: fromChunk, lt: toChunk } },
     orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
     select: {
       id: true, kind: true, level: true, label: true, chunk: true, parentId: true,

@@ -5,6 +5,7 @@ import { assertEditorLanguage, loadEditorWork } from './load-editor-work';
 import { INITIAL_EDITOR_CHUNKS } from './schemas';
 import type { EditorPage } from './types';
 import { can, type Actor } from '../auth/permissions';
+import { liveSegmentSql } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 
@@ -56,9 +57,9 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
 /** Where a text-bearing segment of the work is in the editor's layout: its chunk and its place in it. */
 async function locateSegment(db: Db, workId: string, segmentId: string): Promise<EditorPage['focus']> {
   const rows = await db.$queryRaw<{ chunk: number; position: bigint }[]>`
-    SELECT s.chunk, (SELECT count(*) FROM segment o WHERE o.work_id = s.work_id AND o.chunk = s.chunk AND o.kind <> 'PARAGRAPH' AND o.retired_at IS NULL AND o.order_key < s.order_key) AS position
+    SELECT s.chunk, (SELECT count(*) FROM segment o WHERE o.work_id = s.work_id AND o.chunk = s.chunk AND o.kind <> 'PARAGRAPH' AND ${liveSegmentSql('o')} AND o.order_key < s.order_key) AS position
       FROM segment s
-     WHERE s.id = ${segmentId}::uuid AND s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL`;
+     WHERE s.id = ${segmentId}::uuid AND s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSql('s')}`;
   const row = rows[0];
   return row ? { segmentId, chunk: row.chunk, position: Number(row.position) } : null;
 }

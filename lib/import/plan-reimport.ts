@@ -114,6 +114,7 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     : await runParseJob('prepare', { file, language: work.sourceLanguage, cleanup: rules });
   assertRowsImportable(prepared.rows);
 
+  // all segments: the new text is matched against every segment, retired ones included, so that those it has again are restored.
   const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; retired: boolean; revision_id: string | null; text: string | null; origin: string | null }[]>`
     SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, s.retired_at IS NOT NULL AS retired, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
       FROM segment s
@@ -145,6 +146,7 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     pageMoves: [],
     notes: new Map(all.filter((segment) => segment.kind === 'FOOTNOTE' && segment.label).map((segment) => [segment.label as string, segment.id])),
   };
+  // all segments: the same segments as above, retired ones included.
   const continuing = await db.$queryRaw<{ segment_id: string }[]>`
     SELECT DISTINCT st.segment_id FROM segment_text st JOIN segment s ON s.id = st.segment_id
      WHERE s.work_id = ${workId}::uuid AND st.continues_previous`;

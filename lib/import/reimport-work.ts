@@ -5,6 +5,7 @@ import type { CleanupChoice } from './prepare-text';
 import { linkFootnotes } from './store-work';
 import type { ReimportSummary } from './types';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
+import { liveSegmentSql } from '../auth/scope';
 import { queuePublishedTexts } from '../collab/queue-published-texts';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -79,6 +80,7 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
         written.push(change);
       }
       for (const change of plan.layoutChanges) {
+        // all segments: the plan's layout changes include segments this run restores.
         await tx.segment.update({ where: { id: change.segmentId }, data: { style: change.style, label: change.label, speaker: change.speaker, level: change.level } });
       }
       await replacePageAnchors(tx, plan.workId, [...written.map(({ segmentId, pages }) => ({ segmentId, pages })), ...plan.pageMoves]);
@@ -120,11 +122,12 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
  */
 async function retireSegments(tx: Prisma.TransactionClient, plan: ReimportPlan): Promise<ReimportPlan['retired']> {
   if (plan.retired.length === 0) return [];
+  // all segments: retiring is what re-import does; only live segments are retired.
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE segment s SET retired_at = now()
       FROM unnest(${plan.retired.map((segment) => segment.segmentId)}::uuid[], ${plan.retired.map((segment) => segment.expectedRevisionId)}::uuid[]) AS x(id, revision_id),
            segment_text t
-     WHERE s.id = x.id AND t.segment_id = s.id AND t.language = ${plan.language} AND t.published_revision_id = x.revision_id AND s.retired_at IS NULL
+     WHERE s.id = x.id AND t.segment_id = s.id AND t.language = ${plan.language} AND t.published_revision_id = x.revision_id AND ${liveSegmentSql('s')}
     RETURNING s.id`;
   const done = new Set(rows.map((row) => row.id));
   return plan.retired.filter((segment) => done.has(segment.segmentId));
@@ -133,6 +136,7 @@ async function retireSegments(tx: Prisma.TransactionClient, plan: ReimportPlan):
 /** Shows retired segments again, and queues their texts for live documents opened meanwhile. */
 async function restoreSegments(tx: Prisma.TransactionClient, segmentIds: readonly string[]): Promise<void> {
   if (segmentIds.length === 0) return;
+  // all segments: restoring is what re-import does, to retired segments the new text has again.
   await tx.$executeRaw`UPDATE segment SET retired_at = NULL WHERE id = ANY(${segmentIds}::uuid[])`;
   await queuePublishedTexts(tx, segmentIds);
 }
@@ -144,11 +148,13 @@ async function restoreSegments(tx: Prisma.TransactionClient, segmentIds: readonl
 async function settleParagraphs(tx: Prisma.TransactionClient, plan: ReimportPlan): Promise<void> {
   const { retired, restored } = plan.paragraphs;
   if (retired.length > 0) {
+    // all segments: retiring is what re-import does; only live paragraphs without a live sentence are retired.
     await tx.$executeRaw`
       UPDATE segment p SET retired_at = now()
-       WHERE p.id = ANY(${retired}::uuid[]) AND p.retired_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM segment c WHERE c.parent_id = p.id AND c.retired_at IS NULL)`;
+       WHERE p.id = ANY(${retired}::uuid[]) AND ${liveSegmentSql('p')}
+         AND NOT EXISTS (SELECT 1 FROM segment c WHERE c.parent_id = p.id AND ${liveSegmentSql('c')})`;
   }
+  // all segments: restoring is what re-import does, to paragraphs that have a live sentence again.
   if (restored.length > 0) await tx.$executeRaw`UPDATE segment SET retired_at = NULL WHERE id = ANY(${restored}::uuid[])`;
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { PROGRESS_FIGURES, type ContributorFigures, type LanguageFigures, type ProgressFigure, type WorkProgress } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
+import { liveSegmentSql, liveTextSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -32,7 +33,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const languages = work.languages.filter((entry) => !language || entry.language === language);
   const [total, texts, suggestions, contributors] = await Promise.all([
-    db.segment.count({ where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null } }),
+    db.segment.count({ where: liveTextSegmentsOf(workId) }),
     db.$queryRaw<{ language: string; translated: number; validated: number; stale: number }[]>`
       SELECT st.language,
              count(*) FILTER (WHERE st.published_revision_id IS NOT NULL OR st.continues_previous)::int AS translated,
@@ -44,7 +45,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
         JOIN segment_text st ON st.segment_id = s.id
         LEFT JOIN revision r ON r.id = st.published_revision_id
         LEFT JOIN segment_text src ON src.segment_id = s.id AND src.language = ${work.sourceLanguage}
-       WHERE s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL
+       WHERE s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSql('s')}
        GROUP BY st.language`,
     // Suggestions exist only for text-bearing segments (lib/review refuses paragraphs).
     db.$queryRaw<{ language: string; proposed: number; approved: number }[]>`
@@ -53,7 +54,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
              count(DISTINCT su.segment_id) FILTER (WHERE su.status = 'APPROVED')::int AS approved
         FROM suggestion su
         JOIN segment s ON s.id = su.segment_id
-       WHERE su.work_id = ${workId}::uuid AND su.status IN ('PENDING', 'APPROVED') AND s.retired_at IS NULL
+       WHERE su.work_id = ${workId}::uuid AND su.status IN ('PENDING', 'APPROVED') AND ${liveSegmentSql('s')}
        GROUP BY su.language`,
     findContributors(db, workId, language ?? null),
   ]);

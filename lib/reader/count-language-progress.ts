@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { LanguageProgress } from './types';
+import { liveSegmentSql } from '../auth/scope';
 import type { Db } from '../db/client';
 
 /**
@@ -11,17 +12,13 @@ export async function countLanguageProgress({ db, workIds }: { db: Db; workIds: 
   const result = new Map<string, LanguageProgress[]>();
   if (workIds.length === 0) return result;
   const [totals, approved, languages] = await Promise.all([
-    db.$queryRawUnsafe<{ work_id: string; total: number }[]>(
-      `SELECT work_id, count(*)::int AS total FROM segment WHERE work_id = ANY($1::uuid[]) AND kind <> 'PARAGRAPH' AND retired_at IS NULL GROUP BY work_id`,
-      workIds,
-    ),
-    db.$queryRawUnsafe<{ work_id: string; language: string; approved: number }[]>(
-      `SELECT s.work_id, st.language, count(*)::int AS approved
-       FROM segment s JOIN segment_text st ON st.segment_id = s.id
-       WHERE s.work_id = ANY($1::uuid[]) AND s.retired_at IS NULL AND (st.published_revision_id IS NOT NULL OR st.continues_previous)
+    db.$queryRaw<{ work_id: string; total: number }[]>`
+      SELECT work_id, count(*)::int AS total FROM segment WHERE work_id = ANY(${workIds}::uuid[]) AND kind <> 'PARAGRAPH' AND ${liveSegmentSql()} GROUP BY work_id`,
+    db.$queryRaw<{ work_id: string; language: string; approved: number }[]>`
+      SELECT s.work_id, st.language, count(*)::int AS approved
+        FROM segment s JOIN segment_text st ON st.segment_id = s.id
+       WHERE s.work_id = ANY(${workIds}::uuid[]) AND ${liveSegmentSql('s')} AND (st.published_revision_id IS NOT NULL OR st.continues_previous)
        GROUP BY s.work_id, st.language`,
-      workIds,
-    ),
     db.workLanguage.findMany({
       where: { workId: { in: workIds } },
       select: { workId: true, language: true, isSource: true, translator: true, edition: true, publishedYear: true, translatedFrom: true },

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { assertCan, type Actor } from '../auth/permissions';
+import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -38,7 +39,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
   let after: string | undefined;
   for (;;) {
     const rows = await db.segment.findMany({
-      where: { workId, retiredAt: null, ...(after === undefined ? {} : { orderKey: { gt: after } }) },
+      where: { ...liveSegmentsOf(workId), ...(after === undefined ? {} : { orderKey: { gt: after } }) },
       orderBy: { orderKey: 'asc' },
       take: BATCH,
       select: {

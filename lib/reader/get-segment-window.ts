@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { ReaderLayout, ReaderSegment, SegmentWindow } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
+import { liveSegment, liveSegmentsOf } from '../auth/scope';
 import { READER_WINDOW_SEGMENTS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
@@ -37,11 +38,11 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
   const take = Math.min(Math.max(limit, 1), READER_WINDOW_SEGMENTS);
   let startAfter = after;
   if (around !== undefined) {
-    // A segment a later cleanup retired still has its place: the window opens where it stood.
+    // all segments: a segment a later cleanup retired still has its place, and the window opens where it stood.
     const target = isUuid(around) ? await db.segment.findFirst({ where: { id: around, workId }, select: { orderKey: true, parentId: true } }) : null;
     if (!target) throw new AppError('NOT_FOUND', 'This segment does not exist in this work.');
     const context = await db.segment.findMany({
-      where: { workId, retiredAt: null, orderKey: { lt: target.orderKey } },
+      where: { ...liveSegmentsOf(workId), orderKey: { lt: target.orderKey } },
       orderBy: { orderKey: 'desc' },
       take: CONTEXT_BEFORE + 1,
       select: { orderKey: true },
@@ -51,7 +52,7 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
 
   const isBackward = before !== undefined && startAfter === undefined;
   const rows = await db.segment.findMany({
-    where: { workId, retiredAt: null, orderKey: isBackward ? { lt: before } : startAfter !== undefined ? { gt: startAfter } : undefined },
+    where: { ...liveSegmentsOf(workId), orderKey: isBackward ? { lt: before } : startAfter !== undefined ? { gt: startAfter } : undefined },
     orderBy: { orderKey: isBackward ? 'desc' : 'asc' },
     take: take + 1,
     select: {
@@ -59,8 +60,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
       parent: { select: { style: true, speaker: true, label: true, level: true } },
       anchors: { select: { label: true, charOffset: true }, orderBy: { charOffset: 'asc' } },
       // References to a retired note, and from retired text, are not shown.
-      noteRefs: { where: { footnote: { retiredAt: null } }, select: { label: true, charOffset: true, footnoteId: true }, orderBy: { charOffset: 'asc' } },
-      referrers: { where: { segment: { retiredAt: null } }, select: { segmentId: true } },
+      noteRefs: { where: { footnote: liveSegment }, select: { label: true, charOffset: true, footnoteId: true }, orderBy: { charOffset: 'asc' } },
+      referrers: { where: { segment: liveSegment }, select: { segmentId: true } },
       texts: {
         where: { language: { in: languages } },
         select: { language: true, status: true, continuesPrevious: true, alignScore: true, publishedRevision: { select: { text: true } } },
@@ -90,8 +91,8 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
   const first = segments[0]?.orderKey;
   const last = segments.at(-1)?.orderKey;
   const [hasBefore, hasAfter] = await Promise.all([
-    isBackward ? hasMore : first !== undefined && db.segment.count({ where: { workId, retiredAt: null, orderKey: { lt: first } }, take: 1 }).then((n) => n > 0),
-    isBackward ? last !== undefined && db.segment.count({ where: { workId, retiredAt: null, orderKey: { gt: last } }, take: 1 }).then((n) => n > 0) : hasMore,
+    isBackward ? hasMore : first !== undefined && db.segment.count({ where: { ...liveSegmentsOf(workId), orderKey: { lt: first } }, take: 1 }).then((n) => n > 0),
+    isBackward ? last !== undefined && db.segment.count({ where: { ...liveSegmentsOf(workId), orderKey: { gt: last } }, take: 1 }).then((n) => n > 0) : hasMore,
   ]);
   return { segments, hasBefore: Boolean(hasBefore), hasAfter: Boolean(hasAfter) };
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { countLanguageProgress } from './count-language-progress';
 import type { WorkOverview } from './types';
 import { assertCan, can, type Actor } from '../auth/permissions';
+import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -26,7 +27,7 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
   const [progress, headings, pageCount] = await Promise.all([
     countLanguageProgress({ db, workIds: [work.id] }),
     db.segment.findMany({
-      where: { workId: work.id, kind: 'HEADING', retiredAt: null },
+      where: { ...liveSegmentsOf(work.id), kind: 'HEADING' },
       orderBy: { orderKey: 'asc' },
       select: { id: true, level: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
     }),

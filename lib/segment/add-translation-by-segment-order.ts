@@ -3,6 +3,7 @@ import 'server-only';
 import { insertPublishedTexts } from './insert-published-texts';
 import { segmentDocument } from './segmenter';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
+import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { buildSegmentRows } from '../import/build-segment-rows';
@@ -32,7 +33,7 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
     const existing = await tx.workLanguage.findUnique({ where: { workId_language: { workId, language } }, select: { language: true } });
     if (existing) throw new AppError('CONFLICT', `This work already has a “${language}” translation.`);
 
-    const targets = await tx.segment.findMany({ where: { workId, kind: { not: 'PARAGRAPH' }, retiredAt: null }, orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
+    const targets = await tx.segment.findMany({ where: liveTextSegmentsOf(workId), orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
     const rows = buildSegmentRows(segmentDocument(text, { language, format })).filter((row) => row.text !== null);
     const mismatch = rows.findIndex((row, index) => targets[index]?.kind !== row.kind);
     if (rows.length !== targets.length || mismatch !== -1) {
