@@ -8,6 +8,7 @@ import { getAlignmentRows } from '../../../lib/align/get-alignment-rows';
 import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { collabDocumentName } from '../../../lib/collab/document-name';
 import { entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
+import { REPORT_MIN_FILL_MS } from '../../../lib/config/limits';
 import { getDb, withTransaction } from '../../../lib/db/client';
 import { getEditorPage } from '../../../lib/editor/get-editor-page';
 import { importWork } from '../../../lib/import/import-work';
@@ -18,6 +19,8 @@ import { getWorkProgress } from '../../../lib/progress/get-work-progress';
 import { exportWorkJsonl } from '../../../lib/reader/export-work-jsonl';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { locateSegment } from '../../../lib/reader/locate-segment';
+import { createReport } from '../../../lib/report/create-report';
+import { issueReportFormToken } from '../../../lib/report/report-secrets';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion } from '../../../lib/review/decide-suggestion';
 import { getReviewQueue } from '../../../lib/review/review-queue';
@@ -265,6 +268,24 @@ describe('a retired segment is out of sight of readers, editors and reviewers', 
     const progress = await getWorkProgress({ actor: editor, workId, language: 'fr' });
     expect(progress.total).toBe(4);
     expect(progress.languages[0]).toMatchObject({ language: 'fr', translated: 4, proposed: 1, stale: 1 });
+  });
+
+  it('refuses a reader’s report on them, as on a deleted passage; a permalink to a paragraph opens at its first live sentence', async () => {
+    const now = new Date();
+    const formToken = issueReportFormToken({ now: new Date(now.getTime() - REPORT_MIN_FILL_MS - 2_000) });
+    const report = (segmentId: string) => createReport({ actor: ANONYMOUS, clientAddress: '198.51.100.23:4711', now, input: { segmentId, language: 'en', message: 'A typo here.', formToken } });
+    expect(await errorCodeOf(report(ids.second))).toBe('NOT_FOUND');
+    expect(await getDb().readerReport.count({ where: { segmentId: ids.second } })).toBe(0);
+    expect((await report(ids.first)).isStored).toBe(true);
+
+    const paragraph = (await segmentsOf(workId)).find((segment) => segment.id === ids.third)?.parentId as string;
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.third, isRetired: false });
+    await getDb().segment.update({ where: { id: ids.third }, data: { retiredAt: new Date() } });
+    try {
+      expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.fourth, isRetired: false });
+    } finally {
+      await getDb().segment.update({ where: { id: ids.third }, data: { retiredAt: null } });
+    }
   });
 
   it('leaves them out of the editor, the alignment editor and adding a translation by segment order', async () => {
