@@ -1,6 +1,8 @@
 import 'server-only';
 
 import { accountIdsIn, describeAuditEvent } from './describe-audit-event';
+import type { AuditEvent } from './events';
+import { safeParseAuditEvent } from './parse-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';
 import { can, canSomewhere, type Actor } from '../auth/permissions';
@@ -42,9 +44,10 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
     db.collection.findMany({ where: visible ? { id: { in: visible } } : {}, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
   ]);
   const page = rows.slice(0, limit);
+  const events = page.map(readEvent);
   // The log keeps ids of works and accounts that may be gone since: look up what still exists.
   const workIds = [...new Set(page.flatMap((row) => (row.workId ? [row.workId] : [])))];
-  const userIds = [...new Set(page.flatMap((row) => accountIdsIn(row.data)))];
+  const userIds = [...new Set(events.flatMap((event) => (event ? accountIdsIn(event) : [])))];
   const [works, users] = await Promise.all([
     workIds.length ? db.work.findMany({ where: { id: { in: workIds } }, select: { id: true, title: true } }) : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
@@ -53,7 +56,7 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
   const collectionTitle = new Map(collections.map((collection) => [collection.id, collection.title]));
   const names = new Map(users.map((user) => [user.id, user.name]));
   const items = page.map(
-    (row): AuditLogItem => ({
+    (row, index): AuditLogItem => ({
       id: row.id,
       type: row.type,
       actor: row.actor,
@@ -61,7 +64,7 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
       work: row.workId ? { id: row.workId, title: workTitle.get(row.workId) ?? 'deleted work' } : null,
       isImplicit: row.implicit,
       createdAt: row.createdAt.toISOString(),
-      summary: describeAuditEvent({ type: row.type, data: row.data, names }),
+      summary: describeAuditEvent({ event: events[index] ?? null, names }),
     }),
   );
   const last = page.at(-1);
@@ -73,6 +76,14 @@ function auditedCollections(actor: Actor): string[] | null {
   if (can(actor, 'audit.view')) return null;
   if (actor.kind !== 'user') return [];
   return [...actor.memberships.keys()].filter((collectionId) => can(actor, 'audit.view', { collectionId }));
+}
+
+/** A row's typed event, or null (logged) when its type is unknown or its data damaged: the log still lists it. */
+function readEvent(row: { id: string; type: string; data: unknown }): AuditEvent | null {
+  const reading = safeParseAuditEvent(row);
+  if (reading.isReadable) return reading.event;
+  console.error(`[audit] event ${row.id} (${row.type}) cannot be read: ${reading.problem}`);
+  return null;
 }
 
 function parseCursor(cursor: string): { createdAt: Date; id: string } {
