@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
 import { AUDIT_EVENTS, isAuditEventType, type AuditEvent, type AuditEventType } from './events';
 import { AppError } from '../errors/app-error';
+import { issuesInLine } from '../errors/issues-in-line';
 
 /** A stored event as read from `audit_event`. */
 export interface StoredAuditEventRow {
@@ -37,9 +36,4 @@ export function parseAuditEvent<T extends AuditEventType>(row: StoredAuditEventR
     throw new AppError('INTERNAL', 'The record of this change is damaged and cannot be read. Nothing was changed.', { eventId: row.id });
   }
   return reading.event as AuditEvent<T>;
-}
-
-/** A zod error's issues on one line for the log: "changes.0.before: Invalid input; operation: Invalid option". */
-export function issuesInLine(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`).join('; ');
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 
 import { AUDIT_EVENTS, isAuditEventType, type AuditEventInput } from './events';
-import { issuesInLine } from './parse-audit-event';
 import type { Db, Prisma } from '../db/client';
+import { issuesInLine } from '../errors/issues-in-line';
 
 export type RecordAuditEventOptions = AuditEventInput & {
   /**
