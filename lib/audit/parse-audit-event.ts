@@ -30,10 +30,11 @@ export function safeParseAuditEvent(row: StoredAuditEventRow): AuditEventReading
  */
 export function parseAuditEvent<T extends AuditEventType>(row: StoredAuditEventRow, types: readonly T[]): AuditEvent<T> {
   const reading = safeParseAuditEvent(row);
-  const problem = !reading.isReadable ? reading.problem : (types as readonly string[]).includes(reading.event.type) ? null : `expected ${types.join(' or ')}`;
-  if (!reading.isReadable || problem !== null) {
-    console.error(`[audit] event ${row.id} (${row.type}) cannot be read: ${problem}`);
-    throw new AppError('INTERNAL', 'The record of this change is damaged and cannot be read. Nothing was changed.', { eventId: row.id });
-  }
-  return reading.event as AuditEvent<T>;
+  if (reading.isReadable && isOneOf(types, reading.event.type)) return reading.event as AuditEvent<T>;
+  console.error(`[audit] event ${row.id} (${row.type}) cannot be read: ${reading.isReadable ? `expected ${types.join(' or ')}` : reading.problem}`);
+  throw new AppError('INTERNAL', 'The record of this change is damaged and cannot be read. Nothing was changed.', { eventId: row.id });
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
