@@ -2,6 +2,7 @@ import 'server-only';
 
 import { changePasswordFieldsSchema, changePasswordSchemaFor } from './schemas';
 import { countSignInAttempt } from './sign-in-throttle';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -48,6 +49,6 @@ export async function changePassword({ actor, input, clientAddress, db = getDb()
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (changed.count !== 1) throw new AppError('CONFLICT', 'Your session has ended meanwhile. Sign in again and retry.');
-    await tx.auditEvent.create({ data: { type: 'user.password_changed', actorId: actor.id, data: { userId: actor.id } } });
+    await recordAuditEvent({ db: tx, type: 'user.password_changed', actorId: actor.id, data: { userId: actor.id } });
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Prisma, SiteRole } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -24,6 +25,6 @@ export async function insertAccount(
   const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AppError('CONFLICT', 'An account with this e-mail already exists. Sign in instead.');
   const user = await tx.user.create({ data: { email, name, passwordHash, siteRole }, select: { id: true, email: true, name: true, siteRole: true } });
-  await tx.auditEvent.create({ data: { type: 'user.registered', actorId: user.id, data: { siteRole } } });
+  await recordAuditEvent({ db: tx, type: 'user.registered', actorId: user.id, data: { siteRole } });
   return { id: user.id, email: user.email, name: user.name, isSiteAdmin: user.siteRole === 'ADMIN' };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { setAccountDisabledSchema, type SetAccountDisabledInput } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -23,7 +24,7 @@ export async function setAccountDisabled({ actor, input, db = getDb() }: { actor
       where: { id: user.id },
       data: isDisabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
     });
-    await tx.auditEvent.create({ data: { type: isDisabled ? 'user.disabled' : 'user.enabled', actorId: actorUserId(actor), data: { userId: user.id } } });
+    await recordAuditEvent({ db: tx, type: isDisabled ? 'user.disabled' : 'user.enabled', actorId: actorUserId(actor), data: { userId: user.id } });
     return { userId: user.id, isDisabled };
   });
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { insertAccount } from './insert-account';
 import { registerUserSchema, setUpAdministratorFieldsSchema } from './schemas';
 import { checkSetupToken, hasAdministrator, hashSetupToken } from './setup-token';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { hashPassword } from '../auth/password';
 import type { Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -57,7 +58,7 @@ export async function setUpAdministrator({ actor, input, now = new Date(), db = 
         : await insertAccount(tx, { ...(newAccount as NonNullable<typeof newAccount>), siteRole: 'ADMIN' });
     await tx.adminSetupToken.updateMany({ where: { tokenHash: hashSetupToken(token) }, data: { usedById: user.id } });
     await tx.adminSetupToken.deleteMany({ where: { usedAt: null } });
-    await tx.auditEvent.create({ data: { type: 'site.administrator_set_up', actorId: user.id, data: { userId: user.id, isNewAccount: actor.kind !== 'user' } } });
+    await recordAuditEvent({ db: tx, type: 'site.administrator_set_up', actorId: user.id, data: { userId: user.id, isNewAccount: actor.kind !== 'user' } });
     return { userId: user.id, email: user.email, isNewAccount: actor.kind !== 'user' };
   });
 }

@@ -2,6 +2,9 @@ import 'server-only';
 
 import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
 import { planAlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
+import type { AlignmentRowChange, AuditEventData } from '../audit/events';
+import { parseAuditEvent } from '../audit/parse-audit-event';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
@@ -25,11 +28,8 @@ export interface AlignmentEditResult {
   rows: { segmentId: string; text: string | null; revisionId: string | null; continuesPrevious: boolean; alignScore: number | null }[];
 }
 
-interface StoredChange {
-  segmentId: string;
-  before: { revisionId: string | null; continuesPrevious: boolean; alignScore: number | null };
-  after: { revisionId: string | null; continuesPrevious: boolean };
-}
+/** An alignment change as `applyRowChanges` is given it: its type and data, without the language and rows it adds. */
+type AlignmentChangeEvent = { [K in 'alignment.edited' | 'alignment.realigned']: { type: K; data: Omit<AuditEventData<K>, 'language' | 'changes'> } }['alignment.edited' | 'alignment.realigned'];
 
 /** Loads the work, checks the actor may fix its alignments and that `language` is a translation of it. */
 export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Actor, workId: string, language: string) {
@@ -45,9 +45,9 @@ export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Act
  * row changed meanwhile is STALE_BASE and nothing is written) and records them in one audit
  * event, which is what undo replays backwards.
  */
-export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, type, data, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; type: string; data: Record<string, unknown>; /** Aligner confidence per segment (a re-alignment): then unchanged rows get their new score and "no change" is a valid outcome. Rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
+export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, work, language, current, changes, expected, event, scores }: { actor: Actor; work: { id: string; collectionId: string }; language: string; current: readonly AlignmentRow[]; changes: readonly RowChange[]; expected: Record<string, string | null> | null; /** The kind of change and what it was applied to, recorded with the rows it rewrote. */ event: AlignmentChangeEvent; /** Aligner confidence per segment (a re-alignment): then unchanged rows get their new score and "no change" is a valid outcome. Rows without one were fixed by a person (1). */ scores?: ReadonlyMap<string, number> }): Promise<AlignmentEditResult> {
   const authorId = actorUserId(actor);
-  const stored: StoredChange[] = [];
+  const stored: AlignmentRowChange[] = [];
   const rows: AlignmentEditResult['rows'] = [];
   for (const change of changes) {
     const before = current.find((row) => row.segmentId === change.segmentId);
@@ -72,11 +72,13 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
     rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious, alignScore });
   }
   if (stored.length === 0 && !scores) throw new AppError('INVALID_INPUT', 'This change would not change anything.');
-  const event = await tx.auditEvent.create({
-    data: { type, actorId: authorId, collectionId: work.collectionId, workId: work.id, data: { ...data, language, changes: stored } as unknown as Prisma.InputJsonValue },
-    select: { id: true },
-  });
-  return { editId: event.id, rows };
+  const subject = { db: tx, actorId: authorId, collectionId: work.collectionId, workId: work.id };
+  // One call per type, so that each type's data is checked against its own schema.
+  const recorded =
+    event.type === 'alignment.edited'
+      ? await recordAuditEvent({ ...subject, type: event.type, data: { ...event.data, language, changes: stored } })
+      : await recordAuditEvent({ ...subject, type: event.type, data: { ...event.data, language, changes: stored } });
+  return { editId: recorded.id, rows };
 }
 
 /**
@@ -91,7 +93,7 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
     const rows = [...before, row, ...after];
     const plan = planAlignmentEdit(rows, before.length, operation, language);
     if (typeof plan === 'string') throw new AppError('INVALID_INPUT', plan);
-    return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, type: 'alignment.edited', data: { operation, segmentId } });
+    return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data: { operation, segmentId } } });
   });
 }
 
@@ -101,9 +103,10 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
  */
 export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }: { actor: Actor; workId: string; editId: string; db?: Db }): Promise<AlignmentEditResult> {
   return withTransaction(db, async (tx) => {
-    const event = isUuid(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: ['alignment.edited', 'alignment.realigned'] } }, select: { data: true } }) : null;
-    if (!event) throw new AppError('NOT_FOUND', 'There is no such alignment change to undo.');
-    const { language, changes } = event.data as unknown as { language: string; changes: StoredChange[] };
+    const undoable = ['alignment.edited', 'alignment.realigned'] as const;
+    const row = isUuid(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: [...undoable] } }, select: { id: true, type: true, data: true } }) : null;
+    if (!row) throw new AppError('NOT_FOUND', 'There is no such alignment change to undo.');
+    const { language, changes } = parseAuditEvent(row, undoable).data;
     const work = await loadAlignableWork(tx, actor, workId, language);
     const authorId = actorUserId(actor);
     const rows: AlignmentEditResult['rows'] = [];
@@ -126,7 +129,7 @@ export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }:
       if (previousText === currentText) await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: fields });
       rows.push({ segmentId: change.segmentId, text: previousText, revisionId, continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore });
     }
-    const undo = await tx.auditEvent.create({ data: { type: 'alignment.undone', actorId: authorId, collectionId: work.collectionId, workId, data: { editId, language } }, select: { id: true } });
+    const undo = await recordAuditEvent({ db: tx, type: 'alignment.undone', actorId: authorId, collectionId: work.collectionId, workId, data: { editId, language } });
     return { editId: undo.id, rows };
   });
 }

@@ -4,6 +4,7 @@ import { buildAlignmentUnits, unitsFromRows } from './build-alignment-units';
 import { placeBeads } from './place-beads';
 import { translationProvenanceSchema } from './schemas';
 import type { AlignedTranslationSummary } from './types';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -111,7 +112,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
         lowConfidence: beads.filter((bead) => bead.score < LOW_CONFIDENCE).length,
         meanScore: beads.length ? Number((beads.reduce((sum, bead) => sum + bead.score, 0) / beads.length).toFixed(3)) : 0,
       };
-      await tx.auditEvent.create({ data: { type: 'translation.aligned', actorId: authorId, collectionId: work.collectionId, workId, data: { ...summary } } });
+      await recordAuditEvent({ db: tx, type: 'translation.aligned', actorId: authorId, collectionId: work.collectionId, workId, data: summary });
       return summary;
     },
     { timeoutMs: 120_000 },

@@ -40,6 +40,6 @@ export async function realignRange({ actor, workId, language, fromSegmentId, toS
     const placed = placeBeads(beads, target);
     const changes = placed.map((item) => ({ segmentId: rows[item.source]?.segmentId as string, text: item.text, continuesPrevious: item.continuesPrevious }));
     const scores = new Map(placed.map((item) => [rows[item.source]?.segmentId as string, item.score]));
-    return applyRowChanges(tx, { actor, work, language, current: rows, changes, expected: null, type: 'alignment.realigned', data: { fromSegmentId, toSegmentId }, scores });
+    return applyRowChanges(tx, { actor, work, language, current: rows, changes, expected: null, event: { type: 'alignment.realigned', data: { fromSegmentId, toSegmentId } }, scores });
   });
 }

@@ -1,29 +1,34 @@
+import type { AuditEvent } from './events';
+
 /** Most parts shown in one summary line. */
 const MAX_PARTS = 6;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What the log shows for a stored event that does not parse (an unknown type, or damaged data). */
+export const UNREADABLE_EVENT_SUMMARY = 'The data of this event could not be read.';
+
 /** The account ids an event's data names (whose names the summary shows instead). */
-export function accountIdsIn(data: unknown): string[] {
-  const userId = isRecord(data) ? data.userId : undefined;
-  return typeof userId === 'string' && UUID.test(userId) ? [userId] : [];
+export function accountIdsIn(event: AuditEvent): string[] {
+  return 'userId' in event.data ? [event.data.userId] : [];
 }
 
 /**
  * An audit event's data in one line for the log: role changes in words, anything else as its
  * fields ("reason: TERMINOLOGY · suggestion: 0191c2e4…"), ids shortened, long values cut and
- * nested lists counted. `names` maps account ids to names. Pure.
+ * nested lists counted; for `null` (a stored event that could not be read) a line that says so.
+ * `names` maps account ids to names. Pure.
  */
-export function describeAuditEvent({ type, data, names }: { type: string; data: unknown; names: ReadonlyMap<string, string> }): string {
-  if (!isRecord(data)) return '';
-  const person = typeof data.userId === 'string' ? (names.get(data.userId) ?? shortId(data.userId)) : 'someone';
-  if (type === 'role.granted') {
-    const previous = typeof data.previousRole === 'string' ? ` (was ${roleName(data.previousRole)})` : '';
-    return `${person} made ${roleName(String(data.role))}${previous}`;
+export function describeAuditEvent({ event, names }: { event: AuditEvent | null; names: ReadonlyMap<string, string> }): string {
+  if (!event) return UNREADABLE_EVENT_SUMMARY;
+  const person = (userId: string) => names.get(userId) ?? shortId(userId);
+  if (event.type === 'role.granted') {
+    const { userId, role, previousRole } = event.data;
+    return `${person(userId)} made ${roleName(role)}${previousRole ? ` (was ${roleName(previousRole)})` : ''}`;
   }
-  if (type === 'role.revoked') return `${person} no longer editor or admin`;
+  if (event.type === 'role.revoked') return `${person(event.data.userId)} no longer editor or admin`;
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const shown = key === 'userId' ? person : formatValue(value);
+  for (const [key, value] of Object.entries(event.data)) {
+    const shown = key === 'userId' && typeof value === 'string' ? person(value) : formatValue(value);
     if (shown === null) continue;
     parts.push(shown === '' ? label(key) : `${label(key)}: ${shown}`);
     if (parts.length === MAX_PARTS) break;

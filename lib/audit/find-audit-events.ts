@@ -1,6 +1,8 @@
 import 'server-only';
 
 import { accountIdsIn, describeAuditEvent } from './describe-audit-event';
+import type { AuditEvent } from './events';
+import { safeParseAuditEvent } from './parse-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';
 import { can, canSomewhere, type Actor } from '../auth/permissions';
@@ -43,9 +45,10 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
     findCollectionChoices({ actor, action: 'audit.view', db }),
   ]);
   const page = rows.slice(0, limit);
+  const events = page.map(readEvent);
   // The log keeps ids of works and accounts that may be gone since: look up what still exists.
   const workIds = [...new Set(page.flatMap((row) => (row.workId ? [row.workId] : [])))];
-  const userIds = [...new Set(page.flatMap((row) => accountIdsIn(row.data)))];
+  const userIds = [...new Set(events.flatMap((event) => (event ? accountIdsIn(event) : [])))];
   const [works, users] = await Promise.all([
     workIds.length ? db.work.findMany({ where: { id: { in: workIds } }, select: { id: true, title: true } }) : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
@@ -54,7 +57,7 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
   const collectionTitle = new Map(collections.map((collection) => [collection.id, collection.title]));
   const names = new Map(users.map((user) => [user.id, user.name]));
   const items = page.map(
-    (row): AuditLogItem => ({
+    (row, index): AuditLogItem => ({
       id: row.id,
       type: row.type,
       actor: row.actor,
@@ -62,11 +65,19 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
       work: row.workId ? { id: row.workId, title: workTitle.get(row.workId) ?? 'deleted work' } : null,
       isImplicit: row.implicit,
       createdAt: row.createdAt.toISOString(),
-      summary: describeAuditEvent({ type: row.type, data: row.data, names }),
+      summary: describeAuditEvent({ event: events[index] ?? null, names }),
     }),
   );
   const last = page.at(-1);
   return { items, next: rows.length > limit && last ? `${last.createdAt.getTime()}_${last.id}` : null, collections };
+}
+
+/** A row's typed event, or null (logged) when its type is unknown or its data damaged: the log still lists it. */
+function readEvent(row: { id: string; type: string; data: unknown }): AuditEvent | null {
+  const reading = safeParseAuditEvent(row);
+  if (reading.isReadable) return reading.event;
+  console.error(`[audit] event ${row.id} (${row.type}) cannot be read: ${reading.problem}`);
+  return null;
 }
 
 function parseCursor(cursor: string): { createdAt: Date; id: string } {

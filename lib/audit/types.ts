@@ -1,33 +1,7 @@
 /** Read models of the audit log, shared by server code and components. */
 
 /** Event types the app writes, for the filter's suggestions (prefixes such as "role." match several). */
-export const AUDIT_EVENT_TYPES = [
-  'role.granted',
-  'role.revoked',
-  'collection.created',
-  'user.registered',
-  'user.password_changed',
-  'user.disabled',
-  'user.enabled',
-  'site.administrator_set_up',
-  'work.imported',
-  'work.reimported',
-  'volume.imported',
-  'translation.imported',
-  'translation.aligned',
-  'translation.confirmed',
-  'alignment.edited',
-  'alignment.realigned',
-  'alignment.undone',
-  'suggestion.created',
-  'suggestion.published_directly',
-  'suggestion.approved',
-  'suggestion.validated',
-  'suggestion.rejected',
-  'revision.reverted',
-  'report.resolved',
-  'report.dismissed',
-] as const;
+export { AUDIT_EVENT_TYPES } from './events';
 
 /** One row of the audit log as an admin sees it. */
 export interface AuditLogItem {

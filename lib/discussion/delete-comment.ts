@@ -2,6 +2,7 @@ import 'server-only';
 
 import { canDeleteComment } from './present-thread';
 import { commentRef, type CommentRef } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -33,14 +34,13 @@ export async function deleteComment({ actor, input, db = getDb() }: { actor: Act
     const participants = await tx.comment.findMany({ where: { OR: [{ id: threadId }, { threadId }], authorId: { not: null } }, distinct: ['authorId'], select: { authorId: true } });
     const recipients = [...new Set([...row.mentionIds, ...participants.map((participant) => participant.authorId as string)])];
     await tx.notification.deleteMany({ where: { userId: { in: recipients }, type: { in: ['comment.reply', 'comment.mention'] }, data: { path: ['commentId'], equals: commentId } } });
-    await tx.auditEvent.create({
-      data: {
-        type: 'comment.deleted',
-        actorId: actorUserId(actor),
-        collectionId: row.collectionId,
-        workId: row.workId,
-        data: { segmentId: row.segmentId, commentId, threadId, authorId: row.authorId, isOwn: row.authorId !== null && row.authorId === actorUserId(actor) },
-      },
+    await recordAuditEvent({
+      db: tx,
+      type: 'comment.deleted',
+      actorId: actorUserId(actor),
+      collectionId: row.collectionId,
+      workId: row.workId,
+      data: { segmentId: row.segmentId, commentId, threadId, authorId: row.authorId, isOwn: row.authorId !== null && row.authorId === actorUserId(actor) },
     });
   });
 }

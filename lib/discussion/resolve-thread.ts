@@ -2,6 +2,7 @@ import 'server-only';
 
 import { canResolveThread } from './present-thread';
 import { commentRef, type CommentRef } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -42,9 +43,7 @@ async function setResolved({ actor, input, db, isResolved }: { actor: Actor; inp
       data: isResolved ? { resolvedAt: now, resolvedById: actorUserId(actor) } : { resolvedAt: null, resolvedById: null },
     });
     if (count === 0) throw new AppError('CONFLICT', isResolved ? 'This discussion is already resolved.' : 'This discussion is already open.');
-    await tx.auditEvent.create({
-      data: { type: isResolved ? 'comment.resolved' : 'comment.reopened', actorId: actorUserId(actor), collectionId: root.collectionId, workId: root.workId, data: { segmentId: root.segmentId, threadId: root.id } },
-    });
+    await recordAuditEvent({ db: tx, type: isResolved ? 'comment.resolved' : 'comment.reopened', actorId: actorUserId(actor), collectionId: root.collectionId, workId: root.workId, data: { segmentId: root.segmentId, threadId: root.id } });
     return { threadId: root.id, isResolved, resolvedAt: isResolved ? now.toISOString() : null };
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { parseAuditEvent } from '../audit/parse-audit-event';
 import { assertCan, type Actor } from '../auth/permissions';
 import { CLEANUP_RULES } from '../cleanup/cleanup-rules';
 import type { CleanupRuleId } from '../cleanup/types';
@@ -15,13 +16,14 @@ export async function getLastCleanupChoice({ actor, workId, db = getDb() }: { ac
   const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true } });
   if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
   assertCan(actor, 'work.import', { collectionId: work.collectionId });
-  const event = await db.auditEvent.findFirst({ where: { workId, type: { in: ['work.imported', 'work.reimported'] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { type: true, data: true } });
-  const data = (event?.data ?? {}) as { cleanup?: { ruleId?: string }[]; rules?: { isEnabled?: boolean; rules?: Partial<Record<CleanupRuleId, boolean>> } };
+  const types = ['work.imported', 'work.reimported'] as const;
+  const row = await db.auditEvent.findFirst({ where: { workId, type: { in: [...types] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, type: true, data: true } });
+  const event = row ? parseAuditEvent(row, types) : null;
   if (event?.type === 'work.reimported') {
-    const choice = data.rules ?? {};
+    const choice = event.data.rules;
     return Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, choice.isEnabled !== false && (choice.rules?.[rule.id] ?? rule.defaultEnabled)])) as Record<CleanupRuleId, boolean>;
   }
   // An import records the rules that ran, each with its count.
-  const ran = new Set((data.cleanup ?? []).map((line) => line.ruleId));
+  const ran = new Set((event?.data.cleanup ?? []).map((line) => line.ruleId));
   return Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, ran.has(rule.id)])) as Record<CleanupRuleId, boolean>;
 }

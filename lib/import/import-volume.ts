@@ -4,6 +4,7 @@ import type { ImportWorkOptions } from './import-work';
 import { parseWorkMetadata } from './schemas';
 import { storeUpload } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId } from '../auth/permissions';
 import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -50,14 +51,13 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
       const first = works[0];
       if (!first) throw new AppError('INVALID_INPUT', 'The volume has no text to import.');
       const uploadId = await storeUpload({ tx, workId: first.workId, file, format: volume.format, encoding: volume.encoding, uploadedById: authorId });
-      await tx.auditEvent.create({
-        data: {
-          type: 'volume.imported',
-          actorId: authorId,
-          collectionId: target.id,
-          workId: first.workId,
-          data: { uploadId, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
-        },
+      await recordAuditEvent({
+        db: tx,
+        type: 'volume.imported',
+        actorId: authorId,
+        collectionId: target.id,
+        workId: first.workId,
+        data: { uploadId, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
       });
       return { collectionId: target.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, works };
     },

@@ -6,6 +6,7 @@ import { storeUpload, type UploadedFile } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork } from './store-work';
 import type { ImportSummary } from './types';
 import { runParseJob } from './worker/run-parse-job';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { resolveImportCollection, type CollectionRef } from '../library/resolve-collection';
@@ -45,8 +46,13 @@ export async function importWork({ actor, file, collection, metadata, cleanup, d
       const { footnotes, ...stored } = await storeWork({ tx, collectionId: target.id, meta, rows, authorId });
       await linkFootnotes({ tx, works: [footnotes] });
       const uploadId = await storeUpload({ tx, workId: stored.workId, file, format, encoding, uploadedById: authorId });
-      await tx.auditEvent.create({
-        data: { type: 'work.imported', actorId: authorId, collectionId: target.id, workId: stored.workId, data: { uploadId, counts: stored.counts, format, encoding, cleanup: cleanupReport.map(({ ruleId, count }) => ({ ruleId, count })) } },
+      await recordAuditEvent({
+        db: tx,
+        type: 'work.imported',
+        actorId: authorId,
+        collectionId: target.id,
+        workId: stored.workId,
+        data: { uploadId, counts: stored.counts, format, encoding, cleanup: cleanupReport.map(({ ruleId, count }) => ({ ruleId, count })) },
       });
       return {
         ...stored,

@@ -5,6 +5,7 @@ import type { SegmentRow } from './build-segment-rows';
 import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
 import { runParseJob } from './worker/run-parse-job';
+import { parseAuditEvent } from '../audit/parse-audit-event';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -315,17 +316,16 @@ interface VolumePlace {
  * the volume's upload (kept once, on its first work) with the work's place in the volume.
  */
 async function findSourceUpload(db: Db, workId: string): Promise<{ upload: { id: string; filename: string; bytes: Uint8Array }; volume: VolumePlace | null }> {
-  const event = await db.auditEvent.findFirst({ where: { workId, type: 'work.imported' }, orderBy: { createdAt: 'asc' }, select: { data: true } });
-  const data = event?.data as { uploadId?: unknown } | null | undefined;
-  const uploadId = typeof data?.uploadId === 'string' ? data.uploadId : null;
+  const imported = await db.auditEvent.findFirst({ where: { workId, type: 'work.imported' }, orderBy: { createdAt: 'asc' }, select: { id: true, type: true, data: true } });
+  const uploadId = imported ? parseAuditEvent(imported, ['work.imported']).data.uploadId : null;
   const upload = uploadId ? await db.upload.findFirst({ where: { id: uploadId, workId }, select: { id: true, filename: true, bytes: true } }) : null;
   if (upload) return { upload, volume: null };
 
-  const volumes = await db.$queryRaw<{ data: { uploadId?: unknown; workIds?: unknown } }[]>`
-    SELECT data FROM audit_event WHERE type = 'volume.imported' AND data->'workIds' ? ${workId} ORDER BY created_at LIMIT 1`;
-  const volumeData = volumes[0]?.data;
-  const workIds = Array.isArray(volumeData?.workIds) ? volumeData.workIds.filter((id): id is string => typeof id === 'string') : [];
-  const volumeUpload = typeof volumeData?.uploadId === 'string' ? await db.upload.findUnique({ where: { id: volumeData.uploadId }, select: { id: true, filename: true, bytes: true } }) : null;
+  const volumes = await db.$queryRaw<{ id: string; type: string; data: unknown }[]>`
+    SELECT id, type, data FROM audit_event WHERE type = 'volume.imported' AND data->'workIds' ? ${workId} ORDER BY created_at LIMIT 1`;
+  const volumeData = volumes[0] ? parseAuditEvent(volumes[0], ['volume.imported']).data : null;
+  const workIds = volumeData?.workIds ?? [];
+  const volumeUpload = volumeData ? await db.upload.findUnique({ where: { id: volumeData.uploadId }, select: { id: true, filename: true, bytes: true } }) : null;
   const work = await db.work.findUnique({ where: { id: workId }, select: { title: true } });
   if (!volumeUpload || !work || !workIds.includes(workId)) throw new AppError('NOT_FOUND', 'No original upload of this work is kept to import again.');
   return { upload: volumeUpload, volume: { workIds, index: workIds.indexOf(workId), title: work.title } };

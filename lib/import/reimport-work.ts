@@ -4,6 +4,7 @@ import { planReimport, type ReimportPlan } from './plan-reimport';
 import type { CleanupChoice } from './prepare-text';
 import { linkFootnotes } from './store-work';
 import type { ReimportSummary } from './types';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { queuePublishedTexts } from '../collab/queue-published-texts';
@@ -107,9 +108,7 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       await settleParagraphs(tx, plan);
 
       const summary = summarize(plan, { isDryRun: false, conflicts, inserted, retired });
-      await tx.auditEvent.create({
-        data: { type: 'work.reimported', actorId: authorId, collectionId: plan.collectionId, workId: plan.workId, data: { uploadId: plan.uploadId, rules: plan.rules as Prisma.InputJsonValue, counts: summary.counts } },
-      });
+      await recordAuditEvent({ db: tx, type: 'work.reimported', actorId: authorId, collectionId: plan.collectionId, workId: plan.workId, data: { uploadId: plan.uploadId, rules: plan.rules, counts: summary.counts } });
       return summary;
     },
     { timeoutMs: 120_000 },

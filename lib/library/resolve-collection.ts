@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { slugify } from './slugify';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, type Actor, actorUserId } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { isUuid } from '../db/uuid';
@@ -28,9 +29,7 @@ export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref:
   if (found) return found;
   if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
   const created = await db.collection.create({ data: { slug, title }, select: { id: true, title: true } });
-  await db.auditEvent.create({
-    data: { type: 'collection.created', actorId: actorUserId(actor), collectionId: created.id, implicit: true, data: { title } },
-  });
+  await recordAuditEvent({ db, type: 'collection.created', actorId: actorUserId(actor), collectionId: created.id, implicit: true, data: { title } });
   return created;
 }
 

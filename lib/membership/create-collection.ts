@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { CreateCollectionInput } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -15,7 +16,7 @@ export async function createCollection({ actor, input, db = getDb() }: { actor: 
       throw new AppError('CONFLICT', `A collection called “${input.title}” already exists.`, { title: ['Choose another title.'] });
     }
     const collection = await tx.collection.create({ data: { slug, title: input.title, description: input.description }, select: { id: true, slug: true } });
-    await tx.auditEvent.create({ data: { type: 'collection.created', actorId: actorUserId(actor), collectionId: collection.id, data: { title: input.title } } });
+    await recordAuditEvent({ db: tx, type: 'collection.created', actorId: actorUserId(actor), collectionId: collection.id, data: { title: input.title } });
     return collection;
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { GrantRoleInput } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -31,9 +32,7 @@ export async function grantCollectionRole({ actor, input, db = getDb() }: GrantC
       create: { collectionId: collection.id, userId: user.id, role: input.role, grantedById },
       update: { role: input.role, grantedById },
     });
-    await tx.auditEvent.create({
-      data: { type: 'role.granted', actorId: grantedById, collectionId: collection.id, data: { userId: user.id, role: input.role, previousRole: previous?.role ?? null } },
-    });
+    await recordAuditEvent({ db: tx, type: 'role.granted', actorId: grantedById, collectionId: collection.id, data: { userId: user.id, role: input.role, previousRole: previous?.role ?? null } });
     return { userId: user.id, role: input.role };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { RevokeRoleInput } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -14,8 +15,6 @@ export async function revokeCollectionRole({ actor, input, db = getDb() }: { act
   await withTransaction(db, async (tx) => {
     const deleted = await tx.collectionMember.deleteMany({ where: { collectionId: input.collectionId, userId: input.userId } });
     if (deleted.count === 0) throw new AppError('NOT_FOUND', 'This person has no role in this collection.');
-    await tx.auditEvent.create({
-      data: { type: 'role.revoked', actorId: actorUserId(actor), collectionId: input.collectionId, data: { userId: input.userId } },
-    });
+    await recordAuditEvent({ db: tx, type: 'role.revoked', actorId: actorUserId(actor), collectionId: input.collectionId, data: { userId: input.userId } });
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { countUnreadNotifications } from './count-unread-notifications';
+import { safeParseNotification } from './notification-data';
 import { notificationPageInput, type NotificationPageInput } from './schemas';
 import type { NotificationItem, NotificationPage } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
@@ -22,6 +23,14 @@ export async function findNotifications({ actor, input = {}, db = getDb() }: { a
     select: { id: true, type: true, data: true, readAt: true, createdAt: true },
   });
   const page = rows.slice(0, limit);
-  const items = page.map((row) => ({ id: row.id, type: row.type, data: row.data, isRead: row.readAt !== null, createdAt: row.createdAt.toISOString() }) as unknown as NotificationItem);
+  const items = page.flatMap((row): NotificationItem[] => {
+    const parsed = safeParseNotification(row);
+    // One damaged row must not hide the others: it is logged and left out of the list.
+    if (!parsed.isReadable) {
+      console.error(`[notify] notification ${row.id} (${row.type}) cannot be read: ${parsed.problem}`);
+      return [];
+    }
+    return [{ id: row.id, ...parsed.notification, isRead: row.readAt !== null, createdAt: row.createdAt.toISOString() }];
+  });
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null, unreadCount: await countUnreadNotifications({ actor, db }) };
 }

@@ -3,48 +3,9 @@
  * and the components that render them.
  */
 
-/** What a notification tells its reader. */
-export const NOTIFICATION_TYPES = ['comment.reply', 'comment.mention', 'suggestion.approved', 'suggestion.validated', 'suggestion.rejected'] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+import type { CommentNotificationData, SuggestionNotificationData } from './notification-data';
 
-/** Who caused it (their name at that moment); null when the account is gone or it was the command line. */
-export interface NotificationActor {
-  id: string;
-  name: string;
-}
-
-/** Data of `comment.reply` (a reply in a thread one took part in) and `comment.mention`. */
-export interface CommentNotificationData {
-  commentId: string;
-  threadId: string;
-  segmentId: string;
-  workId: string;
-  workTitle: string;
-  /** The language the discussion is about; null for the segment as a whole. */
-  language: string | null;
-  actor: NotificationActor | null;
-  /** The comment as plain text, cut to one line. */
-  excerpt: string;
-}
-
-/**
- * Data of the outcomes of one's suggestion: `suggestion.approved` (published at once, or waiting
- * for a second reviewer when `status` is APPROVED), `suggestion.validated` (published after the
- * second review) and `suggestion.rejected` (with the reason and the reviewer's note).
- */
-export interface SuggestionNotificationData {
-  suggestionId: string;
-  segmentId: string;
-  workId: string;
-  workTitle: string;
-  language: string;
-  actor: NotificationActor | null;
-  status: 'APPROVED' | 'PUBLISHED' | 'REJECTED';
-  /** The suggested text, cut to one line. */
-  excerpt: string;
-  reason?: string;
-  note?: string;
-}
+export type { CommentNotificationData, SuggestionNotificationData } from './notification-data';
 
 export interface CommentNotification {
   id: string;

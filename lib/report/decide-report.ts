@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { decideReportInput, type DecideReportInput } from './schemas';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCanSomewhere, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -42,14 +43,13 @@ async function decideReport({ actor, input, outcome, db = getDb() }: DecideRepor
       const current = await tx.readerReport.findUnique({ where: { id: reportId }, select: { status: true } });
       throw new AppError('CONFLICT', `This report was already ${(current?.status ?? report.status).toLowerCase()}.`, { status: current?.status ?? report.status });
     }
-    await tx.auditEvent.create({
-      data: {
-        type: outcome === 'RESOLVED' ? 'report.resolved' : 'report.dismissed',
-        actorId: userId,
-        collectionId: report.collectionId,
-        workId: report.workId,
-        data: { reportId, segmentId: report.segmentId, language: report.language, note },
-      },
+    await recordAuditEvent({
+      db: tx,
+      type: outcome === 'RESOLVED' ? 'report.resolved' : 'report.dismissed',
+      actorId: userId,
+      collectionId: report.collectionId,
+      workId: report.workId,
+      data: { reportId, segmentId: report.segmentId, language: report.language, note },
     });
   });
 }

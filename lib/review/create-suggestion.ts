@@ -2,6 +2,7 @@ import 'server-only';
 
 import { suggestionInput, type SuggestionInput } from './schemas';
 import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from './segment-context';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -63,14 +64,13 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: {
-        type: isPublishedNow ? 'suggestion.published_directly' : 'suggestion.created',
-        actorId: authorId,
-        collectionId: context.collectionId,
-        workId: context.workId,
-        data: { suggestionId: suggestion.id, segmentId, language, revisionId },
-      },
+    await recordAuditEvent({
+      db: tx,
+      type: isPublishedNow ? 'suggestion.published_directly' : 'suggestion.created',
+      actorId: authorId,
+      collectionId: context.collectionId,
+      workId: context.workId,
+      data: { suggestionId: suggestion.id, segmentId, language, revisionId },
     });
     return { suggestionId: suggestion.id, status: isPublishedNow ? 'PUBLISHED' : 'PENDING', revisionId };
   });

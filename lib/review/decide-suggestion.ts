@@ -3,6 +3,7 @@ import 'server-only';
 import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from './schemas';
 import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
 import { mergeThreeWay } from './three-way-merge';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -82,7 +83,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
 
     if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
       await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: 'APPROVED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, baseRevisionId: expectedRevisionId, updatedAt: now } });
-      await audit(tx, 'suggestion.approved', actor, context, { suggestionId, awaitingValidation: true, hunkRejections: hunkRejections.length });
+      await recordAuditEvent({ ...auditSubject(tx, actor, context), type: 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId, awaitingValidation: true, hunkRejections: hunkRejections.length } });
       await notifySuggestionOutcome({ tx, actor, type: 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'APPROVED' });
       return { suggestionId, status: 'APPROVED', revisionId: null };
     }
@@ -108,7 +109,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
         ? { status: 'PUBLISHED', validatorId: userId, validatedAt: now, revisionId, updatedAt: now }
         : { status: 'PUBLISHED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, revisionId, baseRevisionId: expectedRevisionId, updatedAt: now },
     });
-    await audit(tx, isValidation ? 'suggestion.validated' : 'suggestion.approved', actor, context, { suggestionId, revisionId, hunkRejections: hunkRejections.length });
+    await recordAuditEvent({ ...auditSubject(tx, actor, context), type: isValidation ? 'suggestion.validated' : 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId, revisionId, hunkRejections: hunkRejections.length } });
     await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED' });
     return { suggestionId, status: 'PUBLISHED', revisionId };
   });
@@ -139,7 +140,7 @@ export async function rejectSuggestion({ actor, input, db = getDb() }: { actor: 
       where: { id: suggestion.id },
       data: { status: 'REJECTED', rejectReason: reason, rejectNote: note.trim(), updatedAt: now, ...(suggestion.status === 'APPROVED' ? { validatorId: userId, validatedAt: now } : { reviewerId: userId, reviewedAt: now }) },
     });
-    await audit(tx, 'suggestion.rejected', actor, context, { suggestionId, reason });
+    await recordAuditEvent({ ...auditSubject(tx, actor, context), type: 'suggestion.rejected', data: { segmentId: context.segmentId, suggestionId, reason } });
     await notifySuggestionOutcome({ tx, actor, type: 'suggestion.rejected', suggestion: { ...suggestion, text: suggestion.approvedText ?? suggestion.text }, status: 'REJECTED', rejection: { reason, note: note.trim() } });
   });
 }
@@ -159,6 +160,7 @@ async function conflictError(tx: Prisma.TransactionClient, suggestion: LockedSug
   return new AppError('STALE_BASE', 'The published text changed since this suggestion was made. Compare both changes and approve a resolution.', details);
 }
 
-async function audit(tx: Prisma.TransactionClient, type: string, actor: Actor, context: SegmentContext, data: Record<string, unknown>): Promise<void> {
-  await tx.auditEvent.create({ data: { type, actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId: context.segmentId, ...data } as Prisma.InputJsonValue } });
+/** Who decided, and the collection and work of the segment: what every decision's audit event records. */
+function auditSubject(tx: Prisma.TransactionClient, actor: Actor, context: SegmentContext) {
+  return { db: tx, actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId };
 }

@@ -2,10 +2,11 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import type { RejectReasonCode } from './schemas';
+import { hunkRejectionSchema, type HunkRejection, type RejectReasonCode } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
+import { issuesInLine } from '../errors/issues-in-line';
 
 export const ownSuggestionsFilter = z.object({
   status: z.enum(['PENDING', 'APPROVED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN']).optional(),
@@ -14,12 +15,6 @@ export const ownSuggestionsFilter = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type OwnSuggestionsFilter = z.input<typeof ownSuggestionsFilter>;
-
-export interface HunkRejection {
-  excerpt: string;
-  reason: RejectReasonCode;
-  note: string;
-}
 
 export interface OwnSuggestion {
   suggestionId: string;
@@ -82,8 +77,20 @@ export async function getOwnSuggestions({ actor, filter, db = getDb() }: { actor
       decidedAt: isDecided ? (row.validatedAt ?? row.reviewedAt) : null,
       rejectReason: row.rejectReason,
       rejectNote: row.rejectNote,
-      hunkRejections: Array.isArray(row.hunkRejections) ? (row.hunkRejections as unknown as HunkRejection[]) : [],
+      hunkRejections: readHunkRejections(row),
     };
   });
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/**
+ * The parts turned down as stored with the suggestion; a stored value of another shape is logged
+ * and shown as one line saying it could not be read, rather than hidden (the author would take
+ * every change for accepted).
+ */
+function readHunkRejections(row: { id: string; hunkRejections: unknown }): HunkRejection[] {
+  const parsed = z.array(hunkRejectionSchema).safeParse(row.hunkRejections);
+  if (parsed.success) return parsed.data;
+  console.error(`[review] hunk rejections of suggestion ${row.id} cannot be read: ${issuesInLine(parsed.error)}`);
+  return [{ excerpt: '…', reason: 'OTHER', note: 'The reviewer’s reasons for the changes turned down could not be read.' }];
 }

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { revertInput, type RevertInput } from './schemas';
 import { assertNotRetired, loadSegmentContext } from './segment-context';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
@@ -71,9 +72,7 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
       fields: target.sourceRevisionId ? { sourceRevisionId: target.sourceRevisionId } : {},
       revisionFields: { sourceRevisionId: target.sourceRevisionId },
     });
-    await tx.auditEvent.create({
-      data: { type: 'revision.reverted', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, to: revisionId, revisionId: newRevisionId } },
-    });
+    await recordAuditEvent({ db: tx, type: 'revision.reverted', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, to: revisionId, revisionId: newRevisionId } });
     return { revisionId: newRevisionId as string };
   });
 }

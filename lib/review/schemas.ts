@@ -25,6 +25,13 @@ export const rejectionInput = z.object({
   note: z.string().max(2_000).default(''),
 });
 
+/** One part of a suggestion a reviewer turned down while approving the rest; stored as given in `suggestion.hunk_rejections`. */
+export const hunkRejectionSchema = rejectionInput.extend({
+  /** The words of the part turned down. */
+  excerpt: z.string().max(2_000),
+});
+export type HunkRejection = z.output<typeof hunkRejectionSchema>;
+
 export const approvalInput = z.object({
   suggestionId: uuid,
   /** The text to publish when the reviewer edited it or turned some hunks down. */
@@ -32,7 +39,7 @@ export const approvalInput = z.object({
   /** With `text`: the published revision the reviewer edited against; approving fails with STALE_BASE if it is no longer published. */
   expectedRevisionId: uuid.nullable().optional(),
   /** Hunks of the suggestion turned down while approving the rest. */
-  hunkRejections: z.array(rejectionInput.extend({ excerpt: z.string().max(2_000) })).max(200).default([]),
+  hunkRejections: z.array(hunkRejectionSchema).max(200).default([]),
 });
 export type ApprovalInput = z.input<typeof approvalInput>;
 

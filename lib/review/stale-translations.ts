@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { loadSegmentContext } from './segment-context';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -46,8 +47,6 @@ export async function confirmTranslation({ actor, segmentId, language, db = getD
     const source = await tx.segmentText.findUnique({ where: { segmentId_language: { segmentId, language: context.sourceLanguage } }, select: { publishedRevisionId: true } });
     const updated = await tx.segmentText.updateMany({ where: { segmentId, language, publishedRevisionId: { not: null } }, data: { sourceRevisionId: source?.publishedRevisionId ?? null, updatedAt: new Date() } });
     if (updated.count === 0) throw new AppError('NOT_FOUND', 'This segment has no published translation in that language.');
-    await tx.auditEvent.create({
-      data: { type: 'translation.confirmed', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, sourceRevisionId: source?.publishedRevisionId ?? null } },
-    });
+    await recordAuditEvent({ db: tx, type: 'translation.confirmed', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, sourceRevisionId: source?.publishedRevisionId ?? null } });
   });
 }

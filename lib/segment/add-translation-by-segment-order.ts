@@ -2,6 +2,7 @@ import 'server-only';
 
 import { insertPublishedTexts } from './insert-published-texts';
 import { segmentDocument } from './segmenter';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
@@ -51,9 +52,7 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
       authorId: actorUserId(actor),
       origin: 'IMPORT',
     });
-    await tx.auditEvent.create({
-      data: { type: 'translation.imported', actorId: actorUserId(actor), collectionId: work.collectionId, workId, data: { language, count: rows.length } },
-    });
+    await recordAuditEvent({ db: tx, type: 'translation.imported', actorId: actorUserId(actor), collectionId: work.collectionId, workId, data: { language, count: rows.length } });
     return { count: rows.length };
   });
 }

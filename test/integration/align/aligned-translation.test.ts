@@ -127,6 +127,31 @@ describe('fixing an alignment by hand', () => {
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
   });
 
+  it('refuses to undo from a damaged record of the change, and changes nothing', async () => {
+    const { work } = await aligned();
+    const { rows } = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    const riga = rows.find((r) => r.source.startsWith('Ships came'));
+    if (!riga) throw new Error('row missing');
+    const shifted = await editAlignment({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr', segmentId: riga.segmentId, operation: 'shiftDown', expected: Object.fromEntries(rows.map((r) => [r.segmentId, r.revisionId])) });
+    const edited = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    const event = await getDb().auditEvent.findUniqueOrThrow({ where: { id: shifted.editId }, select: { type: true, data: true } });
+    expect(event.type).toBe('alignment.edited');
+
+    // A row's former state lost: replaying it would write a row from nothing.
+    await getDb().auditEvent.update({ where: { id: shifted.editId }, data: { data: { language: 'fr', operation: 'shiftDown', segmentId: riga.segmentId, changes: [{ segmentId: riga.segmentId, after: { revisionId: null, continuesPrevious: false } }] } } });
+    const undo = undoAlignmentEdit({ actor: SYSTEM_ACTOR, workId: work.workId, editId: shifted.editId });
+    await expect(undo).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/record of this change is damaged/) });
+    const after = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    expect(after.rows.map((r) => [r.text, r.continuesPrevious, r.revisionId])).toEqual(edited.rows.map((r) => [r.text, r.continuesPrevious, r.revisionId]));
+    expect(await getDb().auditEvent.count({ where: { workId: work.workId, type: 'alignment.undone' } })).toBe(0);
+
+    // The record as it was undoes as before.
+    await getDb().auditEvent.update({ where: { id: shifted.editId }, data: { data: event.data ?? {} } });
+    await undoAlignmentEdit({ actor: SYSTEM_ACTOR, workId: work.workId, editId: shifted.editId });
+    const undone = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });
+    expect(undone.rows.map((r) => [r.text, r.continuesPrevious])).toEqual(rows.map((r) => [r.text, r.continuesPrevious]));
+  });
+
   it('re-runs the aligner on a range without adding or dropping a sentence', async () => {
     const { work } = await aligned();
     const { rows } = await getAlignmentRows({ actor: SYSTEM_ACTOR, workId: work.workId, language: 'fr' });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { findAuditEvents } from '../../../lib/audit/find-audit-events';
@@ -61,8 +63,8 @@ describe('audit log', () => {
     const report = await createReport({ actor: ANONYMOUS, clientAddress: `audit-${now.getTime()}`, now, input: { segmentId: second?.id ?? '', language: 'en', message: 'Typo.', formToken: issueReportFormToken({ now: new Date(now.getTime() - REPORT_MIN_FILL_MS - 1_000) }) } });
     await resolveReport({ actor: editorA, input: { reportId: report.isStored ? report.reportId : '', note: 'Fixed.' } });
 
-    // An old event in A, for the date filters.
-    await getDb().auditEvent.create({ data: { type: 'work.imported', collectionId: collectionA, workId: workA, createdAt: new Date('2020-01-15T12:00:00Z'), data: { format: 'md' } } });
+    // An old event in A, for the date filters, as imports recorded it before encodings and cleanup were.
+    await getDb().auditEvent.create({ data: { type: 'work.imported', collectionId: collectionA, workId: workA, createdAt: new Date('2020-01-15T12:00:00Z'), data: { uploadId: randomUUID(), counts: { sentence: 3 }, format: 'md' } } });
   });
 
   it('records role changes, approvals, rejections, reverts and report decisions, each with its actor', async () => {
@@ -107,7 +109,7 @@ describe('audit log', () => {
     expect(new Set(byMember.items.map((item) => item.type))).toEqual(new Set(['suggestion.approved', 'suggestion.rejected', 'revision.reverted', 'report.resolved']));
     expect((await findAuditEvents({ actor: adminA, filter: { actorId: volunteer.id } })).items.every((item) => item.actor?.id === volunteer.id)).toBe(true);
     const onDay = await findAuditEvents({ actor: adminA, filter: { from: '2020-01-15', to: '2020-01-15' } });
-    expect(onDay.items.map((item) => [item.type, item.createdAt])).toEqual([['work.imported', '2020-01-15T12:00:00.000Z']]);
+    expect(onDay.items.map((item) => [item.type, item.createdAt, item.summary])).toEqual([['work.imported', '2020-01-15T12:00:00.000Z', expect.stringMatching(/^upload: .* · counts: sentence 3 · format: md$/)]]);
     expect((await findAuditEvents({ actor: adminA, filter: { to: '2020-01-14' } })).items).toEqual([]);
     expect((await findAuditEvents({ actor: adminA, filter: { from: '2020-01-16' } })).items.map((item) => item.createdAt)).not.toContain('2020-01-15T12:00:00.000Z');
     expect(await errorCodeOf(findAuditEvents({ actor: adminA, filter: { from: '15/01/2020' } }))).not.toBe('resolved');

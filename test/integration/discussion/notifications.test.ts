@@ -4,6 +4,7 @@ import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { createComment } from '../../../lib/discussion/create-comment';
 import { countUnreadNotifications } from '../../../lib/notify/count-unread-notifications';
+import { createNotifications } from '../../../lib/notify/create-notifications';
 import { findNotifications } from '../../../lib/notify/find-notifications';
 import { markNotificationsRead } from '../../../lib/notify/mark-notifications-read';
 import { notificationHref, type SuggestionNotification } from '../../../lib/notify/types';
@@ -85,6 +86,32 @@ describe('notifications', () => {
     } finally {
       await getDb().collection.update({ where: { id: collectionId }, data: { allowSelfApproval: false } });
     }
+  });
+
+  it('leaves a damaged notification out of the list, and refuses to write one', async () => {
+    const reader = (await buildUser({ name: 'Dee Damaged' })).actor as UserActor;
+    const root = await createComment({ actor: reader, input: { segmentId: segmentIds[0] as string, body: 'A question.' } });
+    await createComment({ actor: editor, input: { segmentId: segmentIds[0] as string, body: 'An answer.', replyToId: root.id } });
+    await getDb().notification.createMany({
+      data: [
+        { userId: reader.id, type: 'comment.reply', data: { commentId: root.id, excerpt: 'no thread, no segment' } },
+        { userId: reader.id, type: 'comment.liked', data: {} },
+      ],
+    });
+    const { items, unreadCount } = await findNotifications({ actor: reader, input: { limit: 100 } });
+    expect(items.map((item) => [item.type, item.data.excerpt])).toEqual([['comment.reply', 'An answer.']]);
+    expect(unreadCount).toBe(3);
+
+    const written = createNotifications({
+      db: getDb(),
+      actor: editor,
+      recipientIds: [reader.id],
+      type: 'suggestion.rejected',
+      // @ts-expect-error: a suggestion's outcome names the suggestion
+      data: { segmentId: segmentIds[0] as string, workId, workTitle: 'Notified Work', language: 'en', actor: null, status: 'REJECTED', excerpt: '' },
+    });
+    await expect(written).rejects.toThrow(/suggestionId/);
+    expect(await getDb().notification.count({ where: { userId: reader.id } })).toBe(3);
   });
 
   it('pages one’s notifications newest first, counts the unread ones and marks one or all as read', async () => {

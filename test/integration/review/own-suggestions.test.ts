@@ -53,6 +53,17 @@ describe('an author’s own suggestions', () => {
     expect((await getOwnSuggestions({ actor: volunteer.actor, filter: { status: 'REJECTED' } })).items).toHaveLength(1);
   });
 
+  it('says so when the parts turned down cannot be read, rather than showing none', async () => {
+    const published = await getDb().suggestion.findFirstOrThrow({ where: { authorId: volunteer.id, status: 'PUBLISHED' }, select: { id: true, hunkRejections: true } });
+    await getDb().suggestion.update({ where: { id: published.id }, data: { hunkRejections: [{ excerpt: 7, reason: 'BECAUSE' }] } });
+    try {
+      const { items } = await getOwnSuggestions({ actor: volunteer.actor, filter: { status: 'PUBLISHED' } });
+      expect(items.find((item) => item.suggestionId === published.id)?.hunkRejections).toEqual([{ excerpt: '…', reason: 'OTHER', note: expect.stringMatching(/could not be read/) }]);
+    } finally {
+      await getDb().suggestion.update({ where: { id: published.id }, data: { hunkRejections: published.hunkRejections ?? [] } });
+    }
+  });
+
   it('shows each author only their own, and asks guests to sign in', async () => {
     const other = await buildUser();
     expect((await getOwnSuggestions({ actor: other.actor, filter: {} })).items).toEqual([]);

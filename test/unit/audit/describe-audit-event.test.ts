@@ -1,32 +1,41 @@
 import { describe, expect, it } from 'vitest';
 
-import { accountIdsIn, describeAuditEvent } from '../../../lib/audit/describe-audit-event';
+import { accountIdsIn, describeAuditEvent, UNREADABLE_EVENT_SUMMARY } from '../../../lib/audit/describe-audit-event';
 
 const ADA = '0191c2e4-5b6a-7c8d-9e0f-112233445566';
+const OTHER = '0191c2e4-0000-7000-8000-000000000000';
 const names = new Map([[ADA, 'Ada']]);
 
 describe('describeAuditEvent', () => {
   it('puts role changes in words, with the account’s name', () => {
-    expect(describeAuditEvent({ type: 'role.granted', data: { userId: ADA, role: 'ADMIN', previousRole: 'EDITOR' }, names })).toBe('Ada made admin (was editor)');
-    expect(describeAuditEvent({ type: 'role.granted', data: { userId: ADA, role: 'EDITOR', previousRole: null }, names })).toBe('Ada made editor');
-    expect(describeAuditEvent({ type: 'role.revoked', data: { userId: '0191c2e4-0000-7000-8000-000000000000' }, names })).toBe('0191c2e4… no longer editor or admin');
+    expect(describeAuditEvent({ event: { type: 'role.granted', data: { userId: ADA, role: 'ADMIN', previousRole: 'EDITOR' } }, names })).toBe('Ada made admin (was editor)');
+    expect(describeAuditEvent({ event: { type: 'role.granted', data: { userId: ADA, role: 'EDITOR', previousRole: null } }, names })).toBe('Ada made editor');
+    expect(describeAuditEvent({ event: { type: 'role.revoked', data: { userId: OTHER } }, names })).toBe('0191c2e4… no longer editor or admin');
   });
 
   it('lists other events’ fields with short ids, cut values, counted lists and one level of nesting', () => {
     const summary = describeAuditEvent({
-      type: 'work.imported',
-      data: { uploadId: ADA, counts: { headings: 2, sentences: 1200 }, format: 'md', cleanup: [{ ruleId: 'a' }, { ruleId: 'b' }], skipped: false, isDirect: true, note: 'x'.repeat(80) },
+      event: { type: 'work.imported', data: { uploadId: ADA, counts: { heading: 2, sentence: 1200 }, format: 'md', encoding: 'UTF-8', cleanup: [{ ruleId: 'page-numbers', count: 3 }, { ruleId: 'lists', count: 1 }] } },
       names,
     });
-    expect(summary).toBe(`upload: 0191c2e4… · counts: headings 2, sentences 1,200 · format: md · cleanup: 2 items · is direct · note: “${'x'.repeat(57)}…”`);
-    expect(describeAuditEvent({ type: 'suggestion.rejected', data: { suggestionId: ADA, reason: 'STYLE', note: 'Too loose a rendering' }, names })).toBe('suggestion: 0191c2e4… · reason: STYLE · note: “Too loose a rendering”');
-    expect(describeAuditEvent({ type: 'report.resolved', data: { note: '', language: 'fr' }, names })).toBe('language: fr');
-    expect(describeAuditEvent({ type: 'x', data: null, names })).toBe('');
+    expect(summary).toBe('upload: 0191c2e4… · counts: heading 2, sentence 1,200 · format: md · encoding: UTF-8 · cleanup: 2 items');
+    expect(describeAuditEvent({ event: { type: 'comment.deleted', data: { segmentId: ADA, commentId: OTHER, threadId: OTHER, authorId: null, isOwn: true } }, names })).toBe(
+      'segment: 0191c2e4… · comment: 0191c2e4… · thread: 0191c2e4… · is own',
+    );
+    expect(describeAuditEvent({ event: { type: 'suggestion.rejected', data: { segmentId: ADA, suggestionId: ADA, reason: 'STYLE' } }, names })).toBe('segment: 0191c2e4… · suggestion: 0191c2e4… · reason: STYLE');
+    expect(describeAuditEvent({ event: { type: 'report.resolved', data: { reportId: ADA, segmentId: ADA, language: 'fr', note: 'x'.repeat(80) } }, names })).toBe(
+      `report: 0191c2e4… · segment: 0191c2e4… · language: fr · note: “${'x'.repeat(57)}…”`,
+    );
+    expect(describeAuditEvent({ event: { type: 'report.dismissed', data: { reportId: ADA, segmentId: ADA, language: 'fr', note: '' } }, names })).toBe('report: 0191c2e4… · segment: 0191c2e4… · language: fr');
+  });
+
+  it('says so for an event that could not be read', () => {
+    expect(describeAuditEvent({ event: null, names })).toBe(UNREADABLE_EVENT_SUMMARY);
   });
 
   it('finds the account an event is about', () => {
-    expect(accountIdsIn({ userId: ADA })).toEqual([ADA]);
-    expect(accountIdsIn({ userId: 'not an id' })).toEqual([]);
-    expect(accountIdsIn([ADA])).toEqual([]);
+    expect(accountIdsIn({ type: 'user.disabled', data: { userId: ADA } })).toEqual([ADA]);
+    expect(accountIdsIn({ type: 'role.granted', data: { userId: ADA, role: 'EDITOR', previousRole: null } })).toEqual([ADA]);
+    expect(accountIdsIn({ type: 'collection.created', data: { title: 'Poems' } })).toEqual([]);
   });
 });

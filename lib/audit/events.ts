@@ -1,0 +1,167 @@
+/**
+ * Every audit event type, defined once: what it is about (the site, a collection or a work: which
+ * of the row's `collection_id` and `work_id` it fills) and the zod schema of its `data`. Writers go
+ * through `recordAuditEvent`, whose options are checked against this table at compile time;
+ * readers parse stored rows with `parseAuditEvent` / `safeParseAuditEvent`.
+ *
+ * The type strings are stored: renaming one needs a migration of the existing rows. Each schema
+ * describes what is written now; a field added later carries a default or a preprocess step so
+ * that rows written before it keep parsing. Pure: the admin filter form lists the types too.
+ */
+import { z } from 'zod';
+
+/** What an event is about: nothing in particular (accounts, the site), a collection, or a work in one. */
+export type AuditScope = 'site' | 'collection' | 'work';
+
+function defineEvent<S extends AuditScope, D extends z.ZodType<Record<string, unknown>>>(scope: S, data: D): { scope: S; data: D } {
+  return { scope, data };
+}
+
+const id = z.uuid();
+const language = z.string().min(1);
+const collectionRole = z.enum(['EDITOR', 'ADMIN']);
+const siteRole = z.enum(['USER', 'ADMIN']);
+const rejectReason = z.enum(['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER']);
+
+/** An event about one account. */
+const accountData = z.object({ userId: id });
+
+/** What each cleanup rule did during an import, by count. */
+const cleanupCounts = z.array(z.object({ ruleId: z.string(), count: z.number().int().nonnegative() }));
+
+/** Figures of an import or re-import by name ("sentence": 1200, "retired": 3): their set grew over time. */
+const figures = z.record(z.string(), z.number());
+
+/** One row an alignment change rewrote: enough to put it back as it was. */
+const alignmentRowChange = z.object({
+  segmentId: id,
+  before: z.object({ revisionId: id.nullable(), continuesPrevious: z.boolean(), alignScore: z.number().nullable() }),
+  after: z.object({ revisionId: id.nullable(), continuesPrevious: z.boolean() }),
+});
+export type AlignmentRowChange = z.output<typeof alignmentRowChange>;
+
+/** What undo of an alignment change replays backwards: the language and every row it rewrote, in order (none for a re-alignment that only rescored rows). */
+const alignmentChanges = { language, changes: z.array(alignmentRowChange) };
+
+const suggestionWritten = z.object({ suggestionId: id, segmentId: id, language, revisionId: id.nullable() });
+const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string() });
+const threadData = z.object({ segmentId: id, threadId: id });
+
+/** Every event type with its scope and data schema. */
+export const AUDIT_EVENTS = {
+  /** A collection role given or changed (`previousRole` null: the person had none). */
+  'role.granted': defineEvent('collection', z.object({ userId: id, role: collectionRole, previousRole: collectionRole.nullable() })),
+  'role.revoked': defineEvent('collection', accountData),
+  /** `implicit` when an import by a site admin created it on the way. */
+  'collection.created': defineEvent('collection', z.object({ title: z.string() })),
+
+  /** The first accounts recorded only whether they were the first (who became the administrator). */
+  'user.registered': defineEvent(
+    'site',
+    z.preprocess((value) => (isRecord(value) && !('siteRole' in value) && typeof value.isFirstUser === 'boolean' ? { siteRole: value.isFirstUser ? 'ADMIN' : 'USER' } : value), z.object({ siteRole })),
+  ),
+  'user.password_changed': defineEvent('site', accountData),
+  'user.disabled': defineEvent('site', accountData),
+  'user.enabled': defineEvent('site', accountData),
+  /** `isNewAccount`: the set-up link created the account rather than promoting a signed-in one. */
+  'site.administrator_set_up': defineEvent('site', z.object({ userId: id, isNewAccount: z.boolean() })),
+
+  /** A work imported from an upload; the first of its events names the upload a re-import reads again. */
+  'work.imported': defineEvent(
+    'work',
+    z.object({
+      uploadId: id,
+      counts: figures,
+      format: z.string(),
+      /** Absent in events written before encodings were detected. */
+      encoding: z.string().optional(),
+      /** The rules that ran; none were recorded before cleanup reported its work. */
+      cleanup: cleanupCounts.default([]),
+    }),
+  ),
+  /** A work's text imported again from its upload with other cleanup choices. */
+  'work.reimported': defineEvent(
+    'work',
+    z.object({
+      uploadId: id,
+      /** The cleanup choice the re-import ran with (what the next re-import form starts from). */
+      rules: z.object({ isEnabled: z.boolean().optional(), rules: z.record(z.string(), z.boolean()).optional() }),
+      counts: figures,
+    }),
+  ),
+  /** A volume split into works; recorded on its first work, which keeps the upload. */
+  'volume.imported': defineEvent('work', z.object({ uploadId: id, workIds: z.array(id).min(1), encoding: z.string(), cleanup: cleanupCounts })),
+  /** A translation added row by row in segment order. */
+  'translation.imported': defineEvent('work', z.object({ language, count: z.number().int().nonnegative() })),
+  /** A translation added by the aligner. */
+  'translation.aligned': defineEvent(
+    'work',
+    z.object({ workId: id, language, targetSentences: z.number().int(), beadTypes: z.record(z.string(), z.number().int()), lowConfidence: z.number().int(), meanScore: z.number() }),
+  ),
+  /** A translation confirmed as still matching its changed source. */
+  'translation.confirmed': defineEvent('work', z.object({ segmentId: id, language, sourceRevisionId: id.nullable() })),
+
+  /** A hand correction of an alignment (undo replays `changes`). */
+  'alignment.edited': defineEvent('work', z.object({ operation: z.enum(['merge', 'split', 'shiftUp', 'shiftDown', 'unlink']), segmentId: id, ...alignmentChanges })),
+  /** A range aligned again by the aligner (undo replays `changes`). */
+  'alignment.realigned': defineEvent('work', z.object({ fromSegmentId: id, toSegmentId: id, ...alignmentChanges })),
+  /** `editId`: the event of the change undone. */
+  'alignment.undone': defineEvent('work', z.object({ editId: id, language })),
+
+  'suggestion.created': defineEvent('work', suggestionWritten),
+  /** An editor's change published without review (collections with one reviewer). */
+  'suggestion.published_directly': defineEvent('work', suggestionWritten),
+  /**
+   * A first approval: published at once (`revisionId`), or waiting for a second reviewer
+   * (`awaitingValidation`). `hunkRejections` counts the parts turned down.
+   */
+  'suggestion.approved': defineEvent(
+    'work',
+    z.union([
+      z.object({ segmentId: id, suggestionId: id, revisionId: id.nullable(), hunkRejections: z.number().int().nonnegative() }),
+      z.object({ segmentId: id, suggestionId: id, awaitingValidation: z.literal(true), hunkRejections: z.number().int().nonnegative() }),
+    ]),
+  ),
+  /** A second reviewer's approval, which published it. */
+  'suggestion.validated': defineEvent('work', z.object({ segmentId: id, suggestionId: id, revisionId: id.nullable(), hunkRejections: z.number().int().nonnegative() })),
+  'suggestion.rejected': defineEvent('work', z.object({ segmentId: id, suggestionId: id, reason: rejectReason })),
+  /** A text put back to an earlier revision (`to`) as a new one (`revisionId`). */
+  'revision.reverted': defineEvent('work', z.object({ segmentId: id, language, to: id, revisionId: id.nullable() })),
+
+  'report.resolved': defineEvent('work', reportDecided),
+  'report.dismissed': defineEvent('work', reportDecided),
+
+  /** `isOwn`: the author deleted it, rather than a moderator. */
+  'comment.deleted': defineEvent('work', z.object({ segmentId: id, commentId: id, threadId: id, authorId: id.nullable(), isOwn: z.boolean() })),
+  'comment.resolved': defineEvent('work', threadData),
+  'comment.reopened': defineEvent('work', threadData),
+} as const;
+
+export type AuditEventType = keyof typeof AUDIT_EVENTS;
+
+/** Event types in the order of the table, for the log's filter. */
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
+
+/** The data of one event type, as written and as read back. */
+export type AuditEventData<T extends AuditEventType> = z.output<(typeof AUDIT_EVENTS)[T]['data']>;
+
+/** A typed event: its type and data, discriminated by type. */
+export type AuditEvent<T extends AuditEventType = AuditEventType> = { [K in T]: { type: K; data: AuditEventData<K> } }[T];
+
+/** The row's subject columns an event of each scope fills (and may not fill). */
+type SubjectOf<S extends AuditScope> = S extends 'site'
+  ? { collectionId?: never; workId?: never }
+  : S extends 'collection'
+    ? { collectionId: string; workId?: never }
+    : { collectionId: string; workId: string };
+
+/** An event to record: type, data of that type, and the collection and work its scope needs. */
+export type AuditEventInput = { [K in AuditEventType]: { type: K; data: AuditEventData<K> } & SubjectOf<(typeof AUDIT_EVENTS)[K]['scope']> }[AuditEventType];
+
+export function isAuditEventType(type: string): type is AuditEventType {
+  return Object.hasOwn(AUDIT_EVENTS, type);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
