@@ -80,6 +80,23 @@ const config = [
       ],
     },
   },
+  {
+    // Components and pages reach the API only through components/http/api-request.ts: one result
+    // type, one message for an unreachable server, the content type every route requires.
+    files: ['components/**/*.ts', 'components/**/*.tsx', 'app/**/*.ts', 'app/**/*.tsx'],
+    ignores: ['components/http/api-request.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the API with components/http/api-request.' },
+        { name: 'XMLHttpRequest', message: 'Call the API with components/http/api-request.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Call the API with components/http/api-request.' })),
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,7 +1,7 @@
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
 
-import { postJson, requestJson, type RequestFailure, type RequestResult } from '../http/request-json';
+import { getJson, postJson } from '../http/api-request';
 
 /** The order of the editor's list: the text's own, or the least confident alignments first. */
 export type AlignmentOrder = 'reading' | 'confidence';
@@ -19,27 +19,18 @@ export interface AlignmentChange {
   rows: Pick<AlignmentRow, 'segmentId' | 'text' | 'revisionId' | 'continuesPrevious'>[];
 }
 
-/** Why a request failed: the server's code (or NETWORK) and a message written for the user. */
-export type AlignmentFailure = RequestFailure;
-
-export type AlignmentResponse<T> = RequestResult<T>;
-
-const FALLBACK_MESSAGES: Record<number, string> = {
+const fallbacks = {
   401: 'Your session has ended. Sign in again to keep fixing this alignment.',
   403: 'You may not fix alignments in this collection.',
   404: 'This work or translation no longer exists.',
 };
 
-const request = <T>(url: string) => requestJson<T>(url, undefined, FALLBACK_MESSAGES);
-const post = <T>(url: string, body: unknown) => postJson<T>(url, body, FALLBACK_MESSAGES);
+const post = <T>(url: string, body: unknown) => postJson<T>(url, body, { fallbacks });
 
 /** A window of rows in reading order (after `after`), or the least confident rows first. */
 export function fetchAlignmentRows({ workId, language, order, after, limit }: { workId: string; language: string; order: AlignmentOrder; after?: string; limit?: number }) {
-  const query = new URLSearchParams({ lang: language });
-  if (order === 'confidence') query.set('order', 'confidence');
-  if (after) query.set('after', after);
-  if (limit) query.set('limit', String(limit));
-  return request<AlignmentWindow>(`/api/works/${workId}/alignment?${query}`);
+  const query = { lang: language, order: order === 'confidence' ? order : undefined, after: after || undefined, limit: limit || undefined };
+  return getJson<AlignmentWindow>(`/api/works/${workId}/alignment`, { query, fallbacks });
 }
 
 /** Applies one hand correction; `expected` holds the revision of every row the editor shows near it. */

@@ -12,13 +12,12 @@ import {
   postAlignmentUndo,
   postRealignRange,
   type AlignmentChange,
-  type AlignmentFailure,
   type AlignmentOrder,
-  type AlignmentResponse,
   type AlignmentWindow,
 } from './alignment-api';
 import { expectedRevisions, ROW_OPERATIONS } from './row-operations';
 import { updateUndoStack, useUndoStack } from './undo-stack-store';
+import type { ApiError, ApiResult } from '../http/api-request';
 
 /** Rows loaded in one order, and whether the server has more. */
 export interface RowList {
@@ -72,7 +71,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     start: RowList,
     isEnough: (rows: readonly AlignmentRow[]) => boolean,
     { maxWindows, after, limit }: { maxWindows: number; after?: string; limit?: number },
-  ): Promise<AlignmentResponse<RowList>> => {
+  ): Promise<ApiResult<RowList>> => {
     let list = start;
     for (let count = 0; count < maxWindows && list.hasMore && !isEnough(list.rows); count += 1) {
       const response = await fetchAlignmentRows({ workId, language, order: 'reading', after: list.rows.at(-1)?.orderKey ?? after, limit });
@@ -92,19 +91,19 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     });
 
   /** Reloads what is shown (after STALE_BASE): as many reading-order rows as were loaded, and the confidence list. */
-  const reload = async (): Promise<AlignmentFailure | null> => {
+  const reload = async (): Promise<ApiError | null> => {
     const fresh = await readRange(undefined, Math.max(reading.rows.length, 1));
-    if (!fresh.ok) return fresh.failure;
+    if (!fresh.ok) return fresh.error;
     setReading(fresh.data);
     if (confidence === null) return null;
     const weakest = await fetchAlignmentRows({ workId, language, order: 'confidence' });
-    if (!weakest.ok) return weakest.failure;
+    if (!weakest.ok) return weakest.error;
     setConfidence({ rows: weakest.data.rows, hasMore: weakest.data.hasMore });
     return null;
   };
 
   /** Runs one request at a time; a failure becomes the error message (and a reload when the rows were stale). */
-  const run = async <T,>(label: string, task: () => Promise<AlignmentResponse<T>>, onSuccess: (data: T) => Promise<string> | string, stale?: { message: string; onStale: () => void }): Promise<boolean> => {
+  const run = async <T,>(label: string, task: () => Promise<ApiResult<T>>, onSuccess: (data: T) => Promise<string> | string, stale?: { message: string; onStale: () => void }): Promise<boolean> => {
     if (isBusyRef.current) return false;
     isBusyRef.current = true;
     setBusyLabel(label);
@@ -117,8 +116,8 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
         return true;
       }
       setStatus('');
-      if (response.failure.code !== 'STALE_BASE') {
-        setError(`${label}: ${response.failure.message}`);
+      if (response.error.code !== 'STALE_BASE') {
+        setError(`${label}: ${response.error.message}`);
         return false;
       }
       stale?.onStale();

@@ -2,6 +2,8 @@
 
 import { useEffect } from 'react';
 
+import { getJson } from '../http/api-request';
+
 /** At most this often does a signed-in browser renew its session. */
 const RENEW_EVERY_MS = 60 * 60 * 1000;
 const STORAGE_KEY = 'interlinear:session-renewed-at';
@@ -18,7 +20,8 @@ export function SessionRenewal() {
       const last = Number(window.localStorage.getItem(STORAGE_KEY) ?? 0);
       if (Date.now() - last < RENEW_EVERY_MS) return;
       window.localStorage.setItem(STORAGE_KEY, String(Date.now()));
-      void fetch('/api/auth/session', { cache: 'no-store', credentials: 'same-origin' }).catch(() => undefined);
+      // Nothing to show if it fails: the next renewal is due within the hour.
+      void getJson('/api/auth/session');
     };
     renew();
     const timer = window.setInterval(renew, RENEW_EVERY_MS / 4);

@@ -34,14 +34,14 @@ export function DiscussionThreadView({ thread, segmentId, viewerId, languages, o
     setIsBusy(true);
     const result = await setThreadResolved(thread.id, !thread.isResolved);
     setIsBusy(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(result.error.message);
     setError(null);
     await onChanged(thread.isResolved ? 'The thread was reopened.' : 'The thread was resolved.');
   };
 
   const reply = async (body: string) => {
     const result = await postComment({ segmentId, body, replyToId: thread.id });
-    if (!result.ok) return result.message;
+    if (!result.ok) return result.error.message;
     setIsReplying(false);
     await onChanged('Your reply was posted.');
     return null;
@@ -120,7 +120,7 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
 
   const save = async (body: string) => {
     const result = await patchComment(comment.id, body);
-    if (!result.ok) return result.message;
+    if (!result.ok) return result.error.message;
     setIsEditing(false);
     await onChanged('Your comment was changed.');
     return null;
@@ -129,7 +129,7 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
   const remove = async () => {
     const result = await deleteComment(comment.id);
     setIsConfirmingDelete(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(result.error.message);
     await onChanged('The comment was deleted.');
   };
 

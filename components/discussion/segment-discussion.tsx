@@ -51,7 +51,7 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
       setLoaded({ key, threads: result.data });
       setLoadError(null);
     } else {
-      setLoadError(result.message);
+      setLoadError(result.error.message);
     }
   }, [segmentId, language, key]);
 
@@ -66,7 +66,7 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
           setLoaded({ key, threads: result.data });
           setLoadError(null);
         } else {
-          setLoadError(result.message);
+          setLoadError(result.error.message);
         }
       },
       () => undefined,
@@ -86,7 +86,7 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
 
   const startThread = async (body: string) => {
     const result = await postComment({ segmentId, body, language: language ?? (about || null) });
-    if (!result.ok) return result.message;
+    if (!result.ok) return result.error.message;
     await changed('Your comment was posted.');
     return null;
   };

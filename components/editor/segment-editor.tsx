@@ -139,7 +139,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const submitDone = useCallback(async () => {
     setNotice({ tone: 'info', message: 'Submitting the drafts marked done…' });
     const result = await submitDoneDrafts({ workId: work.id, language });
-    setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.failure.message });
+    setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.error.message });
   }, [work.id, language]);
 
   const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
@@ -243,9 +243,9 @@ async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice
     return setNotice({ tone: 'success', segmentId: draft.segmentId, message });
   }
   const message =
-    result.failure.code === 'STALE_BASE'
+    result.error.code === 'STALE_BASE'
       ? `${segment}: the published text changed since this draft began. Take the published text into the draft or compare them, then publish again.`
-      : `${segment}: ${result.failure.message}`;
+      : `${segment}: ${result.error.message}`;
   setNotice({ tone: 'error', segmentId: draft.segmentId, message });
 }
 

@@ -1,7 +1,7 @@
 import type { CreatedSuggestion } from '@/lib/review/create-suggestion';
 import type { DraftSubmission } from '@/lib/review/submit-drafts';
 
-import { postJson, type RequestResult } from '../http/request-json';
+import { postJson, type ApiResult } from '../http/api-request';
 
 export interface SubmitDraftInput {
   segmentId: string;
@@ -14,18 +14,22 @@ export interface SubmitDraftInput {
 }
 
 /** Turns a draft into a suggestion, or publishes it, with `POST /api/suggestions`. */
-export function submitDraft(input: SubmitDraftInput): Promise<RequestResult<CreatedSuggestion>> {
+export function submitDraft(input: SubmitDraftInput): Promise<ApiResult<CreatedSuggestion>> {
   return postJson<CreatedSuggestion>('/api/suggestions', input, {
-    401: 'Your session has ended. Sign in again to submit this draft.',
-    403: 'You may not submit drafts in this collection.',
+    fallbacks: {
+      401: 'Your session has ended. Sign in again to submit this draft.',
+      403: 'You may not submit drafts in this collection.',
+    },
   });
 }
 
 /** Turns every draft of the work in `language` that is marked done into a suggestion. */
-export function submitDoneDrafts({ workId, language }: { workId: string; language: string }): Promise<RequestResult<DraftSubmission>> {
+export function submitDoneDrafts({ workId, language }: { workId: string; language: string }): Promise<ApiResult<DraftSubmission>> {
   return postJson<DraftSubmission>(`/api/works/${workId}/suggestions`, { language }, {
-    401: 'Your session has ended. Sign in again to submit your drafts.',
-    403: 'You may not submit drafts in this collection.',
+    fallbacks: {
+      401: 'Your session has ended. Sign in again to submit your drafts.',
+      403: 'You may not submit drafts in this collection.',
+    },
   });
 }
 

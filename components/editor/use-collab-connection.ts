@@ -6,6 +6,8 @@ import { CollabConnection } from '@/lib/collab/client/collab-connection';
 import { collectPeers, type PresenceUser } from '@/lib/collab/client/presence';
 import type { SaveState } from '@/lib/collab/client/save-state';
 
+import { fetchCollabTicket } from './fetch-collab-ticket';
+
 const RETRY_MS = 5_000;
 
 /**
@@ -24,7 +26,7 @@ export function useCollabConnection({ workId, language, user }: { workId: string
     let retry: ReturnType<typeof setTimeout> | null = null;
     const presenceUser = userId && userName && userColor ? { id: userId, name: userName, color: userColor } : null;
     const open = () => {
-      CollabConnection.open({ workId, language, user: presenceUser }).then(
+      CollabConnection.open({ workId, language, user: presenceUser, fetchTicket: fetchCollabTicket }).then(
         (connection) => {
           if (isCancelled) return connection.destroy();
           opened = connection;

@@ -46,31 +46,29 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
       for (const run of chunkRuns(wanted, MAX_EDITOR_CHUNKS_PER_REQUEST)) {
         const range = Array.from({ length: run.count }, (_, i) => run.chunk + i);
         for (const chunk of range) loading.current.add(chunk);
-        fetchEditorRows({ workId, language, chunk: run.chunk, count: run.count }).then(
-          (result) => {
-            for (const chunk of range) loading.current.delete(chunk);
-            for (const entry of result) {
-              loaded.current.add(entry.chunk);
-              failedAt.current.delete(entry.chunk);
-            }
-            setChunks((current) => new Map([...current, ...result.map((entry): [number, EditorRow[]] => [entry.chunk, entry.rows])]));
-            setSizes((current) => {
-              if (result.every((entry) => current[entry.chunk] === entry.rows.length)) return current;
-              const next = [...current];
-              for (const entry of result) if (entry.chunk < next.length || entry.rows.length > 0) next[entry.chunk] = entry.rows.length;
-              return Array.from(next, (size) => size ?? 0);
-            });
-            setError(null);
-          },
-          (failure: unknown) => {
+        void fetchEditorRows({ workId, language, chunk: run.chunk, count: run.count }).then((response) => {
+          for (const chunk of range) loading.current.delete(chunk);
+          if (!response.ok) {
             const now = Date.now();
-            for (const chunk of range) {
-              loading.current.delete(chunk);
-              failedAt.current.set(chunk, now);
-            }
-            setError(failure instanceof Error ? failure.message : 'The rows could not be loaded.');
-          },
-        );
+            // Retried after a pause, when the chunk is wanted again.
+            for (const chunk of range) failedAt.current.set(chunk, now);
+            setError(response.error.message);
+            return;
+          }
+          const result = response.data;
+          for (const entry of result) {
+            loaded.current.add(entry.chunk);
+            failedAt.current.delete(entry.chunk);
+          }
+          setChunks((current) => new Map([...current, ...result.map((entry): [number, EditorRow[]] => [entry.chunk, entry.rows])]));
+          setSizes((current) => {
+            if (result.every((entry) => current[entry.chunk] === entry.rows.length)) return current;
+            const next = [...current];
+            for (const entry of result) if (entry.chunk < next.length || entry.rows.length > 0) next[entry.chunk] = entry.rows.length;
+            return Array.from(next, (size) => size ?? 0);
+          });
+          setError(null);
+        });
       }
     },
     [workId, language],

@@ -1,7 +1,7 @@
-import { isAppErrorBody } from '@/lib/errors/app-error';
 import type { UploadText } from '@/lib/import/read-upload-text';
 
 import { PreviewError, type PreviewSource } from './cleanup-preview-session';
+import { extractUploadText } from './import-api';
 
 /** Files the browser cannot read itself: the server takes their text out for the preview. */
 export function isReadOnServer(file: File): boolean {
@@ -14,18 +14,10 @@ export function isReadOnServer(file: File): boolean {
  * when the file cannot be read.
  */
 export async function extractOnServer(file: File, signal?: AbortSignal): Promise<PreviewSource> {
-  const body = new FormData();
-  body.set('file', file);
-  let response: Response;
-  try {
-    response = await fetch('/api/imports/extract', { method: 'POST', body, signal });
-  } catch {
-    throw new PreviewError('The server could not be reached to read the file. Check your connection and try again.');
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new PreviewError(isAppErrorBody(payload) ? payload.error.message : `The file could not be read (the server answered ${response.status}).`);
-  if (!isUploadText(payload)) throw new PreviewError('The file could not be read.');
-  return { kind: 'extracted', text: payload.text, format: payload.format, encoding: payload.encoding };
+  const result = await extractUploadText(file, signal);
+  if (!result.ok) throw new PreviewError(result.error.message);
+  if (!isUploadText(result.data)) throw new PreviewError('The file could not be read.');
+  return { kind: 'extracted', text: result.data.text, format: result.data.format, encoding: result.data.encoding };
 }
 
 function isUploadText(value: unknown): value is UploadText {

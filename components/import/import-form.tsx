@@ -8,7 +8,8 @@ import { workMetadataSchema } from '@/lib/import/schemas';
 
 import { CleanupPanel } from './cleanup-panel';
 import { FileDropZone } from './file-drop-zone';
-import { parseImportFailure, type ImportFailure, type ImportResult } from './import-result';
+import { importText } from './import-api';
+import { importFailureOf, type ImportFailure, type ImportResult } from './import-result';
 import { ImportSummary } from './import-summary';
 import { useCleanupPreview, type PreviewInput } from './use-cleanup-preview';
 import { useDebouncedValue } from './use-debounced-value';
@@ -111,16 +112,10 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
 
     setIsSubmitting(true);
     setFailure(null);
-    try {
-      const response = await fetch('/api/imports', { method: 'POST', body });
-      const payload: unknown = await response.json().catch(() => null);
-      if (response.ok) setResult(payload as ImportResult);
-      else setFailure(parseImportFailure(response.status, payload));
-    } catch {
-      setFailure({ message: 'The server could not be reached. Check your connection and try again.', fieldErrors: {} });
-    } finally {
-      setIsSubmitting(false);
-    }
+    const outcome = await importText(body);
+    setIsSubmitting(false);
+    if (outcome.ok) setResult(outcome.data);
+    else setFailure(importFailureOf(outcome.error));
   };
 
   const handleImportAnother = () => {

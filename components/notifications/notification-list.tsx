@@ -24,21 +24,21 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
-  const markAsRead = (ids: string[] | 'all') => {
+  /** Resolves to the error message, or null once the server has marked them. */
+  const markAsRead = async (ids: string[] | 'all'): Promise<string | null> => {
     setItems((current) => current.map((item) => (ids === 'all' || ids.includes(item.id) ? { ...item, isRead: true } : item)));
-    return markRead(ids === 'all' ? { all: true } : { ids }).then((count) => {
-      setUnread(count);
-      router.refresh();
-    });
+    const result = await markRead(ids === 'all' ? { all: true } : { ids });
+    if (!result.ok) return result.error.message;
+    setUnread(result.data.unreadCount);
+    router.refresh();
+    return null;
   };
 
-  const run = async (task: () => Promise<void>) => {
+  const run = async (task: () => Promise<string | null>) => {
     setIsBusy(true);
     setError(null);
     try {
-      await task();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Something went wrong. Please try again.');
+      setError(await task());
     } finally {
       setIsBusy(false);
     }
@@ -46,11 +46,14 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
 
   const loadMore = () =>
     run(async () => {
-      if (!next) return;
-      const page = await fetchNotifications(next);
+      if (!next) return null;
+      const result = await fetchNotifications(next);
+      if (!result.ok) return result.error.message;
+      const page = result.data;
       setItems((current) => [...current, ...page.items]);
       setNext(page.next);
       setUnread(page.unreadCount);
+      return null;
     });
 
   return (
@@ -79,7 +82,8 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
                 <a
                   href={notificationHref(item)}
                   onClick={() => {
-                    if (!item.isRead) void markAsRead([item.id]).catch(() => undefined);
+                    // The page is being left: a failure has nowhere to be shown.
+                    if (!item.isRead) void markAsRead([item.id]);
                   }}
                   className="font-medium text-ink hover:text-accent-700 hover:underline"
                 >

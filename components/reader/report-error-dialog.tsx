@@ -42,7 +42,7 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
   // The form counts as shown once its signed time arrives: the send button waits for it.
   const requestToken = () =>
     fetchReportFormToken().then((result) => {
-      if (!result.ok) return setPhase({ kind: 'failed', message: result.message, canRetryToken: true });
+      if (!result.ok) return setPhase({ kind: 'failed', message: result.error.message, canRetryToken: true });
       token.current = { value: result.data.token, receivedAt: Date.now() };
       setPhase({ kind: 'ready' });
     });
@@ -73,7 +73,7 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
       formToken: token.current.value,
       website: String(form.get(REPORT_HONEYPOT_FIELD) ?? ''),
     });
-    setPhase(result.ok ? { kind: 'sent' } : { kind: 'failed', message: result.message });
+    setPhase(result.ok ? { kind: 'sent' } : { kind: 'failed', message: result.error.message });
   };
 
   const quoted = target.texts[language] ?? '';

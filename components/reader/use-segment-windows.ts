@@ -59,17 +59,16 @@ export function useSegmentWindows({ workId, languages, initialWindow, container 
       if (!edge || !hasMore || inFlight.current[direction]) return;
       inFlight.current[direction] = true;
       setEdges((previous) => ({ ...previous, [direction]: { status: 'loading' } }));
-      try {
-        const next = await fetchSegmentWindow({ workId, languages: languageKey.split(','), direction, orderKey: edge.orderKey });
-        scrollAnchor.current = captureScrollAnchor(container.current);
-        setSegmentWindow((previous) => mergeWindow(previous, next, direction, MAX_RENDERED_SEGMENTS));
-        setEdges((previous) => ({ ...previous, [direction]: { status: 'idle' } }));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : 'The next part could not be loaded.';
+      const result = await fetchSegmentWindow({ workId, languages: languageKey.split(','), direction, orderKey: edge.orderKey });
+      inFlight.current[direction] = false;
+      if (!result.ok) {
+        const { message } = result.error;
         setEdges((previous) => ({ ...previous, [direction]: { status: 'error', message } }));
-      } finally {
-        inFlight.current[direction] = false;
+        return;
       }
+      scrollAnchor.current = captureScrollAnchor(container.current);
+      setSegmentWindow((previous) => mergeWindow(previous, result.data, direction, MAX_RENDERED_SEGMENTS));
+      setEdges((previous) => ({ ...previous, [direction]: { status: 'idle' } }));
     },
     [workId, languageKey, container],
   );

@@ -34,7 +34,7 @@ export function ReportQueue({ collectionId, workId, language }: ReportQueueProps
   const [notice, setNotice] = useState<string | null>(null);
 
   const applyPage = (result: Awaited<ReturnType<typeof fetchOpenReports>>, isNextPage: boolean) => {
-    if (!result.ok) return setLoad({ kind: 'failed', message: result.message });
+    if (!result.ok) return setLoad({ kind: 'failed', message: result.error.message });
     setItems((current) => (isNextPage ? [...current, ...result.data.items] : result.data.items));
     setNext(result.data.next);
     setLoad({ kind: 'idle' });
@@ -101,8 +101,8 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
     setBusy(null);
     if (result.ok) return onDecided(item.reportId, outcome === 'resolve' ? 'Report resolved.' : 'Report dismissed.');
     // Another editor closed it first: it is no longer open.
-    if (result.code === 'CONFLICT' || result.code === 'NOT_FOUND') return onDecided(item.reportId, result.message);
-    setError(result.message);
+    if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') return onDecided(item.reportId, result.error.message);
+    setError(result.error.message);
   };
 
   return (

@@ -2,7 +2,7 @@ import type { ConflictDetails } from '@/lib/review/decide-suggestion';
 import type { QueueItem } from '@/lib/review/review-queue';
 import type { RejectReasonCode } from '@/lib/review/schemas';
 
-import { postJson, requestJson, type RequestResult } from '../http/request-json';
+import { getJson, postJson, type ApiResult } from '../http/api-request';
 
 /** A queue item as JSON brings it (dates as strings). */
 export type QueueEntry = Omit<QueueItem, 'createdAt'> & { createdAt: string | Date };
@@ -22,17 +22,16 @@ export interface QueueFilters {
   minAgeDays?: number;
 }
 
-const FALLBACKS = {
+const fallbacks = {
   401: 'Your session has ended. Sign in again to go on reviewing.',
   403: 'You do not review this collection.',
   404: 'This suggestion no longer exists.',
 };
 
 /** The page of the queue after `after`. */
-export function fetchQueuePage(filters: QueueFilters, after: string): Promise<RequestResult<QueuePage>> {
-  const query = new URLSearchParams({ after });
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, String(value));
-  return requestJson<QueuePage>(`/api/review/queue?${query}`, undefined, FALLBACKS);
+export function fetchQueuePage(filters: QueueFilters, after: string): Promise<ApiResult<QueuePage>> {
+  const query = { after, ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')) };
+  return getJson<QueuePage>('/api/review/queue', { query, fallbacks });
 }
 
 export interface HunkRejectionInput {
@@ -50,12 +49,12 @@ export interface ApproveInput {
 }
 
 /** Approves (or validates) a suggestion; a STALE_BASE failure carries {@link ConflictDetails}. */
-export function approveSuggestion({ suggestionId, ...body }: ApproveInput): Promise<RequestResult<{ status: 'APPROVED' | 'PUBLISHED' }>> {
-  return postJson(`/api/suggestions/${suggestionId}/approve`, body, FALLBACKS);
+export function approveSuggestion({ suggestionId, ...body }: ApproveInput): Promise<ApiResult<{ status: 'APPROVED' | 'PUBLISHED' }>> {
+  return postJson(`/api/suggestions/${suggestionId}/approve`, body, { fallbacks });
 }
 
-export function rejectSuggestion({ suggestionId, reason, note }: { suggestionId: string; reason: RejectReasonCode; note: string }): Promise<RequestResult<unknown>> {
-  return postJson(`/api/suggestions/${suggestionId}/reject`, { reason, note }, FALLBACKS);
+export function rejectSuggestion({ suggestionId, reason, note }: { suggestionId: string; reason: RejectReasonCode; note: string }): Promise<ApiResult<unknown>> {
+  return postJson(`/api/suggestions/${suggestionId}/reject`, { reason, note }, { fallbacks });
 }
 
 /** The conflict of a STALE_BASE failure, when the server sent one. */

@@ -54,7 +54,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
     loading.current = true;
     const result = await fetchQueuePage(filters, next);
     loading.current = false;
-    if (!result.ok) return setLoadError(result.failure.message);
+    if (!result.ok) return setLoadError(result.error.message);
     setLoadError(null);
     setItems((current) => [...current, ...result.data.items.filter((item) => !current.some((known) => known.suggestionId === item.suggestionId))]);
     setNext(result.data.next);
@@ -97,11 +97,11 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       if (result.ok) {
         return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? `Published the suggestion for “${item.work.title}”.` : `Approved; it waits for a second reviewer.`);
       }
-      const conflict = result.failure.code === 'STALE_BASE' ? conflictOf(result.failure.details) : null;
+      const conflict = result.error.code === 'STALE_BASE' ? conflictOf(result.error.details) : null;
       if (conflict) {
         return patch(item.suggestionId, { isBusy: false, mode: 'conflict', conflict, editText: conflict.mergeProposal ?? conflict.currentText, error: null });
       }
-      patch(item.suggestionId, { isBusy: false, error: result.failure.message });
+      patch(item.suggestionId, { isBusy: false, error: result.error.message });
     },
     [patch, remove, stateOf],
   );
@@ -113,7 +113,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       patch(item.suggestionId, { isBusy: true, error: null });
       const result = await rejectSuggestion({ suggestionId: item.suggestionId, reason: state.reason, note: state.note });
       if (result.ok) return remove(item.suggestionId, `Rejected the suggestion for “${item.work.title}”.`);
-      patch(item.suggestionId, { isBusy: false, error: result.failure.message });
+      patch(item.suggestionId, { isBusy: false, error: result.error.message });
     },
     [patch, remove, stateOf],
   );

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '@/lib/review/revision-history';
 
 import { DiffText } from '../diff/diff-text';
-import { postJson, requestJson } from '../http/request-json';
+import { getJson, postJson } from '../http/api-request';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 
@@ -28,10 +28,10 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
 
   useEffect(() => {
     let isCurrent = true;
-    void requestJson<{ revisions: Entry[] }>(`/api/segments/${segmentId}/history?lang=${encodeURIComponent(language)}`).then((result) => {
+    void getJson<{ revisions: Entry[] }>(`/api/segments/${segmentId}/history`, { query: { lang: language } }).then((result) => {
       if (!isCurrent) return;
       if (result.ok) setEntries(result.data.revisions);
-      else setError(result.failure.message);
+      else setError(result.error.message);
     });
     return () => {
       isCurrent = false;
@@ -43,7 +43,7 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
     setBusy(revisionId);
     const result = await postJson(`/api/segments/${segmentId}/revert`, { language, revisionId, expectedRevisionId: published });
     setBusy(null);
-    if (!result.ok) return setError(result.failure.message);
+    if (!result.ok) return setError(result.error.message);
     setVersion((current) => current + 1);
     onReverted?.();
   };

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { StaleTranslation } from '@/lib/review/stale-translations';
 
 import { DiffText } from '../diff/diff-text';
-import { postJson, requestJson } from '../http/request-json';
+import { getJson, postJson } from '../http/api-request';
 import { Button } from '../ui/button';
 
 /**
@@ -20,11 +20,10 @@ export function StaleSource({ workId, segmentId, language, canConfirm, onConfirm
 
   useEffect(() => {
     let isCurrent = true;
-    const query = new URLSearchParams({ lang: language, segmentId });
-    void requestJson<{ stale: StaleTranslation[] }>(`/api/works/${workId}/stale?${query}`).then((result) => {
+    void getJson<{ stale: StaleTranslation[] }>(`/api/works/${workId}/stale`, { query: { lang: language, segmentId } }).then((result) => {
       if (!isCurrent) return;
       if (result.ok) setStale(result.data.stale[0] ?? null);
-      else setError(result.failure.message);
+      else setError(result.error.message);
     });
     return () => {
       isCurrent = false;
@@ -35,7 +34,7 @@ export function StaleSource({ workId, segmentId, language, canConfirm, onConfirm
     setBusy(true);
     const result = await postJson(`/api/segments/${segmentId}/confirm-translation`, { language });
     setBusy(false);
-    if (!result.ok) return setError(result.failure.message);
+    if (!result.ok) return setError(result.error.message);
     setStale(null);
     onConfirmed?.();
   };

@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import type { AlignedTranslationSummary } from '@/lib/align/types';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 
-import { parseImportFailure, type ImportFailure } from '../import/import-result';
+import { addTranslation } from '../import/import-api';
+import { importFailureOf, type ImportFailure } from '../import/import-result';
 import { readerHref } from '../reader/reader-href';
 import { Alert } from '../ui/alert';
 import { Button, buttonClassName } from '../ui/button';
@@ -35,20 +36,11 @@ export function AddTranslationForm({ workId }: { workId: string }) {
     }
     setIsSubmitting(true);
     setFailure(null);
-    try {
-      const response = await fetch(`/api/works/${workId}/translations`, { method: 'POST', body });
-      const payload: unknown = await response.json().catch(() => null);
-      if (response.ok) {
-        setResult(payload as AlignedTranslationSummary);
-        router.refresh();
-      } else {
-        setFailure(parseImportFailure(response.status, payload));
-      }
-    } catch {
-      setFailure({ message: 'The server could not be reached. Check your connection and try again.', fieldErrors: {} });
-    } finally {
-      setIsSubmitting(false);
-    }
+    const outcome = await addTranslation(workId, body);
+    setIsSubmitting(false);
+    if (!outcome.ok) return setFailure(importFailureOf(outcome.error));
+    setResult(outcome.data);
+    router.refresh();
   };
 
   if (result) {

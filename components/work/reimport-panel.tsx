@@ -8,7 +8,7 @@ import { diffWords } from '@/lib/diff/word-diff';
 import type { ReimportSummary } from '@/lib/import/types';
 
 import { DiffText } from '../diff/diff-text';
-import { parseImportFailure } from '../import/import-result';
+import { reimportWork } from '../import/import-api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
@@ -30,20 +30,14 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
   const run = async (dryRun: boolean) => {
     setIsBusy(true);
     setFailure(null);
-    try {
-      const cleanup = { isEnabled: Object.values(rules).some(Boolean), rules };
-      const response = await fetch(`/api/works/${workId}/reimport`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cleanup, dryRun }) });
-      const payload: unknown = await response.json().catch(() => null);
-      if (!response.ok) setFailure(parseImportFailure(response.status, payload).message);
-      else if (dryRun) setPreview(payload as ReimportSummary);
-      else {
-        setApplied(payload as ReimportSummary);
-        setPreview(null);
-      }
-    } catch {
-      setFailure('The server could not be reached. Check your connection and try again.');
-    } finally {
-      setIsBusy(false);
+    const cleanup = { isEnabled: Object.values(rules).some(Boolean), rules };
+    const result = await reimportWork(workId, { cleanup, dryRun });
+    setIsBusy(false);
+    if (!result.ok) setFailure(result.error.message);
+    else if (dryRun) setPreview(result.data);
+    else {
+      setApplied(result.data);
+      setPreview(null);
     }
   };
 

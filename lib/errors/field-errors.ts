@@ -26,7 +26,10 @@ export function invalidInputResult(issues: readonly { path: readonly PropertyKey
   return { ok: false, error: { code: 'INVALID_INPUT', message: issues[0]?.message ?? 'Check the form.', fieldErrors: fieldErrorsFromIssues(issues) } };
 }
 
+/** What the user reads when a request got no answer at all: offline, the server down, the connection cut. */
+export const UNREACHABLE_MESSAGE = 'The server could not be reached. Check your connection and try again.';
+
 /** What a form shows when calling its server action failed on the way (network, server down). */
 export function unreachableResult(): ActionResult<never> {
-  return { ok: false, error: { code: 'INTERNAL', message: 'The server could not be reached. Please try again.' } };
+  return { ok: false, error: { code: 'INTERNAL', message: UNREACHABLE_MESSAGE } };
 }

@@ -20,7 +20,8 @@ export interface OpenCollabConnectionOptions {
   language: string;
   /** The signed-in user (named to the others), or null for a guest: nothing is kept in the browser then. */
   user: PresenceUser | null;
-  fetchTicket?: () => Promise<CollabTicket>;
+  /** Fetches a token (`POST /api/collab/token`); it rejects when none could be had. */
+  fetchTicket: () => Promise<CollabTicket>;
   capacity?: number;
   graceMs?: number;
 }
