@@ -1,13 +1,13 @@
 import 'server-only';
 
 import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from './schemas';
-import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
 import { mergeThreeWay } from './three-way-merge';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
 
 export interface ApprovalOutcome {
   suggestionId: string;

@@ -1,10 +1,10 @@
 import 'server-only';
 
-import { loadSegmentContext } from './segment-context';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
+import { loadSegmentContext } from '../segment/segment-context';
 
 export interface StaleTranslation {
   segmentId: string;

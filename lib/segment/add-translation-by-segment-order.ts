@@ -1,11 +1,11 @@
 import 'server-only';
 
+import { buildSegmentRows } from './build-segment-rows';
 import { insertPublishedTexts } from './insert-published-texts';
 import { segmentDocument } from './segmenter';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { buildSegmentRows } from '../import/build-segment-rows';
 
 export interface AddTranslationBySegmentOrderOptions {
   actor: Actor;

@@ -12,7 +12,7 @@ import type { SqlDriverAdapter, SqlQuery, SqlResultSet, Transaction } from '@pri
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 
-import { MIGRATIONS_DIR, migrateDatabase } from './migrate';
+import { MIGRATIONS_DIR, migrateDatabase } from '../lib/db/migrate';
 
 /** Default location of the Prisma schema, relative to the working directory (the project root). */
 export const SCHEMA_PATH = path.resolve(process.cwd(), 'prisma/schema.prisma');
