@@ -35,7 +35,7 @@ export function parseWorkMetadata(input: unknown): WorkMetadata {
 }
 
 /** Which cleanup rules an import runs (see lib/cleanup). */
-export const cleanupChoiceSchema = z.object({
+const cleanupChoiceSchema = z.object({
   /** Run cleanup at all (default: on for plain text, off for Markdown). */
   isEnabled: z.boolean().optional(),
   /** Rule id → on/off; rules not named keep their default. */
