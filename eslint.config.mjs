@@ -1,6 +1,9 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+
+import { COMPONENT_LIB_DOMAINS, LIB_DOMAINS } from './eslint/lib-domains.mjs';
 
 const config = [
   { ignores: ['.next/**', 'node_modules/**', 'lib/db/generated/**', '.data/**', 'next-env.d.ts', 'docs/**'] },
@@ -43,7 +46,7 @@ const config = [
         {
           patterns: [
             { group: ['**/lib/db/**', '@/lib/db/**', '**/db/generated/**'], message: 'Components must not touch the database.' },
-            { group: ['server-only', '**/lib/auth/session', '**/lib/auth/options', '**/lib/http/**'], message: 'Server-only module in a component.' },
+            { group: ['server-only', '**/lib/auth/session', '**/lib/account/auth-options', '**/lib/http/**'], message: 'Server-only module in a component.' },
             { group: ['**/app/**', '@/app/**'], message: 'Components must not import from app/.' },
           ],
         },
@@ -96,6 +99,44 @@ const config = [
         ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Call the API with components/http/api-request.' })),
       ],
     },
+  },
+  {
+    // Folder boundaries: each lib/ domain may import only the domains eslint/lib-domains.mjs lists
+    // for it (a layered graph, so no cycle between folders); components import lib/ code that
+    // runs in the browser; no runtime code imports the development tooling (scripts/, bench/, test/).
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/legacy-templates': false,
+      'boundaries/elements': [
+        ...Object.keys(LIB_DOMAINS).map((domain) => ({ type: domain, pattern: `lib/${domain}`, partialMatch: false })),
+        { type: 'app', pattern: 'app', partialMatch: false },
+        { type: 'components', pattern: 'components', partialMatch: false },
+        { type: 'tooling', pattern: ['scripts', 'bench', 'test'], partialMatch: false },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: '{{from.element.path}} may not import {{to.element.path}}: see the table of eslint/lib-domains.mjs and the rule in docs/architecture.md.',
+          policies: [
+            ...Object.entries(LIB_DOMAINS)
+              .filter(([, allowed]) => allowed.length > 0)
+              .map(([domain, allowed]) => ({ from: { element: { type: domain } }, allow: { to: { element: { type: [...allowed] } } } })),
+            { from: { element: { type: 'components' } }, allow: { to: { element: { type: ['components', ...COMPONENT_LIB_DOMAINS] } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['app', 'components', ...Object.keys(LIB_DOMAINS)] } } } },
+            { from: { element: { type: 'tooling' } }, allow: { to: { element: { type: '*' } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A new lib/ folder is declared in eslint/lib-domains.mjs before anything in it is written.
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    rules: { 'boundaries/no-unknown-files': 'error' },
   },
 ];
 

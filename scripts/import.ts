@@ -21,12 +21,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { finishCli, openCliDatabase } from './cli-database';
-import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/align/import-aligned-translation';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
+import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/import/import-aligned-translation';
 import { importVolume } from '../lib/import/import-volume';
 import { importWork } from '../lib/import/import-work';
 import { reimportWork, type ReimportSummary } from '../lib/import/reimport-work';

@@ -1,13 +1,13 @@
 // `npm run db:new-migration -- NAME`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // with the SQL that takes the committed migrations to prisma/schema.prisma. It replaces
 // `prisma migrate dev --create-only`, whose native engine cannot be downloaded here (see
-// lib/db/schema-engine.ts). The database of DATABASE_URL is only used to host a scratch database.
+// scripts/schema-engine.ts). The database of DATABASE_URL is only used to host a scratch database.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { diffMigrationsToSchema } from './schema-engine';
 import { MIGRATIONS_DIR } from '../lib/db/migrate';
-import { diffMigrationsToSchema } from '../lib/db/schema-engine';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -13,13 +13,11 @@ export const ROW_OPERATIONS: readonly { operation: AlignmentOperation; label: st
   { operation: 'unlink', label: 'Unlink', done: 'Unlinked: the translation moved to the previous row.' },
 ];
 
-export const OPERATION_LABEL = Object.fromEntries(ROW_OPERATIONS.map((entry) => [entry.operation, entry.label])) as Record<AlignmentOperation, string>;
-
 /** For each operation, why it does not apply to a row (a message), or null when it does. */
 export type RowAvailability = Record<AlignmentOperation, string | null>;
 
 /** Every operation refused with the same reason. */
-export function unavailable(reason: string): RowAvailability {
+function unavailable(reason: string): RowAvailability {
   return { merge: reason, split: reason, shiftUp: reason, shiftDown: reason, unlink: reason };
 }
 

@@ -126,7 +126,7 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-        <SegmentStatus status={published.status} isDone={isDone} isEdited={isEdited} />
+        <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} />
         {isLoading && <span className="text-muted">Loading the draft…</span>}
         {isBaseStale && (
           <span role="note" data-base-stale="" className="inline-flex items-center gap-2 rounded-md bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">

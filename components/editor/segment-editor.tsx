@@ -114,6 +114,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
     moveFocus((layout.starts[focus.chunk] ?? 0) + focus.position);
   }, [moveFocus, layout.starts]);
 
+  const { refresh, reload } = rows;
   const handleCommand = useCallback(
     (command: EditorCommand, segmentId: string) => {
       const index = indexOf(segmentId);
@@ -131,16 +132,21 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
       if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
         return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
       }
-      void submitAndReport(draft, index, setNotice, () => session.doc.transact(() => entry.set('done', true)));
+      // Reloading the row shows the new suggestion (or the published text) beside the draft.
+      void submitAndReport(draft, index, setNotice, () => {
+        session.doc.transact(() => entry.set('done', true));
+        reload(row.chunk);
+      });
     },
-    [indexOf, moveFocus, language, layout, rows.chunks, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish],
+    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish],
   );
 
   const submitDone = useCallback(async () => {
     setNotice({ tone: 'info', message: 'Submitting the drafts marked done…' });
     const result = await submitDoneDrafts({ workId: work.id, language });
     setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.error.message });
-  }, [work.id, language]);
+    if (result.ok && result.data.submitted > 0) reload(...rows.chunks.keys());
+  }, [work.id, language, reload, rows.chunks]);
 
   const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
 
@@ -150,7 +156,6 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
     return bySegment;
   }, [peers]);
 
-  const { refresh, reload } = rows;
   const closeDetails = useCallback(() => {
     // Back to the draft the panel was about.
     if (details) document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${details.segmentId}"]`)?.focus({ preventScroll: true });
@@ -233,12 +238,12 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
 }
 
 /** Sends a draft for review (or publishes it) and tells the user how it went. */
-async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice: (notice: EditorNotice) => void, markDone: () => void): Promise<void> {
+async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice: (notice: EditorNotice) => void, onSubmitted: () => void): Promise<void> {
   const segment = `Segment ${index + 1}`;
   setNotice({ tone: 'info', segmentId: draft.segmentId, message: `${segment}: ${draft.publish ? 'publishing' : 'submitting for review'}…` });
   const result = await submitDraft(draft);
   if (result.ok) {
-    markDone();
+    onSubmitted();
     const message = result.data.status === 'PUBLISHED' ? `${segment}: published; readers see the new text now.` : `${segment}: submitted for review. You will be notified of the editors' decision.`;
     return setNotice({ tone: 'success', segmentId: draft.segmentId, message });
   }

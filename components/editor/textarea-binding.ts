@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { diffText, mapIndexThroughDelta, rebaseTextChange, type TextDelta } from '@/lib/collab/client/text-diff';
 
 /** Transaction origin of the editor's own typing, so its observer can tell it from others' changes. */
-export const LOCAL_TYPING = { source: 'interlinear-editor' } as const;
+const LOCAL_TYPING = { source: 'interlinear-editor' } as const;
 
 /**
  * Binds a plain `<textarea>` to a Y.Text both ways. Local input becomes the smallest replacement

@@ -100,8 +100,8 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
     [load],
   );
 
-  /** Reloads a chunk now, after a change made from this page (a revert, a confirmation). */
-  const reload = useCallback((chunk: number) => load([chunk]), [load]);
+  /** Reloads chunks now, after a change made from this page (a revert, a confirmation, a suggestion). */
+  const reload = useCallback((...wanted: number[]) => load(wanted), [load]);
 
   return { chunks, sizes, error, ensure, refresh, reload };
 }

@@ -7,7 +7,7 @@ import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
 import { cleanupFormatOf, readUploadText, textForCleanup } from '@/lib/import/read-upload-text';
 
 /** Size of one excerpt of the diff preview (characters of the original). */
-export const PREVIEW_WINDOW_CHARS = 3000;
+const PREVIEW_WINDOW_CHARS = 3000;
 
 /**
  * What the preview is made from: a chosen file's bytes, pasted text (already a string), or the

@@ -20,7 +20,7 @@ export interface ReportQueueProps {
 type Load = { kind: 'loading' } | { kind: 'idle' } | { kind: 'failed'; message: string };
 
 /** Where an editor fixes a reported segment: the segment editor of the report's language. */
-export const segmentEditorHref = (item: Pick<ReportQueueItem, 'work' | 'language' | 'segmentId'>) => `/works/${item.work.id}/edit?lang=${encodeURIComponent(item.language)}&segment=${item.segmentId}`;
+const segmentEditorHref = (item: Pick<ReportQueueItem, 'work' | 'language' | 'segmentId'>) => `/works/${item.work.id}/edit?lang=${encodeURIComponent(item.language)}&segment=${item.segmentId}`;
 
 /**
  * Readers' open error reports for the review queue, oldest first, each with the text the reader

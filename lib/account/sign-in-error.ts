@@ -6,7 +6,7 @@
  */
 
 /** The error next-auth reports for a wrong e-mail or password (`authorize` returned null). */
-export const WRONG_CREDENTIALS = 'CredentialsSignin';
+const WRONG_CREDENTIALS = 'CredentialsSignin';
 
 /** The error of a sign-in that failed on the server's side (the cause is logged, never sent). */
 export const SIGN_IN_FAILED = 'SignInFailed';
@@ -19,7 +19,7 @@ export function rateLimitedSignInError(retryAfterSeconds: number): string {
 }
 
 /** The wait of a rate-limited sign-in's error string; null for any other error. */
-export function retryAfterOfSignInError(error: string | null | undefined): number | null {
+function retryAfterOfSignInError(error: string | null | undefined): number | null {
   const match = /^RateLimited(?::(\d{1,9}))?$/.exec(error ?? '');
   if (!match) return null;
   return match[1] ? Number(match[1]) : 60;

@@ -1,4 +1,4 @@
-import type { SegmentRow } from '../import/build-segment-rows';
+import type { SegmentRow } from '../segment/build-segment-rows';
 
 /** Text units grouped into paragraphs, as the aligner takes them, with the id (or row) of each unit. */
 export interface AlignmentUnits<K> {

@@ -2,7 +2,6 @@ import { splitSentences } from '../segment/segmenter';
 
 /** A hand correction of an alignment, applied to one row of the target language. */
 export type AlignmentOperation = 'merge' | 'split' | 'shiftUp' | 'shiftDown' | 'unlink';
-export const ALIGNMENT_OPERATIONS: readonly AlignmentOperation[] = ['merge', 'split', 'shiftUp', 'shiftDown', 'unlink'];
 
 /** The part of a row the planner needs. */
 export interface PlannedRow {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_TITLE_CHARS } from '../config/limits';
-import { languageTagSchema } from '../import/schemas';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Where an existing translation comes from: shown by the reader next to the text. */
 export const translationProvenanceSchema = z.object({

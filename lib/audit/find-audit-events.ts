@@ -5,11 +5,11 @@ import type { AuditEvent } from './events';
 import { safeParseAuditEvent } from './parse-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';
+import { findCollectionChoices } from '../auth/find-collection-choices';
 import { can, canSomewhere, type Actor } from '../auth/permissions';
 import { collectionIdInScopeWhere } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { findCollectionChoices } from '../library/find-collection-choices';
 
 const DAY_MS = 86_400_000;
 

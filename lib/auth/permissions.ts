@@ -8,7 +8,6 @@ import { AppError } from '../errors/app-error';
 
 /** Role of an actor with respect to one resource, from least to most trusted. */
 export type Role = 'anonymous' | 'volunteer' | 'editor' | 'admin';
-export const ROLES: readonly Role[] = ['anonymous', 'volunteer', 'editor', 'admin'];
 
 export type CollectionRoleName = 'EDITOR' | 'ADMIN';
 
@@ -57,10 +56,6 @@ export const PERMISSIONS = {
   'account.disable': { allow: ['admin'], scope: 'site' },
   /** Import a text as a new work in a collection. */
   'work.import': { allow: ['editor', 'admin'], scope: 'collection' },
-  /** Change a work's bibliographic metadata. */
-  'work.update': { allow: ['editor', 'admin'], scope: 'collection' },
-  /** Delete a work with its segments and history. */
-  'work.delete': { allow: ['admin'], scope: 'collection' },
   /** Edit segment texts as drafts (correction or translation). */
   'segment.edit': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
   /** Publish a text directly (becomes a revision with the editor's name). */
@@ -93,8 +88,6 @@ export const PERMISSIONS = {
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */
   'collection.manageMembers': { allow: ['admin'], scope: 'collection' },
-  /** See the admin area (users, roles). */
-  'admin.view': { allow: ['admin'], scope: 'site' },
   /** Read the audit log (role changes, approvals, reverts, deletions) of a collection; site admins see all. */
   'audit.view': { allow: ['admin'], scope: 'collection' },
 } as const satisfies Record<string, { allow: readonly Role[]; scope: 'site' | 'collection' }>;
@@ -132,11 +125,6 @@ export function assertCan(actor: Actor, action: Action, resource: PermissionReso
   if (can(actor, action, resource)) return;
   if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
   throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
-}
-
-/** The abilities sent with a DTO so the UI shows only what the server would allow. */
-export function abilitiesFor<A extends Action>(actor: Actor, actions: readonly A[], resource: PermissionResource = {}): Record<A, boolean> {
-  return Object.fromEntries(actions.map((action) => [action, can(actor, action, resource)])) as Record<A, boolean>;
 }
 
 /**

@@ -20,7 +20,7 @@ export const SEGMENTS_ROOT = 'segments';
 export type SegmentEntry = Y.Map<unknown>;
 
 /** The keys an entry may hold; `latest` is written by the server only. */
-export const ENTRY_KEYS: ReadonlySet<string> = new Set(['text', 'base', 'done', 'latest']);
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['text', 'base', 'done', 'latest']);
 /** Longest `base` / `latest` value (revision ids are UUIDs). */
 export const MAX_REVISION_ID_CHARS = 64;
 
@@ -67,7 +67,7 @@ function hasLiveItem(start: Y.Item | null): boolean {
 }
 
 /** The checked view of a stored value, or null when it is not a well-formed entry ({@link entryProblem}). */
-export function readSegmentEntry(value: unknown): SegmentEntryView | null {
+function readSegmentEntry(value: unknown): SegmentEntryView | null {
   if (entryProblem(value) !== null) return null;
   const entry = value as SegmentEntry;
   const latest = entry.get('latest');

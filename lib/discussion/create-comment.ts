@@ -10,7 +10,7 @@ import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { parseInput } from '../errors/parse-input';
 import { createNotifications } from '../notify/create-notifications';
-import { loadSegmentContext } from '../review/segment-context';
+import { loadSegmentContext } from '../segment/segment-context';
 
 /**
  * Starts a thread on a segment (optionally about one of the work's languages) or, with

@@ -6,7 +6,7 @@ import type { MentionableUser } from './types';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 import { parseInput } from '../errors/parse-input';
-import { loadSegmentContext } from '../review/segment-context';
+import { loadSegmentContext } from '../segment/segment-context';
 
 /** How many people the mention autocomplete offers at once. */
 const MAX_SUGGESTIONS = 8;

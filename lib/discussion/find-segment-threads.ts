@@ -5,7 +5,7 @@ import type { DiscussionThread } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { MAX_THREADS_PER_SEGMENT } from '../config/limits';
 import { getDb, type Db } from '../db/client';
-import { loadSegmentContext } from '../review/segment-context';
+import { loadSegmentContext } from '../segment/segment-context';
 
 /**
  * The discussion of one segment: its threads, unresolved first (oldest first), then resolved ones

@@ -4,7 +4,7 @@ import { findSegmentThreads } from './find-segment-threads';
 import type { DiscussionThread } from './types';
 import { actorUserId, assertCan, can, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
-import { loadSegmentContext } from '../review/segment-context';
+import { loadSegmentContext } from '../segment/segment-context';
 
 export interface DiscussionSegment {
   segmentId: string;

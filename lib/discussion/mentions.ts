@@ -9,6 +9,8 @@
  * text. A plain `@word` typed without picking a person is ordinary text and notifies no one.
  */
 
+import { oneLineExcerpt } from '../notify/excerpt';
+
 export interface Mention {
   userId: string;
   name: string;
@@ -72,10 +74,9 @@ export function plainTextOf(body: string): string {
     .join('');
 }
 
-/** A one-line excerpt of a body, at most `maxChars` characters. */
-export function excerptOf(body: string, maxChars = 160): string {
-  const flat = plainTextOf(body).replace(/\s+/g, ' ').trim();
-  return flat.length <= maxChars ? flat : `${flat.slice(0, maxChars - 1).trimEnd()}…`;
+/** A one-line excerpt of a body (mentions as `@Name`), at most `maxChars` characters. */
+export function excerptOf(body: string, maxChars?: number): string {
+  return oneLineExcerpt(plainTextOf(body), maxChars);
 }
 
 /**

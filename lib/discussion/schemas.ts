@@ -6,7 +6,7 @@ const uuid = z.string().uuid('Not a valid id.');
 const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
 
 /** A comment's text: trimmed, then 1–5,000 characters; mentions are `@[Name](user-id)` tokens. */
-export const commentBody = z
+const commentBody = z
   .string()
   .trim()
   .min(MIN_COMMENT_CHARS, 'Write something first.')

@@ -4,7 +4,8 @@ import type { EditorChunk, EditorRow, EditorSegmentKind, PublishedState } from '
 import { liveTextSegmentsOf } from '../auth/scope';
 import type { Db } from '../db/client';
 
-const NO_TEXT: PublishedState = { text: '', revisionId: null, status: 'EMPTY' };
+/** Suggestions that still await a reviewer's decision (as the review queue counts them). */
+const OPEN_SUGGESTION_STATUSES = ['PENDING', 'APPROVED'] as const;
 
 /**
  * Text-bearing segments per collaboration chunk, indexed by chunk number (chunks left empty by
@@ -22,7 +23,8 @@ export async function countChunkSizes(db: Db, workId: string): Promise<number[]>
 /**
  * The rows of chunks `fromChunk` … `toChunk - 1` in reading order (chunks are numbered in
  * reading order, so chunk then order key is the work's order), each with its published source
- * text and its published text in `language`. Every chunk of the range is returned, empty or not.
+ * text and its published text in `language`, and how many suggestions for each await review.
+ * Every chunk of the range is returned, empty or not.
  */
 export async function readEditorChunks(db: Db, { workId, sourceLanguage, language, fromChunk, toChunk }: { workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
   if (toChunk <= fromChunk) return [];
@@ -34,12 +36,14 @@ export async function readEditorChunks(db: Db, { workId, sourceLanguage, languag
       texts: { where: { language: { in: [...new Set([sourceLanguage, language])] } }, select: { language: true, status: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true } } } },
     },
   });
+  const openSuggestions = await countOpenSuggestions(db, segments.map((segment) => segment.id), [...new Set([sourceLanguage, language])]);
   const chunks = new Map<number, EditorRow[]>();
   for (let chunk = fromChunk; chunk < toChunk; chunk += 1) chunks.set(chunk, []);
   for (const segment of segments) {
     const state = (tag: string): PublishedState => {
       const text = segment.texts.find((entry) => entry.language === tag);
-      return text ? { text: text.publishedRevision?.text ?? '', revisionId: text.publishedRevisionId, status: text.status } : NO_TEXT;
+      const published = text ? { text: text.publishedRevision?.text ?? '', revisionId: text.publishedRevisionId, status: text.status } : { text: '', revisionId: null, status: 'EMPTY' as const };
+      return { ...published, openSuggestions: openSuggestions.get(`${segment.id}:${tag}`) ?? 0 };
     };
     chunks.get(segment.chunk)?.push({
       segmentId: segment.id,
@@ -65,4 +69,15 @@ function isStaleTranslation(texts: readonly { language: string; publishedRevisio
   const translation = texts.find((entry) => entry.language === language);
   const source = texts.find((entry) => entry.language === sourceLanguage);
   return !!translation?.publishedRevisionId && !!source?.publishedRevisionId && translation.sourceRevisionId !== source.publishedRevisionId;
+}
+
+/** Suggestions awaiting review per `segmentId:language`, for the given segments and languages (one grouped query). */
+async function countOpenSuggestions(db: Db, segmentIds: readonly string[], languages: readonly string[]): Promise<Map<string, number>> {
+  if (segmentIds.length === 0) return new Map();
+  const groups = await db.suggestion.groupBy({
+    by: ['segmentId', 'language'],
+    where: { segmentId: { in: [...segmentIds] }, language: { in: [...languages] }, status: { in: [...OPEN_SUGGESTION_STATUSES] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [`${group.segmentId}:${group.language}`, group._count._all]));
 }

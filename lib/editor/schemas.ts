@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { languageTagSchema } from '../import/schemas';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Chunks one request of the editor may ask for (100 rows each). */
 export const MAX_EDITOR_CHUNKS_PER_REQUEST = 4;

@@ -8,12 +8,17 @@ import type { TextStatusName } from '../reader/types';
 /** The kinds of segment the editor shows one row for (PARAGRAPH rows are containers). */
 export type EditorSegmentKind = 'HEADING' | 'SENTENCE' | 'FOOTNOTE';
 
-/** The published state of one text: what readers see now. */
+/** The published state of one text: what readers see now, and the changes to it awaiting review. */
 export interface PublishedState {
   text: string;
   /** The published revision; null when the segment has no text in this language yet. */
   revisionId: string | null;
   status: TextStatusName;
+  /**
+   * Suggestions for this text that await review (pending, or approved once and waiting for the
+   * second reviewer): the editor marks the text "proposed" while there is one.
+   */
+  openSuggestions: number;
 }
 
 /** One text-bearing segment: its source and the text being edited (the same when editing the source). */

@@ -11,7 +11,7 @@
  */
 
 /** Below this similarity two texts are not the same segment cleaned differently. */
-export const MIN_MATCH_SIMILARITY = 0.5;
+const MIN_MATCH_SIMILARITY = 0.5;
 
 /** Gaps with more cells than this are aligned inside a band around their diagonal. */
 const FULL_DP_CELLS = 1_000_000;
@@ -19,7 +19,7 @@ const FULL_DP_CELLS = 1_000_000;
 const BAND = 100;
 
 /** Text as compared: case, spacing and the break of a hyphenated word do not count. */
-export function normalizeSegmentText(text: string): string {
+function normalizeSegmentText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -33,7 +33,7 @@ function bigramsOf(text: string): Uint32Array {
 }
 
 /** Dice coefficient of two sorted bigram multisets, 0–1. */
-export function bigramSimilarity(a: Uint32Array, b: Uint32Array): number {
+function bigramSimilarity(a: Uint32Array, b: Uint32Array): number {
   const total = a.length + b.length;
   if (total === 0) return 1;
   // The most two sets can share is the smaller one: skip pairs that cannot reach the threshold.

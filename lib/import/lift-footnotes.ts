@@ -1,4 +1,4 @@
-import type { SegmentRow } from './build-segment-rows';
+import type { SegmentRow } from '../segment/build-segment-rows';
 
 /** A footnote reference inside a segment's text: the note's label and where the marker stood. */
 export interface FootnoteRefMark {

@@ -1,9 +1,9 @@
 import 'server-only';
 
 import { alignSegmentTexts } from './align-segment-texts';
-import type { SegmentRow } from './build-segment-rows';
 import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
+import type { SegmentRow } from '../segment/build-segment-rows';
 import { runParseJob } from './worker/run-parse-job';
 import { parseAuditEvent } from '../audit/parse-audit-event';
 import { assertCan, type Actor } from '../auth/permissions';

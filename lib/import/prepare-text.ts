@@ -1,7 +1,7 @@
 import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink } from '../cleanup';
-import { buildSegmentRows, type SegmentRow } from './build-segment-rows';
 import { liftFootnotes } from './lift-footnotes';
 import { detectWorks } from '../cleanup/split';
+import { buildSegmentRows, type SegmentRow } from '../segment/build-segment-rows';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
 import type { ImportFormat } from './decode/decode-text';

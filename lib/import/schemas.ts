@@ -4,19 +4,7 @@ import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
 import { MAX_TITLE_CHARS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
-
-/** BCP 47 language tag such as "en", "ru", "de-CH". */
-export const languageTagSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as “en” or “ru”.')
-  .transform((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? tag;
-    } catch {
-      return tag;
-    }
-  });
+import { languageTagSchema } from '../library/language-tag';
 
 const optionalText = z.string().trim().max(2000).optional().default('');
 
@@ -47,7 +35,7 @@ export function parseWorkMetadata(input: unknown): WorkMetadata {
 }
 
 /** Which cleanup rules an import runs (see lib/cleanup). */
-export const cleanupChoiceSchema = z.object({
+const cleanupChoiceSchema = z.object({
   /** Run cleanup at all (default: on for plain text, off for Markdown). */
   isEnabled: z.boolean().optional(),
   /** Rule id → on/off; rules not named keep their default. */

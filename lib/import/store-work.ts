@@ -1,12 +1,12 @@
 import 'server-only';
 
-import { countByKind, type SegmentRow } from './build-segment-rows';
 import type { WorkMetadata } from './schemas';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
 import type { Db, Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { slugify } from '../library/slugify';
+import { countByKind, type SegmentRow } from '../segment/build-segment-rows';
 import { insertSegmentRows } from '../segment/insert-segment-rows';
 
 /** Refuses rows no import may store: no text at all, too many segments, a segment too long. */

@@ -14,7 +14,7 @@ export type CollectionRef = { id: string } | { title: string };
  * The collection an operation targets. A title that matches no collection creates one when the
  * actor may create collections (audited); otherwise NOT_FOUND.
  */
-export async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
+async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
   if ('id' in ref) {
     const found = isUuid(ref.id) ? await db.collection.findUnique({ where: { id: ref.id }, select: { id: true, title: true } }) : null;
     if (!found) throw new AppError('NOT_FOUND', 'That collection does not exist.');

@@ -1,9 +1,9 @@
 import 'server-only';
 
 import { createNotifications } from './create-notifications';
+import { oneLineExcerpt } from './excerpt';
 import { actorUserId, type Actor } from '../auth/permissions';
 import type { Prisma } from '../db/client';
-import { excerptOf } from '../discussion/mentions';
 
 export interface NotifySuggestionOutcomeOptions {
   tx: Prisma.TransactionClient;
@@ -35,7 +35,7 @@ export async function notifySuggestionOutcome({ tx, actor, type, suggestion, sta
       language: suggestion.language,
       actor: actor.kind === 'user' ? { id: actor.id, name: actor.name } : null,
       status,
-      excerpt: excerptOf(suggestion.text),
+      excerpt: oneLineExcerpt(suggestion.text),
       ...(rejection ? { reason: rejection.reason, note: rejection.note } : {}),
     },
   });

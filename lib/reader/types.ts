@@ -5,7 +5,8 @@ import type { BlockStyleName } from '../segment/segmenter/block-layout';
 export type { BlockStyleName } from '../segment/segmenter/block-layout';
 
 export type SegmentKindName = 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
-export type TextStatusName = 'EMPTY' | 'DRAFT' | 'PROPOSED' | 'APPROVED';
+/** Whether a text is published (segment_text.status): EMPTY until the first text in the language is. */
+export type TextStatusName = 'EMPTY' | 'APPROVED';
 
 /** How far one language of a work has come. */
 export interface LanguageProgress {

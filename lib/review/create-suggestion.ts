@@ -1,12 +1,12 @@
 import 'server-only';
 
 import { suggestionInput, type SuggestionInput } from './schemas';
-import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from './segment-context';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface CreatedSuggestion {
   suggestionId: string;

@@ -1,7 +1,6 @@
 import 'server-only';
 
 import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from './schemas';
-import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from './segment-context';
 import { mergeThreeWay } from './three-way-merge';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
@@ -9,6 +8,7 @@ import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
 
 export interface ApprovalOutcome {
   suggestionId: string;

@@ -1,13 +1,13 @@
 import 'server-only';
 
 import { revertInput, type RevertInput } from './schemas';
-import { assertNotRetired, loadSegmentContext } from './segment-context';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
+import { assertNotRetired, loadSegmentContext } from '../segment/segment-context';
 
 export interface HistoryEntry {
   revisionId: string;

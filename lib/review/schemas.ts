@@ -20,7 +20,7 @@ export const suggestionInput = z.object({
 });
 export type SuggestionInput = z.input<typeof suggestionInput>;
 
-export const rejectionInput = z.object({
+const rejectionInput = z.object({
   reason: z.enum(REJECT_REASONS),
   note: z.string().max(2_000).default(''),
 });

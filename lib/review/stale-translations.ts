@@ -1,12 +1,12 @@
 import 'server-only';
 
-import { loadSegmentContext } from './segment-context';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
+import { loadSegmentContext } from '../segment/segment-context';
 
 export interface StaleTranslation {
   segmentId: string;

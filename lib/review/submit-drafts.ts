@@ -11,7 +11,7 @@ import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 /** Most drafts one request turns into suggestions; the rest wait for the next request. */
-export const MAX_DRAFTS_PER_SUBMISSION = 500;
+const MAX_DRAFTS_PER_SUBMISSION = 500;
 
 export interface DraftSubmission {
   /** Drafts that became suggestions. */

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { buildSegmentRows } from './build-segment-rows';
 import { insertPublishedTexts } from './insert-published-texts';
 import { segmentDocument } from './segmenter';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -7,7 +8,6 @@ import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { buildSegmentRows } from '../import/build-segment-rows';
 
 export interface AddTranslationBySegmentOrderOptions {
   actor: Actor;

@@ -1,11 +1,11 @@
 import 'server-only';
 
+import type { SegmentRow } from './build-segment-rows';
 import { insertPublishedTexts } from './insert-published-texts';
 import { keysBetween } from './order-key';
 import { SEGMENTS_PER_CHUNK } from '../config/limits';
 import type { Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
-import type { SegmentRow } from '../import/build-segment-rows';
 
 export interface InsertSegmentRowsOptions {
   tx: Prisma.TransactionClient;

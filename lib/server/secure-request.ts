@@ -54,7 +54,7 @@ export function secureRequest(request: IncomingMessage, response: ServerResponse
 }
 
 /** The policy: scripts only from this origin with the nonce (and what they load), nothing framed. */
-export function contentSecurityPolicy({ nonce, isDev, collabUrl }: { nonce: string; isDev: boolean; collabUrl?: string }): string {
+function contentSecurityPolicy({ nonce, isDev, collabUrl }: { nonce: string; isDev: boolean; collabUrl?: string }): string {
   const connect = ["'self'"];
   if (collabUrl) connect.push(new URL(collabUrl).origin.replace(/^http/, 'ws'));
   if (isDev) connect.push('ws:');

@@ -25,8 +25,6 @@ const EXPECTED: Record<Action, Role[]> = {
   'account.view': ['volunteer', 'editor', 'admin'],
   'account.update': ['volunteer', 'editor', 'admin'],
   'work.import': ['editor', 'admin'],
-  'work.update': ['editor', 'admin'],
-  'work.delete': ['admin'],
   'segment.edit': ['volunteer', 'editor', 'admin'],
   'segment.publish': ['editor', 'admin'],
   'upload.download': ['editor', 'admin'],
@@ -45,7 +43,6 @@ const EXPECTED: Record<Action, Role[]> = {
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],
-  'admin.view': [],
   'account.disable': [],
 };
 

@@ -122,6 +122,8 @@ describe('two volunteers edit the same translation at once', () => {
     // Ada's draft of the first segment becomes a suggestion for the editors, with its base revision.
     await page.keyboard.press('Control+Shift+Enter');
     await page.locator('[data-editor-notice="success"]').getByText('submitted for review').waitFor();
+    // The row is read again: its text is marked proposed while the suggestion waits for review.
+    await page.locator(`[data-segment-row="${firstId}"] [data-proposed="1"]`).waitFor();
     const stored = await runSql(
       databaseUrl,
       `SELECT s.text, s.status, s.base_revision_id = t.published_revision_id AS on_base FROM suggestion s JOIN "user" u ON u.id = s.author_id JOIN segment_text t ON t.segment_id = s.segment_id AND t.language = s.language WHERE s.segment_id = $1 AND u.email = $2`,

@@ -10,7 +10,7 @@ export async function createAccount(databaseUrl: string, { email = `account-${ra
 }
 
 /** The `name=value` pairs of a response's Set-Cookie headers. */
-export function cookiesOf(response: Response): Map<string, string> {
+function cookiesOf(response: Response): Map<string, string> {
   return new Map(response.headers.getSetCookie().map((line) => {
     const pair = line.split(';')[0] ?? '';
     const index = pair.indexOf('=');

@@ -28,7 +28,7 @@ export async function startCollabServer(options: Partial<CollabServerOptions> = 
   };
 }
 
-export function testSecret(): string {
+function testSecret(): string {
   return process.env.NEXTAUTH_SECRET as string;
 }
 

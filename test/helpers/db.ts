@@ -14,7 +14,7 @@ export async function openTestServer(): Promise<DatabaseHandle> {
 }
 
 /** A connection string to database `name` on the same server as `baseUrl`. */
-export function urlForDatabase(baseUrl: string, name: string): string {
+function urlForDatabase(baseUrl: string, name: string): string {
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return url.toString();

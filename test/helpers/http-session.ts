@@ -12,7 +12,7 @@ export async function createAccount(databaseUrl: string, { siteRole = 'USER' }: 
 }
 
 /** Cookies of a response as one `Cookie` header value (name=value pairs only). */
-export function cookieHeader(response: Response, previous = ''): string {
+function cookieHeader(response: Response, previous = ''): string {
   const jar = new Map(previous.split('; ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
   for (const line of response.headers.getSetCookie()) {
     const [pair = ''] = line.split(';');

@@ -3,10 +3,10 @@ import { redirect } from 'next/navigation';
 
 import { ImportForm } from '@/components/import/import-form';
 import { ImportNotAllowed } from '@/components/import/import-not-allowed';
+import { findCollectionChoices } from '@/lib/auth/find-collection-choices';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
-import { findCollectionChoices } from '@/lib/library/find-collection-choices';
 
 export const metadata: Metadata = { title: 'Import a text' };
 

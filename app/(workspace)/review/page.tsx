@@ -9,9 +9,9 @@ import { ReviewQueue } from '@/components/review/review-queue';
 import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/select';
+import { findCollectionChoices } from '@/lib/auth/find-collection-choices';
 import { canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
-import { findCollectionChoices } from '@/lib/library/find-collection-choices';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
 export const metadata: Metadata = { title: 'Review' };

@@ -129,7 +129,7 @@ export function findHeaderForms(layout: PageLayout): Map<string, HeaderForm> {
 }
 
 /** The first few short non-blank lines after a gap, where page furniture sits. */
-export function edgeWindow(layout: PageLayout, edge: PageEdge): TextLine[] {
+function edgeWindow(layout: PageLayout, edge: PageEdge): TextLine[] {
   const window: TextLine[] = [];
   for (let i = edge.first; i < layout.lines.length && window.length < EDGE_WINDOW; i++) {
     const line = layout.lines[i];

@@ -91,7 +91,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
 /** Numeric value of an arabic or roman label (roman pages sort before arabic ones in books). */
-export function labelValue(label: string): number {
+function labelValue(label: string): number {
   if (/^\d+$/u.test(label)) return Number(label);
   const lower = label.toLowerCase();
   let total = 0;

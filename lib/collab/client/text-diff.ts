@@ -66,7 +66,7 @@ export function mapIndexThroughDelta(index: number, delta: TextDelta, assoc: -1 
 }
 
 /** {@link mapIndexThroughDelta} through several deltas in the order they happened. */
-export function mapIndexThroughDeltas(index: number, deltas: readonly TextDelta[], assoc: -1 | 1 = -1): number {
+function mapIndexThroughDeltas(index: number, deltas: readonly TextDelta[], assoc: -1 | 1 = -1): number {
   return deltas.reduce((current, delta) => mapIndexThroughDelta(current, delta, assoc), index);
 }
 

@@ -2,7 +2,6 @@ import { detectEncoding, type DetectedEncodingName } from './detect-encoding';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.html', '.docx'] as const;
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
 
 /** The format of a file from its name; throws UNSUPPORTED_MEDIA_TYPE for anything else. */

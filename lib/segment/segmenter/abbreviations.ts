@@ -77,7 +77,7 @@ function compile(tables: readonly AbbreviationTable[]): CompiledTable {
 }
 
 /** The primary language subtag ("ru-RU" → "ru"), lowercased. */
-export function primaryLanguage(language: string): string {
+function primaryLanguage(language: string): string {
   return (language.split(/[-_]/)[0] ?? '').toLowerCase();
 }
 

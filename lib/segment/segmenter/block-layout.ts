@@ -19,7 +19,7 @@ export interface BlockLayout {
 }
 
 /** Deepest list nesting kept; deeper items are read at this depth. */
-export const MAX_LIST_DEPTH = 8;
+const MAX_LIST_DEPTH = 8;
 
 // U+FDD1–U+FDD3 are Unicode noncharacters: never meant to appear in interchanged text (the import
 // removes any that do), so a marker made of them cannot be confused with the text.

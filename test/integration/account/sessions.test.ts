@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { POST as collabTokenRoute } from '../../../app/api/collab/token/route';
 import { GET as ownSuggestionsRoute } from '../../../app/api/suggestions/mine/route';
+import { authOptions } from '../../../lib/account/auth-options';
 import { changePassword } from '../../../lib/account/change-password';
 import { setAccountDisabled } from '../../../lib/account/set-account-disabled';
 import { loadActor } from '../../../lib/auth/load-actor';
-import { authOptions } from '../../../lib/auth/options';
 import { verifyCollabToken } from '../../../lib/collab/token';
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { editAlignment, undoAlignmentEdit } from '../../../lib/align/edit-alignment';
 import { getAlignmentRows } from '../../../lib/align/get-alignment-rows';
-import { importAlignedTranslation } from '../../../lib/align/import-aligned-translation';
 import { realignRange } from '../../../lib/align/realign-range';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
+import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getWorkOverview } from '../../../lib/reader/get-work-overview';
 import { errorCodeOf } from '../../helpers/errors';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { findCollectionChoices } from '../../../lib/auth/find-collection-choices';
 import { loadActor } from '../../../lib/auth/load-actor';
 import { ANONYMOUS, SYSTEM_ACTOR, type Action, type Actor } from '../../../lib/auth/permissions';
 import {
@@ -13,7 +14,6 @@ import {
   liveTextSegmentsOf,
 } from '../../../lib/auth/scope';
 import { getDb, getPool } from '../../../lib/db/client';
-import { findCollectionChoices } from '../../../lib/library/find-collection-choices';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 
 describe('collections in scope', () => {
@@ -41,10 +41,10 @@ describe('collections in scope', () => {
 
   /** Expected scope per actor and action: 'all', or the collections by key. */
   const EXPECTED: Record<string, Partial<Record<Action, 'all' | ('a' | 'b' | 'c')[]>>> = {
-    siteAdmin: { 'suggestion.review': 'all', 'report.handle': 'all', 'audit.view': 'all', 'work.import': 'all', 'collection.manageMembers': 'all', 'admin.view': 'all' },
-    editorOfA: { 'suggestion.review': ['a'], 'report.handle': ['a'], 'audit.view': [], 'work.import': ['a'], 'collection.manageMembers': [], 'segment.edit': 'all', 'admin.view': [] },
-    adminOfB: { 'suggestion.review': ['b'], 'report.handle': ['b'], 'audit.view': ['b'], 'work.delete': ['b'], 'collection.manageMembers': ['b'], 'admin.view': [] },
-    editorOfAAdminOfC: { 'suggestion.review': ['a', 'c'], 'audit.view': ['c'], 'work.delete': ['c'], 'collection.manageMembers': ['c'] },
+    siteAdmin: { 'suggestion.review': 'all', 'report.handle': 'all', 'audit.view': 'all', 'work.import': 'all', 'collection.manageMembers': 'all' },
+    editorOfA: { 'suggestion.review': ['a'], 'report.handle': ['a'], 'audit.view': [], 'work.import': ['a'], 'collection.manageMembers': [], 'segment.edit': 'all' },
+    adminOfB: { 'suggestion.review': ['b'], 'report.handle': ['b'], 'audit.view': ['b'], 'collection.manageMembers': ['b'] },
+    editorOfAAdminOfC: { 'suggestion.review': ['a', 'c'], 'audit.view': ['c'], 'collection.manageMembers': ['c'] },
     volunteer: { 'suggestion.review': [], 'report.handle': [], 'audit.view': [], 'work.import': [], 'segment.edit': 'all', 'suggestion.create': 'all', 'report.create': 'all' },
     anonymous: { 'suggestion.review': [], 'audit.view': [], 'segment.edit': [], 'comment.create': [], 'work.read': 'all', 'report.create': 'all' },
     system: { 'suggestion.review': 'all', 'audit.view': 'all', 'collection.manageMembers': 'all' },

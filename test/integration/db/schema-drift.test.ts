@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { diffMigrationsToSchema, SCHEMA_PATH } from '../../../lib/db/schema-engine';
+import { diffMigrationsToSchema, SCHEMA_PATH } from '../../../scripts/schema-engine';
 
 // Any database of the server will do: the diff only creates (and drops) a scratch database beside it.
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -6,6 +6,8 @@ import { getDb } from '../../../lib/db/client';
 import { findEditorRows } from '../../../lib/editor/find-editor-rows';
 import { getEditorPage } from '../../../lib/editor/get-editor-page';
 import type { EditorChunk } from '../../../lib/editor/types';
+import { createSuggestion } from '../../../lib/review/create-suggestion';
+import { approveSuggestion, rejectSuggestion } from '../../../lib/review/decide-suggestion';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
@@ -78,6 +80,43 @@ describe('segment editor read models', () => {
     const { chunks } = await findEditorRows({ actor: ANONYMOUS, workId: long, language: 'en', fromChunk: 2, chunkCount: 3 });
     expect(chunks.map((chunk) => [chunk.chunk, chunk.rows.length])).toEqual([[2, 31], [3, 0], [4, 0]]);
     expect(chunks[0]?.rows.at(-1)?.source.text).toBe('Sentence number 230 is here.');
+  });
+
+  it('marks a text proposed while suggestions for it await review, and no longer once decided', async () => {
+    const collection = await buildCollection();
+    await getDb().collection.update({ where: { id: collection.id }, data: { reviewPolicy: 'DOUBLE' } });
+    const work = (await buildWork({ collectionId: collection.id })).workId;
+    await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: work, language: 'fr', text: FRENCH, format: 'md' });
+    const rowsOf = async (language: string) => (await findEditorRows({ actor: ANONYMOUS, workId: work, language, fromChunk: 0 })).chunks[0]?.rows ?? [];
+    const [, first, second] = await rowsOf('fr');
+    if (!first || !second) throw new Error('The work has no sentences.');
+    expect([first.target.openSuggestions, first.source.openSuggestions, second.target.openSuggestions]).toEqual([0, 0, 0]);
+
+    const [ada, ben] = [await buildUser(), await buildUser()];
+    const suggest = (actor: typeof ada.actor, segmentId: string, language: string, text: string, baseRevisionId: string | null) => createSuggestion({ actor, input: { segmentId, language, text, baseRevisionId } });
+    const fromAda = await suggest(ada.actor, first.segmentId, 'fr', 'La toute première phrase est ici.', first.target.revisionId);
+    const fromBen = await suggest(ben.actor, first.segmentId, 'fr', 'Voici la première phrase.', first.target.revisionId);
+    await suggest(ada.actor, second.segmentId, 'en', 'John wrote the second one.', second.source.revisionId);
+
+    const [, proposed, sourceProposed] = await rowsOf('fr');
+    // Both suggestions wait; the published text and its status are unchanged until one is published.
+    expect(proposed?.target).toMatchObject({ text: 'La première phrase est ici.', status: 'APPROVED', openSuggestions: 2 });
+    expect(proposed?.source.openSuggestions).toBe(0);
+    // A correction of the original is proposed on the source side of the translation's rows, and on the rows of the original.
+    expect(sourceProposed?.source.openSuggestions).toBe(1);
+    expect(sourceProposed?.target.openSuggestions).toBe(0);
+    expect((await rowsOf('en'))[2]?.target.openSuggestions).toBe(1);
+
+    const [eve, max] = [await buildUser(), await buildUser()];
+    const firstReviewer = await grantRole(eve.id, collection.id, 'EDITOR');
+    const secondReviewer = await grantRole(max.id, collection.id, 'EDITOR');
+    // Approved once, Ada's still waits for the second reviewer: still proposed.
+    expect((await approveSuggestion({ actor: firstReviewer, input: { suggestionId: fromAda.suggestionId } })).status).toBe('APPROVED');
+    await rejectSuggestion({ actor: firstReviewer, input: { suggestionId: fromBen.suggestionId, reason: 'STYLE' } });
+    expect((await rowsOf('fr'))[1]?.target.openSuggestions).toBe(1);
+
+    expect((await approveSuggestion({ actor: secondReviewer, input: { suggestionId: fromAda.suggestionId } })).status).toBe('PUBLISHED');
+    expect((await rowsOf('fr'))[1]?.target).toMatchObject({ text: 'La toute première phrase est ici.', status: 'APPROVED', openSuggestions: 0 });
   });
 
   it('serves chunks over GET /api/works/:id/editor-rows, to guests too, with the one error body', async () => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { importAlignedTranslation } from '../../../lib/align/import-aligned-translation';
 import { SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { readEditorChunks } from '../../../lib/editor/editor-rows';
 import { AppError } from '../../../lib/errors/app-error';
+import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion, rejectSuggestion, type ConflictDetails } from '../../../lib/review/decide-suggestion';
 import { getReviewQueue } from '../../../lib/review/review-queue';

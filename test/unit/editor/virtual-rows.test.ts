@@ -92,7 +92,7 @@ describe('row layout over chunks', () => {
   });
 
   it('estimates longer texts as taller rows', () => {
-    const short = { source: { text: 'Short.', revisionId: null, status: 'APPROVED' as const }, target: { text: '', revisionId: null, status: 'EMPTY' as const } };
+    const short = { source: { text: 'Short.', revisionId: null, status: 'APPROVED' as const, openSuggestions: 0 }, target: { text: '', revisionId: null, status: 'EMPTY' as const, openSuggestions: 0 } };
     const long = { ...short, source: { ...short.source, text: 'word '.repeat(100) } };
     expect(estimateRowHeight(long)).toBeGreaterThan(estimateRowHeight(short));
   });

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { runCleanup, type CleanupRuleId } from '../../../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
 import { AppError } from '../../../lib/errors/app-error';
-import type { SegmentRow } from '../../../lib/import/build-segment-rows';
 import { prepareText, prepareVolume, type CleanupChoice } from '../../../lib/import/prepare-text';
 import { cleanupFormatOf, readUploadText } from '../../../lib/import/read-upload-text';
+import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
 import { anyText, documentText, lettersOf, ocrVolume, propertyOptions } from '../../helpers/arbitraries';
 
 /*

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, runCleanup } from '../../../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
 import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
-import type { SegmentRow } from '../../../lib/import/build-segment-rows';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
 import { prepareText } from '../../../lib/import/prepare-text';
+import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
 
 /** Counterexamples the property tests found (shrunk), kept as plain tests. */
 

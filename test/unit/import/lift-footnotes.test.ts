@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SegmentRow } from '../../../lib/import/build-segment-rows';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
 import { prepareText } from '../../../lib/import/prepare-text';
+import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
 
 const sentence = (text: string, parentIndex: number, pages: SegmentRow['pages'] = []): SegmentRow => ({ kind: 'SENTENCE', level: 0, label: null, text, parentIndex, pages });
 const paragraph = (): SegmentRow => ({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SegmentRow } from '../../../lib/import/build-segment-rows';
 import { prepareText } from '../../../lib/import/prepare-text';
+import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import NextAuth from 'next-auth';
 
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from '@/lib/account/auth-options';
 import { withSafeCallbackUrl } from '@/lib/auth/with-safe-callback-url';
 
 // next-auth's own handler (sign-in, sign-out, session, CSRF): the one route not built with

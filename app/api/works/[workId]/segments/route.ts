@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { READER_WINDOW_SEGMENTS } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
-import { languageTagSchema } from '@/lib/import/schemas';
+import { languageTagSchema } from '@/lib/library/language-tag';
 import { getSegmentWindow } from '@/lib/reader/get-segment-window';
 
 const orderKey = z.string().min(1).max(512);

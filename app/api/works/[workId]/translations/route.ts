@@ -1,7 +1,7 @@
-import { importAlignedTranslation } from '@/lib/align/import-aligned-translation';
 import { translationFormSchema } from '@/lib/align/schemas';
 import { MAX_UPLOAD_BYTES, UPLOAD_FORM_OVERHEAD_BYTES } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
+import { importAlignedTranslation } from '@/lib/import/import-aligned-translation';
 import { uploadFromForm } from '@/lib/import/store-upload';
 
 /** Adds an existing translation to a work, aligned automatically (multipart form). */

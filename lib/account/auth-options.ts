@@ -3,10 +3,10 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 
-import { safeCallbackUrl } from './safe-callback-url';
-import { beginSession, endSession, isSessionCurrent, sessionClaimsOf } from './session-token';
-import { authenticateUser } from '../account/authenticate-user';
-import { rateLimitedSignInError, SIGN_IN_FAILED } from '../account/sign-in-error';
+import { authenticateUser } from './authenticate-user';
+import { rateLimitedSignInError, SIGN_IN_FAILED } from './sign-in-error';
+import { safeCallbackUrl } from '../auth/safe-callback-url';
+import { beginSession, endSession, isSessionCurrent, sessionClaimsOf } from '../auth/session-token';
 import { SESSION_IDLE_SECONDS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { clientAddress } from '../http/client-address';

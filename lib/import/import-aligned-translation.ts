@@ -1,17 +1,17 @@
 import 'server-only';
 
-import { buildAlignmentUnits, unitsFromRows } from './build-alignment-units';
-import { placeBeads } from './place-beads';
-import { translationProvenanceSchema } from './schemas';
-import type { AlignedTranslationSummary } from './types';
+import { storeUpload, type UploadedFile } from './store-upload';
+import { buildAlignmentUnits, unitsFromRows } from '../align/build-alignment-units';
+import { placeBeads } from '../align/place-beads';
+import { translationProvenanceSchema } from '../align/schemas';
+import type { AlignedTranslationSummary } from '../align/types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
-import { storeUpload, type UploadedFile } from '../import/store-upload';
-import { runParseJob } from '../import/worker/run-parse-job';
+import { runParseJob } from './worker/run-parse-job';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 
 export interface ImportAlignedTranslationOptions {
@@ -23,7 +23,7 @@ export interface ImportAlignedTranslationOptions {
   db?: Db;
 }
 
-export type { AlignedTranslationSummary } from './types';
+export type { AlignedTranslationSummary } from '../align/types';
 
 const LOW_CONFIDENCE = 0.5;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import type { Action, Actor } from '../auth/permissions';
-import { collectionInScopeWhere } from '../auth/scope';
+import type { Action, Actor } from './permissions';
+import { collectionInScopeWhere } from './scope';
 import { getDb, type Db } from '../db/client';
 
 /** A collection as a choice in a filter or a form. */

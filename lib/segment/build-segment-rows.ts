@@ -1,5 +1,5 @@
-import type { PageMark, SegmentedBlock } from '../segment/segmenter';
-import type { BlockStyleName } from '../segment/segmenter/block-layout';
+import type { PageMark, SegmentedBlock } from './segmenter';
+import type { BlockStyleName } from './segmenter/block-layout';
 
 /** One row to insert, in reading order. Paragraph rows carry no text; their sentences point at them. */
 export interface SegmentRow {

@@ -12,7 +12,7 @@ import type { SqlDriverAdapter, SqlQuery, SqlResultSet, Transaction } from '@pri
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 
-import { MIGRATIONS_DIR, migrateDatabase } from './migrate';
+import { MIGRATIONS_DIR, migrateDatabase } from '../lib/db/migrate';
 
 /** Default location of the Prisma schema, relative to the working directory (the project root). */
 export const SCHEMA_PATH = path.resolve(process.cwd(), 'prisma/schema.prisma');
@@ -114,7 +114,7 @@ export interface OpenedSchemaEngine {
  * its datamodel. The engine connects at once, so the database must exist. Call `close()` when done:
  * otherwise the engine keeps its connections open for about ten seconds.
  */
-export async function openSchemaEngine(databaseUrl: string, schema: { path: string; content: string }): Promise<OpenedSchemaEngine> {
+async function openSchemaEngine(databaseUrl: string, schema: { path: string; content: string }): Promise<OpenedSchemaEngine> {
   const glue = await loadGlue();
   // We own the pool (the adapter treats it as external and never ends it), so closing is ours.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
@@ -140,7 +140,7 @@ export async function openSchemaEngine(databaseUrl: string, schema: { path: stri
 }
 
 /** The connection string of database `name` on the same server (and with the same user) as `url`. */
-export function urlForDatabase(url: string, name: string): string {
+function urlForDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${encodeURIComponent(name)}`;
   return parsed.toString();
@@ -157,7 +157,7 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 }
 
 /** True when `sql` holds at least one statement, i.e. something other than comments and blanks. */
-export function hasStatements(sql: string): boolean {
+function hasStatements(sql: string): boolean {
   return sql
     .split('\n')
     .map((line) => line.trim())

@@ -1,0 +1,55 @@
+/**
+ * Which domain folder of lib/ may import which: the layers of docs/architecture.md as a table.
+ * eslint.config.mjs turns it into `boundaries/dependencies` policies, so an import across
+ * domains that the table does not list fails lint; test/unit/architecture/lib-domains.test.ts
+ * checks that the table names every folder of lib/ and has no cycle.
+ *
+ * Imports point downwards only. A domain that needs something of a domain above it means that
+ * something lives in the wrong place: move it down to the domain that owns it (a shared type, a
+ * loader, a pure helper) rather than adding the edge back.
+ *
+ * The domains are listed from the bottom up; each entry names the domains its files may import
+ * (its own files may always import each other).
+ */
+export const LIB_DOMAINS = {
+  // Foundations: no domain of their own to lean on.
+  config: [],
+  errors: [],
+  diff: ['config'],
+  db: ['config'],
+
+  // Who is asking and what they may do.
+  auth: ['config', 'db', 'errors'],
+
+  // Building blocks the features share.
+  audit: ['auth', 'config', 'db', 'errors'],
+  revision: ['auth', 'config', 'db', 'errors'],
+  notify: ['auth', 'config', 'db', 'errors'],
+  library: ['audit', 'auth', 'config', 'db', 'errors'],
+  segment: ['audit', 'auth', 'config', 'db', 'errors', 'revision'],
+  cleanup: ['config', 'segment'],
+  collab: ['auth', 'config', 'db', 'errors', 'revision', 'segment'],
+  http: ['auth', 'config', 'db', 'errors'],
+
+  // Features: one use case per file.
+  account: ['audit', 'auth', 'config', 'db', 'errors', 'http'],
+  align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
+  import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
+  reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
+  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'segment'],
+  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'notify', 'revision', 'segment'],
+  discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
+  report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
+  progress: ['auth', 'config', 'db', 'errors', 'segment'],
+  membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
+
+  // What starts the app: demo data and the server's start-up.
+  demo: ['auth', 'config', 'db', 'import', 'library', 'segment'],
+  server: ['account', 'collab', 'config', 'db', 'demo', 'http'],
+};
+
+/**
+ * The lib/ domains components may import: code that also runs in the browser. Finer limits
+ * (no server-only module, no database) are the `no-restricted-imports` rules of components/.
+ */
+export const COMPONENT_LIB_DOMAINS = Object.keys(LIB_DOMAINS).filter((domain) => !['db', 'http', 'server', 'demo'].includes(domain));
