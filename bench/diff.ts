@@ -20,9 +20,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { CLEANUP_RULES, createOffsetMapper, runCleanup } from '../lib/cleanup';
-import { MAX_SEGMENT_CHARS } from '../lib/config/limits';
+import { MAX_DIFF_EDITS, MAX_SEGMENT_CHARS } from '../lib/config/limits';
 import { toHunks } from '../lib/diff/hunks';
-import { diffWords, MAX_DIFF_EDITS, tokenize, type DiffOp } from '../lib/diff/word-diff';
+import { diffWords, tokenize, type DiffOp } from '../lib/diff/word-diff';
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const VOLUME = 'stalin-works-vol8-ocr.en.txt';

@@ -1,5 +1,7 @@
 import { diffArrays } from 'diff';
 
+import { MAX_DIFF_EDITS } from '../config/limits';
+
 /** One run of a word diff: text both sides share, text only the old side has, or only the new side. */
 export interface DiffOp {
   kind: 'equal' | 'delete' | 'insert';
@@ -12,17 +14,6 @@ export interface TokenEdit {
   end: number;
   tokens: string[];
 }
-
-/**
- * Most tokens removed plus added that the diff searches for (once the common ends are cut off).
- * Myers' algorithm costs about the square of the changed tokens, whatever the texts' length: at
- * this bound about as long as the 4-million-cell table of the longest common subsequence it
- * replaced took at its own (docs/benchmarks.md, `npm run bench:diff`), twice what the busiest
- * 3,000-character excerpt of an OCR'd volume changes in the import preview, and far above what a
- * correction of a segment changes. Texts further apart are shown as one deletion and one insertion
- * instead of freezing the page; at that distance a word diff would be unreadable anyway.
- */
-export const MAX_DIFF_EDITS = 500;
 
 /**
  * Words, single punctuation characters and runs of white space: punctuation on its own so that

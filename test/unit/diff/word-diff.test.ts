@@ -2,9 +2,9 @@ import { diffWords as jsdiffWords } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { MAX_SEGMENT_CHARS } from '../../../lib/config/limits';
+import { MAX_DIFF_EDITS, MAX_SEGMENT_CHARS } from '../../../lib/config/limits';
 import { toHunks } from '../../../lib/diff/hunks';
-import { diffWords, MAX_DIFF_EDITS, tokenize, type DiffOp } from '../../../lib/diff/word-diff';
+import { diffWords, tokenize, type DiffOp } from '../../../lib/diff/word-diff';
 import { anyText, propertyOptions, sentence } from '../../helpers/arbitraries';
 
 const changes = (ops: readonly DiffOp[]) => ops.filter((op) => op.kind !== 'equal');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_SEGMENT_CHARS } from '../../../lib/config/limits';
-import { MAX_DIFF_EDITS } from '../../../lib/diff/word-diff';
+import { MAX_DIFF_EDITS, MAX_SEGMENT_CHARS } from '../../../lib/config/limits';
 import { mergeThreeWay } from '../../../lib/review/three-way-merge';
 
 describe('three-way merge of a suggestion and the text published since', () => {
