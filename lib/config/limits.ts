@@ -37,6 +37,18 @@ export const PARSE_HEAP_LIMIT_MB = 1_024;
 /** Longest text one segment may hold (characters). */
 export const MAX_SEGMENT_CHARS = 20_000;
 
+/**
+ * Most tokens removed plus added that the word diff (lib/diff/word-diff.ts) searches for, once
+ * the common ends are cut off. Myers' algorithm costs about the square of the changed tokens,
+ * whatever the texts' length: at this bound about as long as the 4-million-cell table of the
+ * longest common subsequence it replaced took at its own (docs/benchmarks.md, `npm run
+ * bench:diff`), twice what the busiest 3,000-character excerpt of an OCR'd volume changes in the
+ * import preview, and far above what a correction of a segment changes. Texts further apart are
+ * shown as one deletion and one insertion instead of freezing the page; at that distance a word
+ * diff would be unreadable anyway.
+ */
+export const MAX_DIFF_EDITS = 500;
+
 /** Most segments one import may create. */
 export const MAX_SEGMENTS_PER_IMPORT = 200_000;
 

@@ -1,64 +1,125 @@
+import { diffArrays } from 'diff';
+
+import { MAX_DIFF_EDITS } from '../config/limits';
+
 /** One run of a word diff: text both sides share, text only the old side has, or only the new side. */
 export interface DiffOp {
   kind: 'equal' | 'delete' | 'insert';
   text: string;
 }
 
-/**
- * Largest table the LCS may fill (tokens before × tokens after, once the common ends are cut off).
- * A 3,000-character excerpt has about 1,200 tokens, so an excerpt always fits; anything larger is
- * shown as one deletion and one insertion instead of freezing the page.
- */
-export const MAX_DIFF_CELLS = 4_000_000;
+/** A change of the old tokens [start, end) into `tokens`. */
+export interface TokenEdit {
+  start: number;
+  end: number;
+  tokens: string[];
+}
 
 /**
  * Words, single punctuation characters and runs of white space: punctuation on its own so that
  * `³ULTRA` → `“ULTRA` shows one replaced quote, white space on its own so a joined line shows as
- * one removed line break.
+ * one removed line break. Letters of every script count (`\p{L}`): jsdiff's own word tokenizer
+ * knows Latin letters only and would cut a Russian word into single letters, and its
+ * `Intl.Segmenter` option glues white space to words and splits differently between browsers.
  */
 export function tokenize(text: string): string[] {
   return text.match(/\s+|[\p{L}\p{M}\p{Nd}]+|[^\s\p{L}\p{M}\p{Nd}]/gu) ?? [];
 }
 
 /**
- * Word-level diff of two short texts (longest common subsequence of tokens). Deletions come
- * before insertions within a change, and adjacent runs of one kind are merged. Pure; bounded by
- * {@link MAX_DIFF_CELLS}, so callers diff excerpts, never whole books.
+ * The edits that turn the tokens `before` into `after`, in order, none touching the next: the
+ * shortest edit script (jsdiff's Myers diff), or, when more than {@link MAX_DIFF_EDITS} tokens
+ * differ, the whole stretch between the common beginning and end as one edit.
+ */
+export function diffTokens(before: readonly string[], after: readonly string[]): TokenEdit[] {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix += 1;
+  const a = before.slice(prefix, before.length - suffix);
+  const b = after.slice(prefix, after.length - suffix);
+  if (a.length === 0 && b.length === 0) return [];
+  const whole = [{ start: prefix, end: prefix + a.length, tokens: b }];
+  if (a.length === 0 || b.length === 0) return whole;
+  const changes = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  if (!changes) return whole;
+
+  const edits: TokenEdit[] = [];
+  let open: TokenEdit | null = null;
+  let i = prefix;
+  let j = 0;
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      if (open) edits.push(open);
+      open = null;
+      i += change.count;
+      j += change.count;
+      continue;
+    }
+    open ??= { start: i, end: i, tokens: [] };
+    if (change.removed) {
+      i += change.count;
+      open.end = i;
+    } else {
+      open.tokens.push(...b.slice(j, j + change.count));
+      j += change.count;
+    }
+  }
+  if (open) edits.push(open);
+  return edits;
+}
+
+/**
+ * Word-level diff of two texts. Deletions come before insertions within a change, and adjacent
+ * runs of one kind are merged. Pure; bounded by {@link MAX_DIFF_EDITS}.
  */
 export function diffWords(before: string, after: string): DiffOp[] {
   const a = tokenize(before);
   const b = tokenize(after);
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
-
   const ops: DiffOp[] = [];
   const push = (kind: DiffOp['kind'], text: string) => {
-    if (!text) return;
-    const last = ops.at(-1);
-    if (last?.kind === kind) last.text += text;
-    else ops.push({ kind, text });
+    if (text) ops.push({ kind, text });
   };
-  push('equal', a.slice(0, prefix).join(''));
-  for (const op of diffMiddle(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix))) push(op.kind, op.text);
-  push('equal', a.slice(a.length - suffix).join(''));
+  let position = 0;
+  for (const edit of diffTokens(a, b)) {
+    push('equal', a.slice(position, edit.start).join(''));
+    push('delete', a.slice(edit.start, edit.end).join(''));
+    push('insert', edit.tokens.join(''));
+    position = edit.end;
+  }
+  push('equal', a.slice(position).join(''));
   return mergeAcrossSpaces(ops);
 }
 
 /**
  * Folds white space that separates two changes into them: `S T A L I N` → `STALIN` would
  * otherwise read as single letters struck through between kept spaces. The result is one deletion
- * and one insertion per change.
+ * and one insertion per change, neither beginning nor ending with white space both share: of
+ * equally short diffs the search may pick one that keeps the space before a change rather than
+ * after it, and `U N I T E !` → `UNITE !` reads best with the space after `UNITE` kept.
  */
 function mergeAcrossSpaces(ops: DiffOp[]): DiffOp[] {
   const merged: DiffOp[] = [];
   let deleted = '';
   let inserted = '';
   let isInChange = false;
+  const pushEqual = (text: string) => {
+    const last = merged.at(-1);
+    if (last?.kind === 'equal') last.text += text;
+    else if (text) merged.push({ kind: 'equal', text });
+  };
   const flush = () => {
+    let after = '';
+    if (deleted && inserted) {
+      const before = sharedLeadingSpace(deleted, inserted);
+      after = sharedTrailingSpace(deleted.slice(before.length), inserted.slice(before.length));
+      pushEqual(before);
+      deleted = deleted.slice(before.length, deleted.length - after.length);
+      inserted = inserted.slice(before.length, inserted.length - after.length);
+    }
     if (deleted) merged.push({ kind: 'delete', text: deleted });
     if (inserted) merged.push({ kind: 'insert', text: inserted });
+    if (after) merged.push({ kind: 'equal', text: after });
     deleted = '';
     inserted = '';
     isInChange = false;
@@ -75,59 +136,23 @@ function mergeAcrossSpaces(ops: DiffOp[]): DiffOp[] {
       inserted += op.text;
     } else {
       flush();
-      merged.push(op);
+      pushEqual(op.text);
     }
   });
   flush();
   return merged;
 }
 
-function diffMiddle(a: string[], b: string[]): DiffOp[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || n * m > MAX_DIFF_CELLS) {
-    return [
-      { kind: 'delete', text: a.join('') },
-      { kind: 'insert', text: b.join('') },
-    ];
-  }
-  // lengths[i * (m + 1) + j] = LCS length of a[i..] and b[j..], filled from the end.
-  const width = m + 1;
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] = a[i] === b[j] ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
-    }
-  }
-  // Walk forward, collecting a change's deletions and insertions separately so each change reads
-  // "old, then new" rather than alternating token by token.
-  const ops: DiffOp[] = [];
-  let deleted = '';
-  let inserted = '';
-  const flush = () => {
-    if (deleted) ops.push({ kind: 'delete', text: deleted });
-    if (inserted) ops.push({ kind: 'insert', text: inserted });
-    deleted = '';
-    inserted = '';
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      flush();
-      ops.push({ kind: 'equal', text: a[i] ?? '' });
-      i += 1;
-      j += 1;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) {
-      deleted += a[i] ?? '';
-      i += 1;
-    } else {
-      inserted += b[j] ?? '';
-      j += 1;
-    }
-  }
-  deleted += a.slice(i).join('');
-  inserted += b.slice(j).join('');
-  flush();
-  return ops;
+/** The white space both texts begin with, as far as it agrees. */
+function sharedLeadingSpace(a: string, b: string): string {
+  let length = 0;
+  while (length < a.length && a[length] === b[length] && /\s/u.test(a[length] ?? '')) length += 1;
+  return a.slice(0, length);
+}
+
+/** The white space both texts end with, as far as it agrees. */
+function sharedTrailingSpace(a: string, b: string): string {
+  let length = 0;
+  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length] && /\s/u.test(a[a.length - 1 - length] ?? '')) length += 1;
+  return a.slice(a.length - length);
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { entryText, getSegmentEntry, segmentEntries } from '../../../lib/collab/segment-doc';
@@ -62,7 +62,8 @@ describe('convergence of concurrent edits', () => {
   });
 
   it('converges clients of two collaboration processes sharing documents through Redis', async () => {
-    const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    // The run's own Redis, started by the global setup (test/helpers/redis.ts).
+    const redisUrl = inject('redisUrl');
     const [first, second] = await Promise.all([spawnCollabProcess({ redisUrl }), spawnCollabProcess({ redisUrl })]);
     try {
       const a = connectClient({ url: first.url, workId, chunk: 0, token: tokenFor(userId) });
