@@ -49,8 +49,11 @@ const SPACED_INITIAL = /(?:^|[^\p{L}\p{M}])\p{Lu} \.$/u;
 const DOTTED_ACRONYM = /(?:\p{Lu}\.){2,}$/u;
 /** A list number alone ("3.", "IV."): it belongs to the item that follows. */
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,7})\.$/u;
-/** Dot leaders of a table of contents (two or more points, spaced or not) at the end of a fragment. */
-const DOT_LEADER_END = /(?:\.[ \t]?){2,}$/u;
+/**
+ * Dot leaders of a table of contents at the end of a fragment: two or more points after a blank, or
+ * four or more. Three points right after a word are an ellipsis ("может... XI" ends a sentence).
+ */
+const DOT_LEADER_END = /(?:\s(?:\.[ \t]?){2,}|(?:\.[ \t]?){4,})$/u;
 /** A page label alone: arabic or roman. */
 const PAGE_LABEL = /^(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})$/u;
 /**

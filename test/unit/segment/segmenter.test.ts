@@ -163,6 +163,11 @@ describe('splitSentences: initials and abbreviations', () => {
     ]);
     expect(en('Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97')).toEqual(['Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97']);
     expect(en('Preface . . . . . . XIII')).toEqual(['Preface . . . . . . XIII']);
+    expect(en('Introduction.... 5')).toEqual(['Introduction.... 5']);
+  });
+
+  it('does not take an ellipsis before a chapter number for dot leaders', () => {
+    expect(splitSentences('Она только простить может... XI', 'ru')).toEqual(['Она только простить может...', 'XI']);
   });
 
   it('attaches a bare list number to the item after it', () => {
