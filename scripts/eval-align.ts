@@ -1,32 +1,40 @@
 /**
  * npm run eval:align [-- --dev | --source FILE --target FILE --gold FILE]
+ * npm run eval:align -- --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]
  *
  * Aligns the seven Text+Berg 1989 test documents (German → French) with the app's aligner and
  * scores them against the gold beads with strict and lax precision/recall/F1, as defined in
  * ../shared/align-eval/README.md. `--dev` runs the 1957 development set instead; the three file
  * options score any other pair (one sentence per line, gold in the `[0]:[0, 1]` notation).
+ *
+ * `--raw` measures the import instead of the aligner alone: each side's sentences are joined back
+ * into the plain text a user would upload, imported as a work and its translation through the
+ * product's own path (cleanup, segmenter, aligner, placement) and the rows scored against the gold
+ * by character spans (scripts/eval/, docs/alignment.md). Without files it runs the English–Russian
+ * development set; languages come from the file extensions. `--no-cleanup` imports with the
+ * cleanup switched off; `--layout breaks` starts a new paragraph after every line that does not
+ * end a sentence (headings, "he said:") instead of writing each side as one paragraph; `--flat`
+ * aligns the imported units as one paragraph per side (the aligner's paragraph pass is skipped);
+ * `--gold-split` gives the aligner the gold's own sentences instead of the import's split, to tell
+ * what the splitting costs from what the aligner and the placement cost.
+ *
  * The last line of output is one JSON object with the overall figures.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { alignSentences, countAlignmentHits, scoreFromCounts, sumAlignmentCounts, parseBeads, type AlignmentCounts } from '../lib/align/core';
 
-const EVAL_ROOT = path.resolve(import.meta.dirname, '../../shared/align-eval');
+import { evaluateRawAlignment } from './eval/evaluate-raw-alignment';
+import { EN_RU_DEV, EVAL_ROOT, languageOfFile, readSentences } from './eval/gold-files';
+import { isRawLayout } from './eval/raw-import';
+import { alignSentences, countAlignmentHits, scoreFromCounts, sumAlignmentCounts, parseBeads, type AlignmentCounts } from '../lib/align/core';
 
 interface Document {
   name: string;
   source: string;
   target: string;
   gold: string;
-}
-
-/** Sentences are lines; the gold files' text carries one trailing space per line, which is stripped. */
-function readSentences(file: string): string[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line) => line.replace(/\s+$/, ''));
 }
 
 function documents(values: { dev?: boolean; source?: string; target?: string; gold?: string }): Document[] | null {
@@ -53,18 +61,79 @@ function row(name: string, counts: AlignmentCounts, extra = ''): string {
   return `${name.padEnd(10)}${cells.join('')}  ${extra}`;
 }
 
+const round = (v: number): number => Number(v.toFixed(4));
+
+function header(): string {
+  return `${''.padEnd(10)}${['P', 'R', 'F1'].map((h) => `${h} strict`.padStart(7)).join('')}${['P', 'R', 'F1'].map((h) => `${h} lax`.padStart(7)).join('')}`;
+}
+
+/** `--raw`: the import from plain text, scored by character spans. */
+function mainRaw(values: { source?: string; target?: string; gold?: string; 'no-cleanup'?: boolean; layout?: string; 'gold-split'?: boolean; flat?: boolean }): number {
+  const files = values.source || values.target || values.gold ? values : EN_RU_DEV;
+  const layout = values.layout ?? 'single';
+  if (!files.source || !files.target || !files.gold || !isRawLayout(layout)) return usage();
+  const started = performance.now();
+  const result = evaluateRawAlignment({
+    source: files.source,
+    target: files.target,
+    gold: files.gold,
+    sourceLanguage: languageOfFile(files.source, 'en'),
+    targetLanguage: languageOfFile(files.target, 'ru'),
+    cleanup: values['no-cleanup'] ? 'off' : 'default',
+    layout,
+    isGoldSplit: values['gold-split'],
+    isFlat: values.flat,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${result.sourceUnits} source and ${result.targetUnits} target units, ${result.rows} rows; import ${result.seconds.import.toFixed(2)} s, aligning ${result.seconds.align.toFixed(2)} s`);
+  console.log(header());
+  console.log(row('rows', result.counts));
+  console.log(row('gold grain', result.countsAtGoldGrain, 'rows lying inside one gold bead merged'));
+  const { strict, lax } = scoreFromCounts(result.counts);
+  const grain = scoreFromCounts(result.countsAtGoldGrain).strict;
+  console.log(
+    JSON.stringify({
+      set: [values.source ? 'raw-custom' : 'raw-en-ru-dev', layout, values.flat ? 'flat' : '', values['gold-split'] ? 'gold-split' : '', values['no-cleanup'] ? 'no-cleanup' : ''].filter(Boolean).join('-'),
+      strict_p: round(strict.precision),
+      strict_r: round(strict.recall),
+      strict_f1: round(strict.f1),
+      lax_p: round(lax.precision),
+      lax_r: round(lax.recall),
+      lax_f1: round(lax.f1),
+      grain_p: round(grain.precision),
+      grain_r: round(grain.recall),
+      grain_f1: round(grain.f1),
+      seconds: round(seconds),
+    }),
+  );
+  return 0;
+}
+
+function usage(): number {
+  console.error('Usage: npm run eval:align [-- --dev | --source FILE --target FILE --gold FILE | --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]]');
+  return 2;
+}
+
 function main(): number {
   const { values } = parseArgs({
-    options: { dev: { type: 'boolean' }, source: { type: 'string' }, target: { type: 'string' }, gold: { type: 'string' } },
+    options: {
+      dev: { type: 'boolean' },
+      raw: { type: 'boolean' },
+      'no-cleanup': { type: 'boolean' },
+      layout: { type: 'string' },
+      'gold-split': { type: 'boolean' },
+      flat: { type: 'boolean' },
+      source: { type: 'string' },
+      target: { type: 'string' },
+      gold: { type: 'string' },
+    },
   });
+  if (values.raw) return mainRaw(values);
   const docs = documents(values);
-  if (!docs) {
-    console.error('Usage: npm run eval:align [-- --dev | --source FILE --target FILE --gold FILE]');
-    return 2;
-  }
+  if (!docs) return usage();
   const loaded = docs.map((doc) => ({ ...doc, sourceSentences: readSentences(doc.source), targetSentences: readSentences(doc.target), goldBeads: parseBeads(readFileSync(doc.gold, 'utf8')) }));
 
-  console.log(`${''.padEnd(10)}${['P', 'R', 'F1'].map((h) => `${h} strict`.padStart(7)).join('')}${['P', 'R', 'F1'].map((h) => `${h} lax`.padStart(7)).join('')}`);
+  console.log(header());
   const perDocument: AlignmentCounts[] = [];
   const started = performance.now();
   let alignMs = 0;
@@ -85,7 +154,6 @@ function main(): number {
     console.log('\nPublished strict F1 on the 1989 test set: Gale–Church 0.680, Bleualign 0.770 (OmniAlign paper, Table 5);');
     console.log(`Vecalign 0.902, Bertalign 0.936 (embeddings). Ours: ${strict.f1.toFixed(3)}.`);
   }
-  const round = (v: number): number => Number(v.toFixed(4));
   console.log(
     JSON.stringify({
       set: values.source ? 'custom' : values.dev ? 'dev' : 'test',

@@ -18,6 +18,17 @@ export type AbbreviationKind = 'always' | 'conditional';
 interface AbbreviationTable {
   always: readonly string[];
   conditional: readonly string[];
+  /**
+   * Units and dating after a number ("1812 г.", "5 см.", "XIX в."), which may end a sentence there:
+   * `conditional` after a number, whatever their kind elsewhere ("г. Москва", "см. ниже").
+   */
+  afterNumber?: readonly string[];
+  /**
+   * Abbreviations that are also common words, each with the words (by their beginning) that it
+   * follows as an abbreviation: "им." abbreviates "имени" after "завод", "библиотека"…, an acronym
+   * or a number; after anything else it is the pronoun "им", which ends many a sentence.
+   */
+  onlyAfter?: Readonly<Record<string, readonly string[]>>;
 }
 
 // Entries in lowercase match case-insensitively; entries with capitals match exactly, because their
@@ -38,10 +49,21 @@ const COMMON: AbbreviationTable = {
 
 const BY_LANGUAGE: Record<string, AbbreviationTable> = {
   ru: {
-    // "им." (named after), "тов." (comrade), "т. е." (that is), "т." (volume) precede a name, word or number.
-    always: ['им', 'тов', 'гр', 'ул', 'см', 'ср', 'проф', 'акад', 'напр', 'т', 'т.е', 'т.н', 'т.к', 'стр', 'с'],
-    // "г." (year), "т. д." / "т. п." (etc.), "др." (others) often end a sentence.
-    conditional: ['г', 'гг', 'в', 'вв', 'т.д', 'т.п', 'др', 'и.о', 'руб', 'коп', 'янв', 'февр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
+    // "им." (named after), "тов." (comrade), "т. е." (that is), "т." (volume), "г." (town, Mr), "с." (page,
+    // village), "гл." (chapter) precede a name, word or number.
+    always: ['им', 'тов', 'гр', 'ул', 'см', 'ср', 'проф', 'акад', 'напр', 'т', 'т.е', 'т.н', 'т.к', 'стр', 'с', 'г', 'гл', 'рис', 'табл'],
+    // "гг." (years), "в." (century), "т. д." / "т. п." (etc.), "др." (others), "н. э." (AD) often end a sentence.
+    conditional: ['гг', 'в', 'вв', 'т.д', 'т.п', 'др', 'и.о', 'н.э', 'руб', 'коп', 'тыс', 'млн', 'млрд', 'янв', 'февр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
+    afterNumber: ['г', 'см', 'т', 'с', 'стр'],
+    onlyAfter: {
+      им: [
+        'завод', 'фабрик', 'комбинат', 'университет', 'институт', 'академи', 'библиотек', 'школ', 'гимнази', 'лице', 'училищ',
+        'консерватори', 'театр', 'музе', 'филармони', 'цирк', 'кинотеатр', 'галере', 'парк', 'сад', 'клуб', 'дворц', 'дворец',
+        'дом', 'культур', 'больниц', 'клиник', 'госпитал', 'стадион', 'площад', 'улиц', 'проспект', 'переул', 'бульвар',
+        'набережн', 'станци', 'колхоз', 'совхоз', 'фонд', 'обществ', 'кафедр', 'лаборатори', 'преми', 'стипенди', 'орден',
+        'медал', 'корабл', 'пароход', 'теплоход', 'ледокол', 'судн', 'полк', 'дивизи', 'центр', 'санатори', 'гимназ', 'курс',
+      ],
+    },
   },
   de: {
     // German capitalises nouns, so "d. h. Marx" cannot rely on the lowercase rule.
@@ -57,6 +79,8 @@ const BY_LANGUAGE: Record<string, AbbreviationTable> = {
 interface CompiledTable {
   exact: Map<string, AbbreviationKind>;
   folded: Map<string, AbbreviationKind>;
+  afterNumber: Set<string>;
+  onlyAfter: Map<string, readonly string[]>;
 }
 
 const compiled = new Map<string, CompiledTable>();
@@ -64,7 +88,11 @@ const compiled = new Map<string, CompiledTable>();
 function compile(tables: readonly AbbreviationTable[]): CompiledTable {
   const exact = new Map<string, AbbreviationKind>();
   const folded = new Map<string, AbbreviationKind>();
+  const afterNumber = new Set<string>();
+  const onlyAfter = new Map<string, readonly string[]>();
   for (const table of tables) {
+    for (const entry of table.afterNumber ?? []) afterNumber.add(entry);
+    for (const [entry, words] of Object.entries(table.onlyAfter ?? {})) onlyAfter.set(entry, words);
     for (const kind of ['conditional', 'always'] as const) {
       for (const entry of table[kind]) {
         const target = entry === entry.toLowerCase() ? folded : exact;
@@ -73,11 +101,11 @@ function compile(tables: readonly AbbreviationTable[]): CompiledTable {
       }
     }
   }
-  return { exact, folded };
+  return { exact, folded, afterNumber, onlyAfter };
 }
 
 /** The primary language subtag ("ru-RU" → "ru"), lowercased. */
-function primaryLanguage(language: string): string {
+export function primaryLanguage(language: string): string {
   return (language.split(/[-_]/)[0] ?? '').toLowerCase();
 }
 
@@ -92,12 +120,31 @@ function tableFor(language: string): CompiledTable {
   return table;
 }
 
+/** A number as it stands before a unit or a date: "1812", "5,5", "1850-х", "1850–1860", "XIX". */
+const NUMBER_WORD = /^(?:\d[\d.,–—-]*(?:-\p{L}{1,3})?|[IVXLCDM]{1,7}(?:[–—-][IVXLCDM]{1,7})?)$/u;
+/** An acronym ("МГУ", "ДК"), after which "им." names what the institution is named after. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /**
  * Looks up an abbreviation written without its final period and without spaces
  * (e.g. "Mr", "e.g", "т.е") for the given BCP 47 language. English/Latin
  * abbreviations are known for every language, since citations mix them in.
+ * `previousWord`, the word before a single-piece abbreviation, tells a unit after
+ * a number ("5 см.") from a reference ("см. ниже"), and an abbreviation that is
+ * also a word ("им.") from that word; without it the abbreviation's own kind is used.
  */
-export function abbreviationKind(abbreviation: string, language: string): AbbreviationKind | null {
+export function abbreviationKind(abbreviation: string, language: string, previousWord?: string): AbbreviationKind | null {
   const table = tableFor(language);
-  return table.exact.get(abbreviation) ?? table.folded.get(abbreviation.toLowerCase()) ?? null;
+  const kind = table.exact.get(abbreviation) ?? table.folded.get(abbreviation.toLowerCase()) ?? null;
+  if (kind === null || previousWord === undefined) return kind;
+  const key = abbreviation.toLowerCase();
+  if (table.afterNumber.has(key) && NUMBER_WORD.test(previousWord)) return 'conditional';
+  const words = table.onlyAfter.get(key);
+  if (words) {
+    const bare = previousWord.replace(/^\P{L}+|\P{L}+$/gu, '');
+    const lower = bare.toLowerCase();
+    const isAfterName = ACRONYM.test(bare) || NUMBER_WORD.test(previousWord) || words.some((word) => lower.startsWith(word));
+    return isAfterName ? kind : null;
+  }
+  return kind;
 }

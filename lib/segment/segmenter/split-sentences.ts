@@ -1,4 +1,4 @@
-import { abbreviationKind } from './abbreviations';
+import { abbreviationKind, primaryLanguage } from './abbreviations';
 import { collapseWhitespace } from './collapse-whitespace';
 
 /** A sentence as a half-open character range `[start, end)` into the text it was split from. */
@@ -35,7 +35,8 @@ const NO_BREAK_BEFORE_UNSPACED = /[\p{L}\p{N}\p{Ps}\p{Pi}]$/u;
 const FOOTNOTE_REFERENCE_AFTER_STOP = /[.!?…][\p{Pe}\p{Pf}"']*\[\^[^[\]\s]+\](?=\s+[\p{Ps}\p{Pi}"']*[\p{Lu}\p{Lt}\p{N}])/gu;
 /** Letters and decimal digits; superscript digits (OCR'd quotes, footnote calls) do not make a sentence. */
 const HAS_WORD_CHAR = /[\p{L}\p{Nd}]/u;
-const OPENING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'„‚«‹]+/u;
+/** What may stand before a sentence's first word: opening quotes and brackets, "¿", "¡", and the dash of a reply. */
+const OPENING_PUNCTUATION = /^(?:[\p{Ps}\p{Pi}"'„‚«‹¿¡—–―-] ?)+/u;
 const SINGLE_UPPERCASE = /^\p{Lu}$/u;
 const SINGLE_LOWERCASE = /^\p{Ll}$/u;
 /** Two-letter initials written without a space, as in "A.B. Smith". Longer chains ("U.S.A.") may end a sentence. */
@@ -48,10 +49,39 @@ const SPACED_INITIAL = /(?:^|[^\p{L}\p{M}])\p{Lu} \.$/u;
 const DOTTED_ACRONYM = /(?:\p{Lu}\.){2,}$/u;
 /** A list number alone ("3.", "IV."): it belongs to the item that follows. */
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLCDM]{1,7})\.$/u;
-/** Dot leaders of a table of contents (two or more points, spaced or not) at the end of a fragment. */
-const DOT_LEADER_END = /(?:\.[ \t]?){2,}$/u;
+/**
+ * Dot leaders of a table of contents at the end of a fragment: two or more points after a blank, or
+ * four or more. Three points right after a word are an ellipsis ("может... XI" ends a sentence).
+ */
+const DOT_LEADER_END = /(?:\s(?:\.[ \t]?){2,}|(?:\.[ \t]?){4,})$/u;
 /** A page label alone: arabic or roman. */
 const PAGE_LABEL = /^(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})$/u;
+/**
+ * Languages whose dialogue opens each reply with a dash, even inside a paragraph: "— Куда? — Домой."
+ * (Russian, French, Spanish, Italian, Polish…). English and German quote their dialogue instead,
+ * and use dashes after a full stop for other things.
+ */
+const DASH_DIALOGUE_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'hr', 'bs', 'sl', 'pl', 'cs', 'sk', 'hu', 'ro', 'el', 'fr', 'es', 'ca', 'gl', 'it', 'pt']);
+/**
+ * A reply's dash after a sentence's final punctuation (and closing quotes), when the reply starts
+ * with a capital: "…? — Разумеется." or "Нет. -- Да!". ICU never breaks before a dash (it takes
+ * one for a sentence continuation), and with a lower-case word after the dash it is one: the
+ * attribution in "— Браво! — сказал он." The match ends where the new sentence begins.
+ */
+const DIALOGUE_BREAK = /[.!?…][\p{Pe}\p{Pf}"'»]*\s*(?=(?:-{2,3}|[—–―])\s*[\p{Ps}\p{Pi}"'„«¿¡]*\p{Lu})/gu;
+/**
+ * A numbered item after a colon, as in "Задачи: 1. Собрать данные. 2. …": the number starts the
+ * item's sentence rather than closing the introduction (ICU breaks after "1.", not before it).
+ */
+const LIST_AFTER_COLON = /:\s+(?=\d{1,3}[.)]\s+[\p{Ps}\p{Pi}"'„«]*\p{Lu})/gu;
+/**
+ * A sentence that begins with a number followed by a lower-case word, as in "…хуже. 30 сентября
+ * выглянуло солнце." or "…in 1917. 20 people came.": ICU reads past the number to the lower-case
+ * word and keeps the two sentences together.
+ */
+const NUMBER_START = /[.!?…][\p{Pe}\p{Pf}"'»]*\s+(?=\d{1,4}(?:-\p{L}{1,3})?\s\p{Ll})/gu;
+/** An ellipsis character before a capital: ICU takes "…" for no sentence end at all, though it does "...". */
+const ELLIPSIS_BREAK = /…[\p{Pe}\p{Pf}"'»]*\s+(?=[\p{Ps}\p{Pi}"'„«]*\p{Lu})/gu;
 /** How many spaced pieces to glue back together when looking up an abbreviation ("т. е.", "op. cit."). */
 const MAX_PIECES = 3;
 /** Enough trailing characters to see MAX_PIECES abbreviation pieces. */
@@ -62,9 +92,11 @@ function isWhitespace(ch: string): boolean {
 }
 
 /**
- * Splits `text` into trimmed sentence ranges. Uses `Intl.Segmenter` and then
- * removes the breaks it gets wrong for initials, abbreviations, ellipses
- * followed by lowercase, and punctuation-only fragments.
+ * Splits `text` into trimmed sentence ranges. Uses `Intl.Segmenter`, adds the
+ * breaks it misses (replies of a dialogue written with dashes, "…" before a
+ * capital, numbered items after a colon, a sentence that starts with a number)
+ * and then removes the breaks it gets wrong for initials, abbreviations,
+ * ellipses followed by lowercase, and punctuation-only fragments.
  *
  * Ranges cover every non-whitespace character of `text`, in order.
  */
@@ -73,12 +105,12 @@ export function sentenceRanges(text: string, language: string): SentenceRange[] 
   // Whether the last range holds a letter or digit, kept as ranges grow: a paragraph of many
   // fragments that all join ("!…!…!…") must not rescan the growing range at every join.
   let hasWordChar = false;
-  for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
-    let start = index;
-    let end = index + segment.length;
+  const addFragment = (from: number, to: number): void => {
+    let start = from;
+    let end = to;
     while (start < end && isWhitespace(text.charAt(start))) start++;
     while (end > start && isWhitespace(text.charAt(end - 1))) end--;
-    if (end === start) continue;
+    if (end === start) return;
 
     const previous = ranges[ranges.length - 1];
     const next = { start, end, hasWordChar: HAS_WORD_CHAR.test(text.slice(start, end)) };
@@ -89,8 +121,47 @@ export function sentenceRanges(text: string, language: string): SentenceRange[] 
       ranges.push({ start, end });
       hasWordChar = next.hasWordChar;
     }
+  };
+
+  const breaks = extraBreaks(text, language);
+  let b = 0;
+  for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
+    const segmentEnd = index + segment.length;
+    let from = index;
+    // ICU's segment is cut further where one of the sentences it misses begins inside it.
+    for (; b < breaks.length && (breaks[b] ?? 0) < segmentEnd; b++) {
+      const at = breaks[b] ?? 0;
+      if (at <= from) continue;
+      addFragment(from, at);
+      from = at;
+    }
+    addFragment(from, segmentEnd);
   }
   return text.includes('[^') ? splitAfterFootnoteReferences(text, ranges) : ranges;
+}
+
+/**
+ * Where a sentence may begin though ICU does not break there, ascending: before the dash of a
+ * reply in languages that write dialogue with dashes, after an ellipsis character before a capital,
+ * before a numbered item after a colon, and before a number that starts a sentence.
+ * Each candidate still goes through {@link shouldJoin}, so that an abbreviation or an initial
+ * before it keeps the sentence whole.
+ */
+function extraBreaks(text: string, language: string): number[] {
+  const breaks: number[] = [];
+  if (DASH_DIALOGUE_LANGUAGES.has(primaryLanguage(language)) && /--|[—–―]/u.test(text)) {
+    for (const match of text.matchAll(DIALOGUE_BREAK)) breaks.push(match.index + match[0].length);
+  }
+  if (text.includes(':')) {
+    for (const match of text.matchAll(LIST_AFTER_COLON)) breaks.push(match.index + match[0].length);
+  }
+  if (text.includes('…')) {
+    for (const match of text.matchAll(ELLIPSIS_BREAK)) breaks.push(match.index + match[0].length);
+  }
+  if (/\d/u.test(text)) {
+    for (const match of text.matchAll(NUMBER_START)) breaks.push(match.index + match[0].length);
+  }
+  return breaks.length > 1 ? breaks.sort((x, y) => x - y) : breaks;
 }
 
 /**
@@ -190,21 +261,22 @@ function firstWordChar(segment: string): StartKind {
 
 /**
  * The period-terminated pieces at the end of `text` (at most `max`), e.g.
- * ["op.", "cit."] for "… see op. cit.". Only the trailing letters of a token
- * count, so "italics.—J." yields "J."; a token with anything glued before its
- * letters ends the chain.
+ * ["op.", "cit."] for "… see op. cit.", and the word before them. Only the
+ * trailing letters of a token count, so "italics.—J." yields "J."; a token with
+ * anything glued before its letters ends the chain (and leaves no word before it).
  */
-function trailingPieces(text: string, max: number): string[] {
+function trailingPieces(text: string, max: number): { pieces: string[]; before: string } {
   const tokens = text.split(/\s+/u);
   const pieces: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && pieces.length < max; i--) {
+  let i = tokens.length - 1;
+  for (; i >= 0 && pieces.length < max; i--) {
     const token = tokens[i] ?? '';
     const run = TRAILING_RUN.exec(token)?.[0] ?? '';
     if (!ABBREVIATION_PIECE.test(run)) break;
     pieces.unshift(run);
-    if (run.length !== token.length) break;
+    if (run.length !== token.length) return { pieces, before: '' };
   }
-  return pieces;
+  return { pieces, before: tokens[i] ?? '' };
 }
 
 /**
@@ -215,7 +287,7 @@ function trailingAbbreviation(segment: string, language: string): 'always' | 'co
   if (!segment.endsWith('.')) return null;
   // OCR often detaches the period of an initial: "J . V. Stalin".
   if (SPACED_INITIAL.test(segment)) return 'always';
-  const pieces = trailingPieces(segment, MAX_PIECES);
+  const { pieces, before } = trailingPieces(segment, MAX_PIECES);
   const last = pieces[pieces.length - 1];
   if (last === undefined) return null;
   const core = last.slice(0, -1);
@@ -228,12 +300,20 @@ function trailingAbbreviation(segment: string, language: string): 'always' | 'co
     const kind = abbreviationKind(pieces.slice(-count).join('').slice(0, -1), language);
     if (kind) return kind;
   }
-  const kind = abbreviationKind(core, language);
+  // A single piece: the word before it tells "1812 г." from "г. Москва", and "имени" from the pronoun "им".
+  const previousWord = pieces.length === 1 ? before : (pieces[pieces.length - 2] ?? '');
+  const kind = abbreviationKind(core, language, previousWord);
   if (kind) return kind;
+  if (isAbbreviationWord(core, language)) return null;
 
   // A lone lowercase letter ("г." for a year in Russian, list items) usually abbreviates something.
   if (SINGLE_LOWERCASE.test(core)) return 'conditional';
   return null;
+}
+
+/** Whether `core` is in the tables at all (the context may still have ruled it out). */
+function isAbbreviationWord(core: string, language: string): boolean {
+  return abbreviationKind(core, language) !== null;
 }
 
 /**
@@ -244,7 +324,7 @@ function trailingAbbreviation(segment: string, language: string): 'always' | 'co
 function spansAbbreviation(prevText: string, nextText: string, language: string): boolean {
   const head = nextText.split(/\s/u, 1)[0] ?? '';
   if (!ABBREVIATION_PIECE.test(head)) return false;
-  const pieces = trailingPieces(prevText, MAX_PIECES - 1);
+  const { pieces } = trailingPieces(prevText, MAX_PIECES - 1);
   for (let count = 1; count <= pieces.length; count++) {
     if (abbreviationKind(pieces.slice(-count).join('') + head.slice(0, -1), language)) return true;
   }

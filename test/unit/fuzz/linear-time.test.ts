@@ -79,6 +79,19 @@ describe('segmenter and footnotes in linear time', () => {
     expect(splitSentences(text, 'en')).toEqual([text]);
   });
 
+  it('a paragraph of 100,000 dialogue replies, each with an attribution', () => {
+    const sentences = splitSentences('— Да? — сказал он. -- Нет! '.repeat(100_000), 'ru');
+    expect(sentences).toHaveLength(200_000);
+    expect(sentences[0]).toBe('— Да? — сказал он.');
+  });
+
+  it('paragraphs of 60,000 closing quotes, dashes, ellipses, colons or numbers after a stop', () => {
+    for (const pump of ['.»', '. --', '…»', ': 1.', '. 1']) {
+      const text = `Да${pump.repeat(60_000)} а`;
+      expect(splitSentences(text, 'ru').join(' ').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+    }
+  });
+
   it('a paragraph of 150,000 unclosed footnote references after full stops', () => {
     const text = `Word${'.[^'.repeat(150_000)}`;
     expect(splitSentences(text, 'en')).toEqual([text]);

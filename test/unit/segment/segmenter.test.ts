@@ -163,6 +163,11 @@ describe('splitSentences: initials and abbreviations', () => {
     ]);
     expect(en('Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97')).toEqual(['Reply to Comrades P. F. Boltnev and V. I. Ivlev ............. 97']);
     expect(en('Preface . . . . . . XIII')).toEqual(['Preface . . . . . . XIII']);
+    expect(en('Introduction.... 5')).toEqual(['Introduction.... 5']);
+  });
+
+  it('does not take an ellipsis before a chapter number for dot leaders', () => {
+    expect(splitSentences('Она только простить может... XI', 'ru')).toEqual(['Она только простить может...', 'XI']);
   });
 
   it('attaches a bare list number to the item after it', () => {
@@ -215,6 +220,137 @@ describe('splitSentences: other languages', () => {
 
   it('falls back gracefully on an unknown language tag', () => {
     expect(splitSentences('One sentence. Two sentences.', 'not a tag!')).toEqual(['One sentence.', 'Two sentences.']);
+  });
+});
+
+describe('splitSentences: dialogue written with dashes', () => {
+  const ru = (text: string): string[] => splitSentences(text, 'ru');
+
+  it('starts a sentence at each reply after final punctuation, whatever the dash', () => {
+    expect(ru('— Ты куда? — Домой. — Так поздно!')).toEqual(['— Ты куда?', '— Домой.', '— Так поздно!']);
+    expect(ru('-- Вы будете к обеду? -- Непременно. -- Вот и славно!')).toEqual(['-- Вы будете к обеду?', '-- Непременно.', '-- Вот и славно!']);
+    expect(ru('Она подняла глаза. – Я знала, что вы придёте.')).toEqual(['Она подняла глаза.', '– Я знала, что вы придёте.']);
+    expect(ru('-- Неужели известью…? -- Нет, глиной.')).toEqual(['-- Неужели известью…?', '-- Нет, глиной.']);
+  });
+
+  it('keeps an attribution after a reply in the reply’s sentence', () => {
+    expect(ru('— Пойдём, — сказал он. — Уже поздно.')).toEqual(['— Пойдём, — сказал он.', '— Уже поздно.']);
+    expect(ru('— Неужели?! — воскликнула она и засмеялась.')).toEqual(['— Неужели?! — воскликнула она и засмеялась.']);
+    expect(ru('-- Вот как? -- сказал Весловский. -- Не ожидал.')).toEqual(['-- Вот как? -- сказал Весловский.', '-- Не ожидал.']);
+    expect(ru('— Нет, — ответил он, — не пойду.')).toEqual(['— Нет, — ответил он, — не пойду.']);
+  });
+
+  it('keeps an abbreviation before a reply from ending the sentence only where it would anyway', () => {
+    expect(ru('Это было в 1812 г. — Потом пришла зима.')).toEqual(['Это было в 1812 г.', '— Потом пришла зима.']);
+    expect(ru('— Где он живёт? — В г. Казани.')).toEqual(['— Где он живёт?', '— В г. Казани.']);
+  });
+
+  it('reads dialogue dashes in French, Spanish and Italian too', () => {
+    expect(splitSentences('— Tu viens ? — Oui, j’arrive.', 'fr')).toEqual(['— Tu viens ?', '— Oui, j’arrive.']);
+    expect(splitSentences('—¿Vienes? —Sí, ahora mismo.', 'es')).toEqual(['—¿Vienes?', '—Sí, ahora mismo.']);
+    expect(splitSentences('—¿Vienes? —preguntó ella.', 'es')).toEqual(['—¿Vienes? —preguntó ella.']);
+    expect(splitSentences('— Vieni? — Sì, subito.', 'it')).toEqual(['— Vieni?', '— Sì, subito.']);
+  });
+
+  it('leaves dashes alone in languages that quote their dialogue', () => {
+    expect(en('He stopped. — Then he went on.')).toEqual(['He stopped. — Then he went on.']);
+  });
+});
+
+describe('splitSentences: quotation marks and ellipses', () => {
+  const ru = (text: string): string[] => splitSentences(text, 'ru');
+
+  it('ends a sentence inside guillemets or low-high quotes before a capital', () => {
+    expect(ru('«Да.» Он ушёл.')).toEqual(['«Да.»', 'Он ушёл.']);
+    expect(ru('«Домой!» Он хлопнул дверью.')).toEqual(['«Домой!»', 'Он хлопнул дверью.']);
+    expect(ru('Он сказал: «Нет». Потом ушёл.')).toEqual(['Он сказал: «Нет».', 'Потом ушёл.']);
+    expect(splitSentences('„Ja.“ Er ging. „Wirklich?“ Sie lachte.', 'de')).toEqual(['„Ja.“', 'Er ging.', '„Wirklich?“', 'Sie lachte.']);
+  });
+
+  it('keeps a quotation with the attribution that follows it', () => {
+    expect(ru('«Куда ты?» — спросила мать.')).toEqual(['«Куда ты?» — спросила мать.']);
+    expect(ru('«Ах, как хорошо!» подумал он.')).toEqual(['«Ах, как хорошо!» подумал он.']);
+    expect(ru('«Ты уверен?» — «Да!» — ответил он.')).toEqual(['«Ты уверен?»', '— «Да!» — ответил он.']);
+  });
+
+  it('splits after an ellipsis before a capital, not before a lower-case word', () => {
+    expect(ru('Он ждал… Потом ушёл.')).toEqual(['Он ждал…', 'Потом ушёл.']);
+    expect(ru('Он ждал... Потом ушёл.')).toEqual(['Он ждал...', 'Потом ушёл.']);
+    expect(ru('Он ждал… и ушёл.')).toEqual(['Он ждал… и ушёл.']);
+    expect(ru('Он ждал... и ушёл.')).toEqual(['Он ждал... и ушёл.']);
+  });
+});
+
+describe('splitSentences: Russian initials and abbreviations', () => {
+  const ru = (text: string): string[] => splitSentences(text, 'ru');
+
+  it('keeps Cyrillic initials, spaced or not, with the surname', () => {
+    expect(ru('Роман написал Л. Н. Толстой. Он жил в Ясной Поляне.')).toEqual(['Роман написал Л. Н. Толстой.', 'Он жил в Ясной Поляне.']);
+    expect(ru('Стихи А.С. Пушкина знают все. Их учат в школе.')).toEqual(['Стихи А.С. Пушкина знают все.', 'Их учат в школе.']);
+  });
+
+  it('keeps "that is", "for example", "compare" and "see" inside the sentence', () => {
+    expect(ru('Он уехал, т. е. сбежал. Никто не знал куда.')).toEqual(['Он уехал, т. е. сбежал.', 'Никто не знал куда.']);
+    expect(ru('Многие писатели, напр. Чехов, были врачами. Это известно.')).toEqual(['Многие писатели, напр. Чехов, были врачами.', 'Это известно.']);
+    expect(ru('Ср. Пушкин и Лермонтов. Оба были поэтами.')).toEqual(['Ср. Пушкин и Лермонтов.', 'Оба были поэтами.']);
+    expect(ru('Подробнее см. Приложение 2. Там есть таблицы.')).toEqual(['Подробнее см. Приложение 2.', 'Там есть таблицы.']);
+  });
+
+  it('lets "etc.", "and others" and "AD" end a sentence before a capital', () => {
+    expect(ru('Купили хлеб, молоко и т. д. Потом пошли домой.')).toEqual(['Купили хлеб, молоко и т. д.', 'Потом пошли домой.']);
+    expect(ru('Говорили о погоде, урожае и т. п. вещах.')).toEqual(['Говорили о погоде, урожае и т. п. вещах.']);
+    expect(ru('Пришли Иванов, Петров и др. Собрание началось.')).toEqual(['Пришли Иванов, Петров и др.', 'Собрание началось.']);
+    expect(ru('Пришли Иванов, Петров и др. гости.')).toEqual(['Пришли Иванов, Петров и др. гости.']);
+    expect(ru('Город основан в 300 г. до н. э. Он процветал.')).toEqual(['Город основан в 300 г. до н. э.', 'Он процветал.']);
+    expect(ru('В 300 г. до н. э. греки основали город.')).toEqual(['В 300 г. до н. э. греки основали город.']);
+  });
+
+  it('tells a year, a century or a unit after a number from a reference', () => {
+    expect(ru('Это случилось в 1905 г. Началась смута.')).toEqual(['Это случилось в 1905 г.', 'Началась смута.']);
+    expect(ru('Он жил в г. Казани. Там учился.')).toEqual(['Он жил в г. Казани.', 'Там учился.']);
+    expect(ru('Так было в 1920–1930 гг. Потом всё изменилось.')).toEqual(['Так было в 1920–1930 гг.', 'Потом всё изменилось.']);
+    expect(ru('В 1920-х гг. в Москве строили много.')).toEqual(['В 1920-х гг. в Москве строили много.']);
+    expect(ru('Это памятник XIV в. Его недавно отреставрировали.')).toEqual(['Это памятник XIV в.', 'Его недавно отреставрировали.']);
+    expect(ru('В XIX в. в России отменили крепостное право.')).toEqual(['В XIX в. в России отменили крепостное право.']);
+    expect(ru('Это храмы XII–XIII вв. Их осталось мало.')).toEqual(['Это храмы XII–XIII вв.', 'Их осталось мало.']);
+    expect(ru('Длина доски 40 см. Ширина меньше.')).toEqual(['Длина доски 40 см.', 'Ширина меньше.']);
+    expect(ru('Собрали 5 тыс. руб. Этого хватило.')).toEqual(['Собрали 5 тыс. руб.', 'Этого хватило.']);
+    expect(ru('Собрали 5 тыс. рублей. Этого хватило.')).toEqual(['Собрали 5 тыс. рублей.', 'Этого хватило.']);
+  });
+
+  it('keeps page and chapter references with their numbers', () => {
+    expect(ru('Цитата приведена на с. 45. Автор с ней не согласен.')).toEqual(['Цитата приведена на с. 45.', 'Автор с ней не согласен.']);
+    expect(ru('См. стр. 12 и гл. 3. Там всё объяснено.')).toEqual(['См. стр. 12 и гл. 3.', 'Там всё объяснено.']);
+  });
+
+  it('reads "им." as "named after" after an institution and as the pronoun elsewhere', () => {
+    expect(ru('Он учился в школе им. Горького. Потом уехал.')).toEqual(['Он учился в школе им. Горького.', 'Потом уехал.']);
+    expect(ru('В МГУ им. Ломоносова много студентов. Все учатся.')).toEqual(['В МГУ им. Ломоносова много студентов.', 'Все учатся.']);
+    expect(ru('Эта книга очень понравилась им. Они читали её вслух.')).toEqual(['Эта книга очень понравилась им.', 'Они читали её вслух.']);
+    expect(ru('Все были довольны им. Разговор продолжался.')).toEqual(['Все были довольны им.', 'Разговор продолжался.']);
+  });
+});
+
+describe('splitSentences: numbers and numbered lists', () => {
+  it('starts an item’s sentence at its number after a colon', () => {
+    expect(splitSentences('Порядок работы: 1. Собрать данные. 2. Проверить их. 3) Написать отчёт.', 'ru')).toEqual([
+      'Порядок работы:',
+      '1. Собрать данные.',
+      '2. Проверить их.',
+      '3) Написать отчёт.',
+    ]);
+    expect(en('Two steps remain: 1. Read the text. 2. Check it.')).toEqual(['Two steps remain:', '1. Read the text.', '2. Check it.']);
+  });
+
+  it('keeps an enumeration in lower case inside its sentence', () => {
+    expect(splitSentences('Нужно: 1) собрать данные; 2) проверить их.', 'ru')).toEqual(['Нужно: 1) собрать данные; 2) проверить их.']);
+    expect(en('The ratio was 3:1. Nobody expected it.')).toEqual(['The ratio was 3:1.', 'Nobody expected it.']);
+  });
+
+  it('ends a sentence before one that starts with a number and a lower-case word', () => {
+    expect(splitSentences('Погода портилась. 30 сентября выглянуло солнце.', 'ru')).toEqual(['Погода портилась.', '30 сентября выглянуло солнце.']);
+    expect(en('The war ended in 1918. 20 million had died.')).toEqual(['The war ended in 1918.', '20 million had died.']);
+    expect(en('See p. 5 for details. It is short.')).toEqual(['See p. 5 for details.', 'It is short.']);
   });
 });
 
