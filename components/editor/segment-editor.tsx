@@ -8,7 +8,7 @@ import type { EditorPage } from '@/lib/editor/types';
 
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
-import { buildRowLayout, chunksOfRange } from './row-layout';
+import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
 import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
 import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
@@ -118,7 +118,13 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const handleCommand = useCallback(
     (command: EditorCommand, segmentId: string) => {
       const index = indexOf(segmentId);
-      if (command === 'next' || command === 'previous') return moveFocus(index + (command === 'next' ? 1 : -1));
+      if (command === 'next' || command === 'previous') {
+        // Rows shown with the first row of their group have no draft of their own: step over them.
+        const step = command === 'next' ? 1 : -1;
+        let target = index + step;
+        while (isContinuation(rowAt(layout, rows.chunks, target), target)) target += step;
+        return moveFocus(target);
+      }
       // Readers move around; only those whose changes the server accepts mark or submit drafts.
       const row = rowAt(layout, rows.chunks, index);
       const session = row ? connection?.pool.get(row.chunk) : undefined;
@@ -187,6 +193,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
         isReadOnly={isReadOnly}
         canSuggest={abilities.canSuggest}
         canPublish={abilities.canPublish}
+        canReview={abilities.canReview}
         peers={(row && peersBySegment.get(row.segmentId)) ?? NO_PEERS}
         onFocusDraft={handleFocusDraft}
         onCommand={handleCommand}
@@ -254,8 +261,12 @@ async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice
   setNotice({ tone: 'error', segmentId: draft.segmentId, message });
 }
 
-/** Focuses the draft of row `index` with the caret at its end; false when the row is not mounted. */
+/**
+ * Focuses the draft of row `index` with the caret at its end (the draft of its group, for a row
+ * shown with the first row of its group); false when the row is not mounted.
+ */
 function focusDraftAt(index: number): boolean {
+  if (index > 0 && document.querySelector(`[data-index="${index}"] [data-continues-previous]`)) return focusDraftAt(index - 1);
   const textarea = document.querySelector<HTMLTextAreaElement>(`[data-index="${index}"] textarea[data-draft]`);
   if (!textarea) return false;
   textarea.focus({ preventScroll: true });
