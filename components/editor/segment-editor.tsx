@@ -6,6 +6,7 @@ import { colorFor, type Peer } from '@/lib/collab/client/presence';
 import { entryBase, entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
 
+import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
 import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
@@ -44,7 +45,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const saveState = useSaveState(connection, failure);
   usePoolVersion(connection);
   const { peers, avatars, guests } = usePeers(connection);
-  const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes });
+  const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes, readId: page.readId });
   const layout = useMemo(() => buildRowLayout(rows.sizes), [rows.sizes]);
   const { heights, onMeasure } = useRowHeights(layout, rows.chunks);
   const list = useRef<VirtualListHandle>(null);
@@ -138,6 +139,10 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
       if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
         return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
       }
+      // The reviewers have this very text already (the server would refuse it as well).
+      const review = draftReviewState(row.suggestions, draft.text, draft.baseRevisionId);
+      if (!publish && review.waiting) return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: this draft is already waiting for review as it stands.` });
+      if (!publish && review.declined) return setNotice({ tone: 'error', segmentId, message: `Segment ${index + 1}: a reviewer already turned this draft down as it stands. Change it before submitting it again.` });
       // Reloading the row shows the new suggestion (or the published text) beside the draft.
       void submitAndReport(draft, index, setNotice, () => {
         session.doc.transact(() => entry.set('done', true));

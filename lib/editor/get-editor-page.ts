@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { randomUUID } from 'node:crypto';
+
 import { countChunkSizes, readEditorChunks } from './editor-rows';
 import { assertEditorLanguage, loadEditorWork } from './load-editor-work';
 import { INITIAL_EDITOR_CHUNKS } from './schemas';
@@ -39,6 +41,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
     languages: work.languages,
     chunkSizes,
     initialChunks,
+    readId: randomUUID(),
     focus,
     viewer: actor.kind === 'user' ? { id: actor.id, name: actor.name } : null,
     abilities: {

@@ -71,6 +71,11 @@ export interface EditorPage {
   chunkSizes: number[];
   /** The first chunks, so the page shows text before any request. */
   initialChunks: EditorChunk[];
+  /**
+   * Names this reading of the rows. A page the browser shows again from its history (back and
+   * forward navigation reuse the payload) carries the same one, and the editor reads its rows again.
+   */
+  readId: string;
   /** The segment the editor opens at (`?segment=`): its chunk and its place among the chunk's rows. */
   focus: { segmentId: string; chunk: number; position: number } | null;
   /** The signed-in user (their name is shown to the others editing), or null for a guest. */
