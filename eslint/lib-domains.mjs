@@ -36,7 +36,7 @@ export const LIB_DOMAINS = {
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
-  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'segment'],
+  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment'],
   review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'notify', 'revision', 'segment'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],

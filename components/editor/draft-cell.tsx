@@ -7,7 +7,9 @@ import type { Peer } from '@/lib/collab/client/presence';
 import { replaceText } from '@/lib/collab/segment-doc';
 import { MAX_SEGMENT_CHARS } from '@/lib/config/limits';
 import type { PublishedState } from '@/lib/editor/types';
+import type { TextSuggestions } from '@/lib/review/find-text-suggestions';
 
+import { draftReviewState, ReviewDecision, WaitingForReview } from './draft-review-state';
 import { ariaKeysOf, commandForKey, type EditorCommand } from './keyboard-shortcuts';
 import { RemoteCarets } from './remote-carets';
 import type { SegmentDetailsTab } from './segment-details';
@@ -25,6 +27,8 @@ export interface DraftCellProps {
   language: string;
   /** What readers see now in this language. */
   published: PublishedState;
+  /** Suggestions for this text awaiting review or turned down: the draft may be one of them. */
+  suggestions: TextSuggestions;
   /** The chunk's document, once attached. */
   doc: Y.Doc | undefined;
   isReadOnly: boolean;
@@ -35,6 +39,8 @@ export interface DraftCellProps {
   /** The viewer may submit drafts for review / publish them at once. */
   canSuggest: boolean;
   canPublish: boolean;
+  /** The viewer decides on suggestions (a draft waiting for review links to the queue). */
+  canReview: boolean;
   label: string;
   /** Others whose caret is in this segment. */
   peers: readonly Peer[];
@@ -48,7 +54,7 @@ export interface DraftCellProps {
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ segmentId, chunk, language, published, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
+export function DraftCell({ segmentId, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { entry, text, draft, base, latest, isDone } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
@@ -74,6 +80,14 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
   useEffect(() => {
     if (isRowBehind) onUnknownBase(chunk, `${segmentId}:${base ?? ''}:${latest ?? ''}`);
   }, [isRowBehind, chunk, segmentId, base, latest, onUnknownBase]);
+
+  const review = text ? draftReviewState(suggestions, draft, base) : { waiting: undefined, declined: undefined };
+  // A submitted draft is marked done; losing the mark while the rows say it waits means a
+  // reviewer has probably decided (a rejection changes no published text): read the rows again.
+  const waitingId = review.waiting?.suggestionId;
+  useEffect(() => {
+    if (waitingId && entry && !isDone) onUnknownBase(chunk, `${segmentId}:decided:${waitingId}`);
+  }, [waitingId, entry, isDone, chunk, segmentId, onUnknownBase]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
@@ -126,7 +140,9 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-        <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} />
+        <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
+        {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}
+        {review.declined && <ReviewDecision suggestion={review.declined} />}
         {isLoading && <span className="text-muted">Loading the draft…</span>}
         {isBaseStale && (
           <span role="note" data-base-stale="" className="inline-flex items-center gap-2 rounded-md bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">
@@ -153,12 +169,13 @@ export function DraftCell({ segmentId, chunk, language, published, doc, isReadOn
           <button type="button" onClick={() => onOpenDetails(segmentId, 'discussion')} className={ACTION}>
             Discuss
           </button>
-        {isEditable && (
+        {/* A draft waiting for review is submitted already; one turned down as it stands is to be changed first. */}
+        {isEditable && !review.waiting && (
           <>
             <button type="button" aria-pressed={isDone} aria-keyshortcuts={ariaKeysOf('toggleDone')} onClick={() => onCommand('toggleDone', segmentId)} className={ACTION}>
               {isDone ? 'Not done' : 'Mark done'}
             </button>
-            {canSuggest && (
+            {canSuggest && !review.declined && (
               <button type="button" aria-keyshortcuts={ariaKeysOf('submit')} onClick={() => onCommand('submit', segmentId)} className={ACTION}>
                 Submit for review
               </button>

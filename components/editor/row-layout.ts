@@ -46,9 +46,20 @@ export function chunksOfRange(layout: RowLayout, start: number, end: number): nu
   return chunks;
 }
 
-/** A guess of a row's height before it is measured: wrapped lines of its longer text, in two columns. */
-export function estimateRowHeight(row: Pick<EditorRow, 'source' | 'target'> | undefined, { charsPerLine = 56, lineHeight = 26, chrome = 64 } = {}): number {
+/**
+ * A guess of a row's height before it is measured: wrapped lines of its longer text, in two
+ * columns (the source side of a group holding every source segment of it); nothing for a row
+ * shown with the first row of its group.
+ */
+export function estimateRowHeight(row: Pick<EditorRow, 'source' | 'target' | 'continuesPrevious' | 'groupedSources'> | undefined, { charsPerLine = 56, lineHeight = 26, chrome = 64 } = {}): number {
   if (!row) return chrome + 2 * lineHeight;
-  const longest = Math.max(row.source.text.length, row.target.text.length, 1);
-  return chrome + Math.max(2, Math.ceil(longest / charsPerLine)) * lineHeight;
+  if (row.continuesPrevious) return 0;
+  const sourceLines = [row.source.text, ...row.groupedSources.map((grouped) => grouped.text)].reduce((lines, text) => lines + Math.max(1, Math.ceil(text.length / charsPerLine)), 0);
+  const lines = Math.max(sourceLines, Math.ceil(row.target.text.length / charsPerLine));
+  return chrome + Math.max(2, lines) * lineHeight;
+}
+
+/** The row's translation is part of the row above's (a group translated as one): it is shown there, and its own row is empty. */
+export function isContinuation(row: Pick<EditorRow, 'continuesPrevious'> | undefined, index: number): boolean {
+  return !!row && row.continuesPrevious && index > 0;
 }

@@ -6,9 +6,10 @@ import { colorFor, type Peer } from '@/lib/collab/client/presence';
 import { entryBase, entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
 
+import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
-import { buildRowLayout, chunksOfRange } from './row-layout';
+import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
 import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
 import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
@@ -44,7 +45,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const saveState = useSaveState(connection, failure);
   usePoolVersion(connection);
   const { peers, avatars, guests } = usePeers(connection);
-  const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes });
+  const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes, readId: page.readId });
   const layout = useMemo(() => buildRowLayout(rows.sizes), [rows.sizes]);
   const { heights, onMeasure } = useRowHeights(layout, rows.chunks);
   const list = useRef<VirtualListHandle>(null);
@@ -118,7 +119,13 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const handleCommand = useCallback(
     (command: EditorCommand, segmentId: string) => {
       const index = indexOf(segmentId);
-      if (command === 'next' || command === 'previous') return moveFocus(index + (command === 'next' ? 1 : -1));
+      if (command === 'next' || command === 'previous') {
+        // Rows shown with the first row of their group have no draft of their own: step over them.
+        const step = command === 'next' ? 1 : -1;
+        let target = index + step;
+        while (isContinuation(rowAt(layout, rows.chunks, target), target)) target += step;
+        return moveFocus(target);
+      }
       // Readers move around; only those whose changes the server accepts mark or submit drafts.
       const row = rowAt(layout, rows.chunks, index);
       const session = row ? connection?.pool.get(row.chunk) : undefined;
@@ -132,6 +139,10 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
       if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
         return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
       }
+      // The reviewers have this very text already (the server would refuse it as well).
+      const review = draftReviewState(row.suggestions, draft.text, draft.baseRevisionId);
+      if (!publish && review.waiting) return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: this draft is already waiting for review as it stands.` });
+      if (!publish && review.declined) return setNotice({ tone: 'error', segmentId, message: `Segment ${index + 1}: a reviewer already turned this draft down as it stands. Change it before submitting it again.` });
       // Reloading the row shows the new suggestion (or the published text) beside the draft.
       void submitAndReport(draft, index, setNotice, () => {
         session.doc.transact(() => entry.set('done', true));
@@ -187,6 +198,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
         isReadOnly={isReadOnly}
         canSuggest={abilities.canSuggest}
         canPublish={abilities.canPublish}
+        canReview={abilities.canReview}
         peers={(row && peersBySegment.get(row.segmentId)) ?? NO_PEERS}
         onFocusDraft={handleFocusDraft}
         onCommand={handleCommand}
@@ -254,8 +266,12 @@ async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice
   setNotice({ tone: 'error', segmentId: draft.segmentId, message });
 }
 
-/** Focuses the draft of row `index` with the caret at its end; false when the row is not mounted. */
+/**
+ * Focuses the draft of row `index` with the caret at its end (the draft of its group, for a row
+ * shown with the first row of its group); false when the row is not mounted.
+ */
 function focusDraftAt(index: number): boolean {
+  if (index > 0 && document.querySelector(`[data-index="${index}"] [data-continues-previous]`)) return focusDraftAt(index - 1);
   const textarea = document.querySelector<HTMLTextAreaElement>(`[data-index="${index}"] textarea[data-draft]`);
   if (!textarea) return false;
   textarea.focus({ preventScroll: true });

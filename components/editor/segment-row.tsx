@@ -8,6 +8,7 @@ import type { EditorRow } from '@/lib/editor/types';
 
 import { DraftCell, type DraftCellProps } from './draft-cell';
 import { Avatar } from './presence-avatars';
+import { isContinuation } from './row-layout';
 import { cn } from '../ui/cn';
 
 export interface SegmentRowProps {
@@ -24,6 +25,7 @@ export interface SegmentRowProps {
   isReadOnly: boolean;
   canSuggest: boolean;
   canPublish: boolean;
+  canReview: boolean;
   peers: readonly Peer[];
   onFocusDraft: DraftCellProps['onFocusDraft'];
   onCommand: DraftCellProps['onCommand'];
@@ -33,8 +35,13 @@ export interface SegmentRowProps {
 
 const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
 
-/** One segment: its number, the original, and the draft being edited, with who else is on it. */
-export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails }: SegmentRowProps) {
+/**
+ * One segment: its number, the original, and the draft being edited, with who else is on it. A
+ * group of segments translated together (one translated sentence covering several source
+ * segments) is one unit, as the reader shows it: its first row holds every source segment of the
+ * group and the one translation; the rows of the others are left empty.
+ */
+export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails }: SegmentRowProps) {
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -45,13 +52,16 @@ export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, i
       </div>
     );
   }
+  // Shown with the first segment of its group (a first row of the work continues nothing).
+  if (isContinuation(row, index)) return <div data-segment-row={row.segmentId} data-continues-previous="" />;
   const kind = KIND_LABELS[row.kind];
   const marker = peers[0]?.user.color;
+  const number = row.groupedSources.length > 0 ? `${index + 1}–${index + 1 + row.groupedSources.length}` : `${index + 1}`;
   return (
     <div data-segment-row={row.segmentId} className={cn('relative grid gap-x-4 gap-y-2 border-b border-line px-3 pb-3', isBlockStart ? 'pt-5' : 'pt-2', columns)}>
       {marker && <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1" style={{ backgroundColor: marker }} />}
       <div className="flex items-start gap-1 sm:flex-col sm:items-end sm:pt-2.5">
-        <span className="text-xs text-muted tabular-nums">{index + 1}</span>
+        <span className="text-xs text-muted tabular-nums">{number}</span>
         {kind && <span className="text-[0.625rem] font-semibold tracking-wide text-muted uppercase">{row.kind === 'FOOTNOTE' && row.label ? `${kind} ${row.label}` : kind}</span>}
         {peers.length > 0 && (
           <span className="flex flex-wrap gap-0.5 sm:justify-end" aria-label={`Here: ${peers.map((peer) => peer.user.name).join(', ')}`}>
@@ -62,20 +72,28 @@ export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, i
         )}
       </div>
       {!isSourceMode && (
-        <p lang={sourceLanguage} className={cn('pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
-          {row.source.text || <span className="text-muted italic">No original text</span>}
-        </p>
+        <div lang={sourceLanguage} className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
+          <p>{row.source.text || <span className="text-muted italic">No original text</span>}</p>
+          {row.groupedSources.map((grouped) => (
+            <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>
+              {grouped.text}
+            </p>
+          ))}
+          {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">Translated as one sentence.</p>}
+        </div>
       )}
       <DraftCell
         segmentId={row.segmentId}
         chunk={row.chunk}
         language={language}
         published={row.target}
+        suggestions={row.suggestions}
         doc={doc}
         isReadOnly={isReadOnly}
         canSuggest={canSuggest}
         canPublish={canPublish}
-        label={`${languageName}, segment ${index + 1}`}
+        canReview={canReview}
+        label={`${languageName}, segment${row.groupedSources.length > 0 ? 's' : ''} ${number}`}
         peers={peers}
         onFocusDraft={onFocusDraft}
         onCommand={onCommand}
@@ -86,3 +104,4 @@ export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, i
     </div>
   );
 });
+

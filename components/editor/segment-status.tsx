@@ -14,27 +14,31 @@ export interface SegmentStatusProps {
   openSuggestions: number;
   isDone: boolean;
   isEdited: boolean;
+  /** The draft is a suggestion awaiting review (shown beside as such): not "edited" nor "done" any more, and not one more proposal. */
+  isWaiting: boolean;
 }
 
 /** The text's published status and the suggestions awaiting review, plus the draft's own marks. */
-export function SegmentStatus({ status, openSuggestions, isDone, isEdited }: SegmentStatusProps) {
+export function SegmentStatus({ status, openSuggestions, isDone, isEdited, isWaiting }: SegmentStatusProps) {
   const entry = STATUS[status];
+  // The draft's own suggestion is shown as "waiting for review"; "Proposed" counts the others.
+  const others = isWaiting ? openSuggestions - 1 : openSuggestions;
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <Badge tone={entry.tone} title={entry.title} data-status={status}>
         {entry.label}
       </Badge>
-      {openSuggestions > 0 && (
-        <Badge tone="accent" title={openSuggestions === 1 ? 'A suggestion for this text awaits review.' : `${openSuggestions} suggestions for this text await review.`} data-proposed={openSuggestions}>
-          {openSuggestions === 1 ? 'Proposed' : `Proposed ×${openSuggestions}`}
+      {others > 0 && (
+        <Badge tone="accent" title={others === 1 ? `${isWaiting ? 'Another' : 'A'} suggestion for this text awaits review.` : `${others} ${isWaiting ? 'other ' : ''}suggestions for this text await review.`} data-proposed={others}>
+          {others === 1 ? 'Proposed' : `Proposed ×${others}`}
         </Badge>
       )}
-      {isEdited && (
+      {isEdited && !isWaiting && (
         <Badge tone="warning" title="The draft differs from the published text." data-edited="">
           Edited
         </Badge>
       )}
-      {isDone && (
+      {isDone && !isWaiting && (
         <Badge tone="success" title="The translator marked this draft as finished." data-done="">
           ✓ Done
         </Badge>

@@ -39,6 +39,8 @@ export function describeSubmission(result: DraftSubmission): string {
   parts.push(result.submitted === 0 ? 'No new draft to submit' : `${result.submitted} draft${result.submitted === 1 ? '' : 's'} submitted for review`);
   if (result.alreadySubmitted > 0) parts.push(`${result.alreadySubmitted} already waiting for review`);
   if (result.unchanged > 0) parts.push(`${result.unchanged} marked done without a change`);
+  if (result.declined > 0) parts.push(`${result.declined} turned down earlier as ${result.declined === 1 ? 'it stands' : 'they stand'} (change ${result.declined === 1 ? 'it' : 'them'} first)`);
+  if (result.grouped > 0) parts.push(`${result.grouped} left out: translated together with the segment before`);
   if (result.failed.length > 0) parts.push(`${result.failed.length} could not be submitted (${result.failed[0]?.message ?? ''})`);
   return `${parts.join('; ')}.${result.hasMore ? ' More are waiting: submit again.' : ''}`;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { MAX_EDITOR_CHUNKS_PER_REQUEST } from '@/lib/editor/schemas';
 import type { EditorChunk, EditorRow } from '@/lib/editor/types';
@@ -22,12 +22,15 @@ export function chunkRuns(chunks: readonly number[], max: number): { chunk: numb
   return runs;
 }
 
+/** Readings of the rows this browser tab has shown (see `EditorPage.readId`). */
+const shownReadings = new Set<string>();
+
 /**
  * The published rows of the editor, loaded chunk by chunk as the viewport approaches them.
  * `sizes` starts as the server's count per chunk and follows the rows actually loaded (segments
  * split or merged since the page opened).
  */
-export function useEditorRows({ workId, language, initialChunks, chunkSizes }: { workId: string; language: string; initialChunks: EditorChunk[]; chunkSizes: number[] }) {
+export function useEditorRows({ workId, language, initialChunks, chunkSizes, readId }: { workId: string; language: string; initialChunks: EditorChunk[]; chunkSizes: number[]; readId: string }) {
   const [chunks, setChunks] = useState<ReadonlyMap<number, EditorRow[]>>(() => new Map(initialChunks.map((entry) => [entry.chunk, entry.rows])));
   const [sizes, setSizes] = useState<number[]>(() => {
     const next = [...chunkSizes];
@@ -40,6 +43,8 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
   const failedAt = useRef(new Map<number, number>());
   const refreshed = useRef(new Set<string>());
   const refreshedAt = useRef(new Map<number, number>());
+  /** Reloads scheduled for reasons that came while a chunk was loading or had just been reloaded. */
+  const pending = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
   const load = useCallback(
     (wanted: readonly number[]) => {
@@ -86,22 +91,50 @@ export function useEditorRows({ workId, language, initialChunks, chunkSizes }: {
 
   /**
    * Reloads a chunk whose published texts may be older than its document says (a draft's base is a
-   * revision these rows do not know), once per segment and base and at most every 2 seconds.
+   * revision these rows do not know, or a draft waiting for review lost its done mark), once per
+   * reason and at most every 2 seconds: a reason arriving sooner gets one reload when the interval is over.
    */
   const refresh = useCallback(
     (chunk: number, reason: string) => {
-      const now = Date.now();
-      // Every stale draft of a chunk asks; one reload answers them all.
-      if (refreshed.current.has(reason) || loading.current.has(chunk) || now - (refreshedAt.current.get(chunk) ?? 0) < REFRESH_INTERVAL_MS) return;
+      if (refreshed.current.has(reason)) return;
+      const wait = (refreshedAt.current.get(chunk) ?? 0) + REFRESH_INTERVAL_MS - Date.now();
+      // Every stale draft of a chunk asks; one reload answers them all. A reason that comes too
+      // soon after the last reload is answered by one more, later: its row asks only once.
+      if (loading.current.has(chunk) || wait > 0) {
+        if (!pending.current.has(chunk)) {
+          pending.current.set(
+            chunk,
+            setTimeout(() => {
+              pending.current.delete(chunk);
+              refreshedAt.current.set(chunk, Date.now());
+              load([chunk]);
+            }, Math.max(wait, REFRESH_INTERVAL_MS / 4)),
+          );
+        }
+        refreshed.current.add(reason);
+        return;
+      }
       refreshed.current.add(reason);
-      refreshedAt.current.set(chunk, now);
+      refreshedAt.current.set(chunk, Date.now());
       load([chunk]);
     },
     [load],
   );
+  useEffect(() => {
+    const timers = pending.current;
+    return () => timers.forEach((timer) => clearTimeout(timer));
+  }, []);
 
   /** Reloads chunks now, after a change made from this page (a revert, a confirmation, a suggestion). */
   const reload = useCallback((...wanted: number[]) => load(wanted), [load]);
+
+  // Shown again from the browser's history: the rows are as they were then (a suggestion made or
+  // decided since would be missing), so they are read again.
+  const initial = useRef(initialChunks.map((entry) => entry.chunk));
+  useEffect(() => {
+    if (shownReadings.has(readId)) load(initial.current);
+    else shownReadings.add(readId);
+  }, [readId, load]);
 
   return { chunks, sizes, error, ensure, refresh, reload };
 }

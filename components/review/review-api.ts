@@ -16,6 +16,7 @@ export interface QueuePage {
 export interface QueueFilters {
   collectionId?: string;
   workId?: string;
+  segmentId?: string;
   language?: string;
   authorId?: string;
   kind?: 'CORRECTION' | 'TRANSLATION';

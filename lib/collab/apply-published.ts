@@ -12,7 +12,8 @@ export interface PublishedChange {
 /**
  * Brings the entries of `doc` up to date with published texts changed elsewhere. An entry whose
  * draft is still its base text (nobody changed it) takes the new text; an entry whose draft
- * already equals the new text (the draft was just approved) takes the new base; a draft that
+ * already equals the new text (the draft was just approved) takes the new base and is no longer
+ * marked done (there is nothing left to submit); a draft that
  * differs from both is kept as it is, still based on its old revision, so the editor shows that
  * the published text moved under it and nothing typed is lost. A missing entry is seeded; a
  * malformed one (stored before updates were checked) is replaced by a fresh entry and reported to
@@ -41,6 +42,7 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
       const baseText = base === null ? '' : baseTexts.get(base);
       if (draft === change.text) {
         entry.set('base', change.revisionId);
+        if (view.done) entry.set('done', false);
         changed += 1;
       } else if (baseText !== undefined && draft === baseText) {
         replaceText(text, change.text);
@@ -55,6 +57,37 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
     }
   }, origin);
   return changed;
+}
+
+/** A suggestion whose words were turned down, wholly or in part: its text and the revision it was based on. */
+export interface DeclinedText {
+  segmentId: string;
+  baseRevisionId: string | null;
+  text: string;
+}
+
+/**
+ * Takes the done mark off every draft that is, word for word and on the same base, a suggestion
+ * a reviewer rejected or published only in part. The draft itself is kept (it is the volunteer's
+ * text, to be reworked); without the mark, "Submit all drafts marked done" no longer sends it
+ * again, and the editor shows the decision beside it. Returns the number of entries changed.
+ */
+export function unmarkDeclinedDrafts(doc: Y.Doc, declined: readonly DeclinedText[], origin: unknown): number {
+  let changed = 0;
+  doc.transact(() => {
+    for (const decision of declined) {
+      const view = segmentEntry(doc, decision.segmentId);
+      if (!view?.done || view.base !== decision.baseRevisionId || view.text.toString() !== decision.text) continue;
+      view.entry.set('done', false);
+      changed += 1;
+    }
+  }, origin);
+  return changed;
+}
+
+/** Segments among `segmentIds` whose draft is marked done: the only ones a decision can concern. */
+export function doneSegments(doc: Y.Doc, segmentIds: readonly string[]): string[] {
+  return segmentIds.filter((segmentId) => segmentEntry(doc, segmentId)?.done === true);
 }
 
 /**

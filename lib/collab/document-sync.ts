@@ -3,9 +3,9 @@ import 'server-only';
 import type pg from 'pg';
 import * as Y from 'yjs';
 
-import { applyPublishedChanges, entryBases, outdatedChanges, type PublishedChange } from './apply-published';
+import { applyPublishedChanges, doneSegments, entryBases, outdatedChanges, unmarkDeclinedDrafts, type PublishedChange } from './apply-published';
 import type { CollabPersistence } from './persistence';
-import { loadRevisionTexts } from './published-texts';
+import { loadDeclinedTexts, loadRevisionTexts } from './published-texts';
 
 /** Transaction origin of changes the server makes itself (published texts, seeding, compaction). */
 export const SERVER_ORIGIN = { source: 'interlinear-server' } as const;
@@ -22,6 +22,24 @@ export async function syncPublishedTexts({ pool, persistence, name, doc, changes
   const baseTexts = await loadRevisionTexts(pool, entryBases(doc, pending.map((change) => change.segmentId)));
   const before = Y.encodeStateVector(doc);
   const changed = applyPublishedChanges(doc, pending, baseTexts, SERVER_ORIGIN, (segmentId) => log?.(`replaced the malformed entry of segment ${segmentId} in ${name} with its published text`));
+  if (changed > 0) await persistence.append(name, Y.encodeStateAsUpdate(doc, before), null);
+  return changed;
+}
+
+/**
+ * Takes the done mark off the drafts of some segments that are a suggestion a reviewer rejected
+ * or published only in part (same text, same base), and logs the update before returning. Run
+ * after a decision (the `suggestion` trigger queues it in the outbox) and after published texts
+ * were applied, so a partly approved draft is first kept on its base. Returns the number of
+ * entries changed.
+ */
+export async function syncDecisions({ pool, persistence, name, doc, language, segmentIds }: { pool: pg.Pool; persistence: CollabPersistence; name: string; doc: Y.Doc; language: string; segmentIds: readonly string[] }): Promise<number> {
+  const done = doneSegments(doc, segmentIds);
+  if (done.length === 0) return 0;
+  const declined = await loadDeclinedTexts(pool, language, done);
+  if (declined.length === 0) return 0;
+  const before = Y.encodeStateVector(doc);
+  const changed = unmarkDeclinedDrafts(doc, declined, SERVER_ORIGIN);
   if (changed > 0) await persistence.append(name, Y.encodeStateAsUpdate(doc, before), null);
   return changed;
 }

@@ -5,19 +5,20 @@ import type pg from 'pg';
 
 import type { PublishedChange } from './apply-published';
 import { collabDocumentName } from './document-name';
-import { syncPublishedTexts } from './document-sync';
+import { syncDecisions, syncPublishedTexts } from './document-sync';
 import type { Listener } from './notifications';
 import type { CollabPersistence } from './persistence';
 import { loadPublishedTexts } from './published-texts';
 
 /**
  * Applies published texts changed outside the collaboration server (approvals, imports,
- * alignment fixes, reverts) to the live documents. A trigger on `segment_text` queues each change
- * in `collab_outbox` in the changing transaction and notifies on commit; every collaboration
- * process listens, claims rows with SKIP LOCKED (exactly one process applies a row) and deletes
- * them in the same transaction once applied, so a crash leaves them queued. A row that cannot be
- * applied is kept with its error and retried later; after a few attempts it is set aside
- * (`failed_at`), so it never holds back the others. A document that was never opened needs
+ * alignment fixes, reverts) and decisions on suggestions (a rejected or partly approved draft is
+ * no longer marked done) to the live documents. Triggers on `segment_text` and `suggestion`
+ * queue each change in `collab_outbox` in the changing transaction and notify on commit; every
+ * collaboration process listens, claims rows with SKIP LOCKED (exactly one process applies a row)
+ * and deletes them in the same transaction once applied, so a crash leaves them queued. A row
+ * that cannot be applied is kept with its error and retried later; after a few attempts it is set
+ * aside (`failed_at`), so it never holds back the others. A document that was never opened needs
  * nothing: it is seeded from the published texts when first loaded.
  */
 export interface Outbox {
@@ -152,6 +153,7 @@ export function startOutbox({ pool, persistence, hocuspocus, listener, log }: { 
       const published = await loadPublishedTexts(pool, language, segmentIds);
       const changes: PublishedChange[] = segmentIds.map((segmentId) => published.get(segmentId) ?? { segmentId, revisionId: null, text: '' });
       await syncPublishedTexts({ pool, persistence, name, doc: document, changes, log });
+      await syncDecisions({ pool, persistence, name, doc: document, language, segmentIds });
     } finally {
       await connection.disconnect();
     }

@@ -2,6 +2,7 @@ import 'server-only';
 
 import type pg from 'pg';
 
+import type { DeclinedText } from './apply-published';
 import type { CollabDocumentKey } from './document-name';
 import { liveSegmentSqlText } from '../auth/scope';
 
@@ -35,6 +36,21 @@ export async function loadPublishedTexts(pool: pg.Pool, language: string, segmen
     [language, segmentIds],
   );
   return new Map(result.rows.map((row) => [row.segment_id, { segmentId: row.segment_id, revisionId: row.revision_id, text: row.text }]));
+}
+
+/**
+ * Suggestions for some segments in one language whose words a reviewer turned down: rejected, or
+ * published with a text other than the one suggested (changes turned down, or rewritten).
+ */
+export async function loadDeclinedTexts(pool: pg.Pool, language: string, segmentIds: readonly string[]): Promise<DeclinedText[]> {
+  if (segmentIds.length === 0) return [];
+  const result = await pool.query<{ segment_id: string; base_revision_id: string | null; text: string }>(
+    `SELECT segment_id, base_revision_id, text FROM suggestion
+      WHERE language = $1 AND segment_id = ANY($2::uuid[])
+        AND (status = 'REJECTED' OR (status = 'PUBLISHED' AND approved_text IS DISTINCT FROM text))`,
+    [language, segmentIds],
+  );
+  return result.rows.map((row) => ({ segmentId: row.segment_id, baseRevisionId: row.base_revision_id, text: row.text }));
 }
 
 /** Texts of revisions by id. */

@@ -1,8 +1,10 @@
 import 'server-only';
 
 import type { EditorChunk, EditorRow, EditorSegmentKind, PublishedState } from './types';
+import type { Actor } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import type { Db } from '../db/client';
+import { findTextSuggestions } from '../review/find-text-suggestions';
 
 /** Suggestions that still await a reviewer's decision (as the review queue counts them). */
 const OPEN_SUGGESTION_STATUSES = ['PENDING', 'APPROVED'] as const;
@@ -20,32 +22,48 @@ export async function countChunkSizes(db: Db, workId: string): Promise<number[]>
   return sizes;
 }
 
+/** Segments read past the end of a range to finish a group that starts in it (a group rarely joins more than two or three). */
+const GROUP_LOOKAHEAD = 8;
+
 /**
  * The rows of chunks `fromChunk` … `toChunk - 1` in reading order (chunks are numbered in
  * reading order, so chunk then order key is the work's order), each with its published source
- * text and its published text in `language`, and how many suggestions for each await review.
- * Every chunk of the range is returned, empty or not.
+ * text and its published text in `language`, how many suggestions for each await review, and the
+ * suggestions of the edited text the viewer's row needs (waiting for review, or turned down).
+ * Segments whose translation continues the previous one's are marked, and the source texts of
+ * each group are listed on its first row, reading past the range when a group runs on into the
+ * next chunk. Every chunk of the range is returned, empty or not.
  */
-export async function readEditorChunks(db: Db, { workId, sourceLanguage, language, fromChunk, toChunk }: { workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
+export async function readEditorChunks(db: Db, { actor, workId, sourceLanguage, language, fromChunk, toChunk }: { actor: Actor; workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
   if (toChunk <= fromChunk) return [];
+  const languages = [...new Set([sourceLanguage, language])];
   const segments = await db.segment.findMany({
     where: { ...liveTextSegmentsOf(workId), chunk: { gte: fromChunk, lt: toChunk } },
     orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
     select: {
       id: true, kind: true, level: true, label: true, chunk: true, parentId: true,
-      texts: { where: { language: { in: [...new Set([sourceLanguage, language])] } }, select: { language: true, status: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true } } } },
+      texts: { where: { language: { in: languages } }, select: { language: true, status: true, continuesPrevious: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true } } } },
     },
   });
-  const openSuggestions = await countOpenSuggestions(db, segments.map((segment) => segment.id), [...new Set([sourceLanguage, language])]);
+  const segmentIds = segments.map((segment) => segment.id);
+  const [openSuggestions, suggestions, following] = await Promise.all([
+    countOpenSuggestions(db, segmentIds, languages),
+    findTextSuggestions({ actor, language, segmentIds, db }),
+    language === sourceLanguage || segments.length === 0 ? [] : readFollowingSegments(db, { workId, fromChunk: toChunk, languages }),
+  ]);
   const chunks = new Map<number, EditorRow[]>();
   for (let chunk = fromChunk; chunk < toChunk; chunk += 1) chunks.set(chunk, []);
+  const continues = (texts: readonly { language: string; continuesPrevious: boolean }[]) => language !== sourceLanguage && texts.some((text) => text.language === language && text.continuesPrevious);
+  const sourceOf = (texts: readonly { language: string; publishedRevision: { text: string } | null }[]) => texts.find((text) => text.language === sourceLanguage)?.publishedRevision?.text ?? '';
+  // The first row of the group being read: rows that continue it add their source to it.
+  let head: EditorRow | null = null;
   for (const segment of segments) {
     const state = (tag: string): PublishedState => {
       const text = segment.texts.find((entry) => entry.language === tag);
       const published = text ? { text: text.publishedRevision?.text ?? '', revisionId: text.publishedRevisionId, status: text.status } : { text: '', revisionId: null, status: 'EMPTY' as const };
       return { ...published, openSuggestions: openSuggestions.get(`${segment.id}:${tag}`) ?? 0 };
     };
-    chunks.get(segment.chunk)?.push({
+    const row: EditorRow = {
       segmentId: segment.id,
       kind: segment.kind as EditorSegmentKind,
       level: segment.level,
@@ -55,9 +73,29 @@ export async function readEditorChunks(db: Db, { workId, sourceLanguage, languag
       source: state(sourceLanguage),
       target: state(language),
       isStale: isStaleTranslation(segment.texts, sourceLanguage, language),
-    });
+      continuesPrevious: continues(segment.texts),
+      groupedSources: [],
+      suggestions: suggestions.get(segment.id) ?? { waiting: [], declined: [] },
+    };
+    if (!row.continuesPrevious) head = row;
+    else head?.groupedSources.push({ segmentId: row.segmentId, text: row.source.text });
+    chunks.get(segment.chunk)?.push(row);
+  }
+  for (const segment of following) {
+    if (!head || !continues(segment.texts)) break;
+    head.groupedSources.push({ segmentId: segment.id, text: sourceOf(segment.texts) });
   }
   return [...chunks].map(([chunk, rows]) => ({ chunk, rows }));
+}
+
+/** The first text-bearing segments from chunk `fromChunk` on, with their texts: where a group that ends a range goes on. */
+async function readFollowingSegments(db: Db, { workId, fromChunk, languages }: { workId: string; fromChunk: number; languages: readonly string[] }) {
+  return db.segment.findMany({
+    where: { ...liveTextSegmentsOf(workId), chunk: { gte: fromChunk } },
+    orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
+    take: GROUP_LOOKAHEAD,
+    select: { id: true, texts: { where: { language: { in: [...languages] } }, select: { language: true, continuesPrevious: true, publishedRevision: { select: { text: true } } } } },
+  });
 }
 
 /**

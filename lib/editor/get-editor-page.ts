@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { randomUUID } from 'node:crypto';
+
 import { countChunkSizes, readEditorChunks } from './editor-rows';
 import { assertEditorLanguage, loadEditorWork } from './load-editor-work';
 import { INITIAL_EDITOR_CHUNKS } from './schemas';
@@ -31,7 +33,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
   assertEditorLanguage(work, edited);
   const chunkSizes = await countChunkSizes(db, work.id);
   const focus = segmentId && isUuid(segmentId) ? await locateSegment(db, work.id, segmentId) : null;
-  const initialChunks = await readEditorChunks(db, { workId: work.id, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
+  const initialChunks = await readEditorChunks(db, { actor, workId: work.id, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
   return {
     work: { id: work.id, title: work.title, collectionTitle: work.collectionTitle, sourceLanguage: work.sourceLanguage },
     language: edited,
@@ -39,6 +41,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
     languages: work.languages,
     chunkSizes,
     initialChunks,
+    readId: randomUUID(),
     focus,
     viewer: actor.kind === 'user' ? { id: actor.id, name: actor.name } : null,
     abilities: {
@@ -48,6 +51,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
       canPublish: work.isSingleReview && can(actor, 'segment.publish', { collectionId: work.collectionId }),
       canRevert: can(actor, 'revision.revert', { collectionId: work.collectionId }),
       canConfirm: can(actor, 'translation.confirm', { collectionId: work.collectionId }),
+      canReview: can(actor, 'suggestion.review', { collectionId: work.collectionId }),
       canComment: can(actor, 'comment.create', { collectionId: work.collectionId }),
       canModerate: can(actor, 'comment.moderate', { collectionId: work.collectionId }),
     },

@@ -4,6 +4,7 @@
  * documents (lib/collab/segment-doc.ts); these are the published texts and statuses beside them.
  */
 import type { TextStatusName } from '../reader/types';
+import type { TextSuggestions } from '../review/find-text-suggestions';
 
 /** The kinds of segment the editor shows one row for (PARAGRAPH rows are containers). */
 export type EditorSegmentKind = 'HEADING' | 'SENTENCE' | 'FOOTNOTE';
@@ -37,6 +38,19 @@ export interface EditorRow {
   target: PublishedState;
   /** The published translation was made against an earlier source text (always false when editing the source). */
   isStale: boolean;
+  /**
+   * The segment's translation is part of the previous segment's (`continues_previous`: one
+   * translated sentence covers both source segments): the editor shows the two as one unit, and
+   * this segment takes no text of its own.
+   */
+  continuesPrevious: boolean;
+  /** The source texts of the following segments whose translation is part of this one's, in order (usually none). */
+  groupedSources: { segmentId: string; text: string }[];
+  /**
+   * Suggestions for the edited text awaiting review and those a reviewer turned down, newest
+   * first, so the row can say a draft is waiting for review, or was declined as it stands.
+   */
+  suggestions: TextSuggestions;
 }
 
 /** The rows of one chunk, in reading order. */
@@ -57,6 +71,11 @@ export interface EditorPage {
   chunkSizes: number[];
   /** The first chunks, so the page shows text before any request. */
   initialChunks: EditorChunk[];
+  /**
+   * Names this reading of the rows. A page the browser shows again from its history (back and
+   * forward navigation reuse the payload) carries the same one, and the editor reads its rows again.
+   */
+  readId: string;
   /** The segment the editor opens at (`?segment=`): its chunk and its place among the chunk's rows. */
   focus: { segmentId: string; chunk: number; position: number } | null;
   /** The signed-in user (their name is shown to the others editing), or null for a guest. */
@@ -71,6 +90,8 @@ export interface EditorPage {
     canRevert: boolean;
     /** Confirm a stale translation is still valid. */
     canConfirm: boolean;
+    /** Decide on suggestions (the review queue). */
+    canReview: boolean;
     /** Take part in segment discussions; resolve and delete anyone's comments. */
     canComment: boolean;
     canModerate: boolean;

@@ -1,12 +1,13 @@
 import 'server-only';
 
+import { findSuggestionTwin, suggestionTwinMessage } from './declined-suggestions';
 import { suggestionInput, type SuggestionInput } from './schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
-import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
+import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface CreatedSuggestion {
   suggestionId: string;
@@ -22,6 +23,10 @@ export interface CreatedSuggestion {
  * one reviewer publishes at once (a revision with their name, compare-and-set on the base, so a
  * stale draft is a STALE_BASE error); in a collection that needs two, the editor's text becomes a
  * suggestion like anyone's (the result says PENDING). Volunteers asking to publish are refused.
+ * Refused with CONFLICT: a segment whose translation is grouped into the previous one's
+ * (`continues_previous`), and a suggestion word for word the same, on the same base, as one
+ * waiting for review or one a reviewer already rejected or published only in part (an editor
+ * publishing at once may).
  */
 export async function createSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: SuggestionInput; db?: Db }): Promise<CreatedSuggestion> {
   const { segmentId, language, text, baseRevisionId, publish } = suggestionInput.parse(input);
@@ -30,6 +35,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const resource = { collectionId: context.collectionId };
     assertCan(actor, 'suggestion.create', resource);
     assertNotRetired(context);
+    await assertNotContinuation(tx, segmentId, language);
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
     if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
     const published = await publishedRevisionOf(tx, segmentId, language);
@@ -40,6 +46,10 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
 
     const isPublishedNow = publish && can(actor, 'segment.publish', resource) && context.reviewPolicy === 'SINGLE';
     if (publish && !isPublishedNow) assertCan(actor, 'segment.publish', resource);
+    if (!isPublishedNow) {
+      const twin = await findSuggestionTwin(tx, { segmentId, language, baseRevisionId, text });
+      if (twin) throw new AppError('CONFLICT', suggestionTwinMessage(twin.outcome), twin);
+    }
 
     if (authorId) {
       await tx.suggestion.updateMany({ where: { segmentId, language, authorId, status: 'PENDING' }, data: { status: 'WITHDRAWN', updatedAt: new Date() } });

@@ -8,7 +8,7 @@ import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
-import { assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
+import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
 
 export interface ApprovalOutcome {
   suggestionId: string;
@@ -70,6 +70,8 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     assertMayReview(actor, suggestion, context);
     assertOpen(suggestion, ['PENDING', 'APPROVED']);
     assertNotRetired(context);
+    // Made before its segment was grouped into the previous one: publishing it would show the passage twice.
+    await assertNotContinuation(tx, suggestion.segmentId, suggestion.language);
     const userId = actorUserId(actor);
     const now = new Date();
     const isValidation = suggestion.status === 'APPROVED';

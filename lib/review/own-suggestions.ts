@@ -2,14 +2,16 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { hunkRejectionSchema, type HunkRejection, type RejectReasonCode } from './schemas';
+import { readHunkRejections } from './declined-suggestions';
+import type { HunkRejection, RejectReasonCode } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
-import { issuesInLine } from '../errors/issues-in-line';
 
 export const ownSuggestionsFilter = z.object({
   status: z.enum(['PENDING', 'APPROVED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN']).optional(),
+  /** One suggestion only (the editor links a draft waiting for review to it); someone else's shows nothing. */
+  suggestionId: z.string().uuid().optional(),
   /** Keyset cursor: the id of the last item of the previous page (newest first). */
   before: z.string().uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -43,8 +45,8 @@ export interface OwnSuggestion {
 export async function getOwnSuggestions({ actor, filter, db = getDb() }: { actor: Actor; filter: OwnSuggestionsFilter; db?: Db }): Promise<{ items: OwnSuggestion[]; next: string | null }> {
   assertCan(actor, 'account.view');
   if (actor.kind !== 'user') return { items: [], next: null };
-  const { status, before, limit } = ownSuggestionsFilter.parse(filter);
-  const where: Prisma.SuggestionWhereInput = { authorId: actor.id, ...(status ? { status } : {}), ...(before ? { id: { lt: before } } : {}) };
+  const { status, suggestionId, before, limit } = ownSuggestionsFilter.parse(filter);
+  const where: Prisma.SuggestionWhereInput = { authorId: actor.id, ...(status ? { status } : {}), id: { ...(suggestionId ? { equals: suggestionId } : {}), ...(before ? { lt: before } : {}) } };
   const rows = await db.suggestion.findMany({
     where,
     orderBy: { id: 'desc' },
@@ -81,16 +83,4 @@ export async function getOwnSuggestions({ actor, filter, db = getDb() }: { actor
     };
   });
   return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
-}
-
-/**
- * The parts turned down as stored with the suggestion; a stored value of another shape is logged
- * and shown as one line saying it could not be read, rather than hidden (the author would take
- * every change for accepted).
- */
-function readHunkRejections(row: { id: string; hunkRejections: unknown }): HunkRejection[] {
-  const parsed = z.array(hunkRejectionSchema).safeParse(row.hunkRejections);
-  if (parsed.success) return parsed.data;
-  console.error(`[review] hunk rejections of suggestion ${row.id} cannot be read: ${issuesInLine(parsed.error)}`);
-  return [{ excerpt: '…', reason: 'OTHER', note: 'The reviewer’s reasons for the changes turned down could not be read.' }];
 }

@@ -11,6 +11,8 @@ import { AppError } from '../errors/app-error';
 export const queueFilter = z.object({
   collectionId: z.string().uuid().optional(),
   workId: z.string().uuid().optional(),
+  /** One segment's suggestions (the editor links a text waiting for review here). */
+  segmentId: z.string().uuid().optional(),
   language: z.string().max(35).optional(),
   authorId: z.string().uuid().optional(),
   kind: z.enum(['CORRECTION', 'TRANSLATION']).optional(),
@@ -45,11 +47,11 @@ export interface QueueItem {
 
 /**
  * The reviewers' queue: open suggestions (pending, or approved and waiting for a second reviewer)
- * in the collections the actor reviews, oldest first, filtered by collection, work, language,
- * author, kind and age; keyset pages. Each item carries its word diff against the published text.
+ * in the collections the actor reviews, oldest first, filtered by collection, work, segment,
+ * language, author, kind and age; keyset pages. Each item carries its word diff against the published text.
  */
 export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: Actor; filter: QueueFilter; db?: Db }): Promise<{ items: QueueItem[]; next: string | null }> {
-  const { collectionId, workId, language, authorId, kind, minAgeDays, after, limit } = queueFilter.parse(filter);
+  const { collectionId, workId, segmentId, language, authorId, kind, minAgeDays, after, limit } = queueFilter.parse(filter);
   if (!canSomewhere(actor, 'suggestion.review')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors review suggestions.');
   if (collectionId && !can(actor, 'suggestion.review', { collectionId })) throw new AppError('FORBIDDEN', 'You do not review this collection.');
   const where: Prisma.SuggestionWhereInput = {
@@ -58,6 +60,7 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     segment: liveSegment,
     ...(collectionId ? { collectionId } : collectionIdInScopeWhere(actor, 'suggestion.review')),
     ...(workId ? { workId } : {}),
+    ...(segmentId ? { segmentId } : {}),
     ...(language ? { language } : {}),
     ...(authorId ? { authorId } : {}),
     ...(kind ? { kind } : {}),

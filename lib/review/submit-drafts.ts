@@ -3,7 +3,8 @@ import 'server-only';
 import * as Y from 'yjs';
 
 import { createSuggestion } from './create-suggestion';
-import { assertCan, actorUserId, type Actor } from '../auth/permissions';
+import { DECIDED_STATUSES, declinedOutcome, proposalKey } from './declined-suggestions';
+import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegment } from '../auth/scope';
 import { listSegmentEntries } from '../collab/segment-doc';
 import { getDb, type Db } from '../db/client';
@@ -16,10 +17,14 @@ const MAX_DRAFTS_PER_SUBMISSION = 500;
 export interface DraftSubmission {
   /** Drafts that became suggestions. */
   submitted: number;
-  /** Drafts marked done that the author had already submitted as they are. */
+  /** Drafts marked done that are already waiting for review as they are (submitted by anyone). */
   alreadySubmitted: number;
   /** Drafts marked done that equal the published text. */
   unchanged: number;
+  /** Drafts marked done that a reviewer already rejected or published only in part as they are, on the same base. */
+  declined: number;
+  /** Drafts of segments translated together with the previous one (their text belongs to that segment's). */
+  grouped: number;
   /** Drafts that could not be submitted, with the reason. */
   failed: { segmentId: string; message: string }[];
   /** More drafts are waiting than one request submits. */
@@ -36,9 +41,11 @@ interface DoneDraft {
  * Turns every draft of a work in one language that is marked done into a suggestion by the actor
  * (the editor's "Submit all drafts marked done"). Drafts are read from the stored collaboration
  * documents: the compacted state and every update confirmed since, which is everything any editor
- * has been told is saved. A draft equal to the published text, or already submitted as it is by
- * the same author, is skipped; each of the others is submitted on its own (a failure leaves the
- * rest going through) and reported.
+ * has been told is saved. Skipped, and counted: a draft equal to the published text; one waiting
+ * for review as it is (same segment, base and text, whoever submitted it); one a reviewer already
+ * rejected or published only in part as it is; one of a segment whose translation is grouped into
+ * the previous segment's. Each of the others is submitted on its own (a failure leaves the rest
+ * going through) and reported.
  */
 export async function submitDoneDrafts({ actor, workId, language, db = getDb() }: { actor: Actor; workId: string; language: string; db?: Db }): Promise<DraftSubmission> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, languages: { where: { language }, select: { language: true } } } }) : null;
@@ -47,28 +54,35 @@ export async function submitDoneDrafts({ actor, workId, language, db = getDb() }
   if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} text.`);
 
   const drafts = await readDoneDrafts(db, workId, language);
-  const published = new Map(
-    (
-      await db.segmentText.findMany({
-        where: { segmentId: { in: drafts.map((draft) => draft.segmentId) }, language },
-        select: { segmentId: true, publishedRevision: { select: { text: true } } },
-      })
-    ).map((text) => [text.segmentId, text.publishedRevision?.text ?? '']),
-  );
-  const authorId = actorUserId(actor);
-  const pending = authorId
-    ? await db.suggestion.findMany({ where: { authorId, language, workId, status: { in: ['PENDING', 'APPROVED'] } }, select: { segmentId: true, text: true, baseRevisionId: true } })
-    : [];
-  const pendingKeys = new Set(pending.map((suggestion) => `${suggestion.segmentId}\u0000${suggestion.baseRevisionId ?? ''}\u0000${suggestion.text}`));
+  const segmentIds = [...new Set(drafts.map((draft) => draft.segmentId))];
+  const texts = await db.segmentText.findMany({ where: { segmentId: { in: segmentIds }, language }, select: { segmentId: true, continuesPrevious: true, publishedRevision: { select: { text: true } } } });
+  const published = new Map(texts.map((text) => [text.segmentId, text.publishedRevision?.text ?? '']));
+  const grouped = new Set(texts.filter((text) => text.continuesPrevious).map((text) => text.segmentId));
+  // Suggestions of the same words for the same texts: waiting for review, or decided already.
+  const twins = await db.suggestion.findMany({
+    where: { workId, language, segmentId: { in: segmentIds }, text: { in: [...new Set(drafts.map((draft) => draft.text))] }, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
+    select: { id: true, segmentId: true, baseRevisionId: true, status: true, text: true, approvedText: true, hunkRejections: true },
+  });
+  const waitingKeys = new Set(twins.filter((twin) => twin.status === 'PENDING' || twin.status === 'APPROVED').map((twin) => proposalKey(twin.segmentId, twin.baseRevisionId, twin.text)));
+  const declinedKeys = new Set(twins.filter((twin) => declinedOutcome(twin) !== null).map((twin) => proposalKey(twin.segmentId, twin.baseRevisionId, twin.text)));
 
-  const result: DraftSubmission = { submitted: 0, alreadySubmitted: 0, unchanged: 0, failed: [], hasMore: false };
+  const result: DraftSubmission = { submitted: 0, alreadySubmitted: 0, unchanged: 0, declined: 0, grouped: 0, failed: [], hasMore: false };
   for (const draft of drafts) {
+    const key = proposalKey(draft.segmentId, draft.base, draft.text);
     if (draft.text === (published.get(draft.segmentId) ?? '')) {
       result.unchanged += 1;
       continue;
     }
-    if (pendingKeys.has(`${draft.segmentId}\u0000${draft.base ?? ''}\u0000${draft.text}`)) {
+    if (grouped.has(draft.segmentId)) {
+      result.grouped += 1;
+      continue;
+    }
+    if (waitingKeys.has(key)) {
       result.alreadySubmitted += 1;
+      continue;
+    }
+    if (declinedKeys.has(key)) {
+      result.declined += 1;
       continue;
     }
     if (result.submitted + result.failed.length >= MAX_DRAFTS_PER_SUBMISSION) {

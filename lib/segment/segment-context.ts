@@ -41,6 +41,19 @@ export function assertNotRetired(context: SegmentContext): void {
   if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed by a later cleanup of the import; it takes no new text unless a re-import brings it back.');
 }
 
+/**
+ * Refuses new text for a segment whose text in `language` is grouped into the previous segment's
+ * (`continues_previous`: one translated sentence covers both source segments) with CONFLICT. Its
+ * words belong to the group's first segment; a text of its own would make readers see that
+ * passage twice.
+ */
+export async function assertNotContinuation(db: Db, segmentId: string, language: string): Promise<void> {
+  const text = await db.segmentText.findUnique({ where: { segmentId_language: { segmentId, language } }, select: { continuesPrevious: true } });
+  if (text?.continuesPrevious) {
+    throw new AppError('CONFLICT', 'This segment is translated together with the one before it: its translation is part of that segment’s text. Change the translation there, or split the pair in the alignment editor first.', { continuesPrevious: true });
+  }
+}
+
 /** The published revision of a segment's text in one language (null when it has none). */
 export async function publishedRevisionOf(db: Db, segmentId: string, language: string): Promise<{ id: string; text: string } | null> {
   const text = await db.segmentText.findUnique({

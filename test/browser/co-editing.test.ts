@@ -122,8 +122,16 @@ describe('two volunteers edit the same translation at once', () => {
     // Ada's draft of the first segment becomes a suggestion for the editors, with its base revision.
     await page.keyboard.press('Control+Shift+Enter');
     await page.locator('[data-editor-notice="success"]').getByText('submitted for review').waitFor();
-    // The row is read again: its text is marked proposed while the suggestion waits for review.
-    await page.locator(`[data-segment-row="${firstId}"] [data-proposed="1"]`).waitFor();
+    // The row is read again: the draft is the suggestion waiting for review, linked to it, and not offered again.
+    const waiting = page.locator(`[data-segment-row="${firstId}"] [data-waiting-review]`);
+    await waiting.waitFor();
+    await expect(waiting.getByRole('link', { name: 'Waiting for review' }).getAttribute('href')).resolves.toMatch(/^\/suggestions\?suggestion=[0-9a-f-]{36}$/);
+    await expect(page.locator(`[data-segment-row="${firstId}"]`).getByRole('button', { name: 'Submit for review' }).count()).resolves.toBe(0);
+    // Bo, who shares the draft, sees it waiting once his rows are read again (someone else's: no link for a volunteer).
+    await bo().page.reload();
+    await expect.poll(() => saveState(bo().page), { timeout: 20_000 }).toBe('saved');
+    await bo().page.locator(`[data-segment-row="${firstId}"] [data-waiting-review]`).getByText('Waiting for review').waitFor();
+    await expect(bo().page.locator(`[data-segment-row="${firstId}"] [data-waiting-review] a`).count()).resolves.toBe(0);
     const stored = await runSql(
       databaseUrl,
       `SELECT s.text, s.status, s.base_revision_id = t.published_revision_id AS on_base FROM suggestion s JOIN "user" u ON u.id = s.author_id JOIN segment_text t ON t.segment_id = s.segment_id AND t.language = s.language WHERE s.segment_id = $1 AND u.email = $2`,

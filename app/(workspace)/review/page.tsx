@@ -25,18 +25,18 @@ const AGES = [
   ['30', 'A month or older'],
 ] as const;
 
-/** The filters of the URL (`?collection=…&work=…&lang=…&author=…&kind=…&age=…`), invalid ones dropped. */
+/** The filters of the URL (`?collection=…&work=…&segment=…&lang=…&author=…&kind=…&age=…`), invalid ones dropped. */
 function filtersOf(query: Record<string, string | string[] | undefined>): QueueFilters {
   const one = (key: string) => (typeof query[key] === 'string' && query[key] !== '' ? query[key] : undefined);
-  const parsed = queueFilter.safeParse({ collectionId: one('collection'), workId: one('work'), language: one('lang'), authorId: one('author'), kind: one('kind'), minAgeDays: one('age') });
+  const parsed = queueFilter.safeParse({ collectionId: one('collection'), workId: one('work'), segmentId: one('segment'), language: one('lang'), authorId: one('author'), kind: one('kind'), minAgeDays: one('age') });
   if (!parsed.success) return {};
-  const { collectionId, workId, language, authorId, kind, minAgeDays } = parsed.data;
-  return Object.fromEntries(Object.entries({ collectionId, workId, language, authorId, kind, minAgeDays }).filter(([, value]) => value !== undefined)) as QueueFilters;
+  const { collectionId, workId, segmentId, language, authorId, kind, minAgeDays } = parsed.data;
+  return Object.fromEntries(Object.entries({ collectionId, workId, segmentId, language, authorId, kind, minAgeDays }).filter(([, value]) => value !== undefined)) as QueueFilters;
 }
 
 /** The URL query of some filters (the inverse of {@link filtersOf}). */
 function queryOf(filters: QueueFilters): Record<string, string> {
-  const names: Record<keyof QueueFilters, string> = { collectionId: 'collection', workId: 'work', language: 'lang', authorId: 'author', kind: 'kind', minAgeDays: 'age' };
+  const names: Record<keyof QueueFilters, string> = { collectionId: 'collection', workId: 'work', segmentId: 'segment', language: 'lang', authorId: 'author', kind: 'kind', minAgeDays: 'age' };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [names[key as keyof QueueFilters], String(value)]));
 }
 
@@ -110,6 +110,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           </Select>
         </label>
         {scoped.workId && <input type="hidden" name="work" value={scoped.workId} />}
+        {scoped.segmentId && <input type="hidden" name="segment" value={scoped.segmentId} />}
         {scoped.authorId && <input type="hidden" name="author" value={scoped.authorId} />}
         {tab === 'reports' && <input type="hidden" name="tab" value="reports" />}
         <button type="submit" className={buttonClassName({ variant: 'secondary' })}>

@@ -24,7 +24,7 @@ export default async function OwnSuggestionsPage({ searchParams }: Props) {
   const actor = await getActor();
   if (actor.kind !== 'user') redirect('/sign-in?callbackUrl=/suggestions');
   const query = await searchParams;
-  const parsed = ownSuggestionsFilter.safeParse({ status: query.status || undefined, before: query.before || undefined });
+  const parsed = ownSuggestionsFilter.safeParse({ status: query.status || undefined, suggestionId: query.suggestion || undefined, before: query.before || undefined });
   const filter: OwnSuggestionsFilter = parsed.success ? parsed.data : {};
   const { items, next } = await getOwnSuggestions({ actor, filter: { ...filter, limit: 25 } });
   const names = languageNames([...new Set(items.map((item) => item.language))]);
@@ -45,6 +45,14 @@ export default async function OwnSuggestionsPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
+      {filter.suggestionId && (
+        <p className="mt-4 text-sm text-muted">
+          One suggestion.{' '}
+          <Link href="/suggestions" className="text-accent-700 hover:underline">
+            All your suggestions
+          </Link>
+        </p>
+      )}
       <div className="mt-6">
         {items.length === 0 ? (
           <p className="rounded-lg border border-dashed border-line px-4 py-10 text-center text-muted">

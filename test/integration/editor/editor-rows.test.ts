@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { GET as editorRows } from '../../../app/api/works/[workId]/editor-rows/route';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
-import { getDb } from '../../../lib/db/client';
+import { getDb, withTransaction } from '../../../lib/db/client';
 import { findEditorRows } from '../../../lib/editor/find-editor-rows';
 import { getEditorPage } from '../../../lib/editor/get-editor-page';
 import type { EditorChunk } from '../../../lib/editor/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion, rejectSuggestion } from '../../../lib/review/decide-suggestion';
+import { writeRevision } from '../../../lib/revision/write-revision';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
@@ -26,7 +27,7 @@ describe('segment editor read models', () => {
   it('opens the first translation with the layout of the whole work, its first rows and the viewer', async () => {
     const volunteer = await buildUser({ name: 'Vera Volunteer' });
     const page = await getEditorPage({ actor: volunteer.actor, workId, language: null });
-    expect(page).toMatchObject({ language: 'fr', isSourceLanguage: false, languages: ['en', 'fr'], chunkSizes: [5], viewer: { id: volunteer.id, name: 'Vera Volunteer' }, abilities: { canEdit: true, canSuggest: true, canPublish: false, canRevert: false, canConfirm: false, canComment: true, canModerate: false } });
+    expect(page).toMatchObject({ language: 'fr', isSourceLanguage: false, languages: ['en', 'fr'], chunkSizes: [5], viewer: { id: volunteer.id, name: 'Vera Volunteer' }, abilities: { canEdit: true, canSuggest: true, canPublish: false, canRevert: false, canConfirm: false, canReview: false, canComment: true, canModerate: false } });
     const rows = page.initialChunks[0]?.rows ?? [];
     expect(rows.map((row) => row.kind)).toEqual(['HEADING', 'SENTENCE', 'SENTENCE', 'SENTENCE', 'SENTENCE']);
     expect(rows[1]).toMatchObject({ chunk: 0, source: { text: 'The first sentence is here.', status: 'APPROVED' }, target: { text: 'La première phrase est ici.', status: 'APPROVED' } });
@@ -53,14 +54,14 @@ describe('segment editor read models', () => {
     const single = (await buildWork({ collectionId: collection.id })).workId;
     const editor = await buildUser();
     const actor = await grantRole(editor.id, collection.id, 'EDITOR');
-    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: true, canRevert: true, canConfirm: true, canComment: true, canModerate: true });
+    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: true, canRevert: true, canConfirm: true, canReview: true, canComment: true, canModerate: true });
     await getDb().collection.update({ where: { id: collection.id }, data: { reviewPolicy: 'DOUBLE' } });
-    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: false, canRevert: true, canConfirm: true, canComment: true, canModerate: true });
+    expect((await getEditorPage({ actor, workId: single, language: 'en' })).abilities).toEqual({ canEdit: true, canSuggest: true, canPublish: false, canRevert: true, canConfirm: true, canReview: true, canComment: true, canModerate: true });
   });
 
   it('lets guests read the drafts but not edit them, and corrects the original with lang = source', async () => {
     const page = await getEditorPage({ actor: ANONYMOUS, workId, language: 'en' });
-    expect(page).toMatchObject({ language: 'en', isSourceLanguage: true, viewer: null, abilities: { canEdit: false, canSuggest: false, canPublish: false, canRevert: false, canConfirm: false, canComment: false, canModerate: false } });
+    expect(page).toMatchObject({ language: 'en', isSourceLanguage: true, viewer: null, abilities: { canEdit: false, canSuggest: false, canPublish: false, canRevert: false, canConfirm: false, canReview: false, canComment: false, canModerate: false } });
     const row = page.initialChunks[0]?.rows[1];
     expect(row?.target).toEqual(row?.source);
   });
@@ -117,6 +118,65 @@ describe('segment editor read models', () => {
 
     expect((await approveSuggestion({ actor: secondReviewer, input: { suggestionId: fromAda.suggestionId } })).status).toBe('PUBLISHED');
     expect((await rowsOf('fr'))[1]?.target).toMatchObject({ text: 'La toute première phrase est ici.', status: 'APPROVED', openSuggestions: 0 });
+  });
+
+  it('shows a group translated as one sentence on its first row, even when the group runs on into the next chunk', async () => {
+    const count = 230;
+    const english = Array.from({ length: count }, (_, index) => `Sentence number ${index + 1} is here.`).join(' ');
+    const french = Array.from({ length: count }, (_, index) => `Phrase numéro ${index + 1} ici.`).join(' ');
+    const long = (await buildWork({ text: `# Long\n\n${english}\n` })).workId;
+    await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: long, language: 'fr', text: `# Long\n\n${french}\n`, format: 'md' });
+    const rowsOf = async (chunk: number, language = 'fr') => (await findEditorRows({ actor: ANONYMOUS, workId: long, language, fromChunk: chunk })).chunks[0]?.rows ?? [];
+    const [first, second] = [await rowsOf(0), await rowsOf(1)];
+    // The last row of chunk 0 (sentence 99) and the first two of chunk 1 (sentences 100 and 101) become one group.
+    const head = first.at(-1);
+    const [continued, last, after] = second;
+    if (!head || !continued || !last || !after) throw new Error('The work has two full chunks.');
+    expect([head.continuesPrevious, head.groupedSources]).toEqual([false, []]);
+    await withTransaction(getDb(), async (tx) => {
+      await writeRevision({ tx, segmentId: head.segmentId, language: 'fr', text: 'Phrases 99 à 101 ensemble.', origin: 'ALIGN', authorId: null, expectedRevisionId: head.target.revisionId });
+      for (const row of [continued, last]) await writeRevision({ tx, segmentId: row.segmentId, language: 'fr', text: null, origin: 'ALIGN', authorId: null, expectedRevisionId: row.target.revisionId, fields: { continuesPrevious: true } });
+    });
+
+    // Reading chunk 0 alone, its last row holds the sources of the whole group.
+    const grouped = (await rowsOf(0)).at(-1);
+    expect(grouped).toMatchObject({ continuesPrevious: false, target: { text: 'Phrases 99 à 101 ensemble.' }, groupedSources: [{ segmentId: continued.segmentId, text: 'Sentence number 100 is here.' }, { segmentId: last.segmentId, text: 'Sentence number 101 is here.' }] });
+    const [one, two, three] = await rowsOf(1);
+    expect([one?.continuesPrevious, two?.continuesPrevious, three?.continuesPrevious]).toEqual([true, true, false]);
+    expect([one?.groupedSources, three?.groupedSources]).toEqual([[], []]);
+    expect(one?.target).toMatchObject({ text: '', revisionId: null, status: 'APPROVED' });
+    // Correcting the original, every segment is a row of its own.
+    expect((await rowsOf(1, 'en')).slice(0, 2).map((row) => [row.continuesPrevious, row.groupedSources.length])).toEqual([[false, 0], [false, 0]]);
+  });
+
+  it('tells the viewer which suggestions for a text wait for review, whose they are, and which were turned down and why', async () => {
+    const collection = await buildCollection();
+    const work = (await buildWork({ collectionId: collection.id })).workId;
+    await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: work, language: 'fr', text: FRENCH, format: 'md' });
+    const [ada, ben] = [await buildUser(), await buildUser()];
+    const editor = await grantRole((await buildUser()).id, collection.id, 'EDITOR');
+    const rowsOf = async (actor: typeof ada.actor) => (await findEditorRows({ actor, workId: work, language: 'fr', fromChunk: 0 })).chunks[0]?.rows ?? [];
+    const [, first, second, third] = await rowsOf(ada.actor);
+    if (!first || !second || !third) throw new Error('The work has sentences.');
+    expect(first.suggestions).toEqual({ waiting: [], declined: [] });
+    const suggest = (actor: typeof ada.actor, row: typeof first, text: string) => createSuggestion({ actor, input: { segmentId: row.segmentId, language: 'fr', text, baseRevisionId: row.target.revisionId } });
+
+    const waiting = await suggest(ada.actor, first, 'La toute première phrase est ici.');
+    const rejected = await suggest(ada.actor, second, 'Jean a écrit la seconde.');
+    await rejectSuggestion({ actor: editor, input: { suggestionId: rejected.suggestionId, reason: 'TERMINOLOGY', note: 'We say “deuxième”.' } });
+    const partly = await suggest(ben.actor, third, 'Un tout nouveau paragraphe commence.');
+    await approveSuggestion({ actor: editor, input: { suggestionId: partly.suggestionId, text: 'Un nouveau paragraphe commence.', hunkRejections: [{ excerpt: 'tout', reason: 'NOT_IN_ORIGINAL', note: '' }] } });
+    const whole = await suggest(ben.actor, second, 'Jean écrivit la deuxième.');
+    await approveSuggestion({ actor: editor, input: { suggestionId: whole.suggestionId } });
+
+    const [, mine, declined, partial] = await rowsOf(ada.actor);
+    expect(mine?.suggestions.waiting).toEqual([{ suggestionId: waiting.suggestionId, status: 'PENDING', text: 'La toute première phrase est ici.', baseRevisionId: first.target.revisionId, isOwn: true }]);
+    // Published as suggested, Ben's is neither waiting nor turned down.
+    expect(declined?.suggestions).toEqual({ waiting: [], declined: [{ suggestionId: rejected.suggestionId, outcome: 'REJECTED', text: 'Jean a écrit la seconde.', baseRevisionId: second.target.revisionId, isOwn: true, reason: 'TERMINOLOGY', note: 'We say “deuxième”.', turnedDown: [] }] });
+    expect(partial?.suggestions.declined).toEqual([{ suggestionId: partly.suggestionId, outcome: 'PARTLY_APPROVED', text: 'Un tout nouveau paragraphe commence.', baseRevisionId: third.target.revisionId, isOwn: false, reason: null, note: '', turnedDown: [{ excerpt: 'tout', reason: 'NOT_IN_ORIGINAL', note: '' }] }]);
+    // Someone else sees the same suggestions, none of them theirs.
+    expect((await rowsOf(ben.actor))[1]?.suggestions.waiting.map((entry) => entry.isOwn)).toEqual([false]);
+    expect((await rowsOf(ANONYMOUS))[3]?.suggestions.declined.map((entry) => entry.isOwn)).toEqual([false]);
   });
 
   it('serves chunks over GET /api/works/:id/editor-rows, to guests too, with the one error body', async () => {

@@ -313,7 +313,7 @@ describe('a retired segment is out of sight of readers, editors and reviewers', 
     expect(queue.items.map((item) => item.segmentId)).toEqual([ids.third]);
 
     const submitted = await submitDoneDrafts({ actor: volunteer.actor, workId, language: 'fr' });
-    expect(submitted).toEqual({ submitted: 1, alreadySubmitted: 0, unchanged: 0, failed: [], hasMore: false });
+    expect(submitted).toEqual({ submitted: 1, alreadySubmitted: 0, unchanged: 0, declined: 0, grouped: 0, failed: [], hasMore: false });
     const suggested = await getDb().suggestion.findMany({ where: { workId, authorId: volunteer.id, status: 'PENDING' }, orderBy: { id: 'asc' }, select: { segmentId: true, text: true } });
     expect(suggested).toEqual([
       { segmentId: ids.second, text: 'La deuxième phrase, revue.' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { applyPublishedChanges, outdatedChanges } from '../../../lib/collab/apply-published';
+import { applyPublishedChanges, doneSegments, outdatedChanges, unmarkDeclinedDrafts } from '../../../lib/collab/apply-published';
 import { collabDocumentName, parseCollabDocumentName } from '../../../lib/collab/document-name';
 import { entryBase, entryDone, entryLatest, entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
 
@@ -91,16 +91,44 @@ describe('applying a text published elsewhere', () => {
     expect(entryLatest(entry)).toBeNull();
   });
 
-  it('takes the new base when the draft is what was published (an approved draft)', () => {
+  it('takes the new base when the draft is what was published (an approved draft), and drops its done mark', () => {
     const doc = seeded('Old text.', 'r1');
-    replaceText(entryText(getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>), 'Approved text.');
+    const entry = getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>;
+    replaceText(entryText(entry), 'Approved text.');
+    entry.set('done', true);
     applyPublishedChanges(doc, [{ segmentId: SEGMENT, revisionId: 'r2', text: 'Approved text.' }], new Map([['r1', 'Old text.']]), null);
-    expect([draft(doc), entryBase(getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>)]).toEqual(['Approved text.', 'r2']);
+    expect([draft(doc), entryBase(entry), entryDone(entry)]).toEqual(['Approved text.', 'r2', false]);
   });
 
   it('creates the entry of a segment the document does not have yet', () => {
     const doc = new Y.Doc();
     applyPublishedChanges(doc, [{ segmentId: SEGMENT, revisionId: 'r9', text: 'Imported.' }], new Map(), null);
     expect(draft(doc)).toBe('Imported.');
+  });
+});
+
+describe('a decision on a suggestion', () => {
+  const declined = (text: string, baseRevisionId: string | null = 'r1') => ({ segmentId: SEGMENT, baseRevisionId, text });
+
+  it('takes the done mark off a draft that is the declined text on the same base, and keeps the draft', () => {
+    const doc = seeded('Old text.', 'r1');
+    const entry = getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>;
+    replaceText(entryText(entry), 'Declined text.');
+    entry.set('done', true);
+    expect(doneSegments(doc, [SEGMENT, 'unknown'])).toEqual([SEGMENT]);
+    expect(unmarkDeclinedDrafts(doc, [declined('Other text.'), declined('Declined text.')], null)).toBe(1);
+    expect([draft(doc), entryBase(entry), entryDone(entry)]).toEqual(['Declined text.', 'r1', false]);
+    expect(doneSegments(doc, [SEGMENT])).toEqual([]);
+    // Nothing more to change the second time.
+    expect(unmarkDeclinedDrafts(doc, [declined('Declined text.')], null)).toBe(0);
+  });
+
+  it('leaves a draft marked done that differs from the declined text, or sits on another base', () => {
+    const doc = seeded('Old text.', 'r1');
+    const entry = getSegmentEntry(doc, SEGMENT) as Y.Map<unknown>;
+    replaceText(entryText(entry), 'Reworked text.');
+    entry.set('done', true);
+    expect(unmarkDeclinedDrafts(doc, [declined('Declined text.'), declined('Reworked text.', 'r0'), declined('Reworked text.', null)], null)).toBe(0);
+    expect(entryDone(entry)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { RowHeights, scrollToReveal, visibleRange } from '../../../components/editor/row-heights';
-import { buildRowLayout, chunksOfRange, estimateRowHeight, locateRow } from '../../../components/editor/row-layout';
+import { buildRowLayout, chunksOfRange, estimateRowHeight, isContinuation, locateRow } from '../../../components/editor/row-layout';
 import { chunkRuns } from '../../../components/editor/use-editor-rows';
 import { mulberry32 } from '../../helpers/random';
 
@@ -92,8 +92,19 @@ describe('row layout over chunks', () => {
   });
 
   it('estimates longer texts as taller rows', () => {
-    const short = { source: { text: 'Short.', revisionId: null, status: 'APPROVED' as const, openSuggestions: 0 }, target: { text: '', revisionId: null, status: 'EMPTY' as const, openSuggestions: 0 } };
+    const short = { source: { text: 'Short.', revisionId: null, status: 'APPROVED' as const, openSuggestions: 0 }, target: { text: '', revisionId: null, status: 'EMPTY' as const, openSuggestions: 0 }, continuesPrevious: false, groupedSources: [] };
     const long = { ...short, source: { ...short.source, text: 'word '.repeat(100) } };
     expect(estimateRowHeight(long)).toBeGreaterThan(estimateRowHeight(short));
+    // A group holds the source segments of its rows; the rows it covers take no room of their own.
+    const group = { ...short, groupedSources: [{ segmentId: 's2', text: 'word '.repeat(100) }] };
+    expect(estimateRowHeight(group)).toBe(estimateRowHeight(long) + 26);
+    expect(estimateRowHeight({ ...short, continuesPrevious: true })).toBe(0);
+  });
+
+  it('shows a row whose translation continues the previous one with that row, unless it is the first', () => {
+    expect(isContinuation({ continuesPrevious: true }, 3)).toBe(true);
+    expect(isContinuation({ continuesPrevious: true }, 0)).toBe(false);
+    expect(isContinuation({ continuesPrevious: false }, 3)).toBe(false);
+    expect(isContinuation(undefined, 3)).toBe(false);
   });
 });

@@ -1,0 +1,80 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import { hunkRejectionSchema, type HunkRejection } from './schemas';
+import type { Db } from '../db/client';
+import { issuesInLine } from '../errors/issues-in-line';
+
+/**
+ * What became of a suggestion whose words were not all taken: REJECTED outright; PARTLY_APPROVED,
+ * published with some of its changes turned down; EDITED, published as a reviewer rewrote it.
+ */
+export type DeclinedOutcome = 'REJECTED' | 'PARTLY_APPROVED' | 'EDITED';
+
+/** The fields of a suggestion row that say whether, and how, its text was turned down. */
+export interface DecidedRow {
+  id: string;
+  status: string;
+  text: string;
+  approvedText: string | null;
+  hunkRejections: unknown;
+}
+
+/** How a decided suggestion's text was turned down, or null when it was not (open, withdrawn, published as it stood). */
+export function declinedOutcome(row: DecidedRow): DeclinedOutcome | null {
+  if (row.status === 'REJECTED') return 'REJECTED';
+  if (row.status !== 'PUBLISHED' || row.approvedText === null || row.approvedText === row.text) return null;
+  return readHunkRejections(row).length > 0 ? 'PARTLY_APPROVED' : 'EDITED';
+}
+
+/** Statuses of suggestions that may have been turned down: {@link declinedOutcome} decides for each. */
+export const DECIDED_STATUSES = ['REJECTED', 'PUBLISHED'] as const;
+
+/** One key per (segment, base, text): a draft and a suggestion with the same key are the same proposal. */
+export function proposalKey(segmentId: string, baseRevisionId: string | null, text: string): string {
+  return `${segmentId}\u0000${baseRevisionId ?? ''}\u0000${text}`;
+}
+
+/** Why a proposal is one the reviewers already have: waiting for their decision, or turned down. */
+export type TwinOutcome = 'WAITING' | DeclinedOutcome;
+
+/**
+ * A suggestion for the same text, on the same base revision and word for word the same, that is
+ * waiting for review or that a reviewer already turned down (rejected, or published only in part
+ * or rewritten); null when there is none. Submitting it again would ask the reviewers a question
+ * they have, or have answered.
+ */
+export async function findSuggestionTwin(db: Db, { segmentId, language, baseRevisionId, text }: { segmentId: string; language: string; baseRevisionId: string | null; text: string }): Promise<{ suggestionId: string; outcome: TwinOutcome } | null> {
+  const rows = await db.suggestion.findMany({
+    where: { segmentId, language, baseRevisionId, text, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
+    orderBy: { id: 'desc' },
+    select: { id: true, status: true, text: true, approvedText: true, hunkRejections: true },
+  });
+  for (const row of rows) {
+    const outcome = row.status === 'PENDING' || row.status === 'APPROVED' ? 'WAITING' : declinedOutcome(row);
+    if (outcome) return { suggestionId: row.id, outcome };
+  }
+  return null;
+}
+
+/** Why a twin of a suggestion waiting for review or turned down is refused, in words the volunteer can act on. */
+export function suggestionTwinMessage(outcome: TwinOutcome): string {
+  if (outcome === 'WAITING') return 'This text is already waiting for review as it stands.';
+  if (outcome === 'REJECTED') return 'A reviewer already rejected this text for the version it is based on. Change it before submitting it again.';
+  return outcome === 'PARTLY_APPROVED'
+    ? 'A reviewer already published part of this text and turned the rest down. Take the published text into the draft, or change the draft, before submitting it again.'
+    : 'A reviewer already published this text with changes of their own. Take the published text into the draft, or change the draft, before submitting it again.';
+}
+
+/**
+ * The parts turned down as stored with the suggestion; a stored value of another shape is logged
+ * and shown as one line saying it could not be read, rather than hidden (the author would take
+ * every change for accepted).
+ */
+export function readHunkRejections(row: { id: string; hunkRejections: unknown }): HunkRejection[] {
+  const parsed = z.array(hunkRejectionSchema).safeParse(row.hunkRejections);
+  if (parsed.success) return parsed.data;
+  console.error(`[review] hunk rejections of suggestion ${row.id} cannot be read: ${issuesInLine(parsed.error)}`);
+  return [{ excerpt: '…', reason: 'OTHER', note: 'The reviewer’s reasons for the changes turned down could not be read.' }];
+}
