@@ -49,7 +49,10 @@ const threadData = z.object({ segmentId: id, threadId: id });
 
 /** Every event type with its scope and data schema. */
 export const AUDIT_EVENTS = {
-  /** A collection role given or changed (`previousRole` null: the person had none). */
+  /**
+   * A collection role given or changed (`previousRole` null: the person had none); `implicit`
+   * when creating the collection made its creator its admin.
+   */
   'role.granted': defineEvent('collection', z.object({ userId: id, role: collectionRole, previousRole: collectionRole.nullable() })),
   'role.revoked': defineEvent('collection', accountData),
   /** `implicit` when an import by a site admin created it on the way. */

@@ -117,6 +117,43 @@ describe('migrateDatabase', () => {
     });
   });
 
+  it('makes the creators of existing collections their admins, unless removed since', async () => {
+    const dir = await copyOfMigrations();
+    const backfill = (await readMigrations(dir)).findIndex((migration) => migration.name.endsWith('_collection_creators_are_admins'));
+    const later = (await readMigrations(dir)).slice(backfill);
+    expect(later.length).toBeGreaterThan(0);
+    const held = await mkdtemp(path.join(tmpdir(), 'interlinear-held-migrations-'));
+    tempDirs.push(held);
+    for (const migration of later) await cp(path.join(dir, migration.name), path.join(held, migration.name), { recursive: true });
+    for (const migration of later) await rm(path.join(dir, migration.name), { recursive: true });
+    const url = await freshDatabase();
+    await migrateDatabase(url, { dir });
+
+    const [creator, removed, disabled, collectionA, collectionB, collectionC, collectionD] = Array.from({ length: 7 }, () => randomUUID());
+    await withClient(url, async (client) => {
+      for (const [id, email] of [[creator, 'creator@example.org'], [removed, 'removed@example.org'], [disabled, 'disabled@example.org']]) {
+        await client.query(`INSERT INTO "user" (id, email, name, password_hash, disabled_at) VALUES ($1, $2, 'U', '-', $3)`, [id, email, id === disabled ? new Date() : null]);
+      }
+      for (const [id, slug] of [[collectionA, 'a'], [collectionB, 'b'], [collectionC, 'c'], [collectionD, 'd']]) await client.query(`INSERT INTO collection (id, slug, title) VALUES ($1, $2, $2)`, [id, slug]);
+      const created = (collectionId: string | undefined, actorId: string | null | undefined) =>
+        client.query(`INSERT INTO audit_event (id, type, actor_id, collection_id, data) VALUES ($1, 'collection.created', $2, $3, '{"title":"T"}')`, [randomUUID(), actorId, collectionId]);
+      await created(collectionA, creator);
+      await created(collectionB, removed);
+      await client.query(`INSERT INTO audit_event (id, type, actor_id, collection_id, data) VALUES ($1, 'role.revoked', $2, $3, $4)`, [randomUUID(), creator, collectionB, JSON.stringify({ userId: removed })]);
+      await created(collectionC, disabled);
+      await created(collectionD, null);
+    });
+
+    for (const migration of later) await cp(path.join(held, migration.name), path.join(dir, migration.name), { recursive: true });
+    await migrateDatabase(url, { dir });
+    await withClient(url, async (client) => {
+      const members = await client.query(`SELECT collection_id, user_id, role, granted_by_id FROM collection_member`);
+      expect(members.rows).toEqual([{ collection_id: collectionA, user_id: creator, role: 'ADMIN', granted_by_id: creator }]);
+      const grants = await client.query(`SELECT actor_id, collection_id, implicit, data FROM audit_event WHERE type = 'role.granted'`);
+      expect(grants.rows).toEqual([{ actor_id: creator, collection_id: collectionA, implicit: true, data: { userId: creator, role: 'ADMIN', previousRole: null } }]);
+    });
+  });
+
   it('refuses a migration whose file changed after it was applied', async () => {
     const dir = await copyOfMigrations();
     const url = await freshDatabase();
