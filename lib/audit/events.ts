@@ -44,7 +44,8 @@ export type AlignmentRowChange = z.output<typeof alignmentRowChange>;
 const alignmentChanges = { language, changes: z.array(alignmentRowChange) };
 
 const suggestionWritten = z.object({ suggestionId: id, segmentId: id, language, revisionId: id.nullable() });
-const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string() });
+/** `duplicates`: how many reports merged into it (the same text reported again) were closed with it; absent when none. */
+const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string(), duplicates: z.number().int().positive().optional() });
 const threadData = z.object({ segmentId: id, threadId: id });
 
 /** Every event type with its scope and data schema. */
