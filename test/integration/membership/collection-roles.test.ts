@@ -98,7 +98,7 @@ describe('collection roles', () => {
     const managed = await findManagedCollections({ actor: admin });
     for (const collectionId of [created.id, importedInto]) {
       const collection = managed.find((candidate) => candidate.id === collectionId);
-      expect(collection?.members.map((member) => [member.userId, member.role, member.grantedBy])).toEqual([[adminId, 'ADMIN', 'Test User']]);
+      expect(collection?.members.map((member) => [member.userId, member.role, member.grantedBy, member.isSelfGranted])).toEqual([[adminId, 'ADMIN', 'Test User', true]]);
       const events = await getDb().auditEvent.findMany({ where: { collectionId, type: { in: ['collection.created', 'role.granted'] } }, orderBy: { type: 'asc' }, select: { type: true, actorId: true, implicit: true, data: true } });
       expect(events).toEqual([
         { type: 'collection.created', actorId: adminId, implicit: collectionId === importedInto, data: expect.any(Object) },
