@@ -57,6 +57,7 @@ describe('an admin brings in a chapter and its Russian translation, fixes its al
 
   it('adds the Russian translation from the work page', async () => {
     await view.page.goto(`${baseUrl}/works/${workId}`);
+    await view.page.getByText('Add an existing translation').click();
     await view.page.getByLabel('Translation file').setInputFiles({ name: 'harbour.ru.md', mimeType: 'text/markdown', buffer: Buffer.from(TRANSLATION) });
     await view.page.getByLabel('Language', { exact: true }).fill('ru');
     await view.page.getByRole('button', { name: 'Add and align' }).click();
