@@ -38,7 +38,11 @@ export function CollectionMembers({ collection, grantAction, revokeAction }: Col
             <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 py-2.5">
               <div className="min-w-0">
                 <span className="font-medium">{member.name}</span> <span className="text-sm break-all text-muted">{member.email}</span>
-                {member.grantedBy && <span className="block text-xs text-muted">granted by {member.grantedBy}</span>}
+                {member.isSelfGranted ? (
+                  <span className="block text-xs text-muted">granted by themselves (as the collection’s creator, or a site admin)</span>
+                ) : (
+                  member.grantedBy && <span className="block text-xs text-muted">granted by {member.grantedBy}</span>
+                )}
               </div>
               <div className="flex items-center gap-3">
                 <Badge>{member.role === 'ADMIN' ? 'Admin' : 'Editor'}</Badge>

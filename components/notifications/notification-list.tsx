@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { notificationHref, type NotificationItem, type NotificationPage } from '@/lib/notify/types';
 
-import { notificationTitle, rejectionDetail } from './notification-text';
+import { notificationTitle, rejectionDetail, turnedDownChanges } from './notification-text';
 import { fetchNotifications, markRead } from './notifications-api';
 import { LocalTime } from '../discussion/local-time';
 import { Alert } from '../ui/alert';
@@ -92,6 +92,7 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
                 </a>
                 {item.data.excerpt && <p className="mt-0.5 truncate text-sm text-ink-soft">{item.data.excerpt}</p>}
                 {rejectionDetail(item) && <p className="mt-0.5 text-sm text-ink-soft">{rejectionDetail(item)}</p>}
+                <TurnedDownList item={item} />
                 <p className="mt-0.5 text-xs text-muted">
                   <LocalTime iso={item.createdAt} />
                 </p>
@@ -111,5 +112,32 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
         </Button>
       )}
     </div>
+  );
+}
+
+/** The changes of a partly approved suggestion that were turned down, each with its reason and note. */
+function TurnedDownList({ item }: { item: NotificationItem }) {
+  const { changes, moreCount } = turnedDownChanges(item);
+  if (changes.length === 0) return null;
+  return (
+    <>
+      <ul aria-label="Changes turned down" className="mt-1 space-y-0.5 text-sm text-ink-soft">
+        {changes.map((change, index) => (
+          <li key={index}>
+            <span className="font-serif">{change.excerpt}</span> — {change.reason}
+            {change.note ? `: ${change.note}` : ''}
+          </li>
+        ))}
+      </ul>
+      {moreCount > 0 && (
+        <p className="mt-0.5 text-sm text-ink-soft">
+          And {moreCount} more: see{' '}
+          <a href="/suggestions" className="text-accent-700 hover:underline">
+            your suggestions
+          </a>
+          .
+        </p>
+      )}
+    </>
   );
 }

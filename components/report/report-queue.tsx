@@ -99,7 +99,10 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
     setError(null);
     const result = await decideReport(item.reportId, outcome, note);
     setBusy(null);
-    if (result.ok) return onDecided(item.reportId, outcome === 'resolve' ? 'Report resolved.' : 'Report dismissed.');
+    if (result.ok) {
+      const done = outcome === 'resolve' ? 'resolved' : 'dismissed';
+      return onDecided(item.reportId, item.reporterCount > 1 ? `Report ${done} for all ${item.reporterCount} readers.` : `Report ${done}.`);
+    }
     // Another editor closed it first: it is no longer open.
     if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') return onDecided(item.reportId, result.error.message);
     setError(result.error.message);
@@ -112,10 +115,27 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
           <span className="font-medium">{item.work.title}</span> <Badge>{languageName(item.language)}</Badge>
         </span>
         <span className="text-xs text-muted">
-          {item.reporterName ?? 'Anonymous reader'} · <time dateTime={item.createdAt}>{item.createdAt.slice(0, 10)}</time>
+          {item.reporterName ?? 'Anonymous reader'}
+          {item.reporterCount > 1 && ` and ${item.reporterCount - 1} other ${item.reporterCount === 2 ? 'reader' : 'readers'}`} · <time dateTime={item.createdAt}>{item.createdAt.slice(0, 10)}</time>
         </span>
       </header>
+      {item.reporterCount > 1 && (
+        <p className="mt-2">
+          <Badge tone="warning" data-reporter-count={item.reporterCount}>
+            Reported by {item.reporterCount} readers
+          </Badge>
+        </p>
+      )}
       <p className="mt-3 whitespace-pre-line">{item.message}</p>
+      {item.moreMessages.length > 0 && (
+        <ul aria-label="Other readers wrote" className="mt-2 space-y-1 border-l-2 border-line pl-3 text-sm">
+          {item.moreMessages.map((message, index) => (
+            <li key={index} className="whitespace-pre-line">
+              {message}
+            </li>
+          ))}
+        </ul>
+      )}
       <dl className="mt-3 space-y-2 text-sm">
         <div>
           <dt className="text-xs font-medium text-muted">{isChanged ? 'The reader saw' : 'Text'}</dt>

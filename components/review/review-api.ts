@@ -1,5 +1,6 @@
 import type { ConflictDetails } from '@/lib/review/decide-suggestion';
 import type { QueueItem } from '@/lib/review/review-queue';
+import type { HistoryEntry } from '@/lib/review/revision-history';
 import type { RejectReasonCode } from '@/lib/review/schemas';
 
 import { getJson, postJson, type ApiResult } from '../http/api-request';
@@ -63,4 +64,23 @@ export function conflictOf(details: unknown): ConflictDetails | null {
   if (typeof details !== 'object' || details === null) return null;
   const candidate = details as Partial<ConflictDetails>;
   return typeof candidate.currentText === 'string' && typeof candidate.suggestedText === 'string' && typeof candidate.baseText === 'string' ? (candidate as ConflictDetails) : null;
+}
+
+/** A revision of the history as JSON brings it (dates as strings). */
+export type HistoryEntryJson = Omit<HistoryEntry, 'createdAt'> & { createdAt: string };
+
+const historyFallbacks = {
+  401: 'Your session has ended. Sign in again to see the history.',
+  403: 'You may not publish earlier versions in this collection.',
+  404: 'This text or revision no longer exists.',
+};
+
+/** Every revision of a segment's text in one language, newest first. */
+export function fetchRevisionHistory({ segmentId, language }: { segmentId: string; language: string }): Promise<ApiResult<{ revisions: HistoryEntryJson[] }>> {
+  return getJson(`/api/segments/${segmentId}/history`, { query: { lang: language }, fallbacks: historyFallbacks });
+}
+
+/** Publishes an earlier revision again; `expectedRevisionId` is the one the history showed as published. */
+export function revertToRevision({ segmentId, ...body }: { segmentId: string; language: string; revisionId: string; expectedRevisionId: string | null }): Promise<ApiResult<{ revisionId: string }>> {
+  return postJson(`/api/segments/${segmentId}/revert`, body, { fallbacks: historyFallbacks });
 }

@@ -1,37 +1,38 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
-import type { HistoryEntry } from '@/lib/review/revision-history';
-
+import { fetchRevisionHistory, revertToRevision, type HistoryEntryJson } from './review-api';
 import { DiffText } from '../diff/diff-text';
-import { getJson, postJson } from '../http/api-request';
+import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
-
-type Entry = Omit<HistoryEntry, 'createdAt'> & { createdAt: string };
 
 const ORIGINS: Record<string, string> = { IMPORT: 'Imported', EDIT: 'Edited', CLEANUP: 'Cleanup', ALIGN: 'Alignment fix', APPROVAL: 'Approved suggestion', REVERT: 'Revert' };
 const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /**
  * Every revision of one segment's text in one language, newest first: who, when, how, and the
- * word diff to the one before. Editors may publish any earlier revision again (a new revision).
+ * word diff to the one before. Editors may publish an earlier revision again (a new revision),
+ * after confirming it in place; a revision whose words are published now offers nothing to do.
  */
 export function SegmentHistory({ segmentId, language, canRevert, onReverted }: { segmentId: string; language: string; canRevert: boolean; onReverted?: () => void }) {
-  const [entries, setEntries] = useState<Entry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [entries, setEntries] = useState<HistoryEntryJson[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** The revision whose "publish again" awaits confirmation. */
+  const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-
-  /** Bumped to load the history again after a revert. */
+  /** Bumped to load the history again after a revert (or when it turned out stale). */
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let isCurrent = true;
-    void getJson<{ revisions: Entry[] }>(`/api/segments/${segmentId}/history`, { query: { lang: language } }).then((result) => {
+    void fetchRevisionHistory({ segmentId, language }).then((result) => {
       if (!isCurrent) return;
       if (result.ok) setEntries(result.data.revisions);
-      else setError(result.error.message);
+      else setLoadError(result.error.message);
     });
     return () => {
       isCurrent = false;
@@ -41,39 +42,89 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
   const revert = async (revisionId: string) => {
     const published = entries?.find((entry) => entry.isPublished)?.revisionId ?? null;
     setBusy(revisionId);
-    const result = await postJson(`/api/segments/${segmentId}/revert`, { language, revisionId, expectedRevisionId: published });
+    setActionError(null);
+    setNotice(null);
+    const result = await revertToRevision({ segmentId, language, revisionId, expectedRevisionId: published });
     setBusy(null);
-    if (!result.ok) return setError(result.error.message);
+    setConfirming(null);
+    if (!result.ok) {
+      setActionError(result.error.message);
+      // Someone published meanwhile: show the history as it is now.
+      if (result.error.code === 'STALE_BASE') setVersion((current) => current + 1);
+      return;
+    }
+    setNotice('Published that version again. It is at the top of the history.');
     setVersion((current) => current + 1);
     onReverted?.();
   };
 
-  if (error) return <p role="alert" className="text-sm text-red-800">{error}</p>;
+  if (loadError) return <p role="alert" className="text-sm text-red-800">{loadError}</p>;
   if (!entries) return <p className="text-sm text-muted">Loading the history…</p>;
   if (entries.length === 0) return <p className="text-sm text-muted">No text has been published in this language yet.</p>;
   return (
-    <ol aria-label="Revisions, newest first" className="space-y-3">
-      {entries.map((entry) => (
-        <li key={entry.revisionId} data-revision={entry.revisionId} className="rounded-md border border-line p-3">
-          <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-            <span className="font-medium text-ink">{ORIGINS[entry.origin] ?? entry.origin}</span>
-            <span>
-              {entry.authorName ?? 'no named author'}
-              {entry.editorName && `, edited by ${entry.editorName}`}
-            </span>
-            <time dateTime={entry.createdAt}>{DATE.format(new Date(entry.createdAt))} UTC</time>
-            {entry.isPublished && <Badge tone="success">Published now</Badge>}
-          </div>
-          <p className="mt-1.5 font-serif text-[0.9375rem] leading-relaxed">
-            <DiffText ops={entry.diff} />
-          </p>
-          {canRevert && !entry.isPublished && (
-            <Button size="sm" variant="secondary" className="mt-2" disabled={busy !== null} onClick={() => void revert(entry.revisionId)}>
-              {busy === entry.revisionId ? 'Publishing…' : 'Publish this version again'}
-            </Button>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-3">
+      {actionError && <Alert tone="error">{actionError}</Alert>}
+      {notice && <Alert tone="success">{notice}</Alert>}
+      <ol aria-label="Revisions, newest first" className="space-y-3">
+        {entries.map((entry) => (
+          <li key={entry.revisionId} data-revision={entry.revisionId} className="rounded-md border border-line p-3">
+            <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+              <span className="font-medium text-ink">{ORIGINS[entry.origin] ?? entry.origin}</span>
+              <span>
+                {entry.authorName ?? 'no named author'}
+                {entry.editorName && `, edited by ${entry.editorName}`}
+              </span>
+              <time dateTime={entry.createdAt}>{DATE.format(new Date(entry.createdAt))} UTC</time>
+              {entry.isPublished && <Badge tone="success">Published now</Badge>}
+              {!entry.isPublished && entry.isSameAsPublished && <Badge>Same text as published now</Badge>}
+            </div>
+            <p className="mt-1.5 font-serif text-[0.9375rem] leading-relaxed">
+              <DiffText ops={entry.diff} />
+            </p>
+            {canRevert &&
+              !entry.isSameAsPublished &&
+              (confirming === entry.revisionId ? (
+                <ConfirmRepublish isBusy={busy === entry.revisionId} onConfirm={() => void revert(entry.revisionId)} onCancel={() => setConfirming(null)} />
+              ) : (
+                <Button size="sm" variant="secondary" className="mt-2" disabled={busy !== null} onClick={() => setConfirming(entry.revisionId)}>
+                  Publish this version again
+                </Button>
+              ))}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * The confirmation step of "publish again", in place of its button: a labelled group that takes
+ * the focus (on Cancel, so a second Enter does not publish), with Escape to cancel without
+ * closing the panel around it, and the focus given back to the button afterwards.
+ */
+function ConfirmRepublish({ isBusy, onConfirm, onCancel }: { isBusy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const questionId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancelRef.current?.focus();
+  }, []);
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || isBusy) return;
+    // Handled here: the details panel closes on an Escape nobody handled.
+    event.preventDefault();
+    onCancel();
+  };
+  return (
+    <div role="group" aria-labelledby={questionId} data-confirm-republish onKeyDown={handleKeyDown} className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+      <p id={questionId}>Publish this version again? Readers will see it instead of the text published now, which stays in the history.</p>
+      <div className="mt-2 flex gap-2">
+        <Button size="sm" disabled={isBusy} onClick={onConfirm}>
+          {isBusy ? 'Publishing…' : 'Publish it'}
+        </Button>
+        <Button ref={cancelRef} size="sm" variant="secondary" disabled={isBusy} onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { setTextGrouping } from '../revision/set-text-grouping';
 import { writeRevision } from '../revision/write-revision';
 
 export interface EditAlignmentOptions {
@@ -65,9 +66,9 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
       before.text === change.text
         ? before.revisionId
         : await writeRevision({ tx, segmentId: change.segmentId, language, text: change.text, origin: 'ALIGN', authorId, expectedRevisionId: before.revisionId, fields: { continuesPrevious: change.continuesPrevious, alignScore } });
-    if (before.text === change.text) {
-      await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: { continuesPrevious: change.continuesPrevious, alignScore } });
-    }
+    // Only the grouping changed (e.g. an untranslated row merged into the group before it, which
+    // may have no text row yet): stored without a revision, as the text itself is the same.
+    if (before.text === change.text) await setTextGrouping({ tx, segmentId: change.segmentId, language, continuesPrevious: change.continuesPrevious, alignScore });
     stored.push({ segmentId: change.segmentId, before: { revisionId: before.revisionId, continuesPrevious: before.continuesPrevious, alignScore: before.alignScore }, after: { revisionId, continuesPrevious: change.continuesPrevious } });
     rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious, alignScore });
   }
@@ -126,7 +127,7 @@ export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }:
         previousText === currentText
           ? currentRevisionId
           : await writeRevision({ tx, segmentId: change.segmentId, language, text: previousText, origin: 'REVERT', authorId, expectedRevisionId: currentRevisionId, fields });
-      if (previousText === currentText) await tx.segmentText.updateMany({ where: { segmentId: change.segmentId, language }, data: fields });
+      if (previousText === currentText) await setTextGrouping({ tx, segmentId: change.segmentId, language, ...fields });
       rows.push({ segmentId: change.segmentId, text: previousText, revisionId, continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore });
     }
     const undo = await recordAuditEvent({ db: tx, type: 'alignment.undone', actorId: authorId, collectionId: work.collectionId, workId, data: { editId, language } });

@@ -44,12 +44,16 @@ export type AlignmentRowChange = z.output<typeof alignmentRowChange>;
 const alignmentChanges = { language, changes: z.array(alignmentRowChange) };
 
 const suggestionWritten = z.object({ suggestionId: id, segmentId: id, language, revisionId: id.nullable() });
-const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string() });
+/** `duplicates`: how many reports merged into it (the same text reported again) were closed with it; absent when none. */
+const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string(), duplicates: z.number().int().positive().optional() });
 const threadData = z.object({ segmentId: id, threadId: id });
 
 /** Every event type with its scope and data schema. */
 export const AUDIT_EVENTS = {
-  /** A collection role given or changed (`previousRole` null: the person had none). */
+  /**
+   * A collection role given or changed (`previousRole` null: the person had none); `implicit`
+   * when creating the collection made its creator its admin.
+   */
   'role.granted': defineEvent('collection', z.object({ userId: id, role: collectionRole, previousRole: collectionRole.nullable() })),
   'role.revoked': defineEvent('collection', accountData),
   /** `implicit` when an import by a site admin created it on the way. */

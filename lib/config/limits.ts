@@ -93,6 +93,12 @@ export const MAX_COMMENT_CHARS = 5_000;
 /** Most threads one segment's discussion lists at once (unresolved ones first). */
 export const MAX_THREADS_PER_SEGMENT = 100;
 
+/**
+ * Most changes turned down (with their reasons) that the notification of a partial approval lists;
+ * the author's suggestions page lists them all.
+ */
+export const MAX_NOTIFIED_TURNED_DOWN = 10;
+
 /** Longest message of a reader's error report (characters). */
 export const MAX_REPORT_MESSAGE_CHARS = 2_000;
 

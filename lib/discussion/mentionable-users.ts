@@ -4,14 +4,23 @@ import { parseMentions, rewriteMentions } from './mentions';
 import type { Db, Prisma } from '../db/client';
 
 /**
- * Who may be mentioned in the discussions of a work: the editors and admins of its collection and
- * everyone who has commented on or suggested a text for the work. Mentions of anyone else are
- * kept as text and notify no one, so a comment cannot be used to reach arbitrary accounts.
+ * Who may be mentioned in the discussions of a work — the people taking part in it: the site's
+ * administrators (they run every collection), the editors and admins of its collection, whoever
+ * imported the work or a text of it (a translation, a re-import), and everyone who has commented
+ * on or suggested a text for the work. Disabled accounts never. Mentions of anyone else are kept
+ * as text and notify no one, so a comment cannot be used to reach arbitrary accounts.
  */
 export function mentionableWhere({ workId, collectionId }: { workId: string; collectionId: string }): Prisma.UserWhereInput {
   return {
     disabledAt: null,
-    OR: [{ memberships: { some: { collectionId } } }, { comments: { some: { workId } } }, { suggestions: { some: { workId } } }],
+    OR: [
+      { siteRole: 'ADMIN' },
+      { memberships: { some: { collectionId } } },
+      { works: { some: { id: workId } } },
+      { uploads: { some: { workId } } },
+      { comments: { some: { workId } } },
+      { suggestions: { some: { workId } } },
+    ],
   };
 }
 

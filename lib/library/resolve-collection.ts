@@ -1,8 +1,8 @@
 import 'server-only';
 
 import { slugify } from './slugify';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { assertCan, can, type Actor, actorUserId } from '../auth/permissions';
+import { storeCollection } from './store-collection';
+import { assertCan, can, type Actor } from '../auth/permissions';
 import type { Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -12,7 +12,8 @@ export type CollectionRef = { id: string } | { title: string };
 
 /**
  * The collection an operation targets. A title that matches no collection creates one when the
- * actor may create collections (audited); otherwise NOT_FOUND.
+ * actor may create collections (audited, the actor its admin: see `storeCollection`); otherwise
+ * NOT_FOUND.
  */
 async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
   if ('id' in ref) {
@@ -28,9 +29,8 @@ async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: Collec
     (await db.collection.findFirst({ where: { title: { equals: title, mode: 'insensitive' } }, select: { id: true, title: true } }));
   if (found) return found;
   if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
-  const created = await db.collection.create({ data: { slug, title }, select: { id: true, title: true } });
-  await recordAuditEvent({ db, type: 'collection.created', actorId: actorUserId(actor), collectionId: created.id, implicit: true, data: { title } });
-  return created;
+  const created = await storeCollection({ db, actor, slug, title, isImplicit: true });
+  return { id: created.id, title: created.title };
 }
 
 /** The collection a work is imported into, once the actor may import there (UNAUTHENTICATED/FORBIDDEN otherwise). */

@@ -19,7 +19,7 @@ export async function findManagedCollections({ actor, db = getDb() }: { actor: A
       title: true,
       members: {
         orderBy: { createdAt: 'asc' },
-        select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } }, grantedBy: { select: { name: true } } },
+        select: { role: true, createdAt: true, grantedById: true, user: { select: { id: true, name: true, email: true } }, grantedBy: { select: { name: true } } },
       },
     },
   });
@@ -33,6 +33,7 @@ export async function findManagedCollections({ actor, db = getDb() }: { actor: A
       email: member.user.email,
       role: member.role,
       grantedBy: member.grantedBy?.name ?? null,
+      isSelfGranted: member.grantedById === member.user.id,
       since: member.createdAt.toISOString(),
     })),
   }));

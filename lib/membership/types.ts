@@ -3,5 +3,6 @@ export interface ManagedCollection {
   id: string;
   slug: string;
   title: string;
-  members: { userId: string; name: string; email: string; role: 'EDITOR' | 'ADMIN'; grantedBy: string | null; since: string }[];
+  /** `isSelfGranted`: the member granted the role to themselves (whoever creates a collection is its admin so). */
+  members: { userId: string; name: string; email: string; role: 'EDITOR' | 'ADMIN'; grantedBy: string | null; isSelfGranted: boolean; since: string }[];
 }

@@ -25,10 +25,21 @@ export const commentNotificationDataSchema = z.object({
   excerpt: z.string(),
 });
 
+/** One change of a suggestion the reviewer turned down while approving the rest, and why. */
+export const turnedDownChangeSchema = z.object({
+  /** The change as "removed → added", cut to one line. */
+  excerpt: z.string(),
+  /** The reason's code (NOT_IN_ORIGINAL, TERMINOLOGY, MEANING, STYLE, OTHER). */
+  reason: z.string(),
+  /** The reviewer's note, cut to one line; empty when none. */
+  note: z.string(),
+});
+
 /**
  * Data of the outcomes of one's suggestion: `suggestion.approved` (published at once, or waiting
- * for a second reviewer when `status` is APPROVED), `suggestion.validated` (published after the
- * second review) and `suggestion.rejected` (with the reason and the reviewer's note).
+ * for a second reviewer when `status` is APPROVED; with the changes turned down when the reviewer
+ * approved only part of it), `suggestion.validated` (published after the second review) and
+ * `suggestion.rejected` (with the reason and the reviewer's note).
  */
 export const suggestionNotificationDataSchema = z.object({
   suggestionId: id,
@@ -42,6 +53,10 @@ export const suggestionNotificationDataSchema = z.object({
   excerpt: z.string(),
   reason: z.string().optional(),
   note: z.string().optional(),
+  /** A partial approval: the first changes turned down, each with its reason (absent when none were). */
+  turnedDown: z.array(turnedDownChangeSchema).optional(),
+  /** How many changes were turned down in all (more than `turnedDown` lists when there were many). */
+  turnedDownCount: z.number().int().nonnegative().optional(),
 });
 
 export const COMMENT_NOTIFICATION_TYPES = ['comment.reply', 'comment.mention'] as const;
@@ -49,6 +64,7 @@ export const SUGGESTION_NOTIFICATION_TYPES = ['suggestion.approved', 'suggestion
 
 export type CommentNotificationData = z.output<typeof commentNotificationDataSchema>;
 export type SuggestionNotificationData = z.output<typeof suggestionNotificationDataSchema>;
+export type TurnedDownChange = z.output<typeof turnedDownChangeSchema>;
 
 /** A notification's type with the data of that type, as written and as read back. */
 export type TypedNotification =

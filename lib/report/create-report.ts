@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { checkReportFormToken, reporterKeyFor } from './report-secrets';
+import { reportTargetLock } from './report-target-lock';
 import { REPORT_HONEYPOT_FIELD, reportInput, type ReportInput } from './schemas';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { liveSegment } from '../auth/scope';
@@ -21,9 +22,12 @@ export interface CreateReportOptions {
 
 /**
  * What happened to a report. `isStored` is false for submissions caught by the spam trap: callers
- * answer them exactly like stored ones, so a robot learns nothing from the answer.
+ * answer them exactly like stored ones, so a robot learns nothing from the answer. A stored report
+ * on a text already reported and still open names the report it was merged into
+ * (`duplicateOfId`); callers answer that like any other too, or the answer would tell whether an
+ * earlier submission was trapped.
  */
-export type CreateReportOutcome = { isStored: true; reportId: string } | { isStored: false };
+export type CreateReportOutcome = { isStored: true; reportId: string; duplicateOfId: string | null } | { isStored: false };
 
 /**
  * Records a reader's error report on a segment, for the editors' queue. Open to anonymous
@@ -31,7 +35,9 @@ export type CreateReportOutcome = { isStored: true; reportId: string } | { isSto
  * token) stores nothing; reports are rate-limited per reporter (account, or salted hash of the
  * address) in windows of REPORT_RATE_LIMITS, counted under a per-reporter advisory lock so
  * concurrent requests cannot both take the last place. The quoted text is the one the reader
- * sent when this text really was published at some point, else the text published now.
+ * sent when this text really was published at some point, else the text published now. A report
+ * on the same segment, language and text seen as an open report is merged into it (the oldest
+ * such): editors handle the text once, with every reporter's message; see {@link reportTargetLock}.
  * Throws INVALID_INPUT (expired form), NOT_FOUND (segment, or a language the work is not read
  * in), RATE_LIMITED (with `retryAfterSeconds`).
  */
@@ -53,6 +59,13 @@ export async function createReport({ actor, input, clientAddress, now = new Date
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reader_report:${reporterKey}`}, 0))`;
     await assertWithinRateLimits(tx, reporterKey, now);
     const quotedText = await quotedTextOf(tx, target, parsed.quotedText);
+    // Taken after the reporter's lock, never before it: no two requests wait on each other in turn.
+    await reportTargetLock(tx, parsed.segmentId, parsed.language);
+    const open = await tx.readerReport.findFirst({
+      where: { segmentId: parsed.segmentId, language: parsed.language, quotedText, status: 'OPEN', duplicateOfId: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true },
+    });
     const report = await tx.readerReport.create({
       data: {
         segmentId: parsed.segmentId,
@@ -63,11 +76,12 @@ export async function createReport({ actor, input, clientAddress, now = new Date
         message: parsed.message,
         reporterId: actorUserId(actor),
         reporterKey,
+        duplicateOfId: open?.id ?? null,
         createdAt: now,
       },
       select: { id: true },
     });
-    return { isStored: true, reportId: report.id };
+    return { isStored: true, reportId: report.id, duplicateOfId: open?.id ?? null };
   });
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { reportTargetLock } from './report-target-lock';
 import { decideReportInput, type DecideReportInput } from './schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCanSomewhere, can, actorUserId, type Actor } from '../auth/permissions';
@@ -23,8 +24,8 @@ export function dismissReport(options: DecideReportOptions): Promise<void> {
 }
 
 /**
- * Closes an open report with a note, with a `report.resolved` / `report.dismissed` audit event in
- * the same transaction. The update is a compare-and-set on the OPEN status, so two editors
+ * Closes an open report with a note, and the reports merged into it (the same text reported
+ * again), with a `report.resolved` / `report.dismissed` audit event in the same transaction. The update is a compare-and-set on the OPEN status, so two editors
  * closing the same report end with one decision and a CONFLICT for the other. Throws
  * UNAUTHENTICATED/FORBIDDEN (not an editor anywhere), NOT_FOUND
  * (no such report, or one outside the collections the actor handles), CONFLICT (already closed).
@@ -38,18 +39,23 @@ async function decideReport({ actor, input, outcome, db = getDb() }: DecideRepor
     if (!report || !can(actor, 'report.handle', { collectionId: report.collectionId })) throw new AppError('NOT_FOUND', 'That report does not exist.');
     const userId = actorUserId(actor);
     const now = new Date();
-    const updated = await tx.readerReport.updateMany({ where: { id: reportId, status: 'OPEN' }, data: { status: outcome, handledById: userId, handledAt: now, handlerNote: note } });
+    // No report is merged into this one while it is being closed (see reportTargetLock).
+    await reportTargetLock(tx, report.segmentId, report.language);
+    const decision = { status: outcome, handledById: userId, handledAt: now, handlerNote: note };
+    const updated = await tx.readerReport.updateMany({ where: { id: reportId, status: 'OPEN' }, data: decision });
     if (updated.count === 0) {
       const current = await tx.readerReport.findUnique({ where: { id: reportId }, select: { status: true } });
       throw new AppError('CONFLICT', `This report was already ${(current?.status ?? report.status).toLowerCase()}.`, { status: current?.status ?? report.status });
     }
+    // The reports merged into it were about the same text: one decision closes them all.
+    const duplicates = await tx.readerReport.updateMany({ where: { duplicateOfId: reportId, status: 'OPEN' }, data: decision });
     await recordAuditEvent({
       db: tx,
       type: outcome === 'RESOLVED' ? 'report.resolved' : 'report.dismissed',
       actorId: userId,
       collectionId: report.collectionId,
       workId: report.workId,
-      data: { reportId, segmentId: report.segmentId, language: report.language, note },
+      data: { reportId, segmentId: report.segmentId, language: report.language, note, ...(duplicates.count > 0 ? { duplicates: duplicates.count } : {}) },
     });
   });
 }

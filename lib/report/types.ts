@@ -16,6 +16,10 @@ export interface ReportQueueItem {
   sourceText: string | null;
   /** Name of a signed-in reporter; null for an anonymous reader. */
   reporterName: string | null;
+  /** How many different readers (accounts or addresses) reported this text: 1 unless later reports were merged into this one. */
+  reporterCount: number;
+  /** Messages of the reports merged into this one that say something else than `message`, oldest first. */
+  moreMessages: string[];
   /** ISO time of the report. */
   createdAt: string;
 }

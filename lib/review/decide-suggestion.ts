@@ -86,7 +86,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
       await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: 'APPROVED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, baseRevisionId: expectedRevisionId, updatedAt: now } });
       await recordAuditEvent({ ...auditSubject(tx, actor, context), type: 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId, awaitingValidation: true, hunkRejections: hunkRejections.length } });
-      await notifySuggestionOutcome({ tx, actor, type: 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'APPROVED' });
+      await notifySuggestionOutcome({ tx, actor, type: 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'APPROVED', turnedDown: hunkRejections });
       return { suggestionId, status: 'APPROVED', revisionId: null };
     }
 
@@ -112,7 +112,8 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
         : { status: 'PUBLISHED', reviewerId: userId, reviewedAt: now, approvedText: text, hunkRejections, revisionId, baseRevisionId: expectedRevisionId, updatedAt: now },
     });
     await recordAuditEvent({ ...auditSubject(tx, actor, context), type: isValidation ? 'suggestion.validated' : 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId, revisionId, hunkRejections: hunkRejections.length } });
-    await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED' });
+    // The changes turned down are the first reviewer's: told with the first approval, not again.
+    await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED', turnedDown: isValidation ? [] : hunkRejections });
     return { suggestionId, status: 'PUBLISHED', revisionId };
   });
 }

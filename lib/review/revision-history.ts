@@ -7,7 +7,7 @@ import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
-import { assertNotRetired, loadSegmentContext } from '../segment/segment-context';
+import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface HistoryEntry {
   revisionId: string;
@@ -18,6 +18,8 @@ export interface HistoryEntry {
   editorName: string | null;
   createdAt: Date;
   isPublished: boolean;
+  /** Its text is the one published now (the published revision, or an earlier one with the same words): publishing it again would change nothing. */
+  isSameAsPublished: boolean;
   /** Word diff against the revision before it (the whole text as an insertion for the first). */
   diff: DiffOp[];
 }
@@ -35,6 +37,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
   });
   if (!text) return [];
   const textOf = new Map(text.revisions.map((revision) => [revision.id, revision.text]));
+  const publishedText = text.publishedRevisionId ? textOf.get(text.publishedRevisionId) : undefined;
   return text.revisions
     .map((revision) => ({
       revisionId: revision.id,
@@ -44,6 +47,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
       editorName: revision.editedBy?.name ?? null,
       createdAt: revision.createdAt,
       isPublished: revision.id === text.publishedRevisionId,
+      isSameAsPublished: revision.text === publishedText,
       diff: diffWords(revision.parentId ? (textOf.get(revision.parentId) ?? '') : '', revision.text),
     }))
     .reverse();
@@ -52,6 +56,9 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
 /**
  * Publishes an earlier revision's text again, as a new REVERT revision (history is never
  * rewritten). Compare-and-set on `expectedRevisionId`, the revision the editor saw published.
+ * Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND (no such revision of this text), STALE_BASE (the
+ * published text changed since), INVALID_INPUT (its words are the ones published now: a
+ * revision that changes nothing would only clutter the history).
  */
 export async function revertToRevision({ actor, input, db = getDb() }: { actor: Actor; input: RevertInput; db?: Db }): Promise<{ revisionId: string }> {
   const { segmentId, language, revisionId, expectedRevisionId } = revertInput.parse(input);
@@ -61,6 +68,10 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
     assertNotRetired(context);
     const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true } });
     if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
+    // Checked here for the message; writeRevision checks the pointer again under its row lock.
+    const published = await publishedRevisionOf(tx, segmentId, language);
+    if ((published?.id ?? null) !== expectedRevisionId) throw new AppError('STALE_BASE', 'This text changed since you opened its history. Look at the history again before publishing an earlier version.');
+    if (published?.text === target.text) throw new AppError('INVALID_INPUT', 'This version is already the published text: publishing it again would change nothing.');
     const newRevisionId = await writeRevision({
       tx,
       segmentId,

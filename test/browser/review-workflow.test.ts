@@ -145,6 +145,7 @@ describe('a volunteer suggests, an editor approves part of it, and every reader 
     await expect(revisions.first().textContent()).resolves.toContain('Approved suggestion');
     await expect(revisions.first().textContent()).resolves.toContain('Vera Volunteer');
     await revisions.nth(1).getByRole('button', { name: 'Publish this version again' }).click();
+    await revisions.nth(1).getByRole('group', { name: /^Publish this version again\?/ }).getByRole('button', { name: 'Publish it' }).click();
     await expect.poll(() => revisions.first().textContent()).toContain('Revert');
     await expect(revisions.first().textContent()).resolves.toContain('Eli Editor');
 

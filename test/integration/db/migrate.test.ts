@@ -117,6 +117,78 @@ describe('migrateDatabase', () => {
     });
   });
 
+  /**
+   * A database migrated up to (not including) the migration named `…_<suffix>`, filled by `seed`,
+   * then migrated to the end: what that migration does to data written before it.
+   */
+  async function migrateAcross(suffix: string, seed: (client: pg.Client) => Promise<void>): Promise<string> {
+    const dir = await copyOfMigrations();
+    const all = await readMigrations(dir);
+    const later = all.slice(all.findIndex((migration) => migration.name.endsWith(`_${suffix}`)));
+    expect(later[0]?.name).toMatch(new RegExp(`_${suffix}$`));
+    const held = await mkdtemp(path.join(tmpdir(), 'interlinear-held-migrations-'));
+    tempDirs.push(held);
+    for (const migration of later) await cp(path.join(dir, migration.name), path.join(held, migration.name), { recursive: true });
+    for (const migration of later) await rm(path.join(dir, migration.name), { recursive: true });
+    const url = await freshDatabase();
+    await migrateDatabase(url, { dir });
+    await withClient(url, seed);
+    for (const migration of later) await cp(path.join(held, migration.name), path.join(dir, migration.name), { recursive: true });
+    await migrateDatabase(url, { dir });
+    return url;
+  }
+
+  it('makes the creators of existing collections their admins, unless removed since', async () => {
+    const [creator, removed, disabled, collectionA, collectionB, collectionC, collectionD] = Array.from({ length: 7 }, () => randomUUID());
+    const url = await migrateAcross('collection_creators_are_admins', async (client) => {
+      for (const [id, email] of [[creator, 'creator@example.org'], [removed, 'removed@example.org'], [disabled, 'disabled@example.org']]) {
+        await client.query(`INSERT INTO "user" (id, email, name, password_hash, disabled_at) VALUES ($1, $2, 'U', '-', $3)`, [id, email, id === disabled ? new Date() : null]);
+      }
+      for (const [id, slug] of [[collectionA, 'a'], [collectionB, 'b'], [collectionC, 'c'], [collectionD, 'd']]) await client.query(`INSERT INTO collection (id, slug, title) VALUES ($1, $2, $2)`, [id, slug]);
+      const created = (collectionId: string | undefined, actorId: string | null | undefined) =>
+        client.query(`INSERT INTO audit_event (id, type, actor_id, collection_id, data) VALUES ($1, 'collection.created', $2, $3, '{"title":"T"}')`, [randomUUID(), actorId, collectionId]);
+      await created(collectionA, creator);
+      await created(collectionB, removed);
+      await client.query(`INSERT INTO audit_event (id, type, actor_id, collection_id, data) VALUES ($1, 'role.revoked', $2, $3, $4)`, [randomUUID(), creator, collectionB, JSON.stringify({ userId: removed })]);
+      await created(collectionC, disabled);
+      await created(collectionD, null);
+    });
+    await withClient(url, async (client) => {
+      const members = await client.query(`SELECT collection_id, user_id, role, granted_by_id FROM collection_member`);
+      expect(members.rows).toEqual([{ collection_id: collectionA, user_id: creator, role: 'ADMIN', granted_by_id: creator }]);
+      const grants = await client.query(`SELECT actor_id, collection_id, implicit, data FROM audit_event WHERE type = 'role.granted'`);
+      expect(grants.rows).toEqual([{ actor_id: creator, collection_id: collectionA, implicit: true, data: { userId: creator, role: 'ADMIN', previousRole: null } }]);
+    });
+  });
+
+  it('merges open reports already queued twice on the same text into the oldest', async () => {
+    const [collectionId, workId, segmentId] = Array.from({ length: 3 }, () => randomUUID());
+    const reports = Array.from({ length: 5 }, () => randomUUID());
+    const url = await migrateAcross('reader_report_duplicates', async (client) => {
+      await client.query(`INSERT INTO collection (id, slug, title) VALUES ($1, 'c', 'C')`, [collectionId]);
+      await client.query(`INSERT INTO work (id, collection_id, slug, title, source_language) VALUES ($1, $2, 'w', 'W', 'en')`, [workId, collectionId]);
+      await client.query(`INSERT INTO segment (id, work_id, kind, order_key) VALUES ($1, $2, 'SENTENCE', 'a0')`, [segmentId, workId]);
+      const rows: [string | undefined, string, string, string, number][] = [
+        [reports[0], 'fr', 'Le texte.', 'OPEN', 1],
+        [reports[1], 'fr', 'Le texte.', 'OPEN', 2],
+        [reports[2], 'fr', 'Un autre texte.', 'OPEN', 3],
+        [reports[3], 'en', 'Le texte.', 'OPEN', 4],
+        [reports[4], 'fr', 'Le texte.', 'RESOLVED', 0],
+      ];
+      for (const [id, language, quoted, status, minute] of rows) {
+        await client.query(
+          `INSERT INTO reader_report (id, segment_id, work_id, collection_id, language, quoted_text, message, reporter_key, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'm', 'k', $7, $8)`,
+          [id, segmentId, workId, collectionId, language, quoted, status, new Date(Date.UTC(2026, 0, 1, 0, minute))],
+        );
+      }
+    });
+    await withClient(url, async (client) => {
+      const { rows } = await client.query<{ id: string; duplicate_of_id: string | null }>('SELECT id, duplicate_of_id FROM reader_report');
+      const byId = new Map(rows.map((row) => [row.id, row.duplicate_of_id]));
+      expect(reports.map((id) => byId.get(id ?? ''))).toEqual([null, reports[0], null, null, null]);
+    });
+  });
+
   it('refuses a migration whose file changed after it was applied', async () => {
     const dir = await copyOfMigrations();
     const url = await freshDatabase();

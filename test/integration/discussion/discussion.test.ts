@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { loadActor } from '../../../lib/auth/load-actor';
 import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { createComment } from '../../../lib/discussion/create-comment';
@@ -10,6 +11,7 @@ import { findWorkThreads } from '../../../lib/discussion/find-work-threads';
 import { mentionToken } from '../../../lib/discussion/mentions';
 import { reopenThread, resolveThread } from '../../../lib/discussion/resolve-thread';
 import { updateComment } from '../../../lib/discussion/update-comment';
+import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { findNotifications } from '../../../lib/notify/find-notifications';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
@@ -179,6 +181,32 @@ describe('segment discussions', () => {
     expect(everyone).not.toContain('Ada Lovelace');
     expect(everyone).not.toContain('Odd Outsider');
     expect(await errorCodeOf(findMentionableUsers({ actor: ANONYMOUS, segmentId: segment(1) }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets people mention the site’s administrators and whoever imported the work or a translation of it', async () => {
+    const sam = await buildUser({ name: 'Sam Siteadmin' });
+    const gone = await buildUser({ name: 'Gil Siteadmin' });
+    await getDb().user.updateMany({ where: { id: { in: [sam.id, gone.id] } }, data: { siteRole: 'ADMIN' } });
+    await getDb().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });
+    // Two editors bring in a work and its translation, and later lose their role: they took part all the same.
+    const ivy = await buildUser({ name: 'Ivy Importer' });
+    const tia = await buildUser({ name: 'Tia Translator' });
+    const imported = await buildWork({ collectionId, actor: await grantRole(ivy.id, collectionId, 'EDITOR'), text: 'The lamp was lit at six. The street was empty.' });
+    await importAlignedTranslation({ actor: await grantRole(tia.id, collectionId, 'EDITOR'), workId: imported.workId, file: { name: 'fr.txt', bytes: new TextEncoder().encode('La lampe fut allumée à six heures. La rue était vide.') }, provenance: { language: 'fr' } });
+    await getDb().collectionMember.deleteMany({ where: { collectionId, userId: { in: [ivy.id, tia.id] } } });
+    const sentence = (await getDb().segment.findFirstOrThrow({ where: { workId: imported.workId, kind: 'SENTENCE' }, orderBy: { orderKey: 'asc' }, select: { id: true } })).id;
+
+    const offered = async (segmentId: string, q: string) => (await findMentionableUsers({ actor: ada, segmentId, q })).map((user) => user.name);
+    expect(await offered(sentence, 'siteadmin')).toEqual(['Sam Siteadmin']);
+    expect(await offered(sentence, 'importer')).toEqual(['Ivy Importer']);
+    expect(await offered(sentence, 'translator')).toEqual(['Tia Translator']);
+    // On another work of the same collection only the site admin takes part.
+    expect(await offered(segment(1), 'siteadmin')).toEqual(['Sam Siteadmin']);
+    expect(await offered(segment(1), 'importer')).toEqual([]);
+
+    const comment = await createComment({ actor: ada, input: { segmentId: sentence, body: `${mentionToken({ userId: sam.id, name: 'Sam' })}, ${mentionToken({ userId: ivy.id, name: 'Ivy' })}: is “lit” right?` } });
+    expect(new Set(comment.mentionIds)).toEqual(new Set([sam.id, ivy.id]));
+    expect((await notificationsOf(await loadActor({ userId: sam.id }))).map((item) => item.type)).toEqual(['comment.mention']);
   });
 
   it('lists a work’s threads unresolved first, in keyset pages', async () => {

@@ -62,6 +62,41 @@ describe('notifications', () => {
     expect((await outcomes(volunteer, suggestionId)).map((item) => [item.type, item.data.status, item.data.reason, item.data.note])).toEqual([['suggestion.rejected', 'REJECTED', 'STYLE', 'Spelling.']]);
   });
 
+  it('tells the author of a partial approval which changes were turned down and why, once', async () => {
+    const { suggestionId } = await suggest(volunteer, 1, 'The first line, corrected twice.');
+    const published = 'The first line, corrected.';
+    const base = await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId: segmentIds[1] as string, language: 'en' } }, select: { publishedRevisionId: true } });
+    await approveSuggestion({
+      actor: editor,
+      input: { suggestionId, text: published, expectedRevisionId: base.publishedRevisionId, hunkRejections: [{ excerpt: '∅ → twice', reason: 'NOT_IN_ORIGINAL', note: '' }] },
+    });
+    const [approved] = await outcomes(volunteer, suggestionId);
+    expect(approved?.data).toMatchObject({ status: 'PUBLISHED', excerpt: published, turnedDown: [{ excerpt: '∅ → twice', reason: 'NOT_IN_ORIGINAL', note: '' }], turnedDownCount: 1 });
+
+    // Many changes turned down: the first ones, cut to a line each, and the total.
+    const long = { excerpt: `${'word '.repeat(40)}→ other`, reason: 'OTHER' as const, note: `Because ${'really '.repeat(60)}so.` };
+    const many = Array.from({ length: 12 }, (_, index) => (index === 0 ? long : { excerpt: `w${index} → v${index}`, reason: 'STYLE' as const, note: '' }));
+    await getDb().collection.update({ where: { id: collectionId }, data: { reviewPolicy: 'DOUBLE' } });
+    try {
+      const second = await suggest(volunteer, 1, 'The first line, corrected at last.');
+      await approveSuggestion({ actor: editor, input: { suggestionId: second.suggestionId, text: published, expectedRevisionId: (await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId: segmentIds[1] as string, language: 'en' } }, select: { publishedRevisionId: true } })).publishedRevisionId, hunkRejections: many } });
+      await approveSuggestion({ actor: secondEditor, input: { suggestionId: second.suggestionId } });
+      const [validated, firstApproval] = await outcomes(volunteer, second.suggestionId);
+      expect(firstApproval?.data).toMatchObject({ status: 'APPROVED', turnedDownCount: 12 });
+      const listed = firstApproval?.data.turnedDown ?? [];
+      expect(listed).toHaveLength(10);
+      expect(listed[0]?.excerpt.length).toBeLessThanOrEqual(80);
+      expect(listed[0]?.note).toMatch(/^Because really .*…$/);
+      expect(listed[0]?.note.length).toBeLessThanOrEqual(160);
+      expect(listed[9]).toEqual({ excerpt: 'w9 → v9', reason: 'STYLE', note: '' });
+      // The validation publishes what the first reviewer approved: the author was told already.
+      expect(validated).toMatchObject({ type: 'suggestion.validated' });
+      expect(validated?.data.turnedDown).toBeUndefined();
+    } finally {
+      await getDb().collection.update({ where: { id: collectionId }, data: { reviewPolicy: 'SINGLE' } });
+    }
+  });
+
   it('tells the author of the first approval and of the validation with two review levels', async () => {
     await getDb().collection.update({ where: { id: collectionId }, data: { reviewPolicy: 'DOUBLE' } });
     try {

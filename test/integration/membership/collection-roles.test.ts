@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { loadActor } from '../../../lib/auth/load-actor';
-import { can, type Actor } from '../../../lib/auth/permissions';
+import { can, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
+import { importWork } from '../../../lib/import/import-work';
 import { createCollection } from '../../../lib/membership/create-collection';
 import { findManagedCollections } from '../../../lib/membership/find-managed-collections';
 import { grantCollectionRole } from '../../../lib/membership/grant-collection-role';
@@ -84,5 +85,35 @@ describe('collection roles', () => {
     const created = await createCollection({ actor: admin, input: { title, description: 'Letters and notes.' } });
     expect(created.slug).toMatch(/^letters-/);
     expect(await errorCodeOf(createCollection({ actor: admin, input: { title, description: '' } }))).toBe('CONFLICT');
+  });
+
+  it('makes whoever creates a collection, or imports into a new one, its admin, audited as implicit grants', async () => {
+    const admin = await siteAdmin();
+    const adminId = admin.kind === 'user' ? admin.id : '';
+    const created = await createCollection({ actor: admin, input: { title: `Diaries ${Date.now()}`, description: '' } });
+    const file = { name: 'chapter.md', bytes: new TextEncoder().encode('# Chapter One\n\nIt was a bright cold day.\n') };
+    const imported = await importWork({ actor: admin, file, collection: { title: `Novels ${Date.now()}` }, metadata: { title: 'Chapter One', language: 'en' } });
+    const importedInto = (await getDb().work.findUniqueOrThrow({ where: { id: imported.workId }, select: { collectionId: true } })).collectionId;
+
+    const managed = await findManagedCollections({ actor: admin });
+    for (const collectionId of [created.id, importedInto]) {
+      const collection = managed.find((candidate) => candidate.id === collectionId);
+      expect(collection?.members.map((member) => [member.userId, member.role, member.grantedBy, member.isSelfGranted])).toEqual([[adminId, 'ADMIN', 'Test User', true]]);
+      const events = await getDb().auditEvent.findMany({ where: { collectionId, type: { in: ['collection.created', 'role.granted'] } }, orderBy: { type: 'asc' }, select: { type: true, actorId: true, implicit: true, data: true } });
+      expect(events).toEqual([
+        { type: 'collection.created', actorId: adminId, implicit: collectionId === importedInto, data: expect.any(Object) },
+        { type: 'role.granted', actorId: adminId, implicit: true, data: { userId: adminId, role: 'ADMIN', previousRole: null } },
+      ]);
+    }
+    // The role is the collection's own: it stays when the account stops being a site admin.
+    await getDb().user.update({ where: { id: adminId }, data: { siteRole: 'USER' } });
+    const former = await loadActor({ userId: adminId });
+    expect(can(former, 'collection.manageMembers', { collectionId: created.id })).toBe(true);
+    expect(can(former, 'collection.create')).toBe(false);
+
+    // The command line acts for no account: its collections start with no member.
+    const byCli = await importWork({ actor: SYSTEM_ACTOR, file, collection: { title: `Shell ${Date.now()}` }, metadata: { title: 'Chapter One', language: 'en' } });
+    const cliCollection = (await getDb().work.findUniqueOrThrow({ where: { id: byCli.workId }, select: { collectionId: true } })).collectionId;
+    expect(await getDb().collectionMember.count({ where: { collectionId: cliCollection } })).toBe(0);
   });
 });

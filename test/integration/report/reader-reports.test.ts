@@ -10,6 +10,7 @@ import { createReport, type CreateReportOptions } from '../../../lib/report/crea
 import { dismissReport, resolveReport } from '../../../lib/report/decide-report';
 import { findOpenReports } from '../../../lib/report/find-open-reports';
 import { issueReportFormToken } from '../../../lib/report/report-secrets';
+import type { ReportQueueItem } from '../../../lib/report/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
 import { errorCodeOf } from '../../helpers/errors';
@@ -181,6 +182,78 @@ describe('readers’ error reports', () => {
       const outcomes = await Promise.all(Array.from({ length: 8 }, () => errorCodeOf(report({ clientAddress: address, now }))));
       expect(outcomes.filter((code) => code === 'resolved')).toHaveLength(5);
       expect(outcomes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(3);
+    });
+  });
+
+  describe('the same text reported again', () => {
+    let duplicateWork: string;
+    let sentence: string;
+
+    beforeAll(async () => {
+      duplicateWork = (await buildWork({ collectionId, text: WORK, title: 'Duplicate Work' })).workId;
+      await addTranslationBySegmentOrder({ actor: SYSTEM_ACTOR, workId: duplicateWork, language: 'fr', text: TRANSLATION, format: 'md' });
+      sentence = (await getDb().segment.findFirstOrThrow({ where: { workId: duplicateWork, kind: 'SENTENCE' }, orderBy: { orderKey: 'asc' }, select: { id: true } })).id;
+    });
+
+    const reportOn = (options: { actor?: Actor; clientAddress?: string; language?: string; message?: string } = {}) =>
+      report({ actor: options.actor, clientAddress: options.clientAddress, input: { segmentId: sentence, language: options.language ?? 'fr', message: options.message ?? 'A typo here.' } });
+    const openOf = async () => (await findOpenReports({ actor: editor, filter: { workId: duplicateWork } })).items;
+
+    it('merges a report on a text already reported and open into that report, counting each reader once', async () => {
+      const address = newAddress();
+      const first = await reportOn({ clientAddress: address });
+      if (!first.isStored) throw new Error('the first report was not stored');
+      expect(first.duplicateOfId).toBeNull();
+      expect(await reportOn()).toMatchObject({ isStored: true, duplicateOfId: first.reportId });
+      // Other words for the same text are merged too, and kept; the same words differently spaced are not repeated.
+      expect(await reportOn({ actor: volunteer, message: 'Should be “première”.' })).toMatchObject({ duplicateOfId: first.reportId });
+      expect(await reportOn({ message: '  a TYPO   here. ' })).toMatchObject({ duplicateOfId: first.reportId });
+      // The first reader again: one more report, not one more reader.
+      expect(await reportOn({ clientAddress: address })).toMatchObject({ duplicateOfId: first.reportId });
+      // The original of the same segment is another text.
+      const english = await reportOn({ language: 'en' });
+      expect(english).toMatchObject({ isStored: true, duplicateOfId: null });
+
+      const open = await openOf();
+      expect(open.map((item) => item.reportId)).toEqual([first.reportId, english.isStored ? english.reportId : '']);
+      expect(open[0]).toMatchObject({ message: 'A typo here.', reporterCount: 4, moreMessages: ['Should be “première”.'] });
+      expect(open[1]).toMatchObject({ reporterCount: 1, moreMessages: [] });
+      expect(JSON.stringify(open)).not.toContain('addr:');
+      // Every submission still counts against its sender's rate limit: each is a row.
+      expect(await getDb().readerReport.count({ where: { segmentId: sentence } })).toBe(6);
+    });
+
+    it('closes the merged reports with the report they were merged into, and then starts afresh', async () => {
+      const [group, english] = (await openOf()) as [ReportQueueItem, ReportQueueItem];
+      await resolveReport({ actor: editor, input: { reportId: group.reportId, note: 'Fixed.' } });
+      const rows = await getDb().readerReport.findMany({ where: { segmentId: sentence, language: 'fr' }, select: { status: true, handlerNote: true } });
+      expect(rows).toHaveLength(5);
+      expect(rows.every((row) => row.status === 'RESOLVED' && row.handlerNote === 'Fixed.')).toBe(true);
+      const event = await getDb().auditEvent.findFirstOrThrow({ where: { type: 'report.resolved', data: { path: ['reportId'], equals: group.reportId } }, select: { data: true } });
+      expect(event.data).toMatchObject({ reportId: group.reportId, duplicates: 4 });
+      expect((await openOf()).map((item) => item.reportId)).toEqual([english.reportId]);
+
+      // The same text reported after the decision is a new report.
+      const again = await reportOn();
+      expect(again).toMatchObject({ isStored: true, duplicateOfId: null });
+      for (const reportId of [english.reportId, again.isStored ? again.reportId : '']) await dismissReport({ actor: editor, input: { reportId } });
+      expect(await openOf()).toEqual([]);
+    });
+
+    it('never opens two reports for one text, nor merges into a report being closed, when they meet', async () => {
+      const outcomes = await Promise.all(Array.from({ length: 4 }, () => reportOn({ message: 'Twice at once.' })));
+      const open = await openOf();
+      expect(open).toHaveLength(1);
+      const primary = open[0] as ReportQueueItem;
+      expect(outcomes.filter((outcome) => outcome.isStored && outcome.duplicateOfId === null)).toHaveLength(1);
+
+      const [closed, late] = await Promise.all([dismissReport({ actor: editor, input: { reportId: primary.reportId } }), reportOn({ message: 'Late.' })]);
+      expect(closed).toBeUndefined();
+      // Either merged before the decision (and closed with it) or a report of its own, still open.
+      const stranded = await getDb().readerReport.count({ where: { segmentId: sentence, status: 'OPEN', duplicateOf: { status: { not: 'OPEN' } } } });
+      expect(stranded).toBe(0);
+      const lateRow = late.isStored ? await getDb().readerReport.findUniqueOrThrow({ where: { id: late.reportId }, select: { status: true, duplicateOfId: true } }) : null;
+      expect([lateRow?.status === 'DISMISSED' && lateRow.duplicateOfId === primary.reportId, lateRow?.status === 'OPEN' && lateRow.duplicateOfId === null]).toContain(true);
     });
   });
 

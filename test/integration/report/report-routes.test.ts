@@ -94,29 +94,39 @@ describe('report routes', () => {
   });
 
   it('lists open reports for the collection’s editors only, and closes them with a note', async () => {
+    // The same text as the reports above: merged into the first of them, which the queue lists once.
     await post({ message: 'To be resolved.' }, { [PEER_ADDRESS_HEADER]: newAddress() });
-    await post({ message: 'To be dismissed.' }, { [PEER_ADDRESS_HEADER]: newAddress() });
     const url = `/api/review/reports?workId=${workId}&limit=100`;
     expect((await callRoute(reportQueueRoute, url)).status).toBe(401);
     expect((await callRoute(reportQueueRoute, url, { cookie: volunteerCookie })).status).toBe(403);
     expect((await callRoute(reportQueueRoute, `/api/review/reports?collectionId=${collectionId}`, { cookie: outsiderCookie })).status).toBe(403);
     const listed = await callRoute(reportQueueRoute, url, { cookie: editorCookie });
     expect(listed.status).toBe(200);
-    const { items } = (await listed.json()) as { items: { reportId: string; message: string; currentText: string }[] };
-    const toResolve = items.find((item) => item.message === 'To be resolved.');
-    const toDismiss = items.find((item) => item.message === 'To be dismissed.');
-    expect(toResolve?.currentText).toBe('The first sentence is here.');
+    type Listed = { items: { reportId: string; message: string; moreMessages: string[]; reporterCount: number; currentText: string }[] };
+    const { items } = (await listed.json()) as Listed;
+    expect(items).toHaveLength(1);
+    const toResolve = items[0];
+    expect(toResolve).toMatchObject({ message: 'The date is wrong.', currentText: 'The first sentence is here.' });
+    expect(toResolve?.moreMessages).toContain('To be resolved.');
+    expect(toResolve?.reporterCount).toBeGreaterThanOrEqual(3);
     const resolveUrl = `/api/reports/${toResolve?.reportId}/resolve`;
     const params = { reportId: toResolve?.reportId ?? '' };
 
     expect((await callRoute(resolveRoute, resolveUrl, { params, init: json({}) })).status).toBe(401);
     expect((await callRoute(resolveRoute, resolveUrl, { params, cookie: volunteerCookie, init: json({}) })).status).toBe(403);
     expect((await callRoute(resolveRoute, resolveUrl, { params, cookie: outsiderCookie, init: json({}) })).status).toBe(404);
-    // The report in the path is the one closed, whatever the body says.
-    const resolved = await callRoute(resolveRoute, resolveUrl, { params, cookie: editorCookie, init: json({ reportId: toDismiss?.reportId, note: 'Corrected.' }) });
+    const other = await getDb().readerReport.findFirstOrThrow({ where: { segmentId, id: { not: toResolve?.reportId } }, select: { id: true } });
+    // The report in the path is the one closed, whatever the body says; the reports merged into it are closed with it.
+    const resolved = await callRoute(resolveRoute, resolveUrl, { params, cookie: editorCookie, init: json({ reportId: other.id, note: 'Corrected.' }) });
     expect(resolved.status).toBe(200);
     expect(await resolved.json()).toEqual({ reportId: toResolve?.reportId, status: 'RESOLVED' });
-    const dismissed = await callRoute(dismissRoute, `/api/reports/${toDismiss?.reportId}/dismiss`, { params: { reportId: toDismiss?.reportId ?? '' }, cookie: editorCookie, init: json({ note: 'Not an error.' }) });
+    expect(await getDb().readerReport.count({ where: { segmentId, status: 'OPEN' } })).toBe(0);
+
+    // Reported again once the first was closed: a report of its own.
+    await post({ message: 'To be dismissed.' }, { [PEER_ADDRESS_HEADER]: newAddress() });
+    const toDismiss = await getDb().readerReport.findFirstOrThrow({ where: { segmentId, message: 'To be dismissed.' }, select: { id: true, duplicateOfId: true } });
+    expect(toDismiss.duplicateOfId).toBeNull();
+    const dismissed = await callRoute(dismissRoute, `/api/reports/${toDismiss.id}/dismiss`, { params: { reportId: toDismiss.id }, cookie: editorCookie, init: json({ note: 'Not an error.' }) });
     expect(dismissed.status).toBe(200);
     const again = await callRoute(dismissRoute, resolveUrl, { params, cookie: editorCookie, init: json({}) });
     expect(again.status).toBe(409);
@@ -124,6 +134,6 @@ describe('report routes', () => {
 
     const remaining = (await (await callRoute(reportQueueRoute, url, { cookie: editorCookie })).json()) as { items: { reportId: string }[] };
     expect(remaining.items.map((item) => item.reportId)).not.toContain(toResolve?.reportId);
-    expect(remaining.items.map((item) => item.reportId)).not.toContain(toDismiss?.reportId);
+    expect(remaining.items.map((item) => item.reportId)).not.toContain(toDismiss.id);
   });
 });

@@ -155,6 +155,32 @@ describe('review workflow', () => {
     expect(await errorCodeOf(revertToRevision({ actor: volunteer, input: { segmentId, language: 'en', revisionId: original, expectedRevisionId: revisionId } }))).toBe('FORBIDDEN');
   });
 
+  it('refuses to publish again the words published now, and a revert based on a text that changed since', async () => {
+    const segmentId = segmentIds[1] as string;
+    const history = await getRevisionHistory({ actor: volunteer, segmentId, language: 'en' });
+    // REVERT (published) → APPROVAL → IMPORT: the imported words are the ones published again.
+    expect(history.map((entry) => [entry.origin, entry.isPublished, entry.isSameAsPublished])).toEqual([
+      ['REVERT', true, true],
+      ['APPROVAL', false, false],
+      ['IMPORT', false, true],
+    ]);
+    const [current, approval, imported] = history.map((entry) => entry.revisionId) as [string, string, string];
+    const revertTo = (revisionId: string, expectedRevisionId: string | null) => revertToRevision({ actor: editor, input: { segmentId, language: 'en', revisionId, expectedRevisionId } });
+    await expect(revertTo(current, current)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('already the published text') });
+    expect(await errorCodeOf(revertTo(imported, current))).toBe('INVALID_INPUT');
+    // Based on a published revision that is no longer published: nothing is written.
+    expect(await errorCodeOf(revertTo(approval, imported))).toBe('STALE_BASE');
+    expect(await getRevisionHistory({ actor: volunteer, segmentId, language: 'en' })).toHaveLength(3);
+
+    // A real change is still possible, once.
+    const { revisionId } = await revertTo(approval, current);
+    expect(await errorCodeOf(revertTo(approval, revisionId))).toBe('INVALID_INPUT');
+    const after = await getRevisionHistory({ actor: volunteer, segmentId, language: 'en' });
+    expect(after.map((entry) => entry.origin)).toEqual(['REVERT', 'REVERT', 'APPROVAL', 'IMPORT']);
+    // Put back as the other tests of this file expect it.
+    await revertTo(imported, revisionId);
+  });
+
   it('marks translations stale when their source is corrected, with the source diff since the translator’s base', async () => {
     await importAlignedTranslation({
       actor: SYSTEM_ACTOR,
