@@ -23,9 +23,13 @@ export interface AlignmentStats {
  * (IBM Model 1) from the confident beads and re-aligning inside a band around the previous path.
  */
 export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number): UnitAlignment {
+  // A path drifts from the diagonal roughly with the square root of the text's length (each
+  // merge or omission is a step of a random walk): a long book starts with a wider band rather
+  // than paying for a first pass that only finds the edge.
+  const bandWidth = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(source.count, target.count)) / 2));
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
-  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth: options.bandWidth, lengthRatio });
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth, lengthRatio });
   let cells = result.cells;
   for (let round = 0; round < options.iterations; round++) {
     const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
@@ -33,7 +37,7 @@ export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide,
     result = alignUnits(source, target, lexicon, {
       lexicalWeight: options.lexicalWeight,
       maxBeadSide: options.maxBeadSide,
-      bandWidth: options.bandWidth,
+      bandWidth,
       lengthRatio,
       guide: guideFromBeads(result.beads, source.count),
     });

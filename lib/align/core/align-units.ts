@@ -457,6 +457,7 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
   const ratio = params.lengthRatio ?? estimateLengthRatio(sourceLength[n]!, targetLength[m]!);
   const shapes = beadShapes(params.maxBeadSide);
   const shapeCount = shapes.length;
+  const insertion = shapes.findIndex((shape) => shape.a === 0);
 
   let low: Float64Array;
   let high: Float64Array;
@@ -477,29 +478,38 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
     const { low: rowLow, high: rowHigh, offset: rowOffset, size } = band;
     const last = size - 1;
 
+    // Forward pass, row by row and shape by shape (contiguous reads). Beads that end in the same
+    // row (0–1) read cells of that row, so they come last and run left to right.
     const forward = new Float64Array(size).fill(Infinity);
     const back = new Uint8Array(size);
     forward[0] = 0;
     for (let i = 0; i <= n; i++) {
-      const lo = rowLow[i]!;
-      const hi = rowHigh[i]!;
-      for (let j = lo, here = rowOffset[i]!; j <= hi; j++, here++) {
-        if (here === 0) continue;
-        let best = Infinity;
-        let bestShape = 0;
-        for (let k = 0; k < shapeCount; k++) {
-          const cost = costs[k * size + here]!;
-          if (cost === Infinity) continue;
-          const shape = shapes[k]!;
-          const r = i - shape.a;
-          const total = forward[rowOffset[r]! + j - shape.b - rowLow[r]!]! + cost;
-          if (total < best) {
-            best = total;
-            bestShape = k;
+      const rowBase = rowOffset[i]! - rowLow[i]!;
+      for (let k = 0; k < shapeCount; k++) {
+        const { a, b } = shapes[k]!;
+        if (a === 0 || a > i) continue;
+        const r = i - a;
+        const from = rowOffset[r]! - rowLow[r]! - b;
+        const costBase = k * size + rowBase;
+        const first = Math.max(rowLow[i]!, rowLow[r]! + b);
+        const lastColumn = Math.min(rowHigh[i]!, rowHigh[r]! + b);
+        for (let j = first; j <= lastColumn; j++) {
+          const total = forward[from + j]! + costs[costBase + j]!;
+          if (total < forward[rowBase + j]!) {
+            forward[rowBase + j] = total;
+            back[rowBase + j] = k;
           }
         }
-        forward[here] = best;
-        back[here] = bestShape;
+      }
+      if (insertion >= 0) {
+        const costBase = insertion * size + rowBase;
+        for (let j = rowLow[i]! + 1; j <= rowHigh[i]!; j++) {
+          const total = forward[rowBase + j - 1]! + costs[costBase + j]!;
+          if (total < forward[rowBase + j]!) {
+            forward[rowBase + j] = total;
+            back[rowBase + j] = insertion;
+          }
+        }
       }
     }
 
@@ -535,23 +545,26 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
     const backward = new Float64Array(size).fill(Infinity);
     backward[last] = 0;
     for (let i = n; i >= 0; i--) {
-      const lo = rowLow[i]!;
-      for (let j = rowHigh[i]!, here = rowOffset[i]! + rowHigh[i]! - lo; j >= lo; j--, here--) {
-        if (here === last) continue;
-        let best = Infinity;
-        for (let k = 0; k < shapeCount; k++) {
-          const shape = shapes[k]!;
-          const r = i + shape.a;
-          if (r > n) continue;
-          const c = j + shape.b;
-          if (c < rowLow[r]! || c > rowHigh[r]!) continue;
-          const to = rowOffset[r]! + c - rowLow[r]!;
-          const cost = costs[k * size + to]!;
-          if (cost === Infinity) continue;
-          const total = backward[to]! + cost;
-          if (total < best) best = total;
+      const rowBase = rowOffset[i]! - rowLow[i]!;
+      for (let k = 0; k < shapeCount; k++) {
+        const { a, b } = shapes[k]!;
+        if (a === 0 || i + a > n) continue;
+        const r = i + a;
+        const to = rowOffset[r]! - rowLow[r]! + b;
+        const costBase = k * size + to;
+        const first = Math.max(rowLow[i]!, rowLow[r]! - b);
+        const lastColumn = Math.min(rowHigh[i]!, rowHigh[r]! - b);
+        for (let j = first; j <= lastColumn; j++) {
+          const total = backward[to + j]! + costs[costBase + j]!;
+          if (total < backward[rowBase + j]!) backward[rowBase + j] = total;
         }
-        backward[here] = best;
+      }
+      if (insertion >= 0) {
+        const costBase = insertion * size + rowBase + 1;
+        for (let j = rowHigh[i]! - 1; j >= rowLow[i]!; j--) {
+          const total = backward[rowBase + j + 1]! + costs[costBase + j]!;
+          if (total < backward[rowBase + j]!) backward[rowBase + j] = total;
+        }
       }
     }
 
