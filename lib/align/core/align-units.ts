@@ -94,7 +94,7 @@ interface Shape {
 }
 
 /** The bead shapes allowed when no side may exceed `maxBeadSide` units. */
-export function beadShapes(maxBeadSide: number): Shape[] {
+function beadShapes(maxBeadSide: number): Shape[] {
   return SHAPES.filter(([a, b]) => a <= maxBeadSide && b <= maxBeadSide).map(([a, b, p]) => ({ a, b, prior: -Math.log(p) }));
 }
 
@@ -299,9 +299,9 @@ function lowerBound(sorted: Int32Array, value: number): number {
  * side of the bead explains (capped at 1); chance is the average coverage of that sentence by k
  * neighbouring sentences over the pass's band, where nearly all pairs are unrelated. Function
  * words link everywhere, and more so within one scene or topic, so without the correction every
- * merge earned something and large beads swallowed their neighbours. An unmatched
- * sentence pays its prior only: Gale–Church's length term for 1–0 grows with the sentence, which
- * pushed long untranslated captions into bogus merges on dev.
+ * merge earned something and large beads swallowed their neighbours. An unmatched sentence pays
+ * its prior only: Gale–Church's length term for 1–0 grows with the sentence, which pushed long
+ * untranslated captions into bogus merges on dev.
  */
 function computeBeadCosts(
   source: AlignmentSide,
@@ -443,8 +443,8 @@ function prefixSums(values: ArrayLike<number>): Float64Array {
 
 /**
  * Aligns two sequences of units with a banded dynamic program (bead costs: see
- * {@link computeBeadCosts}). The band is widened (doubled) whenever the best path touches its
- * edge, so banding never silently forces a worse path.
+ * {@link computeBeadCosts}). Whenever the best path touches the band's edge, the band is widened
+ * (around that path, then doubled), so the edge never clips the path it returns.
  *
  * Every bead's confidence comes from a forward and a backward pass: the margin between the
  * best path and the best path that places the bead's boundaries elsewhere.
