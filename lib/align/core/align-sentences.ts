@@ -1,10 +1,9 @@
 import { alignUnits, guideFromBeads, type UnitAlignment } from './align-units';
 import { buildAlignmentSide, type AlignmentSide } from './alignment-side';
-import { buildAssociationLexicon, findAnchorLinks, learnAssociations, type AssociationLexicon } from './association-lexicon';
+import { buildAssociationLexicon, findAnchorLinks, type AssociationLexicon } from './association-lexicon';
+import { learnTranslationModel } from './learn-translation-model';
 import { resolveAlignOptions, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
 
-/** Dice coefficient below which a learned association is dropped as noise. */
-const MIN_DICE = 0.3;
 /** Links kept per word type, strongest first (bounds the cost of the evidence pass). */
 const LINKS_PER_TYPE = 6;
 /** Beads below this confidence are not used to learn associations. */
@@ -20,22 +19,25 @@ export interface AlignmentStats {
 
 /**
  * Aligns two prepared sides: a first pass on length and anchors (numbers, punctuation,
- * identical words and cognates), then `iterations` rounds of learning word associations from
- * the confident beads and re-aligning inside a band around the previous path.
+ * identical words and cognates), then `iterations` rounds of learning word associations
+ * (IBM Model 1) from the confident beads and re-aligning inside a band around the previous path.
  */
 export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number): UnitAlignment {
+  // A path drifts from the diagonal roughly with the square root of the text's length (each
+  // merge or omission is a step of a random walk): a long book starts with a wider band rather
+  // than paying for a first pass that only finds the edge.
+  const bandWidth = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(source.count, target.count)) / 2));
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
-  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth: options.bandWidth, lengthRatio });
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth, lengthRatio });
   let cells = result.cells;
   for (let round = 0; round < options.iterations; round++) {
     const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
-    const learned = learnAssociations(source, target, confident, MIN_DICE);
-    lexicon = buildAssociationLexicon(source, target, [anchors, learned], LINKS_PER_TYPE);
+    lexicon = buildAssociationLexicon(source, target, [anchors, learnTranslationModel(source, target, confident)], LINKS_PER_TYPE);
     result = alignUnits(source, target, lexicon, {
       lexicalWeight: options.lexicalWeight,
       maxBeadSide: options.maxBeadSide,
-      bandWidth: options.bandWidth,
+      bandWidth,
       lengthRatio,
       guide: guideFromBeads(result.beads, source.count),
     });

@@ -4,15 +4,15 @@ import type { AssociationLexicon, LinkList } from './association-lexicon';
 /*
  * The banded dynamic program shared by sentence and paragraph alignment.
  *
- * Typed-array reads use `!`: every index is either produced by the band
- * (`cellIndex` returns -1 outside it, checked before use) or bounded by the unit counts.
+ * Typed-array reads use `!`: every index is either produced by a band (cells outside it are
+ * checked before use) or bounded by the unit counts.
  */
 
 /** Knobs of one DP pass. */
 export interface AlignUnitsParams {
   /** Weight of the lexical similarity bonus against the length and prior costs. */
   lexicalWeight: number;
-  /** Largest number of units on one side of a bead (2 or 3). */
+  /** Largest number of units on one side of a bead (2 to 4). */
   maxBeadSide: number;
   /** Initial half-width of the band (target units on each side of the centre line). */
   bandWidth: number;
@@ -47,10 +47,14 @@ export interface UnitAlignment {
 
 /**
  * Bead shapes (source units, target units) and their prior probabilities, after Gale & Church
- * (1993). Insertions and deletions get 0.02 instead of 0.005 (tuned on the 1957 dev set): the
- * lexical bonus already makes 1–1 beads attractive, and real texts (captions, notes) drop
- * whole runs of sentences. 1–3 and 3–1 get 0.001, so that a 1–2 bead plus an unmatched note
- * is not outbid by one 1–3 bead that swallows the note.
+ * (1993), with changes tuned on the 1957 dev set:
+ * - insertions and deletions get 0.02 instead of 0.005: real texts (captions, notes) drop whole
+ *   runs of sentences;
+ * - 1–3 and 3–1 get 0.001, so that a 1–2 bead plus an unmatched note is not outbid by one 1–3
+ *   bead that swallows the note;
+ * - 2–3, 3–2, 1–4, 4–1 and 3–3 exist at all (texts split lists and long periods differently),
+ *   with small priors. Without the chance correction of the lexical bonus (see
+ *   {@link computeBeadCosts}) such large beads swallowed their neighbours.
  */
 const SHAPES: readonly (readonly [number, number, number])[] = [
   [1, 1, 0.89],
@@ -61,7 +65,15 @@ const SHAPES: readonly (readonly [number, number, number])[] = [
   [2, 2, 0.011],
   [3, 1, 0.001],
   [1, 3, 0.001],
+  [2, 3, 0.001],
+  [3, 2, 0.001],
+  [4, 1, 0.0002],
+  [1, 4, 0.0002],
+  [3, 3, 0.0001],
 ];
+
+/** Band extensions around a path that touched the edge, before the whole band is doubled instead. */
+const MAX_LOCAL_EXTENSIONS = 3;
 
 /** Variance of the target/source length difference per character (Gale & Church). */
 const LENGTH_VARIANCE = 6.8;
@@ -72,6 +84,21 @@ const LENGTH_VARIANCE = 6.8;
  */
 const MARGIN_SCALE = 3;
 
+interface Shape {
+  /** Source units. */
+  a: number;
+  /** Target units. */
+  b: number;
+  /** −ln(prior probability). */
+  prior: number;
+}
+
+/** The bead shapes allowed when no side may exceed `maxBeadSide` units. */
+function beadShapes(maxBeadSide: number): Shape[] {
+  return SHAPES.filter(([a, b]) => a <= maxBeadSide && b <= maxBeadSide).map(([a, b, p]) => ({ a, b, prior: -Math.log(p) }));
+}
+
+/** Cells (i, j) with low[i] ≤ j ≤ high[i], stored row after row. */
 interface Band {
   rows: number;
   columns: number;
@@ -96,9 +123,28 @@ function buildBand(rows: number, columns: number, low: Float64Array, high: Float
   // Consecutive rows must overlap, or steep slopes (m ≫ n) would leave rows unreachable.
   for (let i = rows - 1; i >= 0; i--) hi[i] = Math.max(hi[i]!, Math.min(columns, lo[i + 1]!));
   for (let i = 1; i <= rows; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  return withOffsets(rows, columns, lo, hi);
+}
+
+function withOffsets(rows: number, columns: number, low: Int32Array, high: Int32Array): Band {
   const offset = new Int32Array(rows + 2);
-  for (let i = 0; i <= rows; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
-  return { rows, columns, low: lo, high: hi, offset, size: offset[rows + 1]! };
+  for (let i = 0; i <= rows; i++) offset[i + 1] = offset[i]! + (high[i]! - low[i]! + 1);
+  return { rows, columns, low, high, offset, size: offset[rows + 1]! };
+}
+
+/**
+ * The band widened by `margin` columns on both sides. Every unit pair inside a bead whose two
+ * corners are in `band` is inside the widened band (edges are monotone and a bead spans at most
+ * `margin` columns), so bead costs never depend on where the band edge happens to be.
+ */
+function widenBand(band: Band, margin: number): Band {
+  const low = new Int32Array(band.rows + 1);
+  const high = new Int32Array(band.rows + 1);
+  for (let i = 0; i <= band.rows; i++) {
+    low[i] = Math.max(0, band.low[i]! - margin);
+    high[i] = Math.min(band.columns, band.high[i]! + margin);
+  }
+  return withOffsets(band.rows, band.columns, low, high);
 }
 
 function cellIndex(band: Band, i: number, j: number): number {
@@ -117,33 +163,44 @@ function negLogErfc(z: number): number {
   return -Math.log(t) + z * z - poly;
 }
 
-/** Gale–Church length cost of aligning `sourceLength` with `targetLength` characters. */
-function lengthCost(sourceLength: number, targetLength: number, ratio: number): number {
+/**
+ * −ln(erfc(δ / √2)) tabulated for δ in [0, LENGTH_TABLE_LIMIT) in steps of 1 / LENGTH_TABLE_STEPS,
+ * read with linear interpolation (error below 10⁻³, far under any cost difference that matters):
+ * the DP prices every bead shape at every band cell, and the logarithm was a tenth of its time.
+ */
+const LENGTH_TABLE_STEPS = 32;
+const LENGTH_TABLE_LIMIT = 40;
+const LENGTH_TABLE = Float64Array.from({ length: LENGTH_TABLE_LIMIT * LENGTH_TABLE_STEPS + 2 }, (_, k) => negLogErfc(k / LENGTH_TABLE_STEPS / Math.SQRT2));
+
+/** Gale–Church length cost of aligning `sourceLength` with `targetLength` characters (`inverseRatio` = source/target characters). */
+function lengthCost(sourceLength: number, targetLength: number, inverseRatio: number): number {
   if (sourceLength === 0 && targetLength === 0) return 0;
-  const scaled = targetLength / ratio;
-  const mean = (sourceLength + scaled) / 2;
-  const delta = (scaled - sourceLength) / Math.sqrt(mean * LENGTH_VARIANCE);
-  return negLogErfc(Math.abs(delta) / Math.SQRT2);
+  const scaled = targetLength * inverseRatio;
+  const delta = Math.abs(scaled - sourceLength) / Math.sqrt((sourceLength + scaled) * (LENGTH_VARIANCE / 2));
+  if (delta >= LENGTH_TABLE_LIMIT) return negLogErfc(delta / Math.SQRT2);
+  const x = delta * LENGTH_TABLE_STEPS;
+  const k = x | 0;
+  const below = LENGTH_TABLE[k]!;
+  return below + (x - k) * (LENGTH_TABLE[k + 1]! - below);
 }
 
 /**
- * Lexical evidence inside the band. `pair[i, j]`: for each token of i, the strongest association
- * weight to any token of j, summed, plus the same from j's side. Summing pairs over a merged
- * bead would count a token twice when it links into two neighbouring sentences ("der" ~ "le" in
- * both), which inflates merges; `overlapTarget[i, j]` (token of i linking into j and j + 1) and
- * `overlapSource[i, j]` (token of j linking into i and i + 1) hold the amounts to subtract.
- * Postings lists make this cost proportional to token links, not to |band| × tokens².
+ * Lexical evidence for every unit pair of a band. For a pair (i, j): `forward` sums, over the
+ * tokens of i, the strongest association weight to any token of j; `backward` does the same
+ * from j's side. Summing pairs over a merged bead would count a token twice when it links into
+ * two neighbouring units ("der" ~ "le" in both), which inflates merges; `overlapTarget[i, j]`
+ * (tokens of i linking into j and j + 1) and `overlapSource[i, j]` (tokens of j linking into i
+ * and i + 1) hold the amounts to subtract. Postings lists make this cost proportional to token
+ * links, not to |band| × tokens².
  */
 interface PairEvidence {
-  /** From the source side: how much of sentence i is explained by j. */
   forward: Float32Array;
-  /** From the target side: how much of sentence j is explained by i. */
   backward: Float32Array;
   overlapTarget: Float32Array;
   overlapSource: Float32Array;
 }
 
-function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexicon: AssociationLexicon, band: Band, sourceTypeWeight: Float64Array, targetTypeWeight: Float64Array): PairEvidence {
+function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexicon: AssociationLexicon, band: Band): PairEvidence {
   const forward = new Float32Array(band.size);
   const backward = new Float32Array(band.size);
   const overlapTarget = new Float32Array(band.size);
@@ -152,29 +209,32 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
   const m = target.count;
   let stamp = 0;
 
+  // For one token: the strongest weight into each unit of [lo, hi] that holds a linked type,
+  // and whether the next unit is hit too (for the overlap arrays).
   const spread = (
     tokens: Int32Array,
     links: readonly LinkList[],
     postings: readonly Int32Array[],
-    typeWeight: Float64Array,
     lo: number,
     hi: number,
     stamps: Int32Array,
     hitWeight: Float64Array,
     touched: Int32Array,
-    record: (other: number, weight: number, overlapWithNext: number) => void,
+    weights: Float32Array,
+    overlaps: Float32Array,
+    cellOf: (other: number) => number,
   ): void => {
     for (const token of tokens) {
       const list = links[token]!;
-      const scale = typeWeight[token]!;
       stamp++;
       let count = 0;
       for (let k = 0; k < list.types.length; k++) {
         const posting = postings[list.types[k]!]!;
-        const weight = list.weights[k]! * scale;
+        const weight = list.weights[k]!;
         for (let p = lowerBound(posting, lo); p < posting.length; p++) {
           const other = posting[p]!;
           if (other > hi) break;
+          // Links are strongest first: the first hit of a unit is its strongest.
           if (stamps[other] === stamp) continue;
           stamps[other] = stamp;
           hitWeight[other] = weight;
@@ -184,8 +244,9 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
       for (let c = 0; c < count; c++) {
         const other = touched[c]!;
         const next = other + 1;
-        const overlap = next <= hi && stamps[next] === stamp ? Math.min(hitWeight[other]!, hitWeight[next]!) : 0;
-        record(other, hitWeight[other]!, overlap);
+        const cell = cellOf(other);
+        weights[cell]! += hitWeight[other]!;
+        if (next <= hi && stamps[next] === stamp) overlaps[cell]! += Math.min(hitWeight[other]!, hitWeight[next]!);
       }
     }
   };
@@ -195,12 +256,8 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
   const touchedTarget = new Int32Array(m);
   for (let i = 0; i < n; i++) {
     const lo = band.low[i]!;
-    const hi = Math.min(band.high[i]!, m - 1);
     const rowBase = band.offset[i]! - lo;
-    spread(source.tokens[i]!, lexicon.forward, target.postings, sourceTypeWeight, lo, hi, stampTarget, hitTarget, touchedTarget, (j, weight, overlap) => {
-      forward[rowBase + j]! += weight;
-      overlapTarget[rowBase + j]! += overlap;
-    });
+    spread(source.tokens[i]!, lexicon.forward, target.postings, lo, Math.min(band.high[i]!, m - 1), stampTarget, hitTarget, touchedTarget, forward, overlapTarget, (j) => rowBase + j);
   }
   // Column j is inside the band for the contiguous rows [firstRow[j], lastRow[j]].
   const firstRow = new Int32Array(m).fill(n);
@@ -216,11 +273,7 @@ function computePairEvidence(source: AlignmentSide, target: AlignmentSide, lexic
   const touchedSource = new Int32Array(n);
   for (let j = 0; j < m; j++) {
     if (lastRow[j]! < firstRow[j]!) continue;
-    spread(target.tokens[j]!, lexicon.backward, source.postings, targetTypeWeight, firstRow[j]!, lastRow[j]!, stampSource, hitSource, touchedSource, (i, weight, overlap) => {
-      const index = band.offset[i]! + j - band.low[i]!;
-      backward[index]! += weight;
-      overlapSource[index]! += overlap;
-    });
+    spread(target.tokens[j]!, lexicon.backward, source.postings, firstRow[j]!, Math.min(lastRow[j]!, n - 1), stampSource, hitSource, touchedSource, backward, overlapSource, (i) => band.offset[i]! + j - band.low[i]!);
   }
   return { forward, backward, overlapTarget, overlapSource };
 }
@@ -237,6 +290,141 @@ function lowerBound(sorted: Int32Array, value: number): number {
 }
 
 /**
+ * The cost of every bead the band allows, shape-major: `costs[k × band.size + cell]` prices the
+ * bead of shape k that ends at that cell (Infinity when it would start outside the band).
+ * Computed once and read by both the forward and the backward pass.
+ *
+ * Bead cost = prior + Gale–Church length cost − lexicalWeight / 2 × Σ (coverage − chance) over
+ * the sentences of the bead. A sentence's coverage is the share of its tokens that the other
+ * side of the bead explains (capped at 1); chance is the average coverage of that sentence by k
+ * neighbouring sentences over the pass's band, where nearly all pairs are unrelated. Function
+ * words link everywhere, and more so within one scene or topic, so without the correction every
+ * merge earned something and large beads swallowed their neighbours. An unmatched sentence pays
+ * its prior only: Gale–Church's length term for 1–0 grows with the sentence, which pushed long
+ * untranslated captions into bogus merges on dev.
+ */
+function computeBeadCosts(
+  source: AlignmentSide,
+  target: AlignmentSide,
+  lexicon: AssociationLexicon,
+  band: Band,
+  shapes: readonly Shape[],
+  sourceLength: Float64Array,
+  targetLength: Float64Array,
+  ratio: number,
+  lexicalWeight: number,
+): Float32Array {
+  const n = source.count;
+  const m = target.count;
+  const maxSide = shapes.reduce((most, shape) => Math.max(most, shape.a, shape.b), 1);
+  const wide = widenBand(band, maxSide);
+  const evidence = computePairEvidence(source, target, lexicon, wide);
+  const half = lexicalWeight / 2;
+  const inverseRatio = 1 / ratio;
+  const { forward, backward, overlapTarget, overlapSource } = evidence;
+  const { low, high, offset } = wide;
+
+  // sourceBonus[k − 1][cell(i, j)]: coverage of source unit i by targets j … j + k − 1 (overlaps
+  // between neighbours subtracted, capped at 1); targetBonus likewise for target unit j by sources
+  // i … i + k − 1. Pairs outside the widened band carry no evidence. Turned into bonuses below.
+  const sourceBonus: Float32Array[] = [];
+  const targetBonus: Float32Array[] = [];
+  const sourceChance: Float64Array[] = [];
+  const targetChance: Float64Array[] = [];
+  for (let k = 0; k < maxSide; k++) {
+    sourceBonus.push(new Float32Array(wide.size));
+    targetBonus.push(new Float32Array(wide.size));
+    sourceChance.push(new Float64Array(n));
+    targetChance.push(new Float64Array(m));
+  }
+  const sourceCells = new Float64Array(n);
+  const targetCells = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const lo = low[i]!;
+    const hi = Math.min(high[i]!, m - 1);
+    const sourceTokens = source.tokens[i]!.length;
+    for (let j = lo, cell = offset[i]!; j <= hi; j++, cell++) {
+      // Chance is averaged over the pass's own band (not the widening margin).
+      const inBand = j >= band.low[i]! && j <= band.high[i]!;
+      if (inBand) {
+        sourceCells[i]!++;
+        targetCells[j]!++;
+      }
+      if (sourceTokens > 0) {
+        let covered = 0;
+        for (let k = 0; k < maxSide; k++) {
+          if (j + k <= hi) {
+            covered += forward[cell + k]!;
+            if (k > 0) covered -= overlapTarget[cell + k - 1]!;
+          }
+          const coverage = Math.min(1, Math.max(0, covered) / sourceTokens);
+          sourceBonus[k]![cell] = coverage;
+          if (inBand) sourceChance[k]![i]! += coverage;
+        }
+      }
+      const targetTokens = target.tokens[j]!.length;
+      if (targetTokens > 0) {
+        let covered = 0;
+        for (let k = 0; k < maxSide; k++) {
+          const s = i + k;
+          if (s < n && j >= low[s]! && j <= high[s]!) {
+            covered += backward[offset[s]! + j - low[s]!]!;
+            if (k > 0) covered -= overlapSource[offset[s - 1]! + j - low[s - 1]!]!;
+          }
+          const coverage = Math.min(1, Math.max(0, covered) / targetTokens);
+          targetBonus[k]![cell] = coverage;
+          if (inBand) targetChance[k]![j]! += coverage;
+        }
+      }
+    }
+  }
+  for (let k = 0; k < maxSide; k++) {
+    for (let i = 0; i < n; i++) sourceChance[k]![i]! /= Math.max(1, sourceCells[i]!);
+    for (let j = 0; j < m; j++) targetChance[k]![j]! /= Math.max(1, targetCells[j]!);
+  }
+  // Bonus = half × (coverage − chance); a unit without tokens earns nothing either way.
+  for (let i = 0; i < n; i++) {
+    const hi = Math.min(high[i]!, m - 1);
+    const sourceTokens = source.tokens[i]!.length;
+    for (let j = low[i]!, cell = offset[i]!; j <= hi; j++, cell++) {
+      const targetTokens = target.tokens[j]!.length;
+      for (let k = 0; k < maxSide; k++) {
+        sourceBonus[k]![cell] = sourceTokens > 0 ? half * (sourceBonus[k]![cell]! - sourceChance[k]![i]!) : 0;
+        targetBonus[k]![cell] = targetTokens > 0 ? half * (targetBonus[k]![cell]! - targetChance[k]![j]!) : 0;
+      }
+    }
+  }
+
+  const size = band.size;
+  const costs = new Float32Array(size * shapes.length).fill(Infinity);
+  for (let k = 0; k < shapes.length; k++) {
+    const { a, b, prior } = shapes[k]!;
+    for (let i = a; i <= n; i++) {
+      const i0 = i - a;
+      const first = Math.max(band.low[i]!, band.low[i0]! + b);
+      const last = Math.min(band.high[i]!, band.high[i0]! + b);
+      const base = k * size + band.offset[i]! - band.low[i]!;
+      if (a === 0 || b === 0) {
+        for (let j = first; j <= last; j++) costs[base + j] = prior;
+        continue;
+      }
+      const sourceCover = sourceBonus[b - 1]!;
+      const targetCover = targetBonus[a - 1]!;
+      const startRow = offset[i0]! - low[i0]!;
+      const sourceSpan = sourceLength[i]! - sourceLength[i0]!;
+      for (let j = first; j <= last; j++) {
+        const j0 = j - b;
+        let bonus = 0;
+        for (let s = i0; s < i; s++) bonus += sourceCover[offset[s]! + j0 - low[s]!]!;
+        for (let t = j0; t < j; t++) bonus += targetCover[startRow + t]!;
+        costs[base + j] = prior + lengthCost(sourceSpan, targetLength[j]! - targetLength[j0]!, inverseRatio) - bonus;
+      }
+    }
+  }
+  return costs;
+}
+
+/**
  * Target/source character ratio, smoothed towards 1 so that a short text (or one side with an
  * extra paragraph) does not skew every length cost.
  */
@@ -247,20 +435,6 @@ export function estimateLengthRatio(sourceChars: number, targetChars: number): n
 /** Pseudo-characters added to both sides when estimating the length ratio. */
 const RATIO_SMOOTHING = 300;
 
-/**
- * Weight of each token type. Uniform for now: inverse-document-frequency damping was tried and
- * changed dev F1 by less than 0.005, so the simpler weighting stays.
- */
-function typeWeights(side: AlignmentSide): Float64Array {
-  return new Float64Array(side.vocabulary.length).fill(1);
-}
-
-function sumWeights(tokens: Int32Array, weights: Float64Array): number {
-  let total = 0;
-  for (const token of tokens) total += weights[token]!;
-  return total;
-}
-
 function prefixSums(values: ArrayLike<number>): Float64Array {
   const sums = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) sums[i + 1] = sums[i]! + values[i]!;
@@ -268,11 +442,9 @@ function prefixSums(values: ArrayLike<number>): Float64Array {
 }
 
 /**
- * Aligns two sequences of units with a banded dynamic program. The cost of a bead is
- * its shape prior plus the Gale–Church length cost, minus `lexicalWeight` × lexical
- * similarity × (units in the bead / 2), so that merging two good pairs into one bead earns no
- * more bonus than keeping them apart. The band is widened (doubled) whenever the best path
- * touches its edge, so banding never silently forces a worse path.
+ * Aligns two sequences of units with a banded dynamic program (bead costs: see
+ * {@link computeBeadCosts}). Whenever the best path touches the band's edge, the band is widened
+ * (around that path, then doubled), so the edge never clips the path it returns.
  *
  * Every bead's confidence comes from a forward and a backward pass: the margin between the
  * best path and the best path that places the bead's boundaries elsewhere.
@@ -283,11 +455,9 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
   const sourceLength = prefixSums(source.lengths);
   const targetLength = prefixSums(target.lengths);
   const ratio = params.lengthRatio ?? estimateLengthRatio(sourceLength[n]!, targetLength[m]!);
-  const sourceTypeWeight = typeWeights(source);
-  const targetTypeWeight = typeWeights(target);
-  const sourceWeight = prefixSums(source.tokens.map((tokens) => sumWeights(tokens, sourceTypeWeight)));
-  const targetWeight = prefixSums(target.tokens.map((tokens) => sumWeights(tokens, targetTypeWeight)));
-  const shapes = SHAPES.filter(([a, b]) => a <= params.maxBeadSide && b <= params.maxBeadSide).map(([a, b, p]) => ({ a, b, prior: -Math.log(p) }));
+  const shapes = beadShapes(params.maxBeadSide);
+  const shapeCount = shapes.length;
+  const insertion = shapes.findIndex((shape) => shape.a === 0);
 
   let low: Float64Array;
   let high: Float64Array;
@@ -301,65 +471,45 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
   }
 
   let width = params.bandWidth;
+  let extensions = 0;
   for (;;) {
     const band = buildBand(n, m, low, high, width);
-    const evidence = computePairEvidence(source, target, lexicon, band, sourceTypeWeight, targetTypeWeight);
-    const at = (array: Float32Array, i: number, j: number): number => {
-      const index = cellIndex(band, i, j);
-      return index >= 0 ? array[index]! : 0;
-    };
-    const beadCost = (i0: number, j0: number, a: number, b: number, prior: number): number => {
-      // An unmatched sentence pays its prior only: Gale–Church's length term for 1–0 grows with
-      // the sentence, which pushed long untranslated captions into bogus 1–3 merges on dev.
-      if (a === 0 || b === 0) return prior;
-      const cost = prior + lengthCost(sourceLength[i0 + a]! - sourceLength[i0]!, targetLength[j0 + b]! - targetLength[j0]!, ratio);
-      // Each sentence of the bead earns up to lexicalWeight / 2 for the share of its tokens the
-      // other side explains, so an unrelated sentence merged into a bead earns nothing.
-      let bonus = 0;
-      for (let i = i0; i < i0 + a; i++) {
-        let covered = 0;
-        for (let j = j0; j < j0 + b; j++) {
-          covered += at(evidence.forward, i, j);
-          if (j + 1 < j0 + b) covered -= at(evidence.overlapTarget, i, j);
-        }
-        const w = sourceWeight[i + 1]! - sourceWeight[i]!;
-        if (w > 0) bonus += Math.min(1, Math.max(0, covered) / w);
-      }
-      for (let j = j0; j < j0 + b; j++) {
-        let covered = 0;
-        for (let i = i0; i < i0 + a; i++) {
-          covered += at(evidence.backward, i, j);
-          if (i + 1 < i0 + a) covered -= at(evidence.overlapSource, i, j);
-        }
-        const w = targetWeight[j + 1]! - targetWeight[j]!;
-        if (w > 0) bonus += Math.min(1, Math.max(0, covered) / w);
-      }
-      return cost - (params.lexicalWeight * bonus) / 2;
-    };
+    const costs = computeBeadCosts(source, target, lexicon, band, shapes, sourceLength, targetLength, ratio, params.lexicalWeight);
+    const { low: rowLow, high: rowHigh, offset: rowOffset, size } = band;
+    const last = size - 1;
 
-    const forward = new Float64Array(band.size).fill(Infinity);
-    const back = new Uint8Array(band.size);
+    // Forward pass, row by row and shape by shape (contiguous reads). Beads that end in the same
+    // row (0–1) read cells of that row, so they come last and run left to right.
+    const forward = new Float64Array(size).fill(Infinity);
+    const back = new Uint8Array(size);
     forward[0] = 0;
     for (let i = 0; i <= n; i++) {
-      for (let j = band.low[i]!; j <= band.high[i]!; j++) {
-        const here = band.offset[i]! + j - band.low[i]!;
-        if (i === 0 && j === 0) continue;
-        let best = Infinity;
-        let bestShape = 0;
-        for (let k = 0; k < shapes.length; k++) {
-          const { a, b, prior } = shapes[k]!;
-          const from = cellIndex(band, i - a, j - b);
-          if (from < 0) continue;
-          const start = forward[from]!;
-          if (start === Infinity) continue;
-          const total = start + beadCost(i - a, j - b, a, b, prior);
-          if (total < best) {
-            best = total;
-            bestShape = k;
+      const rowBase = rowOffset[i]! - rowLow[i]!;
+      for (let k = 0; k < shapeCount; k++) {
+        const { a, b } = shapes[k]!;
+        if (a === 0 || a > i) continue;
+        const r = i - a;
+        const from = rowOffset[r]! - rowLow[r]! - b;
+        const costBase = k * size + rowBase;
+        const first = Math.max(rowLow[i]!, rowLow[r]! + b);
+        const lastColumn = Math.min(rowHigh[i]!, rowHigh[r]! + b);
+        for (let j = first; j <= lastColumn; j++) {
+          const total = forward[from + j]! + costs[costBase + j]!;
+          if (total < forward[rowBase + j]!) {
+            forward[rowBase + j] = total;
+            back[rowBase + j] = k;
           }
         }
-        forward[here] = best;
-        back[here] = bestShape;
+      }
+      if (insertion >= 0) {
+        const costBase = insertion * size + rowBase;
+        for (let j = rowLow[i]! + 1; j <= rowHigh[i]!; j++) {
+          const total = forward[rowBase + j - 1]! + costs[costBase + j]!;
+          if (total < forward[rowBase + j]!) {
+            forward[rowBase + j] = total;
+            back[rowBase + j] = insertion;
+          }
+        }
       }
     }
 
@@ -372,38 +522,59 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
     }
     path.reverse();
 
-    const touchesEdge = path.some(([i, j]) => (j === band.low[i]! && j > 0) || (j === band.high[i]! && j < m));
+    const touchesEdge = path.some(([i, j]) => (j === rowLow[i]! && j > 0) || (j === rowHigh[i]! && j < m));
     if (touchesEdge && width < m) {
-      width *= 2;
+      // Widen where the path pressed against the edge: the next band spans both the old centre
+      // line and this path, each ± width. It grows at every touched row, so this ends; after a
+      // few rounds the whole band doubles instead.
+      if (++extensions <= MAX_LOCAL_EXTENSIONS) {
+        low = Float64Array.from(low);
+        high = Float64Array.from(high);
+        for (const [i, j] of path) {
+          if (j < low[i]!) low[i] = j;
+          if (j > high[i]!) high[i] = j;
+        }
+      } else {
+        width *= 2;
+      }
       continue;
     }
 
-    const backward = new Float64Array(band.size).fill(Infinity);
-    backward[cellIndex(band, n, m)] = 0;
+    // backward[cell] = best cost from the cell to (n, m). The bead from (i, j) to (i + a, j + b)
+    // is the one the forward pass priced at its end cell.
+    const backward = new Float64Array(size).fill(Infinity);
+    backward[last] = 0;
     for (let i = n; i >= 0; i--) {
-      for (let j = band.high[i]!; j >= band.low[i]!; j--) {
-        if (i === n && j === m) continue;
-        let best = Infinity;
-        for (const { a, b, prior } of shapes) {
-          const to = cellIndex(band, i + a, j + b);
-          if (to < 0) continue;
-          const rest = backward[to]!;
-          if (rest === Infinity) continue;
-          const total = rest + beadCost(i, j, a, b, prior);
-          if (total < best) best = total;
+      const rowBase = rowOffset[i]! - rowLow[i]!;
+      for (let k = 0; k < shapeCount; k++) {
+        const { a, b } = shapes[k]!;
+        if (a === 0 || i + a > n) continue;
+        const r = i + a;
+        const to = rowOffset[r]! - rowLow[r]! + b;
+        const costBase = k * size + to;
+        const first = Math.max(rowLow[i]!, rowLow[r]! - b);
+        const lastColumn = Math.min(rowHigh[i]!, rowHigh[r]! - b);
+        for (let j = first; j <= lastColumn; j++) {
+          const total = backward[to + j]! + costs[costBase + j]!;
+          if (total < backward[rowBase + j]!) backward[rowBase + j] = total;
         }
-        backward[band.offset[i]! + j - band.low[i]!] = best;
+      }
+      if (insertion >= 0) {
+        const costBase = insertion * size + rowBase + 1;
+        for (let j = rowHigh[i]! - 1; j >= rowLow[i]!; j--) {
+          const total = backward[rowBase + j + 1]! + costs[costBase + j]!;
+          if (total < backward[rowBase + j]!) backward[rowBase + j] = total;
+        }
       }
     }
 
-    const bestCost = forward[cellIndex(band, n, m)]!;
-    const onPath = new Uint8Array(band.size);
+    const bestCost = forward[last]!;
+    const onPath = new Uint8Array(size);
     for (const [i, j] of path) onPath[cellIndex(band, i, j)] = 1;
     const rowAlternative = new Float64Array(n + 1).fill(Infinity);
     const columnAlternative = new Float64Array(m + 1).fill(Infinity);
     for (let i = 0; i <= n; i++) {
-      for (let j = band.low[i]!; j <= band.high[i]!; j++) {
-        const index = band.offset[i]! + j - band.low[i]!;
+      for (let j = rowLow[i]!, index = rowOffset[i]!; j <= rowHigh[i]!; j++, index++) {
         if (onPath[index]) continue;
         const total = forward[index]! + backward[index]!;
         if (total < rowAlternative[i]!) rowAlternative[i] = total;
@@ -419,7 +590,7 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
       const margin = Math.max(0, Math.min(cellMargin(i0, j0), cellMargin(i1, j1)));
       beads.push({ sourceStart: i0, sourceEnd: i1, targetStart: j0, targetEnd: j1, score: 1 - Math.exp(-margin / MARGIN_SCALE) });
     }
-    return { beads, cells: band.size, cost: bestCost, bandWidth: width };
+    return { beads, cells: size, cost: bestCost, bandWidth: width };
   }
 }
 

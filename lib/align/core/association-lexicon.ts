@@ -65,42 +65,6 @@ export interface LearningBead {
   targetEnd: number;
 }
 
-/**
- * Learns word associations from the current alignment of the document pair itself:
- * the Dice coefficient 2·c(s,t) / (c(s) + c(t)) over bead co-occurrence counts. Pairs seen
- * together in fewer than two beads are ignored (any two hapaxes in one bead would otherwise
- * get Dice 1 and just echo the current alignment back).
- */
-export function learnAssociations(source: AlignmentSide, target: AlignmentSide, beads: readonly LearningBead[], minDice: number): LinkWeights {
-  const targetSize = target.vocabulary.length;
-  const sourceCount = new Int32Array(source.vocabulary.length);
-  const targetCount = new Int32Array(targetSize);
-  const pairCount = new Map<number, number>();
-  const sourceTypes = new Set<number>();
-  const targetTypes = new Set<number>();
-  for (const bead of beads) {
-    sourceTypes.clear();
-    targetTypes.clear();
-    for (let i = bead.sourceStart; i < bead.sourceEnd; i++) for (const s of source.tokens[i]!) if (isWord(source.vocabulary[s]!)) sourceTypes.add(s);
-    for (let j = bead.targetStart; j < bead.targetEnd; j++) for (const t of target.tokens[j]!) if (isWord(target.vocabulary[t]!)) targetTypes.add(t);
-    for (const s of sourceTypes) sourceCount[s]!++;
-    for (const t of targetTypes) targetCount[t]!++;
-    for (const s of sourceTypes) {
-      const base = s * targetSize;
-      for (const t of targetTypes) pairCount.set(base + t, (pairCount.get(base + t) ?? 0) + 1);
-    }
-  }
-  const links: LinkWeights = new Map();
-  for (const [key, count] of pairCount) {
-    if (count < 2) continue;
-    const s = Math.floor(key / targetSize);
-    const t = key - s * targetSize;
-    const dice = (2 * count) / (sourceCount[s]! + targetCount[t]!);
-    if (dice >= minDice) links.set(key, dice);
-  }
-  return links;
-}
-
 /** Merges link maps (keeping the strongest weight per pair) into per-type lists, at most `perType` links each, strongest first. */
 export function buildAssociationLexicon(source: AlignmentSide, target: AlignmentSide, maps: readonly LinkWeights[], perType: number): AssociationLexicon {
   const targetSize = target.vocabulary.length;
@@ -131,7 +95,7 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Markers ("#q") and numbers are anchors by identity only; words may also be cognates or learned. */
-function isWord(token: string): boolean {
+export function isWord(token: string): boolean {
   const code = token.charCodeAt(0);
   return code !== 35 && (code < 48 || code > 57);
 }

@@ -9,13 +9,13 @@ export interface AlignOptions {
   sourceLanguage?: string;
   /** BCP 47 code of the target text (informational). */
   targetLanguage?: string;
-  /** Align → learn → re-align rounds after the first pass. Default 2; 0 keeps the anchor-only pass. */
+  /** Align → learn → re-align rounds after the first pass. Default 1; 0 keeps the anchor-only pass. */
   iterations?: number;
   /** Initial half-width of the DP band, in target sentences around the expected path. Default 40; doubled while the path touches the band edge. */
   bandWidth?: number;
-  /** Weight of the lexical similarity (anchors + learned associations) against the length cost: each sentence of a bead earns up to half of it for the share of its tokens the other side explains. Default 15. */
+  /** Weight of the lexical similarity (anchors + learned associations) against the length cost: each sentence of a bead earns up to half of it for the share of its tokens the other side explains beyond chance. Default 20. */
   lexicalWeight?: number;
-  /** Largest number of sentences on one side of a bead (2 or 3). Default 3. */
+  /** Largest number of sentences on one side of a bead (2 to 4). Default 4. */
   maxBeadSide?: number;
 }
 
@@ -37,9 +37,9 @@ export interface ResolvedAlignOptions {
 /** Fills in the defaults documented on {@link AlignOptions}. */
 export function resolveAlignOptions(options: AlignOptions | undefined): ResolvedAlignOptions {
   return {
-    iterations: Math.max(0, Math.floor(options?.iterations ?? 2)),
+    iterations: Math.max(0, Math.floor(options?.iterations ?? 1)),
     bandWidth: Math.max(4, Math.floor(options?.bandWidth ?? 40)),
-    lexicalWeight: options?.lexicalWeight ?? 15,
-    maxBeadSide: Math.min(3, Math.max(2, Math.floor(options?.maxBeadSide ?? 3))),
+    lexicalWeight: options?.lexicalWeight ?? 20,
+    maxBeadSide: Math.min(4, Math.max(2, Math.floor(options?.maxBeadSide ?? 4))),
   };
 }

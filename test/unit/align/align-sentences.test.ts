@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { alignDocuments, alignSentences, type AlignmentStats, type Bead } from '../../../lib/align/core';
+import { buildAlignmentSide } from '../../../lib/align/core/alignment-side';
+import { learnTranslationModel } from '../../../lib/align/core/learn-translation-model';
 import { tokenizeForAlignment } from '../../../lib/align/core/tokenize-for-alignment';
 import { transliterateCyrillic } from '../../../lib/align/core/transliterate-cyrillic';
 import { mulberry32 } from '../../helpers/random';
@@ -126,6 +128,42 @@ describe('alignSentences', () => {
     const clear = beads.find((bead) => bead.source[0] === 4)!;
     const minimum = Math.min(...beads.map((bead) => bead.score));
     expect(clear.score).toBeGreaterThan(minimum);
+  });
+});
+
+describe('learnTranslationModel (IBM Model 1)', () => {
+  it('links each word to the partner that explains it, not to every word it meets', () => {
+    const german = ['und der hund bellt', 'und der katze schlaft', 'und maus', 'und vogel singt', 'der baum wachst', 'hund und katze'];
+    const french = ['et le chien aboie', 'et le chat dort', 'et souris', 'et oiseau chante', 'le arbre pousse', 'chien et chat'];
+    const source = buildAlignmentSide(german.map((sentence) => [sentence]));
+    const target = buildAlignmentSide(french.map((sentence) => [sentence]));
+    const links = learnTranslationModel(source, target, german.map((_, k) => ({ sourceStart: k, sourceEnd: k + 1, targetStart: k, targetEnd: k + 1 })));
+    const weight = (s: string, t: string): number | undefined => links.get(source.vocabulary.indexOf(s) * target.vocabulary.length + target.vocabulary.indexOf(t));
+    expect(weight('und', 'et')).toBeGreaterThan(0.5);
+    expect(weight('der', 'le')).toBeGreaterThan(0.5);
+    expect(weight('hund', 'chien')).toBeGreaterThan(0.5);
+    // "und" meets "le" in two beads (Dice would give 0.5), but "der" explains "le".
+    expect(weight('und', 'le')).toBeUndefined();
+    // "maus" and "souris" meet once only: a single meeting is not a link.
+    expect(weight('maus', 'souris')).toBeUndefined();
+  });
+});
+
+describe('large beads', () => {
+  const source = [
+    'Members of the expedition, by year: 1952 Lombard (geology), 1953 Pugh (physiology), 1954 Heuberger (geography) and 1955 Schneider (maps).',
+    'The reports are in the club library.',
+  ];
+  const target = ['1952, Lombard en géologie ;', '1953, Pugh en physiologie ;', '1954, Heuberger en géographie ;', '1955, Schneider en cartographie.', 'Les rapports sont à la bibliothèque du club.'];
+
+  it('keeps a list that the translation splits into four sentences in one 1–4 bead', () => {
+    expect(shapes(alignSentences(source, target))).toEqual(['0:0,1,2,3', '1:4']);
+  });
+
+  it('never makes a bead side longer than maxBeadSide', () => {
+    const beads = alignSentences(source, target, { maxBeadSide: 3 });
+    expectValidBeads(beads, source.length, target.length);
+    for (const bead of beads) expect(Math.max(bead.source.length, bead.target.length)).toBeLessThanOrEqual(3);
   });
 });
 

@@ -15,13 +15,13 @@ function readSentences(file: string): string[] {
 }
 
 describe('aligner on the Text+Berg 1957 development set', () => {
-  it('keeps strict F1 at or above the 0.80 floor', () => {
+  it('keeps strict F1 at or above 0.85 (0.894 measured) and lax F1 at or above 0.95', () => {
     const dir = path.join(EVAL_ROOT, 'textberg-1957-dev');
     const source = readSentences(path.join(dir, 'dev.de'));
     const target = readSentences(path.join(dir, 'dev.fr'));
     const gold = parseBeads(readFileSync(path.join(dir, 'dev.defr'), 'utf8'));
     const scores = scoreAlignment(alignSentences(source, target, { sourceLanguage: 'de', targetLanguage: 'fr' }), gold);
-    expect(scores.strict.f1).toBeGreaterThanOrEqual(0.8);
-    expect(scores.lax.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.strict.f1).toBeGreaterThanOrEqual(0.85);
+    expect(scores.lax.f1).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -9,11 +9,11 @@ import { anyText, documentText, propertyOptions, sentence } from '../../helpers/
  * guarantee"): it never throws; every source and every target sentence is in exactly one bead,
  * the indices of a bead are ascending and contiguous and the beads follow both texts in order;
  * every bead has a sentence, a shape the documentation lists (1–1, 1–0, 0–1, 2–1, 1–2, 2–2, 3–1,
- * 1–3, within `maxBeadSide`) and a score in [0, 1]. Sentences may be empty, blank, made of
+ * 1–3, 2–3, 3–2, 4–1, 1–4, 3–3, within `maxBeadSide`) and a score in [0, 1]. Sentences may be empty, blank, made of
  * punctuation or of any characters at all.
  */
 
-const SHAPES = new Set(['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '3-1', '1-3']);
+const SHAPES = new Set(['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '3-1', '1-3', '2-3', '3-2', '4-1', '1-4', '3-3']);
 
 function expectValidBeads(beads: readonly Bead[], sourceCount: number, targetCount: number, maxBeadSide: number): void {
   let nextSource = 0;
@@ -39,12 +39,12 @@ const anySentence = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n', '.', '…', '1', '«»', '12 12 12') },
 );
 
-/** Documented option ranges: iterations ≥ 0, band width ≥ 1 (at least 4 is used), side 2 or 3, weight ≥ 0. */
+/** Documented option ranges: iterations ≥ 0, band width ≥ 1 (at least 4 is used), side 2 to 4, weight ≥ 0. */
 const options: fc.Arbitrary<AlignOptions> = fc.record(
   {
     iterations: fc.integer({ min: 0, max: 3 }),
     bandWidth: fc.integer({ min: 1, max: 50 }),
-    maxBeadSide: fc.integer({ min: 2, max: 3 }),
+    maxBeadSide: fc.integer({ min: 2, max: 4 }),
     lexicalWeight: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 40, noNaN: true })),
   },
   { requiredKeys: [] },
@@ -88,7 +88,7 @@ describe('aligner properties', () => {
     fc.assert(
       fc.property(pair, options, ([source, target], chosen) => {
         const beads = alignSentences(source, target, chosen);
-        expectValidBeads(beads, source.length, target.length, chosen.maxBeadSide ?? 3);
+        expectValidBeads(beads, source.length, target.length, chosen.maxBeadSide ?? 4);
       }),
       propertyOptions(150),
     );
@@ -98,7 +98,7 @@ describe('aligner properties', () => {
     fc.assert(
       fc.property(pair, fc.array(fc.nat({ max: 30 }), { maxLength: 6 }), fc.array(fc.nat({ max: 30 }), { maxLength: 6 }), options, ([source, target], sourceCuts, targetCuts, chosen) => {
         const beads = alignDocuments(paragraphs(source, sourceCuts), paragraphs(target, targetCuts), chosen);
-        expectValidBeads(beads, source.length, target.length, chosen.maxBeadSide ?? 3);
+        expectValidBeads(beads, source.length, target.length, chosen.maxBeadSide ?? 4);
       }),
       propertyOptions(120),
     );

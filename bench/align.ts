@@ -1,0 +1,97 @@
+/**
+ * npm run bench:align — how fast the sentence aligner handles a whole book: Anna Karenina part 1,
+ * English (10,676 sentences) against Russian (9,785 units), from ../shared/align-eval/. Also the
+ * 1957 Text+Berg article (468 × 554), the size of one chapter.
+ *
+ * Baseline measured in the same run: one anchor-only pass (`iterations: 0`), the floor of any
+ * alignment (one banded DP over the same band, no learning, no second pass).
+ * Reports the median wall-clock and CPU time of RUNS runs after one warm-up, the DP cells, the
+ * process's peak resident memory and, for context, strict F1 against the gold beads.
+ * Prints a JSON line with the figures last.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { alignSentences, scoreAlignment, parseBeads, type AlignmentStats, type AlignOptions } from '../lib/align/core';
+
+const EVAL_ROOT = path.resolve(import.meta.dirname, '../../shared/align-eval');
+const RUNS = 3;
+
+/** One sentence per line; trailing blanks are not part of the sentence. */
+function readSentences(file: string): string[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => line.replace(/\s+$/, ''));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+interface Measured {
+  seconds: number;
+  cpu_seconds: number;
+  cells: number;
+  strict_f1: number;
+}
+
+function measure(source: string[], target: string[], gold: ReturnType<typeof parseBeads>, options: AlignOptions): Measured {
+  alignSentences(source, target, options);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let cells = 0;
+  let f1 = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const stats: AlignmentStats = { cells: 0, passes: 0 };
+    const cpuStarted = process.cpuUsage();
+    const started = performance.now();
+    const beads = alignSentences(source, target, options, stats);
+    wall.push((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1e6);
+    cells = stats.cells;
+    f1 = scoreAlignment(beads, gold).strict.f1;
+  }
+  return { seconds: Number(median(wall).toFixed(3)), cpu_seconds: Number(median(cpu).toFixed(3)), cells, strict_f1: Number(f1.toFixed(4)) };
+}
+
+function main(): void {
+  const bookDir = path.join(EVAL_ROOT, 'opus-books-en-ru-dev');
+  const english = readSentences(path.join(bookDir, 'dev.en'));
+  const russian = readSentences(path.join(bookDir, 'dev.ru'));
+  const bookGold = parseBeads(readFileSync(path.join(bookDir, 'dev.enru'), 'utf8'));
+  const articleDir = path.join(EVAL_ROOT, 'textberg-1957-dev');
+  const german = readSentences(path.join(articleDir, 'dev.de'));
+  const french = readSentences(path.join(articleDir, 'dev.fr'));
+  const articleGold = parseBeads(readFileSync(path.join(articleDir, 'dev.defr'), 'utf8'));
+
+  const book = measure(english, russian, bookGold, { sourceLanguage: 'en', targetLanguage: 'ru' });
+  const bookBaseline = measure(english, russian, bookGold, { sourceLanguage: 'en', targetLanguage: 'ru', iterations: 0 });
+  const article = measure(german, french, articleGold, { sourceLanguage: 'de', targetLanguage: 'fr' });
+  const peakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  const figures = {
+    book: `${english.length}×${russian.length}`,
+    seconds: book.seconds,
+    cpu_seconds: book.cpu_seconds,
+    cells: book.cells,
+    strict_f1: book.strict_f1,
+    baseline_seconds: bookBaseline.seconds,
+    baseline_cpu_seconds: bookBaseline.cpu_seconds,
+    baseline_strict_f1: bookBaseline.strict_f1,
+    ratio: Number((book.seconds / bookBaseline.seconds).toFixed(2)),
+    article: `${german.length}×${french.length}`,
+    article_seconds: article.seconds,
+    article_strict_f1: article.strict_f1,
+    peak_rss_mb: peakMegabytes,
+    runs: RUNS,
+  };
+  console.log(`book ${figures.book}: ${book.seconds} s (CPU ${book.cpu_seconds} s), ${book.cells} DP cells, strict F1 ${book.strict_f1} (median of ${RUNS})`);
+  console.log(`baseline, one anchor-only pass: ${bookBaseline.seconds} s (CPU ${bookBaseline.cpu_seconds} s), strict F1 ${bookBaseline.strict_f1}; full / baseline ${figures.ratio}×`);
+  console.log(`article ${figures.article}: ${article.seconds} s, strict F1 ${article.strict_f1}`);
+  console.log(`peak resident memory of the process: ${peakMegabytes} MB (goal: the book in under 10 s)`);
+  console.log(JSON.stringify(figures));
+}
+
+main();
