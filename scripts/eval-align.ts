@@ -63,6 +63,19 @@ function row(name: string, counts: AlignmentCounts, extra = ''): string {
 
 const round = (v: number): number => Number(v.toFixed(4));
 
+/** The strict and lax figures of the final JSON line, shared by both modes. */
+function figures(counts: AlignmentCounts): Record<string, number> {
+  const { strict, lax } = scoreFromCounts(counts);
+  return {
+    strict_p: round(strict.precision),
+    strict_r: round(strict.recall),
+    strict_f1: round(strict.f1),
+    lax_p: round(lax.precision),
+    lax_r: round(lax.recall),
+    lax_f1: round(lax.f1),
+  };
+}
+
 function header(): string {
   return `${''.padEnd(10)}${['P', 'R', 'F1'].map((h) => `${h} strict`.padStart(7)).join('')}${['P', 'R', 'F1'].map((h) => `${h} lax`.padStart(7)).join('')}`;
 }
@@ -89,17 +102,11 @@ function mainRaw(values: { source?: string; target?: string; gold?: string; 'no-
   console.log(header());
   console.log(row('rows', result.counts));
   console.log(row('gold grain', result.countsAtGoldGrain, 'rows lying inside one gold bead merged'));
-  const { strict, lax } = scoreFromCounts(result.counts);
   const grain = scoreFromCounts(result.countsAtGoldGrain).strict;
   console.log(
     JSON.stringify({
       set: [values.source ? 'raw-custom' : 'raw-en-ru-dev', layout, values.flat ? 'flat' : '', values['gold-split'] ? 'gold-split' : '', values['no-cleanup'] ? 'no-cleanup' : ''].filter(Boolean).join('-'),
-      strict_p: round(strict.precision),
-      strict_r: round(strict.recall),
-      strict_f1: round(strict.f1),
-      lax_p: round(lax.precision),
-      lax_r: round(lax.recall),
-      lax_f1: round(lax.f1),
+      ...figures(result.counts),
       grain_p: round(grain.precision),
       grain_r: round(grain.recall),
       grain_f1: round(grain.f1),
@@ -139,7 +146,7 @@ function main(): number {
   let alignMs = 0;
   for (const doc of loaded) {
     const t0 = performance.now();
-    const beads = alignSentences(doc.sourceSentences, doc.targetSentences, { sourceLanguage: 'de', targetLanguage: 'fr' });
+    const beads = alignSentences(doc.sourceSentences, doc.targetSentences, { sourceLanguage: languageOfFile(doc.source, 'de'), targetLanguage: languageOfFile(doc.target, 'fr') });
     const ms = performance.now() - t0;
     alignMs += ms;
     const counts = countAlignmentHits(beads, doc.goldBeads);
@@ -149,20 +156,14 @@ function main(): number {
   const seconds = (performance.now() - started) / 1000;
   const total = sumAlignmentCounts(perDocument);
   console.log(row('overall', total, `aligning ${(alignMs / 1000).toFixed(2)} s, with scoring ${seconds.toFixed(2)} s`));
-  const { strict, lax } = scoreFromCounts(total);
   if (!values.dev && !values.source) {
     console.log('\nPublished strict F1 on the 1989 test set: Gale–Church 0.680, Bleualign 0.770 (OmniAlign paper, Table 5);');
-    console.log(`Vecalign 0.902, Bertalign 0.936 (embeddings). Ours: ${strict.f1.toFixed(3)}.`);
+    console.log(`Vecalign 0.902, Bertalign 0.936 (embeddings). Ours: ${scoreFromCounts(total).strict.f1.toFixed(3)}.`);
   }
   console.log(
     JSON.stringify({
       set: values.source ? 'custom' : values.dev ? 'dev' : 'test',
-      strict_p: round(strict.precision),
-      strict_r: round(strict.recall),
-      strict_f1: round(strict.f1),
-      lax_p: round(lax.precision),
-      lax_r: round(lax.recall),
-      lax_f1: round(lax.f1),
+      ...figures(total),
       seconds: round(seconds),
     }),
   );
