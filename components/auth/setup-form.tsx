@@ -4,13 +4,11 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
+import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
-import { NewPasswordField } from './new-password-field';
+import { AccountFields } from './account-fields';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { Field } from '../ui/field';
-import { Input } from '../ui/input';
 
 export interface SetupFormProps {
   /** The token of the set-up link. */
@@ -75,13 +73,7 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
     <form onSubmit={(event) => void handleCreate(event)} className="space-y-5" noValidate>
       {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
       <p className="text-sm text-muted">Create the administrator’s account. To make an existing account the administrator, sign in first and open this link again.</p>
-      <Field id="name" label="Name" error={fieldError(result, 'account.name')}>
-        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} autoFocus />}
-      </Field>
-      <Field id="email" label="E-mail" error={fieldError(result, 'account.email')}>
-        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
-      </Field>
-      <NewPasswordField name="password" label="Password" error={fieldError(result, 'account.password')} />
+      <AccountFields result={result} path="account" />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Setting up…' : 'Create the administrator'}
       </Button>

@@ -4,13 +4,11 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 
-import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
+import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
-import { NewPasswordField } from './new-password-field';
+import { AccountFields } from './account-fields';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { Field } from '../ui/field';
-import { Input } from '../ui/input';
 
 export interface SignUpFormProps {
   /** The sign-up server action (`defineAction` around `registerUser`). */
@@ -52,13 +50,7 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
       {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
-      <Field id="name" label="Name" hint="Shown with your corrections and translations." error={fieldError(result, 'name')}>
-        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} autoFocus />}
-      </Field>
-      <Field id="email" label="E-mail" error={fieldError(result, 'email')}>
-        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
-      </Field>
-      <NewPasswordField name="password" label="Password" error={fieldError(result, 'password')} />
+      <AccountFields result={result} nameHint="Shown with your corrections and translations." />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Creating your account…' : 'Create account'}
       </Button>
