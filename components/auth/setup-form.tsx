@@ -30,8 +30,9 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
       setIsPending(false);
       return;
     }
-    if (credentials) await signIn('credentials', { ...credentials, redirect: false }).catch(() => null);
-    router.replace('/admin');
+    // The account exists now; if signing in with it fails, the sign-in page leads on to /admin.
+    const signedIn = credentials ? await signIn('credentials', { ...credentials, redirect: false }).catch(() => null) : { ok: true };
+    router.replace(signedIn?.ok ? '/admin' : '/sign-in?callbackUrl=%2Fadmin');
     router.refresh();
   };
 

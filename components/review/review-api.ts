@@ -52,11 +52,11 @@ export interface ApproveInput {
 
 /** Approves (or validates) a suggestion; a STALE_BASE failure carries {@link ConflictDetails}. */
 export function approveSuggestion({ suggestionId, ...body }: ApproveInput): Promise<ApiResult<{ status: 'APPROVED' | 'PUBLISHED' }>> {
-  return postJson(`/api/suggestions/${suggestionId}/approve`, body, { fallbacks });
+  return postJson(`/api/suggestions/${encodeURIComponent(suggestionId)}/approve`, body, { fallbacks });
 }
 
 export function rejectSuggestion({ suggestionId, reason, note }: { suggestionId: string; reason: RejectReasonCode; note: string }): Promise<ApiResult<unknown>> {
-  return postJson(`/api/suggestions/${suggestionId}/reject`, { reason, note }, { fallbacks });
+  return postJson(`/api/suggestions/${encodeURIComponent(suggestionId)}/reject`, { reason, note }, { fallbacks });
 }
 
 /** The conflict of a STALE_BASE failure, when the server sent one. */
@@ -77,10 +77,10 @@ const historyFallbacks = {
 
 /** Every revision of a segment's text in one language, newest first. */
 export function fetchRevisionHistory({ segmentId, language }: { segmentId: string; language: string }): Promise<ApiResult<{ revisions: HistoryEntryJson[] }>> {
-  return getJson(`/api/segments/${segmentId}/history`, { query: { lang: language }, fallbacks: historyFallbacks });
+  return getJson(`/api/segments/${encodeURIComponent(segmentId)}/history`, { query: { lang: language }, fallbacks: historyFallbacks });
 }
 
 /** Publishes an earlier revision again; `expectedRevisionId` is the one the history showed as published. */
 export function revertToRevision({ segmentId, ...body }: { segmentId: string; language: string; revisionId: string; expectedRevisionId: string | null }): Promise<ApiResult<{ revisionId: string }>> {
-  return postJson(`/api/segments/${segmentId}/revert`, body, { fallbacks: historyFallbacks });
+  return postJson(`/api/segments/${encodeURIComponent(segmentId)}/revert`, body, { fallbacks: historyFallbacks });
 }

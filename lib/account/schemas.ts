@@ -9,13 +9,16 @@ const newPasswordField = z
   .min(MIN_PASSWORD_CHARS, `Use at least ${MIN_PASSWORD_CHARS} characters.`)
   .max(MAX_PASSWORD_CHARS, `Use at most ${MAX_PASSWORD_CHARS} characters.`);
 
+/** An account's e-mail: compared case-insensitively, at most the 254 characters SMTP allows. */
+const emailField = z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(254);
+
 /**
  * The fields of the sign-up form with their bounds only: cheap enough to check before the
  * sign-up limit is counted; {@link registerUserSchema} adds the password rules.
  */
 export const registerUserFieldsSchema = z.object({
   /** Login e-mail; compared case-insensitively. */
-  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(254),
+  email: emailField,
   /** Display name shown on revisions and comments. */
   name: z.string().trim().min(1, 'Enter your name.').max(100),
   /** Plain password; only its argon2id hash is stored. */
@@ -31,7 +34,7 @@ export type RegisterUserInput = z.infer<typeof registerUserSchema>;
 
 /** Sign-in form. */
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
+  email: emailField,
   password: z.string().min(1).max(MAX_PASSWORD_CHARS),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
@@ -76,7 +79,7 @@ export type SetUpAdministratorInput = z.infer<typeof setUpAdministratorFieldsSch
 /** The admin form that disables or enables an account. */
 export const setAccountDisabledSchema = z.object({
   /** The account's e-mail. */
-  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(254),
+  email: emailField,
   /** True to disable the account, false to enable it again. */
   isDisabled: z.boolean(),
 });

@@ -20,8 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SetupPage({ searchParams }: Props) {
   const { token } = await searchParams;
   const value = typeof token === 'string' ? token.slice(0, 200) : '';
-  const state = value ? await checkSetupToken({ token: value }) : 'used-or-expired';
-  const viewer = await getViewer();
+  const [state, viewer] = await Promise.all([value ? checkSetupToken({ token: value }) : ('used-or-expired' as const), getViewer()]);
   return (
     <AuthCard title="Set up the administrator" intro="The administrator imports works, creates collections and chooses their editors.">
       {state === 'done' && (
