@@ -34,7 +34,7 @@ const GROUP_LOOKAHEAD = 8;
  * each group are listed on its first row, reading past the range when a group runs on into the
  * next chunk. Every chunk of the range is returned, empty or not.
  */
-export async function readEditorChunks(db: Db, { actor, workId, sourceLanguage, language, fromChunk, toChunk }: { actor: Actor; workId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
+export async function readEditorChunks(db: Db, { actor, workId, collectionId, sourceLanguage, language, fromChunk, toChunk }: { actor: Actor; workId: string; collectionId: string; sourceLanguage: string; language: string; fromChunk: number; toChunk: number }): Promise<EditorChunk[]> {
   if (toChunk <= fromChunk) return [];
   const languages = [...new Set([sourceLanguage, language])];
   const segments = await db.segment.findMany({
@@ -48,7 +48,7 @@ export async function readEditorChunks(db: Db, { actor, workId, sourceLanguage, 
   const segmentIds = segments.map((segment) => segment.id);
   const [openSuggestions, suggestions, following] = await Promise.all([
     countOpenSuggestions(db, segmentIds, languages),
-    findTextSuggestions({ actor, language, segmentIds, db }),
+    findTextSuggestions({ actor, collectionId, language, segmentIds, db }),
     language === sourceLanguage || segments.length === 0 ? [] : readFollowingSegments(db, { workId, fromChunk: toChunk, languages }),
   ]);
   const chunks = new Map<number, EditorRow[]>();

@@ -28,6 +28,6 @@ export async function findEditorRows({ actor, workId, language, fromChunk, chunk
   const work = await loadEditorWork(db, actor, workId);
   assertEditorLanguage(work, language);
   const count = Math.min(Math.max(chunkCount, 1), MAX_EDITOR_CHUNKS_PER_REQUEST);
-  const chunks = await readEditorChunks(db, { actor, workId: work.id, sourceLanguage: work.sourceLanguage, language, fromChunk, toChunk: fromChunk + count });
+  const chunks = await readEditorChunks(db, { actor, workId: work.id, collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, language, fromChunk, toChunk: fromChunk + count });
   return { chunks };
 }

@@ -33,7 +33,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
   assertEditorLanguage(work, edited);
   const chunkSizes = await countChunkSizes(db, work.id);
   const focus = segmentId && isUuid(segmentId) ? await locateSegment(db, work.id, segmentId) : null;
-  const initialChunks = await readEditorChunks(db, { actor, workId: work.id, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
+  const initialChunks = await readEditorChunks(db, { actor, workId: work.id, collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
   return {
     work: { id: work.id, title: work.title, collectionTitle: work.collectionTitle, sourceLanguage: work.sourceLanguage },
     language: edited,

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { declinedOutcome, readHunkRejections, type DeclinedOutcome } from './declined-suggestions';
 import type { HunkRejection, RejectReasonCode } from './schemas';
-import { actorUserId, type Actor } from '../auth/permissions';
+import { actorUserId, can, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 
 /** Suggestions of each kind kept per text, newest first: enough to recognise a draft, never a whole history. */
@@ -42,6 +42,8 @@ export interface TextSuggestions {
 export interface FindTextSuggestionsOptions {
   /** The viewer: their own suggestions are marked `isOwn`. */
   actor: Actor;
+  /** The collection of the segments' work: only those who may suggest or review there see its suggestions. */
+  collectionId: string;
   language: string;
   /** Segments the caller has already checked the actor may read. */
   segmentIds: readonly string[];
@@ -53,11 +55,14 @@ export interface FindTextSuggestionsOptions {
  * the newest whose words a reviewer turned down (rejected, or published only in part or
  * rewritten), so the editor can tell a draft that is waiting for review or was declined as it
  * stands from one to submit. Segments without either are left out. Two indexed queries; the
- * caller has checked `work.read` on the segments' work.
+ * caller has checked `work.read` on the segments' work. Readers who may neither suggest nor
+ * review in the collection (guests) get none: suggestions and reviewers' notes are the
+ * volunteers' and editors' business, not the public's.
  */
-export async function findTextSuggestions({ actor, language, segmentIds, db = getDb() }: FindTextSuggestionsOptions): Promise<Map<string, TextSuggestions>> {
+export async function findTextSuggestions({ actor, collectionId, language, segmentIds, db = getDb() }: FindTextSuggestionsOptions): Promise<Map<string, TextSuggestions>> {
   const found = new Map<string, TextSuggestions>();
   if (segmentIds.length === 0) return found;
+  if (!can(actor, 'suggestion.create', { collectionId }) && !can(actor, 'suggestion.review', { collectionId })) return found;
   const viewerId = actorUserId(actor);
   const select = { id: true, segmentId: true, status: true, text: true, approvedText: true, baseRevisionId: true, authorId: true, rejectReason: true, rejectNote: true, hunkRejections: true } as const;
   const [waiting, decided] = await Promise.all([

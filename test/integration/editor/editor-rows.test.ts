@@ -176,7 +176,9 @@ describe('segment editor read models', () => {
     expect(partial?.suggestions.declined).toEqual([{ suggestionId: partly.suggestionId, outcome: 'PARTLY_APPROVED', text: 'Un tout nouveau paragraphe commence.', baseRevisionId: third.target.revisionId, isOwn: false, reason: null, note: '', turnedDown: [{ excerpt: 'tout', reason: 'NOT_IN_ORIGINAL', note: '' }] }]);
     // Someone else sees the same suggestions, none of them theirs.
     expect((await rowsOf(ben.actor))[1]?.suggestions.waiting.map((entry) => entry.isOwn)).toEqual([false]);
-    expect((await rowsOf(ANONYMOUS))[3]?.suggestions.declined.map((entry) => entry.isOwn)).toEqual([false]);
+    expect((await rowsOf(editor))[3]?.suggestions.declined.map((entry) => entry.isOwn)).toEqual([false]);
+    // Guests, who may not suggest, see no one's suggestions and no reviewer's notes.
+    expect((await rowsOf(ANONYMOUS)).map((row) => row.suggestions)).toEqual((await rowsOf(ANONYMOUS)).map(() => ({ waiting: [], declined: [] })));
   });
 
   it('serves chunks over GET /api/works/:id/editor-rows, to guests too, with the one error body', async () => {

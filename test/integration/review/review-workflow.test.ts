@@ -200,10 +200,10 @@ describe('review workflow', () => {
     expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr', segmentId })).toEqual(stale);
     expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr', segmentId: segmentIds[3] as string })).toEqual([]);
     // The editor's rows mark the same translation stale, and only it.
-    const rows = (await readEditorChunks(getDb(), { actor: volunteer, workId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? [];
+    const rows = (await readEditorChunks(getDb(), { actor: volunteer, workId, collectionId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? [];
     expect(rows.filter((row) => row.isStale).map((row) => row.segmentId)).toEqual([segmentId]);
     await confirmTranslation({ actor: editor, segmentId, language: 'fr' });
     expect(await getStaleTranslations({ actor: volunteer, workId, language: 'fr' })).toEqual([]);
-    expect(((await readEditorChunks(getDb(), { actor: volunteer, workId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? []).some((row) => row.isStale)).toBe(false);
+    expect(((await readEditorChunks(getDb(), { actor: volunteer, workId, collectionId, sourceLanguage: 'en', language: 'fr', fromChunk: 0, toChunk: 1 }))[0]?.rows ?? []).some((row) => row.isStale)).toBe(false);
   });
 });
