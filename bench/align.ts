@@ -13,16 +13,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { alignSentences, scoreAlignment, parseBeads, type AlignmentStats, type AlignOptions } from '../lib/align/core';
+import { EN_RU_DEV, EVAL_ROOT, readSentences } from '../scripts/eval/gold-files';
 
-const EVAL_ROOT = path.resolve(import.meta.dirname, '../../shared/align-eval');
 const RUNS = 3;
-
-/** One sentence per line; trailing blanks are not part of the sentence. */
-function readSentences(file: string): string[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line) => line.replace(/\s+$/, ''));
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,10 +50,9 @@ function measure(source: string[], target: string[], gold: ReturnType<typeof par
 }
 
 function main(): void {
-  const bookDir = path.join(EVAL_ROOT, 'opus-books-en-ru-dev');
-  const english = readSentences(path.join(bookDir, 'dev.en'));
-  const russian = readSentences(path.join(bookDir, 'dev.ru'));
-  const bookGold = parseBeads(readFileSync(path.join(bookDir, 'dev.enru'), 'utf8'));
+  const english = readSentences(EN_RU_DEV.source);
+  const russian = readSentences(EN_RU_DEV.target);
+  const bookGold = parseBeads(readFileSync(EN_RU_DEV.gold, 'utf8'));
   const articleDir = path.join(EVAL_ROOT, 'textberg-1957-dev');
   const german = readSentences(path.join(articleDir, 'dev.de'));
   const french = readSentences(path.join(articleDir, 'dev.fr'));

@@ -11,16 +11,13 @@ import { performance } from 'node:perf_hooks';
 
 import * as Y from 'yjs';
 
+import { percentile } from './collab-measure';
 import { seedEntryUpdate, segmentEntry } from '../lib/collab/segment-doc';
 import { checkOnCopy, validateClientUpdate } from '../lib/collab/validate-update';
 import { SEGMENTS_PER_CHUNK } from '../lib/config/limits';
 
-const KEYSTROKES = 2_000;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
+const KEYSTROKES = 2_000;
 
 /** A deterministic stream of numbers in [0, 1), so every run edits the same way. */
 function random(seed: number): () => number {

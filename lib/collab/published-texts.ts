@@ -47,7 +47,7 @@ export async function loadDeclinedTexts(pool: pg.Pool, language: string, segment
   const result = await pool.query<{ segment_id: string; base_revision_id: string | null; text: string }>(
     `SELECT segment_id, base_revision_id, text FROM suggestion
       WHERE language = $1 AND segment_id = ANY($2::uuid[])
-        AND (status = 'REJECTED' OR (status = 'PUBLISHED' AND approved_text IS DISTINCT FROM text))`,
+        AND (status = 'REJECTED' OR (status = 'PUBLISHED' AND approved_text IS NOT NULL AND approved_text <> text))`,
     [language, segmentIds],
   );
   return result.rows.map((row) => ({ segmentId: row.segment_id, baseRevisionId: row.base_revision_id, text: row.text }));
