@@ -255,6 +255,15 @@ describe('readers’ error reports', () => {
       const lateRow = late.isStored ? await getDb().readerReport.findUniqueOrThrow({ where: { id: late.reportId }, select: { status: true, duplicateOfId: true } }) : null;
       expect([lateRow?.status === 'DISMISSED' && lateRow.duplicateOfId === primary.reportId, lateRow?.status === 'OPEN' && lateRow.duplicateOfId === null]).toContain(true);
     });
+
+    it('counts every reader of a merged report but lists a bounded number of their other messages', async () => {
+      const before = (await openOf()).find((item) => item.language === 'fr');
+      for (let n = 0; n < 25; n += 1) await reportOn({ clientAddress: newAddress(), message: `Another complaint, number ${n}.` });
+      const group = (await openOf()).find((item) => item.language === 'fr');
+      expect(group?.reporterCount).toBe((before?.reporterCount ?? 0) + 25);
+      expect(group?.moreMessages).toHaveLength(20);
+      expect(new Set(group?.moreMessages).size).toBe(20);
+    });
   });
 
   describe('in the editors’ queue', () => {
