@@ -25,10 +25,20 @@ export interface WriteRevisionOptions {
 }
 
 /**
+ * The refusal of a text of its own for a segment whose text is grouped into the previous
+ * segment's (`continues_previous`: one translated sentence covers both): its words belong to the
+ * group's first segment, and a text of its own would make readers see that passage twice.
+ */
+export function continuationConflict(): AppError {
+  return new AppError('CONFLICT', 'This segment is translated together with the one before it: its translation is part of that segment’s text. Change the translation there, or split the pair in the alignment editor first.', { continuesPrevious: true });
+}
+
+/**
  * The one way a published text changes: locks the text, checks that its published revision is
  * still `expectedRevisionId` (compare-and-set), appends an immutable revision whose parent is the
  * current one and moves the published pointer, so a change based on a stale text is refused
- * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently.
+ * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently. A text for a
+ * segment that stays grouped into the previous one is refused ({@link continuationConflict}).
  * Returns the new published revision id (null when `text` is null).
  */
 export async function writeRevision({ tx, segmentId, language, text, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
@@ -43,6 +53,7 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
     if (!current) throw new AppError('NOT_FOUND', 'That segment does not exist.');
   }
   if (current.publishedRevisionId !== expectedRevisionId) throw await stale();
+  if (text !== null && (fields.continuesPrevious ?? current.continuesPrevious)) throw continuationConflict();
   let revisionId: string | null = null;
   if (text !== null) {
     const revision = await tx.revision.create({
@@ -58,9 +69,9 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
   return revisionId;
 }
 
-async function lockText(tx: Prisma.TransactionClient, segmentId: string, language: string): Promise<{ id: string; publishedRevisionId: string | null } | null> {
-  const rows = await tx.$queryRaw<{ id: string; published_revision_id: string | null }[]>`
-    SELECT id, published_revision_id FROM segment_text WHERE segment_id = ${segmentId}::uuid AND language = ${language} FOR UPDATE`;
+async function lockText(tx: Prisma.TransactionClient, segmentId: string, language: string): Promise<{ id: string; publishedRevisionId: string | null; continuesPrevious: boolean } | null> {
+  const rows = await tx.$queryRaw<{ id: string; published_revision_id: string | null; continues_previous: boolean }[]>`
+    SELECT id, published_revision_id, continues_previous FROM segment_text WHERE segment_id = ${segmentId}::uuid AND language = ${language} FOR UPDATE`;
   const row = rows[0];
-  return row ? { id: row.id, publishedRevisionId: row.published_revision_id } : null;
+  return row ? { id: row.id, publishedRevisionId: row.published_revision_id, continuesPrevious: row.continues_previous } : null;
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import type { Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { continuationConflict } from '../revision/write-revision';
 
 export interface SegmentContext {
   segmentId: string;
@@ -43,15 +44,12 @@ export function assertNotRetired(context: SegmentContext): void {
 
 /**
  * Refuses new text for a segment whose text in `language` is grouped into the previous segment's
- * (`continues_previous`: one translated sentence covers both source segments) with CONFLICT. Its
- * words belong to the group's first segment; a text of its own would make readers see that
- * passage twice.
+ * with CONFLICT ({@link continuationConflict}), before a suggestion is made or approved; a
+ * published text is refused again by `writeRevision` under the text's lock.
  */
 export async function assertNotContinuation(db: Db, segmentId: string, language: string): Promise<void> {
   const text = await db.segmentText.findUnique({ where: { segmentId_language: { segmentId, language } }, select: { continuesPrevious: true } });
-  if (text?.continuesPrevious) {
-    throw new AppError('CONFLICT', 'This segment is translated together with the one before it: its translation is part of that segment’s text. Change the translation there, or split the pair in the alignment editor first.', { continuesPrevious: true });
-  }
+  if (text?.continuesPrevious) throw continuationConflict();
 }
 
 /** The published revision of a segment's text in one language (null when it has none). */

@@ -10,6 +10,7 @@ import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion, rejectSuggestion } from '../../../lib/review/decide-suggestion';
 import { getOwnSuggestions } from '../../../lib/review/own-suggestions';
 import { getReviewQueue } from '../../../lib/review/review-queue';
+import { revertToRevision } from '../../../lib/review/revision-history';
 import { submitDoneDrafts } from '../../../lib/review/submit-drafts';
 import { writeRevision } from '../../../lib/revision/write-revision';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
@@ -112,6 +113,10 @@ describe('suggestions already decided, and segments translated together', () => 
     expect(refusal.code).toBe('CONFLICT');
     expect(refusal.message).toContain('translated together with the one before it');
     expect(await errorCodeOf(approveSuggestion({ actor: editor, input: { suggestionId: early.suggestionId } }))).toBe('CONFLICT');
+    expect((await publishedOf(next, 'fr')).id).toBeNull();
+    // Nor can an editor publish its old text again from the history: the text's own lock refuses it.
+    const older = await getDb().revision.findFirstOrThrow({ where: { segmentText: { segmentId: next, language: 'fr' }, text: { not: '' } }, select: { id: true } });
+    expect(await errorCodeOf(revertToRevision({ actor: editor, input: { segmentId: next, language: 'fr', revisionId: older.id, expectedRevisionId: null } }))).toBe('CONFLICT');
     expect((await publishedOf(next, 'fr')).id).toBeNull();
     // Rejecting it is how it leaves the queue; the group's first segment takes suggestions as before.
     await rejectSuggestion({ actor: editor, input: { suggestionId: early.suggestionId, reason: 'OTHER', note: 'Translated with the previous sentence.' } });
