@@ -197,3 +197,11 @@ export const SESSION_MAX_SECONDS = 30 * 24 * 60 * 60;
 
 /** How long the administrator set-up link printed at start stays valid. */
 export const SETUP_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+
+/**
+ * Most cells the aligner's band may hold before it stops widening (about 120 bytes each, in
+ * typed arrays outside the worker's heap limit): a 10,000-sentence book needs about 1.1 million;
+ * a pair of unrelated texts would otherwise widen towards the whole n × m table. Past it the
+ * best path in the band is kept, and its low scores flag the rows for checking.
+ */
+export const MAX_ALIGN_BAND_CELLS = 4_000_000;

@@ -29,7 +29,7 @@ export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide,
   const bandWidth = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(source.count, target.count)) / 2));
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
-  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, bandWidth, lengthRatio });
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, maxBandCells: options.maxBandCells, bandWidth, lengthRatio });
   let cells = result.cells;
   for (let round = 0; round < options.iterations; round++) {
     const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
@@ -37,6 +37,7 @@ export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide,
     result = alignUnits(source, target, lexicon, {
       lexicalWeight: options.lexicalWeight,
       maxBeadSide: options.maxBeadSide,
+      maxBandCells: options.maxBandCells,
       bandWidth,
       lengthRatio,
       guide: guideFromBeads(result.beads, source.count),

@@ -1,5 +1,6 @@
 import type { AlignmentSide } from './alignment-side';
 import type { AssociationLexicon, LinkList } from './association-lexicon';
+import { MAX_ALIGN_BAND_CELLS } from '../../config/limits';
 
 /*
  * The banded dynamic program shared by sentence and paragraph alignment.
@@ -14,6 +15,8 @@ export interface AlignUnitsParams {
   lexicalWeight: number;
   /** Largest number of units on one side of a bead (2 to 4). */
   maxBeadSide: number;
+  /** Most cells the band may hold before it stops widening (default {@link MAX_ALIGN_BAND_CELLS}). */
+  maxBandCells?: number;
   /** Initial half-width of the band (target units on each side of the centre line). */
   bandWidth: number;
   /** Target characters per source character; estimated from the two sides when absent. */
@@ -523,7 +526,8 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
     path.reverse();
 
     const touchesEdge = path.some(([i, j]) => (j === rowLow[i]! && j > 0) || (j === rowHigh[i]! && j < m));
-    if (touchesEdge && width < m) {
+    // A wider band costs about twice the cells: stop before it would pass the bound.
+    if (touchesEdge && width < m && 2 * size <= (params.maxBandCells ?? MAX_ALIGN_BAND_CELLS)) {
       // Widen where the path pressed against the edge: the next band spans both the old centre
       // line and this path, each ± width. It grows at every touched row, so this ends; after a
       // few rounds the whole band doubles instead.

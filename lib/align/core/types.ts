@@ -1,3 +1,5 @@
+import { MAX_ALIGN_BAND_CELLS } from '../../config/limits';
+
 /**
  * Public types of the sentence aligner. Kept in their own module so the DP, the
  * association model and the scorer can share them without import cycles.
@@ -17,6 +19,8 @@ export interface AlignOptions {
   lexicalWeight?: number;
   /** Largest number of sentences on one side of a bead (2 to 4). Default 4. */
   maxBeadSide?: number;
+  /** Most cells the DP band may hold before it stops widening. Default `MAX_ALIGN_BAND_CELLS` (lib/config/limits.ts). */
+  maxBandCells?: number;
 }
 
 /** One bead: indices into the source and target sentence arrays (ascending, contiguous), and a confidence in [0, 1]. */
@@ -32,6 +36,7 @@ export interface ResolvedAlignOptions {
   bandWidth: number;
   lexicalWeight: number;
   maxBeadSide: number;
+  maxBandCells: number;
 }
 
 /** Fills in the defaults documented on {@link AlignOptions}. */
@@ -41,5 +46,6 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     bandWidth: Math.max(4, Math.floor(options?.bandWidth ?? 40)),
     lexicalWeight: options?.lexicalWeight ?? 20,
     maxBeadSide: Math.min(4, Math.max(2, Math.floor(options?.maxBeadSide ?? 4))),
+    maxBandCells: Math.max(1, Math.floor(options?.maxBandCells ?? MAX_ALIGN_BAND_CELLS)),
   };
 }

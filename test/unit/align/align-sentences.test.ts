@@ -123,6 +123,19 @@ describe('alignSentences', () => {
     expect(stats.cells).toBeLessThan(3001 * 3001 * 0.05);
   });
 
+  it('stops widening its band at the cell bound, and still aligns every sentence', () => {
+    const random = mulberry32(5);
+    const sentence = (length: number, prefix: string) => `${Array.from({ length }, () => `${prefix}${Math.floor(random() * 3000)}`).join(' ')}.`;
+    // No word shared, and lengths that disagree (short then long against long then short): the path leaves the diagonal.
+    const source = Array.from({ length: 1500 }, (_, k) => sentence(k < 750 ? 3 : 30, 'a'));
+    const target = Array.from({ length: 1500 }, (_, k) => sentence(k < 750 ? 30 : 3, 'b'));
+    const free: AlignmentStats = { cells: 0, passes: 0 };
+    alignSentences(source, target, undefined, free);
+    const bounded: AlignmentStats = { cells: 0, passes: 0 };
+    expectValidBeads(alignSentences(source, target, { maxBandCells: 1 }, bounded), 1500, 1500);
+    expect(bounded.cells).toBeLessThan(free.cells);
+  });
+
   it('gives lower confidence to a bead with a close alternative than to a clear 1–1', () => {
     const beads = alignSentences(english, french);
     const clear = beads.find((bead) => bead.source[0] === 4)!;
