@@ -6,8 +6,10 @@ import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 const PROSE_MIN_LENGTH = 100;
 /** Boilerplate is only trusted when a side holds at least this many non-blank lines. */
 const MIN_BOILERPLATE_LINES = 5;
-/** A title is short: at most this many characters on at most two lines. */
+/** A line of front matter (title, author, epigraph, part or chapter heading) is at most this long. */
 const MAX_TITLE_LENGTH = 100;
+/** At most this many blocks of front matter are kept above the article. */
+const MAX_FRONT_MATTER_BLOCKS = 6;
 
 /**
  * For scraped web pages (paragraphs as long single lines): finds the article as the span from
@@ -15,7 +17,9 @@ const MAX_TITLE_LENGTH = 100;
  * subscribe links, counters and ads before and after it. A side is only dropped when it looks
  * like navigation: at least {@link MIN_BOILERPLATE_LINES} lines, mostly short and without
  * sentences, so a title or a closing source line of an ordinary text is never removed. The
- * article's own title, set apart by blank lines right above it, stays as its first line.
+ * front matter right above the article stays: the short blocks of one or two lines, each set apart
+ * by blank lines (title, author, epigraph, part and chapter headings of a book saved as text). The
+ * items of a menu are not set apart from each other, so a menu never passes for front matter.
  */
 export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
   const lines = splitLines(text);
@@ -29,10 +33,11 @@ export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
     const tail = lines.slice(last + 1);
     const headStart = lines[0];
     const article = lines[first];
-    if (headStart && article && isNavigation(head)) {
-      const title = titleStart(head);
-      edits.push({ start: 0, end: lines[title]?.start ?? article.start, replacement: '', ruleId: 'web-boilerplate' });
-      for (const line of nonBlank(head.slice(0, title))) removedLines.push(line);
+    const front = frontMatterStart(head);
+    const navigation = head.slice(0, front);
+    if (headStart && article && isNavigation(navigation)) {
+      edits.push({ start: 0, end: lines[front]?.start ?? article.start, replacement: '', ruleId: 'web-boilerplate' });
+      for (const line of nonBlank(navigation)) removedLines.push(line);
     }
     const lastProse = lines[last];
     if (lastProse && isNavigation(tail)) {
@@ -81,24 +86,26 @@ function isNavigation(lines: TextLine[]): boolean {
 }
 
 /**
- * Where the article's title begins in the lines before the article, or `head.length` when there is
- * none: the last block (one or two short lines without a sentence's end, of two words or more)
- * when a blank line sets it apart from the navigation above. The items of a menu are not set
- * apart from each other, so none of them is taken for a title.
+ * Where the front matter begins in the lines before the article, or `head.length` when there is
+ * none: the trailing blocks (runs of non-blank lines) of one or two short lines each, at most
+ * {@link MAX_FRONT_MATTER_BLOCKS} of them, each set apart from what is above by a blank line. The
+ * first block of the text is never front matter (a menu's first item would pass), nor is a block
+ * of three lines or more (a menu's items follow each other without blank lines).
  */
-function titleStart(head: TextLine[]): number {
+function frontMatterStart(head: TextLine[]): number {
+  let front = head.length;
   let end = head.length;
-  while (end > 0 && isBlank(head[end - 1]?.text ?? '')) end--;
-  let start = end;
-  while (start > 0 && !isBlank(head[start - 1]?.text ?? '')) start--;
-  const block = head.slice(start, end).map((line) => line.text.trim());
-  const isTitle =
-    start > 0 &&
-    block.length >= 1 &&
-    block.length <= 2 &&
-    block.every((line) => line.length <= MAX_TITLE_LENGTH && !/[.!?:;,]$/u.test(line)) &&
-    (block.join(' ').match(/\p{L}+/gu)?.length ?? 0) >= 2;
-  return isTitle ? start : head.length;
+  for (let blocks = 0; blocks < MAX_FRONT_MATTER_BLOCKS; blocks++) {
+    while (end > 0 && isBlank(head[end - 1]?.text ?? '')) end--;
+    let start = end;
+    while (start > 0 && !isBlank(head[start - 1]?.text ?? '')) start--;
+    const block = head.slice(start, end).map((line) => line.text.trim());
+    const isFrontMatter = start > 0 && block.length >= 1 && block.length <= 2 && block.every((line) => line.length <= MAX_TITLE_LENGTH);
+    if (!isFrontMatter) break;
+    front = start;
+    end = start;
+  }
+  return front;
 }
 
 function nonBlank(lines: TextLine[]): string[] {

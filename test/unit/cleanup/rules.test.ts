@@ -302,15 +302,28 @@ describe('web boilerplate', () => {
     expect(result.text).not.toMatch(/Subscribe|TopList|Click here/u);
   });
 
-  it('keeps the title set apart right above the article', () => {
+  it('keeps the byline and title set apart right above the article', () => {
     const paragraph = (n: number) => `Paragraph ${n} of the article says something long enough to be prose, with sentences. It goes on for a while, as articles do, and ends here. `.repeat(2);
     const menu = ['Home', 'About', 'On Bridges and Rivers', 'Contact', 'Subscribe to', 'Archive'];
     const text = [...menu, '', 'J. Smith', '', 'On Bridges and Rivers', '', '', paragraph(1), '', paragraph(2), '', ...menu].join('\n');
     const result = runCleanup(text);
-    expect(result.text.startsWith('On Bridges and Rivers\n')).toBe(true);
-    expect(result.text).not.toMatch(/Subscribe|Archive|J\. Smith/u);
+    expect(result.text.startsWith('J. Smith\n\nOn Bridges and Rivers\n')).toBe(true);
+    expect(result.text).not.toMatch(/Subscribe|Archive/u);
     // A menu that runs right up to the article keeps none of its lines.
     const noTitle = runCleanup([...menu, '', paragraph(1), '', paragraph(2)].join('\n'));
     expect(noTitle.text.startsWith('Paragraph 1')).toBe(true);
+  });
+
+  it('keeps the front matter of a book saved with one line per paragraph', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the chapter is long enough to be prose, with sentences. It goes on for a while, as chapters do, and ends here. `.repeat(2);
+    const front = ['THE GLASS HARBOUR', 'Mara Ilinskaya', 'Every tide keeps its own count.', 'PART ONE', 'CHAPTER I'];
+    const text = [...front.flatMap((line) => [line, '']), paragraph(1), '', paragraph(2), ''].join('\n');
+    const result = runCleanup(text);
+    expect(result.text.startsWith('THE GLASS HARBOUR\n')).toBe(true);
+    for (const line of front) expect(result.text).toContain(line);
+    // With a menu above it, the menu goes and the front matter stays.
+    const withMenu = runCleanup(['Home', 'About', 'Books', 'Contact', 'Subscribe to', 'Archive', '', text].join('\n'));
+    expect(withMenu.text.startsWith('THE GLASS HARBOUR\n')).toBe(true);
+    expect(withMenu.text).not.toMatch(/Subscribe|Archive/u);
   });
 });
