@@ -8,6 +8,7 @@ import type { AlignedTranslationSummary } from '../align/types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
+import { MAX_ALIGNED_SENTENCES } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
@@ -42,13 +43,27 @@ async function readSourceSide(db: Db, work: { id: string; sourceLanguage: string
   return { source, fingerprint };
 }
 
+/** Refuses a side too long to align in one run ({@link MAX_ALIGNED_SENTENCES}), before any aligning. */
+function assertAlignableSize(side: 'work' | 'translation', sentences: number): void {
+  if (sentences <= MAX_ALIGNED_SENTENCES) return;
+  const count = new Intl.NumberFormat('en').format(sentences);
+  const limit = new Intl.NumberFormat('en').format(MAX_ALIGNED_SENTENCES);
+  throw new AppError(
+    'PAYLOAD_TOO_LARGE',
+    side === 'translation'
+      ? `The translation has ${count} sentences; at most ${limit} are aligned at a time. Split it into its works (chapters or parts) and add each to its work.`
+      : `The work has ${count} sentences; at most ${limit} are aligned at a time. Split the volume into its works and add each one's translation to it.`,
+    { limit: MAX_ALIGNED_SENTENCES, sentences },
+  );
+}
+
 /**
  * Brings in an existing translation of a work: segments it like any text, aligns it to the work's
  * segments (paragraphs, then sentences) and, in one transaction, stores the original file, the
  * language with its provenance, one published text per aligned segment (ALIGN revisions with the
  * bead's confidence) and an audit event. Every sentence of both sides is kept. Throws
- * UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, CONFLICT (language exists), INVALID_INPUT and the
- * decoding errors of imports.
+ * UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, CONFLICT (language exists), INVALID_INPUT, PAYLOAD_TOO_LARGE
+ * (a side over `MAX_ALIGNED_SENTENCES`) and the decoding errors of imports.
  */
 export async function importAlignedTranslation({ actor, workId, file, provenance, db = getDb() }: ImportAlignedTranslationOptions): Promise<AlignedTranslationSummary> {
   const parsed = translationProvenanceSchema.safeParse(provenance);
@@ -57,6 +72,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const { format, encoding, rows } = await runParseJob('prepare', { file: { name: file.name, bytes: file.bytes }, language: meta.language });
   const target = buildAlignmentUnits(unitsFromRows(rows));
   if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
+  assertAlignableSize('translation', target.keys.length);
 
   // The work's side is read and the translation aligned before the transaction opens: aligning a
   // long volume takes seconds of CPU, which run in a parse worker, not on the thread serving
@@ -67,6 +83,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the original.', { language: ['Choose the language of the translation.'] });
   const aligned = await readSourceSide(db, work);
   if (aligned.source.keys.length === 0) throw new AppError('INVALID_INPUT', 'The work has no text to align a translation to.');
+  assertAlignableSize('work', aligned.source.keys.length);
   const beads = await runParseJob('align', { source: aligned.source.paragraphs, target: target.paragraphs, options: { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language } });
 
   return withTransaction(
