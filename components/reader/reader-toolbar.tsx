@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import type { LanguageProgress } from '@/lib/reader/types';
 
+import { CiteWorkButton } from './cite-work-button';
 import { LanguagePicker } from './language-picker';
 import { ModeTabs } from './mode-tabs';
 import { READER_TOOLBAR_CLASS } from './reader-column';
@@ -15,7 +16,7 @@ export interface ReaderToolbarProps {
   languageNames: Record<string, string>;
 }
 
-/** Above the text: the work's title (back to its page), the reading modes and the language choice. */
+/** Above the text: the work's title (back to its page), the reading modes, the language choice and "Cite". */
 export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps) {
   const nameOf = (language: string) => languageNames[language] ?? language;
   const translations = work.languages.filter((entry) => !entry.isSource).map((entry) => ({ value: entry.language, label: nameOf(entry.language) }));
@@ -42,6 +43,7 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
         {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
         {credit && <p className="w-full text-sm text-muted">{credit}</p>}
         {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
+        <CiteWorkButton workId={work.id} languages={[...new Set([shown ?? work.sourceLanguage, work.sourceLanguage])]} languageNames={languageNames} />
       </div>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { CiteButton } from './cite-button';
 import { ReportErrorButton } from './report-error-button';
 import { SegmentPermalink } from './segment-permalink';
 import { cn } from '../ui/cn';
@@ -11,7 +12,8 @@ export interface SegmentActionsProps {
 }
 
 /**
- * The actions beside a segment, side by side in its margin: copy its permalink, report an error.
+ * The actions beside a segment, side by side in its margin: copy its permalink, cite it, report an
+ * error (in the languages shown).
  * Side by side, not stacked: a stacked second row would lie under the next segment's actions
  * whenever that one ends on the following line.
  */
@@ -19,6 +21,7 @@ export function SegmentActions({ segmentId, noun, reportLanguages, className }: 
   return (
     <span className={cn('inline-flex items-center', className)}>
       <SegmentPermalink segmentId={segmentId} noun={noun} />
+      <CiteButton segmentId={segmentId} languages={reportLanguages} noun={noun} />
       <ReportErrorButton segmentId={segmentId} languages={reportLanguages} noun={noun} />
     </span>
   );

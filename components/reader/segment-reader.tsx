@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 
 import type { SegmentWindow } from '@/lib/reader/types';
 
+import { CiteDialog, type CiteTarget } from './cite-dialog';
 import { ParallelView } from './parallel-view';
 import { ProseView } from './prose-view';
 import { READER_COLUMN_CLASS } from './reader-column';
@@ -22,14 +23,15 @@ export interface SegmentReaderProps {
 
 /**
  * The reading surface of all three modes: renders the loaded windows, loads more at either end,
- * scrolls to and highlights the `at` segment, copies permalinks on click and opens the "report an
- * error" dialog of a segment.
+ * scrolls to and highlights the `at` segment, copies permalinks on click and opens the "cite" and
+ * "report an error" dialogs of a segment.
  */
 export function SegmentReader({ workId, view, languageNames, initialWindow }: SegmentReaderProps) {
   const container = useRef<HTMLDivElement>(null);
   const { segmentWindow, edges, load, beforeSentinel, afterSentinel } = useSegmentWindows({ workId, languages: view.languages, initialWindow, container });
   const [notice, setNotice] = useState<string | null>(null);
   const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
+  const [citeTarget, setCiteTarget] = useState<CiteTarget | null>(null);
 
   useEffect(() => {
     if (view.at) document.getElementById(`s-${view.at}`)?.scrollIntoView({ block: 'center' });
@@ -53,6 +55,8 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
     const reportButton = (event.target as Element).closest<HTMLButtonElement>('button[data-report-segment]');
     if (reportButton) return openReport(reportButton);
+    const citeButton = (event.target as Element).closest<HTMLButtonElement>('button[data-cite-segment]');
+    if (citeButton) return setCiteTarget({ workId, segmentId: citeButton.dataset.citeSegment, languages: (citeButton.dataset.citeLanguages ?? '').split(',').filter(Boolean) });
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -78,6 +82,7 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
       <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
         {notice && <p className="max-w-full truncate rounded-full bg-ink px-4 py-2 font-sans text-sm text-white shadow-lg">{notice}</p>}
       </div>
+      {citeTarget && <CiteDialog key={citeTarget.segmentId} target={citeTarget} languageNames={languageNames} onClose={() => setCiteTarget(null)} />}
       {reportTarget && <ReportErrorDialog key={reportTarget.segmentId} target={reportTarget} languageNames={languageNames} onClose={() => setReportTarget(null)} />}
     </div>
   );

@@ -107,6 +107,40 @@ describe('a new user signs up, imports a text and reads it', () => {
     await view.page.getByText('p. 2', { exact: true }).first().waitFor();
   });
 
+  it('opens a printed page from its address, and cites a passage with its page', async () => {
+    const readerUrl = view.page.url();
+    const workId = /\/works\/([0-9a-f-]{36})/.exec(readerUrl)?.[1];
+    await view.page.goto(`${baseUrl}/works/${workId}/page/2`);
+    await view.page.waitForURL(/mode=pages.*#s-[0-9a-f-]{36}$/u);
+    const segmentId = /#s-([0-9a-f-]{36})$/u.exec(view.page.url())?.[1] ?? '';
+    const passage = view.page.locator(`#s-${segmentId}`);
+    await passage.waitFor();
+    expect(await passage.textContent()).toContain('After his death the notebooks passed to the town library');
+
+    // By keyboard: the margin actions of a sentence beginning on the same line may lie over this one's.
+    await view.page.locator(`button[data-cite-segment="${segmentId}"]`).focus();
+    await view.page.keyboard.press('Enter');
+    const dialog = view.page.getByRole('dialog', { name: 'Cite this passage' });
+    const note = dialog.locator('[data-citation="Note"]');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/“The Lamplighter’s Almanac,” .*, 2, http:\/\/.*\/s\/[0-9a-f-]{36}\.$/u);
+    expect(await dialog.getByRole('link', { name: /\/page\/2$/u }).getAttribute('href')).toMatch(new RegExp(`/works/${workId}/page/2$`, 'u'));
+    await dialog.getByRole('radio', { name: 'BibTeX' }).check();
+    expect(await dialog.locator('[data-citation="BibTeX entry"]').textContent()).toContain('pages = {2}');
+    await dialog.getByRole('radio', { name: 'CSL-JSON' }).check();
+    expect(JSON.parse((await dialog.locator('[data-citation="CSL-JSON"]').textContent()) ?? '')).toMatchObject([{ title: 'The Lamplighter’s Almanac', page: '2' }]);
+    await view.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await view.page.getByRole('button', { name: 'Cite', exact: true }).click();
+    await view.page.getByRole('dialog', { name: 'Cite this work' }).locator('[data-citation="Bibliography entry"]').waitFor();
+    await view.page.keyboard.press('Escape');
+
+    await view.page.goto(`${baseUrl}/works/${workId}/page/99`);
+    await view.page.getByText('This work has no page 99. It has pages 1–3.').waitFor();
+    await view.page.goto(readerUrl);
+  });
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     await view.page.setViewportSize({ width: 375, height: 800 });
     for (const url of [view.page.url(), `${baseUrl}/`]) {
