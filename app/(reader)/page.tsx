@@ -8,7 +8,7 @@ import { findLibrary } from '@/lib/reader/find-library';
 /** The public library: every collection with its works and their languages. */
 export default async function LibraryPage() {
   const [collections, viewer] = await Promise.all([getActor().then((actor) => findLibrary({ actor })), getViewer()]);
-  const hasWorks = collections.some((collection) => collection.works.length > 0);
+  const hasWorks = collections.some((collection) => collection.works.length > 0 || collection.volumes.length > 0);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <header className="mb-10 max-w-2xl">

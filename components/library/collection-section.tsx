@@ -1,8 +1,9 @@
 import type { LibraryCollection } from '@/lib/reader/types';
 
+import { VolumeSection } from './volume-section';
 import { WorkCard } from './work-card';
 
-/** A collection heading with the grid of its works. */
+/** A collection heading with its volumes (works in printed order) and the grid of its other works. */
 export function CollectionSection({ collection }: { collection: LibraryCollection }) {
   const headingId = `collection-${collection.slug}`;
   return (
@@ -13,8 +14,11 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
         </h2>
         {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
       </div>
+      {collection.volumes.map((volume) => (
+        <VolumeSection key={volume.id} volume={volume} />
+      ))}
       {collection.works.length === 0 ? (
-        <p className="text-sm text-muted">No works in this collection yet.</p>
+        collection.volumes.length === 0 && <p className="text-sm text-muted">No works in this collection yet.</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {collection.works.map((work) => (

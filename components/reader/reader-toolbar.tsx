@@ -1,22 +1,27 @@
 import Link from 'next/link';
 
-import type { LanguageProgress } from '@/lib/reader/types';
+import type { LanguageProgress, WorkVolumePlace } from '@/lib/reader/types';
 
 import { CiteWorkButton } from './cite-work-button';
 import { LanguagePicker } from './language-picker';
 import { ModeTabs } from './mode-tabs';
 import { READER_TOOLBAR_CLASS } from './reader-column';
+import { readerHref } from './reader-href';
 import type { ReaderViewOptions } from './reader-view-options';
 import { translationCredit } from './translation-credit';
 import { cn } from '../ui/cn';
+import { VolumeNavigation } from '../work/volume-navigation';
 
 export interface ReaderToolbarProps {
-  work: { id: string; title: string; author: string; sourceLanguage: string; languages: LanguageProgress[] };
+  work: { id: string; title: string; author: string; sourceLanguage: string; languages: LanguageProgress[]; volume: WorkVolumePlace | null };
   view: ReaderViewOptions;
   languageNames: Record<string, string>;
 }
 
-/** Above the text: the work's title (back to its page), the reading modes, the language choice and "Cite". */
+/**
+ * Above the text: the work's title (back to its page), its neighbours and contents in its volume,
+ * the reading modes, the language choice and "Cite".
+ */
 export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps) {
   const nameOf = (language: string) => languageNames[language] ?? language;
   const translations = work.languages.filter((entry) => !entry.isSource).map((entry) => ({ value: entry.language, label: nameOf(entry.language) }));
@@ -32,6 +37,13 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
           ← About this work
         </Link>
       </p>
+      {work.volume && (
+        <VolumeNavigation
+          volume={work.volume}
+          hrefOf={(id) => readerHref({ workId: id, mode: view.mode, lang: view.language, target: view.targetLanguage })}
+          className="mt-2"
+        />
+      )}
       <h1 className="mt-1 font-serif text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{work.title}</h1>
       {work.author && <p className="mt-1 text-muted">{work.author}</p>}
       <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">

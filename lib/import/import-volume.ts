@@ -14,20 +14,25 @@ import { runParseJob } from './worker/run-parse-job';
 /** As for {@link importWork}; the volume's title becomes each work's source edition unless one is given. */
 export type ImportVolumeOptions = ImportWorkOptions;
 
-/** What a volume import made: one work per part of the volume, in order. */
+/** What a volume import made: the volume, and one work per part of it, in printed order. */
 export interface VolumeImportSummary {
   collectionId: string;
+  volumeId: string;
   uploadId: string;
   encoding: string;
   cleanup: { ruleId: string; count: number; summary: string }[];
-  works: (StoredWork & { title: string; kind: 'work' | 'front-matter' | 'back-matter'; firstPage: string | null })[];
+  works: (StoredWork & { title: string; kind: 'work' | 'front-matter' | 'back-matter'; firstPage: string | null; dateText: string })[];
 }
 
+const PARTS = { work: 'WORK', 'front-matter': 'FRONT_MATTER', 'back-matter': 'BACK_MATTER' } as const;
+
 /**
- * Imports a volume of several works as one work per item of its table of contents (front and
- * back matter as parts of their own, so nothing is lost), each with its own pages, in ONE
- * transaction; the original upload is kept once, on the first work. Throws INVALID_INPUT when the
- * text has no table of contents to split by, and the errors of {@link importWork}.
+ * Imports a volume of several works as a volume (its title, author, date and edition) with one
+ * work per item of its table of contents in printed order (front and back matter as parts of
+ * their own, so nothing is lost), each with its own pages and its own date where its heading,
+ * foot or contents entry prints one (else the volume's), in ONE transaction; the original upload
+ * is kept once, on the first work. Throws INVALID_INPUT when the text has no table of contents to
+ * split by, and the errors of {@link importWork}.
  */
 export async function importVolume({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportVolumeOptions): Promise<VolumeImportSummary> {
   const meta = parseWorkMetadata(metadata);
@@ -40,11 +45,21 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
     async (tx) => {
       const target = await resolveImportCollection({ actor, ref: collection, db: tx });
       const authorId = actorUserId(actor);
+      const sourceEdition = meta.sourceEdition || meta.title;
+      const stored = await tx.volume.create({ data: { collectionId: target.id, title: meta.title, author: meta.author, dateText: meta.dateText, sourceEdition }, select: { id: true } });
       const works: VolumeImportSummary['works'] = [];
       const footnotes = [];
-      for (const part of volume.parts) {
-        const { footnotes: partFootnotes, ...stored } = await storeWork({ tx, collectionId: target.id, meta: { ...meta, title: part.title, sourceEdition: meta.sourceEdition || meta.title }, rows: part.rows, authorId });
-        works.push({ ...stored, title: part.title, kind: part.kind, firstPage: part.firstPage });
+      for (const [position, part] of volume.parts.entries()) {
+        const dateText = part.dateText ?? meta.dateText;
+        const { footnotes: partFootnotes, ...work } = await storeWork({
+          tx,
+          collectionId: target.id,
+          meta: { ...meta, title: part.title, dateText, sourceEdition },
+          rows: part.rows,
+          authorId,
+          volume: { id: stored.id, position, part: PARTS[part.kind] },
+        });
+        works.push({ ...work, title: part.title, kind: part.kind, firstPage: part.firstPage, dateText });
         footnotes.push(partFootnotes);
       }
       await linkFootnotes({ tx, works: footnotes });
@@ -57,9 +72,9 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
         actorId: authorId,
         collectionId: target.id,
         workId: first.workId,
-        data: { uploadId, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
+        data: { uploadId, volumeId: stored.id, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
       });
-      return { collectionId: target.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, works };
+      return { collectionId: target.id, volumeId: stored.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, works };
     },
     { timeoutMs: 120_000 },
   );

@@ -1,6 +1,6 @@
 import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink } from '../cleanup';
 import { liftFootnotes } from './lift-footnotes';
-import { detectWorks } from '../cleanup/split';
+import { detectWorks, findWorkDate } from '../cleanup/split';
 import { buildSegmentRows, type SegmentRow } from '../segment/build-segment-rows';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
@@ -130,6 +130,8 @@ export interface PreparedPart {
   title: string;
   kind: 'work' | 'front-matter' | 'back-matter';
   firstPage: string | null;
+  /** The work's own date as printed at its head or foot or in the contents (null: none found). */
+  dateText: string | null;
   rows: SegmentRow[];
 }
 
@@ -151,7 +153,13 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
     encoding: upload.encoding,
     cleanup: upload.cleanup,
     parts: proposal.works
-      .map((work) => ({ title: work.title, kind: work.kind, firstPage: work.firstPage, rows: segmentStretch(upload, language, work.start, work.end) }))
+      .map((work) => ({
+        title: work.title,
+        kind: work.kind,
+        firstPage: work.firstPage,
+        dateText: work.kind === 'work' ? findWorkDate(upload.text.slice(work.start, work.end), work.contentsIndex === null ? '' : proposal.contents[work.contentsIndex]?.title) : null,
+        rows: segmentStretch(upload, language, work.start, work.end),
+      }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };
 }

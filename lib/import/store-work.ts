@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { WorkMetadata } from './schemas';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
-import type { Db, Prisma } from '../db/client';
+import type { Db, Prisma, WorkPart } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { slugify } from '../library/slugify';
@@ -40,7 +40,22 @@ export interface StoredFootnotes {
  * IMPORT revisions, page anchors), inside the caller's transaction. The slug is made unique in
  * the collection.
  */
-export async function storeWork({ tx, collectionId, meta, rows, authorId }: { tx: Prisma.TransactionClient; collectionId: string; meta: WorkMetadata; rows: readonly SegmentRow[]; authorId: string | null }): Promise<StoredWork & { footnotes: StoredFootnotes }> {
+export async function storeWork({
+  tx,
+  collectionId,
+  meta,
+  rows,
+  authorId,
+  volume,
+}: {
+  tx: Prisma.TransactionClient;
+  collectionId: string;
+  meta: WorkMetadata;
+  rows: readonly SegmentRow[];
+  authorId: string | null;
+  /** The volume the work is part of, its place in it (printed order from 0) and what part it is. */
+  volume?: { id: string; position: number; part: WorkPart };
+}): Promise<StoredWork & { footnotes: StoredFootnotes }> {
   const slug = await uniqueWorkSlug(tx, collectionId, slugify(meta.title));
   const work = await tx.work.create({
     data: {
@@ -54,6 +69,7 @@ export async function storeWork({ tx, collectionId, meta, rows, authorId }: { tx
       provenance: meta.provenance,
       licence: meta.licence,
       createdById: authorId,
+      ...(volume ? { volumeId: volume.id, volumePosition: volume.position, part: volume.part } : {}),
       languages: { create: { language: meta.language, isSource: true } },
     },
     select: { id: true },

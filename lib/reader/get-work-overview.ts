@@ -1,15 +1,26 @@
 import 'server-only';
 
 import { countLanguageProgress } from './count-language-progress';
-import type { WorkOverview } from './types';
+import type { WorkOverview, WorkPartName, WorkVolumePlace } from './types';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
+/** A work's place in its volume: the volume's title and size, and its neighbours in printed order. */
+async function findVolumePlace(db: Db, { volumeId, position, part }: { volumeId: string; position: number; part: WorkPartName }): Promise<WorkVolumePlace | null> {
+  const [volume, previous, next] = await Promise.all([
+    db.volume.findUnique({ where: { id: volumeId }, select: { id: true, title: true, _count: { select: { works: true } } } }),
+    db.work.findFirst({ where: { volumeId, volumePosition: { lt: position } }, orderBy: { volumePosition: 'desc' }, select: { id: true, title: true } }),
+    db.work.findFirst({ where: { volumeId, volumePosition: { gt: position } }, orderBy: { volumePosition: 'asc' }, select: { id: true, title: true } }),
+  ]);
+  if (!volume) return null;
+  return { id: volume.id, title: volume.title, part, position, count: volume._count.works, previous, next };
+}
+
 /**
- * A work's metadata, languages with progress, table of contents (its headings in the source
+ * A work's metadata, its place in its volume, languages with progress, table of contents (its headings in the source
  * language) and the actor's abilities. Throws NOT_FOUND.
  */
 export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): Promise<WorkOverview> {
@@ -20,11 +31,13 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
         select: {
           id: true, slug: true, title: true, author: true, dateText: true, sourceLanguage: true, sourceEdition: true, provenance: true, licence: true,
           collection: { select: { id: true, slug: true, title: true } },
+          volumeId: true, volumePosition: true, part: true,
         },
       })
     : null;
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
-  const [progress, headings, pageCount] = await Promise.all([
+  const { volumeId, volumePosition, part, ...fields } = work;
+  const [progress, headings, pageCount, volume] = await Promise.all([
     countLanguageProgress({ db, workIds: [work.id] }),
     db.segment.findMany({
       where: { ...liveSegmentsOf(work.id), kind: 'HEADING' },
@@ -32,10 +45,12 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
       select: { id: true, level: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
     }),
     db.pageAnchor.count({ where: { workId: work.id } }),
+    volumeId === null || volumePosition === null ? null : findVolumePlace(db, { volumeId, position: volumePosition, part }),
   ]);
   const resource = { collectionId: work.collection.id };
   return {
-    ...work,
+    ...fields,
+    volume,
     languages: progress.get(work.id) ?? [],
     toc: headings.map((heading) => ({ segmentId: heading.id, level: heading.level, text: heading.texts[0]?.publishedRevision?.text ?? '' })),
     pageCount,

@@ -34,12 +34,47 @@ export interface LibraryWork {
   languages: LanguageProgress[];
 }
 
+/** What part of its volume a work is. */
+export type WorkPartName = 'WORK' | 'FRONT_MATTER' | 'BACK_MATTER';
+
+/** A work listed in its volume: its place and part, besides what a library card shows. */
+export interface VolumeWork extends LibraryWork {
+  position: number;
+  part: WorkPartName;
+}
+
+/** A volume of a collection with its works, front and back matter in printed order. */
+export interface LibraryVolume {
+  id: string;
+  title: string;
+  author: string;
+  dateText: string;
+  sourceEdition: string;
+  works: VolumeWork[];
+}
+
 export interface LibraryCollection {
   id: string;
   slug: string;
   title: string;
   description: string;
+  /** Volumes imported whole, in the order they were imported. */
+  volumes: LibraryVolume[];
+  /** Works outside any volume, by title. */
   works: LibraryWork[];
+}
+
+/** Where a work stands in its volume, for the reader's "previous", "next" and "contents". */
+export interface WorkVolumePlace {
+  id: string;
+  title: string;
+  part: WorkPartName;
+  /** Place in the volume from 0, and how many parts the volume has. */
+  position: number;
+  count: number;
+  /** The works before and after it in printed order (front and back matter included), if any. */
+  previous: { id: string; title: string } | null;
+  next: { id: string; title: string } | null;
 }
 
 export interface TocEntry {
@@ -59,6 +94,8 @@ export interface WorkOverview {
   provenance: string;
   licence: string;
   collection: { id: string; slug: string; title: string };
+  /** The volume the work was printed in and its place there; null outside a volume. */
+  volume: WorkVolumePlace | null;
   languages: LanguageProgress[];
   toc: TocEntry[];
   pageCount: number;

@@ -139,6 +139,31 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(workTitle);
   });
 
+  it('shows the volume in the library with its works in printed order, and leads from work to work', async () => {
+    await view.page.goto(`${baseUrl}/`);
+    const volume = view.page.getByRole('region', { name: 'Works, Volume 8 (split test)' });
+    const items = volume.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThanOrEqual(20);
+    const first = items.first();
+    expect(await first.textContent()).toMatch(/THE FIGHT AGAINST RIGHT.*January 22, 1926/u);
+    expect(await volume.locator('p', { hasText: 'After the works:' }).textContent()).toMatch(/After the works: .*Notes/u);
+
+    await first.getByRole('link').click();
+    await view.page.waitForURL(/\/works\/[0-9a-f-]{36}$/);
+    const navigation = view.page.getByRole('navigation', { name: 'In this volume' });
+    const next = navigation.locator('a[rel="next"]');
+    const nextTitle = ((await next.textContent()) ?? '').replace(/^Next: /u, '').replace(/ →$/u, '');
+    expect(nextTitle).toMatch(/PREFACE TO THE FIRST EDITION/u);
+    await view.page.getByRole('link', { name: /parallel|single|read/i }).first().click();
+    await view.page.waitForURL(/\/read/);
+    await view.page.getByRole('navigation', { name: 'In this volume' }).locator('a[rel="next"]').click();
+    await view.page.waitForURL(/\/read/);
+    await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(nextTitle);
+    await view.page.getByRole('link', { name: 'Contents of Works, Volume 8 (split test)' }).click();
+    await view.page.waitForURL(/\/volumes\/[0-9a-f-]{36}$/);
+    await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Works, Volume 8 (split test)');
+  });
+
   it('imports a Markdown text with a nested list, and the reader sets the nested items in under their item', async () => {
     await view.page.goto(`${baseUrl}/import`);
     const markdown = ['# The harbour plan', '', 'The council agreed on three things:', '', '1. a new pier', '   - of stone, not wood', '   - long enough for the ferry', '2. a lamp at the end of it', '3. a bench for the fishermen', ''].join('\n');

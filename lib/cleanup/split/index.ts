@@ -5,3 +5,4 @@
 export { detectWorks } from './detect-works';
 export type { DetectWorksInput, SplitProposal, WorkKind, WorkLocation, WorkSplit } from './detect-works';
 export type { ContentsEntry } from './parse-contents';
+export { findWorkDate } from './work-date';

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { importVolume } from '../../../lib/import/import-volume';
+import { findLibrary } from '../../../lib/reader/find-library';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
+import { getVolume } from '../../../lib/reader/get-volume';
+import { getWorkOverview } from '../../../lib/reader/get-work-overview';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection } from '../../helpers/factories';
 
@@ -41,6 +44,53 @@ describe('importing a volume of several works (--split)', () => {
     expect(window.segments.find((segment) => segment.id === first?.footnoteId)?.referencedBy).toContain(first?.segmentId);
     // The original upload is kept once.
     expect(await getDb().upload.count({ where: { work: { collectionId: collection.id } } })).toBe(1);
+  });
+
+  it('is stored as a volume: its parts in printed order, front and back matter apart, each work with its own date', async () => {
+    const collection = await buildCollection();
+    const bytes = await readFile(path.join(CORPUS, 'stalin-works-vol8-ocr.en.txt'));
+    const imported = await importVolume({
+      actor: SYSTEM_ACTOR,
+      file: { name: 'vol8.txt', bytes },
+      collection: { id: collection.id },
+      metadata: { title: 'Works, Volume 8', author: 'J. V. Stalin', dateText: '1926', language: 'en', sourceEdition: 'Foreign Languages Publishing House, Moscow, 1954' },
+    });
+    const stored = await getDb().work.findMany({ where: { collectionId: collection.id }, orderBy: { volumePosition: 'asc' }, select: { id: true, volumeId: true, volumePosition: true, part: true, dateText: true } });
+    expect(stored.map((work) => work.id)).toEqual(imported.works.map((work) => work.workId));
+    expect(stored.every((work, index) => work.volumeId === imported.volumeId && work.volumePosition === index)).toBe(true);
+    const parts = { work: 'WORK', 'front-matter': 'FRONT_MATTER', 'back-matter': 'BACK_MATTER' } as const;
+    expect(stored.map((work) => work.part)).toEqual(imported.works.map((work) => parts[work.kind]));
+    expect(stored.filter((work) => work.part === 'FRONT_MATTER').length).toBeGreaterThanOrEqual(1);
+    expect(stored.filter((work) => work.part === 'BACK_MATTER').length).toBeGreaterThanOrEqual(1);
+    // Works carry their own dates; one without a date of its own keeps the volume's.
+    const works = stored.filter((work) => work.part === 'WORK');
+    expect(works[0]?.dateText).toBe('January 22, 1926');
+    expect(new Set(works.map((work) => work.dateText)).size).toBeGreaterThan(15);
+    expect(stored.filter((work) => work.part !== 'WORK').every((work) => work.dateText === '1926')).toBe(true);
+
+    // The library lists the volume with its parts in printed order, not among the loose works.
+    const library = (await findLibrary({ actor: ANONYMOUS })).find((entry) => entry.id === collection.id);
+    expect(library?.works).toEqual([]);
+    expect(library?.volumes).toHaveLength(1);
+    expect(library?.volumes[0]).toMatchObject({ id: imported.volumeId, title: 'Works, Volume 8', author: 'J. V. Stalin', sourceEdition: 'Foreign Languages Publishing House, Moscow, 1954' });
+    expect(library?.volumes[0]?.works.map((work) => work.id)).toEqual(imported.works.map((work) => work.workId));
+    expect((await getVolume({ actor: ANONYMOUS, volumeId: imported.volumeId })).works.map((work) => [work.id, work.position])).toEqual(imported.works.map((work, index) => [work.workId, index]));
+
+    // A work knows its place: previous and next in printed order, and the volume's contents.
+    const second = imported.works[1] as (typeof imported.works)[number];
+    const overview = await getWorkOverview({ actor: ANONYMOUS, workId: second.workId });
+    expect(overview.volume).toEqual({
+      id: imported.volumeId,
+      title: 'Works, Volume 8',
+      part: parts[second.kind],
+      position: 1,
+      count: imported.works.length,
+      previous: { id: imported.works[0]?.workId, title: imported.works[0]?.title },
+      next: { id: imported.works[2]?.workId, title: imported.works[2]?.title },
+    });
+    const last = imported.works.at(-1) as (typeof imported.works)[number];
+    expect((await getWorkOverview({ actor: ANONYMOUS, workId: last.workId })).volume).toMatchObject({ next: null, position: imported.works.length - 1 });
+    expect(await errorCodeOf(getVolume({ actor: ANONYMOUS, volumeId: 'not-a-volume' }))).toBe('NOT_FOUND');
   });
 
   it('refuses a text without a table of contents, leaving nothing behind', async () => {

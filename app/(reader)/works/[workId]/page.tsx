@@ -6,6 +6,7 @@ import { loadWorkProgress } from '@/app/_lib/load-work-progress';
 import { AddTranslationForm } from '@/components/work/add-translation-form';
 import { ReadingModeLinks } from '@/components/work/reading-mode-links';
 import { TableOfContents } from '@/components/work/table-of-contents';
+import { VolumeNavigation } from '@/components/work/volume-navigation';
 import { WorkSidebar } from '@/components/work/work-sidebar';
 
 type Props = { params: Promise<{ workId: string }> };
@@ -25,6 +26,15 @@ export default async function WorkPage({ params }: Props) {
     <article className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/" className="hover:text-ink hover:underline">Library</Link> <span aria-hidden="true">/</span> {work.collection.title}
+        {work.volume && (
+          <>
+            {' '}
+            <span aria-hidden="true">/</span>{' '}
+            <Link href={`/volumes/${work.volume.id}`} className="hover:text-ink hover:underline">
+              {work.volume.title}
+            </Link>
+          </>
+        )}
       </nav>
       <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{work.title}</h1>
       {byline && <p className="mt-2 text-lg text-muted">{byline}</p>}
@@ -38,6 +48,7 @@ export default async function WorkPage({ params }: Props) {
         </section>
         <WorkSidebar work={work} progress={progress} />
       </div>
+      {work.volume && <VolumeNavigation volume={work.volume} hrefOf={(id) => `/works/${id}`} className="mt-10 border-t border-line pt-5" />}
       {work.abilities.canImport && (
         <details className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
           <summary className="cursor-pointer font-serif text-lg font-semibold">Add an existing translation</summary>

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { orNotFound } from '@/app/_lib/or-not-found';
+import { VolumeContents } from '@/components/library/volume-contents';
+import { getActor } from '@/lib/auth/session';
+import { getVolume } from '@/lib/reader/get-volume';
+
+type Props = { params: Promise<{ volumeId: string }> };
+
+const loadVolume = async (volumeId: string) => orNotFound(getActor().then((actor) => getVolume({ actor, volumeId })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const volume = await loadVolume((await params).volumeId);
+  return { title: volume.title, description: [volume.author, volume.dateText, volume.sourceEdition].filter(Boolean).join(', ') || undefined };
+}
+
+/** A volume's contents: its works in printed order, with its front and back matter. */
+export default async function VolumePage({ params }: Props) {
+  const volume = await loadVolume((await params).volumeId);
+  const byline = [volume.author, volume.dateText].filter(Boolean).join(' · ');
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/" className="hover:text-ink hover:underline">Library</Link> <span aria-hidden="true">/</span> {volume.collection.title}
+      </nav>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{volume.title}</h1>
+      {byline && <p className="mt-2 text-lg text-muted">{byline}</p>}
+      {volume.sourceEdition && volume.sourceEdition !== volume.title && <p className="mt-1 text-muted">{volume.sourceEdition}</p>}
+      <h2 className="mt-8 mb-3 font-serif text-xl font-semibold">Contents</h2>
+      <VolumeContents works={volume.works} />
+    </article>
+  );
+}

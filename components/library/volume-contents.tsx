@@ -1,0 +1,57 @@
+import Link from 'next/link';
+
+import type { LanguageProgress, VolumeWork } from '@/lib/reader/types';
+
+import { languageName } from '../format/language-name';
+
+/** "English 100 % · Russian 12 %": the published share of each language of a work. */
+function languagesLine(languages: readonly LanguageProgress[]): string {
+  return languages.map((entry) => `${languageName(entry.language)} ${entry.total > 0 ? Math.round((entry.approved / entry.total) * 100) : 0} %`).join(' · ');
+}
+
+/**
+ * A volume's contents in printed order: its works as a numbered list (title, date, languages),
+ * with the front matter before and the back matter after as the volume's own parts.
+ */
+export function VolumeContents({ works, currentWorkId }: { works: readonly VolumeWork[]; currentWorkId?: string }) {
+  const front = works.filter((work) => work.part === 'FRONT_MATTER');
+  const items = works.filter((work) => work.part === 'WORK');
+  const back = works.filter((work) => work.part === 'BACK_MATTER');
+  const matter = (label: string, parts: readonly VolumeWork[]) =>
+    parts.length > 0 && (
+      <p className="text-sm text-muted">
+        <span className="font-medium text-ink-soft">{label}: </span>
+        {parts.map((work, index) => (
+          <span key={work.id}>
+            {index > 0 && ' · '}
+            <Link href={`/works/${work.id}`} aria-current={work.id === currentWorkId ? 'page' : undefined} className="text-accent-700 hover:underline">
+              {work.title}
+            </Link>
+          </span>
+        ))}
+      </p>
+    );
+  return (
+    <div className="space-y-3">
+      {matter('Before the works', front)}
+      <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+        {items.map((work, index) => (
+          <li key={work.id} className="flex gap-3 px-4 py-3">
+            <span className="w-6 shrink-0 text-right text-sm text-muted tabular-nums">{index + 1}.</span>
+            <div className="min-w-0">
+              <Link
+                href={`/works/${work.id}`}
+                aria-current={work.id === currentWorkId ? 'page' : undefined}
+                className="font-serif leading-snug font-semibold text-ink hover:text-accent-700 hover:underline aria-[current=page]:text-accent-700"
+              >
+                {work.title}
+              </Link>
+              <p className="mt-0.5 text-sm text-muted">{[work.dateText, languagesLine(work.languages)].filter(Boolean).join(' · ')}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {matter('After the works', back)}
+    </div>
+  );
+}
