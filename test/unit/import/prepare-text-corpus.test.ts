@@ -34,10 +34,12 @@ describe('preparing the OCR volume for import', () => {
 });
 
 describe('preparing the scraped web page for import', () => {
-  it('starts the work with the article’s title as a heading', () => {
+  it('starts the work with the article’s byline and title, set apart above it, as headings', () => {
     const name = 'razlatzky-notes-in-the-margins.en.txt';
     const prepared = prepareText({ bytes: readFileSync(path.join(CORPUS_DIR, name)), filename: name, language: 'en' });
-    const first = prepared.rows.find((row) => row.text !== null);
-    expect([first?.kind, first?.text]).toEqual(['HEADING', 'Notes in the Margins of History']);
+    const [byline, title, first] = prepared.rows.filter((row) => row.text !== null);
+    expect([byline?.kind, byline?.text]).toEqual(['HEADING', 'A. B. Razlatzky']);
+    expect([title?.kind, title?.text]).toEqual(['HEADING', 'Notes in the Margins of History']);
+    expect([first?.kind, first?.text]).toEqual(['SENTENCE', 'I must say at once that I am a Marxist.']);
   });
 });
