@@ -5,8 +5,10 @@ import { resolveAlignOptions, type AlignOptions, type Bead, type ResolvedAlignOp
 
 /**
  * What a path earns for passing through a boundary where both texts start a paragraph, against
- * the bead costs of align-units.ts (a 1–1 bead's prior is 0.12, an insertion's 3.9). Tuned on the
- * English–Russian development set only (docs/alignment.md).
+ * the bead costs of align-units.ts (a 1–1 bead's prior is 0.12, a 2–1's 3.1, an insertion's 3.9):
+ * enough to decide between alignments the sentences leave (nearly) equal, not enough to outweigh a
+ * merge the sentences call for. On the English–Russian development set, whose breaks are rare
+ * (headings, "he said:"), 0, 2 and 6 score alike (docs/alignment.md).
  */
 const PARAGRAPH_BREAK_WEIGHT = 2;
 
