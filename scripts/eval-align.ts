@@ -1,11 +1,13 @@
 /**
- * npm run eval:align [-- --dev | --source FILE --target FILE --gold FILE]
+ * npm run eval:align [-- --dev | --pieces | --source FILE --target FILE --gold FILE]
  * npm run eval:align -- --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]
  *
  * Aligns the seven Text+Berg 1989 test documents (German → French) with the app's aligner and
  * scores them against the gold beads with strict and lax precision/recall/F1, as defined in
  * ../shared/align-eval/README.md. `--dev` runs the 1957 development set instead; the three file
  * options score any other pair (one sentence per line, gold in the `[0]:[0, 1]` notation).
+ * `--pieces` runs every development set the aligner is tuned on: the dev article whole and cut into
+ * pieces of about 90 and 35 beads, and pieces of the English–Russian book (scripts/eval/dev-pieces.ts).
  *
  * `--raw` measures the import instead of the aligner alone: each side's sentences are joined back
  * into the plain text a user would upload, imported as a work and its translation through the
@@ -25,6 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 
+import { developmentPieceSets } from './eval/dev-pieces';
 import { evaluateRawAlignment } from './eval/evaluate-raw-alignment';
 import { EN_RU_DEV, EVAL_ROOT, languageOfFile, readSentences } from './eval/gold-files';
 import { isRawLayout } from './eval/raw-import';
@@ -116,8 +119,22 @@ function mainRaw(values: { source?: string; target?: string; gold?: string; 'no-
   return 0;
 }
 
+/** `--pieces`: the development sets, whole and in pieces, each micro-averaged over its documents. */
+function mainPieces(): number {
+  console.log(header());
+  const result: Record<string, number> = {};
+  for (const set of developmentPieceSets()) {
+    const started = performance.now();
+    const counts = sumAlignmentCounts(set.documents.map((doc) => countAlignmentHits(alignSentences(doc.source, doc.target), doc.gold)));
+    console.log(row(set.name, counts, `${set.documents.length} documents, ${((performance.now() - started) / 1000).toFixed(2)} s`));
+    result[set.name] = round(scoreFromCounts(counts).strict.f1);
+  }
+  console.log(JSON.stringify({ set: 'pieces', strict_f1: result }));
+  return 0;
+}
+
 function usage(): number {
-  console.error('Usage: npm run eval:align [-- --dev | --source FILE --target FILE --gold FILE | --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]]');
+  console.error('Usage: npm run eval:align [-- --dev | --pieces | --source FILE --target FILE --gold FILE | --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]]');
   return 2;
 }
 
@@ -125,6 +142,7 @@ function main(): number {
   const { values } = parseArgs({
     options: {
       dev: { type: 'boolean' },
+      pieces: { type: 'boolean' },
       raw: { type: 'boolean' },
       'no-cleanup': { type: 'boolean' },
       layout: { type: 'string' },
@@ -136,6 +154,7 @@ function main(): number {
     },
   });
   if (values.raw) return mainRaw(values);
+  if (values.pieces) return mainPieces();
   const docs = documents(values);
   if (!docs) return usage();
   const loaded = docs.map((doc) => ({ ...doc, sourceSentences: readSentences(doc.source), targetSentences: readSentences(doc.target), goldBeads: parseBeads(readFileSync(doc.gold, 'utf8')) }));

@@ -59,11 +59,12 @@ function assertAlignableSize(side: 'work' | 'translation', sentences: number): v
 
 /**
  * Brings in an existing translation of a work: segments it like any text, aligns it to the work's
- * segments (paragraphs, then sentences) and, in one transaction, stores the original file, the
- * language with its provenance, one published text per aligned segment (ALIGN revisions with the
- * bead's confidence) and an audit event. Every sentence of both sides is kept. Throws
- * UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, CONFLICT (language exists), INVALID_INPUT, PAYLOAD_TOO_LARGE
- * (a side over `MAX_ALIGNED_SENTENCES`) and the decoding errors of imports.
+ * segments (sentence by sentence, guided by the paragraph breaks of both) and, in one transaction,
+ * stores the original file, the language with its provenance, one published text per aligned
+ * segment (ALIGN revisions with the bead's confidence) and an audit event. Every sentence of both
+ * sides is kept. Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, CONFLICT (language exists),
+ * INVALID_INPUT, PAYLOAD_TOO_LARGE (a side over `MAX_ALIGNED_SENTENCES`) and the decoding errors
+ * of imports.
  */
 export async function importAlignedTranslation({ actor, workId, file, provenance, db = getDb() }: ImportAlignedTranslationOptions): Promise<AlignedTranslationSummary> {
   const parsed = translationProvenanceSchema.safeParse(provenance);

@@ -1,4 +1,4 @@
-import { alignUnits, guideFromBeads, type UnitAlignment } from './align-units';
+import { alignUnits, guideFromBeads, type ParagraphBreaks, type UnitAlignment } from './align-units';
 import { buildAlignmentSide, type AlignmentSide } from './alignment-side';
 import { buildAssociationLexicon, findAnchorLinks, type AssociationLexicon } from './association-lexicon';
 import { learnTranslationModel } from './learn-translation-model';
@@ -22,14 +22,14 @@ export interface AlignmentStats {
  * identical words and cognates), then `iterations` rounds of learning word associations
  * (IBM Model 1) from the confident beads and re-aligning inside a band around the previous path.
  */
-export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number): UnitAlignment {
+export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number, breaks?: ParagraphBreaks): UnitAlignment {
   // A path drifts from the diagonal roughly with the square root of the text's length (each
   // merge or omission is a step of a random walk): a long book starts with a wider band rather
   // than paying for a first pass that only finds the edge.
   const bandWidth = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(source.count, target.count)) / 2));
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
-  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, maxBandCells: options.maxBandCells, bandWidth, lengthRatio });
+  let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, maxBandCells: options.maxBandCells, bandWidth, lengthRatio, breaks });
   let cells = result.cells;
   for (let round = 0; round < options.iterations; round++) {
     const confident = result.beads.filter((bead) => bead.score >= LEARN_MIN_SCORE && bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
@@ -40,6 +40,7 @@ export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide,
       maxBandCells: options.maxBandCells,
       bandWidth,
       lengthRatio,
+      breaks,
       guide: guideFromBeads(result.beads, source.count),
     });
     cells = Math.max(cells, result.cells);

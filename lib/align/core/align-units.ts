@@ -26,6 +26,20 @@ export interface AlignUnitsParams {
    * it was aligned to in a previous pass. Without it the band follows the diagonal.
    */
   guide?: { low: Float64Array; high: Float64Array };
+  /**
+   * Paragraph breaks, as boundaries: `source[i]` is 1 when a paragraph starts before source unit i
+   * (0..n), likewise `target[j]`. A path that passes through a boundary where both sides start a
+   * paragraph earns `weight`: paragraph breaks mostly survive translation, but a bead may still
+   * cross one on one side (an announcement "he said:" and its reply in one sentence of the other).
+   */
+  breaks?: ParagraphBreaks;
+}
+
+/** See {@link AlignUnitsParams.breaks}. */
+export interface ParagraphBreaks {
+  source: Uint8Array;
+  target: Uint8Array;
+  weight: number;
 }
 
 /** One bead of a unit alignment: half-open ranges on both sides and its confidence. */
@@ -316,6 +330,7 @@ function computeBeadCosts(
   targetLength: Float64Array,
   ratio: number,
   lexicalWeight: number,
+  breaks: ParagraphBreaks | undefined,
 ): Float32Array {
   const n = source.count;
   const m = target.count;
@@ -424,6 +439,17 @@ function computeBeadCosts(
       }
     }
   }
+  if (breaks && breaks.weight !== 0) {
+    // Every bead ending at a boundary shared by two paragraph breaks earns the weight once.
+    for (let i = 1; i < n; i++) {
+      if (!breaks.source[i]) continue;
+      const rowBase = band.offset[i]! - band.low[i]!;
+      for (let j = Math.max(1, band.low[i]!); j <= Math.min(m - 1, band.high[i]!); j++) {
+        if (!breaks.target[j]) continue;
+        for (let k = 0; k < shapes.length; k++) costs[k * size + rowBase + j]! -= breaks.weight;
+      }
+    }
+  }
   return costs;
 }
 
@@ -477,7 +503,7 @@ export function alignUnits(source: AlignmentSide, target: AlignmentSide, lexicon
   let extensions = 0;
   for (;;) {
     const band = buildBand(n, m, low, high, width);
-    const costs = computeBeadCosts(source, target, lexicon, band, shapes, sourceLength, targetLength, ratio, params.lexicalWeight);
+    const costs = computeBeadCosts(source, target, lexicon, band, shapes, sourceLength, targetLength, ratio, params.lexicalWeight, params.breaks);
     const { low: rowLow, high: rowHigh, offset: rowOffset, size } = band;
     const last = size - 1;
 

@@ -189,6 +189,50 @@ describe('alignDocuments', () => {
     expect(shapes(beads)).toEqual(['0:0', '1:1', '2,3:2', '4:3', '5:4,5', ':6', '6:7', '7:8']);
   });
 
+  it('aligns sentences across paragraphs the translation breaks elsewhere', () => {
+    // The translation puts the first paragraph's last sentence into the second paragraph, and
+    // runs the last two paragraphs together: no pairing of whole paragraphs is right.
+    const source = [english.slice(0, 4), english.slice(4, 6), english.slice(6, 7), english.slice(7)];
+    const target = [french.slice(0, 2), french.slice(2, 7), french.slice(7)];
+    const beads = alignDocuments(source, target);
+    expectValidBeads(beads, english.length, french.length);
+    expect(shapes(beads)).toEqual(shapes(alignSentences(english, french)));
+    expect(shapes(beads)).toContain('2,3:2');
+  });
+
+  it('prefers a boundary where both texts start a paragraph', () => {
+    // Three sentences against two of one and a half times their length, no word shared: 2–1 then
+    // 1–1 and 1–1 then 1–2 cost the same, and the paragraph breaks decide.
+    const [a, b, c] = ['Aaaa bbbb cc.', 'Dddd eeee ff.', 'Gggg hhhh ii.'];
+    const [x, y] = ['Pppp qqqq rrrr sss.', 'Tttt uuuu vvvv www.'];
+    expect(shapes(alignDocuments([[a, b], [c]], [[x], [y]]))).toEqual(['0,1:0', '2:1']);
+    expect(shapes(alignDocuments([[a], [b, c]], [[x], [y]]))).toEqual(['0:0', '1,2:1']);
+  });
+
+  it('cuts a document too long for one band into windows at paragraph boundaries, and aligns every sentence', () => {
+    const random = mulberry32(7);
+    const source: string[][] = [];
+    const target: string[][] = [];
+    for (let p = 0; p < 60; p++) {
+      const sourceParagraph: string[] = [];
+      const targetParagraph: string[] = [];
+      for (let k = 0; k < 20; k++) {
+        const words = Array.from({ length: 4 + Math.floor(random() * 16) }, () => `w${Math.floor(random() * 4000)}`);
+        sourceParagraph.push(`${words.join(' ')}.`);
+        targetParagraph.push(`${words.map((word) => word.toUpperCase()).join(' ')}.`);
+      }
+      source.push(sourceParagraph);
+      target.push(targetParagraph);
+    }
+    const whole: AlignmentStats = { cells: 0, passes: 0 };
+    expectValidBeads(alignDocuments(source, target, undefined, whole), 1200, 1200);
+    const windowed: AlignmentStats = { cells: 0, passes: 0 };
+    const beads = alignDocuments(source, target, { maxBandCells: 60_000 }, windowed);
+    expectValidBeads(beads, 1200, 1200);
+    expect(windowed.cells).toBeLessThan(whole.cells / 3);
+    expect(beads.filter((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.source[0] === bead.target[0]).length).toBeGreaterThan(1180);
+  });
+
   it('turns a paragraph without a partner into one-sided beads', () => {
     const source = [['Alpha 1.', 'Beta 2.'], ['Extra 99 paragraph with words.'], ['Gamma 3.']];
     const target = [['Alpha 1.', 'Beta 2.'], ['Gamma 3.']];

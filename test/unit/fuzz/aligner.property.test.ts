@@ -39,13 +39,18 @@ const anySentence = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n', '.', '…', '1', '«»', '12 12 12') },
 );
 
-/** Documented option ranges: iterations ≥ 0, band width ≥ 1 (at least 4 is used), side 2 to 4, weight ≥ 0. */
+/**
+ * Documented option ranges: iterations ≥ 0, band width ≥ 1 (at least 4 is used), side 2 to 4,
+ * weight ≥ 0, cell bound ≥ 1 (small bounds stop the band from widening and make `alignDocuments`
+ * cut a document into windows at paragraph boundaries).
+ */
 const options: fc.Arbitrary<AlignOptions> = fc.record(
   {
     iterations: fc.integer({ min: 0, max: 3 }),
     bandWidth: fc.integer({ min: 1, max: 50 }),
     maxBeadSide: fc.integer({ min: 2, max: 4 }),
     lexicalWeight: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 40, noNaN: true })),
+    maxBandCells: fc.integer({ min: 1, max: 3000 }),
   },
   { requiredKeys: [] },
 );
@@ -94,7 +99,7 @@ describe('aligner properties', () => {
     );
   });
 
-  it('keeps the same invariants when paragraphs (empty ones included) are aligned first', () => {
+  it('keeps the same invariants when paragraphs (empty ones included) guide the alignment or cut it into windows', () => {
     fc.assert(
       fc.property(pair, fc.array(fc.nat({ max: 30 }), { maxLength: 6 }), fc.array(fc.nat({ max: 30 }), { maxLength: 6 }), options, ([source, target], sourceCuts, targetCuts, chosen) => {
         const beads = alignDocuments(paragraphs(source, sourceCuts), paragraphs(target, targetCuts), chosen);
