@@ -163,7 +163,7 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
         ) : isCoveredAlone ? (
           <span className="font-sans text-sm text-muted italic">Covered by the translation of the row above.</span>
         ) : (
-          head.text || <span className="font-sans text-sm text-muted italic">No translation</span>
+          <span data-align-text>{head.text || <span className="font-sans text-sm text-muted italic">No translation</span>}</span>
         )}
         {rows.length > 1 && <span className="mt-1 block font-sans text-xs text-muted">Covers {rows.length} source rows.</span>}
         {!split && head.text && suggested !== null && (
