@@ -113,9 +113,9 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
                   sliderRef.current?.focus();
                 }}
                 className={cn(
-                  'relative mx-px inline-block h-[1.2em] w-2 cursor-pointer rounded-sm align-[-0.2em] hover:bg-accent-200',
-                  candidate.isSentenceEnd && 'bg-amber-200/80',
-                  isChosen && 'w-1 bg-accent-600 hover:bg-accent-600',
+                  'mx-px inline-block h-[1.2em] cursor-pointer rounded-sm align-[-0.2em]',
+                  isChosen ? 'w-[3px] bg-accent-700 ring-2 ring-accent-200' : 'w-2 hover:bg-accent-200',
+                  !isChosen && candidate.isSentenceEnd && 'bg-amber-200',
                 )}
               />
             </span>
