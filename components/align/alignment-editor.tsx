@@ -93,7 +93,8 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
 
   const handleEdit = async (segmentId: string, operation: AlignmentOperation, offset?: number) => {
     pendingFocus.current = { segmentId, isForced: false };
-    if ((await editor.edit(segmentId, operation, offset)) && operation === 'splitAt') setSplittingId(null);
+    // Any change closes the chooser: the text it was showing is no longer the row's.
+    if (await editor.edit(segmentId, operation, offset)) setSplittingId(null);
   };
 
   /** Where "Split…" on `segmentId` sends the text after the point, in words. */
@@ -112,6 +113,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
   const handleUndo = () => {
     const segmentId = undoStack.at(-1)?.before[0]?.segmentId;
     if (segmentId) pendingFocus.current = { segmentId, isForced: false };
+    setSplittingId(null);
     void editor.undo();
   };
 

@@ -152,6 +152,8 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
         <span className="sr-only">{targetName}: </span>
         {split && head.text ? (
           <SplitChooser
+            // Another text (an undo, another tab's change reloaded) starts the choice afresh.
+            key={head.revisionId ?? ''}
             text={head.text}
             language={language}
             initialOffset={suggested}

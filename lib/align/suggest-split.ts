@@ -13,9 +13,9 @@ export interface SplitSuggestion {
 }
 
 /** Most cut candidates weighed (the search costs rows × candidates²). */
-export const MAX_SPLIT_CANDIDATES = 400;
+export const MAX_SPLIT_CANDIDATES = 200;
 /** Most source rows one suggestion divides a translation among. */
-export const MAX_SPLIT_ROWS = 40;
+export const MAX_SPLIT_ROWS = 12;
 
 /**
  * Extra cost of a cut between two words of one sentence, so that a cut after a clause's
@@ -95,33 +95,54 @@ export function suggestSplit({ sources, text, language }: { sources: readonly st
 /**
  * The aligner's lexical bonus for row `r` against the pieces [j, end): half the weight times the
  * share of the row's tokens the part explains plus the share of the part's tokens the row
- * explains, from the anchor links the aligner starts from. Returned as `(r, j) → (end) → bonus`,
- * so the pieces of one part are added one by one.
+ * explains, from the anchor links the aligner starts from. Returned as `(r, j) → (end) → bonus`
+ * for ascending `end`, so the pieces of one part are added one by one. The links between each
+ * row and each piece are gathered once: anchors are sparse, so a sweep costs little more than
+ * the pieces it crosses.
  */
 function lexicalPairCosts(source: AlignmentSide, target: AlignmentSide, half: number): (r: number, j: number) => (end: number) => number {
-  const links = findAnchorLinks(source, target);
   const targetSize = target.vocabulary.length;
-  const weight = (s: number, t: number) => links.get(s * targetSize + t) ?? 0;
+  const byTarget: [number, number][][] = target.vocabulary.map(() => []);
+  for (const [key, weight] of findAnchorLinks(source, target)) {
+    const s = Math.floor(key / targetSize);
+    byTarget[key - s * targetSize]!.push([s, weight]);
+  }
+  // Position of each source type among its row's tokens.
+  const slot = source.tokens.map((tokens) => new Map(Array.from(tokens, (type, k) => [type, k] as const)));
+  // links[r][p]: (slot, weight) of every link from row r into piece p; explained[r][p]: Σ over p's
+  // tokens of their strongest link into row r.
+  const links = source.tokens.map(() => target.tokens.map((): [number, number][] => []));
+  const explained = source.tokens.map(() => new Float64Array(target.count));
+  target.tokens.forEach((types, p) => {
+    for (const t of types) {
+      const strongest = new Map<number, number>();
+      for (const [s, weight] of byTarget[t]!) {
+        for (const r of source.postings[s]!) {
+          links[r]![p]!.push([slot[r]!.get(s)!, weight]);
+          strongest.set(r, Math.max(strongest.get(r) ?? 0, weight));
+        }
+      }
+      for (const [r, weight] of strongest) explained[r]![p]! += weight;
+    }
+  });
   return (r, j) => {
-    const rowTokens = source.tokens[r]!;
-    const covered = new Float64Array(rowTokens.length);
+    const rowTokens = source.tokens[r]!.length;
+    const covered = new Float64Array(rowTokens);
+    let sourceCovered = 0;
     let targetCovered = 0;
     let targetCount = 0;
     let next = j;
     return (end) => {
       for (; next < end; next += 1) {
-        for (const t of target.tokens[next]!) {
-          let strongest = 0;
-          rowTokens.forEach((s, k) => {
-            const w = weight(s, t);
-            if (w > covered[k]!) covered[k] = w;
-            if (w > strongest) strongest = w;
-          });
-          targetCovered += strongest;
-          targetCount += 1;
+        for (const [k, weight] of links[r]![next]!) {
+          if (weight <= covered[k]!) continue;
+          sourceCovered += weight - covered[k]!;
+          covered[k] = weight;
         }
+        targetCovered += explained[r]![next]!;
+        targetCount += target.tokens[next]!.length;
       }
-      const sourceShare = rowTokens.length === 0 ? 0 : covered.reduce((sum, w) => sum + w, 0) / rowTokens.length;
+      const sourceShare = rowTokens === 0 ? 0 : sourceCovered / rowTokens;
       const targetShare = targetCount === 0 ? 0 : targetCovered / targetCount;
       return half * (sourceShare + targetShare);
     };

@@ -29,6 +29,26 @@ describe('splitPoints', () => {
   });
 });
 
+describe('splitPoints and splitTextAt together', () => {
+  const texts: [string, string][] = [
+    ['fr', 'Il dit : « Viens. » Elle vint.\n\nPuis   rien.'],
+    ['ru', '— Ты дома? — спросила она. — Да, — ответил он.'],
+    ['en', 'Mr. Vosk lit 41 lamps… then stopped.'],
+    ['ja', '猫が寝ている。犬も寝ている。'],
+  ];
+  it('accepts every point it lists, and the two parts keep every word in order', () => {
+    for (const [language, text] of texts) {
+      const points = splitPoints(text, language);
+      expect(points.length).toBeGreaterThan(0);
+      for (const { offset } of points) {
+        const parts = splitTextAt(text, offset, language);
+        if (typeof parts === 'string') throw new Error(`${text} @ ${offset}: ${parts}`);
+        expect(`${parts.before}${parts.after}`.replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
+      }
+    }
+  });
+});
+
 describe('splitTextAt', () => {
   const text = 'Un deux.  Trois quatre.';
   it('divides at a gap and trims both parts, wherever in the whitespace the point falls', () => {
