@@ -3,6 +3,7 @@ import { buildAlignmentSide, type AlignmentSide } from './core/alignment-side';
 import { findAnchorLinks } from './core/association-lexicon';
 import { resolveAlignOptions } from './core/types';
 import { splitPoints, type SplitPoint } from './split-points';
+import { MAX_SPLIT_SUGGESTION_CANDIDATES, MAX_SPLIT_SUGGESTION_ROWS } from '../config/limits';
 
 /** Where a translation that covers several source rows is best divided among them. */
 export interface SplitSuggestion {
@@ -12,10 +13,6 @@ export interface SplitSuggestion {
   isBySentence: boolean;
 }
 
-/** Most cut candidates weighed (the search costs rows × candidates²). */
-export const MAX_SPLIT_CANDIDATES = 200;
-/** Most source rows one suggestion divides a translation among. */
-export const MAX_SPLIT_ROWS = 12;
 
 /**
  * Extra cost of a cut between two words of one sentence, so that a cut after a clause's
@@ -39,12 +36,12 @@ const CLAUSE_END = /[,;:—–―-]$|[,;:][\p{Pe}\p{Pf}"']*$/u;
  */
 export function suggestSplit({ sources, text, language }: { sources: readonly string[]; text: string; language: string }): SplitSuggestion | null {
   const cuts = sources.length - 1;
-  if (cuts < 1 || sources.length > MAX_SPLIT_ROWS) return null;
+  if (cuts < 1 || sources.length > MAX_SPLIT_SUGGESTION_ROWS) return null;
   const points = splitPoints(text, language);
   const sentenceEnds = points.filter((point) => point.isSentenceEnd);
   const isBySentence = sentenceEnds.length >= cuts;
   const candidates = isBySentence ? sentenceEnds : points;
-  if (candidates.length < cuts || candidates.length > MAX_SPLIT_CANDIDATES) return null;
+  if (candidates.length < cuts || candidates.length > MAX_SPLIT_SUGGESTION_CANDIDATES) return null;
 
   // The text in pieces between consecutive candidates; a row's part is a run of pieces.
   const bounds = [0, ...candidates.map((point) => point.offset), text.length];

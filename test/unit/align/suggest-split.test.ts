@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { splitTextAt } from '../../../lib/align/split-points';
 import { suggestSplit } from '../../../lib/align/suggest-split';
+import { MAX_SPLIT_SUGGESTION_CANDIDATES, MAX_SPLIT_SUGGESTION_ROWS } from '../../../lib/config/limits';
 
 /** The parts a suggestion divides `text` into. */
 function parts(text: string, offsets: readonly number[] | undefined, language: string): string[] {
@@ -63,5 +64,11 @@ describe('suggestSplit', () => {
     expect(suggestSplit({ sources: ['One row.'], text: 'Un. Deux.', language: 'fr' })).toBeNull();
     expect(suggestSplit({ sources: ['One.', 'Two.', 'Three.'], text: 'Un deux', language: 'fr' })).toBeNull();
     expect(suggestSplit({ sources: ['One.', 'Two.'], text: 'Seul', language: 'fr' })).toBeNull();
+    // Past its bounds a group is not weighed at all (the search grows with rows × candidates²).
+    const many = Array.from({ length: MAX_SPLIT_SUGGESTION_ROWS + 1 }, (_, k) => `Row ${k}.`);
+    expect(suggestSplit({ sources: many, text: many.map((_, k) => `Ligne ${k}.`).join(' '), language: 'fr' })).toBeNull();
+    const long = Array.from({ length: MAX_SPLIT_SUGGESTION_CANDIDATES + 2 }, (_, k) => `mot${k}`).join(' ');
+    expect(suggestSplit({ sources: ['One.', 'Two.'], text: long, language: 'fr' })).toBeNull();
+    expect(suggestSplit({ sources: many.slice(0, 2), text: long.split(' ').slice(0, MAX_SPLIT_SUGGESTION_CANDIDATES + 1).join(' '), language: 'fr' })).not.toBeNull();
   });
 });
