@@ -29,6 +29,16 @@ describe('suggestSplit', () => {
     expect(parts(text, suggestion?.offsets, 'ru')).toEqual(['— Ты дома? — спросила она.', '— Да, — ответил он. — Я вернулся час назад с хлебом.']);
   });
 
+  it('gives each reply of a dash dialogue kept in one Russian unit to its own English row', () => {
+    const sources = ['“Are you coming with us tonight?” she asked.', '“Yes,” he said.', '“Then hurry, the last boat leaves at 9.”'];
+    const text = '— Ты пойдёшь с нами сегодня вечером? — спросила она. — Да, — сказал он. — Тогда скорее, последняя лодка уходит в 9.';
+    expect(parts(text, suggestSplit({ sources, text, language: 'ru' })?.offsets, 'ru')).toEqual([
+      '— Ты пойдёшь с нами сегодня вечером? — спросила она.',
+      '— Да, — сказал он.',
+      '— Тогда скорее, последняя лодка уходит в 9.',
+    ]);
+  });
+
   it('follows the lengths of the rows when nothing else tells', () => {
     const sources = ['It rained.', 'The long grey road to the mill was empty all morning, and nobody came.'];
     const text = 'Il pleuvait. La longue route grise. Elle menait au moulin, vide toute la matinée, et personne ne vint.';
