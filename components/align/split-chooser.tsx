@@ -19,6 +19,9 @@ export interface SplitChooserProps {
   onCancel: () => void;
 }
 
+/** Longest word kept on one line with the gap after it. */
+const NO_WRAP_CHARS = 30;
+
 /** Words on each side of a point quoted in messages. */
 const QUOTED_WORDS = 6;
 
@@ -97,27 +100,34 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
       >
         {points.map((candidate, k) => {
           const piece = text.slice(points[k - 1]?.offset ?? 0, candidate.offset);
+          // The gap stays on the line of the word before it (a line never starts with a gap), unless
+          // that "word" is a long run without spaces (a Japanese sentence), which must still wrap.
+          const lastSpace = piece.search(/\s\S*$/u) + 1;
+          const word = piece.length - lastSpace <= NO_WRAP_CHARS ? piece.slice(lastSpace) : '';
           const isChosen = k === index;
           return (
-            <span key={candidate.offset}>
-              <span className={cn(k > index && 'text-accent-800')}>{piece}</span>
-              <button
-                type="button"
-                tabIndex={-1}
-                data-split-point={candidate.offset}
-                data-sentence-end={candidate.isSentenceEnd || undefined}
-                aria-label={`Split after “${wordsBefore(text, candidate.offset)}”`}
-                aria-pressed={isChosen}
-                onClick={() => {
-                  setIndex(k);
-                  sliderRef.current?.focus();
-                }}
-                className={cn(
-                  'mx-px inline-block h-[1.2em] cursor-pointer rounded-sm align-[-0.2em]',
-                  isChosen ? 'w-[3px] bg-accent-700 ring-2 ring-accent-200' : 'w-2 hover:bg-accent-200',
-                  !isChosen && candidate.isSentenceEnd && 'bg-amber-200',
-                )}
-              />
+            <span key={candidate.offset} className={cn(k > index && 'text-accent-800')}>
+              {piece.slice(0, piece.length - word.length)}
+              <span className="whitespace-nowrap">
+                {word}
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  data-split-point={candidate.offset}
+                  data-sentence-end={candidate.isSentenceEnd || undefined}
+                  aria-label={`Split after “${wordsBefore(text, candidate.offset)}”`}
+                  aria-pressed={isChosen}
+                  onClick={() => {
+                    setIndex(k);
+                    sliderRef.current?.focus();
+                  }}
+                  className={cn(
+                    'mx-px inline-block h-[1.2em] cursor-pointer rounded-sm align-[-0.2em]',
+                    isChosen ? 'w-[3px] bg-accent-700 ring-2 ring-accent-200' : 'w-2 hover:bg-accent-200',
+                    !isChosen && candidate.isSentenceEnd && 'bg-amber-200',
+                  )}
+                />
+              </span>
             </span>
           );
         })}
