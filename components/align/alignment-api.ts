@@ -33,8 +33,11 @@ export function fetchAlignmentRows({ workId, language, order, after, limit }: { 
   return getJson<AlignmentWindow>(`/api/works/${workId}/alignment`, { query, fallbacks });
 }
 
-/** Applies one hand correction; `expected` holds the revision of every row the editor shows near it. */
-export function postAlignmentEdit(input: { workId: string; language: string; segmentId: string; operation: AlignmentOperation; expected: Record<string, string | null> }) {
+/**
+ * Applies one hand correction; `expected` holds the revision of every row the editor shows near
+ * it (for `splitAt`, also the revision of the text `offset` points into).
+ */
+export function postAlignmentEdit(input: { workId: string; language: string; segmentId: string; operation: AlignmentOperation; offset?: number; expected: Record<string, string | null> }) {
   return post<AlignmentChange>(`/api/works/${input.workId}/alignment/edits`, input);
 }
 

@@ -54,6 +54,8 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
   const { order, reading, confidence, undoStack, busyLabel } = editor;
   const [rangeStartId, setRangeStartId] = useState<string | null>(null);
   const [rangeEndId, setRangeEndId] = useState<string | null>(null);
+  // The row whose translation the "Split…" chooser is open on.
+  const [splittingId, setSplittingId] = useState<string | null>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
 
   const positions = useMemo(() => new Map(reading.rows.map((row, index) => [row.segmentId, index])), [reading.rows]);
@@ -89,14 +91,29 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
     element.scrollIntoView({ block: pending.isForced ? 'center' : 'nearest' });
   });
 
-  const handleEdit = (segmentId: string, operation: AlignmentOperation) => {
+  const handleEdit = async (segmentId: string, operation: AlignmentOperation, offset?: number) => {
     pendingFocus.current = { segmentId, isForced: false };
-    void editor.edit(segmentId, operation);
+    // Any change closes the chooser: the text it was showing is no longer the row's.
+    if (await editor.edit(segmentId, operation, offset)) setSplittingId(null);
+  };
+
+  /** Where "Split…" on `segmentId` sends the text after the point, in words. */
+  const splitDestination = (segmentId: string): string => {
+    const position = positions.get(segmentId);
+    const next = position === undefined ? undefined : reading.rows[position + 1];
+    if (position === undefined || !next) return 'the next row';
+    return next.continuesPrevious ? `row #${position + 2}, as its own translation` : `row #${position + 2}, before its translation`;
+  };
+
+  const cancelSplit = () => {
+    if (splittingId) pendingFocus.current = { segmentId: splittingId, isForced: true };
+    setSplittingId(null);
   };
 
   const handleUndo = () => {
     const segmentId = undoStack.at(-1)?.before[0]?.segmentId;
     if (segmentId) pendingFocus.current = { segmentId, isForced: false };
+    setSplittingId(null);
     void editor.undo();
   };
 
@@ -194,7 +211,11 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
             targetName={targetName}
             isReadingOrder={order === 'reading'}
             range={order === 'reading' ? range : { start: null, end: null }}
-            onEdit={handleEdit}
+            onEdit={(segmentId, operation, offset) => void handleEdit(segmentId, operation, offset)}
+            split={rows[0] && rows[0].segmentId === splittingId ? { destination: splitDestination(splittingId) } : null}
+            isBusy={busyLabel !== null}
+            onSplitOpen={setSplittingId}
+            onSplitCancel={cancelSplit}
             onRangeStart={handleRangeStart}
             onRangeEnd={setRangeEndId}
             onShowInContext={handleShowInContext}

@@ -1,10 +1,14 @@
-import type { CSSProperties } from 'react';
+'use client';
+
+import { useMemo, type CSSProperties } from 'react';
 
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+import { suggestSplit } from '@/lib/align/suggest-split';
 
 import { AlignmentIcon, type AlignmentIconName } from './alignment-icons';
-import { LOW_CONFIDENCE, ROW_OPERATIONS, type RowAvailability } from './row-operations';
+import { LOW_CONFIDENCE, ROW_OPERATIONS, SPLIT_AT, type RowAvailability } from './row-operations';
+import { SplitChooser, wordsBefore } from './split-chooser';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -27,7 +31,13 @@ export interface AlignmentGroupProps {
   /** Reading order: the range controls are offered. */
   isReadingOrder: boolean;
   range: RangeSelection;
-  onEdit: (segmentId: string, operation: AlignmentOperation) => void;
+  onEdit: (segmentId: string, operation: AlignmentOperation, offset?: number) => void;
+  /** The chooser of "Split…" is open on this group's first row; `destination` says where the rest goes. */
+  split: { destination: string } | null;
+  /** A request is running: applying is disabled meanwhile. */
+  isBusy: boolean;
+  onSplitOpen: (segmentId: string) => void;
+  onSplitCancel: () => void;
   onRangeStart: (segmentId: string) => void;
   onRangeEnd: (segmentId: string) => void;
   onShowInContext: (segmentId: string) => void;
@@ -64,10 +74,17 @@ function IconButton({ icon, label, reason, onClick }: { icon: AlignmentIconName;
  * the left, and the one translation that covers them all on the right (beneath on narrow
  * screens), so a 2–1 alignment reads as one joined block, as in the parallel reader.
  */
-export function AlignmentGroup({ rows, positions, availability, sourceLanguage, language, targetName, isReadingOrder, range, onEdit, onRangeStart, onRangeEnd, onShowInContext }: AlignmentGroupProps) {
+export function AlignmentGroup({ rows, positions, availability, sourceLanguage, language, targetName, isReadingOrder, range, onEdit, split, isBusy, onSplitOpen, onSplitCancel, onRangeStart, onRangeEnd, onShowInContext }: AlignmentGroupProps) {
   const [head] = rows;
+  const canSplit = head !== undefined && availability.get(head.segmentId)?.splitAt === null;
+  // A translation covering several source rows: where the aligner's length and anchor model would divide it.
+  const suggestion = useMemo(
+    () => (isReadingOrder && canSplit && head.text && rows.length > 1 ? suggestSplit({ sources: rows.map((row) => row.source), text: head.text, language }) : null),
+    [isReadingOrder, canSplit, head, rows, language],
+  );
   if (!head) return null;
   const isCoveredAlone = head.continuesPrevious;
+  const suggested = suggestion?.offsets[0] ?? null;
   return (
     <li data-align-group={head.segmentId} className="grid overflow-hidden rounded-lg border border-line bg-surface shadow-xs sm:grid-cols-2" style={{ '--rows': rows.length } as CSSProperties}>
       {rows.map((row, index) => {
@@ -102,6 +119,7 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
                     {ROW_OPERATIONS.map(({ operation, label }) => (
                       <IconButton key={operation} icon={operation} label={label} reason={rowAvailability[operation]} onClick={() => onEdit(row.segmentId, operation)} />
                     ))}
+                    <IconButton icon="splitAt" label={SPLIT_AT.label} reason={rowAvailability.splitAt} onClick={() => onSplitOpen(row.segmentId)} />
                     {isReadingOrder && (
                       <>
                         <span aria-hidden="true" className="mx-1 h-5 w-px bg-line-strong" />
@@ -132,12 +150,37 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
         className="reading min-w-0 border-t border-line bg-accent-50/40 px-3 py-2 text-base break-words sm:col-start-2 sm:row-start-1 sm:[grid-row-end:span_var(--rows)] sm:border-t-0 sm:border-l"
       >
         <span className="sr-only">{targetName}: </span>
-        {isCoveredAlone ? (
+        {split && head.text ? (
+          <SplitChooser
+            // Another text (an undo, another tab's change reloaded) starts the choice afresh.
+            key={head.revisionId ?? ''}
+            text={head.text}
+            language={language}
+            initialOffset={suggested}
+            destination={split.destination}
+            isBusy={isBusy}
+            onApply={(offset) => onEdit(head.segmentId, 'splitAt', offset)}
+            onCancel={onSplitCancel}
+          />
+        ) : isCoveredAlone ? (
           <span className="font-sans text-sm text-muted italic">Covered by the translation of the row above.</span>
         ) : (
-          head.text || <span className="font-sans text-sm text-muted italic">No translation</span>
+          <span data-align-text>{head.text || <span className="font-sans text-sm text-muted italic">No translation</span>}</span>
         )}
         {rows.length > 1 && <span className="mt-1 block font-sans text-xs text-muted">Covers {rows.length} source rows.</span>}
+        {!split && head.text && suggested !== null && (
+          <div data-split-suggestion className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-amber-200 bg-amber-50 px-2 py-1 font-sans text-sm">
+            <span className="min-w-0 flex-1 basis-48">
+              Suggested: split after <q lang={language}>{wordsBefore(head.text, suggested)}</q>
+            </span>
+            <Button size="sm" variant="secondary" disabled={isBusy} onClick={() => onEdit(head.segmentId, 'splitAt', suggested)}>
+              Apply suggested split
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => onSplitOpen(head.segmentId)}>
+              Adjust…
+            </Button>
+          </div>
+        )}
       </div>
     </li>
   );

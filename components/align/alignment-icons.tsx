@@ -8,6 +8,8 @@ const PATHS: Record<AlignmentIconName, string> = {
   merge: 'M3 2.5h10M8 13.5V6M5 9l3-3 3 3',
   // Scissors.
   split: 'M5.6 10.4 12.5 2.5M10.4 10.4 3.5 2.5M6 12a2 2 0 1 1-4 0 2 2 0 0 1 4 0ZM14 12a2 2 0 1 1-4 0 2 2 0 0 1 4 0Z',
+  // A cut between two lines of text.
+  splitAt: 'M2.5 5h4M2.5 11h4M9.5 5h4M9.5 11h4M8 2v12',
   shiftUp: 'M8 13.5v-11M4 6.5l4-4 4 4',
   shiftDown: 'M8 2.5v11M4 9.5l4 4 4-4',
   // A broken link.

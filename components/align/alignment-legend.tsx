@@ -4,7 +4,13 @@ import { cn } from '../ui/cn';
 
 const ENTRIES: { icon: AlignmentIconName; label: string; description: string }[] = [
   { icon: 'merge', label: 'Merge with previous', description: 'this row’s translation joins the one above: one translation for both sources.' },
-  { icon: 'split', label: 'Split', description: 'a row covered by the translation above gets its own: the last sentence of it.' },
+  { icon: 'split', label: 'Split off the last sentence', description: 'a row covered by the translation above gets its own: the last sentence of it.' },
+  {
+    icon: 'splitAt',
+    label: 'Split…',
+    description:
+      'choose the point in this translation (click a gap, or ←/→ and ↑/↓, then Enter): the rest goes to the next row, as its own translation or before the one it has. A translation covering several rows also shows a suggested split.',
+  },
   { icon: 'shiftUp', label: 'Move first sentence up', description: 'the first sentence of this translation moves to the row above.' },
   { icon: 'shiftDown', label: 'Move last sentence down', description: 'the last sentence of this translation moves to the row below.' },
   { icon: 'unlink', label: 'Unlink', description: 'this source has no counterpart: its translation moves to the row above.' },

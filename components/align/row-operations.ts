@@ -1,24 +1,43 @@
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
-import { planAlignmentEdit, type AlignmentOperation } from '@/lib/align/plan-alignment-edit';
+import { planAlignmentEdit, type AlignmentOperation, type RowOperation } from '@/lib/align/plan-alignment-edit';
+import { splitPoints } from '@/lib/align/split-points';
 
 /** Alignments below this confidence are highlighted, as in the parallel reader. */
 export const LOW_CONFIDENCE = 0.5;
 
-/** The hand corrections offered on each row, in toolbar order, with their button names. */
-export const ROW_OPERATIONS: readonly { operation: AlignmentOperation; label: string; done: string }[] = [
+/** The hand corrections applied by one click on a row, in toolbar order, with their button names. */
+export const ROW_OPERATIONS: readonly { operation: RowOperation; label: string; done: string }[] = [
   { operation: 'merge', label: 'Merge with previous', done: 'Merged with the previous row.' },
-  { operation: 'split', label: 'Split', done: 'Split: the last sentence now has its own row.' },
+  { operation: 'split', label: 'Split off the last sentence', done: 'Split: the last sentence now has its own row.' },
   { operation: 'shiftUp', label: 'Move first sentence up', done: 'Moved the first sentence up.' },
   { operation: 'shiftDown', label: 'Move last sentence down', done: 'Moved the last sentence down.' },
   { operation: 'unlink', label: 'Unlink', done: 'Unlinked: the translation moved to the previous row.' },
 ];
+
+/** "Split at a point": the button that opens the chooser, the name of the change (for undo) and what it did. */
+export const SPLIT_AT = { label: 'Split…', name: 'Split at a point', done: 'Split: the text after the point moved to the next row.' } as const;
+
+/** The name of a change in the undo list and its status message. */
+export function describeOperation(operation: AlignmentOperation): { label: string; done: string } | undefined {
+  if (operation === 'splitAt') return { label: SPLIT_AT.name, done: SPLIT_AT.done };
+  return ROW_OPERATIONS.find((candidate) => candidate.operation === operation);
+}
 
 /** For each operation, why it does not apply to a row (a message), or null when it does. */
 export type RowAvailability = Record<AlignmentOperation, string | null>;
 
 /** Every operation refused with the same reason. */
 function unavailable(reason: string): RowAvailability {
-  return { merge: reason, split: reason, shiftUp: reason, shiftDown: reason, unlink: reason };
+  return { merge: reason, split: reason, shiftUp: reason, shiftDown: reason, unlink: reason, splitAt: reason };
+}
+
+/** Whether some point of `rows[index]`'s text may be chosen: the planner's answer for the first one. */
+function splitAtAvailability(rows: readonly AlignmentRow[], index: number, language: string): string | null {
+  const text = rows[index]?.text;
+  const [first] = text ? splitPoints(text, language) : [];
+  const plan = planAlignmentEdit(rows, index, { operation: 'splitAt', offset: first?.offset ?? 1 }, language);
+  if (typeof plan === 'string') return plan;
+  return first ? null : 'This translation is one word: there is nothing to split.';
 }
 
 /**
@@ -42,6 +61,7 @@ export function planRowAvailability(rows: readonly AlignmentRow[], language: str
         entry[operation] = isNoOp ? 'This would not change anything.' : null;
       }
     }
+    entry.splitAt = splitAtAvailability(rows, index, language);
     availability.set(row.segmentId, entry);
   });
   return availability;

@@ -15,7 +15,7 @@ import {
   type AlignmentOrder,
   type AlignmentWindow,
 } from './alignment-api';
-import { expectedRevisions, ROW_OPERATIONS } from './row-operations';
+import { describeOperation, expectedRevisions } from './row-operations';
 import { updateUndoStack, useUndoStack } from './undo-stack-store';
 import type { ApiError, ApiResult } from '../http/api-request';
 
@@ -132,14 +132,15 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
 
   const pushUndo = (label: string, change: AlignmentChange, before: AlignmentRow[]) => updateUndoStack(undoKey, (stack) => [...stack, { editId: change.editId, label, before }]);
 
-  const edit = (segmentId: string, operation: AlignmentOperation) => {
+  /** Applies one hand correction to a row (`offset`: where `splitAt` divides its text). */
+  const edit = (segmentId: string, operation: AlignmentOperation, offset?: number) => {
     const { rows } = reading;
     const index = rows.findIndex((row) => row.segmentId === segmentId);
-    const entry = ROW_OPERATIONS.find((candidate) => candidate.operation === operation);
+    const entry = describeOperation(operation);
     if (index < 0 || !entry) return Promise.resolve(false);
     return run(
       entry.label,
-      () => postAlignmentEdit({ workId, language, segmentId, operation, expected: expectedRevisions(rows, index) }),
+      () => postAlignmentEdit({ workId, language, segmentId, operation, offset, expected: expectedRevisions(rows, index) }),
       (change) => {
         const changedIds = new Set(change.rows.map((row) => row.segmentId));
         pushUndo(entry.label, change, rows.filter((row) => changedIds.has(row.segmentId)));

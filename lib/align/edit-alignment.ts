@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
-import { planAlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
+import { planAlignmentEdit, type AlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
 import type { AlignmentRowChange, AuditEventData } from '../audit/events';
 import { parseAuditEvent } from '../audit/parse-audit-event';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -18,6 +18,8 @@ export interface EditAlignmentOptions {
   language: string;
   segmentId: string;
   operation: AlignmentOperation;
+  /** `splitAt` only: where to divide the row's text (its revision in `expected` as the editor saw it). */
+  offset?: number;
   /** The published revision of each row as the editor saw it (segment id → revision id or null). */
   expected: Record<string, string | null>;
   db?: Db;
@@ -83,18 +85,27 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
 }
 
 /**
- * Applies one hand correction (merge, split, shift up/down, unlink) to the alignment of a
- * translation, as new ALIGN revisions. Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND,
- * INVALID_INPUT (the operation does not apply here), STALE_BASE.
+ * Applies one hand correction (merge, split, shift up/down, unlink, or a split at a chosen
+ * offset into the row's text) to the alignment of a translation, as new ALIGN revisions. A
+ * split at a point is checked against the revision the editor saw first: the offset means
+ * nothing in another text. Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, INVALID_INPUT (the
+ * operation does not apply here, or the point is inside a word or outside the text), STALE_BASE.
  */
-export async function editAlignment({ actor, workId, language, segmentId, operation, expected, db = getDb() }: EditAlignmentOptions): Promise<AlignmentEditResult> {
+export async function editAlignment({ actor, workId, language, segmentId, operation, offset, expected, db = getDb() }: EditAlignmentOptions): Promise<AlignmentEditResult> {
   return withTransaction(db, async (tx) => {
     const work = await loadAlignableWork(tx, actor, workId, language);
     const { before, row, after } = await loadAlignmentNeighbourhood(tx, { workId, sourceLanguage: work.sourceLanguage, language, segmentId });
     const rows = [...before, row, ...after];
-    const plan = planAlignmentEdit(rows, before.length, operation, language);
+    let edit: AlignmentEdit;
+    if (operation === 'splitAt') {
+      if (offset === undefined) throw new AppError('INVALID_INPUT', 'Choose where to split the text.');
+      if ((expected[segmentId] ?? null) !== row.revisionId) throw new AppError('STALE_BASE', 'This translation changed since you loaded it. Reload and choose the split point again.');
+      edit = { operation, offset };
+    } else edit = operation;
+    const plan = planAlignmentEdit(rows, before.length, edit, language);
     if (typeof plan === 'string') throw new AppError('INVALID_INPUT', plan);
-    return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data: { operation, segmentId } } });
+    const data = operation === 'splitAt' ? { operation, offset, segmentId } : { operation, segmentId };
+    return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data } });
   });
 }
 

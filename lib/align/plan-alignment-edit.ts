@@ -1,7 +1,20 @@
+import { splitTextAt } from './split-points';
 import { splitSentences } from '../segment/segmenter';
 
+/** A hand correction that needs nothing but the row it is applied to. */
+export type RowOperation = 'merge' | 'split' | 'shiftUp' | 'shiftDown' | 'unlink';
+
 /** A hand correction of an alignment, applied to one row of the target language. */
-export type AlignmentOperation = 'merge' | 'split' | 'shiftUp' | 'shiftDown' | 'unlink';
+export type AlignmentOperation = RowOperation | 'splitAt';
+
+/** Dividing a row's translation at a chosen character offset into its text. */
+export interface SplitAtEdit {
+  operation: 'splitAt';
+  offset: number;
+}
+
+/** What `planAlignmentEdit` is asked to do: a row operation, or a split at a chosen point. */
+export type AlignmentEdit = RowOperation | SplitAtEdit;
 
 /** The part of a row the planner needs. */
 export interface PlannedRow {
@@ -39,10 +52,15 @@ function headAfter(rows: readonly PlannedRow[], from: number): number {
  * - split: a row covered by the previous translation gets its own: the last sentence of it.
  * - shiftUp / shiftDown: the first (last) sentence moves to the previous (next) group.
  * - unlink: this source has no counterpart; its translation moves to the previous group.
+ * - splitAt (with an offset into this row's text): the text before the point stays, the text after
+ *   it goes to the next row: a row this translation also covers becomes a row of its own with it;
+ *   a row with its own translation gets it before that translation (shiftDown at a chosen point).
  */
-export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, operation: AlignmentOperation, language: string): RowChange[] | string {
+export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, edit: AlignmentEdit, language: string): RowChange[] | string {
   const row = rows[index];
   if (!row) return 'No such row.';
+  if (typeof edit !== 'string') return planSplitAt(rows, index, edit.offset, language);
+  const operation = edit;
   const sentences = (text: string | null) => (text ? splitSentences(text, language) : []);
   if (operation === 'split') {
     if (!row.continuesPrevious) return 'This row already has its own translation.';
@@ -82,5 +100,21 @@ export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, op
   return [
     { segmentId: previous.segmentId, text: join(previous.text, row.text) || null, continuesPrevious: false },
     { segmentId: row.segmentId, text: null, continuesPrevious: operation === 'merge' },
+  ];
+}
+
+/** {@link planAlignmentEdit}'s splitAt: `rows[index]`'s text divided at `offset`, the rest given to the row below. */
+function planSplitAt(rows: readonly PlannedRow[], index: number, offset: number, language: string): RowChange[] | string {
+  const row = rows[index];
+  if (!row) return 'No such row.';
+  if (row.continuesPrevious) return 'This row is covered by the translation above: split that translation instead.';
+  if (!row.text) return 'This row has no translation to split.';
+  const next = rows[index + 1];
+  if (!next) return 'This is the last row: there is no row below to take the rest.';
+  const parts = splitTextAt(row.text, offset, language);
+  if (typeof parts === 'string') return parts;
+  return [
+    { segmentId: row.segmentId, text: parts.before, continuesPrevious: false },
+    { segmentId: next.segmentId, text: next.continuesPrevious ? parts.after : join(parts.after, next.text), continuesPrevious: false },
   ];
 }

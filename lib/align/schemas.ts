@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_TITLE_CHARS } from '../config/limits';
+import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS } from '../config/limits';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Where an existing translation comes from: shown by the reader next to the text. */
@@ -52,14 +52,30 @@ export const alignmentRowsQuerySchema = z.object({
 });
 
 /** One hand correction of the alignment. */
-export const alignmentEditSchema = z.object({
-  workId: z.string().min(1),
-  language: languageTagSchema,
-  segmentId: segmentIdSchema,
-  operation: z.enum(['merge', 'split', 'shiftUp', 'shiftDown', 'unlink']),
-  /** Published revision per segment id as the editor saw them (null for none). */
-  expected: z.record(z.string(), z.string().uuid().nullable()),
-});
+export const alignmentEditSchema = z
+  .object({
+    workId: z.string().min(1),
+    language: languageTagSchema,
+    segmentId: segmentIdSchema,
+    /** `splitAt` divides the row's translation at `offset`; the others need no more than the row. */
+    operation: z.enum(['merge', 'split', 'shiftUp', 'shiftDown', 'unlink', 'splitAt']),
+    /**
+     * `splitAt` only: where to divide the row's published text, in UTF-16 code units from its
+     * start, as the editor saw that text: the revision `expected[segmentId]` names, so a text
+     * changed since is refused (STALE_BASE) rather than cut at the wrong place.
+     */
+    offset: z.number().int().min(1).max(MAX_SEGMENT_CHARS).optional(),
+    /** Published revision per segment id as the editor saw them (null for none). */
+    expected: z.record(z.string(), z.string().uuid().nullable()),
+  })
+  .superRefine((edit, context) => {
+    if (edit.operation !== 'splitAt') {
+      if (edit.offset !== undefined) context.addIssue({ code: 'custom', path: ['offset'], message: 'Only “split at a point” takes an offset.' });
+      return;
+    }
+    if (edit.offset === undefined) context.addIssue({ code: 'custom', path: ['offset'], message: 'Choose where to split the text.' });
+    if (!(edit.segmentId in edit.expected)) context.addIssue({ code: 'custom', path: ['expected'], message: 'Send the revision of the text being split.' });
+  });
 
 /** Undo an alignment edit or re-alignment. */
 export const alignmentUndoSchema = z.object({

@@ -105,8 +105,11 @@ export const AUDIT_EVENTS = {
   /** A translation confirmed as still matching its changed source. */
   'translation.confirmed': defineEvent('work', z.object({ segmentId: id, language, sourceRevisionId: id.nullable() })),
 
-  /** A hand correction of an alignment (undo replays `changes`). */
-  'alignment.edited': defineEvent('work', z.object({ operation: z.enum(['merge', 'split', 'shiftUp', 'shiftDown', 'unlink']), segmentId: id, ...alignmentChanges })),
+  /** A hand correction of an alignment (undo replays `changes`); `offset`: where a `splitAt` divided the row's text. */
+  'alignment.edited': defineEvent(
+    'work',
+    z.object({ operation: z.enum(['merge', 'split', 'shiftUp', 'shiftDown', 'unlink', 'splitAt']), offset: z.number().int().positive().optional(), segmentId: id, ...alignmentChanges }),
+  ),
   /** A range aligned again by the aligner (undo replays `changes`). */
   'alignment.realigned': defineEvent('work', z.object({ fromSegmentId: id, toSegmentId: id, ...alignmentChanges })),
   /** `editId`: the event of the change undone. */

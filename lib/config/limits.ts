@@ -214,3 +214,12 @@ export const MAX_ALIGN_BAND_CELLS = 4_000_000;
  * work by work.
  */
 export const MAX_ALIGNED_SENTENCES = 30_000;
+
+/**
+ * Bounds of the alignment editor's suggested split (`lib/align/suggest-split.ts`), which runs in
+ * the browser for every group shown and costs rows × candidates²: past 12 rows or 200 candidate
+ * points (sentence ends, or word gaps) a group gets no suggestion. At the bounds it takes about
+ * 20–30 ms; the usual group of two to four rows, well under one.
+ */
+export const MAX_SPLIT_SUGGESTION_ROWS = 12;
+export const MAX_SPLIT_SUGGESTION_CANDIDATES = 200;

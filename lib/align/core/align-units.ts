@@ -190,7 +190,7 @@ const LENGTH_TABLE_LIMIT = 40;
 const LENGTH_TABLE = Float64Array.from({ length: LENGTH_TABLE_LIMIT * LENGTH_TABLE_STEPS + 2 }, (_, k) => negLogErfc(k / LENGTH_TABLE_STEPS / Math.SQRT2));
 
 /** Gale–Church length cost of aligning `sourceLength` with `targetLength` characters (`inverseRatio` = source/target characters). */
-function lengthCost(sourceLength: number, targetLength: number, inverseRatio: number): number {
+export function lengthCost(sourceLength: number, targetLength: number, inverseRatio: number): number {
   if (sourceLength === 0 && targetLength === 0) return 0;
   const scaled = targetLength * inverseRatio;
   const delta = Math.abs(scaled - sourceLength) / Math.sqrt((sourceLength + scaled) * (LENGTH_VARIANCE / 2));

@@ -4,4 +4,4 @@
  */
 export type { PageMark } from './page-marks';
 export { segmentDocument, type SegmentDocumentOptions, type SegmentedBlock } from './segment-document';
-export { splitSentences } from './split-sentences';
+export { sentenceRanges, splitSentences, type SentenceRange } from './split-sentences';
