@@ -209,9 +209,9 @@ export const MAX_ALIGN_BAND_CELLS = 4_000_000;
 /**
  * Most sentences a side of one alignment may have (the work's text-bearing segments, and the
  * translation's sentences). The aligner's first band grows as n·√n: a 10,000-sentence book takes
- * about 5 s and 0.5 GB, 32,000 sentences about 25 s and 0.9 GB, 53,000 about 70 s and 1.6 GB (more
- * than the parse worker's time limit). A 400-page volume has about 15,000; a longer text is aligned
- * work by work.
+ * about 5 s of CPU and 0.5 GB, 32,000 sentences in one paragraph about 21 s and 0.9 GB, 53,000
+ * about 45 s and 1.6 GB (near the parse worker's time limit on a busy machine). A 400-page volume
+ * has about 15,000; a longer text is aligned work by work.
  */
 export const MAX_ALIGNED_SENTENCES = 30_000;
 
