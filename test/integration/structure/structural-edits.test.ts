@@ -294,6 +294,8 @@ describe('structural edits', () => {
     expect(report.isStored).toBe(true);
 
     const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } });
+    // Another change of the second sentence, which the merge will leave without ground.
+    const rival = await propose(otherVolunteer, workId, { operation: { type: 'makeHeading', segmentId: second.id, level: 3 } });
     expect(await approveSuggestion({ actor: editor, input: { suggestionId } })).toMatchObject({ status: 'APPROVED' });
     expect((await rowsOf(workId)).find((row) => row.id === second.id)?.retired).toBe(false);
     expect(await errorCodeOf(approveSuggestion({ actor: editor, input: { suggestionId } }))).toBe('FORBIDDEN');
@@ -319,7 +321,12 @@ describe('structural edits', () => {
     expect(await locateSegment({ actor: ANONYMOUS, segmentId: second.id })).toEqual({ workId, segmentId: first.id, isRetired: false, replacedFrom: second.id });
     const window = await getSegmentWindow({ actor: ANONYMOUS, workId, languages: ['en'] });
     expect(window.segments.map((segment) => segment.id)).not.toContain(second.id);
-    expect((await getReviewQueue({ actor: editor, filter: { collectionId } })).items).toEqual([]);
+    // The rival change still shows in the queue, saying why it can no longer be approved.
+    const queue = (await getReviewQueue({ actor: editor, filter: { collectionId } })).items;
+    expect(queue.map((item) => item.suggestionId)).toEqual([rival.suggestionId]);
+    expect(queue[0]?.structure).toMatchObject({ before: [], after: [], blockers: [expect.stringMatching(/no longer fits the text.*no longer part of the text/)] });
+    expect(await errorCodeOf(approveSuggestion({ actor: editor, input: { suggestionId: rival.suggestionId } }))).toBe('CONFLICT');
+    await rejectSuggestion({ actor: editor, input: { suggestionId: rival.suggestionId, reason: 'OTHER', note: 'Merged into the sentence before.' } });
   });
 
   it('makes a sentence a heading (its paragraph cut) and a heading a sentence, keeping ids and texts', async () => {
