@@ -401,6 +401,28 @@ describe('structural edits', () => {
     expect(live(after).map((row) => row.orderKey)).toEqual(live(after).map((row) => row.orderKey).sort());
   });
 
+  it('applies one of two changes of the same segment approved at the same moment, and refuses the other with nothing written', async () => {
+    const { workId, rows, editor, secondEditor } = await scene();
+    const glued = byText(rows, 'The scanner');
+    const middle = byText(rows, 'A middle');
+    const split = await propose(volunteer, workId, { operation: { type: 'splitSegment', segmentId: glued.id, baseRevisionId: glued.en.revisionId as string, offset: cutOf(glued) } });
+    const merge = await propose(otherVolunteer, workId, { operation: { type: 'mergeSegments', segmentId: glued.id, nextSegmentId: middle.id } });
+    const outcomes = await Promise.allSettled([approveSuggestion({ actor: editor, input: { suggestionId: split.suggestionId } }), approveSuggestion({ actor: secondEditor, input: { suggestionId: merge.suggestionId } })]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.status === 'rejected' ? refused.reason : null).toMatchObject({ code: 'CONFLICT' });
+    const after = await rowsOf(workId);
+    const statuses = await getDb().suggestion.findMany({ where: { id: { in: [split.suggestionId, merge.suggestionId] } }, select: { id: true, status: true } });
+    if (outcomes[0]?.status === 'fulfilled') {
+      expect(after.find((row) => row.id === glued.id)?.en.text).toBe('The scanner glued this sentence');
+      expect(after.find((row) => row.id === middle.id)?.retired).toBe(false);
+    } else {
+      expect(after.find((row) => row.id === middle.id)?.retired).toBe(true);
+      expect(after.length).toBe(rows.length);
+    }
+    expect(statuses.map((row) => row.status).sort()).toEqual(['PENDING', 'PUBLISHED']);
+  });
+
   it('rejects a structural edit: nothing changes and the author is told', async () => {
     const { workId, rows, editor } = await scene();
     const first = byText(rows, 'Ten years later');
