@@ -223,3 +223,10 @@ export const MAX_ALIGNED_SENTENCES = 30_000;
  */
 export const MAX_SPLIT_SUGGESTION_ROWS = 12;
 export const MAX_SPLIT_SUGGESTION_CANDIDATES = 200;
+
+/**
+ * Most live segments one structural edit may concern (lib/structure): the paragraphs it cuts or
+ * joins with all their sentences. A paragraph of OCR'd prose holds a few dozen; beyond this the
+ * change is refused rather than planned over a whole chapter.
+ */
+export const MAX_STRUCTURE_ROWS = 2_000;
