@@ -33,6 +33,7 @@ function main(): number {
   console.log(`asterisk notes recognised  ${counts.asteriskNotes} / ${asteriskNoteLines} lines that print one`);
   console.log(`asterisk references        ${counts.asteriskRefs} (${counts.asteriskNotesUnreferenced} asterisk notes without one)`);
   console.log(`references to no note      ${counts.danglingRefs}`);
+  console.log(`on the page the note names ${counts.refsOnNamedPage} / ${counts.refsWithNamedPage}${counts.refsOffNamedPage.length ? ` (not: ${counts.refsOffNamedPage.join('; ')})` : ''}`);
   console.log(JSON.stringify({ file: path.basename(file), ...counts, asteriskNoteLines }));
   return 0;
 }

@@ -23,12 +23,23 @@ export interface NoteCounts {
   asteriskNotesUnreferenced: number;
   /** References whose note is not stored anywhere in the volume. */
   danglingRefs: number;
+  /**
+   * References to notes that name the page they are referred from (a book's notes ending
+   * `… p. 189`): how many of those stand on that page (or on the page before it when the cleanup
+   * found no anchor for it), and those that do not.
+   */
+  refsOnNamedPage: number;
+  refsWithNamedPage: number;
+  refsOffNamedPage: string[];
 }
 
 const NUMBERED = /^\d{1,3}$/u;
 const ASTERISK = /^\*{1,3}$/u;
 /** A paragraph whose first sentence begins with a note number followed by a capital: a note left as a paragraph. */
 const NOTE_AS_TEXT = /^(\d{1,3}) [\p{Lu}“"‘(]/u;
+
+/** A note that ends by naming the page it is referred from: `… p. 189`. */
+const NAMED_PAGE = /\bp\. ?(\d{1,4}|[IVXLC]{1,7})\.?$/u;
 
 /** The key a note is linked by (its own label when it has none). */
 const noteKeyOf = (row: SegmentRow): string => (row as SegmentRow & { noteKey?: string }).noteKey ?? row.label ?? '';
@@ -61,18 +72,33 @@ export function countNotes(parts: readonly { title: string; rows: readonly Segme
   let numberedRefs = 0;
   let asteriskRefs = 0;
   let danglingRefs = 0;
+  let refsOnNamedPage = 0;
+  let refsWithNamedPage = 0;
+  const refsOffNamedPage: string[] = [];
+  let page: string | null = null;
+  // A page the cleanup found no anchor for reads as the page before it.
+  const anchored = new Set(parts.flatMap((part) => part.rows.flatMap((row) => row.pages.map((p) => p.label))));
   for (const part of parts) {
     for (const row of part.rows) {
+      const pages = [...row.pages].sort((a, b) => a.offset - b.offset);
       for (const ref of row.footnoteRefs ?? []) {
         const note = notes.get(refKeyOf(ref));
         if (!note) {
           danglingRefs += 1;
           continue;
         }
+        const named = NAMED_PAGE.exec(note.text ?? '')?.[1];
+        if (named) {
+          const here = pages.filter((p) => p.offset <= ref.offset).at(-1)?.label ?? page;
+          refsWithNamedPage += 1;
+          if (here === named || (!anchored.has(named) && isJustBefore(here, named))) refsOnNamedPage += 1;
+          else refsOffNamedPage.push(`${note.label}${ref.label === note.label ? '' : ` (marker ${ref.label})`} on p. ${here ?? '?'}, note names p. ${named}`);
+        }
         referenced.add(noteKeyOf(note));
         if (NUMBERED.test(note.label ?? '')) numberedRefs += 1;
         else if (ASTERISK.test(note.label ?? '')) asteriskRefs += 1;
       }
+      page = pages.at(-1)?.label ?? page;
     }
   }
   const missing: string[] = [];
@@ -89,7 +115,17 @@ export function countNotes(parts: readonly { title: string; rows: readonly Segme
     asteriskRefs,
     asteriskNotesUnreferenced: all.filter((row) => ASTERISK.test(row.label ?? '') && !referenced.has(noteKeyOf(row))).length,
     danglingRefs,
+    refsOnNamedPage,
+    refsWithNamedPage,
+    refsOffNamedPage,
   };
+}
+
+/** `here` is the page before `named`, or a front-matter page before page 1, with no anchored page between. */
+function isJustBefore(here: string | null, named: string): boolean {
+  if (here === null) return false;
+  if (!/^\d+$/u.test(here)) return named === '1';
+  return Number(here) < Number(named) && Number(named) - Number(here) <= 2;
 }
 
 /** Asterisk notes as the upload prints them: lines that begin with one to three stars and a capital. */

@@ -17,7 +17,7 @@ import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '.
  *    blanks around it by a space; de-hyphenation a hyphen and the line break after it; page markers,
  *    page numbers, running headers and boilerplate only the markers, numbers and lines they report
  *    (with the blank lines around them); charset repair one character by the punctuation of its
- *    reported map; letter spacing only spaces and case; footnote markers only the note numbers
+ *    reported map; letter spacing only spaces and case; footnote markers only the note numbers and asterisks
  *    they link; the structure rules edit nothing. With only the line work switched on, the text
  *    keeps every non-blank character.
  * 4. Page anchors, footnote links and paragraph layouts point inside the cleaned text, in order.
@@ -80,7 +80,7 @@ function expectEditsOfItsKind(text: string, proposal: RuleProposal): void {
         expect(replacement.replaceAll(' ', '').toLowerCase()).toBe(removed.replaceAll(' ', '').toLowerCase());
         break;
       case 'footnote-markers':
-        expect(removed).toMatch(/^(?:\d{1,3}|\[\d{1,3}\])$/u);
+        expect(removed).toMatch(/^(?:\d{1,3}|\[\d{1,3}\]|\*{1,3})$/u);
         expect(replacement).toBe('');
         break;
       default:
