@@ -22,7 +22,7 @@ const GLUED_MARKER = /(?<=\p{L}[,.;:!?’”"')\]*]{0,4})(\d{1,3})(?=[\s,.;:!?)\
  * note of the same page (`…of the Works.—Tr. ** My italics.`). Not a line that closes its stars
  * (`**Wells:** Yes.` is emphasis).
  */
-const ASTERISK_NOTE_LINE = /(?<![^\n])[ \t]*(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])(?![^\n]*\S\*)/gu;
+const ASTERISK_NOTE_LINE = /(?<![^\n])[ \t]*(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])(?![^\n]*[^\s*]\*)/gu;
 const RUN_ON_ASTERISK_NOTE = /(?<=[.!?)][ \t]+)(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])/gu;
 /**
  * An asterisk marker: one to three stars right after a word, a number or the punctuation that
