@@ -82,31 +82,45 @@ export function detectFootnoteMarkers({ text }: CleanupInput): RuleProposal {
   const noteRanges: [number, number][] = [];
   let unmatched = 0;
 
-  // The longest run first (a volume's notes), then the others (each article's), each reading its
-  // markers in the text since the notes section before it; a marker serves one note only.
+  // The longest run first (a volume's notes), reading its markers since the last run before it
+  // under a "Notes" heading; then the others in text order (each article's notes), each reading
+  // its markers since the notes section before it. A marker serves one note only.
   const runs = findNoteRuns(text);
   const accepted = new Map<number, Map<number, Candidate>>();
   const taken = new Set<number>();
-  const byLength = runs.map((_, i) => i).sort((a, b) => (runs[b]?.length ?? 0) - (runs[a]?.length ?? 0) || a - b);
-  for (const i of byLength) {
+  const isFree = (offset: number) => !taken.has(offset);
+  const accept = (i: number, from: number): boolean => {
     const run = runs[i] as Note[];
     const first = run[0] as Note;
+    const found = markersOfRun(text, run, from, first.lineStart, isFree);
+    // A run that is no notes section (numbered paragraphs, a numbered list) is text where markers may stand.
+    if (found.size * 2 < run.length && !followsNotesHeading(text, first.lineStart)) return false;
+    accepted.set(i, found);
+    for (const marker of found.values()) taken.add(marker.start);
+    return true;
+  };
+  const endOf = (i: number) => (runs[i]?.at(-1) as Note).textEnd;
+  let primary = -1;
+  runs.forEach((run, i) => {
+    if (primary < 0 || run.length > (runs[primary]?.length ?? 0)) primary = i;
+  });
+  if (primary >= 0) {
     let from = 0;
-    for (let j = i - 1; j >= 0; j--) {
-      const before = runs[j] as Note[];
-      if (accepted.has(j) || followsNotesHeading(text, (before[0] as Note).lineStart)) {
-        from = (before[before.length - 1] as Note).textEnd;
+    for (let j = primary - 1; j >= 0; j--) {
+      if (followsNotesHeading(text, (runs[j]?.[0] as Note).lineStart)) {
+        from = endOf(j);
         break;
       }
     }
-    const isFree = (offset: number) => !taken.has(offset) && !insideAny(offset, noteRanges);
-    const found = markersOfRun(text, run, from, first.lineStart, isFree);
-    // A run that is no notes section (numbered paragraphs, a numbered list) is text where markers may stand.
-    if (found.size * 2 < run.length && !followsNotesHeading(text, first.lineStart)) continue;
-    accepted.set(i, found);
-    for (const marker of found.values()) taken.add(marker.start);
-    noteRanges.push([first.lineStart, (run[run.length - 1] as Note).textEnd]);
+    accept(primary, from);
   }
+  let sectionEnd = 0;
+  runs.forEach((run, i) => {
+    if (i !== primary && accept(i, sectionEnd)) sectionEnd = endOf(i);
+    else if (accepted.has(i) || followsNotesHeading(text, (run[0] as Note).lineStart)) sectionEnd = Math.max(sectionEnd, endOf(i));
+  });
+  for (const i of accepted.keys()) noteRanges.push([(runs[i]?.[0] as Note).lineStart, endOf(i)]);
+  noteRanges.sort((a, b) => a[0] - b[0]);
   for (const [i, found] of [...accepted].sort((a, b) => a[0] - b[0])) {
     for (const note of runs[i] as Note[]) {
       notes.push({ label: String(note.number), start: note.lineStart, offset: note.textStart, end: note.textEnd });
@@ -176,7 +190,8 @@ function markersOfRun(text: string, run: readonly Note[], from: number, to: numb
     if (sequence.length === run.length) run.forEach((note, i) => found.set(note.number, sequence[i] as Candidate));
     return found;
   }
-  recoverMarkers(text, run, found, from, to, isFree);
+  // Recovery needs evidence that these are the notes of this text: most markers found already.
+  if (found.size * 2 >= run.length) recoverMarkers(text, run, found, from, to, isFree);
   return found;
 }
 
@@ -203,6 +218,9 @@ const NUMBER_CONTINUES = /^(?:[-–][ \t]?\d|[.,:]\d|[ \t]?%)/u;
  */
 function recoverMarkers(text: string, run: readonly Note[], found: Map<number, Candidate>, from: number, to: number, isFree: (offset: number) => boolean): void {
   const taken = new Set([...found.values()].map((c) => c.start));
+  // Windows of several missing notes overlap: read at most a few times the text in all, so that no
+  // upload makes this quadratic.
+  let budget = 4 * (to - from) + 100_000;
   for (const note of run) {
     if (found.has(note.number)) continue;
     const before = [...found].filter(([n]) => n < note.number).sort((a, b) => b[0] - a[0])[0]?.[1];
@@ -210,6 +228,8 @@ function recoverMarkers(text: string, run: readonly Note[], found: Map<number, C
     const windowStart = before?.end ?? from;
     const windowEnd = after?.start ?? to;
     if (windowEnd <= windowStart) continue;
+    budget -= windowEnd - windowStart;
+    if (budget < 0) break;
     const numbers = numbersIn(text, windowStart, windowEnd).filter((c) => !taken.has(c.start) && isFree(c.start));
     const exact = numbers.filter((c) => c.number === note.number);
     // OCR misread one digit of a marker (`86` for 85): the one such number, when no other reads as the note.
@@ -241,14 +261,20 @@ function isOneDigitOff(a: number, b: number): boolean {
  */
 function numbersIn(text: string, start: number, end: number): Candidate[] {
   const candidates: Candidate[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(/\d+/gu)) {
+  // Where the current line starts, followed forward (a line far back reads as far: -1), so that
+  // a window of one long line is read once.
+  const head = text.slice(Math.max(0, start - LOOK), start);
+  const headBreak = head.lastIndexOf('\n');
+  let lineStart = headBreak >= 0 ? start - head.length + headBreak + 1 : start - head.length === 0 ? 0 : -1;
+  let cursor = start;
+  for (const match of text.slice(start, end).matchAll(/\d+/gu)) {
     const digits = match[0];
     const at = start + match.index;
+    for (let next = text.indexOf('\n', cursor); next >= 0 && next < at; next = text.indexOf('\n', next + 1)) lineStart = next + 1;
+    cursor = at;
     const after = text.slice(at + digits.length, at + digits.length + 3);
     if (NUMBER_CONTINUES.test(after) || /^\p{L}/u.test(after)) continue;
     const lead = text.slice(Math.max(0, at - 12), at);
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     // Glued to a year (`192349`) or to a page number (`p. 1765`): the last one to three digits.
     if (digits.length >= 5 && /^(?:1[5-9]|20)\d\d/u.test(digits)) candidates.push(tail(digits.slice(4), at + 4));
     else if (digits.length >= 3 && /\bpp?\.[ \t]?$/u.test(lead)) {
@@ -256,16 +282,23 @@ function numbersIn(text: string, start: number, end: number): Candidate[] {
     }
     if (digits.length > 3) continue;
     if (REFERENCE_NUMBER_BEFORE.test(lead)) continue;
+    const isLineNear = lineStart >= 0 && at - lineStart <= LOOK;
+    const prefix = text.slice(isLineNear ? lineStart : at - LOOK, at);
+    const isAtLineStart = isLineNear && prefix.trim() === '';
     // A number alone on its line is a page or section number.
-    const lineEnd = text.indexOf('\n', at);
-    if (text.slice(lineStart, at).trim() === '' && text.slice(at + digits.length, lineEnd < 0 ? text.length : lineEnd).trim() === '') continue;
+    const rest = text.slice(at + digits.length, at + digits.length + LOOK);
+    const restOfLine = rest.split('\n', 1)[0] ?? '';
+    if (isAtLineStart && restOfLine.trim() === '' && (rest.includes('\n') || at + digits.length + LOOK >= text.length)) continue;
     const isAfterYear = /(?:1[5-9]|20)\d\d[,.;:]$/u.test(lead);
-    const isSetApart = /(?:[.,;:!?’”")\]*]|^)[ \t]+$/u.test(text.slice(lineStart, at)) || at === lineStart;
-    const isAfterHeading = /\p{Lu}{2,}[ \t]+$/u.test(lead) && /^[ \t]*(?:\n|$)/u.test(text.slice(at + digits.length, at + digits.length + 2)) && isHeadingLine(text.slice(lineStart, at));
+    const isSetApart = /[.,;:!?’”")\]*][ \t]+$/u.test(prefix) || isAtLineStart;
+    const isAfterHeading = isLineNear && /\p{Lu}{2,}[ \t]+$/u.test(lead) && /^[ \t]*(?:\n|$)/u.test(rest.slice(0, 2)) && isHeadingLine(prefix);
     if (isAfterYear || isSetApart || isAfterHeading) candidates.push(tail(digits, at));
   }
   return candidates;
 }
+
+/** How far back the line a number stands on is looked at (a heading, what sets the number apart). */
+const LOOK = 200;
 
 function tail(digits: string, at: number): Candidate {
   return { number: Number(digits), start: at, end: at + digits.length };
@@ -287,9 +320,9 @@ function followsNotesHeading(text: string, offset: number): boolean {
 
 /**
  * The runs of note lines numbered consecutively from 1 (one lost number allowed), in text order
- * and without overlapping: the notes after each article, or a volume's notes. Two notes make a run;
- * one numbered line could be anything. Where runs overlap the longer wins. Each note's text runs
- * to the next note, across line breaks, but not past a heading.
+ * and without overlapping (a line numbered 1 ends a run): the notes after each article, or a
+ * volume's notes. Two notes make a run; one numbered line could be anything. Each note's text
+ * runs to the next note, across line breaks, but not past a heading.
  */
 function findNoteRuns(text: string): Note[][] {
   const lines: Note[] = [];
@@ -310,26 +343,18 @@ function findNoteRuns(text: string): Note[][] {
       if (line.lineStart - last.lineStart > MAX_NOTE_DISTANCE) break;
       // One lost note (a number OCR merged into the previous line) does not end the run.
       if (line.isBracketed === first.isBracketed && (line.number === last.number + 1 || line.number === last.number + 2)) run.push(line);
-      else if (line.number === 1 && line.isBracketed === first.isBracketed) break;
+      else if (line.number === 1) break;
     }
     if (run.length >= 2) runs.push(run);
+    // Runs do not overlap: the next one starts at the next line numbered 1.
   }
-  // Longest first, then those that do not overlap a longer one, back in text order.
-  const chosen: Note[][] = [];
-  for (const run of [...runs].sort((a, b) => b.length - a.length)) {
-    const start = run[0]?.lineStart ?? 0;
-    const end = run[run.length - 1]?.lineStart ?? 0;
-    if (chosen.some((other) => start <= (other[other.length - 1]?.lineStart ?? 0) && end >= (other[0]?.lineStart ?? 0))) continue;
-    chosen.push(run);
-  }
-  chosen.sort((a, b) => (a[0]?.lineStart ?? 0) - (b[0]?.lineStart ?? 0));
-  for (const run of chosen) {
+  for (const run of runs) {
     run.forEach((note, i) => {
       const next = run[i + 1];
       if (next) note.textEnd = noteEnd(text, note.textStart, next.lineStart);
     });
   }
-  return chosen;
+  return runs;
 }
 
 /** The end of a note's text before the next note: trailing blanks dropped, cut before a heading line. */
@@ -356,8 +381,18 @@ function lineEndAt(text: string, offset: number): number {
   return stop;
 }
 
+/** Whether `offset` lies in one of `ranges` (sorted, not overlapping). */
 function insideAny(offset: number, ranges: readonly [number, number][]): boolean {
-  return ranges.some(([start, end]) => offset >= start && offset < end);
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle] as [number, number];
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
