@@ -57,7 +57,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
           aria-controls={panelId}
           aria-label={`Note ${label}`}
           onClick={() => setIsOpen((open) => !open)}
-          className="cursor-pointer rounded-sm px-0.5 text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500"
+          className="cursor-pointer rounded-sm px-0.5 leading-none text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500"
         >
           {label}
         </button>
@@ -67,7 +67,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
         role="note"
         aria-label={`Note ${note.label ?? label}`}
         hidden={!isOpen}
-        className="absolute top-full left-0 z-30 mt-1 block w-[min(28rem,80vw)] rounded-md border border-stone-200 bg-white p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
+        className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] [&:not([hidden])]:block rounded-md border border-stone-200 bg-white p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
       >
         {texts.map((language) => (
           <span key={language} lang={language} className="mb-2 block">
