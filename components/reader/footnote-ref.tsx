@@ -19,6 +19,7 @@ export interface FootnoteRefProps {
  * button says whether the note is open (`aria-expanded`) and which element holds it
  * (`aria-controls`); the note follows the button, so Tab reaches its link; Escape or a second
  * press closes it and focus returns to the marker; a press outside closes it too (touch as well).
+ * On a phone the note opens along the foot of the screen, so it never runs off its side.
  */
 export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefProps) {
   const [isOpen, setIsOpen] = useState(false);
@@ -67,7 +68,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
         role="note"
         aria-label={`Note ${note.label ?? label}`}
         hidden={!isOpen}
-        className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] [&:not([hidden])]:block rounded-md border border-stone-200 bg-white p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
+        className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:w-auto [&:not([hidden])]:block rounded-md border border-stone-200 bg-white p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
       >
         {texts.map((language) => (
           <span key={language} lang={language} className="mb-2 block">

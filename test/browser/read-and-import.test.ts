@@ -168,7 +168,16 @@ describe('a new user signs up, imports a text and reads it', () => {
     // The author's asterisk note opens the same way.
     const star = view.page.getByRole('button', { name: 'Note *', exact: true });
     await star.click();
-    await expect(view.page.locator(`[id="${(await star.getAttribute('aria-controls')) ?? ''}"]`).textContent()).resolves.toContain('My italics.');
+    const starNote = view.page.locator(`[id="${(await star.getAttribute('aria-controls')) ?? ''}"]`);
+    await expect(starNote.textContent()).resolves.toContain('My italics.');
+    // On a phone, tapped: the note opens within the screen, and the page does not scroll sideways.
+    await view.page.keyboard.press('Escape');
+    await view.page.setViewportSize({ width: 375, height: 800 });
+    await marker.tap().catch(() => marker.click());
+    await expect(panel.isVisible()).resolves.toBe(true);
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await expect(view.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(1);
   });
 
   it('logged no console errors on the way', () => {
