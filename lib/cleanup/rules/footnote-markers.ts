@@ -266,12 +266,14 @@ function numbersIn(text: string, start: number, end: number): Candidate[] {
   const head = text.slice(Math.max(0, start - LOOK), start);
   const headBreak = head.lastIndexOf('\n');
   let lineStart = headBreak >= 0 ? start - head.length + headBreak + 1 : start - head.length === 0 ? 0 : -1;
-  let cursor = start;
+  let nextBreak = text.indexOf('\n', start);
   for (const match of text.slice(start, end).matchAll(/\d+/gu)) {
     const digits = match[0];
     const at = start + match.index;
-    for (let next = text.indexOf('\n', cursor); next >= 0 && next < at; next = text.indexOf('\n', next + 1)) lineStart = next + 1;
-    cursor = at;
+    while (nextBreak >= 0 && nextBreak < at) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
     const after = text.slice(at + digits.length, at + digits.length + 3);
     if (NUMBER_CONTINUES.test(after) || /^\p{L}/u.test(after)) continue;
     const lead = text.slice(Math.max(0, at - 12), at);
