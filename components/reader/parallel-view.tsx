@@ -33,12 +33,12 @@ function groupRows(rows: readonly ReaderSegment[], targetLanguage: string | null
   return groups;
 }
 
-function SourceText({ segment, sourceLanguage }: { segment: ReaderSegment; sourceLanguage: string }) {
+function SourceText({ segment, sourceLanguage, targetLanguage }: { segment: ReaderSegment; sourceLanguage: string; targetLanguage: string | null }) {
   return (
     <>
       {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
       {segment.texts[sourceLanguage] ? (
-        <TextWithPageMarks text={segment.texts[sourceLanguage].text} pages={[]} footnoteRefs={segment.footnoteRefs} />
+        <TextWithPageMarks text={segment.texts[sourceLanguage].text} pages={[]} footnoteRefs={segment.footnoteRefs} languages={targetLanguage ? [sourceLanguage, targetLanguage] : [sourceLanguage]} />
       ) : (
         <span className="font-sans text-sm text-muted italic">No text</span>
       )}
@@ -118,12 +118,12 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
           >
             <div lang={sourceLanguage} data-layout={layout.style === 'PROSE' ? undefined : layout.style} data-depth={indent > 0 ? layout.depth : undefined} className={cn(cell, isQuote && QUOTE_SOURCE)} style={cellStyle}>
               {lead}
-              <SourceText segment={segment} sourceLanguage={sourceLanguage} />
+              <SourceText segment={segment} sourceLanguage={sourceLanguage} targetLanguage={targetLanguage} />
               {covered.map((member) => (
                 // Source segments that one translated sentence covers: each keeps its own anchor.
                 <span key={member.id} id={`s-${member.id}`} data-segment={member.id} className="scroll-mt-28">
                   {' '}
-                  <SourceText segment={member} sourceLanguage={sourceLanguage} />
+                  <SourceText segment={member} sourceLanguage={sourceLanguage} targetLanguage={targetLanguage} />
                 </span>
               ))}
             </div>

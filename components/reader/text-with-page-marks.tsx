@@ -2,15 +2,18 @@ import type { ReactNode } from 'react';
 
 import type { ReaderSegment } from '@/lib/reader/types';
 
+import { FootnoteRef } from './footnote-ref';
+
 /**
- * A segment's text with its footnote references as superscript links to the notes, and the printed
+ * A segment's text with its footnote references as superscript markers that open their note in
+ * place (in `languages`, see {@link FootnoteRef}), and the printed
  * pages that begin in it: "p. N" in the left margin on the line
  * where the page begins, and a thin mark at the exact character when that is inside the segment.
  * The margin note is absolutely positioned with no vertical offset, so it stays on its line, and
  * hangs left of its containing block (the paragraph or heading, which are positioned) into the
  * reading column's left gutter.
  */
-export function TextWithPageMarks({ text, pages, footnoteRefs = [] }: { text: string; pages: ReaderSegment['pages']; footnoteRefs?: ReaderSegment['footnoteRefs'] }) {
+export function TextWithPageMarks({ text, pages, footnoteRefs = [], languages = [] }: { text: string; pages: ReaderSegment['pages']; footnoteRefs?: ReaderSegment['footnoteRefs']; languages?: readonly string[] }) {
   if (pages.length === 0 && footnoteRefs.length === 0) return <>{text}</>;
   const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref }))].sort((a, b) => a.offset - b.offset);
   const parts: ReactNode[] = [];
@@ -20,14 +23,8 @@ export function TextWithPageMarks({ text, pages, footnoteRefs = [] }: { text: st
     if (offset > cursor) parts.push(text.slice(cursor, offset));
     cursor = offset;
     if ('ref' in mark && mark.ref) {
-      // A note may be in another work of the volume: the permalink finds it wherever it is.
-      parts.push(
-        <sup key={`note-${mark.ref.label}-${index}`} className="px-px font-sans text-[0.7em]">
-          <a href={`/s/${mark.ref.footnoteId}`} className="text-accent-700 hover:underline" aria-label={`Note ${mark.ref.label}`}>
-            {mark.ref.label}
-          </a>
-        </sup>,
-      );
+      // A note may be in another work of the volume: it comes with the window, and its permalink finds it wherever it is.
+      parts.push(<FootnoteRef key={`note-${mark.ref.label}-${index}`} label={mark.ref.label} footnoteId={mark.ref.footnoteId} note={mark.ref.note} languages={languages} />);
       return;
     }
     const page = 'page' in mark ? mark.page : undefined;

@@ -13,6 +13,7 @@ export type {
   CleanupRule,
   CleanupRuleId,
   FootnoteLink,
+  FootnoteNote,
   PageAnchor,
   RuleProposal,
   RuleProposalData,

@@ -1,6 +1,6 @@
 import { CLEANUP_RULES } from './cleanup-rules';
 import { applyEdits, createOffsetMapper } from './text-edits';
-import type { BlockMark, CleanupResult, FootnoteLink, PageAnchor, RuleProposal, RunCleanupOptions } from './types';
+import type { BlockMark, CleanupResult, FootnoteLink, FootnoteNote, PageAnchor, RuleProposal, RunCleanupOptions } from './types';
 
 /**
  * Runs the enabled cleanup rules in pipeline order, each as a separate pass on the output of the
@@ -15,6 +15,7 @@ export function runCleanup(text: string, options: RunCleanupOptions = {}): Clean
   let current = text;
   let pages: PageAnchor[] = [];
   let footnotes: FootnoteLink[] = [];
+  let notes: FootnoteNote[] = [];
   let blocks: BlockMark[] = [];
   let isLinePerParagraph = false;
   const proposals: RuleProposal[] = [];
@@ -29,16 +30,18 @@ export function runCleanup(text: string, options: RunCleanupOptions = {}): Clean
       const map = createOffsetMapper(proposal.edits);
       pages = pages.map((page) => ({ label: page.label, offset: map(page.offset) }));
       footnotes = footnotes.map((link) => ({ label: link.label, markerOffset: map(link.markerOffset), noteOffset: map(link.noteOffset) }));
+      notes = notes.map((note) => ({ label: note.label, start: map(note.start), offset: map(note.offset), end: map(note.end) }));
       blocks = blocks.map((block) => ({ ...block, start: map(block.start), end: map(block.end) }));
     }
     // Appended one by one: spreading a rule's findings into push() overflowed the stack past
     // about 120,000 of them (a text of that many list items or page markers).
     for (const page of proposal.data?.pages ?? []) pages.push(page);
     for (const link of proposal.data?.footnotes ?? []) footnotes.push(link);
+    for (const note of proposal.data?.notes ?? []) notes.push(note);
     const claimed = new Set(blocks.map((block) => block.start));
     for (const block of proposal.data?.blocks ?? []) if (!claimed.has(block.start)) blocks.push(block);
   }
   pages.sort((a, b) => a.offset - b.offset);
   blocks.sort((a, b) => a.start - b.start);
-  return { text: current, proposals, pages, footnotes, blocks, report: proposals.map((p) => `${p.ruleId}: ${p.summary}`) };
+  return { text: current, proposals, pages, footnotes, notes, blocks, report: proposals.map((p) => `${p.ruleId}: ${p.summary}`) };
 }

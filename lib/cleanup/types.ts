@@ -59,6 +59,18 @@ export interface FootnoteLink {
 }
 
 /**
+ * A note found by the footnote rule, whether or not a marker in the text points to it: its label
+ * as printed ("12", "*"), where the label starts, and where its text starts and ends (the text may
+ * run over several lines: one note, whatever its lines). Offsets into the rule's output text.
+ */
+export interface FootnoteNote {
+  label: string;
+  start: number;
+  offset: number;
+  end: number;
+}
+
+/**
  * A paragraph laid out as something other than running prose, found by a structure rule. The
  * prefix `[start, end)` — a speaker's name, a list marker, an indentation — is not part of the
  * paragraph's text; the text itself is not edited.
@@ -84,6 +96,8 @@ export interface RuleProposalData {
   pages?: PageAnchor[];
   /** Footnote links, offsets into this rule's output text. */
   footnotes?: FootnoteLink[];
+  /** Notes found, offsets into this rule's output text. */
+  notes?: FootnoteNote[];
   /** The learned character map (wrong character → intended punctuation). */
   charMap?: Record<string, string>;
   /** Lines (trimmed) the rule removed as running headers or boilerplate, for reports and tests. */
@@ -131,6 +145,8 @@ export interface CleanupResult {
   pages: PageAnchor[];
   /** Footnote links with offsets into the cleaned text. */
   footnotes: FootnoteLink[];
+  /** Every note found (linked or not), offsets into the cleaned text, in order. */
+  notes: FootnoteNote[];
   /** Paragraph layouts (quotations, list items, speaker turns), offsets into the cleaned text, in order. */
   blocks: BlockMark[];
   /** One line per rule that ran. */

@@ -1,10 +1,14 @@
 import type { SegmentRow } from '../segment/build-segment-rows';
+import { splitFootnoteLabel } from '../segment/footnote-key';
 
 /** A footnote reference inside a segment's text: the note's label and where the marker stood. */
 export interface FootnoteRefMark {
   label: string;
   offset: number;
+  /** The key of the note it links to, when the label alone does not tell (labels repeat: `*`). */
+  key?: string;
 }
+
 
 /**
  * A reference: anywhere but at the start of a text, even right before a colon (`party[^1]: “We…`).
@@ -32,7 +36,8 @@ export function liftFootnotes(rows: readonly SegmentRow[]): SegmentRow[] {
       while (rows[index + 1]?.parentIndex === paragraphIndex) sentences.push(rows[(index += 1)] as SegmentRow);
       const definition = DEFINITION.exec(sentences[0]?.text ?? '');
       if (definition) {
-        lifted.push(withoutReferences({ kind: 'FOOTNOTE', level: 0, label: definition[1] ?? null, text: joinSentences(sentences, definition[0].length), parentIndex: null, pages: mergedPages(sentences, definition[0].length) }));
+        const { label, key } = splitFootnoteLabel(definition[1] ?? '');
+        lifted.push(withoutReferences({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text: joinSentences(sentences, definition[0].length), parentIndex: null, pages: mergedPages(sentences, definition[0].length) }));
         continue;
       }
       const parentIndex = lifted.length;
@@ -68,12 +73,13 @@ function withoutReferences(row: SegmentRow): SegmentRow {
   // label as plain text rather than a stray marker.
   const definition = DEFINITION.exec(source);
   const bodyStart = definition ? definition[0].length : 0;
-  if (definition) edits.push({ start: 0, end: bodyStart, replacement: `${definition[1] ?? ''} ` });
+  if (definition) edits.push({ start: 0, end: bodyStart, replacement: `${splitFootnoteLabel(definition[1] ?? '').label} ` });
   const refs: FootnoteRefMark[] = [];
   let delta = edits[0] ? edits[0].replacement.length - bodyStart : 0;
   for (const match of source.slice(bodyStart).matchAll(REFERENCE)) {
     const start = bodyStart + match.index;
-    refs.push({ label: match[1] ?? '', offset: start + delta });
+    const { label, key } = splitFootnoteLabel(match[1] ?? '');
+    refs.push({ label, offset: start + delta, ...(key ? { key } : {}) });
     edits.push({ start, end: start + match[0].length, replacement: '' });
     delta -= match[0].length;
   }

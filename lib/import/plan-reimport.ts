@@ -21,7 +21,7 @@ export interface PlannedChange {
   before: string;
   after: string;
   pages: PageMark[];
-  footnoteRefs: { label: string; offset: number }[];
+  footnoteRefs: { label: string; offset: number; key?: string }[];
 }
 
 /** New rows inserted together between two existing segments. */
@@ -65,7 +65,7 @@ export interface ReimportPlan {
   layoutChanges: { segmentId: string; style: BlockStyleName; label: string | null; speaker: string | null; level: number }[];
   /** Segments whose text stays but whose page anchors move (a page number now read as an anchor). */
   pageMoves: { segmentId: string; pages: PageMark[] }[];
-  /** Existing footnotes by label, for linking references of changed and inserted texts. */
+  /** Existing footnotes by label, and by the key of the new note matched to them, for linking references of changed and inserted texts. */
   notes: Map<string, string>;
 }
 
@@ -190,6 +190,11 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   mapping.forEach((oldIndex, k) => {
     if (oldIndex !== null) oldOfRow.set(textRows[k] as number, olds[oldIndex] as ExistingSegment);
   });
+  // A note matched to an existing one is that note, for the references that name its key (labels repeat: `*`).
+  for (const [index, old] of oldOfRow) {
+    const row = rows[index];
+    if (row?.kind === 'FOOTNOTE' && row.noteKey && old.kind === 'FOOTNOTE') plan.notes.set(row.noteKey, old.id);
+  }
   // A new paragraph one of whose sentences matched is that sentence's existing paragraph.
   const existingParagraph = new Map<number, string>();
   for (const [index, old] of oldOfRow) {

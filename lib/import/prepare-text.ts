@@ -1,12 +1,13 @@
-import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink } from '../cleanup';
+import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink, type FootnoteNote } from '../cleanup';
 import { liftFootnotes } from './lift-footnotes';
+import { cleanupFormatOf, readUploadText } from './read-upload-text';
 import { detectWorks, findWorkDate } from '../cleanup/split';
 import { buildSegmentRows, type SegmentRow } from '../segment/build-segment-rows';
+import { footnoteMarker } from '../segment/footnote-key';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
 import type { ImportFormat } from './decode/decode-text';
 import type { DetectedEncodingName } from './decode/detect-encoding';
-import { cleanupFormatOf, readUploadText } from './read-upload-text';
 import { layoutMarker } from '../segment/segmenter/block-layout';
 
 /** Which cleanup rules run on an import. */
@@ -40,8 +41,10 @@ interface CleanedUpload {
   pages: PageMark[];
   /** Footnote references linked to their notes by the cleanup (offsets into `text`), in the order of their markers… */
   footnotes: FootnoteLink[];
-  /** …and in the order of their notes. */
-  footnotesByNote: FootnoteLink[];
+  /** Every note the cleanup found (linked or not), in text order, with the key that links it (unique in the upload). */
+  notes: (FootnoteNote & { key: string })[];
+  /** The key of the note whose text starts at an offset. */
+  noteKeys: Map<number, string>;
   /** Quotations, list items and speaker turns found by the cleanup (offsets into `text`). */
   blocks: BlockMark[];
   /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
@@ -55,8 +58,10 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
   const { format, encoding, text } = readUploadText({ bytes, filename, extractedText });
   const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], footnotesByNote: [], blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
+  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], notes: [], noteKeys: new Map(), blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format) });
+  // Keys unique in the upload: labels repeat (every asterisk note is `*`, articles number their notes from 1).
+  const notes = [...cleaned.notes].sort((a, b) => a.start - b.start).map((note, index) => ({ ...note, key: `n${index + 1}` }));
   return {
     format,
     encoding,
@@ -64,7 +69,8 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
     pages: cleaned.pages,
     // Sorted (stably) so that each stretch of a volume finds its own by binary search.
     footnotes: [...cleaned.footnotes].sort((a, b) => a.markerOffset - b.markerOffset),
-    footnotesByNote: [...cleaned.footnotes].sort((a, b) => a.noteOffset - b.noteOffset),
+    notes,
+    noteKeys: new Map(notes.map((note) => [note.offset, note.key])),
     blocks: cleaned.blocks,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
@@ -86,24 +92,36 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
     end: outsidePrefixes(page.offset, blocks) - start,
     text: `[Page ${page.label}]`,
   }));
-  // A reference becomes `[^label]` where the marker stood; its note's own label becomes a
-  // `[^label]: ` definition at the start of the note's line, after a blank line so that each
-  // note is a paragraph of its own even when the notes are not separated by blank lines. Both
-  // are lifted out again below.
+  // A reference becomes `[^label]` where the marker stood (with its note's key); each note's label
+  // becomes a `[^label]: ` definition at the start of the note, on a line of its own so that each
+  // note is a paragraph of its own even when the notes are not separated by blank lines, and the
+  // line breaks inside a note are read as spaces (one note, whatever its lines). Both are lifted
+  // out again below.
+  const paragraphBreak = upload.isUnwrapped ? '\n' : '\n\n';
   for (const link of within(upload.footnotes, (l) => l.markerOffset, start, end)) {
-    edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: `[^${link.label}]` });
+    const key = upload.noteKeys.get(link.noteOffset);
+    edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: footnoteMarker(link.label, key) });
   }
-  const noteLines = new Set<number>();
-  for (const link of within(upload.footnotesByNote, (l) => l.noteOffset, start, end)) {
-    const lineStart = text.lastIndexOf('\n', link.noteOffset - start - 1) + 1;
-    edits.push({ start: lineStart, end: link.noteOffset - start, text: `${lineStart > 0 ? '\n' : ''}[^${link.label}]: ` });
-    noteLines.add(lineStart);
+  const notes = within(upload.notes, (note) => note.start, start, end);
+  for (const note of notes) {
+    const noteStart = note.start - start;
+    const noteEnd = Math.min(note.end, end) - start;
+    const isLineStart = noteStart === 0 || text[noteStart - 1] === '\n';
+    edits.push({ start: noteStart, end: note.offset - start, text: `${noteStart > 0 ? (isLineStart ? '\n' : paragraphBreak) : ''}${footnoteMarker(note.label, note.key)}: ` });
+    for (let at = text.indexOf('\n', note.offset - start); at >= 0 && at < noteEnd; at = text.indexOf('\n', at + 1)) edits.push({ start: at, end: at + 1, text: ' ' });
+    // Text on the note's last line after it (a note run on into the next page's text) begins a paragraph.
+    if (noteEnd < text.length && text[noteEnd] !== '\n' && text.slice(noteEnd, text.indexOf('\n', noteEnd) < 0 ? text.length : text.indexOf('\n', noteEnd)).trim() !== '') {
+      edits.push({ start: noteEnd, end: noteEnd, text: paragraphBreak });
+    }
   }
+  let noteIndex = 0;
   for (const block of blocks) {
     // A paragraph with a layout begins after a blank line, with a marker in place of its prefix
-    // (speaker's name, list marker, indentation). A note keeps its own label instead.
+    // (speaker's name, list marker, indentation). A note (any of its lines) keeps its own label instead.
     const lineStart = block.start - start;
-    if (noteLines.has(lineStart)) continue;
+    while (noteIndex < notes.length && Math.max((notes[noteIndex] as FootnoteNote).end, (notes[noteIndex] as FootnoteNote).offset) < block.start) noteIndex += 1;
+    const note = notes[noteIndex];
+    if (note && block.start >= note.start && block.start <= Math.max(note.end, note.offset)) continue;
     const marker = layoutMarker({ style: block.style, speaker: block.speaker ?? null, marker: block.marker ?? null, depth: block.depth ?? 0 });
     edits.push({ start: lineStart, end: block.end - start, text: `${lineStart > 0 ? '\n\n' : ''}${marker}` });
   }

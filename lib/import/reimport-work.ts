@@ -87,20 +87,21 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       await replacePageAnchors(tx, plan.workId, [...written.map(({ segmentId, pages }) => ({ segmentId, pages })), ...plan.pageMoves]);
 
       const notes = new Map(plan.notes);
-      const refs: { segmentId: string; label: string; offset: number }[] = [];
+      const refs: { segmentId: string; label: string; offset: number; key?: string }[] = [];
       let inserted = 0;
       for (const insertion of plan.insertions) {
         const result = await insertSegmentRows({ tx, workId: plan.workId, language: plan.language, rows: insertion.rows, authorId, afterKey: insertion.afterKey, beforeKey: insertion.beforeKey, chunk: insertion.chunk, existingParentIds: insertion.existingParentIds });
         insertion.rows.forEach((row, index) => {
           const segmentId = result.segmentIds[index] as string;
           if (row.text !== null) inserted += 1;
-          if (row.kind === 'FOOTNOTE' && row.label && !notes.has(row.label)) notes.set(row.label, segmentId);
-          for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset });
+          const noteKey = row.noteKey ?? row.label;
+          if (row.kind === 'FOOTNOTE' && noteKey && !notes.has(noteKey)) notes.set(noteKey, segmentId);
+          for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset, key: ref.key });
         });
       }
       // The references of a changed text moved with its words: they are linked again from the new text.
       if (written.length > 0) await tx.footnoteRef.deleteMany({ where: { segmentId: { in: written.map((change) => change.segmentId) } } });
-      for (const change of written) for (const ref of change.footnoteRefs) refs.push({ segmentId: change.segmentId, label: ref.label, offset: ref.offset });
+      for (const change of written) for (const ref of change.footnoteRefs) refs.push({ segmentId: change.segmentId, label: ref.label, offset: ref.offset, key: ref.key });
       await linkFootnotes({ tx, works: [{ notes, refs }] });
 
       const retired = await retireSegments(tx, plan);

@@ -29,10 +29,13 @@ export interface StoredWork {
   pageAnchors: { label: string; segmentId: string }[];
 }
 
-/** The footnotes of a stored work, for {@link linkFootnotes}: its notes by label and its references. */
+/**
+ * The footnotes of a stored work, for {@link linkFootnotes}: its notes by key (a note's key, or
+ * its label when it has none) and its references, each with the key of its note.
+ */
 export interface StoredFootnotes {
   notes: Map<string, string>;
-  refs: { segmentId: string; label: string; offset: number }[];
+  refs: { segmentId: string; label: string; offset: number; key?: string }[];
 }
 
 /**
@@ -79,8 +82,9 @@ export async function storeWork({
   const refs: StoredFootnotes['refs'] = [];
   rows.forEach((row, index) => {
     const segmentId = inserted.segmentIds[index] as string;
-    if (row.kind === 'FOOTNOTE' && row.label && !notes.has(row.label)) notes.set(row.label, segmentId);
-    for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset });
+    const noteKey = row.noteKey ?? row.label;
+    if (row.kind === 'FOOTNOTE' && noteKey && !notes.has(noteKey)) notes.set(noteKey, segmentId);
+    for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset, key: ref.key });
   });
   return {
     workId: work.id,
@@ -92,16 +96,17 @@ export async function storeWork({
 }
 
 /**
- * Stores the links from footnote references to their notes. A reference finds its note in its own
- * work first, then in the other works stored with it (a volume keeps its notes at the end);
+ * Stores the links from footnote references to their notes. A reference finds its note (by the
+ * note's key, else by label) in its own work first, then in the other works stored with it (a volume keeps its notes at the end);
  * references whose note is nowhere stay plain text. Returns how many were linked.
  */
 export async function linkFootnotes({ tx, works }: { tx: Prisma.TransactionClient; works: readonly StoredFootnotes[] }): Promise<number> {
   const links: { segmentId: string; footnoteId: string; label: string; offset: number }[] = [];
   for (const work of works) {
     for (const ref of work.refs) {
-      const footnoteId = work.notes.get(ref.label) ?? works.map((other) => other.notes.get(ref.label)).find(Boolean);
-      if (footnoteId) links.push({ ...ref, footnoteId });
+      const key = ref.key ?? ref.label;
+      const footnoteId = work.notes.get(key) ?? works.map((other) => other.notes.get(key)).find(Boolean);
+      if (footnoteId) links.push({ segmentId: ref.segmentId, label: ref.label, offset: ref.offset, footnoteId });
     }
   }
   if (links.length === 0) return 0;

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { ReaderLayout, ReaderSegment, SegmentWindow } from './types';
+import type { ReaderLayout, ReaderNote, ReaderSegment, SegmentWindow } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegment, liveSegmentsOf } from '../auth/scope';
 import { READER_WINDOW_SEGMENTS } from '../config/limits';
@@ -27,14 +27,14 @@ const CONTEXT_BEFORE = 5;
 
 /**
  * One window of a work's segments in reading order, with the published texts of `languages`, page
- * anchors and the layout of their paragraphs (each sentence carries its paragraph's): the reader
- * never loads a whole work at once. Throws NOT_FOUND.
+ * anchors, the layout of their paragraphs (each sentence carries its paragraph's) and the notes
+ * their references point to (shown in place, without another request): the reader never loads a
+ * whole work at once. Throws NOT_FOUND.
  */
 export async function getSegmentWindow({ actor, workId, languages, after, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
   assertCan(actor, 'work.read');
-  if (!isUuid(workId) || !(await db.work.findUnique({ where: { id: workId }, select: { id: true } }))) {
-    throw new AppError('NOT_FOUND', 'This work does not exist.');
-  }
+  const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true } }) : null;
+  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const take = Math.min(Math.max(limit, 1), READER_WINDOW_SEGMENTS);
   let startAfter = after;
   if (around !== undefined) {
@@ -71,6 +71,7 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
   const hasMore = rows.length > take;
   const page = rows.slice(0, take);
   if (isBackward) page.reverse();
+  const notes = await notesOf(db, [...new Set(page.flatMap((row) => row.noteRefs.map((ref) => ref.footnoteId)))], work.collectionId, languages);
   const segments: ReaderSegment[] = page.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -80,7 +81,10 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     parentId: row.parentId,
     layout: layoutOf(row.kind === 'SENTENCE' && row.parent ? row.parent : row),
     pages: row.anchors.map((anchor) => ({ label: anchor.label, offset: anchor.charOffset })),
-    footnoteRefs: row.noteRefs.map((ref) => ({ label: ref.label, offset: ref.charOffset, footnoteId: ref.footnoteId })),
+    footnoteRefs: row.noteRefs.flatMap((ref) => {
+      const note = notes.get(ref.footnoteId);
+      return note ? [{ label: ref.label, offset: ref.charOffset, footnoteId: ref.footnoteId, note }] : [];
+    }),
     referencedBy: [...new Set(row.referrers.map((referrer) => referrer.segmentId))],
     texts: Object.fromEntries(
       row.texts
@@ -95,6 +99,28 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     isBackward ? last !== undefined && db.segment.count({ where: { ...liveSegmentsOf(workId), orderKey: { gt: last } }, take: 1 }).then((n) => n > 0) : hasMore,
   ]);
   return { segments, hasBefore: Boolean(hasBefore), hasAfter: Boolean(hasAfter) };
+}
+
+/**
+ * The notes a window's references point to, read in the languages of the window: live notes of
+ * the same collection only (a volume's notes may be in another of its works). One query, bounded
+ * by the references of one window.
+ */
+async function notesOf(db: Db, ids: readonly string[], collectionId: string, languages: readonly string[]): Promise<Map<string, ReaderNote>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.segment.findMany({
+    where: { id: { in: [...ids] }, kind: 'FOOTNOTE', ...liveSegment, work: { collectionId } },
+    select: {
+      id: true, label: true, workId: true,
+      texts: { where: { language: { in: [...languages] } }, select: { language: true, publishedRevision: { select: { text: true } } } },
+    },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { label: row.label, workId: row.workId, texts: Object.fromEntries(row.texts.flatMap((t) => (t.publishedRevision ? [[t.language, t.publishedRevision.text]] : []))) },
+    ]),
+  );
 }
 
 /** The layout a paragraph row stores: its style, speaker and (for a list item) marker and depth. */

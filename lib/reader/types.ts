@@ -125,6 +125,13 @@ export interface ReaderLayout {
   depth: number;
 }
 
+/** A footnote as a reference shows it in place: label, the work that holds it, texts by language. */
+export interface ReaderNote {
+  label: string | null;
+  workId: string;
+  texts: Record<string, string>;
+}
+
 export interface ReaderSegment {
   id: string;
   kind: SegmentKindName;
@@ -135,8 +142,13 @@ export interface ReaderSegment {
   layout: ReaderLayout;
   /** Printed pages that begin in this segment, with the offset in its source text. */
   pages: { label: string; offset: number }[];
-  /** Footnote references in the source text: the note's label, where the marker stood, the note's segment. */
-  footnoteRefs: { label: string; offset: number; footnoteId: string }[];
+  /**
+   * Footnote references in the source text: the marker's label, where it stood, the note's segment
+   * and the note itself (its label, work and published texts in the languages read), so the reader
+   * shows it in place; a note the reader may not see (retired, or outside the work's collection) is
+   * not there, and neither is its reference.
+   */
+  footnoteRefs: { label: string; offset: number; footnoteId: string; note: ReaderNote }[];
   /** For a FOOTNOTE: the segments that refer to it. */
   referencedBy: string[];
   /** Published texts by language (only the languages asked for). */

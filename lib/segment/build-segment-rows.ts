@@ -1,3 +1,4 @@
+import { splitFootnoteLabel } from './footnote-key';
 import type { PageMark, SegmentedBlock } from './segmenter';
 import type { BlockStyleName } from './segmenter/block-layout';
 
@@ -16,8 +17,10 @@ export interface SegmentRow {
   /** Index (in the same array) of the paragraph row a sentence belongs to. */
   parentIndex: number | null;
   pages: PageMark[];
-  /** Footnote references in the text (label and offset), once markers are lifted out of it. */
-  footnoteRefs?: { label: string; offset: number }[];
+  /** A FOOTNOTE's key, unique in its upload, when its label is not (every asterisk note is `*`). */
+  noteKey?: string;
+  /** Footnote references in the text (label, offset and the key of their note when it has one), once markers are lifted out of it. */
+  footnoteRefs?: { label: string; offset: number; key?: string }[];
 }
 
 /** Flattens segmented blocks into rows in reading order. Pure. */
@@ -27,7 +30,8 @@ export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[
     if (block.kind === 'heading') {
       rows.push({ kind: 'HEADING', level: block.level, label: null, text: block.text, parentIndex: null, pages: block.pages });
     } else if (block.kind === 'footnote') {
-      rows.push({ kind: 'FOOTNOTE', level: 0, label: block.label, text: block.text, parentIndex: null, pages: block.pages });
+      const { label, key } = splitFootnoteLabel(block.label);
+      rows.push({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text: block.text, parentIndex: null, pages: block.pages });
     } else {
       if (block.sentences.length === 0) continue;
       const parentIndex = rows.length;

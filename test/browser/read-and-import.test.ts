@@ -151,6 +151,69 @@ describe('a new user signs up, imports a text and reads it', () => {
     }
   });
 
+  it('opens a note in place from its marker, by mouse and by keyboard, and closes it with Escape', async () => {
+    const text = [
+      'The delegates argued about the harvest for a long time.1 Nobody agreed on the figures, and the',
+      'meeting was adjourned until the week after, when the reports arrived and were read out.2',
+      'He skipped over* the stage, as the author said of it, and went on to the next',
+      'thing that had to be done, which he did without a word to anybody at all.',
+      '* My italics.',
+      '',
+      'NOTES',
+      '1 The harvest of that year was the worst in a decade.',
+      '2 The reports came from the provincial committees.',
+    ].join('\n');
+    await view.page.setViewportSize({ width: 1280, height: 900 });
+    await view.page.goto(`${baseUrl}/import`);
+    await view.page.locator('input[type="file"]').setInputFiles({ name: 'harvest.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await view.page.getByLabel('Title').fill('The Harvest Meeting');
+    await view.page.getByLabel('Collection').fill('Interviews');
+    await view.page.getByRole('button', { name: /^import/i }).click();
+    const parallelLink = view.page.getByRole('link', { name: /parallel/i }).first();
+    await parallelLink.waitFor({ timeout: 30_000 });
+    await view.page.goto(`${baseUrl}${(await parallelLink.getAttribute('href')) ?? ''}`);
+
+    const marker = view.page.getByRole('button', { name: 'Note 1', exact: true });
+    await marker.waitFor();
+    await expect(marker.getAttribute('aria-expanded')).resolves.toBe('false');
+    const panel = view.page.locator(`[id="${(await marker.getAttribute('aria-controls')) ?? ''}"]`);
+    await expect(panel.isVisible()).resolves.toBe(false);
+    // A click opens the note where the marker is, without leaving the page.
+    const before = view.page.url();
+    await marker.click();
+    await expect(marker.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.textContent()).resolves.toContain('The harvest of that year was the worst in a decade.');
+    expect(view.page.url()).toBe(before);
+    // Escape closes it and gives the focus back to the marker.
+    await view.page.keyboard.press('Escape');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // By keyboard: Enter opens it, Tab reaches its link to the note.
+    await view.page.keyboard.press('Enter');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await view.page.keyboard.press('Tab');
+    const link = panel.getByRole('link', { name: 'Go to the note' });
+    await expect(link.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(link.getAttribute('href')).resolves.toMatch(/^\/s\/[0-9a-f-]{36}$/u);
+    // A press outside closes it (touch as well as mouse).
+    await view.page.locator('h1').first().click();
+    await expect(panel.isVisible()).resolves.toBe(false);
+    // The author's asterisk note opens the same way.
+    const star = view.page.getByRole('button', { name: 'Note *', exact: true });
+    await star.click();
+    const starNote = view.page.locator(`[id="${(await star.getAttribute('aria-controls')) ?? ''}"]`);
+    await expect(starNote.textContent()).resolves.toContain('My italics.');
+    // On a phone, tapped: the note opens within the screen, and the page does not scroll sideways.
+    await view.page.keyboard.press('Escape');
+    await view.page.setViewportSize({ width: 375, height: 800 });
+    await marker.tap().catch(() => marker.click());
+    await expect(panel.isVisible()).resolves.toBe(true);
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await expect(view.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(1);
+  });
+
   it('logged no console errors on the way', () => {
     expect(view.consoleErrors).toEqual([]);
   });

@@ -16,9 +16,11 @@ const SENTENCE_END = /(?:[.!?:;…][”’"'»)\]]*|\p{L}[.!?…][”’"'»)\]]
  */
 const DOT_LEADER = /(?:\.\s?){3}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
 /** A contents entry without leaders, its page number set off by a run of spaces or a tab: `Preface      XIII`. */
+/** An author's note at the foot of a page: `* My italics.—J. St.` */
+const ASTERISK_NOTE = /^\*{1,3}[ \t]?[\p{Lu}“‘"(](?![^\n]*[^\s*]\*)/u;
 const SPACED_PAGE = /\S(?:[ \t]{2,}|\t)(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})[ \t]*$/u;
-/** A line that starts a new block whatever precedes it: list items, notes, Markdown syntax. */
-const BLOCK_START = /^(?:[-*•–—]\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;
+/** A line that starts a new block whatever precedes it: list items, notes (`* My italics.`, `*The speech…`, `** …`), Markdown syntax. */
+const BLOCK_START = /^(?:[-*•–—]\s|\*{1,3}[\p{Lu}“‘"(](?![^\n]*[^\s*]\*)|\*{2,3}\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;
 
 /**
  * Joins hard-wrapped lines inside a paragraph into one line. Runs only on hard-wrapped text
@@ -32,14 +34,22 @@ export function detectLineJoins({ text, format }: CleanupInput): RuleProposal {
   const width = lineLengthQuantile(lines, 0.9);
   const edits: TextEdit[] = [];
   if (isHardWrapped(lines, width)) {
+    // Whether the paragraph being joined is an asterisk note: it ends with its sentence, since what
+    // follows it is the next page's text.
+    let isNote = false;
+    let continues = false;
     for (let k = 0; k + 1 < lines.length; k++) {
       const line = lines[k];
       const next = lines[k + 1];
+      if (line && !continues) isNote = ASTERISK_NOTE.test(line.text.trimStart());
+      continues = false;
       if (!line || !next || isBlank(line.text) || isBlank(next.text)) continue;
       if (isParagraphBreak(line.text, next.text, width, format)) continue;
+      if (isNote && SENTENCE_END.test(line.text.trimEnd())) continue;
       const trailing = line.text.length - line.text.trimEnd().length;
       const leading = next.text.length - next.text.trimStart().length;
       edits.push({ start: line.end - trailing, end: next.start + leading, replacement: ' ', ruleId: 'line-joins' });
+      continues = true;
     }
   }
   return {

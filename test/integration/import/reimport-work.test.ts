@@ -259,6 +259,37 @@ describe('reimportWork', () => {
   }, 60_000);
 });
 
+describe('re-importing a work with asterisk notes', () => {
+  it('links each changed sentence’s star to the note of its own page, though every note is labelled `*`', async () => {
+    const text = [
+      'The delegates argued about the harvest of that year in the great hall of the',
+      'old school, and the chairman said that they had all skipped over* the recon-',
+      'struction of the mills, which had to be done before the winter came at last.',
+      '* My italics.',
+      '',
+      'The second page tells of the reports of the “whole year”* and of the rest of',
+      'the work that was still to be done in the years to come by all of them toge-',
+      'ther, in the hall of the old school where the delegates met every winter.',
+      '* Our italics.',
+    ].join('\n');
+    const { workId } = await importText(text, { rules: { dehyphenation: false } });
+    const collectionId = (await getDb().work.findUniqueOrThrow({ where: { id: workId }, select: { collectionId: true } })).collectionId;
+    const editor = await grantRole((await buildUser()).id, collectionId, 'EDITOR');
+    const linked = async () =>
+      (await getDb().footnoteRef.findMany({ where: { segment: { workId } }, orderBy: { segment: { orderKey: 'asc' } }, select: { label: true, footnote: { select: { label: true, texts: { select: { publishedRevision: { select: { text: true } } } } } } } })).map((ref) => [ref.label, ref.footnote.texts[0]?.publishedRevision?.text]);
+    expect(await linked()).toEqual([
+      ['*', 'My italics.'],
+      ['*', 'Our italics.'],
+    ]);
+    const summary = await reimportWork({ actor: editor, workId, rules: { rules: { dehyphenation: true } } });
+    expect(summary.counts.changed).toBe(2);
+    expect(await linked()).toEqual([
+      ['*', 'My italics.'],
+      ['*', 'Our italics.'],
+    ]);
+  });
+});
+
 describe('re-importing a work split from a volume', () => {
   it('prepares the volume again and takes the work’s own part, leaving the other works alone', async () => {
     const collection = await buildCollection();

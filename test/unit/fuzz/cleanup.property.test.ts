@@ -17,10 +17,10 @@ import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '.
  *    blanks around it by a space; de-hyphenation a hyphen and the line break after it; page markers,
  *    page numbers, running headers and boilerplate only the markers, numbers and lines they report
  *    (with the blank lines around them); charset repair one character by the punctuation of its
- *    reported map; letter spacing only spaces and case; footnote markers only the note numbers
+ *    reported map; letter spacing only spaces and case; footnote markers only the note numbers and asterisks
  *    they link; the structure rules edit nothing. With only the line work switched on, the text
  *    keeps every non-blank character.
- * 4. Page anchors, footnote links and paragraph layouts point inside the cleaned text, in order.
+ * 4. Page anchors, footnote links, notes and paragraph layouts point inside the cleaned text, in order.
  * 5. The volume splitter's parts follow each other and cover the cleaned text from its first
  *    character to its last.
  */
@@ -80,7 +80,7 @@ function expectEditsOfItsKind(text: string, proposal: RuleProposal): void {
         expect(replacement.replaceAll(' ', '').toLowerCase()).toBe(removed.replaceAll(' ', '').toLowerCase());
         break;
       case 'footnote-markers':
-        expect(removed).toMatch(/^(?:\d{1,3}|\[\d{1,3}\])$/u);
+        expect(removed).toMatch(/^(?:\d{1,3}|\[\d{1,3}\]|\*{1,3})$/u);
         expect(replacement).toBe('');
         break;
       default:
@@ -105,7 +105,10 @@ function expectAnchorsInside(result: CleanupResult): void {
   for (const link of result.footnotes) {
     expect(link.markerOffset >= 0 && link.markerOffset <= text.length).toBe(true);
     expect(link.noteOffset >= 0 && link.noteOffset <= text.length).toBe(true);
+    // A link points at the text of a note the rule reports.
+    expect(result.notes.some((note) => note.offset === link.noteOffset)).toBe(true);
   }
+  for (const note of result.notes) expect(note.start >= 0 && note.start <= note.offset && note.offset <= note.end && note.end <= text.length).toBe(true);
   let previous = -1;
   for (const block of result.blocks) {
     expect(block.start).toBeGreaterThan(previous);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { applyEdits } from '../../../lib/cleanup';
 import { detectBlockQuotes } from '../../../lib/cleanup/rules/block-quotes';
+import { detectFootnoteMarkers } from '../../../lib/cleanup/rules/footnote-markers';
 import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
 import { detectLineJoins } from '../../../lib/cleanup/rules/line-joins';
 import { detectLists } from '../../../lib/cleanup/rules/lists';
@@ -44,6 +45,19 @@ describe('cleanup rules in linear time', () => {
 
   it('running headers: a line with 400,000 blanks inside', () => {
     expect(detectRunningHeaders({ text: `a${' '.repeat(400_000)}b`, format: 'txt' }).edits).toEqual([]);
+  });
+
+  it('footnote markers: half of 998 markers lost in one line of 100,000 numbers that could stand for them', () => {
+    // Every missing note looks for its marker between its neighbours' (the line was searched for its
+    // next break at every number before: quadratic).
+    const body = Array.from({ length: 499 }, (_, i) => `word,${2 * i + 1} ${'“x.” 5 '.repeat(200)}`).join('');
+    const notes = Array.from({ length: 998 }, (_, i) => `${i + 1} Note text.`).join('\n');
+    expect(detectFootnoteMarkers({ text: `${body}\nNOTES\n${notes}`, format: 'txt' }).count).toBe(499);
+  });
+
+  it('footnote markers: 40,000 runs of two notes, each after its own markers', () => {
+    const text = Array.from({ length: 40_000 }, () => 'A crisis,1 and the war,2 ended.\n1 The crisis.\n2 The war.').join('\n');
+    expect(detectFootnoteMarkers({ text, format: 'txt' }).count).toBe(80_000);
   });
 
   it('inline page markers: 100,000 markers on one line', () => {

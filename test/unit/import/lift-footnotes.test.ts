@@ -90,4 +90,53 @@ describe('footnotes through the import preparation', () => {
     ]);
     expect(prepared.rows.flatMap((row) => (row.footnoteRefs ?? []).map((ref) => ref.label))).toEqual(['1', '2']);
   });
+
+  it('makes every note of the notes section a footnote, one segment whatever its lines and sentences, marker or not', () => {
+    const text = [
+      'The delegates argued about the harvest for a long time.1 Nobody agreed on the figures, and the',
+      'meeting was adjourned until the following week when the reports arrived. Then the vote was',
+      'taken in the hall of the old school.3',
+      '',
+      'NOTES',
+      '1 The harvest of that year was the worst in a decade.',
+      '2 F. Engels, “Grundsätze.” See Werke, Abt. I, Bd. 6, S. 503-22. p. 312',
+      '3 The vote was taken by a show of hands. It was the first vote of the',
+      'committee held in public.',
+      'The committee — a body of nine — was elected in the spring.',
+    ].join('\n');
+    const prepared = prepareText({ bytes: new TextEncoder().encode(text), filename: 'notes.txt', language: 'en' });
+    expect(prepared.rows.filter((row) => row.kind === 'FOOTNOTE').map((row) => [row.label, row.text])).toEqual([
+      ['1', 'The harvest of that year was the worst in a decade.'],
+      ['2', 'F. Engels, “Grundsätze.” See Werke, Abt. I, Bd. 6, S. 503-22. p. 312'],
+      ['3', 'The vote was taken by a show of hands. It was the first vote of the committee held in public. The committee — a body of nine — was elected in the spring.'],
+    ]);
+    expect(prepared.rows.some((row) => row.kind === 'SENTENCE' && /^(?:2|F\. Engels|The committee)/u.test(row.text ?? ''))).toBe(false);
+  });
+
+  it('keeps asterisk notes where the page put them, each linked by its own key though their labels repeat', () => {
+    const text = [
+      'He skipped over* the stage, as the author said of it, and went on to the next',
+      'thing that had to be done, which he did without a word to anybody at all.',
+      '* My italics.',
+      '',
+      'The next page says the same of the “whole of it”* and of the rest of the work',
+      'that was still to be done in the years to come, by all of them together.',
+      '* Our italics.',
+    ].join('\n');
+    const prepared = prepareText({ bytes: new TextEncoder().encode(text), filename: 'stars.txt', language: 'en' });
+    const notes = prepared.rows.filter((row) => row.kind === 'FOOTNOTE');
+    expect(notes.map((row) => [row.label, row.text])).toEqual([
+      ['*', 'My italics.'],
+      ['*', 'Our italics.'],
+    ]);
+    expect(new Set(notes.map((row) => row.noteKey)).size).toBe(2);
+    const refs = prepared.rows.flatMap((row) => (row.footnoteRefs ?? []).map((ref) => [ref.label, ref.key, row.text?.slice(0, ref.offset).split(' ').at(-1)]));
+    expect(refs).toEqual([
+      ['*', notes[0]?.noteKey, 'over'],
+      ['*', notes[1]?.noteKey, 'it”'],
+    ]);
+    // In place: each note right after the text of its page.
+    const kinds = prepared.rows.filter((row) => row.text !== null).map((row) => (row.kind === 'FOOTNOTE' ? 'note' : 'text'));
+    expect(kinds).toEqual(['text', 'note', 'text', 'note']);
+  });
 });

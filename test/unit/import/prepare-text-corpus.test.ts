@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { prepareText, prepareVolume } from '../../../lib/import/prepare-text';
+import { countAsteriskNoteLines, countNotes } from '../../../scripts/eval/count-notes';
 
 /** The shared corpus lives next to the project root, outside the repository. */
 const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
@@ -11,6 +12,28 @@ const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
 describe('preparing the OCR volume for import', () => {
   const volume = prepareVolume({ bytes: readFileSync(path.join(CORPUS_DIR, 'stalin-works-vol8-ocr.en.txt')), filename: 'vol8.txt', language: 'en' });
   const parts = volume?.parts ?? [];
+
+  it('reads every numbered note and every asterisk note as one note, each linked from its marker on the page the note names', () => {
+    const counts = countNotes(parts);
+    // The notes run 1…103; each is one note, none a paragraph, none cut into sentences.
+    expect(counts.numberedNotes).toBe(103);
+    expect(counts.numberedNotesRecognised).toBe(103);
+    expect(counts.numberedNotesMissing).toEqual([]);
+    // Every marker survived the OCR, some glued to a year (`192349`), a page (`p. 1765`), set apart or misread (`86` for 85).
+    expect(counts.numberedRefs).toBe(103);
+    expect(counts.numberedNotesUnreferenced).toEqual([]);
+    expect(counts.refsWithNamedPage).toBe(103);
+    expect(counts.refsOffNamedPage).toEqual([]);
+    // The author's and editors' notes at the foot of their pages, with every star in the text.
+    const lines = countAsteriskNoteLines(readFileSync(path.join(CORPUS_DIR, 'stalin-works-vol8-ocr.en.txt'), 'utf8'));
+    expect(lines).toBe(61);
+    expect(counts.asteriskNotes).toBe(lines);
+    expect(counts.asteriskNotesUnreferenced).toBe(0);
+    expect(counts.asteriskRefs).toBeGreaterThanOrEqual(79);
+    expect(counts.danglingRefs).toBe(0);
+    const notesPart = parts.find((part) => /^Notes$/u.test(part.title));
+    expect(notesPart?.rows.filter((row) => row.kind === 'SENTENCE')).toEqual([]);
+  });
 
   it('keeps the page numbers of the contents with their entries', () => {
     const contents = parts.find((part) => part.rows.some((row) => row.text === 'CONTENTS' || row.text?.startsWith('Preface . . .')));
