@@ -50,7 +50,7 @@ export async function citeWork({ actor, input, baseUrl, now = new Date(), db = g
   let pages: WorkCitation['pages'] = null;
   let url = `${base}/works/${work.id}`;
   if (segmentId !== undefined) {
-    pages = await pagesOf(db, work.id, segmentId);
+    pages = await pagesOf(db, work.id, segmentId, language);
     url = `${base}/s/${segmentId}`;
   }
   const formatted = formatCitation({
@@ -68,22 +68,35 @@ export async function citeWork({ actor, input, baseUrl, now = new Date(), db = g
   return { ...formatted, pages, pageUrl: pages ? `${base}/works/${work.id}/page/${encodeURIComponent(pages.first)}` : null, url };
 }
 
+/** Most segments one translated sentence is taken to cover when citing it (a 2–1 bead has two). */
+const MAX_GROUP_SEGMENTS = 20;
+
 /**
  * The printed pages a live passage of the work lies on: the page begun last before it (or at its
- * very start), to the last page begun inside it. Null when no page is known. Throws NOT_FOUND.
+ * very start), to the last page begun inside it — or inside the segments its text in `language`
+ * covers too (those that continue it, shown with it as one row). Null when no page is known.
+ * Throws NOT_FOUND.
  */
-async function pagesOf(db: Db, workId: string, segmentId: string): Promise<{ first: string; last: string } | null> {
+async function pagesOf(db: Db, workId: string, segmentId: string, language: string): Promise<{ first: string; last: string } | null> {
   const segment = isUuid(segmentId) ? await db.segment.findFirst({ where: { id: segmentId, workId, ...liveSegment }, select: { orderKey: true } }) : null;
   if (!segment) throw new AppError('NOT_FOUND', 'This passage is not in the work.');
+  const following = await db.segment.findMany({
+    where: { workId, ...liveSegment, kind: { not: 'PARAGRAPH' }, orderKey: { gt: segment.orderKey } },
+    orderBy: { orderKey: 'asc' },
+    take: MAX_GROUP_SEGMENTS,
+    select: { id: true, texts: { where: { language }, select: { continuesPrevious: true } } },
+  });
+  const end = following.findIndex((next) => !next.texts[0]?.continuesPrevious);
+  const covered = [segmentId, ...following.slice(0, end === -1 ? following.length : end).map((next) => next.id)];
   const [inside, before] = await Promise.all([
-    db.pageAnchor.findMany({ where: { workId, segmentId }, orderBy: { charOffset: 'asc' }, select: { label: true, charOffset: true } }),
+    db.pageAnchor.findMany({ where: { workId, segmentId: { in: covered } }, orderBy: [{ segment: { orderKey: 'asc' } }, { charOffset: 'asc' }], select: { label: true, charOffset: true, segmentId: true } }),
     db.pageAnchor.findFirst({
       where: { workId, segment: { ...liveSegment, orderKey: { lt: segment.orderKey } } },
       orderBy: [{ segment: { orderKey: 'desc' } }, { charOffset: 'desc' }],
       select: { label: true },
     }),
   ]);
-  const atStart = inside.find((anchor) => anchor.charOffset === 0);
+  const atStart = inside.find((anchor) => anchor.segmentId === segmentId && anchor.charOffset === 0);
   const first = atStart?.label ?? before?.label ?? inside[0]?.label;
   if (first === undefined) return null;
   return { first, last: inside.at(-1)?.label ?? first };

@@ -21,7 +21,7 @@ export async function findLibrary({ actor, db = getDb() }: { actor: Actor; db?: 
       title: true,
       description: true,
       volumes: {
-        orderBy: { createdAt: 'asc' },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
           id: true, title: true, author: true, dateText: true, sourceEdition: true,
           works: { orderBy: { volumePosition: 'asc' }, select: { ...WORK_FIELDS, volumePosition: true, part: true } },

@@ -57,7 +57,12 @@ function issuedOf(dateText: string): Record<string, unknown> | undefined {
   const text = dateText.trim();
   if (!text) return undefined;
   const parsed = parseDate(text);
-  if (parsed['date-parts']) return { 'date-parts': parsed['date-parts'] };
+  // "1917-1923" and "1926-27" parse as a year and a "month": only real months and days are kept.
+  const isDate = (parts: readonly (string | number)[]) => {
+    const [, month, day] = parts.map(Number);
+    return (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31));
+  };
+  if (parsed['date-parts']?.every(isDate)) return { 'date-parts': parsed['date-parts'] };
   const years = text.match(/\b(1[0-9]{3}|20[0-9]{2})\b/gu);
   if (!years) return { literal: text };
   return { 'date-parts': years.slice(0, 2).map((year) => [Number(year)]), literal: text };
@@ -81,8 +86,31 @@ function joinNames(names: string[]): string {
 /** A title inside double quotes: its own double quotes become single ones (Chicago 13.30). */
 function quotedTitle(title: string, closing: ',' | '.'): string {
   const inner = title.trim().replace(/[“"]([^”"]*)[”"]/gu, '‘$1’');
-  const ends = /[?!]$/u.test(inner);
+  // A title's own ? or ! closes it, and its own full stop (an abbreviation: "E.C.C.I.") ends a sentence.
+  const ends = /[?!]$/u.test(inner) || (closing === '.' && inner.endsWith('.'));
   return `“${inner}${ends ? '' : closing}”`;
+}
+
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '#': '\\#',
+  '&': '\\&',
+  $: '\\$',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * A name ready for citation-js's BibTeX: it escapes a name with a given name itself, but writes a
+ * name it keeps whole (a literal, or a family name alone) as it is, so those are escaped here.
+ */
+function latexName(name: CSLName): CSLName {
+  if (name.given && !name.literal) return name;
+  return Object.fromEntries(Object.entries(name).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[\\{}%#&$_~^]/gu, (special) => LATEX_SPECIALS[special] ?? special) : value]));
 }
 
 /** Closes a sentence of a bibliography entry with a full stop unless it ends with one already. */
@@ -132,6 +160,9 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     .filter(Boolean)
     .join(' ');
 
-  const bibtex = new Cite([csl]).format('bibtex', { format: 'text' });
+  // A brace in a name written as it is could close the field and forge others, a % comment out
+  // the rest of the line.
+  const forBibtex = { ...csl, ...(authors.length ? { author: authors.map(latexName) } : {}), ...(translator ? { translator: authorsOf(translator).map(latexName) } : {}) };
+  const bibtex = new Cite([forBibtex]).format('bibtex', { format: 'text' });
   return { chicago: { note, bibliography }, bibtex: String(bibtex).trim(), csl };
 }

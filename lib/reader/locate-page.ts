@@ -8,8 +8,11 @@ import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
-/** A page label as printed ("14", "xiv", "214a"): short, without white space or slashes. */
-export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/]+$/u, 'Not a page number.');
+/**
+ * A page label as printed ("14", "xiv", "214a"): short, without white space, slashes, or the
+ * characters a case-insensitive match would read as a pattern (`%`, `_`, `\`).
+ */
+export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/%_\\]+$/u, 'Not a page number.');
 
 /**
  * Where a printed page of a work's source edition begins: the live segment holding its anchor, or

@@ -90,7 +90,8 @@ function isNavigation(lines: TextLine[]): boolean {
  * none: the trailing blocks (runs of non-blank lines) of one or two short lines each, at most
  * {@link MAX_FRONT_MATTER_BLOCKS} of them, each set apart from what is above by a blank line. The
  * first block of the text is never front matter (a menu's first item would pass), nor is a block
- * of three lines or more (a menu's items follow each other without blank lines).
+ * of three lines or more (a menu's items follow each other without blank lines), nor one with a
+ * line of a single word ("Home", "About": a menu whose items are set apart).
  */
 function frontMatterStart(head: TextLine[]): number {
   let front = head.length;
@@ -100,7 +101,8 @@ function frontMatterStart(head: TextLine[]): number {
     let start = end;
     while (start > 0 && !isBlank(head[start - 1]?.text ?? '')) start--;
     const block = head.slice(start, end).map((line) => line.text.trim());
-    const isFrontMatter = start > 0 && block.length >= 1 && block.length <= 2 && block.every((line) => line.length <= MAX_TITLE_LENGTH);
+    const isFrontMatter =
+      start > 0 && block.length >= 1 && block.length <= 2 && block.every((line) => line.length <= MAX_TITLE_LENGTH && /\s/u.test(line));
     if (!isFrontMatter) break;
     front = start;
     end = start;

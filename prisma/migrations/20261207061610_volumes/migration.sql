@@ -31,8 +31,10 @@ ALTER TABLE "volume" ADD CONSTRAINT "volume_collection_id_fkey" FOREIGN KEY ("co
 -- AddForeignKey
 ALTER TABLE "work" ADD CONSTRAINT "work_volume_id_fkey" FOREIGN KEY ("volume_id") REFERENCES "volume"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Volumes imported before volumes were stored: one per `volume.imported` event, with its works
--- in the event's order (their parts are not recorded there: each stays a WORK).
+-- Volumes imported before volumes were stored: one per `volume.imported` event, created when the
+-- event was, with its works in the event's order (their parts are not recorded there: each stays a
+-- WORK; the title is the edition the works record, which was the volume's title unless an edition
+-- was given).
 DO $$
 DECLARE
   event RECORD;
@@ -40,16 +42,17 @@ DECLARE
   new_volume UUID;
 BEGIN
   FOR event IN
-    SELECT data->'workIds' AS ids FROM audit_event
-     WHERE type = 'volume.imported' AND jsonb_typeof(data->'workIds') = 'array' AND jsonb_array_length(data->'workIds') > 0
-     ORDER BY created_at
+    SELECT data->'workIds' AS ids, created_at FROM audit_event
+     WHERE type = 'volume.imported'
+       AND CASE WHEN jsonb_typeof(data->'workIds') = 'array' THEN jsonb_array_length(data->'workIds') > 0 ELSE false END
+     ORDER BY created_at, id
   LOOP
     SELECT w.collection_id, w.source_edition, w.author, w.date_text INTO head
       FROM work w WHERE w.id = (event.ids->>0)::uuid AND w.volume_id IS NULL;
     IF NOT FOUND THEN CONTINUE; END IF;
     new_volume := gen_random_uuid();
-    INSERT INTO volume (id, collection_id, title, author, date_text, source_edition)
-    VALUES (new_volume, head.collection_id, head.source_edition, head.author, head.date_text, head.source_edition);
+    INSERT INTO volume (id, collection_id, title, author, date_text, source_edition, created_at)
+    VALUES (new_volume, head.collection_id, head.source_edition, head.author, head.date_text, head.source_edition, event.created_at);
     UPDATE work w SET volume_id = new_volume, volume_position = listed.ord - 1
       FROM jsonb_array_elements_text(event.ids) WITH ORDINALITY AS listed(id, ord)
      WHERE w.id = listed.id::uuid AND w.volume_id IS NULL AND w.collection_id = head.collection_id;

@@ -161,6 +161,44 @@ describe('migrateDatabase', () => {
     });
   });
 
+  it('rebuilds the volumes imported before volumes were stored from their import events, in import order', async () => {
+    const [collectionId, other] = [randomUUID(), randomUUID()];
+    const works = Array.from({ length: 5 }, () => randomUUID());
+    const url = await migrateAcross('volumes', async (client) => {
+      await client.query(`INSERT INTO collection (id, slug, title) VALUES ($1, 'c', 'C'), ($2, 'o', 'O')`, [collectionId, other]);
+      const edition = (index: number) => (index < 2 ? 'Works, Volume 7' : 'Works, Volume 8');
+      for (const [index, id] of works.entries()) {
+        await client.query(`INSERT INTO work (id, collection_id, slug, title, source_language, source_edition, author, date_text) VALUES ($1, $2, $3, $3, 'en', $4, 'A. Author', '1926')`, [id, collectionId, `w${index}`, edition(index)]);
+      }
+      const imported = (ids: (string | undefined)[], minute: number) =>
+        client.query(`INSERT INTO audit_event (id, type, collection_id, data, created_at) VALUES ($1, 'volume.imported', $2, $3, $4)`, [
+          randomUUID(),
+          collectionId,
+          JSON.stringify({ uploadId: randomUUID(), workIds: ids, encoding: 'utf-8', cleanup: [] }),
+          new Date(Date.UTC(2026, 0, 1, 0, minute)),
+        ]);
+      // Volume 8 was imported after volume 7, its event lists its works in printed order (not by id).
+      await imported([works[4], works[2], works[3]], 2);
+      await imported([works[0], works[1]], 1);
+      // A damaged event and one for works that no longer exist change nothing.
+      await client.query(`INSERT INTO audit_event (id, type, collection_id, data) VALUES ($1, 'volume.imported', $2, '{"workIds": "nope"}')`, [randomUUID(), collectionId]);
+      await imported([randomUUID()], 3);
+    });
+    await withClient(url, async (client) => {
+      const volumes = await client.query(`SELECT id, title, source_edition, author, date_text FROM volume ORDER BY created_at, id`);
+      expect(volumes.rows.map((row: { title: string }) => row.title)).toEqual(['Works, Volume 7', 'Works, Volume 8']);
+      expect(volumes.rows[1]).toMatchObject({ source_edition: 'Works, Volume 8', author: 'A. Author', date_text: '1926' });
+      const placed = await client.query(`SELECT w.id, w.volume_position, w.part, v.title FROM work w JOIN volume v ON v.id = w.volume_id ORDER BY v.created_at, w.volume_position`);
+      expect(placed.rows.map((row: { id: string; volume_position: number; part: string }) => [row.id, row.volume_position, row.part])).toEqual([
+        [works[0], 0, 'WORK'],
+        [works[1], 1, 'WORK'],
+        [works[4], 0, 'WORK'],
+        [works[2], 1, 'WORK'],
+        [works[3], 2, 'WORK'],
+      ]);
+    });
+  });
+
   it('merges open reports already queued twice on the same text into the oldest', async () => {
     const [collectionId, workId, segmentId] = Array.from({ length: 3 }, () => randomUUID());
     const reports = Array.from({ length: 5 }, () => randomUUID());

@@ -38,6 +38,8 @@ describe('printed pages have addresses', () => {
     const missing = locatePage({ actor: ANONYMOUS, workId, label: '9' });
     await expect(missing).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'This work has no page 9. It has pages 7–8.' });
     expect(await errorCodeOf(locatePage({ actor: ANONYMOUS, workId, label: '../7' }))).toBe('NOT_FOUND');
+    // Labels are compared as written, never as patterns.
+    for (const label of ['%', '_', '\\', '7%']) expect(await errorCodeOf(locatePage({ actor: ANONYMOUS, workId, label }))).toBe('NOT_FOUND');
     expect(await errorCodeOf(locatePage({ actor: ANONYMOUS, workId: 'not-a-work', label: '7' }))).toBe('NOT_FOUND');
   });
 
@@ -61,6 +63,21 @@ describe('citing a work or a passage', () => {
 
     expect((await citeWork({ actor: ANONYMOUS, input: { workId, segment: byText('It voted') }, baseUrl: BASE })).pages).toEqual({ first: '7', last: '8' });
     expect((await citeWork({ actor: ANONYMOUS, input: { workId, segment: byText('The pier was built') }, baseUrl: BASE })).pages).toEqual({ first: '8', last: '8' });
+  });
+
+  it('cites a translated sentence covering two source sentences with the pages of both', async () => {
+    const { workId, byText } = await importHarbour();
+    await importAlignedTranslation({
+      actor: SYSTEM_ACTOR,
+      workId,
+      file: { name: 'fr.md', bytes: new TextEncoder().encode('# La question du port\n\nLe port ouvrit en 1921. Des navires vinrent de Riga.\n\nLe conseil, réuni en hiver, vota pour une nouvelle jetée.\n\nLa jetée fut construite en 1925.\n') },
+      provenance: { language: 'fr', translator: 'Anne Dupont' },
+    });
+    const grouped = await getDb().segmentText.findFirst({ where: { segmentId: byText('It voted'), language: 'fr' }, select: { continuesPrevious: true } });
+    expect(grouped?.continuesPrevious).toBe(true);
+    // "The council met in winter." is on page 7; the French sentence also covers "It voted [8] for a new pier."
+    expect((await citeWork({ actor: ANONYMOUS, input: { workId, segment: byText('The council met'), lang: 'fr' }, baseUrl: BASE })).pages).toEqual({ first: '7', last: '8' });
+    expect((await citeWork({ actor: ANONYMOUS, input: { workId, segment: byText('The council met') }, baseUrl: BASE })).pages).toEqual({ first: '7', last: '7' });
   });
 
   it('cites the whole work without a page, and a translation with its translator', async () => {

@@ -321,6 +321,10 @@ describe('web boilerplate', () => {
     const result = runCleanup(text);
     expect(result.text.startsWith('THE GLASS HARBOUR\n')).toBe(true);
     for (const line of front) expect(result.text).toContain(line);
+    // A menu whose items are set apart by blank lines is no front matter.
+    const spaced = ['Home', 'About', 'Books', 'Contact', 'Archive', 'Subscribe', 'Search'].flatMap((line) => [line, '']);
+    const withSpacedMenu = runCleanup([...spaced, 'The Glass Harbour', '', paragraph(1), '', paragraph(2), ''].join('\n'));
+    expect(withSpacedMenu.text.startsWith('The Glass Harbour\n')).toBe(true);
     // With a menu above it, the menu goes and the front matter stays.
     const withMenu = runCleanup(['Home', 'About', 'Books', 'Contact', 'Subscribe to', 'Archive', '', text].join('\n'));
     expect(withMenu.text.startsWith('THE GLASS HARBOUR\n')).toBe(true);

@@ -77,4 +77,26 @@ describe('formatCitation', () => {
     const [entry] = parseBibtex(bibtex);
     expect(entry).toMatchObject({ title: 'Costs & Tolls: 50% for the {Pier} $1', page: '14-15', author: [{ family: 'Orlov', given: 'P. N.' }], 'container-title': base.edition });
   });
+
+  it('escapes names for LaTeX, so a name cannot close its field and forge others', () => {
+    const author = 'Plato}}, title = {Injected}, note = {{';
+    const { bibtex } = formatCitation({ ...base, author, translation: { translator: 'Ab, cd%x#y', edition: null }, language: 'ru' });
+    const [entry] = parseBibtex(bibtex);
+    expect(entry?.title).toBe('On the Harbour Question');
+    expect(JSON.stringify(entry)).not.toContain('Injected"');
+    expect(bibtex).not.toMatch(/^\s*title = \{Injected\}/mu);
+    expect(bibtex.match(/^\s*title = /gmu)).toHaveLength(1);
+    expect(bibtex).toMatch(/Plato\\textbraceright\{\}\\textbraceright\{\}|Plato\\\}\\\}/u);
+    // A name kept whole (no given name) is escaped too.
+    const whole = formatCitation({ ...base, author: 'Pla}to%' }).bibtex;
+    expect(whole).toContain('{Pla\\}to\\%}');
+  });
+
+  it('reads a range of years as years, and ends a title that ends with an abbreviation once', () => {
+    expect(formatCitation({ ...base, dateText: '1917-1923' }).csl.issued).toEqual({ 'date-parts': [[1917], [1923]], literal: '1917-1923' });
+    expect(formatCitation({ ...base, dateText: '1926-27' }).csl.issued).toEqual({ 'date-parts': [[1926]], literal: '1926-27' });
+    const { chicago } = formatCitation({ ...base, title: 'Speech at the Plenum of the E.C.C.I.' });
+    expect(chicago.bibliography).toContain('“Speech at the Plenum of the E.C.C.I.” January 22, 1926.');
+    expect(chicago.note).toContain('“Speech at the Plenum of the E.C.C.I.,” January 22, 1926,');
+  });
 });
