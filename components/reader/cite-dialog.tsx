@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { WorkCitation } from '@/lib/reader/cite-work';
 
 import { fetchCitation } from './cite-api';
+import { LanguageChoice } from './language-choice';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
@@ -67,7 +68,6 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
     );
   };
 
-  const nameOf = (tag: string) => languageNames[tag] ?? tag;
   const phase: Phase = answer && answer.language === language ? answer.phase : { kind: 'loading' };
   const citation = phase.kind === 'ready' ? phase.citation : null;
   const blocks: { label: string; text: string }[] = !citation
@@ -93,19 +93,7 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
         <h2 id={titleId} className="font-serif text-xl font-semibold">
           {target.segmentId ? 'Cite this passage' : 'Cite this work'}
         </h2>
-        {target.languages.length > 1 && (
-          <fieldset>
-            <legend className="text-sm font-medium">Which text?</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {target.languages.map((tag) => (
-                <label key={tag} className="inline-flex items-center gap-1.5">
-                  <input type="radio" name="cite-language" value={tag} checked={language === tag} onChange={() => setLanguage(tag)} />
-                  {nameOf(tag)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        )}
+        <LanguageChoice name="cite-language" languages={target.languages} value={language} onChange={setLanguage} languageNames={languageNames} />
         <fieldset>
           <legend className="text-sm font-medium">Style</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_REPORT_MESSAGE_CHARS, REPORT_MIN_FILL_MS } from '@/lib/config/limits';
 import { REPORT_HONEYPOT_FIELD } from '@/lib/report/schemas';
 
+import { LanguageChoice } from './language-choice';
 import { fetchReportFormToken, sendReport } from './report-api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -105,19 +106,7 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
           </>
         ) : (
           <form onSubmit={(event) => void handleSubmit(event)} className="mt-3 space-y-4">
-            {target.languages.length > 1 && (
-              <fieldset>
-                <legend className="text-sm font-medium">Which text?</legend>
-                <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                  {target.languages.map((tag) => (
-                    <label key={tag} className="inline-flex items-center gap-1.5">
-                      <input type="radio" name="language" value={tag} checked={language === tag} onChange={() => setLanguage(tag)} />
-                      {nameOf(tag)}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            )}
+            <LanguageChoice name="language" languages={target.languages} value={language} onChange={setLanguage} languageNames={languageNames} />
             {quoted && (
               <blockquote lang={language} className="max-h-40 overflow-y-auto border-l-2 border-line-strong pl-3 font-serif text-ink-soft">
                 {quoted}
