@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { alignSegmentTexts } from './align-segment-texts';
+import { alignSegmentTexts, normalizeSegmentText } from './align-segment-texts';
 import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
 import type { SegmentRow } from '../segment/build-segment-rows';
@@ -190,9 +190,10 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   mapping.forEach((oldIndex, k) => {
     if (oldIndex !== null) oldOfRow.set(textRows[k] as number, olds[oldIndex] as ExistingSegment);
   });
+  const absorbed = absorbedRows(all, positionOf, rows, textRows, oldOfRow);
   // A new paragraph one of whose sentences matched is that sentence's existing paragraph.
   const existingParagraph = new Map<number, string>();
-  for (const [index, old] of oldOfRow) {
+  for (const [index, old] of [...oldOfRow, ...absorbed]) {
     const parentIndex = rows[index]?.parentIndex;
     if (parentIndex != null && old.parentId && !existingParagraph.has(parentIndex)) existingParagraph.set(parentIndex, liveParagraph(old.parentId));
   }
@@ -229,6 +230,15 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   // paragraph (paragraphs joined by a rule: the one it is inserted into), else of any matched one.
   const currentParent = new Map<number, string>();
   rows.forEach((row, index) => {
+    const merged = absorbed.get(index);
+    if (merged) {
+      // Its words are already in the segment a structural edit merged them into: nothing to insert.
+      flush();
+      advance(merged.id);
+      plan.unchanged += 1;
+      if (merged.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, liveParagraph(merged.parentId));
+      return;
+    }
     const paragraphId = row.kind === 'PARAGRAPH' ? existingParagraph.get(index) : undefined;
     const old = oldOfRow.get(index);
     if (paragraphId || old) {
@@ -249,7 +259,7 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     run.existingParentIds.push(localParent === undefined && row.parentIndex !== null ? (currentParent.get(row.parentIndex) ?? existingParagraph.get(row.parentIndex) ?? null) : null);
   });
   flush();
-  const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
+  const matched = new Set([...oldOfRow.values(), ...absorbed.values()].map((segment) => segment.id));
   for (const segment of olds) {
     const text = segment.text as string;
     if (matched.has(segment.id)) {
@@ -262,6 +272,37 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     }
   }
   planParagraphs(plan, all, olds, matched);
+}
+
+/**
+ * New text rows left unmatched whose words a structural merge already put into a live segment:
+ * a row next to one matched to a segment retired by a merge (it records the segment replacing
+ * it), whose text is part of that replacing segment's text. The aligner cannot match such a row
+ * when it is short ("Dr." of "Dr. Smith went…"), and inserting it would show its words twice.
+ * Maps the row to the live segment holding its words.
+ */
+function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<string, number>, rows: readonly SegmentRow[], textRows: readonly number[], oldOfRow: ReadonlyMap<number, ExistingSegment>): Map<number, ExistingSegment> {
+  const successorOf = (segment: ExistingSegment): ExistingSegment | undefined => {
+    let current: ExistingSegment | undefined = segment;
+    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
+    return current && !current.isRetired && current.text !== null ? current : undefined;
+  };
+  const absorbed = new Map<number, ExistingSegment>();
+  textRows.forEach((index, k) => {
+    if (oldOfRow.has(index)) return;
+    const text = normalizeSegmentText(rows[index]?.text ?? '');
+    if (!text) return;
+    for (const neighbour of [textRows[k - 1], textRows[k + 1]]) {
+      const old = neighbour === undefined ? undefined : oldOfRow.get(neighbour);
+      if (!old?.isRetired || !old.replacedById) continue;
+      const successor = successorOf(old);
+      if (successor && normalizeSegmentText(successor.text as string).includes(text)) {
+        absorbed.set(index, successor);
+        return;
+      }
+    }
+  });
+  return absorbed;
 }
 
 /**

@@ -472,3 +472,35 @@ describe('structural edits', () => {
     expect(after.find((row) => row.id === byText(rows, 'The end').id)).toMatchObject({ retired: true });
   });
 });
+
+describe('structural edits and a later re-import', () => {
+  let editorId: string;
+  let volunteer: Actor;
+
+  beforeAll(async () => {
+    editorId = (await buildUser({ name: 'Rhea Reimport' })).id;
+    volunteer = (await buildUser({ name: 'Vito Volunteer' })).actor;
+  });
+
+  async function importedScene(text: string) {
+    const collection = await buildCollection();
+    const { workId } = await buildWork({ collectionId: collection.id, text });
+    const editor = await grantRole(editorId, collection.id, 'EDITOR');
+    return { workId, editor, rows: await rowsOf(workId) };
+  }
+
+  it('does not insert again the short first part of two sentences merged since the import', async () => {
+    const { workId, editor, rows } = await importedScene('Wait. Smith went to the market in the morning and bought some bread there.\n\nAnother paragraph follows it here.\n');
+    const first = byText(rows, 'Wait.');
+    const second = byText(rows, 'Smith went');
+    const merge = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: merge.suggestionId } });
+    const before = await rowsOf(workId);
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(summary.counts).toMatchObject({ inserted: 0, restored: 0, retired: 0, changed: 0, unmatchedOld: 0 });
+    expect(after).toEqual(before);
+    expect(live(after).flatMap((row) => (row.en.text ? [row.en.text] : []))).toEqual(['Wait. Smith went to the market in the morning and bought some bread there.', 'Another paragraph follows it here.']);
+  });
+});
