@@ -67,6 +67,11 @@ export interface ReimportPlan {
   pageMoves: { segmentId: string; pages: PageMark[] }[];
   /** Existing footnotes by label, for linking references of changed and inserted texts. */
   notes: Map<string, string>;
+  /**
+   * Segments an applied structural edit acted on or created (from the work's `structure.applied`
+   * events): never retired by a re-import, and references to them are not relinked away.
+   */
+  structural: Set<string>;
 }
 
 export interface PlanReimportOptions {
@@ -148,7 +153,14 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     layoutChanges: [],
     pageMoves: [],
     notes: new Map(all.filter((segment) => segment.kind === 'FOOTNOTE' && segment.label).map((segment) => [segment.label as string, segment.id])),
+    structural: new Set(),
   };
+  // The segments structural edits acted on or created: people's choices a re-import keeps.
+  const structural = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT x.id FROM audit_event e
+     CROSS JOIN LATERAL (SELECT e.data->>'segmentId' AS id UNION ALL SELECT jsonb_array_elements_text(COALESCE(e.data->'created', '[]'::jsonb))) x
+     WHERE e.type = 'structure.applied' AND e.work_id = ${workId}::uuid AND x.id IS NOT NULL`;
+  for (const row of structural) plan.structural.add(row.id);
   // all segments: the same segments as above, retired ones included.
   const continuing = await db.$queryRaw<{ segment_id: string }[]>`
     SELECT DISTINCT st.segment_id FROM segment_text st JOIN segment s ON s.id = st.segment_id
@@ -190,7 +202,7 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   mapping.forEach((oldIndex, k) => {
     if (oldIndex !== null) oldOfRow.set(textRows[k] as number, olds[oldIndex] as ExistingSegment);
   });
-  const absorbed = absorbedRows(all, positionOf, rows, textRows, oldOfRow);
+  const absorbed = absorbedRows(all, positionOf, rows, textRows, oldOfRow, plan.structural);
   // A new paragraph one of whose sentences matched is that sentence's existing paragraph.
   const existingParagraph = new Map<number, string>();
   for (const [index, old] of [...oldOfRow, ...absorbed]) {
@@ -229,14 +241,15 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   // A new sentence joins the existing paragraph of the sentence matched before it in its own new
   // paragraph (paragraphs joined by a rule: the one it is inserted into), else of any matched one.
   const currentParent = new Map<number, string>();
+  const skipped = emptiedParagraphs(rows, absorbed, existingParagraph);
   rows.forEach((row, index) => {
-    const merged = absorbed.get(index);
-    if (merged) {
-      // Its words are already in the segment a structural edit merged them into: nothing to insert.
-      flush();
-      advance(merged.id);
+    if (skipped.has(index)) return;
+    const holder = absorbed.get(index);
+    if (holder) {
+      // Its words are already in a segment a structural edit made (merged into, or moved to the
+      // notes): nothing to insert, and nothing to advance past (a moved note stands elsewhere).
       plan.unchanged += 1;
-      if (merged.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, liveParagraph(merged.parentId));
+      if (holder.parentId && row.parentIndex !== null && !currentParent.has(row.parentIndex)) currentParent.set(row.parentIndex, liveParagraph(holder.parentId));
       return;
     }
     const paragraphId = row.kind === 'PARAGRAPH' ? existingParagraph.get(index) : undefined;
@@ -267,7 +280,8 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
       if (segment.isRetired && !segment.replacedById) plan.restored.push({ segmentId: segment.id, text });
     } else if (!segment.isRetired) {
       // Kept when people edited it, or when a translation grouped over several segments begins on it.
-      if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
+      // A segment a structural edit acted on or created stays too: it is where people put it.
+      if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id) && !plan.structural.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
       else plan.unmatchedOld.push({ segmentId: segment.id, text });
     }
   }
@@ -275,13 +289,22 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
 }
 
 /**
- * New text rows left unmatched whose words a structural merge already put into a live segment:
- * a row next to one matched to a segment retired by a merge (it records the segment replacing
- * it), whose text is part of that replacing segment's text. The aligner cannot match such a row
- * when it is short ("Dr." of "Dr. Smith went…"), and inserting it would show its words twice.
+ * New text rows left unmatched whose words a structural edit already put into a live segment:
+ * - a row next to one matched to a segment retired by a merge (it records the segment replacing
+ *   it), whose text is part of that replacing segment's text. The aligner cannot match such a row
+ *   when it is short ("Dr." of "Dr. Smith went…"), and inserting it would show its words twice;
+ * - a row with the same text as a live segment a structural edit acted on that nothing matched
+ *   (a sentence made a footnote stands among the notes, out of the order the aligner keeps).
  * Maps the row to the live segment holding its words.
  */
-function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<string, number>, rows: readonly SegmentRow[], textRows: readonly number[], oldOfRow: ReadonlyMap<number, ExistingSegment>): Map<number, ExistingSegment> {
+function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<string, number>, rows: readonly SegmentRow[], textRows: readonly number[], oldOfRow: ReadonlyMap<number, ExistingSegment>, structural: ReadonlySet<string>): Map<number, ExistingSegment> {
+  const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
+  const moved = new Map<string, ExistingSegment[]>();
+  for (const segment of all) {
+    if (segment.isRetired || segment.text === null || matched.has(segment.id) || !structural.has(segment.id)) continue;
+    const key = normalizeSegmentText(segment.text);
+    moved.set(key, [...(moved.get(key) ?? []), segment]);
+  }
   const successorOf = (segment: ExistingSegment): ExistingSegment | undefined => {
     let current: ExistingSegment | undefined = segment;
     for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
@@ -292,6 +315,11 @@ function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<s
     if (oldOfRow.has(index)) return;
     const text = normalizeSegmentText(rows[index]?.text ?? '');
     if (!text) return;
+    const same = moved.get(text)?.shift();
+    if (same) {
+      absorbed.set(index, same);
+      return;
+    }
     for (const neighbour of [textRows[k - 1], textRows[k + 1]]) {
       const old = neighbour === undefined ? undefined : oldOfRow.get(neighbour);
       if (!old?.isRetired || !old.replacedById) continue;
@@ -303,6 +331,19 @@ function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<s
     }
   });
   return absorbed;
+}
+
+/** New paragraph rows matched to no existing paragraph whose every text row is absorbed: nothing of them to insert. */
+function emptiedParagraphs(rows: readonly SegmentRow[], absorbed: ReadonlyMap<number, ExistingSegment>, existingParagraph: ReadonlyMap<number, string>): Set<number> {
+  const children = new Map<number, number[]>();
+  rows.forEach((row, index) => {
+    if (row.parentIndex !== null && row.text !== null) children.set(row.parentIndex, [...(children.get(row.parentIndex) ?? []), index]);
+  });
+  const emptied = new Set<number>();
+  for (const [parentIndex, texts] of children) {
+    if (!existingParagraph.has(parentIndex) && texts.every((index) => absorbed.has(index))) emptied.add(parentIndex);
+  }
+  return emptied;
 }
 
 /**

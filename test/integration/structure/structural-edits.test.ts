@@ -503,4 +503,24 @@ describe('structural edits and a later re-import', () => {
     expect(after).toEqual(before);
     expect(live(after).flatMap((row) => (row.en.text ? [row.en.text] : []))).toEqual(['Wait. Smith went to the market in the morning and bought some bread there.', 'Another paragraph follows it here.']);
   });
+
+  it('keeps a sentence made a footnote, and the reference to it, through a re-import that changes the text calling it', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const middle = byText(rows, 'A middle sentence');
+    const caller = byText(rows, 'The last sentence');
+    const made = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'makeFootnote', segmentId: middle.id, label: '2', refSegmentId: caller.id, refOffset: 8 } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: made.suggestionId } });
+    // The calling text as an earlier cleanup left it: the re-import reads it differently and rewrites it.
+    await withTransaction(getDb(), (tx) => writeRevision({ tx, segmentId: caller.id, language: 'en', text: 'The last sentence of the  paragraph', origin: 'CLEANUP', authorId: null, expectedRevisionId: caller.en.revisionId }));
+    const before = await rowsOf(workId);
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(summary.counts).toMatchObject({ inserted: 0, restored: 0, retired: 0, changed: 1 });
+    expect(after.map(({ id, kind, label, parentId, retired }) => ({ id, kind, label, parentId, retired }))).toEqual(before.map(({ id, kind, label, parentId, retired }) => ({ id, kind, label, parentId, retired })));
+    expect(after.find((row) => row.id === middle.id)).toMatchObject({ kind: 'FOOTNOTE', label: '2', retired: false, en: { text: 'A middle sentence stands here.' } });
+    expect(after.find((row) => row.id === caller.id)?.en.text).toBe('The last sentence of the paragraph.');
+    expect(live(after).filter((row) => row.en.text === 'A middle sentence stands here.')).toHaveLength(1);
+    expect(await getDb().footnoteRef.findMany({ where: { footnoteId: middle.id }, select: { segmentId: true, label: true, charOffset: true } })).toEqual([{ segmentId: caller.id, label: '2', charOffset: 8 }]);
+  });
 });
