@@ -257,7 +257,8 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     if (paragraphId || old) {
       flush();
       advance((paragraphId ?? old?.id) as string);
-      if (old) classifyMatch(plan, old, row, pagesOf);
+      // A segment a structural edit merged into another stays retired as it is: its words are there.
+      if (old && !(old.isRetired && old.replacedById)) classifyMatch(plan, old, row, pagesOf);
       if (old?.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, liveParagraph(old.parentId));
       if (paragraphId && !laidOut.has(paragraphId)) {
         laidOut.add(paragraphId);

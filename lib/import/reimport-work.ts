@@ -65,6 +65,8 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
   return withTransaction(
     db,
     async (tx) => {
+      // Restored first: a restored text the new cleanup reads differently gets its revision below, and a retired segment takes none.
+      await restoreSegments(tx, plan.restored.map((segment) => segment.segmentId));
       const conflicts: ReimportPlan['changes'] = [];
       const written: ReimportPlan['changes'] = [];
       for (const change of plan.changes) {
@@ -111,7 +113,6 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       await linkFootnotes({ tx, works: [{ notes, refs }] });
 
       const retired = await retireSegments(tx, plan);
-      await restoreSegments(tx, plan.restored.map((segment) => segment.segmentId));
       await settleParagraphs(tx, plan);
 
       const summary = summarize(plan, { isDryRun: false, conflicts, inserted, retired });

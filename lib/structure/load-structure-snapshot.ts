@@ -37,6 +37,10 @@ export interface LoadStructureSnapshotOptions {
 export async function loadStructureSnapshot({ db, work, operation, isLocked = false }: LoadStructureSnapshotOptions): Promise<StructureSnapshot> {
   const languages = (await db.workLanguage.findMany({ where: { workId: work.id, language: { not: work.sourceLanguage } }, orderBy: { language: 'asc' }, select: { language: true } })).map((row) => row.language);
   const ids = [...new Set(namedSegmentIds(operation))];
+  // Applying: the rows of the segments named are locked first, so a text written to one of them
+  // meanwhile (writeRevision takes a share lock on its segment) is either seen here or refused.
+  // all segments: the rows are locked whether live or not; the planner refuses retired ones.
+  if (isLocked) await db.$queryRaw`SELECT id FROM segment WHERE id = ANY(${ids}::uuid[]) AND work_id = ${work.id}::uuid ORDER BY id FOR UPDATE`;
   // all segments: the segments an operation names are read retired too, so the planner can say they are gone.
   const named = (await db.segment.findMany({ where: { id: { in: ids }, workId: work.id }, select: segmentFields })) as SegmentFields[];
   if (named.length !== ids.length) throw new AppError('NOT_FOUND', 'That segment is not in this work.');

@@ -441,6 +441,35 @@ describe('structural edits', () => {
     expect(statuses.map((row) => row.status).sort()).toEqual(['PENDING', 'PUBLISHED']);
   });
 
+  it('takes no text for a segment a merge retired, and of a merge and a publication on its second segment at the same moment one is refused', async () => {
+    const { workId, rows, editor } = await scene();
+    const first = byText(rows, 'Ten years later');
+    const second = byText(rows, 'The end of the story');
+    const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } });
+    await approveSuggestion({ actor: editor, input: { suggestionId } });
+    const retired = (await rowsOf(workId)).find((row) => row.id === second.id) as Row;
+    expect(retired.retired).toBe(true);
+    // Straight to the one writer of texts: refused there, not only by the callers' checks.
+    await expect(publish(second.id, 'fr', 'FR Une fin réécrite.')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/no longer part of the text/) });
+    expect((await rowsOf(workId)).find((row) => row.id === second.id)?.fr).toEqual(retired.fr);
+
+    const other = await scene();
+    const a = byText(other.rows, 'Ten years later');
+    const b = byText(other.rows, 'The end of the story');
+    const merge = await propose(volunteer, other.workId, { operation: { type: 'mergeSegments', segmentId: a.id, nextSegmentId: b.id } });
+    const outcomes = await Promise.allSettled([
+      approveSuggestion({ actor: other.editor, input: { suggestionId: merge.suggestionId } }),
+      createSuggestion({ actor: other.secondEditor, input: { segmentId: b.id, language: 'fr', text: 'FR La fin, revue.', baseRevisionId: b.fr?.revisionId ?? null, publish: true } }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.status === 'rejected' ? refused.reason : null).toMatchObject({ code: 'CONFLICT' });
+    const after = (await rowsOf(other.workId)).find((row) => row.id === b.id) as Row;
+    // Never a new text on a retired segment: either the merge happened and its text is as it was, or the text was published and nothing was merged.
+    if (after.retired) expect(after.fr?.text).toBe('FR The end of the story.');
+    else expect(after.fr?.text).toBe('FR La fin, revue.');
+  });
+
   it('rejects a structural edit: nothing changes and the author is told', async () => {
     const { workId, rows, editor } = await scene();
     const first = byText(rows, 'Ten years later');
