@@ -113,6 +113,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
     const segmentId = resolve(text.segmentRef);
     const isSource = text.language === sourceLanguage;
     const sourceRevisionId = text.sourceRevision === 'new' ? (newSource.get(segmentId) ?? null) : null;
+    const isUnset = text.sourceRevision === 'unset';
     const revisionId = await writeRevision({
       tx,
       segmentId,
@@ -123,7 +124,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
       editedById: editorId,
       expectedRevisionId: text.expectedRevisionId,
       onStale: stale,
-      fields: sourceRevisionId ? { sourceRevisionId } : {},
+      fields: sourceRevisionId || isUnset ? { sourceRevisionId } : {},
       revisionFields: isSource ? {} : { sourceRevisionId },
     });
     if (!revisionId) continue;

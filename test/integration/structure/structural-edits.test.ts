@@ -345,6 +345,9 @@ describe('structural edits', () => {
     expect(after.find((row) => row.id === glued.id)?.fr).toMatchObject({ text: 'FR premier et milieu. FR The last sentence of the paragraph.' });
     expect(after.find((row) => row.id === middle.id)).toMatchObject({ en: { text: 'A middle sentence stands here. The last sentence of the paragraph.' }, fr: { text: null, continuesPrevious: true } });
     expect(after.find((row) => row.id === last.id)).toMatchObject({ retired: true, replacedById: middle.id });
+    // The group's text took words nobody checked against the source it now covers: it is to check.
+    expect(after.find((row) => row.id === glued.id)?.fr?.sourceRevisionId).toBeNull();
+    expect((await getStaleTranslations({ actor: editor, workId, language: 'fr' })).map((item) => item.segmentId)).toContain(glued.id);
   });
 
   it('makes a sentence a heading (its paragraph cut) and a heading a sentence, keeping ids and texts', async () => {
