@@ -4,7 +4,7 @@ import { POST as approveRoute } from '../../../app/api/suggestions/[suggestionId
 import { POST as previewRoute } from '../../../app/api/works/[workId]/structure-suggestions/preview/route';
 import { POST as proposeRoute } from '../../../app/api/works/[workId]/structure-suggestions/route';
 import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
-import { REPORT_MIN_FILL_MS } from '../../../lib/config/limits';
+import { MAX_STRUCTURE_PREVIEWS_PER_PAGE, MAX_WAITING_STRUCTURE_PER_AUTHOR, REPORT_MIN_FILL_MS } from '../../../lib/config/limits';
 import { getDb, withTransaction } from '../../../lib/db/client';
 import { createComment } from '../../../lib/discussion/create-comment';
 import { readEditorChunks } from '../../../lib/editor/editor-rows';
@@ -177,6 +177,32 @@ describe('structural edits', () => {
       expect(await errorCodeOf(approveSuggestion({ actor: editor, input: { suggestionId } }))).toBe('FORBIDDEN');
       expect(await errorCodeOf(approveSuggestion({ actor: SYSTEM_ACTOR, input: { suggestionId, text: 'edited' } }))).toBe('INVALID_INPUT');
       expect((await getDb().suggestion.findUniqueOrThrow({ where: { id: suggestionId } })).status).toBe('PENDING');
+    });
+
+    it('refuses more waiting changes from one proposer in a work than the limit (409), and the queue plans a bounded number per page', async () => {
+      const { workId, rows, editor } = await scene();
+      const sentences = rows.filter((row) => row.kind === 'SENTENCE');
+      const operations = sentences.flatMap((row) => [1, 2, 3, 4, 5, 6].map((level) => ({ type: 'makeHeading' as const, segmentId: row.id, level })));
+      expect(operations.length).toBeGreaterThan(MAX_WAITING_STRUCTURE_PER_AUTHOR);
+      const ids: string[] = [];
+      for (const operation of operations.slice(0, MAX_WAITING_STRUCTURE_PER_AUTHOR)) ids.push((await propose(volunteer, workId, { operation })).suggestionId);
+      const over = operations[MAX_WAITING_STRUCTURE_PER_AUTHOR] as (typeof operations)[number];
+      await expect(propose(volunteer, workId, { operation: over })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already have 20 changes .* waiting for review/), details: { waiting: MAX_WAITING_STRUCTURE_PER_AUTHOR, limit: MAX_WAITING_STRUCTURE_PER_AUTHOR } });
+      const refused = await callRoute(proposeRoute, `/api/works/${workId}/structure-suggestions`, { cookie: await sessionCookie(volunteer.id), params: { workId }, init: json({ operation: over }) });
+      expect(refused.status).toBe(409);
+      // Someone else may still propose; once one of the proposer's is decided, the proposer may again.
+      await propose(otherVolunteer, workId, { operation: over });
+      await rejectSuggestion({ actor: editor, input: { suggestionId: ids[0] as string, reason: 'OTHER', note: 'Not a heading.' } });
+      const again = operations[MAX_WAITING_STRUCTURE_PER_AUTHOR + 1] as (typeof operations)[number];
+      expect((await propose(volunteer, workId, { operation: again })).suggestionId).toBeTruthy();
+
+      // 21 waiting: the first page plans at most the limit, the next page the rest.
+      const first = await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE', limit: 100 } });
+      expect(first.items).toHaveLength(MAX_STRUCTURE_PREVIEWS_PER_PAGE);
+      expect(first.next).toBe(first.items.at(-1)?.suggestionId);
+      const second = await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE', limit: 100, after: first.next as string } });
+      expect(second.items).toHaveLength(MAX_WAITING_STRUCTURE_PER_AUTHOR + 1 - MAX_STRUCTURE_PREVIEWS_PER_PAGE);
+      expect(second.next).toBeNull();
     });
 
     it('refuses approval while text suggestions on its segments await review (409), and applies once they are decided', async () => {
