@@ -189,10 +189,15 @@ function groupHeads(all: readonly ExistingSegment[], continuing: ReadonlySet<str
 
 function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>, heads: ReadonlySet<string>): void {
   const positionOf = new Map(all.map((segment, index) => [segment.id, index]));
-  // A paragraph a structural edit retired is the one that replaced it (its sentences went there).
+  // A paragraph a structural edit retired is the paragraph that replaced it (its sentences went
+  // there); one replaced by something else (a sentence made a heading or a note) stays itself.
   const liveParagraph = (id: string): string => {
     let current = all[positionOf.get(id) ?? -1];
-    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
+    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) {
+      const next = all[positionOf.get(current.replacedById) ?? -1];
+      if (next?.kind !== 'PARAGRAPH') break;
+      current = next;
+    }
     return current?.id ?? id;
   };
   const olds = all.filter((segment) => segment.text !== null && segment.revisionId !== null);
@@ -367,7 +372,10 @@ function planParagraphs(plan: ReimportPlan, all: readonly ExistingSegment[], old
   for (const paragraph of all) {
     if (paragraph.kind !== 'PARAGRAPH') continue;
     const isLive = (live.get(paragraph.id) ?? 0) > 0;
-    if (paragraph.isRetired && isLive && !paragraph.replacedById) plan.paragraphs.restored.push(paragraph.id);
+    // Restored when it gets a live sentence again, replaced by a structural edit or not: its
+    // sentences that could follow into the paragraph replacing it did (lib/structure), so one
+    // still here would otherwise be live under a retired paragraph.
+    if (paragraph.isRetired && isLive) plan.paragraphs.restored.push(paragraph.id);
     if (!paragraph.isRetired && !isLive && (children.get(paragraph.id) ?? 0) > 0) plan.paragraphs.retired.push(paragraph.id);
   }
 }

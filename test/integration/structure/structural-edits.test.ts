@@ -562,6 +562,49 @@ describe('structural edits and a later re-import', () => {
     expect(live(after).flatMap((row) => (row.en.text ? [row.en.text] : []))).toEqual(['Wait. Smith went to the market in the morning and bought some bread there.', 'Another paragraph follows it here.']);
   });
 
+  it('moves the retired sentences of a paragraph joined to the one before with it, so a re-import restoring one shows it in a live paragraph', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const [p1, p2] = rows.filter((row) => row.kind === 'PARAGRAPH') as [Row, Row];
+    const removed = byText(rows, 'A second paragraph');
+    // Retired as a re-import retires a text it no longer has.
+    await getDb().segment.update({ where: { id: removed.id }, data: { retiredAt: new Date() } });
+    const join = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'joinParagraphs', paragraphId: p1.id, nextParagraphId: p2.id } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: join.suggestionId } });
+    expect((await rowsOf(workId)).find((row) => row.id === removed.id)).toMatchObject({ retired: true, parentId: p1.id });
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    expect(summary.counts).toMatchObject({ restored: 1, inserted: 0 });
+    const after = await rowsOf(workId);
+    expect(after.find((row) => row.id === removed.id)).toMatchObject({ retired: false, parentId: p1.id });
+    expect(after.find((row) => row.id === p2.id)).toMatchObject({ retired: true, replacedById: p1.id });
+    const retiredIds = new Set(after.filter((row) => row.retired).map((row) => row.id));
+    expect(live(after).filter((row) => row.parentId && retiredIds.has(row.parentId))).toEqual([]);
+    expect(live(after).filter((row) => row.parentId === p1.id).map((row) => row.en.text)).toEqual([
+      'The scanner glued this sentence and the next one together without a stop.',
+      'A middle sentence stands here.',
+      'The last sentence of the paragraph.',
+      'A second paragraph begins here.',
+      'It has two sentences.',
+    ]);
+  });
+
+  it('restores the paragraph of a sentence a re-import brings back when a heading replaced that paragraph', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const later = byText(rows, 'Ten years later');
+    const removed = byText(rows, 'The end of the story');
+    await getDb().segment.update({ where: { id: removed.id }, data: { retiredAt: new Date() } });
+    const heading = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'makeHeading', segmentId: later.id, level: 2 } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: heading.suggestionId } });
+    expect((await rowsOf(workId)).find((row) => row.id === later.parentId)).toMatchObject({ retired: true, replacedById: later.id });
+
+    await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(after.find((row) => row.id === removed.id)).toMatchObject({ retired: false, parentId: later.parentId });
+    expect(after.find((row) => row.id === later.parentId)?.retired).toBe(false);
+    const retiredIds = new Set(after.filter((row) => row.retired).map((row) => row.id));
+    expect(live(after).filter((row) => row.parentId && retiredIds.has(row.parentId))).toEqual([]);
+  });
+
   it('keeps a sentence made a footnote, and the reference to it, through a re-import that changes the text calling it', async () => {
     const { workId, editor, rows } = await importedScene(WORK_TEXT);
     const middle = byText(rows, 'A middle sentence');
