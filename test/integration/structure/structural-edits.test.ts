@@ -425,6 +425,17 @@ describe('structural edits', () => {
     expect(await getDb().footnoteRef.findMany({ where: { footnoteId: middle.id }, select: { segmentId: true, label: true, charOffset: true } })).toEqual([{ segmentId: caller.id, label: '2', charOffset: 8 }]);
   });
 
+  it('places a new footnote after the last note referred to before its reference', async () => {
+    const { workId, rows, editor } = await scene();
+    const note = rows.find((row) => row.kind === 'FOOTNOTE') as Row;
+    const later = byText(rows, 'Ten years later');
+    const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'makeFootnote', segmentId: later.id, label: '2', refSegmentId: byText(rows, 'The end').id, refOffset: 3 } });
+    await approveSuggestion({ actor: editor, input: { suggestionId } });
+    const order = live(await rowsOf(workId)).map((row) => row.id);
+    expect(order.indexOf(note.id) + 1).toBe(order.indexOf(later.id));
+    expect(order.at(-1)).toBe(later.id);
+  });
+
   it('splits a paragraph and joins two, keeping the order of the sentences', async () => {
     const { workId, rows, editor } = await scene();
     const [p1, p2] = rows.filter((row) => row.kind === 'PARAGRAPH') as [Row, Row];
