@@ -230,3 +230,16 @@ export const MAX_SPLIT_SUGGESTION_CANDIDATES = 200;
  * change is refused rather than planned over a whole chapter.
  */
 export const MAX_STRUCTURE_ROWS = 2_000;
+
+/**
+ * Structural edits one person may have waiting for review (pending, or approved once) in one
+ * work: each is planned again for every page of the review queue showing it, so a flood of them
+ * is refused (409) until some are decided.
+ */
+export const MAX_WAITING_STRUCTURE_PER_AUTHOR = 20;
+
+/** Structural edits one page of the review queue plans (a page holding more ends early, its cursor after the last one shown). */
+export const MAX_STRUCTURE_PREVIEWS_PER_PAGE = 20;
+
+/** Live segments of context on each side of a sentence split or merge in its snapshot and preview (the paragraph beyond them is not read). */
+export const STRUCTURE_CONTEXT_ROWS = 2;

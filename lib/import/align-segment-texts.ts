@@ -19,7 +19,7 @@ const FULL_DP_CELLS = 1_000_000;
 const BAND = 100;
 
 /** Text as compared: case, spacing and the break of a hyphenated word do not count. */
-function normalizeSegmentText(text: string): string {
+export function normalizeSegmentText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
 }
 

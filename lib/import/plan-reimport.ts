@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { alignSegmentTexts } from './align-segment-texts';
+import { alignSegmentTexts, normalizeSegmentText } from './align-segment-texts';
 import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
 import type { SegmentRow } from '../segment/build-segment-rows';
@@ -67,6 +67,11 @@ export interface ReimportPlan {
   pageMoves: { segmentId: string; pages: PageMark[] }[];
   /** Existing footnotes by label, and by the key of the new note matched to them, for linking references of changed and inserted texts. */
   notes: Map<string, string>;
+  /**
+   * Segments an applied structural edit acted on or created (from the work's `structure.applied`
+   * events): never retired by a re-import, and references to them are not relinked away.
+   */
+  structural: Set<string>;
 }
 
 export interface PlanReimportOptions {
@@ -148,7 +153,14 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
     layoutChanges: [],
     pageMoves: [],
     notes: new Map(all.filter((segment) => segment.kind === 'FOOTNOTE' && segment.label).map((segment) => [segment.label as string, segment.id])),
+    structural: new Set(),
   };
+  // The segments structural edits acted on or created: people's choices a re-import keeps.
+  const structural = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT x.id FROM audit_event e
+     CROSS JOIN LATERAL (SELECT e.data->>'segmentId' AS id UNION ALL SELECT jsonb_array_elements_text(COALESCE(e.data->'created', '[]'::jsonb))) x
+     WHERE e.type = 'structure.applied' AND e.work_id = ${workId}::uuid AND x.id IS NOT NULL`;
+  for (const row of structural) plan.structural.add(row.id);
   // all segments: the same segments as above, retired ones included.
   const continuing = await db.$queryRaw<{ segment_id: string }[]>`
     SELECT DISTINCT st.segment_id FROM segment_text st JOIN segment s ON s.id = st.segment_id
@@ -177,10 +189,15 @@ function groupHeads(all: readonly ExistingSegment[], continuing: ReadonlySet<str
 
 function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>, heads: ReadonlySet<string>): void {
   const positionOf = new Map(all.map((segment, index) => [segment.id, index]));
-  // A paragraph a structural edit retired is the one that replaced it (its sentences went there).
+  // A paragraph a structural edit retired is the paragraph that replaced it (its sentences went
+  // there); one replaced by something else (a sentence made a heading or a note) stays itself.
   const liveParagraph = (id: string): string => {
     let current = all[positionOf.get(id) ?? -1];
-    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
+    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) {
+      const next = all[positionOf.get(current.replacedById) ?? -1];
+      if (next?.kind !== 'PARAGRAPH') break;
+      current = next;
+    }
     return current?.id ?? id;
   };
   const olds = all.filter((segment) => segment.text !== null && segment.revisionId !== null);
@@ -195,9 +212,10 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     const row = rows[index];
     if (row?.kind === 'FOOTNOTE' && row.noteKey && old.kind === 'FOOTNOTE') plan.notes.set(row.noteKey, old.id);
   }
+  const absorbed = absorbedRows(all, positionOf, rows, textRows, oldOfRow, plan.structural);
   // A new paragraph one of whose sentences matched is that sentence's existing paragraph.
   const existingParagraph = new Map<number, string>();
-  for (const [index, old] of oldOfRow) {
+  for (const [index, old] of [...oldOfRow, ...absorbed]) {
     const parentIndex = rows[index]?.parentIndex;
     if (parentIndex != null && old.parentId && !existingParagraph.has(parentIndex)) existingParagraph.set(parentIndex, liveParagraph(old.parentId));
   }
@@ -233,13 +251,24 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   // A new sentence joins the existing paragraph of the sentence matched before it in its own new
   // paragraph (paragraphs joined by a rule: the one it is inserted into), else of any matched one.
   const currentParent = new Map<number, string>();
+  const skipped = emptiedParagraphs(rows, absorbed, existingParagraph);
   rows.forEach((row, index) => {
+    if (skipped.has(index)) return;
+    const holder = absorbed.get(index);
+    if (holder) {
+      // Its words are already in a segment a structural edit made (merged into, or moved to the
+      // notes): nothing to insert, and nothing to advance past (a moved note stands elsewhere).
+      plan.unchanged += 1;
+      if (holder.parentId && row.parentIndex !== null && !currentParent.has(row.parentIndex)) currentParent.set(row.parentIndex, liveParagraph(holder.parentId));
+      return;
+    }
     const paragraphId = row.kind === 'PARAGRAPH' ? existingParagraph.get(index) : undefined;
     const old = oldOfRow.get(index);
     if (paragraphId || old) {
       flush();
       advance((paragraphId ?? old?.id) as string);
-      if (old) classifyMatch(plan, old, row, pagesOf);
+      // A segment a structural edit merged into another stays retired as it is: its words are there.
+      if (old && !(old.isRetired && old.replacedById)) classifyMatch(plan, old, row, pagesOf);
       if (old?.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, liveParagraph(old.parentId));
       if (paragraphId && !laidOut.has(paragraphId)) {
         laidOut.add(paragraphId);
@@ -254,7 +283,7 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
     run.existingParentIds.push(localParent === undefined && row.parentIndex !== null ? (currentParent.get(row.parentIndex) ?? existingParagraph.get(row.parentIndex) ?? null) : null);
   });
   flush();
-  const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
+  const matched = new Set([...oldOfRow.values(), ...absorbed.values()].map((segment) => segment.id));
   for (const segment of olds) {
     const text = segment.text as string;
     if (matched.has(segment.id)) {
@@ -262,11 +291,70 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
       if (segment.isRetired && !segment.replacedById) plan.restored.push({ segmentId: segment.id, text });
     } else if (!segment.isRetired) {
       // Kept when people edited it, or when a translation grouped over several segments begins on it.
-      if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
+      // A segment a structural edit acted on or created stays too: it is where people put it.
+      if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id) && !plan.structural.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
       else plan.unmatchedOld.push({ segmentId: segment.id, text });
     }
   }
   planParagraphs(plan, all, olds, matched);
+}
+
+/**
+ * New text rows left unmatched whose words a structural edit already put into a live segment:
+ * - a row next to one matched to a segment retired by a merge (it records the segment replacing
+ *   it), whose text is part of that replacing segment's text. The aligner cannot match such a row
+ *   when it is short ("Dr." of "Dr. Smith went…"), and inserting it would show its words twice;
+ * - a row with the same text as a live segment a structural edit acted on that nothing matched
+ *   (a sentence made a footnote stands among the notes, out of the order the aligner keeps).
+ * Maps the row to the live segment holding its words.
+ */
+function absorbedRows(all: readonly ExistingSegment[], positionOf: ReadonlyMap<string, number>, rows: readonly SegmentRow[], textRows: readonly number[], oldOfRow: ReadonlyMap<number, ExistingSegment>, structural: ReadonlySet<string>): Map<number, ExistingSegment> {
+  const matched = new Set([...oldOfRow.values()].map((segment) => segment.id));
+  const moved = new Map<string, ExistingSegment[]>();
+  for (const segment of all) {
+    if (segment.isRetired || segment.text === null || matched.has(segment.id) || !structural.has(segment.id)) continue;
+    const key = normalizeSegmentText(segment.text);
+    moved.set(key, [...(moved.get(key) ?? []), segment]);
+  }
+  const successorOf = (segment: ExistingSegment): ExistingSegment | undefined => {
+    let current: ExistingSegment | undefined = segment;
+    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
+    return current && !current.isRetired && current.text !== null ? current : undefined;
+  };
+  const absorbed = new Map<number, ExistingSegment>();
+  textRows.forEach((index, k) => {
+    if (oldOfRow.has(index)) return;
+    const text = normalizeSegmentText(rows[index]?.text ?? '');
+    if (!text) return;
+    const same = moved.get(text)?.shift();
+    if (same) {
+      absorbed.set(index, same);
+      return;
+    }
+    for (const neighbour of [textRows[k - 1], textRows[k + 1]]) {
+      const old = neighbour === undefined ? undefined : oldOfRow.get(neighbour);
+      if (!old?.isRetired || !old.replacedById) continue;
+      const successor = successorOf(old);
+      if (successor && normalizeSegmentText(successor.text as string).includes(text)) {
+        absorbed.set(index, successor);
+        return;
+      }
+    }
+  });
+  return absorbed;
+}
+
+/** New paragraph rows matched to no existing paragraph whose every text row is absorbed: nothing of them to insert. */
+function emptiedParagraphs(rows: readonly SegmentRow[], absorbed: ReadonlyMap<number, ExistingSegment>, existingParagraph: ReadonlyMap<number, string>): Set<number> {
+  const children = new Map<number, number[]>();
+  rows.forEach((row, index) => {
+    if (row.parentIndex !== null && row.text !== null) children.set(row.parentIndex, [...(children.get(row.parentIndex) ?? []), index]);
+  });
+  const emptied = new Set<number>();
+  for (const [parentIndex, texts] of children) {
+    if (!existingParagraph.has(parentIndex) && texts.every((index) => absorbed.has(index))) emptied.add(parentIndex);
+  }
+  return emptied;
 }
 
 /**
@@ -289,7 +377,10 @@ function planParagraphs(plan: ReimportPlan, all: readonly ExistingSegment[], old
   for (const paragraph of all) {
     if (paragraph.kind !== 'PARAGRAPH') continue;
     const isLive = (live.get(paragraph.id) ?? 0) > 0;
-    if (paragraph.isRetired && isLive && !paragraph.replacedById) plan.paragraphs.restored.push(paragraph.id);
+    // Restored when it gets a live sentence again, replaced by a structural edit or not: its
+    // sentences that could follow into the paragraph replacing it did (lib/structure), so one
+    // still here would otherwise be live under a retired paragraph.
+    if (paragraph.isRetired && isLive) plan.paragraphs.restored.push(paragraph.id);
     if (!paragraph.isRetired && !isLive && (children.get(paragraph.id) ?? 0) > 0) plan.paragraphs.retired.push(paragraph.id);
   }
 }

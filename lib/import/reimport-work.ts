@@ -65,6 +65,8 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
   return withTransaction(
     db,
     async (tx) => {
+      // Restored first: a restored text the new cleanup reads differently gets its revision below, and a retired segment takes none.
+      await restoreSegments(tx, plan.restored.map((segment) => segment.segmentId));
       const conflicts: ReimportPlan['changes'] = [];
       const written: ReimportPlan['changes'] = [];
       for (const change of plan.changes) {
@@ -99,13 +101,19 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
           for (const ref of row.footnoteRefs ?? []) refs.push({ segmentId, label: ref.label, offset: ref.offset, key: ref.key });
         });
       }
-      // The references of a changed text moved with its words: they are linked again from the new text.
-      if (written.length > 0) await tx.footnoteRef.deleteMany({ where: { segmentId: { in: written.map((change) => change.segmentId) } } });
+      // The references of a changed text moved with its words: they are linked again from the new
+      // text. A reference a structural edit made (to a sentence it made a note) is not in the
+      // upload: it stays, inside the new text.
+      if (written.length > 0) {
+        const segmentIds = written.map((change) => change.segmentId);
+        const structural = [...plan.structural];
+        await tx.footnoteRef.deleteMany({ where: { segmentId: { in: segmentIds }, footnoteId: { notIn: structural } } });
+        for (const change of written) await tx.footnoteRef.updateMany({ where: { segmentId: change.segmentId, charOffset: { gt: change.after.length } }, data: { charOffset: change.after.length } });
+      }
       for (const change of written) for (const ref of change.footnoteRefs) refs.push({ segmentId: change.segmentId, label: ref.label, offset: ref.offset, key: ref.key });
       await linkFootnotes({ tx, works: [{ notes, refs }] });
 
       const retired = await retireSegments(tx, plan);
-      await restoreSegments(tx, plan.restored.map((segment) => segment.segmentId));
       await settleParagraphs(tx, plan);
 
       const summary = summarize(plan, { isDryRun: false, conflicts, inserted, retired });

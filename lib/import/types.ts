@@ -35,6 +35,7 @@ export interface ReimportSummary {
     keptEdited: number;
     /** Texts that changed while the re-import ran: left as they are (0 in a dry run). */
     conflicts: number;
+    /** Texts the same as before, new texts whose words a structural merge already put into a live segment included. */
     unchanged: number;
     /** Unchanged texts whose page anchors moved. */
     pagesMoved: number;

@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { writeRevision } from '../revision/write-revision';
+import { lockLiveSegment, writeRevision } from '../revision/write-revision';
 import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface CreatedSuggestion {
@@ -35,6 +35,8 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const resource = { collectionId: context.collectionId };
     assertCan(actor, 'suggestion.create', resource);
     assertNotRetired(context);
+    // Again under a lock: a structural edit applied meanwhile may retire it (and would then not see this suggestion).
+    await lockLiveSegment(tx, segmentId);
     await assertNotContinuation(tx, segmentId, language);
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
     if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);

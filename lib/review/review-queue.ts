@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { can, canSomewhere, type Actor } from '../auth/permissions';
 import { collectionIdInScopeWhere, liveSegment } from '../auth/scope';
+import { MAX_STRUCTURE_PREVIEWS_PER_PAGE } from '../config/limits';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
@@ -87,7 +88,16 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       segment: { select: { work: { select: { id: true, title: true, sourceLanguage: true } } } },
     },
   });
-  const page = rows.slice(0, limit);
+  // Each structural edit is planned again for its preview: a page ends after the
+  // MAX_STRUCTURE_PREVIEWS_PER_PAGE-th of them (its cursor then leads on from there).
+  let end = Math.min(limit, rows.length);
+  let structural = 0;
+  for (let index = 0; index < end; index += 1) {
+    if (rows[index]?.kind !== 'STRUCTURE') continue;
+    structural += 1;
+    if (structural === MAX_STRUCTURE_PREVIEWS_PER_PAGE) end = index + 1;
+  }
+  const page = rows.slice(0, end);
   const texts = await db.segmentText.findMany({
     where: { OR: page.flatMap((row) => [{ segmentId: row.segmentId, language: row.language }, { segmentId: row.segmentId, language: row.segment.work.sourceLanguage }]) },
     select: { segmentId: true, language: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } },
@@ -137,5 +147,5 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       sourceText: row.kind === 'TRANSLATION' ? (textOf.get(`${row.segmentId}:${row.segment.work.sourceLanguage}`)?.publishedRevision?.text ?? null) : null,
     };
   });
-  return { items, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+  return { items, next: rows.length > page.length ? (page.at(-1)?.id ?? null) : null };
 }

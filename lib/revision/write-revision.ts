@@ -33,16 +33,38 @@ export function continuationConflict(): AppError {
   return new AppError('CONFLICT', 'This segment is translated together with the one before it: its translation is part of that segment’s text. Change the translation there, or split the pair in the alignment editor first.', { continuesPrevious: true });
 }
 
+/** The refusal of new text for a segment no longer part of the text (retired). */
+export function retiredConflict(): AppError {
+  return new AppError('CONFLICT', 'This passage is no longer part of the text: it was merged into another or removed by a re-import. Reload the page to see where its words are now.', { isRetired: true });
+}
+
+/**
+ * Takes a share lock on a segment's row and refuses (CONFLICT, {@link retiredConflict}) one that
+ * is retired. A structural edit locks the rows of the segments it retires (`FOR UPDATE`) before
+ * reading them, so a text written to one of them either waits for the edit and is refused, or is
+ * written first and seen by the edit (which then refuses itself). NOT_FOUND when there is no such
+ * segment.
+ */
+export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: string): Promise<void> {
+  // all segments: a retired one is read to be refused.
+  const rows = await tx.$queryRaw<{ retired: boolean }[]>`SELECT retired_at IS NOT NULL AS retired FROM segment WHERE id = ${segmentId}::uuid FOR KEY SHARE`;
+  const row = rows[0];
+  if (!row) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (row.retired) throw retiredConflict();
+}
+
 /**
  * The one way a published text changes: locks the text, checks that its published revision is
  * still `expectedRevisionId` (compare-and-set), appends an immutable revision whose parent is the
  * current one and moves the published pointer, so a change based on a stale text is refused
  * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently. A text for a
- * segment that stays grouped into the previous one is refused ({@link continuationConflict}).
- * Returns the new published revision id (null when `text` is null).
+ * segment that stays grouped into the previous one is refused ({@link continuationConflict}),
+ * and so is any text of a retired segment ({@link lockLiveSegment}: the segment's row is locked
+ * before its text, the order a structural edit takes them in). Returns the new published revision id (null when `text` is null).
  */
 export async function writeRevision({ tx, segmentId, language, text, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
   const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
+  await lockLiveSegment(tx, segmentId);
   // Lock the text before anything else: concurrent writers of one text queue here, and each one
   // then sees the pointer the previous one left (no deadlock between their revision inserts).
   let current = await lockText(tx, segmentId, language);

@@ -113,6 +113,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
     const segmentId = resolve(text.segmentRef);
     const isSource = text.language === sourceLanguage;
     const sourceRevisionId = text.sourceRevision === 'new' ? (newSource.get(segmentId) ?? null) : null;
+    const isUnset = text.sourceRevision === 'unset';
     const revisionId = await writeRevision({
       tx,
       segmentId,
@@ -123,7 +124,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
       editedById: editorId,
       expectedRevisionId: text.expectedRevisionId,
       onStale: stale,
-      fields: sourceRevisionId ? { sourceRevisionId } : {},
+      fields: sourceRevisionId || isUnset ? { sourceRevisionId } : {},
       revisionFields: isSource ? {} : { sourceRevisionId },
     });
     if (!revisionId) continue;
@@ -139,8 +140,17 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
 
   const now = new Date();
   for (const retire of plan.retires) {
+    const replacedById = resolve(retire.replacedByRef);
     // all segments: a structural change retires the segment it replaces, recording its successor for permalinks.
-    await tx.segment.update({ where: { id: retire.segmentId }, data: { retiredAt: now, replacedById: resolve(retire.replacedByRef) } });
+    await tx.segment.update({ where: { id: retire.segmentId }, data: { retiredAt: now, replacedById } });
+    // A retired paragraph's retired sentences (a re-import's) follow its live ones into the paragraph
+    // replacing it, when they stand after it, so a re-import restoring one shows it in a live paragraph.
+    // all segments: the sentences moved are retired ones.
+    await tx.$executeRaw`
+      UPDATE segment c SET parent_id = r.id
+        FROM segment r
+       WHERE c.parent_id = ${retire.segmentId}::uuid AND c.retired_at IS NOT NULL
+         AND r.id = ${replacedById}::uuid AND r.kind = 'PARAGRAPH' AND c.order_key > r.order_key`;
   }
   for (const move of plan.markMoves) {
     const data = { segmentId: resolve(move.segmentRef), charOffset: move.charOffset };

@@ -4,7 +4,7 @@ import { namedSegmentIds } from './stored-structural-edit';
 import type { StructuralOperation } from './structural-operation';
 import type { SnapshotNote, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
 import { liveSegment, liveSegmentSql } from '../auth/scope';
-import { MAX_STRUCTURE_ROWS } from '../config/limits';
+import { MAX_STRUCTURE_ROWS, STRUCTURE_CONTEXT_ROWS } from '../config/limits';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -37,14 +37,21 @@ export interface LoadStructureSnapshotOptions {
 export async function loadStructureSnapshot({ db, work, operation, isLocked = false }: LoadStructureSnapshotOptions): Promise<StructureSnapshot> {
   const languages = (await db.workLanguage.findMany({ where: { workId: work.id, language: { not: work.sourceLanguage } }, orderBy: { language: 'asc' }, select: { language: true } })).map((row) => row.language);
   const ids = [...new Set(namedSegmentIds(operation))];
+  // Applying: the rows of the segments named are locked first, so a text written to one of them
+  // meanwhile (writeRevision takes a share lock on its segment) is either seen here or refused.
+  // all segments: the rows are locked whether live or not; the planner refuses retired ones.
+  if (isLocked) await db.$queryRaw`SELECT id FROM segment WHERE id = ANY(${ids}::uuid[]) AND work_id = ${work.id}::uuid ORDER BY id FOR UPDATE`;
   // all segments: the segments an operation names are read retired too, so the planner can say they are gone.
   const named = (await db.segment.findMany({ where: { id: { in: ids }, workId: work.id }, select: segmentFields })) as SegmentFields[];
   if (named.length !== ids.length) throw new AppError('NOT_FOUND', 'That segment is not in this work.');
 
   // Where the change acts: the segments it names (not the sentence a new note is called from) and
-  // the whole of their paragraphs.
+  // the whole of their paragraphs when it cuts, joins or leaves them; a sentence split or merge
+  // only needs its segments, with a few rows of context on each side.
   const acting = named.filter((segment) => !(operation.type === 'makeFootnote' && segment.id === operation.refSegmentId && segment.id !== operation.segmentId));
-  const paragraphIds = [...new Set(acting.flatMap((segment) => (segment.kind === 'PARAGRAPH' ? [segment.id] : segment.parentId ? [segment.parentId] : [])))];
+  const isLocal = operation.type === 'splitSegment' || operation.type === 'mergeSegments';
+  const context = isLocal ? STRUCTURE_CONTEXT_ROWS : 1;
+  const paragraphIds = isLocal ? [] : [...new Set(acting.flatMap((segment) => (segment.kind === 'PARAGRAPH' ? [segment.id] : segment.parentId ? [segment.parentId] : [])))];
   const children = paragraphIds.length > 0 ? await db.segment.findMany({ where: { parentId: { in: paragraphIds }, ...liveSegment }, select: { orderKey: true }, take: MAX_STRUCTURE_ROWS + 1 }) : [];
   if (children.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', `These paragraphs hold more than ${MAX_STRUCTURE_ROWS} segments: too many to change at once.`);
   // all segments: the paragraphs of the segments named, to know where the change ends; a retired one only bounds the range.
@@ -55,13 +62,19 @@ export async function loadStructureSnapshot({ db, work, operation, isLocked = fa
 
   const [window, previous, following] = await Promise.all([
     db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { gte: low, lte: high } }, orderBy: { orderKey: 'asc' }, select: segmentFields, take: MAX_STRUCTURE_ROWS + 1 }),
-    db.segment.findFirst({ where: { workId: work.id, ...liveSegment, orderKey: { lt: low } }, orderBy: { orderKey: 'desc' }, select: segmentFields }),
-    db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { gt: high } }, orderBy: { orderKey: 'asc' }, select: segmentFields, take: 2 }),
+    db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { lt: low } }, orderBy: { orderKey: 'desc' }, select: segmentFields, take: context }),
+    db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { gt: high } }, orderBy: { orderKey: 'asc' }, select: segmentFields, take: context + 1 }),
   ]);
   if (window.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', `This change spans more than ${MAX_STRUCTURE_ROWS} segments: too many to change at once.`);
-  // Context after: up to the first text-bearing segment (a paragraph row comes with its first sentence).
-  const textAfter = following.findIndex((segment) => segment.kind !== 'PARAGRAPH');
-  const rows = [...(previous ? [previous] : []), ...window, ...following.slice(0, textAfter < 0 ? following.length : textAfter + 1)] as SegmentFields[];
+  // Context after: `context` text-bearing segments (a paragraph row comes with its first sentence).
+  const after: SegmentFields[] = [];
+  let texts = 0;
+  for (const segment of following) {
+    if (texts >= context) break;
+    after.push(segment as SegmentFields);
+    if (segment.kind !== 'PARAGRAPH') texts += 1;
+  }
+  const rows = [...previous.reverse(), ...window, ...after] as SegmentFields[];
 
   let groupHeads: StructureSnapshot['groupHeads'] = {};
   const all = new Map<string, SegmentFields>([...rows, ...named].map((segment) => [segment.id, segment]));
@@ -88,7 +101,8 @@ export async function loadStructureSnapshot({ db, work, operation, isLocked = fa
     const grouped = languages.filter((language) => firstDetails?.translations[language]?.continuesPrevious);
     if (first && grouped.length > 0) groupHeads = await loadGroupHeads(db, work.id, first.orderKey, grouped, isLocked);
   }
-  const notes = operation.type === 'makeFootnote' ? await loadNotes(db, work.id, operation.segmentId) : [];
+  const referrer = operation.type === 'makeFootnote' ? all.get(operation.refSegmentId) : undefined;
+  const notes = operation.type === 'makeFootnote' && referrer ? await loadNotes(db, work.id, operation.segmentId, { orderKey: referrer.orderKey, charOffset: operation.refOffset }) : [];
   return {
     work: { id: work.id, sourceLanguage: work.sourceLanguage, languages },
     rows: rows.map(snapshotOf),
@@ -175,18 +189,30 @@ async function loadGroupHeads(db: Db, workId: string, orderKey: string, language
   return heads;
 }
 
-/** The work's live footnotes in reading order (without `exceptId`), each with its first reference in the work. */
-async function loadNotes(db: Db, workId: string, exceptId: string): Promise<SnapshotNote[]> {
-  const rows = await db.$queryRaw<{ id: string; order_key: string; ref_key: string | null; ref_offset: number | null }[]>`
-    SELECT n.id, n.order_key, first_ref.order_key AS ref_key, first_ref.char_offset AS ref_offset
-      FROM segment n
-      LEFT JOIN LATERAL (
-        SELECT s.order_key, r.char_offset FROM footnote_ref r JOIN segment s ON s.id = r.segment_id
-         WHERE r.footnote_id = n.id AND s.work_id = n.work_id AND ${liveSegmentSql('s')}
-         ORDER BY s.order_key, r.char_offset LIMIT 1
-      ) first_ref ON true
-     WHERE n.work_id = ${workId}::uuid AND n.kind = 'FOOTNOTE' AND ${liveSegmentSql('n')} AND n.id <> ${exceptId}::uuid
-     ORDER BY n.order_key`;
-  const neighbours = new Map((await loadNeighbourKeys(db, rows.map((row) => row.id))).map((row) => [row.id, row]));
-  return rows.map((row) => ({ id: row.id, orderKey: row.order_key, prevKey: neighbours.get(row.id)?.prev_key ?? null, nextKey: neighbours.get(row.id)?.next_key ?? null, firstRef: row.ref_key === null ? null : { orderKey: row.ref_key, charOffset: row.ref_offset ?? 0 } }));
+/**
+ * The work's live footnotes (without `exceptId`) a new note referred to at `reference` is placed
+ * among, in reading order: the last note in reading order referred to before `reference` (a note
+ * referred to before it has its first reference before it), and the first note of the work, which
+ * the new one precedes when none is. At most two rows, whatever the number of notes.
+ */
+async function loadNotes(db: Db, workId: string, exceptId: string, reference: { orderKey: string; charOffset: number }): Promise<SnapshotNote[]> {
+  const [before, first] = await Promise.all([
+    db.$queryRaw<{ id: string; order_key: string; ref_key: string; ref_offset: number }[]>`
+      SELECT n.id, n.order_key, s.order_key AS ref_key, r.char_offset AS ref_offset
+        FROM footnote_ref r
+        JOIN segment s ON s.id = r.segment_id
+        JOIN segment n ON n.id = r.footnote_id
+       WHERE s.work_id = ${workId}::uuid AND ${liveSegmentSql('s')} AND n.work_id = ${workId}::uuid AND n.kind = 'FOOTNOTE' AND ${liveSegmentSql('n')} AND n.id <> ${exceptId}::uuid
+         AND (s.order_key < ${reference.orderKey} OR (s.order_key = ${reference.orderKey} AND r.char_offset <= ${reference.charOffset}))
+       ORDER BY n.order_key DESC, s.order_key, r.char_offset
+       LIMIT 1`,
+    db.segment.findFirst({ where: { workId, kind: 'FOOTNOTE', ...liveSegment, id: { not: exceptId } }, orderBy: { orderKey: 'asc' }, select: { id: true, orderKey: true } }),
+  ]);
+  const rows = new Map<string, { id: string; orderKey: string; firstRef: SnapshotNote['firstRef'] }>();
+  if (first) rows.set(first.id, { id: first.id, orderKey: first.orderKey, firstRef: null });
+  // Its reference found is before the new one; that is all the placing asks of its first reference.
+  for (const row of before) rows.set(row.id, { id: row.id, orderKey: row.order_key, firstRef: { orderKey: row.ref_key, charOffset: row.ref_offset } });
+  const notes = [...rows.values()].sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
+  const neighbours = new Map((await loadNeighbourKeys(db, notes.map((note) => note.id))).map((row) => [row.id, row]));
+  return notes.map((note) => ({ ...note, prevKey: neighbours.get(note.id)?.prev_key ?? null, nextKey: neighbours.get(note.id)?.next_key ?? null }));
 }

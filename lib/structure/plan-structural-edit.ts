@@ -35,14 +35,16 @@ export interface PlannedUpdate {
 /**
  * A published text to write (compare-and-set on `expectedRevisionId`). `sourceRevision` for a
  * translation: 'new' records the segment's new source revision (the text is as current as its
- * parts were), 'keep' leaves the one recorded (the translation turns stale: to check).
+ * parts were), 'keep' leaves the one recorded (the segment's source text changes too, so the
+ * translation turns stale: to check), 'unset' records none (the source text stays but the
+ * translation took words nobody checked against it: stale, to check).
  */
 export interface PlannedText {
   segmentRef: string;
   language: string;
   text: string;
   expectedRevisionId: string | null;
-  sourceRevision: 'new' | 'keep' | null;
+  sourceRevision: 'new' | 'keep' | 'unset' | null;
 }
 
 export interface StructurePlan {
@@ -276,7 +278,8 @@ class Planner {
         if (!head) throw new Refusal('CONFLICT', `The ${language} translation of the first segment belongs to a group whose first segment could not be found.`);
         this.base(head.segmentId, language, head.revisionId);
         const text = joinTexts(head.text ?? '', secondWords);
-        this.result.texts.push({ segmentRef: head.segmentId, language, text, expectedRevisionId: head.revisionId, sourceRevision: 'keep' });
+        // The head's source text does not change: its translation is marked stale by recording no source revision.
+        this.result.texts.push({ segmentRef: head.segmentId, language, text, expectedRevisionId: head.revisionId, sourceRevision: 'unset' });
         const headState = this.after.get(head.segmentId);
         if (headState) {
           const headView = this.translationOf(headState, language);

@@ -1,10 +1,11 @@
 import 'server-only';
 
 import { prepareStructuralEdit } from './prepare-structural-edit';
-import { isSameOperation, storedStructuralEdit, type StoredStructuralEdit } from './stored-structural-edit';
+import type { StoredStructuralEdit } from './stored-structural-edit';
 import { proposeStructuralEditInput, type ProposeStructuralEditInput, type StructurePreview } from './structural-operation';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, type Actor } from '../auth/permissions';
+import { MAX_WAITING_STRUCTURE_PER_AUTHOR } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -18,8 +19,9 @@ import { AppError } from '../errors/app-error';
  * the approval). Nothing of the text changes until a reviewer approves it
  * (lib/review/decide-suggestion.ts). Throws UNAUTHENTICATED, FORBIDDEN (may not suggest in the
  * collection), NOT_FOUND (work or segment), INVALID_INPUT (wrong kinds, not adjacent, a cut inside
- * a word…) and CONFLICT (a base no longer published, a segment no longer live, or the same change
- * already waiting for review).
+ * a word…) and CONFLICT (a base no longer published, a segment no longer live, the same change
+ * already waiting for review, or {@link MAX_WAITING_STRUCTURE_PER_AUTHOR} of the proposer's own
+ * already waiting in this work).
  */
 export async function proposeStructuralEdit({ actor, workId, input, db = getDb() }: { actor: Actor; workId: string; input: ProposeStructuralEditInput; db?: Db }): Promise<{ suggestionId: string; preview: StructurePreview }> {
   const { operation, note } = proposeStructuralEditInput.parse(input);
@@ -28,16 +30,21 @@ export async function proposeStructuralEdit({ actor, workId, input, db = getDb()
     // Proposals on one work queue here, so the same change proposed twice at once is stored once.
     await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR NO KEY UPDATE`;
     const { work, snapshot, plan } = await prepareStructuralEdit({ db: tx, actor, workId, operation });
-    const waiting = await tx.suggestion.findMany({ where: { workId: work.id, kind: 'STRUCTURE', status: { in: ['PENDING', 'APPROVED'] } }, select: { id: true, operation: true } });
-    const twin = waiting.find((suggestion) => {
-      const stored = storedStructuralEdit.safeParse(suggestion.operation);
-      return stored.success && isSameOperation(stored.data.operation, operation);
-    });
-    if (twin) throw new AppError('CONFLICT', 'The same change already waits for review.', { suggestionId: twin.id });
+    // The same change (jsonb equality of the stored operation: the same type and fields) already waiting.
+    const twins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM suggestion
+       WHERE work_id = ${work.id}::uuid AND kind = 'STRUCTURE' AND status IN ('PENDING', 'APPROVED')
+         AND operation->'operation' = ${JSON.stringify(operation)}::jsonb
+       LIMIT 1`;
+    if (twins[0]) throw new AppError('CONFLICT', 'The same change already waits for review.', { suggestionId: twins[0].id });
+    const authorId = actorUserId(actor);
+    const mine = authorId ? await tx.suggestion.count({ where: { workId: work.id, kind: 'STRUCTURE', authorId, status: { in: ['PENDING', 'APPROVED'] } } }) : 0;
+    if (mine >= MAX_WAITING_STRUCTURE_PER_AUTHOR) {
+      throw new AppError('CONFLICT', `You already have ${mine} changes of this text's structure waiting for review: wait until editors have decided some of them before proposing more.`, { waiting: mine, limit: MAX_WAITING_STRUCTURE_PER_AUTHOR });
+    }
 
     const first = snapshot.named[plan.firstSegmentId] ?? snapshot.rows.find((row) => row.id === plan.firstSegmentId);
     const stored: StoredStructuralEdit = { operation, bases: plan.bases, note: note.trim() };
-    const authorId = actorUserId(actor);
     const suggestion = await tx.suggestion.create({
       data: {
         segmentId: plan.firstSegmentId,

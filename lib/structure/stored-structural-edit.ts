@@ -33,12 +33,6 @@ export function namedSegmentIds(operation: StructuralOperation): string[] {
   }
 }
 
-/** Whether two operations are the same change (same type and the same fields). */
-export function isSameOperation(a: StructuralOperation, b: StructuralOperation): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
-}
-
 /**
  * The texts whose published revision differs between two lists of bases (one given in only one
  * of them counts as changed): what changed since a change was planned.

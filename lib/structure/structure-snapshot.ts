@@ -52,13 +52,13 @@ export interface SnapshotSegment {
   openSuggestionIds: string[];
 }
 
-/** A live footnote of the work, with where it is first referred to (for placing a new note among them). */
+/** A live footnote of the work, with where it is referred to before the new note's reference (for placing a new note among them). */
 export interface SnapshotNote {
   id: string;
   orderKey: string;
   prevKey: string | null;
   nextKey: string | null;
-  /** Order key of the segment holding its first reference in this work, and the reference's offset; null when none refers to it from this work. */
+  /** A reference to it before the new note's reference (order key of its segment and its offset); null when none is before it. */
   firstRef: { orderKey: string; charOffset: number } | null;
 }
 
@@ -66,13 +66,14 @@ export interface StructureSnapshot {
   work: { id: string; sourceLanguage: string; /** Translation languages, in a stable order. */ languages: string[] };
   /**
    * Live segments in reading order around the change: every segment it concerns, the whole of each
-   * paragraph concerned, and one live segment before and after as context and bounds. Retired
+   * paragraph it cuts, joins or takes a sentence out of, and one live segment before and after as
+   * context and bounds (a few, and no whole paragraph, for a sentence split or merge). Retired
    * segments the operation names are in `named` only.
    */
   rows: SnapshotSegment[];
   /** Every segment the operation names, by id (retired ones included, so the planner can say so). */
   named: Record<string, SnapshotSegment>;
-  /** makeFootnote: the work's live footnotes in reading order (without the sentence itself). */
+  /** makeFootnote: the work's live footnotes the new note is placed among, in reading order (without the sentence itself): the last one referred to before the new reference and the first one. */
   notes: SnapshotNote[];
   /**
    * mergeSegments: for each language where the first segment's translation is part of an earlier

@@ -4,7 +4,7 @@ import { POST as approveRoute } from '../../../app/api/suggestions/[suggestionId
 import { POST as previewRoute } from '../../../app/api/works/[workId]/structure-suggestions/preview/route';
 import { POST as proposeRoute } from '../../../app/api/works/[workId]/structure-suggestions/route';
 import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
-import { REPORT_MIN_FILL_MS } from '../../../lib/config/limits';
+import { MAX_STRUCTURE_PREVIEWS_PER_PAGE, MAX_WAITING_STRUCTURE_PER_AUTHOR, REPORT_MIN_FILL_MS } from '../../../lib/config/limits';
 import { getDb, withTransaction } from '../../../lib/db/client';
 import { createComment } from '../../../lib/discussion/create-comment';
 import { readEditorChunks } from '../../../lib/editor/editor-rows';
@@ -179,6 +179,32 @@ describe('structural edits', () => {
       expect((await getDb().suggestion.findUniqueOrThrow({ where: { id: suggestionId } })).status).toBe('PENDING');
     });
 
+    it('refuses more waiting changes from one proposer in a work than the limit (409), and the queue plans a bounded number per page', async () => {
+      const { workId, rows, editor } = await scene();
+      const sentences = rows.filter((row) => row.kind === 'SENTENCE');
+      const operations = sentences.flatMap((row) => [1, 2, 3, 4, 5, 6].map((level) => ({ type: 'makeHeading' as const, segmentId: row.id, level })));
+      expect(operations.length).toBeGreaterThan(MAX_WAITING_STRUCTURE_PER_AUTHOR);
+      const ids: string[] = [];
+      for (const operation of operations.slice(0, MAX_WAITING_STRUCTURE_PER_AUTHOR)) ids.push((await propose(volunteer, workId, { operation })).suggestionId);
+      const over = operations[MAX_WAITING_STRUCTURE_PER_AUTHOR] as (typeof operations)[number];
+      await expect(propose(volunteer, workId, { operation: over })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already have 20 changes .* waiting for review/), details: { waiting: MAX_WAITING_STRUCTURE_PER_AUTHOR, limit: MAX_WAITING_STRUCTURE_PER_AUTHOR } });
+      const refused = await callRoute(proposeRoute, `/api/works/${workId}/structure-suggestions`, { cookie: await sessionCookie(volunteer.id), params: { workId }, init: json({ operation: over }) });
+      expect(refused.status).toBe(409);
+      // Someone else may still propose; once one of the proposer's is decided, the proposer may again.
+      await propose(otherVolunteer, workId, { operation: over });
+      await rejectSuggestion({ actor: editor, input: { suggestionId: ids[0] as string, reason: 'OTHER', note: 'Not a heading.' } });
+      const again = operations[MAX_WAITING_STRUCTURE_PER_AUTHOR + 1] as (typeof operations)[number];
+      expect((await propose(volunteer, workId, { operation: again })).suggestionId).toBeTruthy();
+
+      // 21 waiting: the first page plans at most the limit, the next page the rest.
+      const first = await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE', limit: 100 } });
+      expect(first.items).toHaveLength(MAX_STRUCTURE_PREVIEWS_PER_PAGE);
+      expect(first.next).toBe(first.items.at(-1)?.suggestionId);
+      const second = await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE', limit: 100, after: first.next as string } });
+      expect(second.items).toHaveLength(MAX_WAITING_STRUCTURE_PER_AUTHOR + 1 - MAX_STRUCTURE_PREVIEWS_PER_PAGE);
+      expect(second.next).toBeNull();
+    });
+
     it('refuses approval while text suggestions on its segments await review (409), and applies once they are decided', async () => {
       const { workId, rows, editor } = await scene();
       const first = byText(rows, 'The scanner');
@@ -345,6 +371,9 @@ describe('structural edits', () => {
     expect(after.find((row) => row.id === glued.id)?.fr).toMatchObject({ text: 'FR premier et milieu. FR The last sentence of the paragraph.' });
     expect(after.find((row) => row.id === middle.id)).toMatchObject({ en: { text: 'A middle sentence stands here. The last sentence of the paragraph.' }, fr: { text: null, continuesPrevious: true } });
     expect(after.find((row) => row.id === last.id)).toMatchObject({ retired: true, replacedById: middle.id });
+    // The group's text took words nobody checked against the source it now covers: it is to check.
+    expect(after.find((row) => row.id === glued.id)?.fr?.sourceRevisionId).toBeNull();
+    expect((await getStaleTranslations({ actor: editor, workId, language: 'fr' })).map((item) => item.segmentId)).toContain(glued.id);
   });
 
   it('makes a sentence a heading (its paragraph cut) and a heading a sentence, keeping ids and texts', async () => {
@@ -396,6 +425,17 @@ describe('structural edits', () => {
     expect(await getDb().footnoteRef.findMany({ where: { footnoteId: middle.id }, select: { segmentId: true, label: true, charOffset: true } })).toEqual([{ segmentId: caller.id, label: '2', charOffset: 8 }]);
   });
 
+  it('places a new footnote after the last note referred to before its reference', async () => {
+    const { workId, rows, editor } = await scene();
+    const note = rows.find((row) => row.kind === 'FOOTNOTE') as Row;
+    const later = byText(rows, 'Ten years later');
+    const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'makeFootnote', segmentId: later.id, label: '2', refSegmentId: byText(rows, 'The end').id, refOffset: 3 } });
+    await approveSuggestion({ actor: editor, input: { suggestionId } });
+    const order = live(await rowsOf(workId)).map((row) => row.id);
+    expect(order.indexOf(note.id) + 1).toBe(order.indexOf(later.id));
+    expect(order.at(-1)).toBe(later.id);
+  });
+
   it('splits a paragraph and joins two, keeping the order of the sentences', async () => {
     const { workId, rows, editor } = await scene();
     const [p1, p2] = rows.filter((row) => row.kind === 'PARAGRAPH') as [Row, Row];
@@ -441,6 +481,35 @@ describe('structural edits', () => {
     expect(statuses.map((row) => row.status).sort()).toEqual(['PENDING', 'PUBLISHED']);
   });
 
+  it('takes no text for a segment a merge retired, and of a merge and a publication on its second segment at the same moment one is refused', async () => {
+    const { workId, rows, editor } = await scene();
+    const first = byText(rows, 'Ten years later');
+    const second = byText(rows, 'The end of the story');
+    const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } });
+    await approveSuggestion({ actor: editor, input: { suggestionId } });
+    const retired = (await rowsOf(workId)).find((row) => row.id === second.id) as Row;
+    expect(retired.retired).toBe(true);
+    // Straight to the one writer of texts: refused there, not only by the callers' checks.
+    await expect(publish(second.id, 'fr', 'FR Une fin réécrite.')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/no longer part of the text/) });
+    expect((await rowsOf(workId)).find((row) => row.id === second.id)?.fr).toEqual(retired.fr);
+
+    const other = await scene();
+    const a = byText(other.rows, 'Ten years later');
+    const b = byText(other.rows, 'The end of the story');
+    const merge = await propose(volunteer, other.workId, { operation: { type: 'mergeSegments', segmentId: a.id, nextSegmentId: b.id } });
+    const outcomes = await Promise.allSettled([
+      approveSuggestion({ actor: other.editor, input: { suggestionId: merge.suggestionId } }),
+      createSuggestion({ actor: other.secondEditor, input: { segmentId: b.id, language: 'fr', text: 'FR La fin, revue.', baseRevisionId: b.fr?.revisionId ?? null, publish: true } }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.status === 'rejected' ? refused.reason : null).toMatchObject({ code: 'CONFLICT' });
+    const after = (await rowsOf(other.workId)).find((row) => row.id === b.id) as Row;
+    // Never a new text on a retired segment: either the merge happened and its text is as it was, or the text was published and nothing was merged.
+    if (after.retired) expect(after.fr?.text).toBe('FR The end of the story.');
+    else expect(after.fr?.text).toBe('FR La fin, revue.');
+  });
+
   it('rejects a structural edit: nothing changes and the author is told', async () => {
     const { workId, rows, editor } = await scene();
     const first = byText(rows, 'Ten years later');
@@ -470,5 +539,100 @@ describe('structural edits', () => {
     const texts = live(after).flatMap((row) => (row.en.text ? [row.en.text] : []));
     expect(new Set(texts).size).toBe(texts.length);
     expect(after.find((row) => row.id === byText(rows, 'The end').id)).toMatchObject({ retired: true });
+  });
+});
+
+describe('structural edits and a later re-import', () => {
+  let editorId: string;
+  let volunteer: Actor;
+
+  beforeAll(async () => {
+    editorId = (await buildUser({ name: 'Rhea Reimport' })).id;
+    volunteer = (await buildUser({ name: 'Vito Volunteer' })).actor;
+  });
+
+  async function importedScene(text: string) {
+    const collection = await buildCollection();
+    const { workId } = await buildWork({ collectionId: collection.id, text });
+    const editor = await grantRole(editorId, collection.id, 'EDITOR');
+    return { workId, editor, rows: await rowsOf(workId) };
+  }
+
+  it('does not insert again the short first part of two sentences merged since the import', async () => {
+    const { workId, editor, rows } = await importedScene('Wait. Smith went to the market in the morning and bought some bread there.\n\nAnother paragraph follows it here.\n');
+    const first = byText(rows, 'Wait.');
+    const second = byText(rows, 'Smith went');
+    const merge = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: merge.suggestionId } });
+    const before = await rowsOf(workId);
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(summary.counts).toMatchObject({ inserted: 0, restored: 0, retired: 0, changed: 0, unmatchedOld: 0 });
+    expect(after).toEqual(before);
+    expect(live(after).flatMap((row) => (row.en.text ? [row.en.text] : []))).toEqual(['Wait. Smith went to the market in the morning and bought some bread there.', 'Another paragraph follows it here.']);
+  });
+
+  it('moves the retired sentences of a paragraph joined to the one before with it, so a re-import restoring one shows it in a live paragraph', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const [p1, p2] = rows.filter((row) => row.kind === 'PARAGRAPH') as [Row, Row];
+    const removed = byText(rows, 'A second paragraph');
+    // Retired as a re-import retires a text it no longer has.
+    await getDb().segment.update({ where: { id: removed.id }, data: { retiredAt: new Date() } });
+    const join = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'joinParagraphs', paragraphId: p1.id, nextParagraphId: p2.id } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: join.suggestionId } });
+    expect((await rowsOf(workId)).find((row) => row.id === removed.id)).toMatchObject({ retired: true, parentId: p1.id });
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    expect(summary.counts).toMatchObject({ restored: 1, inserted: 0 });
+    const after = await rowsOf(workId);
+    expect(after.find((row) => row.id === removed.id)).toMatchObject({ retired: false, parentId: p1.id });
+    expect(after.find((row) => row.id === p2.id)).toMatchObject({ retired: true, replacedById: p1.id });
+    const retiredIds = new Set(after.filter((row) => row.retired).map((row) => row.id));
+    expect(live(after).filter((row) => row.parentId && retiredIds.has(row.parentId))).toEqual([]);
+    expect(live(after).filter((row) => row.parentId === p1.id).map((row) => row.en.text)).toEqual([
+      'The scanner glued this sentence and the next one together without a stop.',
+      'A middle sentence stands here.',
+      'The last sentence of the paragraph.',
+      'A second paragraph begins here.',
+      'It has two sentences.',
+    ]);
+  });
+
+  it('restores the paragraph of a sentence a re-import brings back when a heading replaced that paragraph', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const later = byText(rows, 'Ten years later');
+    const removed = byText(rows, 'The end of the story');
+    await getDb().segment.update({ where: { id: removed.id }, data: { retiredAt: new Date() } });
+    const heading = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'makeHeading', segmentId: later.id, level: 2 } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: heading.suggestionId } });
+    expect((await rowsOf(workId)).find((row) => row.id === later.parentId)).toMatchObject({ retired: true, replacedById: later.id });
+
+    await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(after.find((row) => row.id === removed.id)).toMatchObject({ retired: false, parentId: later.parentId });
+    expect(after.find((row) => row.id === later.parentId)?.retired).toBe(false);
+    const retiredIds = new Set(after.filter((row) => row.retired).map((row) => row.id));
+    expect(live(after).filter((row) => row.parentId && retiredIds.has(row.parentId))).toEqual([]);
+  });
+
+  it('keeps a sentence made a footnote, and the reference to it, through a re-import that changes the text calling it', async () => {
+    const { workId, editor, rows } = await importedScene(WORK_TEXT);
+    const middle = byText(rows, 'A middle sentence');
+    const caller = byText(rows, 'The last sentence');
+    const made = await proposeStructuralEdit({ actor: volunteer, workId, input: { operation: { type: 'makeFootnote', segmentId: middle.id, label: '2', refSegmentId: caller.id, refOffset: 8 } } });
+    await approveSuggestion({ actor: editor, input: { suggestionId: made.suggestionId } });
+    // The calling text as an earlier cleanup left it: the re-import reads it differently and rewrites it.
+    await withTransaction(getDb(), (tx) => writeRevision({ tx, segmentId: caller.id, language: 'en', text: 'The last sentence of the  paragraph', origin: 'CLEANUP', authorId: null, expectedRevisionId: caller.en.revisionId }));
+    const before = await rowsOf(workId);
+
+    const summary = await reimportWork({ actor: editor, workId, rules: {} });
+    const after = await rowsOf(workId);
+    expect(summary.counts).toMatchObject({ inserted: 0, restored: 0, retired: 0, changed: 1 });
+    expect(after.map(({ id, kind, label, parentId, retired }) => ({ id, kind, label, parentId, retired }))).toEqual(before.map(({ id, kind, label, parentId, retired }) => ({ id, kind, label, parentId, retired })));
+    expect(after.find((row) => row.id === middle.id)).toMatchObject({ kind: 'FOOTNOTE', label: '2', retired: false, en: { text: 'A middle sentence stands here.' } });
+    expect(after.find((row) => row.id === caller.id)?.en.text).toBe('The last sentence of the paragraph.');
+    expect(live(after).filter((row) => row.en.text === 'A middle sentence stands here.')).toHaveLength(1);
+    expect(await getDb().footnoteRef.findMany({ where: { footnoteId: middle.id }, select: { segmentId: true, label: true, charOffset: true } })).toEqual([{ segmentId: caller.id, label: '2', charOffset: 8 }]);
   });
 });

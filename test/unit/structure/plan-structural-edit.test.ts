@@ -231,7 +231,7 @@ describe('merging segments', () => {
   it('adds the second translation to its group’s first segment when the first belongs to an earlier group', () => {
     const specs = WORK.map((spec) => (spec.id === 's2' ? { ...spec, fr: { text: null, continuesPrevious: true } } : spec));
     const plan = planOf(snapshotOf(specs, { groupHeads: { fr: { segmentId: 's1', text: 'La première phrase. La deuxième.', revisionId: 'fr-s1' } } }), merge());
-    expect(plan.texts[1]).toEqual({ segmentRef: 's1', language: 'fr', text: 'La première phrase. La deuxième. Quatrième.', expectedRevisionId: 'fr-s1', sourceRevision: 'keep' });
+    expect(plan.texts[1]).toEqual({ segmentRef: 's1', language: 'fr', text: 'La première phrase. La deuxième. Quatrième.', expectedRevisionId: 'fr-s1', sourceRevision: 'unset' });
     expect(plan.bases).toContainEqual({ segmentId: 's1', language: 'fr', revisionId: 'fr-s1' });
   });
 
