@@ -107,30 +107,10 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
   for (const row of page) if (row.kind === 'STRUCTURE') structures.set(row.id, await previewStoredStructuralEdit({ db, suggestion: row }));
   const items = page.map((row): QueueItem => {
     const structure = structures.get(row.id);
-    if (structure) {
-      const published = textOf.get(`${row.segmentId}:${row.language}`);
-      return {
-        suggestionId: row.id,
-        status: row.status as 'PENDING' | 'APPROVED',
-        kind: row.kind,
-        segmentId: row.segmentId,
-        language: row.language,
-        work: row.segment.work,
-        author: row.author,
-        createdAt: row.createdAt,
-        isStale: structure.blockers.length > 0,
-        publishedText: published?.publishedRevision?.text ?? '',
-        publishedRevisionId: published?.publishedRevisionId ?? null,
-        suggestedText: row.text,
-        diff: [],
-        sourceText: null,
-        structure,
-      };
-    }
     const published = textOf.get(`${row.segmentId}:${row.language}`);
     const publishedText = published?.publishedRevision?.text ?? '';
-    const suggestedText = row.approvedText ?? row.text;
-    return {
+    const publishedRevisionId = published?.publishedRevisionId ?? null;
+    const common = {
       suggestionId: row.id,
       status: row.status as 'PENDING' | 'APPROVED',
       kind: row.kind,
@@ -139,9 +119,15 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       work: row.segment.work,
       author: row.author,
       createdAt: row.createdAt,
-      isStale: (published?.publishedRevisionId ?? null) !== row.baseRevisionId,
       publishedText,
-      publishedRevisionId: published?.publishedRevisionId ?? null,
+      publishedRevisionId,
+    };
+    // A structural edit has no text of its own to compare: its preview is the diff, its blockers the conflict.
+    if (structure) return { ...common, isStale: structure.blockers.length > 0, suggestedText: row.text, diff: [], sourceText: null, structure };
+    const suggestedText = row.approvedText ?? row.text;
+    return {
+      ...common,
+      isStale: publishedRevisionId !== row.baseRevisionId,
       suggestedText,
       diff: diffWords(publishedText, suggestedText),
       sourceText: row.kind === 'TRANSLATION' ? (textOf.get(`${row.segmentId}:${row.segment.work.sourceLanguage}`)?.publishedRevision?.text ?? null) : null,
