@@ -36,8 +36,10 @@ export const LIB_DOMAINS = {
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
-  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment'],
-  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'notify', 'revision', 'segment'],
+  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
+  // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
+  structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
+  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'notify', 'revision', 'segment', 'structure'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],

@@ -21,7 +21,7 @@ export type OwnSuggestionsFilter = z.input<typeof ownSuggestionsFilter>;
 export interface OwnSuggestion {
   suggestionId: string;
   status: 'PENDING' | 'APPROVED' | 'PUBLISHED' | 'REJECTED' | 'WITHDRAWN';
-  kind: 'CORRECTION' | 'TRANSLATION';
+  kind: 'CORRECTION' | 'TRANSLATION' | 'STRUCTURE';
   segmentId: string;
   language: string;
   work: { id: string; title: string };

@@ -7,6 +7,7 @@ import { collectionIdInScopeWhere, liveSegment } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
+import type { StructurePreview } from '../structure/structural-operation';
 
 export const queueFilter = z.object({
   collectionId: z.string().uuid().optional(),
@@ -15,7 +16,7 @@ export const queueFilter = z.object({
   segmentId: z.string().uuid().optional(),
   language: z.string().max(35).optional(),
   authorId: z.string().uuid().optional(),
-  kind: z.enum(['CORRECTION', 'TRANSLATION']).optional(),
+  kind: z.enum(['CORRECTION', 'TRANSLATION', 'STRUCTURE']).optional(),
   /** Only suggestions at least this many days old. */
   minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Keyset cursor: the id of the last item of the previous page. */
@@ -27,7 +28,7 @@ export type QueueFilter = z.input<typeof queueFilter>;
 export interface QueueItem {
   suggestionId: string;
   status: 'PENDING' | 'APPROVED';
-  kind: 'CORRECTION' | 'TRANSLATION';
+  kind: 'CORRECTION' | 'TRANSLATION' | 'STRUCTURE';
   segmentId: string;
   language: string;
   work: { id: string; title: string; sourceLanguage: string };
@@ -43,6 +44,8 @@ export interface QueueItem {
   diff: DiffOp[];
   /** The source segment beside a translation. */
   sourceText: string | null;
+  /** For a STRUCTURE suggestion: the change before and after, against the current state, and what would refuse it now. */
+  structure?: StructurePreview;
 }
 
 /**
