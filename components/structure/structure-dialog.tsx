@@ -59,14 +59,13 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
   const [answer, setAnswer] = useState<{ key: string; preview: Preview } | null>(null);
   const [proposal, setProposal] = useState<{ isBusy: boolean; error: string | null }>({ isBusy: false, error: null });
 
-  const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
   // A point chosen, the note comes next (then Propose).
   useEffect(() => {
-    if (cut !== null) noteField.current?.focus();
-  }, [cut]);
+    if (cut !== null) document.getElementById(noteId)?.focus();
+  }, [cut, noteId]);
 
   const operation = operationOf({ action, row, previous, next, cut, level, label, refOffset });
   const operationKey = operation ? JSON.stringify(operation) : null;
@@ -166,7 +165,7 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
               <label htmlFor={noteId} className="text-sm font-medium">
                 Note for the editors (optional)
               </label>
-              <Textarea ref={noteField} id={noteId} rows={2} value={note} maxLength={MAX_NOTE_CHARS} onChange={(event) => setNote(event.target.value)} placeholder="e.g. the scan shows two sentences here" className="mt-1" />
+              <Textarea id={noteId} rows={2} value={note} maxLength={MAX_NOTE_CHARS} onChange={(event) => setNote(event.target.value)} placeholder="e.g. the scan shows two sentences here" className="mt-1" />
             </div>
             {proposal.error && <Alert tone="error">{proposal.error}</Alert>}
             <div className="flex justify-end gap-2">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describePoint, initialPoint, splitPoints } from '../../../components/structure/split-points';
 import { directOperation, structureChoices, type StructureRowInfo } from '../../../components/structure/structure-actions';
 import { blocksOf, kindLabel } from '../../../components/structure/structure-diff';
+import { isCutPoint } from '../../../lib/structure/plan-structural-edit';
 import type { StructureRow } from '../../../lib/structure/structural-operation';
 
 const P1 = '00000000-0000-7000-8000-0000000000a1';
@@ -38,6 +39,12 @@ describe('the points of a split', () => {
     expect(splitPoints('Pay 3.50 e.g.now').map((point) => point.offset)).toEqual([3, 8]);
     // A closing quote stays with its sentence.
     expect(splitPoints('“Go!” She went.').find((point) => point.isSentenceEnd)?.offset).toBe(5);
+  });
+
+  it('offers only points the server accepts as cuts', () => {
+    for (const text of ['The lamp went out. Nobody moved.', 'It was late.Anna waited.', '“Go!” She went.', 'Pay 3.50 e.g.now', 'a  b\n c']) {
+      for (const point of splitPoints(text)) expect(isCutPoint(text, point.offset), `${text} @ ${point.offset}`).toBe(true);
+    }
   });
 
   it('ignores whitespace at the edges, and offers the end only when asked (a footnote reference)', () => {
