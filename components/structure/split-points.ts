@@ -35,10 +35,17 @@ export function splitPoints(text: string, { includeEnd = false }: { includeEnd?:
   return points;
 }
 
-/** The word before and the word after `offset`, to name a point to screen readers ("after “late.”, before “Anna”"). */
+/** Where one sentence glued to the next ends inside a "word" ("dawn.The"). */
+const GLUED_END = /[.!?…][”’"'»)\]]*(?=[\p{Lu}“‘«(\[])/gu;
+
+/** The word before and the word after `offset` (glued sentences count as two words), to name a point to screen readers ("after “dawn.”, before “The”"). */
 export function describePoint(text: string, offset: number): string {
-  const before = /(\S+)\s*$/u.exec(text.slice(0, offset))?.[1];
-  const after = /^\s*(\S+)/u.exec(text.slice(offset))?.[1];
+  const beforeRun = /(\S+)\s*$/u.exec(text.slice(0, offset))?.[1];
+  const afterRun = /^\s*(\S+)/u.exec(text.slice(offset))?.[1];
+  const lastGlued = beforeRun ? [...beforeRun.slice(0, -1).matchAll(GLUED_END)].at(-1) : undefined;
+  const before = beforeRun && lastGlued ? beforeRun.slice(lastGlued.index + lastGlued[0].length) : beforeRun;
+  const firstGlued = afterRun ? [...afterRun.matchAll(GLUED_END)][0] : undefined;
+  const after = afterRun && firstGlued ? afterRun.slice(0, firstGlued.index + firstGlued[0].length) : afterRun;
   if (before && after) return `after “${before}”, before “${after}”`;
   if (before) return `after “${before}”, at the end`;
   return after ? `before “${after}”` : 'in an empty text';

@@ -63,6 +63,9 @@ describe('the points of a split', () => {
   it('names a point by the words around it', () => {
     expect(describePoint('It was late.Anna waited.', 12)).toBe('after “late.”, before “Anna”');
     expect(describePoint('One two.', 8)).toBe('after “two.”, at the end');
+    // Glued sentences are two words.
+    expect(describePoint('It was late.Anna waited.', 16)).toBe('after “Anna”, before “waited.”');
+    expect(describePoint('It was late.Anna waited.', 6)).toBe('after “was”, before “late.”');
   });
 });
 
