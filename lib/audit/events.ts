@@ -47,6 +47,8 @@ const suggestionWritten = z.object({ suggestionId: id, segmentId: id, language, 
 /** `duplicates`: how many reports merged into it (the same text reported again) were closed with it; absent when none. */
 const reportDecided = z.object({ reportId: id, segmentId: id, language, note: z.string(), duplicates: z.number().int().positive().optional() });
 const threadData = z.object({ segmentId: id, threadId: id });
+/** The structural operations (lib/structure/structural-operation.ts), by name. */
+const structuralOperationType = z.enum(['splitSegment', 'mergeSegments', 'makeHeading', 'makeSentence', 'makeFootnote', 'splitParagraph', 'joinParagraphs']);
 
 /** Every event type with its scope and data schema. */
 export const AUDIT_EVENTS = {
@@ -129,6 +131,16 @@ export const AUDIT_EVENTS = {
   /** A second reviewer's approval, which published it. */
   'suggestion.validated': defineEvent('work', z.object({ segmentId: id, suggestionId: id, revisionId: id.nullable(), hunkRejections: z.number().int().nonnegative() })),
   'suggestion.rejected': defineEvent('work', z.object({ segmentId: id, suggestionId: id, reason: rejectReason })),
+  /** A structural edit of the source proposed for review (a STRUCTURE suggestion filed under `segmentId`, its first segment). */
+  'structure.proposed': defineEvent('work', z.object({ suggestionId: id, segmentId: id, operation: structuralOperationType })),
+  /**
+   * A structural edit applied on approval, in every language at once: the segments it created and
+   * retired (each retired one replaced by a live one) and the revisions it wrote.
+   */
+  'structure.applied': defineEvent(
+    'work',
+    z.object({ suggestionId: id, segmentId: id, operation: structuralOperationType, created: z.array(id), retired: z.array(id), revisionIds: z.array(id) }),
+  ),
   /** A text put back to an earlier revision (`to`) as a new one (`revisionId`). */
   'revision.reverted': defineEvent('work', z.object({ segmentId: id, language, to: id, revisionId: id.nullable() })),
 

@@ -39,14 +39,14 @@ export async function loadPublishedTexts(pool: pg.Pool, language: string, segmen
 }
 
 /**
- * Suggestions for some segments in one language whose words a reviewer turned down: rejected, or
+ * Text suggestions (not structural edits) for some segments in one language whose words a reviewer turned down: rejected, or
  * published with a text other than the one suggested (changes turned down, or rewritten).
  */
 export async function loadDeclinedTexts(pool: pg.Pool, language: string, segmentIds: readonly string[]): Promise<DeclinedText[]> {
   if (segmentIds.length === 0) return [];
   const result = await pool.query<{ segment_id: string; base_revision_id: string | null; text: string }>(
     `SELECT segment_id, base_revision_id, text FROM suggestion
-      WHERE language = $1 AND segment_id = ANY($2::uuid[])
+      WHERE language = $1 AND segment_id = ANY($2::uuid[]) AND kind <> 'STRUCTURE'
         AND (status = 'REJECTED' OR (status = 'PUBLISHED' AND approved_text IS NOT NULL AND approved_text <> text))`,
     [language, segmentIds],
   );

@@ -205,3 +205,10 @@ export const SETUP_TOKEN_TTL_SECONDS = 24 * 60 * 60;
  * best path in the band is kept, and its low scores flag the rows for checking.
  */
 export const MAX_ALIGN_BAND_CELLS = 4_000_000;
+
+/**
+ * Most live segments one structural edit may concern (lib/structure): the paragraphs it cuts or
+ * joins with all their sentences. A paragraph of OCR'd prose holds a few dozen; beyond this the
+ * change is refused rather than planned over a whole chapter.
+ */
+export const MAX_STRUCTURE_ROWS = 2_000;

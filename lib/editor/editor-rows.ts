@@ -114,7 +114,7 @@ async function countOpenSuggestions(db: Db, segmentIds: readonly string[], langu
   if (segmentIds.length === 0) return new Map();
   const groups = await db.suggestion.groupBy({
     by: ['segmentId', 'language'],
-    where: { segmentId: { in: [...segmentIds] }, language: { in: [...languages] }, status: { in: [...OPEN_SUGGESTION_STATUSES] } },
+    where: { segmentId: { in: [...segmentIds] }, language: { in: [...languages] }, kind: { not: 'STRUCTURE' }, status: { in: [...OPEN_SUGGESTION_STATUSES] } },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [`${group.segmentId}:${group.language}`, group._count._all]));

@@ -54,7 +54,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
              count(DISTINCT su.segment_id) FILTER (WHERE su.status = 'APPROVED')::int AS approved
         FROM suggestion su
         JOIN segment s ON s.id = su.segment_id
-       WHERE su.work_id = ${workId}::uuid AND su.status IN ('PENDING', 'APPROVED') AND ${liveSegmentSql('s')}
+       WHERE su.work_id = ${workId}::uuid AND su.status IN ('PENDING', 'APPROVED') AND su.kind <> 'STRUCTURE' AND ${liveSegmentSql('s')}
        GROUP BY su.language`,
     findContributors(db, workId, language ?? null),
   ]);

@@ -52,7 +52,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     }
 
     if (authorId) {
-      await tx.suggestion.updateMany({ where: { segmentId, language, authorId, status: 'PENDING' }, data: { status: 'WITHDRAWN', updatedAt: new Date() } });
+      await tx.suggestion.updateMany({ where: { segmentId, language, authorId, status: 'PENDING', kind: { not: 'STRUCTURE' } }, data: { status: 'WITHDRAWN', updatedAt: new Date() } });
     }
     let revisionId: string | null = null;
     if (isPublishedNow) {

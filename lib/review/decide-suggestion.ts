@@ -9,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
 import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
+import { applyStructuralEdit } from '../structure/apply-structural-edit';
 
 export interface ApprovalOutcome {
   suggestionId: string;
@@ -60,7 +61,8 @@ function assertOpen(suggestion: LockedSuggestion, statuses: readonly string[]): 
  * suggestion was made, nothing is written and a CONFLICT error carries both changes and a
  * three-way merge proposal; the reviewer resolves it by approving with `text` (based on the
  * current revision) or rejecting. No one approves their own suggestion, except a collection admin
- * where the collection allows it.
+ * where the collection allows it. A structural edit (kind STRUCTURE) is applied as proposed
+ * instead, or refused with CONFLICT ({@link approveStructuralSuggestion}).
  */
 export async function approveSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: ApprovalInput; db?: Db }): Promise<ApprovalOutcome> {
   const { suggestionId, text: editedText, expectedRevisionId: seenRevisionId, hunkRejections } = approvalInput.parse(input);
@@ -69,6 +71,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     const context = await loadSegmentContext(tx, suggestion.segmentId);
     assertMayReview(actor, suggestion, context);
     assertOpen(suggestion, ['PENDING', 'APPROVED']);
+    if (suggestion.kind === 'STRUCTURE') return approveStructuralSuggestion(tx, { actor, suggestion, context, isEdited: editedText !== undefined || hunkRejections.length > 0 });
     assertNotRetired(context);
     // Made before its segment was grouped into the previous one: publishing it would show the passage twice.
     await assertNotContinuation(tx, suggestion.segmentId, suggestion.language);
@@ -116,6 +119,38 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion: { ...suggestion, text }, status: 'PUBLISHED', turnedDown: isValidation ? [] : hunkRejections });
     return { suggestionId, status: 'PUBLISHED', revisionId };
   });
+}
+
+/**
+ * Approves a structural edit (lib/structure): applied as proposed, for every language at once,
+ * when it publishes (one reviewer, or the second of two); a first approval of two checks that it
+ * would apply now and waits. Refused with CONFLICT when the text changed since it was proposed or
+ * text suggestions on its segments await review (lib/structure/apply-structural-edit.ts).
+ */
+async function approveStructuralSuggestion(tx: Prisma.TransactionClient, { actor, suggestion, context, isEdited }: { actor: Actor; suggestion: LockedSuggestion; context: SegmentContext; isEdited: boolean }): Promise<ApprovalOutcome> {
+  if (isEdited) throw new AppError('INVALID_INPUT', 'A structural change is approved as proposed or rejected: it has no text to edit or parts to turn down.');
+  const userId = actorUserId(actor);
+  const now = new Date();
+  const isValidation = suggestion.status === 'APPROVED';
+  if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
+  const subject = { tx, suggestion: { id: suggestion.id, workId: suggestion.workId, collectionId: suggestion.collectionId, authorId: suggestion.authorId, operation: suggestion.operation }, reviewerId: userId };
+  if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
+    await applyStructuralEdit({ ...subject, isDryRun: true });
+    await tx.suggestion.update({ where: { id: suggestion.id }, data: { status: 'APPROVED', reviewerId: userId, reviewedAt: now, approvedText: suggestion.text, updatedAt: now } });
+    await recordAuditEvent({ ...auditSubject(tx, actor, context), type: 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId: suggestion.id, awaitingValidation: true, hunkRejections: 0 } });
+    await notifySuggestionOutcome({ tx, actor, type: 'suggestion.approved', suggestion, status: 'APPROVED' });
+    return { suggestionId: suggestion.id, status: 'APPROVED', revisionId: null };
+  }
+  const { revisionId } = await applyStructuralEdit(subject);
+  await tx.suggestion.update({
+    where: { id: suggestion.id },
+    data: isValidation
+      ? { status: 'PUBLISHED', validatorId: userId, validatedAt: now, revisionId, updatedAt: now }
+      : { status: 'PUBLISHED', reviewerId: userId, reviewedAt: now, approvedText: suggestion.text, revisionId, updatedAt: now },
+  });
+  await recordAuditEvent({ ...auditSubject(tx, actor, context), type: isValidation ? 'suggestion.validated' : 'suggestion.approved', data: { segmentId: context.segmentId, suggestionId: suggestion.id, revisionId, hunkRejections: 0 } });
+  await notifySuggestionOutcome({ tx, actor, type: isValidation ? 'suggestion.validated' : 'suggestion.approved', suggestion, status: 'PUBLISHED' });
+  return { suggestionId: suggestion.id, status: 'PUBLISHED', revisionId };
 }
 
 /**

@@ -47,7 +47,7 @@ export type TwinOutcome = 'WAITING' | DeclinedOutcome;
  */
 export async function findSuggestionTwin(db: Db, { segmentId, language, baseRevisionId, text }: { segmentId: string; language: string; baseRevisionId: string | null; text: string }): Promise<{ suggestionId: string; outcome: TwinOutcome } | null> {
   const rows = await db.suggestion.findMany({
-    where: { segmentId, language, baseRevisionId, text, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
+    where: { segmentId, language, baseRevisionId, text, kind: { not: 'STRUCTURE' }, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
     orderBy: { id: 'desc' },
     select: { id: true, status: true, text: true, approvedText: true, hunkRejections: true },
   });

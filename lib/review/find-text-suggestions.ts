@@ -66,10 +66,10 @@ export async function findTextSuggestions({ actor, collectionId, language, segme
   const viewerId = actorUserId(actor);
   const select = { id: true, segmentId: true, status: true, text: true, approvedText: true, baseRevisionId: true, authorId: true, rejectReason: true, rejectNote: true, hunkRejections: true } as const;
   const [waiting, decided] = await Promise.all([
-    db.suggestion.findMany({ where: { segmentId: { in: [...segmentIds] }, language, status: { in: ['PENDING', 'APPROVED'] } }, orderBy: { id: 'desc' }, select }),
+    db.suggestion.findMany({ where: { segmentId: { in: [...segmentIds] }, language, kind: { not: 'STRUCTURE' }, status: { in: ['PENDING', 'APPROVED'] } }, orderBy: { id: 'desc' }, select }),
     db.suggestion.findMany({
       // Published as suggested is not declined: only rejections and texts published otherwise.
-      where: { segmentId: { in: [...segmentIds] }, language, OR: [{ status: 'REJECTED' }, { status: 'PUBLISHED', NOT: { approvedText: { equals: db.suggestion.fields.text } } }] },
+      where: { segmentId: { in: [...segmentIds] }, language, kind: { not: 'STRUCTURE' }, OR: [{ status: 'REJECTED' }, { status: 'PUBLISHED', NOT: { approvedText: { equals: db.suggestion.fields.text } } }] },
       orderBy: { id: 'desc' },
       select,
     }),

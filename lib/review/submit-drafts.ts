@@ -60,7 +60,7 @@ export async function submitDoneDrafts({ actor, workId, language, db = getDb() }
   const grouped = new Set(texts.filter((text) => text.continuesPrevious).map((text) => text.segmentId));
   // Suggestions of the same words for the same texts: waiting for review, or decided already.
   const twins = await db.suggestion.findMany({
-    where: { workId, language, segmentId: { in: segmentIds }, text: { in: [...new Set(drafts.map((draft) => draft.text))] }, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
+    where: { workId, language, kind: { not: 'STRUCTURE' }, segmentId: { in: segmentIds }, text: { in: [...new Set(drafts.map((draft) => draft.text))] }, status: { in: ['PENDING', 'APPROVED', ...DECIDED_STATUSES] } },
     select: { id: true, segmentId: true, baseRevisionId: true, status: true, text: true, approvedText: true, hunkRejections: true },
   });
   const waitingKeys = new Set(twins.filter((twin) => twin.status === 'PENDING' || twin.status === 'APPROVED').map((twin) => proposalKey(twin.segmentId, twin.baseRevisionId, twin.text)));

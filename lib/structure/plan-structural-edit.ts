@@ -67,8 +67,8 @@ export interface StructurePlan {
   newRefs: { segmentId: string; footnoteRef: string; label: string; charOffset: number }[];
   /** Comments and readers' reports of a retired segment that move to the one replacing it. */
   discussionMoves: { from: string; to: string }[];
-  /** Segments whose open text suggestions must be decided first, and how many there are. */
-  blocking: { segmentIds: string[]; count: number };
+  /** Open text suggestions (pending, or approved once) on segments whose source text the change rewrites or retires: decided first. */
+  blocking: { segmentIds: string[]; suggestionIds: string[] };
   preview: StructurePreview;
 }
 
@@ -126,7 +126,7 @@ class Planner {
     noteMoves: [],
     newRefs: [],
     discussionMoves: [],
-    blocking: { segmentIds: [], count: 0 },
+    blocking: { segmentIds: [], suggestionIds: [] },
   };
   private readonly after = new Map<string, RowState>();
   private readonly beforeMarks = new Map<string, { from: number; to: number }>();
@@ -145,7 +145,7 @@ class Planner {
     const rows = this.snapshot.rows;
     const before = rows.map((row) => this.previewRow(this.stateOf(row), this.beforeMarks.get(row.id) ?? null));
     const after = [...this.after.values()].sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0)).map((state) => this.previewRow(state, state.mark));
-    const { count } = this.result.blocking;
+    const count = this.result.blocking.suggestionIds.length;
     const blockers = count > 0 ? [`${count} ${count === 1 ? 'suggestion' : 'suggestions'} on these segments ${count === 1 ? 'awaits' : 'await'} review: decide ${count === 1 ? 'it' : 'them'} first.`] : [];
     return { ...this.result, operation: this.operation, firstSegmentId: first, preview: { summary: this.summary, before, after, blockers } };
   }
@@ -474,9 +474,9 @@ class Planner {
 
   private block(segments: readonly SnapshotSegment[]): void {
     for (const segment of segments) {
-      if (segment.openSuggestions === 0) continue;
+      if (segment.openSuggestionIds.length === 0) continue;
       this.result.blocking.segmentIds.push(segment.id);
-      this.result.blocking.count += segment.openSuggestions;
+      this.result.blocking.suggestionIds.push(...segment.openSuggestionIds);
     }
   }
 

@@ -49,7 +49,7 @@ export interface SnapshotSegment {
   /** Footnote references pointing at this segment (when it is a FOOTNOTE). */
   referrers: string[];
   /** Text suggestions (any language) on this segment waiting for review (pending, or approved once). */
-  openSuggestions: number;
+  openSuggestionIds: string[];
 }
 
 /** A live footnote of the work, with where it is first referred to (for placing a new note among them). */
