@@ -158,7 +158,10 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     const merge = cards.filter({ has: editor.locator('[data-structure-summary]', { hasText: /^Merge/ }) });
     await expect(merge.locator('[data-structure-note]').textContent()).resolves.toContain('cut by a line break');
     await expect(merge.locator('[data-structure-side="before"] [data-structure-row]').count()).resolves.toBeGreaterThanOrEqual(2);
-    await expect(merge.locator('[data-structure-side="after"] [data-change="retired"]').count()).resolves.toBe(0);
+    // After: one changed row with the join marked, the second sentence shown as removed.
+    await expect(merge.locator('[data-structure-side="after"] [data-structure-row][data-change="changed"]').textContent()).resolves.toContain(CUT.join(' '));
+    await expect(merge.locator('[data-structure-side="after"] [data-structure-row][data-change="changed"] mark[data-mark]').count()).resolves.toBe(1);
+    await expect(merge.locator('[data-structure-side="after"] [data-structure-row][data-change="retired"]').textContent()).resolves.toContain('Removed');
 
     const heading = cards.filter({ has: editor.locator('[data-structure-summary]', { hasText: /heading/i }) });
     await heading.getByRole('button', { name: 'Reject…' }).click();
