@@ -5,6 +5,7 @@ import type { Actor } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import type { Db } from '../db/client';
 import { findTextSuggestions } from '../review/find-text-suggestions';
+import { findWaitingStructuralEdits } from '../structure/find-waiting-structural-edits';
 
 /** Suggestions that still await a reviewer's decision (as the review queue counts them). */
 const OPEN_SUGGESTION_STATUSES = ['PENDING', 'APPROVED'] as const;
@@ -29,7 +30,8 @@ const GROUP_LOOKAHEAD = 8;
  * The rows of chunks `fromChunk` … `toChunk - 1` in reading order (chunks are numbered in
  * reading order, so chunk then order key is the work's order), each with its published source
  * text and its published text in `language`, how many suggestions for each await review, and the
- * suggestions of the edited text the viewer's row needs (waiting for review, or turned down).
+ * suggestions of the edited text the viewer's row needs (waiting for review, or turned down) and,
+ * when editing the source, the structural edits awaiting review that touch each row.
  * Segments whose translation continues the previous one's are marked, and the source texts of
  * each group are listed on its first row, reading past the range when a group runs on into the
  * next chunk. Every chunk of the range is returned, empty or not.
@@ -46,9 +48,10 @@ export async function readEditorChunks(db: Db, { actor, workId, collectionId, so
     },
   });
   const segmentIds = segments.map((segment) => segment.id);
-  const [openSuggestions, suggestions, following] = await Promise.all([
+  const [openSuggestions, suggestions, structures, following] = await Promise.all([
     countOpenSuggestions(db, segmentIds, languages),
     findTextSuggestions({ actor, collectionId, language, segmentIds, db }),
+    language === sourceLanguage ? findWaitingStructuralEdits({ actor, collectionId, workId, rows: segments.map((segment) => ({ segmentId: segment.id, parentId: segment.parentId })), db }) : new Map(),
     language === sourceLanguage || segments.length === 0 ? [] : readFollowingSegments(db, { workId, fromChunk: toChunk, languages }),
   ]);
   const chunks = new Map<number, EditorRow[]>();
@@ -76,6 +79,7 @@ export async function readEditorChunks(db: Db, { actor, workId, collectionId, so
       continuesPrevious: continues(segment.texts),
       groupedSources: [],
       suggestions: suggestions.get(segment.id) ?? { waiting: [], declined: [] },
+      structure: structures.get(segment.id) ?? [],
     };
     if (!row.continuesPrevious) head = row;
     else head?.groupedSources.push({ segmentId: row.segmentId, text: row.source.text });

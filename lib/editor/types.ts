@@ -51,6 +51,11 @@ export interface EditorRow {
    * first, so the row can say a draft is waiting for review, or was declined as it stands.
    */
   suggestions: TextSuggestions;
+  /**
+   * Structural edits awaiting review that touch this segment (a split, a merge, a change of kind,
+   * its paragraph cut or joined), oldest first; always empty when editing a translation.
+   */
+  structure: { suggestionId: string; summary: string }[];
 }
 
 /** The rows of one chunk, in reading order. */

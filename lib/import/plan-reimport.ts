@@ -91,6 +91,8 @@ interface ExistingSegment {
   style: string;
   speaker: string | null;
   isRetired: boolean;
+  /** Retired by a structural edit, which recorded the live segment replacing it: never restored by a re-import. */
+  replacedById: string | null;
   revisionId: string | null;
   text: string | null;
   origin: string | null;
@@ -116,14 +118,14 @@ export async function planReimport({ actor, workId, rules, db = getDb() }: PlanR
   assertRowsImportable(prepared.rows);
 
   // all segments: the new text is matched against every segment, retired ones included, so that those it has again are restored.
-  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; retired: boolean; revision_id: string | null; text: string | null; origin: string | null }[]>`
-    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, s.retired_at IS NOT NULL AS retired, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
+  const existing = await db.$queryRaw<{ id: string; parent_id: string | null; kind: string; order_key: string; chunk: number; label: string | null; level: number; style: string; speaker: string | null; retired: boolean; replaced_by_id: string | null; revision_id: string | null; text: string | null; origin: string | null }[]>`
+    SELECT s.id, s.parent_id, s.kind::text AS kind, s.order_key, s.chunk, s.label, s.level, s.style::text AS style, s.speaker, s.retired_at IS NOT NULL AS retired, s.replaced_by_id, t.published_revision_id AS revision_id, r.text, r.origin::text AS origin
       FROM segment s
       LEFT JOIN segment_text t ON t.segment_id = s.id AND t.language = ${work.sourceLanguage}
       LEFT JOIN revision r ON r.id = t.published_revision_id
      WHERE s.work_id = ${workId}::uuid
      ORDER BY s.order_key`;
-  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, level: row.level, style: row.style, speaker: row.speaker, isRetired: row.retired, revisionId: row.revision_id, text: row.text, origin: row.origin }));
+  const all: ExistingSegment[] = existing.map((row) => ({ id: row.id, parentId: row.parent_id, kind: row.kind, orderKey: row.order_key, chunk: row.chunk, label: row.label, level: row.level, style: row.style, speaker: row.speaker, isRetired: row.retired, replacedById: row.replaced_by_id, revisionId: row.revision_id, text: row.text, origin: row.origin }));
   const anchors = await db.pageAnchor.findMany({ where: { workId }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { segmentId: true, label: true, charOffset: true } });
   const pagesOf = new Map<string, PageMark[]>();
   for (const anchor of anchors) pagesOf.set(anchor.segmentId, [...(pagesOf.get(anchor.segmentId) ?? []), { label: anchor.label, offset: anchor.charOffset }]);
@@ -175,6 +177,12 @@ function groupHeads(all: readonly ExistingSegment[], continuing: ReadonlySet<str
 
 function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: readonly SegmentRow[], pagesOf: ReadonlyMap<string, PageMark[]>, heads: ReadonlySet<string>): void {
   const positionOf = new Map(all.map((segment, index) => [segment.id, index]));
+  // A paragraph a structural edit retired is the one that replaced it (its sentences went there).
+  const liveParagraph = (id: string): string => {
+    let current = all[positionOf.get(id) ?? -1];
+    for (let hop = 0; hop < 20 && current?.isRetired && current.replacedById; hop += 1) current = all[positionOf.get(current.replacedById) ?? -1];
+    return current?.id ?? id;
+  };
   const olds = all.filter((segment) => segment.text !== null && segment.revisionId !== null);
   const textRows = rows.flatMap((row, index) => (row.text === null ? [] : [index]));
   const mapping = alignSegmentTexts(olds.map((segment) => segment.text as string), textRows.map((index) => rows[index]?.text as string));
@@ -186,7 +194,7 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   const existingParagraph = new Map<number, string>();
   for (const [index, old] of oldOfRow) {
     const parentIndex = rows[index]?.parentIndex;
-    if (parentIndex != null && old.parentId && !existingParagraph.has(parentIndex)) existingParagraph.set(parentIndex, old.parentId);
+    if (parentIndex != null && old.parentId && !existingParagraph.has(parentIndex)) existingParagraph.set(parentIndex, liveParagraph(old.parentId));
   }
 
   // Walk the new rows in order. Unmatched rows between two matched ones are inserted together
@@ -227,7 +235,7 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
       flush();
       advance((paragraphId ?? old?.id) as string);
       if (old) classifyMatch(plan, old, row, pagesOf);
-      if (old?.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, old.parentId);
+      if (old?.parentId && row.parentIndex !== null) currentParent.set(row.parentIndex, liveParagraph(old.parentId));
       if (paragraphId && !laidOut.has(paragraphId)) {
         laidOut.add(paragraphId);
         planLayout(plan, all[positionOf.get(paragraphId) ?? -1], row);
@@ -245,7 +253,8 @@ function classify(plan: ReimportPlan, all: readonly ExistingSegment[], rows: rea
   for (const segment of olds) {
     const text = segment.text as string;
     if (matched.has(segment.id)) {
-      if (segment.isRetired) plan.restored.push({ segmentId: segment.id, text });
+      // A segment a structural edit merged into another is matched (its words are there) but stays retired.
+      if (segment.isRetired && !segment.replacedById) plan.restored.push({ segmentId: segment.id, text });
     } else if (!segment.isRetired) {
       // Kept when people edited it, or when a translation grouped over several segments begins on it.
       if (MACHINE_ORIGINS.has(segment.origin ?? '') && !heads.has(segment.id)) plan.retired.push({ segmentId: segment.id, text, expectedRevisionId: segment.revisionId as string });
@@ -266,7 +275,7 @@ function planParagraphs(plan: ReimportPlan, all: readonly ExistingSegment[], old
   for (const segment of olds) {
     if (!segment.parentId) continue;
     children.set(segment.parentId, (children.get(segment.parentId) ?? 0) + 1);
-    const isLive = segment.isRetired ? matched.has(segment.id) : !retiring.has(segment.id);
+    const isLive = segment.isRetired ? matched.has(segment.id) && !segment.replacedById : !retiring.has(segment.id);
     if (isLive) live.set(segment.parentId, (live.get(segment.parentId) ?? 0) + 1);
   }
   for (const insertion of plan.insertions) {
@@ -275,7 +284,7 @@ function planParagraphs(plan: ReimportPlan, all: readonly ExistingSegment[], old
   for (const paragraph of all) {
     if (paragraph.kind !== 'PARAGRAPH') continue;
     const isLive = (live.get(paragraph.id) ?? 0) > 0;
-    if (paragraph.isRetired && isLive) plan.paragraphs.restored.push(paragraph.id);
+    if (paragraph.isRetired && isLive && !paragraph.replacedById) plan.paragraphs.restored.push(paragraph.id);
     if (!paragraph.isRetired && !isLive && (children.get(paragraph.id) ?? 0) > 0) plan.paragraphs.retired.push(paragraph.id);
   }
 }

@@ -26,8 +26,10 @@ export interface OwnSuggestion {
   language: string;
   work: { id: string; title: string };
   createdAt: Date;
-  /** What the author proposed, as a word diff against the text it was based on. */
+  /** What the author proposed, as a word diff against the text it was based on (empty for a structural edit). */
   diff: DiffOp[];
+  /** For a structural edit (kind STRUCTURE): what it changes, in one line; null for a text suggestion. */
+  summary: string | null;
   /** The text published in the end when a reviewer edited it or kept only some changes. */
   publishedText: string | null;
   reviewer: string | null;
@@ -60,7 +62,7 @@ export async function getOwnSuggestions({ actor, filter, db = getDb() }: { actor
     },
   });
   const page = rows.slice(0, limit);
-  const baseIds = [...new Set(page.map((row) => row.baseRevisionId).filter((id): id is string => id !== null))];
+  const baseIds = [...new Set(page.filter((row) => row.kind !== 'STRUCTURE').map((row) => row.baseRevisionId).filter((id): id is string => id !== null))];
   const bases = baseIds.length > 0 ? await db.revision.findMany({ where: { id: { in: baseIds } }, select: { id: true, text: true } }) : [];
   const baseText = new Map(bases.map((base) => [base.id, base.text]));
   const items = page.map((row): OwnSuggestion => {
@@ -73,7 +75,8 @@ export async function getOwnSuggestions({ actor, filter, db = getDb() }: { actor
       language: row.language,
       work: row.segment.work,
       createdAt: row.createdAt,
-      diff: diffWords(row.baseRevisionId ? (baseText.get(row.baseRevisionId) ?? '') : '', row.text),
+      diff: row.kind === 'STRUCTURE' ? [] : diffWords(row.baseRevisionId ? (baseText.get(row.baseRevisionId) ?? '') : '', row.text),
+      summary: row.kind === 'STRUCTURE' ? row.text : null,
       publishedText: row.status === 'PUBLISHED' && row.approvedText !== null && row.approvedText !== row.text ? row.approvedText : null,
       reviewer: (row.validator ?? row.reviewer)?.name ?? null,
       decidedAt: isDecided ? (row.validatedAt ?? row.reviewedAt) : null,

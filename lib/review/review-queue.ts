@@ -7,7 +7,7 @@ import { collectionIdInScopeWhere, liveSegment } from '../auth/scope';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
-import type { StructurePreview } from '../structure/structural-operation';
+import { previewStoredStructuralEdit, type StoredStructurePreview } from '../structure/preview-stored-structural-edit';
 
 export const queueFilter = z.object({
   collectionId: z.string().uuid().optional(),
@@ -44,8 +44,12 @@ export interface QueueItem {
   diff: DiffOp[];
   /** The source segment beside a translation. */
   sourceText: string | null;
-  /** For a STRUCTURE suggestion: the change before and after, against the current state, and what would refuse it now. */
-  structure?: StructurePreview;
+  /**
+   * For a STRUCTURE suggestion: the change before and after, planned against the current state,
+   * what would refuse its approval now (`blockers`) and the proposer's note. Its `suggestedText`
+   * is the change's one-line summary, `publishedText` the first segment's source text, `diff` empty.
+   */
+  structure?: StoredStructurePreview;
 }
 
 /**
@@ -59,8 +63,10 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
   if (collectionId && !can(actor, 'suggestion.review', { collectionId })) throw new AppError('FORBIDDEN', 'You do not review this collection.');
   const where: Prisma.SuggestionWhereInput = {
     status: { in: ['PENDING', 'APPROVED'] },
-    // Suggestions for text a re-import retired wait, out of sight, until it is restored.
-    segment: liveSegment,
+    // Suggestions for text a re-import retired wait, out of sight, until it is restored. A
+    // structural edit whose first segment was retired since stays in sight, to be rejected: its
+    // preview says why it no longer applies.
+    OR: [{ segment: liveSegment }, { kind: 'STRUCTURE' }],
     ...(collectionId ? { collectionId } : collectionIdInScopeWhere(actor, 'suggestion.review')),
     ...(workId ? { workId } : {}),
     ...(segmentId ? { segmentId } : {}),
@@ -76,7 +82,7 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     orderBy: { id: 'asc' },
     take: limit + 1,
     select: {
-      id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true,
+      id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true, workId: true, operation: true,
       author: { select: { id: true, name: true } },
       segment: { select: { work: { select: { id: true, title: true, sourceLanguage: true } } } },
     },
@@ -87,7 +93,30 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     select: { segmentId: true, language: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } },
   });
   const textOf = new Map(texts.map((text) => [`${text.segmentId}:${text.language}`, text]));
+  const structures = new Map<string, StoredStructurePreview>();
+  for (const row of page) if (row.kind === 'STRUCTURE') structures.set(row.id, await previewStoredStructuralEdit({ db, suggestion: row }));
   const items = page.map((row): QueueItem => {
+    const structure = structures.get(row.id);
+    if (structure) {
+      const published = textOf.get(`${row.segmentId}:${row.language}`);
+      return {
+        suggestionId: row.id,
+        status: row.status as 'PENDING' | 'APPROVED',
+        kind: row.kind,
+        segmentId: row.segmentId,
+        language: row.language,
+        work: row.segment.work,
+        author: row.author,
+        createdAt: row.createdAt,
+        isStale: structure.blockers.length > 0,
+        publishedText: published?.publishedRevision?.text ?? '',
+        publishedRevisionId: published?.publishedRevisionId ?? null,
+        suggestedText: row.text,
+        diff: [],
+        sourceText: null,
+        structure,
+      };
+    }
     const published = textOf.get(`${row.segmentId}:${row.language}`);
     const publishedText = published?.publishedRevision?.text ?? '';
     const suggestedText = row.approvedText ?? row.text;

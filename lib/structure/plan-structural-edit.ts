@@ -76,6 +76,8 @@ export type PlanOutcome = { ok: true; plan: StructurePlan } | { ok: false; code:
 
 const SENTENCE_END = /[.!?…]/u;
 const CLOSING = /["'”’»)\]]/u;
+/** What cannot begin a new sentence glued to the previous one: a digit (3.5) or a small letter (e.g.). */
+const NO_SENTENCE_START = /[\p{Ll}\p{Nd}]/u;
 const BLANK = /\s/u;
 const EXCERPT_CHARS = 40;
 
@@ -592,12 +594,15 @@ function paragraphState(ref: string, orderKey: string, change: StructureRow['cha
 
 /**
  * Whether a text may be cut at `offset`: next to whitespace (between words), or right after the
- * end of a sentence (its final mark, or a quotation mark or bracket closing after it).
+ * end of a sentence (its final mark, or a quotation mark or bracket closing after it) glued to
+ * the next one, which does not begin with a small letter or a digit (not "e.g" or "3.5").
  */
 export function isCutPoint(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charAt(offset - 1);
-  if (BLANK.test(before) || BLANK.test(text.charAt(offset))) return true;
+  const after = text.charAt(offset);
+  if (BLANK.test(before) || BLANK.test(after)) return true;
+  if (NO_SENTENCE_START.test(after)) return false;
   if (SENTENCE_END.test(before)) return true;
   return CLOSING.test(before) && SENTENCE_END.test(text.charAt(offset - 2));
 }

@@ -1,0 +1,40 @@
+import 'server-only';
+
+import { loadStructureSnapshot } from './load-structure-snapshot';
+import { planStructuralEdit } from './plan-structural-edit';
+import { changedBases, storedStructuralEdit } from './stored-structural-edit';
+import type { StructurePreview } from './structural-operation';
+import type { Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+
+/** A waiting structural edit as the review queue shows it: its preview against the text now, and the proposer's note. */
+export type StoredStructurePreview = StructurePreview & { note: string };
+
+/**
+ * The preview of a STRUCTURE suggestion planned against the current state, with `blockers`
+ * saying why approving it would be refused now: text suggestions on its segments awaiting review,
+ * a text it depends on changed since it was proposed, or the change no longer fitting the text
+ * (then `before` and `after` are empty and the summary is the one it was proposed with). Reads
+ * only; never throws for the state of the text.
+ */
+export async function previewStoredStructuralEdit({ db, suggestion }: { db: Db; suggestion: { id: string; workId: string; text: string; operation: unknown } }): Promise<StoredStructurePreview> {
+  const stored = storedStructuralEdit.safeParse(suggestion.operation);
+  if (!stored.success) return { summary: suggestion.text, before: [], after: [], blockers: ['The change stored with this suggestion cannot be read.'], note: '' };
+  const { operation, bases, note } = stored.data;
+  const unplannable = (message: string): StoredStructurePreview => ({ summary: suggestion.text, before: [], after: [], blockers: [message], note });
+  const work = await db.work.findUnique({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } });
+  if (!work) return unplannable('The work no longer exists.');
+  let snapshot;
+  try {
+    snapshot = await loadStructureSnapshot({ db, work, operation });
+  } catch (error) {
+    if (error instanceof AppError) return unplannable(error.message);
+    throw error;
+  }
+  const outcome = planStructuralEdit(snapshot, operation);
+  if (!outcome.ok) return unplannable(`This change no longer fits the text as it stands: ${outcome.message}`);
+  const { preview } = outcome.plan;
+  const changed = changedBases(bases, outcome.plan.bases);
+  const blockers = [...(changed.length > 0 ? ['The text of these segments changed since this change was proposed.'] : []), ...preview.blockers];
+  return { ...preview, summary: suggestion.text, blockers, note };
+}
