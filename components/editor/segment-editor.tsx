@@ -221,6 +221,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
     return (
       <SegmentRow
         index={index}
+        workId={work.id}
         row={row}
         isBlockStart={!!row && (row.kind !== 'SENTENCE' || !previous || previous.parentId !== row.parentId)}
         isSourceMode={isSourceLanguage}

@@ -14,11 +14,6 @@ const OUTCOMES: Record<OwnSuggestion['status'], { label: string; tone: BadgeTone
   WITHDRAWN: { label: 'Withdrawn or replaced', tone: 'neutral' },
 };
 
-/** The text a word diff leads to: for a structural change, the sentence that says what it does. */
-function textAfter(diff: OwnSuggestion['diff']): string {
-  return diff.map((op) => (op.kind === 'delete' ? '' : op.text)).join('');
-}
-
 const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** An author's suggestions with what became of each and why: the author's own page. */
@@ -41,9 +36,9 @@ export function OwnSuggestionList({ items, languageNames }: { items: readonly Ow
                 Discussion
               </Link>
             </div>
-            {item.kind === 'STRUCTURE' ? (
+            {item.summary !== null ? (
               <p className="mt-3 font-medium" data-structure-summary="">
-                {textAfter(item.diff)}
+                {item.summary}
               </p>
             ) : (
               <p className="mt-3 font-serif text-[1.0625rem] leading-relaxed">

@@ -10,10 +10,10 @@ import { getJson, postJson, type ApiResult } from '../http/api-request';
 export type QueueEntry = Omit<QueueItem, 'createdAt'> & { createdAt: string | Date };
 
 /** A structural suggestion's preview against the current state, and the proposer's note; null for a text suggestion. */
-export function structureOf(item: QueueEntry): { preview: StructurePreview; note: string | null } | null {
-  const carried = item as QueueEntry & { structure?: StructurePreview | null; note?: string | null };
-  if (item.kind !== 'STRUCTURE' || !carried.structure) return null;
-  return { preview: carried.structure, note: carried.note || null };
+export function structureOf(item: Pick<QueueEntry, 'kind' | 'structure'>): { preview: StructurePreview; note: string | null } | null {
+  if (item.kind !== 'STRUCTURE' || !item.structure) return null;
+  const { note, ...preview } = item.structure;
+  return { preview, note: note.trim() || null };
 }
 
 export interface QueuePage {

@@ -8,13 +8,14 @@ export interface WaitingStructuralChange {
 }
 
 /**
- * "Structural change waiting for review" on a source row the change touches, linked to the review
- * queue filtered on the segment for those who review it, else to the author's own list.
+ * "Structural change waiting for review" on a source row the change touches, linked to the work's
+ * structural suggestions in the review queue for those who review it (a change filed under the
+ * first segment it touches may touch this one too), else to the author's own list.
  */
-export function StructureWaiting({ waiting, segmentId, canReview }: { waiting: readonly WaitingStructuralChange[]; segmentId: string; canReview: boolean }) {
+export function StructureWaiting({ waiting, workId, canReview }: { waiting: readonly WaitingStructuralChange[]; workId: string; canReview: boolean }) {
   return waiting.map((change) => (
     <Badge key={change.suggestionId} tone="accent" title={change.summary} data-structure-waiting={change.suggestionId}>
-      <Link href={canReview ? `/review?segment=${segmentId}` : `/suggestions?suggestion=${change.suggestionId}`} className="underline decoration-accent-300 underline-offset-2 hover:decoration-accent-700">
+      <Link href={canReview ? `/review?work=${workId}&kind=STRUCTURE` : `/suggestions?suggestion=${change.suggestionId}`} className="underline decoration-accent-300 underline-offset-2 hover:decoration-accent-700">
         Structural change waiting for review
         <span className="sr-only">: {change.summary}</span>
       </Link>
