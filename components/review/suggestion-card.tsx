@@ -80,7 +80,7 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         <Badge tone="neutral">{languageName}</Badge>
         <Badge tone={item.kind === 'CORRECTION' ? 'neutral' : 'accent'}>{KINDS[item.kind]}</Badge>
         {item.status === 'APPROVED' && <Badge tone="success">Approved once — needs a second reviewer</Badge>}
-        {item.isStale && <Badge tone="warning">Made on an older text</Badge>}
+        {item.isStale && !structure && <Badge tone="warning">Made on an older text</Badge>}
         <span className="text-muted">
           by{' '}
           {item.author ? (

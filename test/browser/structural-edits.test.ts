@@ -142,6 +142,11 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
   });
 
   it('shows the editor the three structural diffs; the editor rejects the heading with a reason and approves the rest', async () => {
+    // A correction of the glued sentence waits too: the split cannot be approved before it is decided.
+    const glued = await runSql(databaseUrl, `SELECT published_revision_id FROM segment_text WHERE segment_id = $1 AND language = 'en'`, [ids[1]]);
+    const correction = await volunteer.request.post(`${baseUrl}/api/suggestions`, { data: { segmentId: ids[1], language: 'en', text: GLUED.replace('dawn', 'the dawn'), baseRevisionId: (glued.rows[0] as { published_revision_id: string }).published_revision_id } });
+    expect(correction.status()).toBe(201);
+
     await editor.goto(`${baseUrl}/review?work=${workId}&kind=STRUCTURE`);
     const cards = editor.locator('[data-suggestion]');
     await expect.poll(() => cards.count()).toBe(3);
@@ -170,6 +175,23 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     await heading.getByRole('button', { name: 'Reject', exact: true }).click();
     await heading.waitFor({ state: 'detached' });
 
+    // The split waits for the correction: the reason above the button, the button disabled (and A does nothing).
+    await expect(split.locator('[data-structure-blockers]').textContent()).resolves.toContain('1 suggestion on these segments awaits review');
+    await expect(split.getByRole('button', { name: 'Approve' }).isDisabled()).resolves.toBe(true);
+    await split.locator('[data-structure-summary]').click();
+    await editor.keyboard.press('a');
+    await expect(cards.count()).resolves.toBe(2);
+    await editor.goto(`${baseUrl}/review?segment=${ids[1]}&kind=CORRECTION`);
+    const text = editor.locator('[data-suggestion]');
+    await expect.poll(() => text.count()).toBe(1);
+    await text.getByRole('button', { name: 'Reject…' }).click();
+    await text.getByLabel('Changes the meaning').check();
+    await text.getByRole('button', { name: 'Reject', exact: true }).click();
+    await text.waitFor({ state: 'detached' });
+
+    await editor.goto(`${baseUrl}/review?work=${workId}&kind=STRUCTURE`);
+    await expect.poll(() => cards.count()).toBe(2);
+    await expect(split.locator('[data-structure-blockers]').count()).resolves.toBe(0);
     for (const card of [split, merge]) {
       await expect(card.getByRole('button', { name: 'Approve' }).isDisabled()).resolves.toBe(false);
       await card.getByRole('button', { name: 'Approve' }).click();
@@ -181,9 +203,12 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
   it('lists the volunteer’s structural suggestions with what became of them', async () => {
     await volunteer.goto(`${baseUrl}/suggestions`);
     const items = volunteer.locator('[data-own-suggestion]');
-    await expect.poll(() => items.count()).toBe(3);
-    await expect(items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status')))).resolves.toEqual(['REJECTED', 'PUBLISHED', 'PUBLISHED']);
-    await expect(items.first().textContent()).resolves.toContain('running head');
+    const structural = items.filter({ has: volunteer.locator('[data-structure-summary]') });
+    await expect.poll(() => items.count()).toBe(4);
+    await expect(structural.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status')))).resolves.toEqual(['REJECTED', 'PUBLISHED', 'PUBLISHED']);
+    await expect(structural.first().textContent()).resolves.toContain('running head');
+    await expect(structural.first().locator('[data-structure-summary]').textContent()).resolves.toBe('Make “Chapter Two.” a heading (level 2)');
+    await expect(structural.nth(1).textContent()).resolves.toContain('Applied');
   });
 
   it('reads the new structure, the translation covering both parts of the split and marked for checking', async () => {
