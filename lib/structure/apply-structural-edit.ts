@@ -94,6 +94,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
     });
   }
   for (const update of plan.updates) {
+    // all segments: the plan names live segments it has just read under the work's lock.
     await tx.segment.update({
       where: { id: update.segmentId },
       data: {

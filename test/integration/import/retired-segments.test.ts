@@ -263,8 +263,8 @@ describe('a retired segment is out of sight of readers, editors and reviewers', 
     // The note is retired: its marker is not left dangling in the sentence that referred to it.
     expect(window.segments.find((segment) => segment.id === ids.first)?.footnoteRefs).toEqual([]);
     expect((await exportedIds(workId)).filter((id) => Object.values(ids).includes(id))).toEqual([ids.heading, ids.first, ids.third, ids.fourth]);
-    expect(await locateSegment({ actor: ANONYMOUS, segmentId: ids.note })).toEqual({ workId, segmentId: ids.note, isRetired: true });
-    expect(await locateSegment({ actor: ANONYMOUS, segmentId: ids.first })).toEqual({ workId, segmentId: ids.first, isRetired: false });
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: ids.note })).toEqual({ workId, segmentId: ids.note, isRetired: true, replacedFrom: null });
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: ids.first })).toEqual({ workId, segmentId: ids.first, isRetired: false, replacedFrom: null });
     const progress = await getWorkProgress({ actor: editor, workId, language: 'fr' });
     expect(progress.total).toBe(4);
     expect(progress.languages[0]).toMatchObject({ language: 'fr', translated: 4, proposed: 1, stale: 1 });
@@ -279,10 +279,10 @@ describe('a retired segment is out of sight of readers, editors and reviewers', 
     expect((await report(ids.first)).isStored).toBe(true);
 
     const paragraph = (await segmentsOf(workId)).find((segment) => segment.id === ids.third)?.parentId as string;
-    expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.third, isRetired: false });
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.third, isRetired: false, replacedFrom: null });
     await getDb().segment.update({ where: { id: ids.third }, data: { retiredAt: new Date() } });
     try {
-      expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.fourth, isRetired: false });
+      expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph })).toEqual({ workId, segmentId: ids.fourth, isRetired: false, replacedFrom: null });
     } finally {
       await getDb().segment.update({ where: { id: ids.third }, data: { retiredAt: null } });
     }

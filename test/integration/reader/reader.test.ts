@@ -83,8 +83,8 @@ describe('permalinks', () => {
     const window = await getSegmentWindow({ actor: ANONYMOUS, workId: work.workId, languages: ['en'] });
     const paragraph = window.segments.find((s) => s.kind === 'PARAGRAPH');
     const firstSentence = window.segments.find((s) => s.parentId === paragraph?.id);
-    expect(await locateSegment({ actor: ANONYMOUS, segmentId: firstSentence?.id ?? '' })).toEqual({ workId: work.workId, segmentId: firstSentence?.id, isRetired: false });
-    expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph?.id ?? '' })).toEqual({ workId: work.workId, segmentId: firstSentence?.id, isRetired: false });
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: firstSentence?.id ?? '' })).toEqual({ workId: work.workId, segmentId: firstSentence?.id, isRetired: false, replacedFrom: null });
+    expect(await locateSegment({ actor: ANONYMOUS, segmentId: paragraph?.id ?? '' })).toEqual({ workId: work.workId, segmentId: firstSentence?.id, isRetired: false, replacedFrom: null });
   });
 });
 

@@ -16,9 +16,10 @@ describe('audit event types', () => {
         'work.imported', 'work.reimported', 'volume.imported', 'translation.imported', 'translation.aligned', 'translation.confirmed',
         'alignment.edited', 'alignment.realigned', 'alignment.undone', 'suggestion.created', 'suggestion.published_directly', 'suggestion.approved',
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
+        'structure.proposed', 'structure.applied',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(28);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(30);
   });
 
   it('reads events of each shape their writers give', () => {
@@ -32,6 +33,8 @@ describe('audit event types', () => {
       { type: 'suggestion.approved', data: { segmentId: ID, suggestionId: OTHER, awaitingValidation: true, hunkRejections: 0 } },
       { type: 'suggestion.approved', data: { segmentId: ID, suggestionId: OTHER, revisionId: ID, hunkRejections: 2 } },
       { type: 'comment.deleted', data: { segmentId: ID, commentId: OTHER, threadId: OTHER, authorId: null, isOwn: false } },
+      { type: 'structure.proposed', data: { suggestionId: ID, segmentId: OTHER, operation: 'splitSegment' } },
+      { type: 'structure.applied', data: { suggestionId: ID, segmentId: OTHER, operation: 'mergeSegments', created: [], retired: [OTHER], revisionIds: [ID] } },
     ];
     for (const row of rows) expect(safeParseAuditEvent({ id: ID, ...row }), row.type).toMatchObject({ isReadable: true, event: { type: row.type } });
   });
