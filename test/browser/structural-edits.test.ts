@@ -108,6 +108,10 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     await expect(picker.getAttribute('aria-valuetext')).resolves.toBe('after “The”, before “fog”');
     await volunteer.keyboard.press('ArrowLeft');
     await volunteer.keyboard.press('Enter');
+    if (process.env.INTERLINEAR_SCREENSHOTS) {
+      await dialog().locator('[data-structure-preview]').waitFor();
+      await volunteer.screenshot({ path: 'docs/screenshots/structure-dialog.png' });
+    }
     await propose(/^Split/);
     await row(1).locator('[data-structure-waiting]').waitFor();
   });
@@ -192,6 +196,7 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     await editor.goto(`${baseUrl}/review?work=${workId}&kind=STRUCTURE`);
     await expect.poll(() => cards.count()).toBe(2);
     await expect(split.locator('[data-structure-blockers]').count()).resolves.toBe(0);
+    if (process.env.INTERLINEAR_SCREENSHOTS) await split.screenshot({ path: 'docs/screenshots/structure-review.png' });
     for (const card of [split, merge]) {
       await expect(card.getByRole('button', { name: 'Approve' }).isDisabled()).resolves.toBe(false);
       await card.getByRole('button', { name: 'Approve' }).click();
