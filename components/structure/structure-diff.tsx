@@ -10,7 +10,11 @@ export interface StructureDiffProps {
   languageNames?: Readonly<Record<string, string>>;
 }
 
-/** A block of the preview: the rows of one paragraph (with the paragraph's own row, when the change touches it), or one heading or note. */
+/**
+ * A block of the preview: the rows of one paragraph (opened by the paragraph's own row when the
+ * change touches it), or one heading or note. A paragraph row inside a block is a paragraph break
+ * the change removes (a joined paragraph) between sentences that end up in one paragraph.
+ */
 interface Block {
   paragraph: StructureRow | null;
   paragraphId: string | null;
@@ -20,17 +24,25 @@ interface Block {
 /** Consecutive sentences of one paragraph form a block; a PARAGRAPH row opens one; headings and notes stand alone. */
 export function blocksOf(rows: readonly StructureRow[]): Block[] {
   const blocks: Block[] = [];
-  for (const row of rows) {
+  rows.forEach((row, index) => {
     const last = blocks.at(-1);
+    const isParagraphBlock = !!last && (last.paragraph !== null || last.paragraphId !== null) && last.rows.every((known) => known.kind === 'SENTENCE' || known.kind === 'PARAGRAPH');
     if (row.kind === 'PARAGRAPH') {
-      blocks.push({ paragraph: row, paragraphId: row.id, rows: [] });
-    } else if (row.kind === 'SENTENCE' && row.paragraph !== null && last && last.rows.every((known) => known.kind === 'SENTENCE') && (last.paragraphId === row.paragraph || (last.paragraph !== null && last.rows.length === 0))) {
+      // A paragraph whose sentences went to the one before it (joined): a removed break inside that paragraph.
+      const next = rows.slice(index + 1).find((candidate) => candidate.kind !== 'PARAGRAPH');
+      if (last && isParagraphBlock && last.rows.length > 0 && next?.kind === 'SENTENCE' && next.paragraph !== null && next.paragraph === last.paragraphId) last.rows.push(row);
+      else blocks.push({ paragraph: row, paragraphId: row.id, rows: [] });
+      return;
+    }
+    // A new paragraph's row has no id: its first sentence names it ('new-1').
+    const opensNew = !!last && last.paragraph !== null && last.paragraphId === null && last.rows.length === 0;
+    if (row.kind === 'SENTENCE' && row.paragraph !== null && last && isParagraphBlock && (last.paragraphId === row.paragraph || opensNew)) {
       last.paragraphId = row.paragraph;
       last.rows.push(row);
-    } else {
-      blocks.push({ paragraph: null, paragraphId: row.kind === 'SENTENCE' ? row.paragraph : null, rows: [row] });
+      return;
     }
-  }
+    blocks.push({ paragraph: null, paragraphId: row.kind === 'SENTENCE' ? row.paragraph : null, rows: [row] });
+  });
   return blocks;
 }
 
@@ -74,7 +86,7 @@ export function StructureDiff({ preview, sourceLanguage, languageNames = {} }: S
 function BlockView({ block, sourceLanguage, languageNames }: { block: Block; sourceLanguage: string; languageNames: Readonly<Record<string, string>> }) {
   const isParagraph = block.paragraph !== null || block.paragraphId !== null;
   const paragraphChange = block.paragraph ? CHANGES[block.paragraph.change].label : null;
-  const rows = block.rows.map((row, index) => <RowView key={row.id ?? `new-${index}`} row={row} sourceLanguage={sourceLanguage} languageNames={languageNames} />);
+  const rows = block.rows.map((row, index) => (row.kind === 'PARAGRAPH' ? <ParagraphBreak key={row.id ?? `new-${index}`} row={row} /> : <RowView key={row.id ?? `new-${index}`} row={row} sourceLanguage={sourceLanguage} languageNames={languageNames} />));
   if (!isParagraph) return <>{rows}</>;
   return (
     <div data-structure-paragraph={block.paragraphId ?? ''} data-change={block.paragraph?.change} className={cn('space-y-1.5 rounded-md border border-dotted border-line-strong p-1.5', block.paragraph?.change === 'created' && 'border-emerald-500', block.paragraph?.change === 'retired' && 'border-red-300')}>
@@ -85,6 +97,16 @@ function BlockView({ block, sourceLanguage, languageNames }: { block: Block; sou
       {rows}
       {block.rows.length === 0 && <p className="px-1 text-sm text-muted italic">(no sentences)</p>}
     </div>
+  );
+}
+
+/** A paragraph break inside a paragraph frame: one the change removes by joining two paragraphs. */
+function ParagraphBreak({ row }: { row: StructureRow }) {
+  return (
+    <p data-structure-row={row.id ?? ''} data-kind="PARAGRAPH" data-change={row.change} className="flex items-center gap-2 border-t border-dashed border-line-strong px-1 pt-1 text-[0.6875rem] tracking-wide text-muted uppercase">
+      <span aria-hidden="true">¶</span> <span className={cn(row.change === 'retired' && 'line-through')}>Paragraph break</span>
+      <ChangeLabel change={row.change} />
+    </p>
   );
 }
 

@@ -248,6 +248,37 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     await volunteer.locator(`[data-segment="${ids[2]}"]`).first().waitFor();
   });
 
+  it('previews a footnote with its reference and a joined paragraph, and proposes neither when cancelled', async () => {
+    const live = await runSql(databaseUrl, `SELECT s.id FROM segment s WHERE s.work_id = $1 AND s.kind <> 'PARAGRAPH' AND s.retired_at IS NULL ORDER BY s.order_key`, [workId]);
+    const [merged, last] = live.rows.slice(3).map((segment: { id: string }) => volunteer.locator(`[data-segment-row="${segment.id}"]`));
+    if (!merged || !last) throw new Error('the merged sentence and the last one are missing');
+    await volunteer.goto(`${baseUrl}/works/${workId}/edit?lang=en`);
+    await expect.poll(() => saveState(volunteer), { timeout: 20_000 }).toBe('saved');
+
+    await last.getByRole('button', { name: 'Structure' }).click();
+    await last.getByRole('menuitem', { name: 'Make footnote…' }).click();
+    await dialog().getByLabel('Footnote label').fill('1');
+    // The reference goes at the end of the previous sentence unless moved.
+    await expect(dialog().getByRole('slider', { name: 'Where the footnote reference goes' }).getAttribute('aria-valuetext')).resolves.toBe('after “gulls.”, at the end, a sentence end');
+    const note = dialog().locator('[data-structure-side="after"] [data-kind="FOOTNOTE"]');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toContain('Footnote 1');
+    await expect(dialog().locator('[data-structure-side="after"] [data-structure-row][data-kind="SENTENCE"] mark[data-mark]').count()).resolves.toBe(1);
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await dialog().waitFor({ state: 'detached' });
+
+    await merged.getByRole('button', { name: 'Structure' }).click();
+    await merged.getByRole('menuitem', { name: 'Join with next paragraph' }).click();
+    await dialog().locator('[data-structure-preview]').waitFor();
+    await expect(dialog().locator('[data-structure-side="before"] [data-structure-paragraph]').count()).resolves.toBe(2);
+    const joined = dialog().locator('[data-structure-side="after"] [data-structure-paragraph]').filter({ hasText: LAST });
+    await expect(joined.textContent()).resolves.toContain(CUT.join(' '));
+    await expect(joined.locator('[data-kind="PARAGRAPH"][data-change="retired"]').textContent()).resolves.toContain('Removed');
+    await volunteer.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
+    await expect(merged.locator('[data-structure-waiting]').count()).resolves.toBe(0);
+  });
+
   it('logs nothing to the console but the refusal of the change proposed twice', () => {
     expect(consoleErrors.flat()).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
   });

@@ -118,6 +118,23 @@ describe('the blocks of a structural preview', () => {
     ]);
   });
 
+  it('keeps the sentences of a joined paragraph in the frame they join, with the removed break between them', () => {
+    const blocks = blocksOf([structureRow('PARAGRAPH', null, 'p1'), structureRow('SENTENCE', 'p1', 'a'), structureRow('PARAGRAPH', null, 'p2', 'retired'), structureRow('SENTENCE', 'p1', 'b', 'changed'), structureRow('HEADING', null, 'h')]);
+    expect(blocks.map((block) => [block.paragraphId, block.rows.map((one) => `${one.kind}:${one.id}`)])).toEqual([
+      ['p1', ['SENTENCE:a', 'PARAGRAPH:p2', 'SENTENCE:b']],
+      [null, ['HEADING:h']],
+    ]);
+  });
+
+  it('shows a paragraph left without sentences (cut around a new heading) as its own empty frame', () => {
+    const blocks = blocksOf([structureRow('PARAGRAPH', null, 'p1', 'retired'), structureRow('HEADING', null, 'h', 'changed'), structureRow('PARAGRAPH', null, null, 'created'), structureRow('SENTENCE', 'new-1', 'b', 'changed')]);
+    expect(blocks.map((block) => [block.paragraph?.change ?? null, block.paragraphId, block.rows.map((one) => one.id)])).toEqual([
+      ['retired', 'p1', []],
+      [null, null, ['h']],
+      ['created', 'new-1', ['b']],
+    ]);
+  });
+
   it('names kinds as the queue shows them', () => {
     expect([kindLabel({ kind: 'HEADING', level: 2, label: null }), kindLabel({ kind: 'FOOTNOTE', level: 0, label: '*' }), kindLabel({ kind: 'SENTENCE', level: 0, label: null })]).toEqual(['Heading 2', 'Footnote *', 'Sentence']);
   });
