@@ -329,6 +329,24 @@ describe('structural edits', () => {
     await rejectSuggestion({ actor: editor, input: { suggestionId: rival.suggestionId, reason: 'OTHER', note: 'Merged into the sentence before.' } });
   });
 
+  it('merges a sentence whose translation belongs to the group before it: the next one’s translation joins the group’s text', async () => {
+    const { workId, rows, editor } = await scene();
+    const glued = byText(rows, 'The scanner');
+    const middle = byText(rows, 'A middle');
+    const last = byText(rows, 'The last sentence');
+    // The French text of the first sentence covers the middle one too (an alignment group).
+    await withTransaction(getDb(), async (tx) => {
+      await writeRevision({ tx, segmentId: glued.id, language: 'fr', text: 'FR premier et milieu.', origin: 'ALIGN', authorId: null, expectedRevisionId: glued.fr?.revisionId ?? null });
+      await writeRevision({ tx, segmentId: middle.id, language: 'fr', text: null, origin: 'ALIGN', authorId: null, expectedRevisionId: middle.fr?.revisionId ?? null, fields: { continuesPrevious: true } });
+    });
+    const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'mergeSegments', segmentId: middle.id, nextSegmentId: last.id } });
+    await approveSuggestion({ actor: editor, input: { suggestionId } });
+    const after = await rowsOf(workId);
+    expect(after.find((row) => row.id === glued.id)?.fr).toMatchObject({ text: 'FR premier et milieu. FR The last sentence of the paragraph.' });
+    expect(after.find((row) => row.id === middle.id)).toMatchObject({ en: { text: 'A middle sentence stands here. The last sentence of the paragraph.' }, fr: { text: null, continuesPrevious: true } });
+    expect(after.find((row) => row.id === last.id)).toMatchObject({ retired: true, replacedById: middle.id });
+  });
+
   it('makes a sentence a heading (its paragraph cut) and a heading a sentence, keeping ids and texts', async () => {
     const { workId, rows, editor } = await scene();
     const later = byText(rows, 'Ten years later');
