@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
@@ -48,13 +48,17 @@ export interface DraftCellProps {
   onCommand: (command: EditorCommand, segmentId: string) => void;
   /** The draft's base is a revision the loaded rows do not know: they may be out of date. */
   onUnknownBase: (chunk: number, key: string) => void;
+  /** More marks for the status line (a structural change waiting for review). */
+  notes?: ReactNode;
+  /** More actions before the row's own (the structure menu of a source row). */
+  actions?: ReactNode;
 }
 
 /**
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ segmentId, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase }: DraftCellProps) {
+export function DraftCell({ segmentId, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { entry, text, draft, base, latest, isDone } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
@@ -162,7 +166,9 @@ export function DraftCell({ segmentId, chunk, language, published, suggestions, 
             </button>
           </span>
         )}
+        {notes}
         <span className="ml-auto inline-flex items-center gap-1">
+          {actions}
           <button type="button" onClick={() => onOpenDetails(segmentId, 'history')} className={ACTION}>
             History
           </button>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { PresenceUser } from '@/lib/collab/client/presence';
 import type { SaveState } from '@/lib/collab/client/save-state';
 
+import type { EditorCommand } from './keyboard-shortcuts';
 import { PresenceAvatars } from './presence-avatars';
 import { SaveIndicator } from './save-indicator';
 import { ShortcutLegend } from './shortcut-legend';
@@ -24,7 +25,8 @@ const NOTICE_TONES: Record<EditorNotice['tone'], string> = {
 
 export interface EditorToolbarProps {
   notice: EditorNotice | null;
-  canPublish: boolean;
+  /** Shortcuts of commands the viewer may not use here (publishing, the structure menu), left out of the legend. */
+  hiddenShortcuts: readonly EditorCommand[];
   /** Submits every draft marked done (absent for those who may not suggest). */
   onSubmitDone?: () => void;
   saveState: SaveState;
@@ -37,7 +39,7 @@ export interface EditorToolbarProps {
 }
 
 /** Above the rows: whether drafts are saved, who else is here, how to sign in to edit, and the shortcuts. */
-export function EditorToolbar({ notice, canPublish, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
+export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
   return (
     <div className="space-y-2 border-y border-line bg-paper py-2.5">
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
@@ -63,7 +65,7 @@ export function EditorToolbar({ notice, canPublish, onSubmitDone, saveState, ava
           </p>
         )}
       </div>
-      {canEdit && <ShortcutLegend hidden={canPublish ? [] : ['publish']} />}
+      {canEdit && <ShortcutLegend hidden={hiddenShortcuts} />}
       <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm', NOTICE_TONES[notice.tone]) : 'sr-only'}>
         {notice?.message}
       </p>

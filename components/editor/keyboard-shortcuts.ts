@@ -2,7 +2,7 @@
  * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
  * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
  */
-export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish';
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure';
 
 export interface KeyLike {
   key: string;
@@ -10,6 +10,8 @@ export interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
+  /** The physical key ("KeyM"): on a Mac, Option+M reports the character it types ("µ") as `key`. */
+  code?: string;
 }
 
 /** The command a key press stands for, or null. Ctrl and ⌘ are the same here (Windows/Linux and macOS). */
@@ -19,6 +21,8 @@ export function commandForKey(event: KeyLike): EditorCommand | null {
     if (event.key === 'ArrowDown') return 'next';
     if (event.key === 'ArrowUp') return 'previous';
     if (event.key === 'Enter') return 'toggleDone';
+    // M for "menu": the structure menu of a source row (Alt+letter opens no menu of the browsers for M).
+    if (event.key.toLowerCase() === 'm' || event.code === 'KeyM') return 'structure';
   }
   if (isPrimary && event.altKey && !event.shiftKey && event.key === 'Enter') return 'publish';
   if (isPrimary && !event.altKey && event.key === 'Enter') return event.shiftKey ? 'submit' : 'next';
@@ -32,6 +36,7 @@ export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][
   { command: 'toggleDone', label: 'Mark done / not done', keys: [['Alt', 'Enter']], ariaKeys: 'Alt+Enter' },
   { command: 'submit', label: 'Submit for review', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
   { command: 'publish', label: 'Publish now', keys: [['Ctrl', 'Alt', 'Enter']], ariaKeys: 'Control+Alt+Enter Meta+Alt+Enter' },
+  { command: 'structure', label: 'Structure menu (split, merge, heading…)', keys: [['Alt', 'M']], ariaKeys: 'Alt+M' },
 ];
 
 export function ariaKeysOf(command: EditorCommand): string {

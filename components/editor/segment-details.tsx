@@ -46,7 +46,8 @@ export function SegmentDetails({ target, workId, language, canRevert, canConfirm
   // Escape closes the panel wherever the focus is (a button that did its work may have gone).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      // A dialog open above the panel (a structural change) takes its own Escape.
+      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -18,12 +18,16 @@ import { useEditorRows } from './use-editor-rows';
 import { usePresenceReporting } from './use-presence-reporting';
 import { rowAt, useRowHeights } from './use-row-heights';
 import { VirtualList, type VirtualListHandle } from './virtual-list';
+import type { StructureAction } from '../structure/structure-actions';
+import { StructureDialog, type StructureDialogTarget } from '../structure/structure-dialog';
 
 export interface SegmentEditorProps {
   page: EditorPage;
   /** Names of the languages, computed on the server (ICU data differs between Node and browsers). */
   sourceName: string;
   languageName: string;
+  /** Names of the work's languages by tag (the translations in a structural preview). */
+  languageNames: Readonly<Record<string, string>>;
 }
 
 /** Rows mounted beyond the viewport whose chunks are attached too, so typing never waits for a sync. */
@@ -38,7 +42,7 @@ const SETTLE_MS = 120;
  * documents attached around the viewport, with presence, a truthful save indicator and keyboard
  * commands.
  */
-export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorProps) {
+export function SegmentEditor({ page, sourceName, languageName, languageNames }: SegmentEditorProps) {
   const { work, language, isSourceLanguage, viewer, abilities } = page;
   const user = useMemo(() => (viewer ? { id: viewer.id, name: viewer.name, color: colorFor(viewer.id) } : null), [viewer]);
   const { connection, failure } = useCollabConnection({ workId: work.id, language, user });
@@ -54,6 +58,10 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
   const pendingFocus = useRef<number | null>(null);
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   const [details, setDetails] = useState<SegmentDetailsTarget | null>(null);
+  /** The row whose structure menu is open, and the structural change being prepared. */
+  const [structureMenu, setStructureMenu] = useState<string | null>(null);
+  const [structure, setStructure] = useState<StructureDialogTarget | null>(null);
+  const canProposeStructure = isSourceLanguage && abilities.canSuggest;
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -126,6 +134,10 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
         while (isContinuation(rowAt(layout, rows.chunks, target), target)) target += step;
         return moveFocus(target);
       }
+      if (command === 'structure') {
+        if (canProposeStructure) setStructureMenu(segmentId);
+        return;
+      }
       // Readers move around; only those whose changes the server accepts mark or submit drafts.
       const row = rowAt(layout, rows.chunks, index);
       const session = row ? connection?.pool.get(row.chunk) : undefined;
@@ -149,7 +161,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
         reload(row.chunk);
       });
     },
-    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish],
+    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish, canProposeStructure],
   );
 
   const submitDone = useCallback(async () => {
@@ -180,6 +192,27 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
     },
     [indexOf, layout, rows.chunks],
   );
+  const handleStructureAction = useCallback(
+    (segmentId: string, action: StructureAction) => {
+      const index = indexOf(segmentId);
+      const row = rowAt(layout, rows.chunks, index);
+      if (row) setStructure({ action, row, previous: rowAt(layout, rows.chunks, index - 1), next: rowAt(layout, rows.chunks, index + 1), number: index + 1 });
+    },
+    [indexOf, layout, rows.chunks],
+  );
+  const closeStructure = useCallback(() => {
+    if (structure) document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${structure.row.segmentId}"]`)?.focus({ preventScroll: true });
+    setStructure(null);
+  }, [structure]);
+  const handleStructureProposed = useCallback(
+    ({ summary }: { summary: string }) => {
+      if (!structure) return;
+      setNotice({ tone: 'success', segmentId: structure.row.segmentId, message: `Segment ${structure.number}: proposed for review (${summary}). An editor applies it on approval.` });
+      // The rows the change touches say it waits for review.
+      reload(...new Set([structure.previous, structure.row, structure.next].flatMap((row) => (row ? [row.chunk] : []))));
+    },
+    [structure, reload],
+  );
   const renderRow = (index: number) => {
     const row = rowAt(layout, rows.chunks, index);
     const previous = rowAt(layout, rows.chunks, index - 1);
@@ -188,6 +221,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
     return (
       <SegmentRow
         index={index}
+        workId={work.id}
         row={row}
         isBlockStart={!!row && (row.kind !== 'SENTENCE' || !previous || previous.parentId !== row.parentId)}
         isSourceMode={isSourceLanguage}
@@ -204,13 +238,19 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
         onCommand={handleCommand}
         onUnknownBase={refresh}
         onOpenDetails={handleOpenDetails}
+        previousRow={previous}
+        nextRow={rowAt(layout, rows.chunks, index + 1)}
+        canProposeStructure={canProposeStructure}
+        isStructureMenuOpen={!!row && structureMenu === row.segmentId}
+        onStructureMenu={setStructureMenu}
+        onStructureAction={handleStructureAction}
       />
     );
   };
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} canPublish={abilities.canPublish} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />
@@ -245,6 +285,7 @@ export function SegmentEditor({ page, sourceName, languageName }: SegmentEditorP
           onChanged={reload}
         />
       )}
+      {structure && <StructureDialog key={`${structure.action}:${structure.row.segmentId}`} target={structure} workId={work.id} sourceLanguage={work.sourceLanguage} languageNames={languageNames} onProposed={handleStructureProposed} onClose={closeStructure} />}
     </div>
   );
 }

@@ -7,12 +7,17 @@ import type { Peer } from '@/lib/collab/client/presence';
 import type { EditorRow } from '@/lib/editor/types';
 
 import { DraftCell, type DraftCellProps } from './draft-cell';
+import { ariaKeysOf } from './keyboard-shortcuts';
 import { Avatar } from './presence-avatars';
 import { isContinuation } from './row-layout';
+import { structureChoices, type StructureAction } from '../structure/structure-actions';
+import { StructureMenu } from '../structure/structure-menu';
+import { StructureWaiting } from '../structure/structure-waiting';
 import { cn } from '../ui/cn';
 
 export interface SegmentRowProps {
   index: number;
+  workId: string;
   /** undefined while the row's chunk loads. */
   row: EditorRow | undefined;
   /** The row starts a new paragraph (or is a heading or note): a little more space above it. */
@@ -31,6 +36,15 @@ export interface SegmentRowProps {
   onCommand: DraftCellProps['onCommand'];
   onUnknownBase: DraftCellProps['onUnknownBase'];
   onOpenDetails: DraftCellProps['onOpenDetails'];
+  /** The rows before and after this one in reading order (undefined: none, or not loaded yet). */
+  previousRow: EditorRow | undefined;
+  nextRow: EditorRow | undefined;
+  /** The viewer may propose structural changes here (source language, may suggest): the row has a "Structure" menu. */
+  canProposeStructure: boolean;
+  isStructureMenuOpen: boolean;
+  /** Opens this row's structure menu (its id) or closes it (null). */
+  onStructureMenu: (segmentId: string | null) => void;
+  onStructureAction: (segmentId: string, action: StructureAction) => void;
 }
 
 const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
@@ -41,7 +55,7 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * segments) is one unit, as the reader shows it: its first row holds every source segment of the
  * group and the one translation; the rows of the others are left empty.
  */
-export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction }: SegmentRowProps) {
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -100,6 +114,18 @@ export const SegmentRow = memo(function SegmentRow({ index, row, isBlockStart, i
         onUnknownBase={onUnknownBase}
         isStale={row.isStale}
         onOpenDetails={onOpenDetails}
+        notes={row.structure.length > 0 && <StructureWaiting waiting={row.structure} workId={workId} canReview={canReview} />}
+        actions={
+          canProposeStructure && (
+            <StructureMenu
+              choices={structureChoices(row, previousRow, nextRow)}
+              isOpen={isStructureMenuOpen}
+              onOpenChange={(isOpen) => onStructureMenu(isOpen ? row.segmentId : null)}
+              onChoose={(action) => onStructureAction(row.segmentId, action)}
+              keyShortcuts={ariaKeysOf('structure')}
+            />
+          )
+        }
       />
     </div>
   );

@@ -29,18 +29,25 @@ export function OwnSuggestionList({ items, languageNames }: { items: readonly Ow
                 {item.work.title}
               </Link>
               <Badge>{languageNames[item.language] ?? item.language}</Badge>
-              <Badge tone={outcome.tone}>{outcome.label}</Badge>
+              {item.kind === 'STRUCTURE' && <Badge tone="accent">Structure</Badge>}
+              <Badge tone={outcome.tone}>{item.kind === 'STRUCTURE' && item.status === 'PUBLISHED' ? 'Applied' : outcome.label}</Badge>
               <span className="text-muted">{DATE.format(new Date(item.createdAt))} UTC</span>
               <Link href={`/s/${item.segmentId}/discussion`} className="ml-auto text-xs text-muted hover:text-ink hover:underline">
                 Discussion
               </Link>
             </div>
-            <p className="mt-3 font-serif text-[1.0625rem] leading-relaxed">
-              <DiffText ops={item.diff} />
-            </p>
+            {item.summary !== null ? (
+              <p className="mt-3 font-medium" data-structure-summary="">
+                {item.summary}
+              </p>
+            ) : (
+              <p className="mt-3 font-serif text-[1.0625rem] leading-relaxed">
+                <DiffText ops={item.diff} />
+              </p>
+            )}
             {item.reviewer && item.decidedAt && (
               <p className="mt-2 text-sm text-muted">
-                {item.status === 'REJECTED' ? 'Rejected' : 'Published'} by {item.reviewer} on {DATE.format(new Date(item.decidedAt))} UTC.
+                {item.status === 'REJECTED' ? 'Rejected' : item.kind === 'STRUCTURE' ? 'Applied' : 'Published'} by {item.reviewer} on {DATE.format(new Date(item.decidedAt))} UTC.
               </p>
             )}
             {item.status === 'REJECTED' && item.rejectReason && (

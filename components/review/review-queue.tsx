@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { composeText, hunkExcerpt, toHunks } from '@/lib/diff/hunks';
 
-import { approveSuggestion, conflictOf, fetchQueuePage, rejectSuggestion, type QueueEntry, type QueueFilters, type QueuePage } from './review-api';
+import { approveSuggestion, conflictOf, fetchQueuePage, rejectSuggestion, structureOf, type QueueEntry, type QueueFilters, type QueuePage } from './review-api';
 import { initialItemState, type ReviewItemState } from './review-item-state';
 import { SuggestionCard } from './suggestion-card';
 import { Button } from '../ui/button';
@@ -83,6 +83,12 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
     async (item: QueueEntry, text?: string) => {
       const state = stateOf(item.suggestionId);
       patch(item.suggestionId, { isBusy: true, error: null });
+      // A structural change is approved as it is: nothing to edit or turn down in part.
+      if (item.kind === 'STRUCTURE') {
+        const result = await approveSuggestion({ suggestionId: item.suggestionId });
+        if (result.ok) return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? `Applied the structural change to “${item.work.title}”.` : `Approved; it waits for a second reviewer.`);
+        return patch(item.suggestionId, { isBusy: false, error: result.error.message });
+      }
       const rejected = new Set(state.rejectedHunks.keys());
       const parts = toHunks(item.diff);
       const partial = text === undefined && rejected.size > 0;
@@ -142,9 +148,11 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       if (key === 'k' || key === 'arrowup') return act(() => select(Math.max(selected - 1, 0)));
       if (key === 's') return act(() => skip(selected));
       if (state.mode !== 'view' || state.isBusy || isOwn) return;
-      if (key === 'a') return act(() => void approve(item));
+      const structure = structureOf(item);
+      // A structural change with a reason it cannot be applied now waits; it has no text to edit.
+      if (key === 'a' && !(structure && structure.preview.blockers.length > 0)) return act(() => void approve(item));
       if (key === 'r') return act(() => patch(item.suggestionId, { mode: 'reject', error: null }));
-      if (key === 'e') return act(() => patch(item.suggestionId, { mode: 'edit', editText: item.suggestedText, error: null }));
+      if (key === 'e' && !structure) return act(() => patch(item.suggestionId, { mode: 'edit', editText: item.suggestedText, error: null }));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -180,6 +188,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
                 isOwn={item.author?.id === viewerId}
                 languageName={languageNames[item.language] ?? item.language}
                 sourceLanguageName={languageNames[item.work.sourceLanguage] ?? item.work.sourceLanguage}
+                languageNames={languageNames}
                 onSelect={() => setSelected(index)}
                 onChange={(change) => patch(item.suggestionId, change)}
                 onApprove={() => void approve(item)}

@@ -7,9 +7,10 @@ import { hunkExcerpt, toHunks, type DiffPart } from '@/lib/diff/hunks';
 import { diffWords } from '@/lib/diff/word-diff';
 
 import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './reject-reasons';
-import type { QueueEntry } from './review-api';
+import { structureOf, type QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
 import { DiffText } from '../diff/diff-text';
+import { StructureBlockers, StructureReview } from '../structure/structure-review';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -17,12 +18,14 @@ import { Select } from '../ui/select';
 import { Textarea } from '../ui/textarea';
 
 export interface SuggestionCardProps {
-  item: QueueEntry;
+  item: Entry;
   state: ReviewItemState;
   isSelected: boolean;
   isOwn: boolean;
   languageName: string;
   sourceLanguageName: string | null;
+  /** Names of languages by tag (the translations of a structural change). */
+  languageNames: Readonly<Record<string, string>>;
   onSelect: () => void;
   onChange: (patch: Partial<ReviewItemState>) => void;
   onApprove: () => void;
@@ -30,6 +33,8 @@ export interface SuggestionCardProps {
   onReject: () => void;
   onSkip: () => void;
 }
+
+const KINDS: Record<Entry['kind'], string> = { CORRECTION: 'Correction', TRANSLATION: 'Translation', STRUCTURE: 'Structure' };
 
 const AGE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
@@ -44,7 +49,7 @@ function age(date: string | Date): string {
  * diff against the published text with every change kept or turned down on its own, and the
  * reviewer's actions (approve, reject with a reason, edit then approve, skip).
  */
-export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
+export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, languageNames, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
   const headingId = useId();
   const parts = toHunks(item.diff);
   const turnedDown = state.rejectedHunks.size;
@@ -55,6 +60,8 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
     onChange({ rejectedHunks: next });
   };
   const disabled = state.isBusy || isOwn;
+  const structure = structureOf(item);
+  const blockersId = useId();
   return (
     <article
       aria-labelledby={headingId}
@@ -71,9 +78,9 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
           </Link>
         </h2>
         <Badge tone="neutral">{languageName}</Badge>
-        <Badge tone={item.kind === 'TRANSLATION' ? 'accent' : 'neutral'}>{item.kind === 'TRANSLATION' ? 'Translation' : 'Correction'}</Badge>
+        <Badge tone={item.kind === 'CORRECTION' ? 'neutral' : 'accent'}>{KINDS[item.kind]}</Badge>
         {item.status === 'APPROVED' && <Badge tone="success">Approved once — needs a second reviewer</Badge>}
-        {item.isStale && <Badge tone="warning">Made on an older text</Badge>}
+        {item.isStale && !structure && <Badge tone="warning">Made on an older text</Badge>}
         <span className="text-muted">
           by{' '}
           {item.author ? (
@@ -93,17 +100,21 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         </Link>
       </header>
 
-      {item.sourceText !== null && (
+      {structure && <StructureReview preview={structure.preview} note={structure.note} sourceLanguage={item.work.sourceLanguage} languageNames={languageNames} />}
+
+      {!structure && item.sourceText !== null && (
         <p className="mt-3 rounded-md bg-stone-50 px-3 py-2 font-serif text-ink-soft">
           <span className="mr-2 text-xs font-semibold tracking-wide text-muted uppercase">{sourceLanguageName ?? 'Source'}</span>
           {item.sourceText}
         </p>
       )}
 
-      <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed" data-diff="">
-        <span className="sr-only">Changes against the published text: </span>
-        {parts.length === 0 ? <span className="text-muted">(empty)</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
-      </div>
+      {!structure && (
+        <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed" data-diff="">
+          <span className="sr-only">Changes against the published text: </span>
+          {parts.length === 0 ? <span className="text-muted">(empty)</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
+        </div>
+      )}
 
       {turnedDown > 0 && (
         <ul aria-label="Changes turned down" className="mt-3 space-y-2 text-sm">
@@ -166,10 +177,28 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         </p>
       )}
 
+      {state.mode === 'view' && structure && <StructureBlockers id={blockersId} blockers={structure.preview.blockers} />}
+
       {state.mode === 'view' && (
         <div className="mt-4 flex flex-wrap items-center gap-2">
           {isOwn ? (
             <p className="text-sm text-muted">Your own suggestion: another editor reviews it.</p>
+          ) : structure ? (
+            <>
+              <Button
+                size="sm"
+                onClick={onApprove}
+                disabled={disabled || structure.preview.blockers.length > 0}
+                aria-describedby={structure.preview.blockers.length > 0 ? blockersId : undefined}
+                title={structure.preview.blockers.length > 0 ? `Cannot be approved yet: ${structure.preview.blockers.join('; ')}` : undefined}
+                aria-keyshortcuts="A"
+              >
+                {item.status === 'APPROVED' ? 'Validate' : 'Approve'}
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'reject', error: null })} disabled={disabled} aria-keyshortcuts="R">
+                Reject…
+              </Button>
+            </>
           ) : (
             <>
               <Button size="sm" onClick={onApprove} disabled={disabled} aria-keyshortcuts="A">

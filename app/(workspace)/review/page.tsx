@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { languageNames } from '@/components/format/language-name';
 import { ReportQueue } from '@/components/report/report-queue';
-import type { QueueFilters } from '@/components/review/review-api';
+import { structureOf, type QueueFilters } from '@/components/review/review-api';
 import { ReviewQueue } from '@/components/review/review-queue';
 import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -63,7 +63,9 @@ export default async function ReviewPage({ searchParams }: Props) {
   const collections = await findCollectionChoices({ actor, action: 'suggestion.review' });
   const scoped = filters.collectionId && !collections.some((collection) => collection.id === filters.collectionId) ? { ...filters, collectionId: undefined } : filters;
   const page = tab === 'reports' ? { items: [], next: null } : await getReviewQueue({ actor, filter: { ...scoped, limit: 20 } });
-  const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage]))]);
+  // The translations a structural change carries are named too.
+  const translations = (item: (typeof page.items)[number]) => structureOf(item)?.preview.after.flatMap((row) => row.translations.map((translation) => translation.language)) ?? [];
+  const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage, ...translations(item)]))]);
   const hasFilters = Object.values(scoped).some((value) => value !== undefined);
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
@@ -90,9 +92,10 @@ export default async function ReviewPage({ searchParams }: Props) {
         <label className="grid gap-1 text-sm">
           Kind
           <Select name="kind" defaultValue={scoped.kind ?? ''} className="w-40">
-            <option value="">Both</option>
+            <option value="">All kinds</option>
             <option value="CORRECTION">Corrections</option>
             <option value="TRANSLATION">Translations</option>
+            <option value="STRUCTURE">Structure</option>
           </Select>
         </label>
         <label className="grid gap-1 text-sm">

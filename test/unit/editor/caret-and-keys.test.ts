@@ -53,5 +53,13 @@ describe('keyboard commands', () => {
     expect(commandForKey(key('d', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('ArrowDown'))).toBeNull();
     expect(commandForKey(key('ArrowDown', { altKey: true, shiftKey: true }))).toBeNull();
+    expect(commandForKey(key('m'))).toBeNull();
+    expect(commandForKey(key('m', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
+  it('opens the structure menu with Alt+M, also on a Mac where Option+M types “µ”', () => {
+    expect(commandForKey(key('m', { altKey: true }))).toBe('structure');
+    expect(commandForKey({ ...key('µ', { altKey: true }), code: 'KeyM' })).toBe('structure');
+    expect(commandForKey(key('M', { altKey: true, shiftKey: true }))).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ export default async function EditPage({ params, searchParams }: Props) {
         isSourceLanguage={page.isSourceLanguage}
         languages={page.languages.map((language) => ({ language, name: nameOf(language), isSource: language === page.work.sourceLanguage }))}
       />
-      <SegmentEditor key={page.language} page={page} sourceName={nameOf(page.work.sourceLanguage)} languageName={nameOf(page.language)} />
+      <SegmentEditor key={page.language} page={page} sourceName={nameOf(page.work.sourceLanguage)} languageName={nameOf(page.language)} languageNames={names} />
     </div>
   );
 }
