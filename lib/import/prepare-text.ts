@@ -82,7 +82,7 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
  * Segments a stretch of cleaned text, its page anchors, footnotes and paragraph layouts carried
  * in as inline markers.
  */
-function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length): SegmentRow[] {
+function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length, titles: readonly string[] = []): SegmentRow[] {
   const text = upload.text.slice(start, end);
   // Everything below is sorted by offset: each stretch of a volume takes its own by binary search
   // (filtering everything for every work grew with works × layouts).
@@ -129,7 +129,7 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
   // Markers hold no line breaks (a definition only adds one before its line), so this keeps them
   // where they are; the segmenter separates paragraphs by blank lines.
   const paragraphs = upload.isUnwrapped ? marked.replace(/\n+/g, '\n\n') : marked;
-  return liftFootnotes(buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs })));
+  return liftFootnotes(buildSegmentRows(segmentDocument(paragraphs, { language, format: upload.segmentAs, titles })));
 }
 
 /**
@@ -176,7 +176,7 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
         kind: work.kind,
         firstPage: work.firstPage,
         dateText: work.kind === 'work' ? findWorkDate(upload.text.slice(work.start, work.end), work.contentsIndex === null ? '' : proposal.contents[work.contentsIndex]?.title) : null,
-        rows: segmentStretch(upload, language, work.start, work.end),
+        rows: segmentStretch(upload, language, work.start, work.end, [work.title]),
       }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };

@@ -64,6 +64,11 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
   // One by one: a spread of more than about 120,000 edits overflows the stack.
   for (const edit of strayHeaderBlocks(layout, forms, edits, removedLines)) edits.push(edit);
   edits.sort((a, b) => a.start - b.start);
+  if (edits.length > 0) {
+    const gapReplacement = usesBlankLineParagraphs(layout.edges.length, layout.lines.length) ? '\n' : '';
+    for (const edit of expectedPageNumbers(layout, edits, gapReplacement, removedLines)) edits.push(edit);
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
   const ends = outputEndOffsets(edits);
   const pages: PageAnchor[] = [];
   edits.forEach((edit, k) => {
@@ -78,6 +83,94 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
     summary: edits.length === 0 ? 'no running headers' : `${edits.length} running headers removed (${numbered} with page numbers)`,
     data: { pages, removedLines },
   };
+}
+
+/** A title line at a page top with the page number printed after it: `THE PEASANTS AND THE TOWN 99`. */
+const NUMBERED_TITLE = /^(\P{Ll}*\p{Lu}\P{Ll}*?)[ \t]+(\d{1,4})[ \t]*$/u;
+const MAX_NUMBERED_TITLE_LENGTH = 90;
+
+/**
+ * Page numbers the header blocks found above leave in the text, where their value is the page
+ * expected there — one more than the page before, or one less than the page after:
+ * - a capital title line at a page top ending in the page number (a running head printed once, so
+ *   not recognised as one): the number becomes the page's anchor; the line goes too when the
+ *   sentence runs on across it (the next line starts in lowercase), else it stays as a heading;
+ * - a bare number at the foot of a page right before a removed header that carries the next
+ *   page's number: it is the number of the page that ends there, so it labels that page's top
+ *   (a header block removed there without a number, or the line after the page break).
+ * `edits` must be sorted; the new edits touch no line an edit of `edits` removes.
+ */
+function expectedPageNumbers(layout: PageLayout, edits: TextEdit[], gapReplacement: string, removedLines: string[]): TextEdit[] {
+  const labelled = edits.filter((edit) => edit.pageLabel !== undefined && /^\d+$/u.test(edit.pageLabel));
+  const byStart = new Map(edits.map((edit) => [edit.start, edit]));
+  // Edits are sorted and do not overlap: the one that may cover `offset` is the last starting at or before it.
+  const taken = (offset: number) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((edits[mid]?.start ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const edit = edits[lo - 1];
+    return edit !== undefined && offset < edit.end;
+  };
+  /** The arabic page labels found before and after `offset`. */
+  const around = (offset: number) => {
+    let lo = 0;
+    let hi = labelled.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((labelled[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return { before: labelled[lo - 1], after: labelled[lo] };
+  };
+  const extra: TextEdit[] = [];
+  let previousTop: { edge: PageLayout['edges'][number]; gapTaken: boolean } | null = null;
+  for (const edge of layout.edges) {
+    const top = layout.lines[edge.first];
+    const gapLine = layout.lines[edge.gapStart];
+    if (!top) continue;
+    // The foot of the page that ends at this gap, when a labelled header block follows the gap.
+    const atGap = gapLine ? byStart.get(gapLine.start) : undefined;
+    const header = atGap?.pageLabel !== undefined && /^\d+$/u.test(atGap.pageLabel) ? atGap : undefined;
+    const foot = layout.lines[edge.gapStart - 1];
+    const footLabel = foot ? bareNumberLabel(foot.text) : undefined;
+    if (header && foot && footLabel !== undefined && /^\d+$/u.test(footLabel) && Number(footLabel) === Number(header.pageLabel) - 1 && !isBlank(layout.lines[edge.gapStart - 2]?.text ?? '') && !taken(foot.start)) {
+      extra.push({ start: foot.start, end: foot.next, replacement: '', ruleId: 'running-headers' });
+      removedLines.push(foot.text.trim());
+      // The page's top: its header block removed without a number, or the line after the last gap.
+      const topEdit = previousTop ? byStart.get(layout.lines[previousTop.edge.gapStart]?.start ?? -1) : undefined;
+      if (topEdit && topEdit.pageLabel === undefined) topEdit.pageLabel = footLabel;
+      // Where blank lines also part paragraphs, the last gap need not be the page's top.
+      else if (previousTop && !previousTop.gapTaken && gapReplacement === '') {
+        const first = layout.lines[previousTop.edge.first];
+        if (first) extra.push({ start: first.start, end: first.start, replacement: '', ruleId: 'running-headers', pageLabel: footLabel });
+      }
+    }
+    // A gap inside a header block removed from an earlier gap is no page's top.
+    const gapTaken = gapLine !== undefined && taken(gapLine.start);
+    if (!gapTaken || atGap !== undefined) previousTop = { edge, gapTaken };
+    if (edge.gapStart === 0 || taken(top.start)) continue;
+    const match = NUMBERED_TITLE.exec(top.text);
+    const title = match?.[1]?.trim() ?? '';
+    const value = Number(match?.[2] ?? 'NaN');
+    if (!match || title.length > MAX_NUMBERED_TITLE_LENGTH || /[.!?:;,]$/u.test(title)) continue;
+    const { before, after } = around(top.start);
+    const low = Number(before?.pageLabel ?? 'NaN');
+    const high = Number(after?.pageLabel ?? 'NaN');
+    if (!(low < value && value < high && (value === low + 1 || value === high - 1))) continue;
+    const next = layout.lines[edge.first + 1];
+    if (next && /^\s*\p{Ll}/u.test(next.text) && gapLine) {
+      extra.push({ start: gapLine.start, end: top.next, replacement: gapReplacement, ruleId: 'running-headers', pageLabel: String(value) });
+      removedLines.push(top.text.trim());
+    } else {
+      extra.push({ start: top.start, end: top.start, replacement: '', ruleId: 'running-headers', pageLabel: String(value) });
+      extra.push({ start: top.start + (match[1] ?? '').trimEnd().length, end: top.start + top.text.trimEnd().length, replacement: '', ruleId: 'running-headers' });
+    }
+  }
+  return extra;
 }
 
 /** Whether blank lines separate paragraphs (many more gaps than a page count would explain). */

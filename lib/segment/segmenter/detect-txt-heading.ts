@@ -10,11 +10,11 @@ const MAX_TITLE_WORDS = 12;
 const CLOSING_PUNCTUATION = /[\p{Pe}\p{Pf}"'»›]+$/u;
 const SENTENCE_END = /[.!?:;,…]$/u;
 /** "I", "II.", "IV.", "3", "2.1." optionally followed by the section's title. */
-const SECTION_NUMBER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)/u;
+export const SECTION_NUMBER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)/u;
 const MIN_UPPERCASE_SHARE = 0.8;
 
 /** Function words left lowercase in Title Case ("Notes in the Margins of History"). */
-const MINOR_WORDS = new Set([
+export const MINOR_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into',
   'onto', 'upon', 'over', 'under', 'as', 'per', 'via', 'vs', 'de', 'du', 'la', 'le', 'les', 'des', 'et', 'en',
   'und', 'der', 'die', 'das', 'den', 'dem', 'von', 'zu', 'im', 'am', 'für', 'mit', 'y', 'del', 'el', 'los', 'las',

@@ -1,5 +1,6 @@
 import { readLayoutMarker, startsWithLayoutMarker, type BlockLayout } from './block-layout';
 import { detectTxtHeading } from './detect-txt-heading';
+import { joinHeadingLines } from './join-heading-lines';
 import { ListNumbering, QUOTE_LAYOUT, atxHeadingOf, listItemOf, quoteContent } from './markdown-structure';
 import { MARK, collapseWithMarks, replacePageMarkers, type PageMark } from './page-marks';
 import { sentenceRanges } from './split-sentences';
@@ -19,6 +20,11 @@ export interface SegmentDocumentOptions {
    * list items; `txt` guesses headings. Both read the layout markers of `block-layout.ts`.
    */
   format: 'txt' | 'md';
+  /**
+   * Titles the text is known to hold (a volume's table of contents): in `txt`, capital heading
+   * lines that together begin one of them are one heading (see `join-heading-lines.ts`).
+   */
+  titles?: readonly string[];
 }
 
 /** A block before whitespace collapsing and page-marker resolution; `raw` may still contain {@link MARK}s. */
@@ -55,7 +61,7 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions): 
   const normalized = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
   const { text: marked, labels } = replacePageMarkers(normalized);
   const lines = attachMarkerLines(marked.split('\n'));
-  const rawBlocks = options.format === 'md' ? parseMarkdown(lines) : parsePlainText(lines);
+  const rawBlocks = options.format === 'md' ? parseMarkdown(lines) : joinHeadingLines(parsePlainText(lines), options.titles);
   return resolveBlocks(rawBlocks, labels, options.language);
 }
 

@@ -42,6 +42,15 @@ describe('cleanup on the OCR volume', () => {
     expect(lines.filter((line) => /^\s*\d{1,3}\s*$/u.test(line))).toEqual([]);
   });
 
+  it('takes a page number glued to a title or a date as the page expected there', () => {
+    const { text, pages } = cleaned(name);
+    const lines = text.split('\n').map((line) => line.trim());
+    // Before: six capital titles printed once as running heads (`… CLASS 99`) and a date of the chronicle (`… 13 418`).
+    expect(lines.filter((line) => /^\P{Ll}*\p{Lu}\P{Ll}*? \d{1,3}$/u.test(line) && !/\. \./u.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^\p{Lu}\p{Ll}+ \d{1,2} \d{3}$/u.test(line))).toEqual([]);
+    expect(pages.map((page) => page.label)).toEqual(expect.arrayContaining(['99', '103', '183', '219', '221', '223', '418']));
+  });
+
   it('splits no word with a line-break hyphen', () => {
     expect(cleaned(name).text).not.toMatch(/-[ \t]*\n[ \t]*\p{Ll}/u);
   });

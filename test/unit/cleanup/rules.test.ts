@@ -93,6 +93,41 @@ describe('running headers and page numbers', () => {
     expect(result.pages.map((p) => p.label)).toEqual(['2', '3', '4', '6', '7', '8', '10']);
   });
 
+  it('takes the page number printed after a title once, and a foot number before a numbered header, as the pages expected there', () => {
+    const towns = ['', 'Arles', 'Bern', 'Cahors', 'Dole', 'Evora', 'Fano', 'Gap', 'Hue', 'Ieper', 'Jena', 'Kiel', 'Lund', 'Metz'];
+    const body = (p: number, first = `The bridge builders of ${towns[p]} worked with stone and timber;`) => [first, `and the masons of ${towns[p]} chose the stone and measured`, `the river at ${towns[p]} before the first arch was raised over it.`];
+    const page = (p: number, top: string[], first?: string, foot: string[] = []) => [...top, ...body(p, first), ...foot].join('\n');
+    const text = [
+      page(1, ['THE STONE AGE', 'An Essay on Tools']),
+      page(2, ['THE STONE AGE 2']),
+      page(3, ['FREE EDITION', 'NOT FOR SALE', '3']),
+      // A running head printed on one page only, the sentence running on across it: furniture.
+      page(4, ['THE ARCH OF THE RIVER 4'], 'and timber, and their methods were handed down the years;'),
+      page(5, ['FREE EDITION', 'NOT FOR SALE', '5']),
+      // A title at a page top with the page number glued to it: the title stays, the number is the page.
+      page(6, ['ON STONE AND TIMBER 6']),
+      page(7, ['FREE EDITION', 'NOT FOR SALE', '7']),
+      page(8, ['THE STONE AGE 8']),
+      // A header block that lost its number; the number is printed at the foot of the page.
+      page(9, ['FREE EDITION', 'NOT FOR SALE', 'THE STONE AGE'], undefined, ['9']),
+      page(10, ['THE STONE AGE 10']),
+      // A number that is not the page expected there stays: a title ending in a count.
+      page(11, ['FREE EDITION', 'NOT FOR SALE', '11'], undefined, []),
+      page(12, ['RULES OF THE GUILD 40']),
+      page(13, ['FREE EDITION', 'NOT FOR SALE', '13']),
+    ].join('\n\n');
+    const result = runCleanup(text, { enabled: { 'line-joins': false } });
+    expect(result.text).not.toContain('THE ARCH OF THE RIVER');
+    expect(result.text).toMatch(/^ON STONE AND TIMBER\nThe bridge builders/mu);
+    expect(result.text).toMatch(/^RULES OF THE GUILD 40$/mu);
+    expect(result.text).not.toMatch(/^\d+$/mu);
+    expect(result.pages.map((p) => p.label)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '13']);
+    const at = (label: string) => result.text.slice(result.pages.find((p) => p.label === label)?.offset ?? -1);
+    expect(at('4')).toMatch(/^and timber, and their methods/u);
+    expect(at('6')).toMatch(/^ON STONE AND TIMBER\n/u);
+    expect(at('9')).toMatch(/^The bridge builders of Ieper/u);
+  });
+
   it('does not take a repeated line without page numbers for a header (a signature)', () => {
     const piece = 'The letter ends here with thanks and regards to all.\nWe wrote it together and we sign it together now.\nJ. Smith';
     const text = [piece, piece, piece, piece].join('\n\n');

@@ -96,3 +96,25 @@ describe('layout markers', () => {
     expect(blocks.at(-1)).toEqual({ kind: 'paragraph', sentences: [{ text: 'After the page.', pages: [{ label: '7', offset: 0 }] }], layout: turn });
   });
 });
+
+describe('a capital title wrapped over several lines', () => {
+  const txt = (text: string, titles?: string[]) => shape(segmentDocument(text, { language: 'en', format: 'txt', ...(titles ? { titles } : {}) }));
+
+  it('is one heading when a line ends with a function word or the next begins with one', () => {
+    const text = ['ON THE MAKING', '', 'OF LANTERNS', '', 'AND OTHER LAMPS FOR', '', '“THE NIGHT SHIFT”', '', 'Some text follows here.'].join('\n');
+    expect(txt(text)).toEqual(['heading: ON THE MAKING OF LANTERNS AND OTHER LAMPS FOR “THE NIGHT SHIFT”', 'PROSE: Some text follows here.']);
+  });
+
+  it('keeps a byline, a dedication and a numbered section apart from the title', () => {
+    const text = ['NOTES ON LANTERNS', '', 'A. B. SMITH', '', 'I', '', 'THE FIRST LAMP', '', 'II. THE SECOND LAMP', '', 'Text.'].join('\n');
+    expect(txt(text)).toEqual(['heading: NOTES ON LANTERNS', 'heading: A. B. SMITH', 'heading: I', 'heading: THE FIRST LAMP', 'heading: II. THE SECOND LAMP', 'PROSE: Text.']);
+  });
+
+  it('joins lines without a function word when together they begin a known title, and reads through a note reference and a page mark', () => {
+    const text = ['GREEN LANTERNS', '', 'RED[Page 4] LAMPS[^2]', '', 'PLAIN WORDS', '', 'Text.'].join('\n');
+    expect(txt(text)).toEqual(['heading: GREEN LANTERNS', 'heading: RED LAMPS[^2]', 'heading: PLAIN WORDS', 'PROSE: Text.']);
+    const joined = segmentDocument(text, { language: 'en', format: 'txt', titles: ['GREEN LANTERNS RED LAMPS. A Speech'] });
+    expect(shape(joined)).toEqual(['heading: GREEN LANTERNS RED LAMPS[^2]', 'heading: PLAIN WORDS', 'PROSE: Text.']);
+    expect(joined[0]?.kind === 'heading' ? joined[0].pages.map((page) => page.label) : []).toEqual(['4']);
+  });
+});
