@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser, runSql, signUpAsAdmin, signUpAsVolunteer } from '../helpers/browser';
+import { runSql, signUpAsAdmin, signUpAsVolunteer, useBrowserPeople } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -23,22 +21,15 @@ const FRENCH = "Chapitre deux. Le bac partit avant l'aube. Le brouillard couvrai
 const GLUED_FRENCH = "Le bac partit avant l'aube. Le brouillard couvrait l'eau.";
 
 describe('a volunteer proposes structural corrections of an OCR’d chapter and an editor decides them', () => {
-  let browser: Browser;
-  const suffix = randomBytes(4).toString('hex');
+  const people = useBrowserPeople({ beforeAll, afterAll }, { databaseUrl });
+  const { suffix } = people;
   const emails: string[] = [];
-  const consoleErrors: string[][] = [];
   let volunteer: Page;
   let editor: Page;
   let workId = '';
   /** Source segment ids in reading order: title, glued, cut[0], cut[1], last. */
   let ids: string[] = [];
 
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    consoleErrors.push(collectConsoleErrors(page));
-    return page;
-  };
   const row = (index: number) => volunteer.locator(`[data-segment-row="${ids[index]}"]`);
   const draft = (index: number) => volunteer.locator(`textarea[data-draft="${ids[index]}"]`);
   const saveState = (page: Page) => page.locator('[data-save-state]').getAttribute('data-save-state');
@@ -53,9 +44,8 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
   };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    editor = await openPage();
-    emails.push(`editor-${suffix}@example.org`, `vera-${suffix}@example.org`);
+    editor = await people.open();
+    emails.push(people.email('Editor'), people.email('Vera Volunteer'));
     await signUpAsAdmin(editor, { baseUrl, databaseUrl, name: 'Eda Editor', email: emails[0] as string });
     const imported = await editor.request.post(`${baseUrl}/api/imports`, { multipart: { text: ENGLISH, title: `The Crossing ${suffix}`, language: 'en', collection: 'Novels' } });
     expect(imported.status()).toBe(201);
@@ -68,14 +58,8 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
     const glued = await runSql(databaseUrl, `SELECT r.text FROM segment_text t JOIN revision r ON r.id = t.published_revision_id WHERE t.segment_id = $1 AND t.language = 'fr'`, [ids[1]]);
     expect(glued.rows).toEqual([{ text: GLUED_FRENCH }]);
 
-    volunteer = await openPage();
+    volunteer = await people.open();
     await signUpAsVolunteer(volunteer, { baseUrl, name: 'Vera Volunteer', email: emails[1] as string });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    // Leave no account behind.
-    await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [emails]);
   });
 
   it('splits the glued sentence, choosing the point with the keyboard', async () => {
@@ -280,6 +264,6 @@ describe('a volunteer proposes structural corrections of an OCR’d chapter and 
   });
 
   it('logs nothing to the console but the refusal of the change proposed twice', () => {
-    expect(consoleErrors.flat()).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
+    expect(people.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
   });
 });

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, launchBrowser, runSql, signUpAsAdmin, signUpAsVolunteer } from '../helpers/browser';
+import { runSql, signUpAsAdmin, signUpAsVolunteer, useBrowserPeople } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -21,22 +19,15 @@ const PARTLY = 'Она медленно считала все фонари вд�
 const PARTLY_PUBLISHED = 'Она медленно считала фонари вдоль пути.';
 
 describe('a newcomer translates a chapter into Russian while an editor reviews', () => {
-  let browser: Browser;
-  const suffix = randomBytes(4).toString('hex');
+  const people = useBrowserPeople({ beforeAll, afterAll }, { databaseUrl });
+  const { suffix } = people;
   const emails: string[] = [];
-  const consoleErrors: string[][] = [];
   let volunteer: Page;
   let editor: Page;
   let workId = '';
   /** Segment ids of the English sentences, in reading order. */
   let ids: string[] = [];
 
-  const openPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    consoleErrors.push(collectConsoleErrors(page));
-    return page;
-  };
   const row = (index: number) => volunteer.locator(`[data-segment-row="${ids[index]}"]`);
   const draft = (index: number) => volunteer.locator(`textarea[data-draft="${ids[index]}"]`);
   const saveState = (page: Page) => page.locator('[data-save-state]').getAttribute('data-save-state');
@@ -52,9 +43,8 @@ describe('a newcomer translates a chapter into Russian while an editor reviews',
   };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    editor = await openPage();
-    emails.push(`editor-${suffix}@example.org`, `nina-${suffix}@example.org`);
+    editor = await people.open();
+    emails.push(people.email('Editor'), people.email('Nina Newcomer'));
     await signUpAsAdmin(editor, { baseUrl, databaseUrl, name: 'Eda Editor', email: emails[0] as string });
     const imported = await editor.request.post(`${baseUrl}/api/imports`, { multipart: { text: `${ENGLISH.join(' ')}\n`, title: `The Late Train ${suffix}`, language: 'en', collection: 'Novels' } });
     expect(imported.status()).toBe(201);
@@ -71,14 +61,8 @@ describe('a newcomer translates a chapter into Russian while an editor reviews',
     const merged = await editor.request.post(`${baseUrl}/api/works/${workId}/alignment/edits`, { data: { language: 'ru', segmentId: ids[4], operation: 'merge', expected } });
     expect(merged.status()).toBe(201);
 
-    volunteer = await openPage();
+    volunteer = await people.open();
     await signUpAsVolunteer(volunteer, { baseUrl, name: 'Nina Newcomer', email: emails[1] as string });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    // Leave no account behind.
-    await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [emails]);
   });
 
   it('shows sentences translated as one as one row, and the server takes no text for the second of them', async () => {
@@ -199,6 +183,6 @@ describe('a newcomer translates a chapter into Russian while an editor reviews',
   });
 
   it('logs nothing to the console', () => {
-    expect(consoleErrors.flat()).toEqual([]);
+    expect(people.consoleErrors).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { collectConsoleErrors, comeFromOwnAddress, launchBrowser, runSql, signUpAsAdmin, signUpAsVolunteer } from '../helpers/browser';
+import { comeFromOwnAddress, runSql, signUpAsAdmin, signUpAsVolunteer, useBrowserPeople } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -19,25 +17,12 @@ const FIRST_REPORT = 'Should it not be “lamps”, as in the printed edition?';
 const SECOND_REPORT = 'lamp → lamps';
 
 describe('a volunteer reaches the people running a new collection, and hears back about what was turned down', () => {
-  let browser: Browser;
-  const suffix = randomBytes(4).toString('hex');
-  const emails: string[] = [];
-  const consoleErrors: string[][] = [];
+  const people = useBrowserPeople({ beforeAll, afterAll }, { databaseUrl });
+  const { suffix } = people;
   let admin: Page;
   let volunteer: Page;
   let workId = '';
 
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    consoleErrors.push(collectConsoleErrors(page));
-    return page;
-  };
-  const emailOf = (name: string) => {
-    const email = `${name.split(' ')[0]?.toLowerCase()}-${suffix}@example.org`;
-    emails.push(email);
-    return email;
-  };
   const segmentWith = async (text: string) => {
     const found = await runSql(
       databaseUrl,
@@ -48,13 +33,12 @@ describe('a volunteer reaches the people running a new collection, and hears bac
   };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await newPage();
-    await signUpAsAdmin(admin, { baseUrl, databaseUrl, name: 'Maren Admin', email: emailOf('Maren Admin') });
+    admin = await people.open();
+    await signUpAsAdmin(admin, { baseUrl, databaseUrl, name: 'Maren Admin', email: people.email('Maren Admin') });
     // A second site admin, who has no role in the new collection.
-    await signUpAsAdmin(await newPage(), { baseUrl, databaseUrl, name: 'Otto Overseer', email: emailOf('Otto Overseer') });
-    volunteer = await newPage();
-    await signUpAsVolunteer(volunteer, { baseUrl, name: 'Val Volunteer', email: emailOf('Val Volunteer') });
+    await signUpAsAdmin(await people.open(), { baseUrl, databaseUrl, name: 'Otto Overseer', email: people.email('Otto Overseer') });
+    volunteer = await people.open();
+    await signUpAsVolunteer(volunteer, { baseUrl, name: 'Val Volunteer', email: people.email('Val Volunteer') });
 
     await admin.goto(`${baseUrl}/import`);
     await admin.locator('input[type="file"]').setInputFiles({ name: 'lighthouse.md', mimeType: 'text/markdown', buffer: Buffer.from(CHAPTER) });
@@ -64,11 +48,6 @@ describe('a volunteer reaches the people running a new collection, and hears bac
     const parallel = admin.getByRole('link', { name: 'Read in parallel' });
     await parallel.waitFor({ timeout: 30_000 });
     workId = /\/works\/([0-9a-f-]{36})\//.exec((await parallel.getAttribute('href')) ?? '')?.[1] ?? '';
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (emails.length > 0) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [emails]);
   });
 
   it('offers the collection’s creator and the site’s other admin in the mention autocomplete', async () => {
@@ -117,7 +96,7 @@ describe('a volunteer reaches the people running a new collection, and hears bac
   it('shows two readers’ reports of the same text as one, with both messages, and closes both at once', async () => {
     const { id } = await segmentWith(REPORTED);
     for (const message of [FIRST_REPORT, SECOND_REPORT]) {
-      const reader = await newPage();
+      const reader = await people.open();
       // Each reader from an address of their own: two readers, not one reader twice.
       await comeFromOwnAddress(reader);
       await reader.goto(`${baseUrl}/works/${workId}/read`);
@@ -145,6 +124,6 @@ describe('a volunteer reaches the people running a new collection, and hears bac
   });
 
   it('logs nothing to the console', () => {
-    expect(consoleErrors.flat()).toEqual([]);
+    expect(people.consoleErrors).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -95,6 +97,47 @@ export function useBrowserPage(hooks: { beforeAll: (fn: () => Promise<void>) => 
     },
     get consoleErrors() {
       return state.consoleErrors;
+    },
+  };
+}
+
+/**
+ * Several people at once for a describe block, each in a Chromium page (1280 × 900) of a context
+ * of their own: the browser opens before the block's tests; after them it closes and the accounts
+ * of the addresses made with `email` are deleted, so no test leaves an account behind.
+ * `consoleErrors` holds the console errors of every page opened.
+ */
+export function useBrowserPeople(
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+  { databaseUrl }: { databaseUrl: string },
+): { open: () => Promise<Page>; email: (name: string) => string; readonly suffix: string; readonly consoleErrors: string[] } {
+  let browser: Browser | undefined;
+  const suffix = randomBytes(4).toString('hex');
+  const emails: string[] = [];
+  const errors: string[][] = [];
+  hooks.beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+    if (emails.length > 0) await runSql(databaseUrl, `DELETE FROM "user" WHERE email = ANY($1::text[])`, [emails]);
+  });
+  return {
+    async open() {
+      if (!browser) throw new Error('pages are opened once the browser is, in beforeAll or a test');
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      errors.push(collectConsoleErrors(page));
+      return page;
+    },
+    /** An address unique to this run for a person ("Nina Newcomer" → nina-<suffix>@example.org). */
+    email(name) {
+      const email = `${name.split(' ')[0]?.toLowerCase()}-${suffix}@example.org`;
+      emails.push(email);
+      return email;
+    },
+    suffix,
+    get consoleErrors() {
+      return errors.flat();
     },
   };
 }
