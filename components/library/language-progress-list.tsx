@@ -5,6 +5,11 @@ import { languageName } from '../format/language-name';
 import { Badge } from '../ui/badge';
 import { ProgressBar } from '../ui/progress-bar';
 
+/** The share of a language's text-bearing segments that have a published text, in whole percent. */
+export function publishedPercent(progress: Pick<LanguageProgress, 'approved' | 'total'>): number {
+  return progress.total > 0 ? Math.round((progress.approved / progress.total) * 100) : 0;
+}
+
 /** The review figures of a language in words, leaving out those at zero. */
 function reviewFigures(figures: LanguageFigures): { text: string; isWarning: boolean }[] {
   const parts = [
@@ -33,7 +38,7 @@ export function LanguageProgressList({ languages, figures, className }: Language
     <ul className={className ?? 'space-y-2.5'}>
       {languages.map((progress) => {
         const name = languageName(progress.language);
-        const percent = progress.total > 0 ? Math.round((progress.approved / progress.total) * 100) : 0;
+        const percent = publishedPercent(progress);
         const own = figures?.find((entry) => entry.language === progress.language);
         const detail = own ? reviewFigures(own) : null;
         return (

@@ -2,18 +2,19 @@ import Link from 'next/link';
 
 import type { LanguageProgress, VolumeWork } from '@/lib/reader/types';
 
+import { publishedPercent } from './language-progress-list';
 import { languageName } from '../format/language-name';
 
-/** "English 100 % · Russian 12 %": the published share of each language of a work. */
+/** "English 100% · Russian 12%": the published share of each language of a work. */
 function languagesLine(languages: readonly LanguageProgress[]): string {
-  return languages.map((entry) => `${languageName(entry.language)} ${entry.total > 0 ? Math.round((entry.approved / entry.total) * 100) : 0} %`).join(' · ');
+  return languages.map((entry) => `${languageName(entry.language)} ${publishedPercent(entry)}%`).join(' · ');
 }
 
 /**
  * A volume's contents in printed order: its works as a numbered list (title, date, languages),
  * with the front matter before and the back matter after as the volume's own parts.
  */
-export function VolumeContents({ works, currentWorkId }: { works: readonly VolumeWork[]; currentWorkId?: string }) {
+export function VolumeContents({ works }: { works: readonly VolumeWork[] }) {
   const front = works.filter((work) => work.part === 'FRONT_MATTER');
   const items = works.filter((work) => work.part === 'WORK');
   const back = works.filter((work) => work.part === 'BACK_MATTER');
@@ -24,7 +25,7 @@ export function VolumeContents({ works, currentWorkId }: { works: readonly Volum
         {parts.map((work, index) => (
           <span key={work.id}>
             {index > 0 && ' · '}
-            <Link href={`/works/${work.id}`} aria-current={work.id === currentWorkId ? 'page' : undefined} className="text-accent-700 hover:underline">
+            <Link href={`/works/${work.id}`} className="text-accent-700 hover:underline">
               {work.title}
             </Link>
           </span>
@@ -41,7 +42,7 @@ export function VolumeContents({ works, currentWorkId }: { works: readonly Volum
             <div className="min-w-0">
               <Link
                 href={`/works/${work.id}`}
-                aria-current={work.id === currentWorkId ? 'page' : undefined}
+               
                 className="font-serif leading-snug font-semibold text-ink hover:text-accent-700 hover:underline aria-[current=page]:text-accent-700"
               >
                 {work.title}

@@ -2,19 +2,11 @@ import type { ConflictDetails } from '@/lib/review/decide-suggestion';
 import type { QueueItem } from '@/lib/review/review-queue';
 import type { HistoryEntry } from '@/lib/review/revision-history';
 import type { RejectReasonCode } from '@/lib/review/schemas';
-import type { StructurePreview } from '@/lib/structure/structural-operation';
 
 import { getJson, postJson, type ApiResult } from '../http/api-request';
 
 /** A queue item as JSON brings it (dates as strings). */
 export type QueueEntry = Omit<QueueItem, 'createdAt'> & { createdAt: string | Date };
-
-/** A structural suggestion's preview against the current state, and the proposer's note; null for a text suggestion. */
-export function structureOf(item: Pick<QueueEntry, 'kind' | 'structure'>): { preview: StructurePreview; note: string | null } | null {
-  if (item.kind !== 'STRUCTURE' || !item.structure) return null;
-  const { note, ...preview } = item.structure;
-  return { preview, note: note.trim() || null };
-}
 
 export interface QueuePage {
   items: QueueEntry[];

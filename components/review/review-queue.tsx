@@ -4,8 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { composeText, hunkExcerpt, toHunks } from '@/lib/diff/hunks';
 
-import { approveSuggestion, conflictOf, fetchQueuePage, rejectSuggestion, structureOf, type QueueEntry, type QueueFilters, type QueuePage } from './review-api';
+import { approveSuggestion, conflictOf, fetchQueuePage, rejectSuggestion, type QueueEntry, type QueueFilters, type QueuePage } from './review-api';
 import { initialItemState, type ReviewItemState } from './review-item-state';
+import { structureOf } from './structure-of';
 import { SuggestionCard } from './suggestion-card';
 import { Button } from '../ui/button';
 

@@ -7,8 +7,9 @@ import { hunkExcerpt, toHunks, type DiffPart } from '@/lib/diff/hunks';
 import { diffWords } from '@/lib/diff/word-diff';
 
 import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './reject-reasons';
-import { structureOf, type QueueEntry as Entry } from './review-api';
+import type { QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
+import { structureOf } from './structure-of';
 import { DiffText } from '../diff/diff-text';
 import { StructureBlockers, StructureReview } from '../structure/structure-review';
 import { Badge } from '../ui/badge';

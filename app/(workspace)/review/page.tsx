@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation';
 
 import { languageNames } from '@/components/format/language-name';
 import { ReportQueue } from '@/components/report/report-queue';
-import { structureOf, type QueueFilters } from '@/components/review/review-api';
+import type { QueueFilters } from '@/components/review/review-api';
 import { ReviewQueue } from '@/components/review/review-queue';
+import { structureOf } from '@/components/review/structure-of';
 import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/select';

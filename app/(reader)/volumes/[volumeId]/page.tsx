@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { orNotFound } from '@/app/_lib/or-not-found';
+import { loadVolume } from '@/app/_lib/load-volume';
 import { VolumeContents } from '@/components/library/volume-contents';
-import { getActor } from '@/lib/auth/session';
-import { getVolume } from '@/lib/reader/get-volume';
 
 type Props = { params: Promise<{ volumeId: string }> };
-
-const loadVolume = async (volumeId: string) => orNotFound(getActor().then((actor) => getVolume({ actor, volumeId })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const volume = await loadVolume((await params).volumeId);

@@ -1,12 +1,11 @@
 import { redirect } from 'next/navigation';
 
-import { orNotFound } from '@/app/_lib/or-not-found';
+import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { MissingPagePanel } from '@/components/reader/missing-page-panel';
 import { readerHref } from '@/components/reader/reader-href';
 import { isReadingMode } from '@/components/reader/reading-mode';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
-import { getWorkOverview } from '@/lib/reader/get-work-overview';
 import { locatePage } from '@/lib/reader/locate-page';
 
 type Props = { params: Promise<{ workId: string; label: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,12 +20,11 @@ const single = (value: string | string[] | undefined) => (typeof value === 'stri
 export default async function PagePermalinkPage({ params, searchParams }: Props) {
   const { workId, label } = await params;
   const query = await searchParams;
-  const actor = await getActor();
-  const located = await locatePage({ actor, workId, label }).catch(async (error: unknown) => {
-    // A work without that page says which pages it has; a work that does not exist is not found.
-    if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
-    await orNotFound(getWorkOverview({ actor, workId }));
-    return error;
+  // An unknown work is not found (the layout's cached read); a work without that page says which pages it has.
+  await loadWorkOverview(workId);
+  const located = await locatePage({ actor: await getActor(), workId, label }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return error;
+    throw error;
   });
   if (located instanceof AppError) return <MissingPagePanel message={located.message} workUrl={`/works/${workId}`} />;
   const mode = isReadingMode(query.mode) ? query.mode : 'pages';
