@@ -89,10 +89,11 @@ export function detectFootnoteMarkers({ text }: CleanupInput): RuleProposal {
   const accepted = new Map<number, Map<number, Candidate>>();
   const taken = new Set<number>();
   const isFree = (offset: number) => !taken.has(offset);
+  const gluedNumbers = createGluedNumbers(text);
   const accept = (i: number, from: number): boolean => {
     const run = runs[i] as Note[];
     const first = run[0] as Note;
-    const found = markersOfRun(text, run, from, first.lineStart, isFree);
+    const found = markersOfRun(text, run, from, first.lineStart, isFree, gluedNumbers);
     // A run that is no notes section (numbered paragraphs, a numbered list) is text where markers may stand.
     if (found.size * 2 < run.length && !followsNotesHeading(text, first.lineStart)) return false;
     accepted.set(i, found);
@@ -164,16 +165,62 @@ function markerEdit(start: number, end: number): TextEdit {
   return { start, end, replacement: '', ruleId: 'footnote-markers' };
 }
 
+/** The numbers glued to words (or bracketed) in `[from, to)` of a text, in text order. */
+type GluedNumbers = (from: number, to: number, isBracketed: boolean) => readonly Candidate[];
+
+/** Characters that may stand between a word and the number glued to it (as in GLUED_MARKER's lookbehind). */
+const GLUE = /[,.;:!?’”"')\]*]/u;
+
+/**
+ * {@link GluedNumbers} of `text`, from one scan of the whole text per kind: the runs of numbered
+ * lines that turn out to be no notes (numbered lists, numbered paragraphs) all read their markers
+ * from the same start, and scanning that stretch again for each would make the rule quadratic in
+ * the text. A number found by the whole scan is one a scan of `[from, to)` finds when it lies
+ * there and so does the word it is glued to (`to` is the start of a line, where no such number
+ * ends).
+ */
+function createGluedNumbers(text: string): GluedNumbers {
+  const scans = new Map<boolean, (Candidate & { wordEnd: number })[]>();
+  const scanOf = (isBracketed: boolean) => {
+    let scan = scans.get(isBracketed);
+    if (!scan) {
+      scan = [...text.matchAll(isBracketed ? BRACKET_MARKER : GLUED_MARKER)].map((m) => {
+        // The word's last letter, before the closing punctuation (none for a bracketed number).
+        let wordEnd = m.index;
+        if (!isBracketed) while (GLUE.test(text.charAt(wordEnd - 1))) wordEnd -= 1;
+        return { number: Number(m[1]), start: m.index, end: m.index + m[0].length, wordEnd: isBracketed ? m.index : wordEnd - 1 };
+      });
+      scans.set(isBracketed, scan);
+    }
+    return scan;
+  };
+  return (from, to, isBracketed) => {
+    const scan = scanOf(isBracketed);
+    let low = 0;
+    let high = scan.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((scan[middle] as Candidate).start < from) low = middle + 1;
+      else high = middle;
+    }
+    const found: Candidate[] = [];
+    for (let index = low; index < scan.length && (scan[index] as Candidate).end <= to; index += 1) {
+      const { number, start, end, wordEnd } = scan[index] as Candidate & { wordEnd: number };
+      if (wordEnd >= from) found.push({ number, start, end });
+    }
+    return found;
+  };
+}
+
 /**
  * The markers of one run of notes, found in `[from, to)` (the text between the previous run and
  * this one), by note number.
  */
-function markersOfRun(text: string, run: readonly Note[], from: number, to: number, isFree: (offset: number) => boolean): Map<number, Candidate> {
-  const body = text.slice(from, to);
+function markersOfRun(text: string, run: readonly Note[], from: number, to: number, isFree: (offset: number) => boolean, gluedNumbers: GluedNumbers): Map<number, Candidate> {
   const isBracketed = run[0]?.isBracketed ?? false;
   const numbers = new Set(run.map((note) => note.number));
   const lastNumber = run[run.length - 1]?.number ?? 0;
-  const glued = [...body.matchAll(isBracketed ? BRACKET_MARKER : GLUED_MARKER)].map((m) => ({ number: Number(m[1]), start: from + m.index, end: from + m.index + m[0].length })).filter((c) => isFree(c.start));
+  const glued = gluedNumbers(from, to, isBracketed).filter((c) => isFree(c.start));
   const found = new Map<number, Candidate>();
   let expected = run[0]?.number ?? 1;
   for (const candidate of glued) {
