@@ -1,4 +1,4 @@
-import { alignPreparedSides, type AlignmentStats } from './align-sentences';
+import { alignPreparedSides, initialBandWidth, type AlignmentStats } from './align-sentences';
 import { estimateLengthRatio, type ParagraphBreaks, type UnitBead } from './align-units';
 import { buildAlignmentSide } from './alignment-side';
 import { resolveAlignOptions, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
@@ -63,7 +63,7 @@ export function alignDocuments(
   // English–Russian book cut into windows of about 3,000 and 1,000 sentences it changed F1 at gold
   // granularity by less than 0.001.
   const windows =
-    source.length <= 1 || target.length <= 1 || firstBandCells(whole, resolved) <= budget
+    source.length <= 1 || target.length <= 1 || firstBandCells(whole.sourceEnd - whole.sourceStart, whole.targetEnd - whole.targetStart, resolved) <= budget
       ? [whole]
       : windowsAtConfidentParagraphs(
           alignPreparedSides(buildAlignmentSide(source), buildAlignmentSide(target), { ...resolved, iterations: 0 }, undefined, ratio).beads,
@@ -104,12 +104,9 @@ export function alignDocuments(
   return beads;
 }
 
-/** Cells of the first band of a sentence-level pass over a window (see `alignPreparedSides` and `buildBand`). */
-function firstBandCells(window: Window, options: ResolvedAlignOptions): number {
-  const n = window.sourceEnd - window.sourceStart;
-  const m = window.targetEnd - window.targetStart;
-  const width = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(n, m)) / 2));
-  return (n + 1) * (2 * width + 2 + Math.ceil(m / Math.max(1, n)));
+/** Cells of the first band of a sentence-level pass over `n` × `m` sentences (see `alignPreparedSides` and `buildBand`). */
+function firstBandCells(n: number, m: number, options: ResolvedAlignOptions): number {
+  return (n + 1) * (2 * initialBandWidth(n, m, options) + 2 + Math.ceil(m / Math.max(1, n)));
 }
 
 /**
@@ -126,10 +123,16 @@ function windowsAtConfidentParagraphs(paragraphs: readonly UnitBead[], sourceSta
     targetEnd: targetStarts[paragraphs[end - 1]!.targetEnd]!,
     score: paragraphs.slice(first, end).reduce((lowest, bead) => Math.min(lowest, bead.score), 1),
   });
+  const cellsOf = (first: number, end: number) =>
+    firstBandCells(
+      sourceStarts[paragraphs[end - 1]!.sourceEnd]! - sourceStarts[paragraphs[first]!.sourceStart]!,
+      targetStarts[paragraphs[end - 1]!.targetEnd]! - targetStarts[paragraphs[first]!.targetStart]!,
+      options,
+    );
   const windows: Window[] = [];
   let first = 0;
   for (let end = 1; end <= paragraphs.length; end++) {
-    if (end - first < 2 || firstBandCells(windowOf(first, end), options) <= budget) continue;
+    if (end - first < 2 || cellsOf(first, end) <= budget) continue;
     // The window [first, end) is too large: cut it at its most confident inner boundary.
     let cut = first + 1;
     let best = -1;

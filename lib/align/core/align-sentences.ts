@@ -18,15 +18,22 @@ export interface AlignmentStats {
 }
 
 /**
+ * The width of the first band of a pass over `n` × `m` sentences: a path drifts from the diagonal
+ * roughly with the square root of the text's length (each merge or omission is a step of a random
+ * walk), so a long book starts with a wider band rather than paying for a first pass that only
+ * finds the edge.
+ */
+export function initialBandWidth(n: number, m: number, options: Pick<ResolvedAlignOptions, 'bandWidth'>): number {
+  return Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(n, m)) / 2));
+}
+
+/**
  * Aligns two prepared sides: a first pass on length and anchors (numbers, punctuation,
  * identical words and cognates), then `iterations` rounds of learning word associations
  * (IBM Model 1) from the confident beads and re-aligning inside a band around the previous path.
  */
 export function alignPreparedSides(source: AlignmentSide, target: AlignmentSide, options: ResolvedAlignOptions, stats?: AlignmentStats, lengthRatio?: number, breaks?: ParagraphBreaks): UnitAlignment {
-  // A path drifts from the diagonal roughly with the square root of the text's length (each
-  // merge or omission is a step of a random walk): a long book starts with a wider band rather
-  // than paying for a first pass that only finds the edge.
-  const bandWidth = Math.max(options.bandWidth, Math.ceil(Math.sqrt(Math.max(source.count, target.count)) / 2));
+  const bandWidth = initialBandWidth(source.count, target.count, options);
   const anchors = findAnchorLinks(source, target);
   let lexicon: AssociationLexicon = buildAssociationLexicon(source, target, [anchors], LINKS_PER_TYPE);
   let result = alignUnits(source, target, lexicon, { lexicalWeight: options.lexicalWeight, maxBeadSide: options.maxBeadSide, maxBandCells: options.maxBandCells, bandWidth, lengthRatio, breaks });
