@@ -16,16 +16,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { percentile } from './collab-measure';
 import { alignDocuments, alignSentences, scoreAlignment, parseBeads, type AlignmentStats, type AlignOptions, type Bead } from '../lib/align/core';
 import { EN_RU_DEV, EVAL_ROOT, readSentences } from '../scripts/eval/gold-files';
 import { rawTextFromSentences } from '../scripts/eval/raw-import';
 
 const RUNS = 3;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const median = (values: readonly number[]) => percentile(values, 50);
 
 interface Measured {
   seconds: number;

@@ -24,11 +24,15 @@ const NO_WRAP_CHARS = 30;
 
 /** Words on each side of a point quoted in messages. */
 const QUOTED_WORDS = 6;
+/** How far back the words before a point are looked for. */
+const QUOTED_CHARS = 400;
 
 /** The last few words before `offset`, as the chooser and the suggestion quote them. */
 export function wordsBefore(text: string, offset: number): string {
-  const words = text.slice(0, offset).trim().split(/\s+/u);
-  return `${words.length > QUOTED_WORDS ? '…' : ''}${words.slice(-QUOTED_WORDS).join(' ')}`;
+  // Only the end of the text before is read: every gap of a long text is labelled on each key press.
+  const start = Math.max(0, offset - QUOTED_CHARS);
+  const words = text.slice(start, offset).trim().split(/\s+/u);
+  return `${words.length > QUOTED_WORDS || start > 0 ? '…' : ''}${words.slice(-QUOTED_WORDS).join(' ')}`;
 }
 
 function initialIndex(points: readonly SplitPoint[], offset: number | null): number {

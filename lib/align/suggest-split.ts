@@ -2,7 +2,7 @@ import { lengthCost } from './core/align-units';
 import { buildAlignmentSide, type AlignmentSide } from './core/alignment-side';
 import { findAnchorLinks } from './core/association-lexicon';
 import { resolveAlignOptions } from './core/types';
-import { splitPoints, type SplitPoint } from './split-points';
+import { splitPoints } from './split-points';
 import { MAX_SPLIT_SUGGESTION_CANDIDATES, MAX_SPLIT_SUGGESTION_ROWS } from '../config/limits';
 
 /** Where a translation that covers several source rows is best divided among them. */
@@ -55,7 +55,8 @@ export function suggestSplit({ sources, text, language }: { sources: readonly st
   const pieceStart = new Float64Array(pieces.length + 1);
   pieces.forEach((_, k) => (pieceStart[k + 1] = pieceStart[k]! + pieceSide.lengths[k]!));
   const pairCosts = lexicalPairCosts(sourceSide, pieceSide, resolveAlignOptions(undefined).lexicalWeight / 2);
-  const cutCost = (point: SplitPoint) => (isBySentence || point.isSentenceEnd ? 0 : CLAUSE_END.test(text.slice(0, point.offset)) ? CLAUSE_CUT_COST : WORD_CUT_COST);
+  // A cut's own cost, once per candidate (the DP below reads it for every row); a clause ends within a few characters.
+  const cutCosts = candidates.map((point) => (isBySentence || point.isSentenceEnd ? 0 : CLAUSE_END.test(text.slice(Math.max(0, point.offset - 16), point.offset)) ? CLAUSE_CUT_COST : WORD_CUT_COST));
 
   // best[r][j]: cheapest division of pieces [0, j) among the first r rows; from[r][j] the start of row r − 1's part.
   const m = pieces.length;
@@ -66,7 +67,7 @@ export function suggestSplit({ sources, text, language }: { sources: readonly st
     for (let j = r; j < m; j += 1) {
       const start = best[r]![j]!;
       if (start === Infinity) continue;
-      const entry = j === 0 ? 0 : cutCost(candidates[j - 1]!);
+      const entry = j === 0 ? 0 : cutCosts[j - 1]!;
       const bonus = pairCosts(r, j);
       // The last row takes every remaining piece; the others leave at least one for each later row.
       const lastEnd = r === sources.length - 1 ? m : m - (sources.length - 1 - r);
