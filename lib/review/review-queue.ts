@@ -103,8 +103,9 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     select: { segmentId: true, language: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } },
   });
   const textOf = new Map(texts.map((text) => [`${text.segmentId}:${text.language}`, text]));
-  const structures = new Map<string, StoredStructurePreview>();
-  for (const row of page) if (row.kind === 'STRUCTURE') structures.set(row.id, await previewStoredStructuralEdit({ db, suggestion: row }));
+  const structures = new Map<string, StoredStructurePreview>(
+    await Promise.all(page.filter((row) => row.kind === 'STRUCTURE').map(async (row) => [row.id, await previewStoredStructuralEdit({ db, suggestion: row, work: row.segment.work })] as const)),
+  );
   const items = page.map((row): QueueItem => {
     const structure = structures.get(row.id);
     const published = textOf.get(`${row.segmentId}:${row.language}`);

@@ -50,7 +50,8 @@ export interface ApplyStructuralEditOptions {
  */
 export async function applyStructuralEdit({ tx, suggestion, reviewerId, isDryRun = false }: ApplyStructuralEditOptions): Promise<AppliedStructuralEdit> {
   const stored = storedStructuralEdit.safeParse(suggestion.operation);
-  if (!stored.success) throw new Error(`The operation stored with suggestion ${suggestion.id} cannot be read.`);
+  // A damaged record can never apply: retrying would not help, so it is a conflict to reject, not a server error.
+  if (!stored.success) throw new AppError('CONFLICT', 'The change stored with this suggestion cannot be read: reject it.');
   const { operation, bases } = stored.data;
   await tx.$queryRaw`SELECT id FROM work WHERE id = ${suggestion.workId}::uuid FOR NO KEY UPDATE`;
   const work = await tx.work.findUniqueOrThrow({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } });

@@ -10,7 +10,7 @@ export interface WaitingStructuralEdit {
   summary: string;
 }
 
-/** Most waiting structural edits of one work read for the editor's rows. */
+/** Most waiting structural edits read for one page of the editor's rows. */
 const MAX_WAITING = 500;
 
 /**
@@ -23,7 +23,14 @@ export async function findWaitingStructuralEdits({ actor, collectionId, workId, 
   const found = new Map<string, WaitingStructuralEdit[]>();
   if (rows.length === 0) return found;
   if (!can(actor, 'suggestion.create', { collectionId }) && !can(actor, 'suggestion.review', { collectionId })) return found;
-  const waiting = await db.suggestion.findMany({ where: { workId, kind: 'STRUCTURE', status: { in: ['PENDING', 'APPROVED'] } }, orderBy: { id: 'asc' }, take: MAX_WAITING, select: { id: true, text: true, operation: true } });
+  // Only the edits naming one of these rows or their paragraphs: every id an operation names is one of its values.
+  const ids = [...new Set(rows.flatMap((row) => (row.parentId ? [row.segmentId, row.parentId] : [row.segmentId])))];
+  const waiting = await db.$queryRaw<{ id: string; text: string; operation: unknown }[]>`
+    SELECT id, text, operation FROM suggestion
+     WHERE work_id = ${workId}::uuid AND kind = 'STRUCTURE' AND status IN ('PENDING', 'APPROVED')
+       AND jsonb_path_query_array(operation->'operation', '$.*') ?| ${ids}::text[]
+     ORDER BY id
+     LIMIT ${MAX_WAITING}`;
   for (const suggestion of waiting) {
     const stored = storedStructuralEdit.safeParse(suggestion.operation);
     if (!stored.success) continue;

@@ -17,12 +17,21 @@ export type StoredStructurePreview = StructurePreview & { note: string };
  * (then `before` and `after` are empty and the summary is the one it was proposed with). Reads
  * only; never throws for the state of the text.
  */
-export async function previewStoredStructuralEdit({ db, suggestion }: { db: Db; suggestion: { id: string; workId: string; text: string; operation: unknown } }): Promise<StoredStructurePreview> {
+export async function previewStoredStructuralEdit({
+  db,
+  suggestion,
+  work: known,
+}: {
+  db: Db;
+  suggestion: { id: string; workId: string; text: string; operation: unknown };
+  /** The suggestion's work, when the caller has read it already. */
+  work?: { id: string; sourceLanguage: string };
+}): Promise<StoredStructurePreview> {
   const stored = storedStructuralEdit.safeParse(suggestion.operation);
   if (!stored.success) return { summary: suggestion.text, before: [], after: [], blockers: ['The change stored with this suggestion cannot be read.'], note: '' };
   const { operation, bases, note } = stored.data;
   const unplannable = (message: string): StoredStructurePreview => ({ summary: suggestion.text, before: [], after: [], blockers: [message], note });
-  const work = await db.work.findUnique({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } });
+  const work = known ?? (await db.work.findUnique({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } }));
   if (!work) return unplannable('The work no longer exists.');
   let snapshot;
   try {
