@@ -7,7 +7,7 @@ import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { lockLiveSegment, writeRevision } from '../revision/write-revision';
-import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
+import { assertNotContinuation, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface CreatedSuggestion {
   suggestionId: string;
@@ -34,8 +34,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const context = await loadSegmentContext(tx, segmentId);
     const resource = { collectionId: context.collectionId };
     assertCan(actor, 'suggestion.create', resource);
-    assertNotRetired(context);
-    // Again under a lock: a structural edit applied meanwhile may retire it (and would then not see this suggestion).
+    // Under a lock: a structural edit applied meanwhile may retire it (and would then not see this suggestion).
     await lockLiveSegment(tx, segmentId);
     await assertNotContinuation(tx, segmentId, language);
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });

@@ -3,7 +3,7 @@ import 'server-only';
 import type { Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
-import { continuationConflict } from '../revision/write-revision';
+import { continuationConflict, retiredConflict } from '../revision/write-revision';
 
 export interface SegmentContext {
   segmentId: string;
@@ -37,9 +37,9 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
   };
 }
 
-/** Refuses new text for a segment a re-import retired (CONFLICT): it is out of sight until a re-import restores it. */
+/** Refuses new text for a retired segment (merged into another, or removed by a re-import) with CONFLICT ({@link retiredConflict}). */
 export function assertNotRetired(context: SegmentContext): void {
-  if (context.isRetired) throw new AppError('CONFLICT', 'This passage was removed by a later cleanup of the import; it takes no new text unless a re-import brings it back.');
+  if (context.isRetired) throw retiredConflict();
 }
 
 /**
