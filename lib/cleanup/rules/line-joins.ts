@@ -15,9 +15,9 @@ const SENTENCE_END = /(?:[.!?:;…][”’"'»)\]]*|\p{L}[.!?…][”’"'»)\]]
  * of a long run of points, quadratic time on a line of a few hundred kilobytes.
  */
 const DOT_LEADER = /(?:\.\s?){3}\s*\S{1,8}$|\.\s?\.\s*(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
-/** A contents entry without leaders, its page number set off by a run of spaces or a tab: `Preface      XIII`. */
 /** An author's note at the foot of a page: `* My italics.—J. St.` */
 const ASTERISK_NOTE = /^\*{1,3}[ \t]?[\p{Lu}“‘"(](?![^\n]*[^\s*]\*)/u;
+/** A contents entry without leaders, its page number set off by a run of spaces or a tab: `Preface      XIII`. */
 const SPACED_PAGE = /\S(?:[ \t]{2,}|\t)(?:\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})[ \t]*$/u;
 /** A line that starts a new block whatever precedes it: list items, notes (`* My italics.`, `*The speech…`, `** …`), Markdown syntax. */
 const BLOCK_START = /^(?:[-*•–—]\s|\*{1,3}[\p{Lu}“‘"(](?![^\n]*[^\s*]\*)|\*{2,3}\s|\d{1,3}[.)]?\s+[\p{Lu}“‘"(]|\[\d{1,3}\]|#{1,6}\s|>|\|)/u;

@@ -14,11 +14,11 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
   const forms = findHeaderForms(layout);
   const edits: TextEdit[] = [];
   const removedLines: string[] = [];
+  // Texts that separate paragraphs by blank lines keep one blank line at a removed page break;
+  // texts whose only blank lines are page breaks get a plain line break, so the line-join rule
+  // can decide whether the paragraph continues.
+  const gapReplacement = usesBlankLineParagraphs(layout.edges.length, layout.lines.length) ? '\n' : '';
   if (forms.size > 0) {
-    // Texts that separate paragraphs by blank lines keep one blank line at a removed page break;
-    // texts whose only blank lines are page breaks get a plain line break, so the line-join rule
-    // can decide whether the paragraph continues.
-    const gapReplacement = usesBlankLineParagraphs(layout.edges.length, layout.lines.length) ? '\n' : '';
     let consumed = -1;
     for (const edge of layout.edges) {
       // A block may run over a blank line into what looked like the next edge.
@@ -65,7 +65,6 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
   for (const edit of strayHeaderBlocks(layout, forms, edits, removedLines)) edits.push(edit);
   edits.sort((a, b) => a.start - b.start);
   if (edits.length > 0) {
-    const gapReplacement = usesBlankLineParagraphs(layout.edges.length, layout.lines.length) ? '\n' : '';
     for (const edit of expectedPageNumbers(layout, edits, gapReplacement, removedLines)) edits.push(edit);
     edits.sort((a, b) => a.start - b.start || a.end - b.end);
   }
