@@ -156,8 +156,10 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     expect(nextTitle).toMatch(/PREFACE TO THE FIRST EDITION/u);
     await view.page.getByRole('link', { name: /parallel|single|read/i }).first().click();
     await view.page.waitForURL(/\/read/);
+    const nextId = /\/works\/([0-9a-f-]{36})$/u.exec((await next.getAttribute('href')) ?? '')?.[1];
     await view.page.getByRole('navigation', { name: 'In this volume' }).locator('a[rel="next"]').click();
-    await view.page.waitForURL(/\/read/);
+    // The reader of the next work, not the one already open (whose address also has /read).
+    await view.page.waitForURL(new RegExp(`/works/${nextId}/read`, 'u'));
     await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(nextTitle);
     await view.page.getByRole('link', { name: 'Contents of Works, Volume 8 (split test)' }).click();
     await view.page.waitForURL(/\/volumes\/[0-9a-f-]{36}$/);

@@ -14,7 +14,8 @@ import { anyText, documentText, lettersOf, propertyOptions, uploadText } from '.
  * 3. Plain text loses nothing: after the documented normalisation — BOM dropped, CR LF and CR read
  *    as LF, NFC, U+FDD0 removed, page markers (`[Page 23]`, `[page xiv]`, `[p. 23]`) taken out and
  *    lines left with nothing but page markers dropped — the blocks are the runs of lines between
- *    blank lines, each with its white space collapsed, and the sentences of a paragraph put back
+ *    blank lines, each with its white space collapsed (a title wrapped over several capital lines
+ *    being one heading: docs/import.md, step 4), and the sentences of a paragraph put back
  *    together (with one space or none between them, as the text had) give its block.
  * 4. Markdown loses no letter: the letters of the headings, sentences, note labels and notes are
  *    the letters of the normalised text; only syntax (`#`, `>`, list markers, `[^1]:`) goes.
@@ -64,6 +65,21 @@ function expectedPlainBlocks(input: string): string[] {
     } else current.push(line);
   }
   return blocks;
+}
+
+/**
+ * How many blocks from `expected[at]` on make up `heading`: one, or several blocks in
+ * capitals (a wrapped title joined with one space); 0 when none does.
+ */
+function titleLinesOf(heading: string, expected: readonly string[], at: number): number {
+  if (heading === expected[at]) return 1;
+  const capital = (line: string) => line === line.toLocaleUpperCase();
+  let joined = expected[at] ?? '';
+  for (let end = at + 1; end < expected.length && capital(expected[end - 1] ?? '') && capital(expected[end] ?? ''); end += 1) {
+    joined += ` ${expected[end]}`;
+    if (joined === heading) return end - at + 1;
+  }
+  return 0;
 }
 
 /** Whether `sentences`, each followed by one space or none, spell `text` exactly. */
@@ -118,12 +134,22 @@ describe('segmenter properties', () => {
       fc.property(fc.oneof(documentText, anyText(300)).map(removeLayoutMarkerChars), languages, (text, language) => {
         const blocks = segmentDocument(text, { format: 'txt', language });
         const expected = expectedPlainBlocks(text);
-        expect(blocks.length).toBe(expected.length);
-        blocks.forEach((block, index) => {
-          const blockText = expected[index] ?? '';
-          if (block.kind === 'paragraph') expect(spells(block.sentences.map((s) => s.text), blockText)).toBe(true);
-          else expect(block.kind === 'heading' ? block.text : '').toBe(blockText);
-        });
+        let at = 0;
+        for (const block of blocks) {
+          const blockText = expected[at] ?? '';
+          if (block.kind === 'paragraph') {
+            expect(spells(block.sentences.map((s) => s.text), blockText)).toBe(true);
+            at += 1;
+            continue;
+          }
+          expect(block.kind).toBe('heading');
+          const heading = block.kind === 'heading' ? block.text : '';
+          // One title wrapped by the printer over several capital lines is one heading.
+          const parts = titleLinesOf(heading, expected, at);
+          expect(parts).toBeGreaterThan(0);
+          at += parts;
+        }
+        expect(at).toBe(expected.length);
       }),
       propertyOptions(200),
     );
