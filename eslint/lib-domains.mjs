@@ -36,6 +36,8 @@ export const LIB_DOMAINS = {
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
+  // The public read API (/api/v1): the reader's read models in a stable, documented shape.
+  'public-api': ['auth', 'config', 'db', 'errors', 'library', 'reader'],
   editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],

@@ -243,3 +243,12 @@ export const MAX_STRUCTURE_PREVIEWS_PER_PAGE = 20;
 
 /** Live segments of context on each side of a sentence split or merge in its snapshot and preview (the paragraph beyond them is not read). */
 export const STRUCTURE_CONTEXT_ROWS = 2;
+
+/**
+ * Requests one client address may make to the public read API (`/api/v1`) per window: enough for
+ * an application paging through a volume, not for scraping the library as fast as it answers.
+ */
+export const PUBLIC_API_RATE_LIMIT = { points: 300, windowSeconds: 60 } as const;
+
+/** Items per page of the public API's lists (collections, volumes, works): the default and the most. */
+export const PUBLIC_API_PAGE = { default: 50, max: 100 } as const;

@@ -6,7 +6,7 @@ import { markGuarded } from './guard-marker';
 import { readBodyBytes } from './read-body';
 import { assertSameOrigin } from './same-origin';
 import { errorResponse } from './to-response';
-import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
+import { ANONYMOUS, assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActorFromRequest } from '../auth/request-actor';
 import { DEFAULT_MAX_BODY_BYTES } from '../config/limits';
 import { AppError } from '../errors/app-error';
@@ -37,6 +37,12 @@ export interface DefineRouteOptions<S extends z.ZodType> {
    * site can send a form (urlencoded, multipart, text/plain) without asking, but not JSON.
    */
   accepts?: 'json' | 'multipart';
+  /**
+   * Whether to find out who is asking (the session). `false` for answers that must be the same
+   * for everyone (the public API: cacheable, readable from other sites): the actor is anonymous
+   * and no session is read.
+   */
+  identify?: boolean;
   handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
 }
 
@@ -44,12 +50,12 @@ export interface DefineRouteOptions<S extends z.ZodType> {
  * Builds a route handler that identifies the actor, checks the permission, parses input with zod,
  * calls the handler and maps every error to the one error body.
  */
-export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, accepts = 'json', handler }: DefineRouteOptions<S>) {
+export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, accepts = 'json', identify = true, handler }: DefineRouteOptions<S>) {
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     try {
       // Where the request comes from is checked before anything is read or looked up.
       assertSameOrigin(request.method, request.headers);
-      const actor = await getActorFromRequest({ request });
+      const actor = identify ? await getActorFromRequest({ request }) : ANONYMOUS;
       if (permission) assertCanSomewhere(actor, permission);
       const params = (await context.params) ?? {};
       const raw = await readInput(request, params, { maxBodyBytes, accepts });

@@ -15,6 +15,8 @@ export interface GetSegmentWindowOptions {
   languages: string[];
   /** Start after this order key (exclusive). */
   after?: string;
+  /** Start at this order key (inclusive): a page's or a permalink's first segment. */
+  from?: string;
   /** End before this order key (exclusive); the window then holds the segments just before it. */
   before?: string;
   /** Start a little before this segment so it is in view with some context. */
@@ -31,7 +33,7 @@ const CONTEXT_BEFORE = 5;
  * their references point to (shown in place, without another request): the reader never loads a
  * whole work at once. Throws NOT_FOUND.
  */
-export async function getSegmentWindow({ actor, workId, languages, after, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
+export async function getSegmentWindow({ actor, workId, languages, after, from, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
   assertCan(actor, 'work.read');
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true } }) : null;
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
@@ -50,9 +52,9 @@ export async function getSegmentWindow({ actor, workId, languages, after, before
     startAfter = context.length > CONTEXT_BEFORE ? context[CONTEXT_BEFORE]?.orderKey : undefined;
   }
 
-  const isBackward = before !== undefined && startAfter === undefined;
+  const isBackward = before !== undefined && startAfter === undefined && from === undefined;
   const rows = await db.segment.findMany({
-    where: { ...liveSegmentsOf(workId), orderKey: isBackward ? { lt: before } : startAfter !== undefined ? { gt: startAfter } : undefined },
+    where: { ...liveSegmentsOf(workId), orderKey: isBackward ? { lt: before } : startAfter !== undefined ? { gt: startAfter } : from !== undefined ? { gte: from } : undefined },
     orderBy: { orderKey: isBackward ? 'desc' : 'asc' },
     take: take + 1,
     select: {
