@@ -38,6 +38,8 @@ export const LIB_DOMAINS = {
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
   // The public read API (/api/v1): the reader's read models in a stable, documented shape.
   'public-api': ['auth', 'config', 'db', 'errors', 'library', 'reader'],
+  // Library search (full text, per language's stemming).
+  search: ['auth', 'config', 'db', 'errors', 'library'],
   editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],

@@ -16,12 +16,26 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <Logo />
         <nav aria-label="Main" className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <NavLink href="/">Library</NavLink>
+          <NavLink href="/search" className="md:hidden">Search</NavLink>
           {viewer?.canReview && <NavLink href="/review">Review</NavLink>}
           {viewer && !viewer.canReview && <NavLink href="/suggestions">My suggestions</NavLink>}
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}
           {viewer?.canManageMembers && <NavLink href="/admin">Members</NavLink>}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <form action="/search" method="get" role="search" className="ml-auto hidden md:block">
+          <label htmlFor="header-search" className="sr-only">
+            Search the library
+          </label>
+          <input
+            id="header-search"
+            type="search"
+            name="q"
+            maxLength={200}
+            placeholder="Search the library"
+            className="h-8 w-48 rounded-md border border-line-strong bg-surface px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent-600/40 lg:w-64"
+          />
+        </form>
+        <div className="ml-auto flex items-center gap-2 md:ml-0">
           {viewer ? (
             <>
               <NotificationsLink unread={viewer.unreadNotifications} />

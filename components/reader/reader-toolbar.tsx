@@ -55,6 +55,20 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
         {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
         {credit && <p className="w-full text-sm text-muted">{credit}</p>}
         {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
+        <form action="/search" method="get" role="search" className="flex items-center gap-1">
+          <input type="hidden" name="work" value={work.id} />
+          <label htmlFor="find-in-work" className="sr-only">
+            Find in this work
+          </label>
+          <input
+            id="find-in-work"
+            type="search"
+            name="q"
+            maxLength={200}
+            placeholder="Find in this work"
+            className="h-8 w-44 rounded-md border border-line-strong bg-surface px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent-600/40"
+          />
+        </form>
         <CiteWorkButton workId={work.id} languages={[...new Set([shown ?? work.sourceLanguage, work.sourceLanguage])]} languageNames={languageNames} />
       </div>
       </div>

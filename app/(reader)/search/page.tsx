@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { languageNames } from '@/components/format/language-name';
+import { SearchForm } from '@/components/search/search-form';
+import { SearchHitItem } from '@/components/search/search-hit';
+import { Alert } from '@/components/ui/alert';
+import { getActor } from '@/lib/auth/session';
+import { findSearchFilters } from '@/lib/search/find-search-filters';
+import { searchInputSchema, SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE } from '@/lib/search/schemas';
+import { searchLibrary } from '@/lib/search/search-library';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The first value of each query parameter. */
+async function readParams(searchParams: Props['searchParams']): Promise<Record<string, string>> {
+  return Object.fromEntries(Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Array.isArray(value) && value[0] !== undefined ? [[key, value[0]]] : [])));
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = (await readParams(searchParams)).q?.trim().slice(0, 80);
+  return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
+}
+
+/** Search the library: every published text in every language, with filters and highlighted passages. */
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await readParams(searchParams);
+  const parsed = searchInputSchema.safeParse(params);
+  const actor = await getActor();
+  const input = parsed.success ? parsed.data : searchInputSchema.parse({});
+  const [filters, results] = await Promise.all([findSearchFilters({ actor, input }), parsed.success ? searchLibrary({ actor, input }) : null]);
+  const names = languageNames([...filters.languages, ...(results?.hits.map((hit) => hit.language) ?? [])]);
+  const pageHref = (page: number) => `/search?${new URLSearchParams({ ...params, page: String(page) }).toString()}`;
+  const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(results.total / SEARCH_PAGE_SIZE))) : 1;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="mb-6 font-serif text-3xl font-semibold tracking-tight">Search the library</h1>
+      <SearchForm input={parsed.success ? input : params} filters={filters} languageNames={names} />
+      {!parsed.success && (
+        <Alert tone="error" className="mt-6">
+          {parsed.error.issues[0]?.message ?? 'This search cannot be read.'}
+        </Alert>
+      )}
+      {results && input.q !== '' && (
+        <section aria-labelledby="results-heading" className="mt-8">
+          <h2 id="results-heading" className="text-sm text-muted" aria-live="polite">
+            {results.total === 0
+              ? 'Nothing found. Try fewer words, another form of a word, or a prefix such as “revolution*”.'
+              : `${results.isCapped ? 'More than ' : ''}${results.total.toLocaleString('en')} ${results.total === 1 ? 'passage' : 'passages'}${results.page > 1 ? `, page ${results.page}` : ''}`}
+          </h2>
+          <ol className="mt-2">
+            {results.hits.map((hit) => (
+              <SearchHitItem key={`${hit.segmentId}:${hit.language}`} hit={hit} languageName={names[hit.language] ?? hit.language} />
+            ))}
+          </ol>
+          {lastPage > 1 && (
+            <nav aria-label="Result pages" className="mt-6 flex justify-between text-sm">
+              {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">← Previous</Link> : <span />}
+              {results.page < lastPage ? <Link href={pageHref(results.page + 1)} rel="next" className="underline">Next →</Link> : <span />}
+            </nav>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

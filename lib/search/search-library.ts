@@ -1,0 +1,158 @@
+import 'server-only';
+
+import { isEmptyQuery, parseSearchQuery, type SearchQuery, type SearchTerm } from './parse-search-query';
+import { SEARCH_PAGE_SIZE, type SearchInput } from './schemas';
+import { assertCan, type Actor } from '../auth/permissions';
+import { liveSegmentSql } from '../auth/scope';
+import { getDb, Prisma, type Db } from '../db/client';
+
+/** One part of a hit's snippet: text as published, `isMatch` where the query matched. */
+export interface SnippetPart {
+  text: string;
+  isMatch: boolean;
+}
+
+export interface SearchHit {
+  segmentId: string;
+  language: string;
+  kind: 'HEADING' | 'PARAGRAPH' | 'SENTENCE' | 'FOOTNOTE';
+  work: { id: string; title: string; author: string; dateText: string; sourceLanguage: string };
+  volume: { id: string; title: string } | null;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
+  /** Matching texts, counted up to {@link MAX_COUNTED}; `isCapped` when there are more. */
+  total: number;
+  isCapped: boolean;
+  page: number;
+}
+
+/** Matches counted for the results' total; past this the page says "more than". */
+export const MAX_COUNTED = 1000;
+
+// Private-use characters around each match in ts_headline's output: never markup, split in code.
+const START = '\uE000';
+const STOP = '\uE001';
+const MARKS = `StartSel=${START}, StopSel=${STOP}`;
+/** A text up to this long is shown whole (a sentence, a heading); a longer one by its best fragments. */
+const WHOLE_TEXT_CHARS = 400;
+const WHOLE_TEXT = `${MARKS}, HighlightAll=true`;
+const FRAGMENTS = `${MARKS}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * Full-text search over every published text of the library (all of it is public), each language
+ * stemmed by its own configuration (docs/search.md): words, "phrases", `prefix*`, `-word` and `or`,
+ * with filters by collection, volume, work, language, author and year of the work. Hits are
+ * ranked (ts_rank_cd, normalised by length), with highlighted snippets; retired text never
+ * appears. An empty query gives no hits.
+ */
+export async function searchLibrary({ actor, input, db = getDb() }: { actor: Actor; input: SearchInput; db?: Db }): Promise<SearchResults> {
+  assertCan(actor, 'work.read');
+  const query = parseSearchQuery(input.q);
+  if (isEmptyQuery(query)) return { hits: [], total: 0, isCapped: false, page: input.page };
+  const matches = matchesSql(query, input);
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<HitRow[]>`
+      WITH ${matches},
+      page AS (SELECT * FROM matches ORDER BY rank DESC, segment_id, language LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(input.page - 1) * SEARCH_PAGE_SIZE})
+      SELECT p.segment_id, p.language, s.kind::text AS kind, w.id AS work_id, w.title, w.author, w.date_text, w.source_language, v.id AS volume_id, v.title AS volume_title,
+             ts_headline(p.cfg, r.text, p.query, CASE WHEN length(r.text) <= ${WHOLE_TEXT_CHARS} THEN ${WHOLE_TEXT} ELSE ${FRAGMENTS} END) AS headline
+        FROM page p
+        JOIN revision r ON r.id = p.published_revision_id
+        JOIN segment s ON s.id = p.segment_id
+        JOIN work w ON w.id = s.work_id
+        LEFT JOIN volume v ON v.id = w.volume_id
+       ORDER BY p.rank DESC, p.segment_id, p.language`,
+    db.$queryRaw<{ total: number }[]>`WITH ${matches} SELECT count(*)::int AS total FROM (SELECT 1 FROM matches LIMIT ${MAX_COUNTED + 1}) counted`,
+  ]);
+  const total = counted[0]?.total ?? 0;
+  return {
+    hits: rows.map((row) => ({
+      segmentId: row.segment_id,
+      language: row.language,
+      kind: row.kind,
+      work: { id: row.work_id, title: row.title, author: row.author, dateText: row.date_text, sourceLanguage: row.source_language },
+      volume: row.volume_id === null ? null : { id: row.volume_id, title: row.volume_title ?? '' },
+      snippet: snippetParts(row.headline),
+    })),
+    total: Math.min(total, MAX_COUNTED),
+    isCapped: total > MAX_COUNTED,
+    page: input.page,
+  };
+}
+
+interface HitRow {
+  segment_id: string;
+  language: string;
+  kind: SearchHit['kind'];
+  work_id: string;
+  title: string;
+  author: string;
+  date_text: string;
+  source_language: string;
+  volume_id: string | null;
+  volume_title: string | null;
+  headline: string;
+}
+
+/**
+ * `q` (one tsquery per text search configuration the library's languages use) and `matches` (the
+ * live published texts matching it, with their rank), as CTEs. The GIN index on search_vector
+ * finds the candidates of each configuration; a text is matched only with its own language's.
+ */
+function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
+  const configs =
+    input.language === undefined
+      ? Prisma.sql`SELECT DISTINCT interlinear_search_config(language) AS cfg FROM work_language`
+      : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg`;
+  const tsquery = Prisma.join(
+    query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map(termSql), ' && ')})`),
+    ' || ',
+  );
+  const filters: Prisma.Sql[] = [];
+  if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
+  if (input.volume !== undefined) filters.push(Prisma.sql`w.volume_id = ${input.volume}::uuid`);
+  if (input.work !== undefined) filters.push(Prisma.sql`w.id = ${input.work}::uuid`);
+  if (input.language !== undefined) filters.push(Prisma.sql`st.language = ${input.language}`);
+  if (input.author !== undefined) filters.push(Prisma.sql`w.author ILIKE ${`%${input.author.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`}`);
+  const year = Prisma.sql`substring(w.date_text from '(?:^|[^0-9])([0-9]{4})(?:[^0-9]|$)')::int`;
+  if (input.from !== undefined) filters.push(Prisma.sql`${year} >= ${input.from}`);
+  if (input.to !== undefined) filters.push(Prisma.sql`${year} <= ${input.to}`);
+  return Prisma.sql`
+    c AS (${configs}),
+    q AS (SELECT c.cfg, ${tsquery} AS query FROM c),
+    matches AS (
+      SELECT st.segment_id, st.language, st.published_revision_id, q.cfg, q.query, ts_rank_cd(st.search_vector, q.query, 1) AS rank
+        FROM q
+        JOIN segment_text st ON st.search_vector @@ q.query AND interlinear_search_config(st.language) = q.cfg
+        JOIN segment s ON s.id = st.segment_id AND ${liveSegmentSql('s')}
+        JOIN work w ON w.id = s.work_id
+       ${filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty}
+    )`;
+}
+
+/** One term as a tsquery of configuration `c.cfg`, built by PostgreSQL from the term's text. */
+function termSql(term: SearchTerm): Prisma.Sql {
+  const positive =
+    term.kind === 'phrase'
+      ? Prisma.sql`phraseto_tsquery(c.cfg, ${term.text})`
+      : term.kind === 'prefix'
+        ? // A prefix holds letters and digits only (parseSearchQuery): quoting it is safe.
+          Prisma.sql`to_tsquery(c.cfg, ${`'${term.text}':*`})`
+        : Prisma.sql`plainto_tsquery(c.cfg, ${term.text})`;
+  return term.isExcluded ? Prisma.sql`!!${positive}` : positive;
+}
+
+/** ts_headline's output cut at its private-use delimiters into plain and matched parts. */
+export function snippetParts(headline: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let isMatch = false;
+  for (const piece of headline.split(/([\uE000\uE001])/u)) {
+    if (piece === START) isMatch = true;
+    else if (piece === STOP) isMatch = false;
+    else if (piece !== '') parts.push({ text: piece, isMatch });
+  }
+  return parts;
+}
