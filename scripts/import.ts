@@ -6,6 +6,8 @@
  * npm run import -- --reimport WORK_ID [--no-cleanup | --no-RULE …] [--dry-run] [--json]
  *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
  *   --split: a volume of several works becomes one work per item of its table of contents
+ *   without --title, the title is the text's own (its first heading set apart, in a volume before
+ *   its contents), else the file's name made readable
  *   cleanup (plain text; on by default): --no-cleanup, or --no-RULE for one rule
  *     (RULE: web-boilerplate, charset-punctuation, letter-spacing, inline-page-markers,
  *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers,
@@ -22,20 +24,37 @@ import { parseArgs } from 'node:util';
 
 import { finishCli, openCliDatabase } from './cli-database';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
+import { runCleanup } from '../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
+import { defaultTitleOf, titleFromFilename } from '../lib/import/default-title';
 import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/import/import-aligned-translation';
 import { importVolume } from '../lib/import/import-volume';
 import { importWork } from '../lib/import/import-work';
+import { cleanupFormatOf, readUploadText } from '../lib/import/read-upload-text';
 import { reimportWork, type ReimportSummary } from '../lib/import/reimport-work';
 
-const USAGE = `Usage: npm run import -- FILE --lang en --title "Title" [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
+const USAGE = `Usage: npm run import -- FILE --lang en [--title "Title"] [--collection "Name"] [--author …] [--date …] [--source-edition …] [--provenance …] [--licence …] [--json]
          [--split] [--no-cleanup | --no-RULE …] (RULE: ${CLEANUP_RULE_IDS.join(', ')})
          [--translation FILE --translation-lang fr] [--translator …] [--edition …] [--year …] [--translated-from …]
        npm run import -- FILE --lang fr --translation-of WORK_ID [--translator …] [--edition …] [--year …] [--translated-from …] [--json]
        npm run import -- --reimport WORK_ID [--no-cleanup | --no-RULE …] [--dry-run] [--json]`;
+
+/**
+ * The title of an upload imported without `--title`, as the import form offers it: the text's own
+ * title after the default cleanup, else the file's name made readable (a Word document, read only
+ * in the parse worker, or a file that cannot be read, gets the latter).
+ */
+function titleOfUpload(name: string, bytes: Uint8Array): string {
+  try {
+    const upload = readUploadText({ bytes, filename: name });
+    return defaultTitleOf(runCleanup(upload.text, { format: cleanupFormatOf(upload.format) }), name);
+  } catch {
+    return titleFromFilename(name);
+  }
+}
 
 async function readUpload(file: string): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(file).catch(() => null);
@@ -100,7 +119,7 @@ async function main(): Promise<number> {
   const upload = await readUpload(file);
   const translationUpload = values.translation ? await readUpload(values.translation) : null;
   const metadata = {
-    title: values.title ?? upload.name.replace(/\.[^.]+$/, ''),
+    title: values.title ?? titleOfUpload(upload.name, upload.bytes),
     language: values.lang,
     author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
   };

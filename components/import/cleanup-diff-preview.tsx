@@ -12,9 +12,23 @@ export interface CleanupDiffPreviewProps {
   onPageChange: (page: number) => void;
 }
 
-/** The original and the cleaned text of one excerpt as a word diff, with paging through the text. */
+/** "12 changes", "3 paragraphs laid out", or both. */
+function describeChanges(edits: number, laidOut: number): string {
+  const parts = [];
+  if (edits > 0) parts.push(`${edits.toLocaleString('en')} ${edits === 1 ? 'change' : 'changes'}`);
+  if (laidOut > 0) parts.push(`${laidOut.toLocaleString('en')} ${laidOut === 1 ? 'paragraph' : 'paragraphs'} laid out`);
+  return parts.join(', ');
+}
+
+/**
+ * The original and the cleaned text of one excerpt as a word diff, with paging through the text,
+ * and the paragraphs the structure rules laid out there (speaker turns, list items, quotations),
+ * which edit no character but are changes to review all the same.
+ */
 export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange }: CleanupDiffPreviewProps) {
-  const changes = preview?.ops.filter((op) => op.kind !== 'equal').length ?? 0;
+  const edits = preview?.ops.filter((op) => op.kind !== 'equal').length ?? 0;
+  const structure = preview?.structure ?? [];
+  const changes = edits + structure.length;
   return (
     <section aria-labelledby="cleanup-diff-heading" className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -31,7 +45,7 @@ export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange 
           : isPreviewing
             ? 'Preparing preview…'
             : preview
-              ? `Characters ${(preview.start + 1).toLocaleString('en')}–${preview.end.toLocaleString('en')} of ${preview.characters.toLocaleString('en')} · ${changes === 0 ? 'no changes here' : `${changes.toLocaleString('en')} changes here`}`
+              ? `Characters ${(preview.start + 1).toLocaleString('en')}–${preview.end.toLocaleString('en')} of ${preview.characters.toLocaleString('en')} · ${changes === 0 ? 'no changes here' : `${describeChanges(edits, structure.length)} here`}`
               : null}
       </p>
       {preview && (
@@ -46,6 +60,19 @@ export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange 
           )}
         >
           <DiffText ops={preview.ops} />
+        </div>
+      )}
+      {structure.length > 0 && (
+        <div className="space-y-1">
+          <h4 className="text-sm font-medium text-ink">Structure found here (the text is not changed)</h4>
+          <ul data-cleanup-structure aria-label="Structure found in the excerpt" className="max-h-48 space-y-1 overflow-y-auto text-sm">
+            {structure.map((change) => (
+              <li key={change.offset} className="rounded bg-stone-50 px-2 py-1 ring-1 ring-line">
+                <span className="font-medium text-ink">{change.label}</span>
+                {change.excerpt && <span className="text-ink-soft"> — {change.excerpt}</span>}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {preview && preview.pageCount > 1 && (

@@ -1,9 +1,11 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
 import { detectWorks, type WorkKind } from '@/lib/cleanup/split';
+import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
 import type { ImportFormat } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
+import { defaultTitleOf } from '@/lib/import/default-title';
 import { cleanupFormatOf, readUploadText, textForCleanup } from '@/lib/import/read-upload-text';
 
 /** Size of one excerpt of the diff preview (characters of the original). */
@@ -38,6 +40,8 @@ export interface CleanupAnalysis {
   format: ImportFormat;
   characters: number;
   findings: RuleFinding[];
+  /** The title the import form starts from: the text's own (every rule on), else the file's name made readable. */
+  title: string;
 }
 
 /** One part of a proposed volume split, as the preview shows it (the text stays in the worker). */
@@ -57,6 +61,8 @@ export interface CleanupPreview {
   end: number;
   characters: number;
   ops: DiffOp[];
+  /** The paragraphs of the excerpt a structure rule laid out (speaker turns, list items, quotations): they edit no character. */
+  structure: StructureChange[];
   /** count and summary of each rule that ran with the chosen rules. */
   counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
   /**
@@ -93,11 +99,13 @@ export class CleanupPreviewSession {
   /** Decodes the source and runs every rule once; throws {@link PreviewError} with the reason a file cannot be read. */
   load(source: PreviewSource): CleanupAnalysis {
     let encoding: DetectedEncodingName | null = null;
+    let filename: string | null = null;
     try {
       // As the import reads it (lib/import/read-upload-text.ts): a web page is cleaned as its article text.
       if (source.kind === 'bytes') {
         // Word documents are unzipped on the server, which sends their text as an `extracted` source.
         if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.');
+        filename = source.filename;
         const upload = readUploadText({ bytes: new Uint8Array(source.bytes), filename: source.filename });
         this.format = upload.format;
         this.original = upload.text;
@@ -122,6 +130,7 @@ export class CleanupPreviewSession {
       format: this.format,
       characters: this.original.length,
       findings: result.proposals.map(({ ruleId, count, summary, examples }) => ({ ruleId, count, summary, examples })),
+      title: defaultTitleOf(result, filename),
     };
   }
 
@@ -141,6 +150,7 @@ export class CleanupPreviewSession {
       end,
       characters: this.original.length,
       ops: diffWords(this.original.slice(start, end), result.text.slice(cleanedStart, cleanedEnd)),
+      structure: structureChanges(result.text, result.blocks, cleanedStart, cleanedEnd),
       counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
       split,
     };

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
 import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { titleFromFilename } from '@/lib/import/default-title';
 import { workMetadataSchema } from '@/lib/import/schemas';
 
 import { CleanupPanel } from './cleanup-panel';
@@ -41,11 +42,6 @@ function isMarkdownName(name: string): boolean {
   return /\.(md|markdown)$/i.test(name);
 }
 
-/** "my_speech-1926.txt" → "my speech 1926": a starting point for the title. */
-function titleFromFilename(name: string): string {
-  return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
-}
-
 /**
  * Upload or paste a text with its bibliographic details and import it through `POST /api/imports`.
  * The metadata is checked in the browser with the server's own schema; every server refusal is
@@ -61,6 +57,8 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   const [previewPage, setPreviewPage] = useState(0);
   const [isSplit, setIsSplit] = useState(false);
   const [title, setTitle] = useState('');
+  // Until the user types a title, the form offers the text's own (or its file's name made readable).
+  const [isTitleTyped, setIsTitleTyped] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -75,6 +73,9 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
   const preview = useCleanupPreview(previewInput, isCleanupEnabled ? rules : null, previewPage);
   // The split follows the cleaned text, so it is offered (and sent) only while cleanup is on.
   const isSplitOffered = isCleanupEnabled && Boolean(preview.preview?.split);
+  // The text's own title, once the preview has read the chosen file, stands in for the file's name.
+  const textTitle = source === 'file' && preview.analysis.status === 'ready' ? preview.analysis.analysis.title : null;
+  const shownTitle = isTitleTyped || !textTitle ? title : textTitle;
 
   // The submit button is at the bottom: bring the reason for a refusal into view and focus.
   useEffect(() => {
@@ -90,7 +91,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     setRules(DEFAULT_RULES);
     setPreviewPage(0);
     setIsSplit(false);
-    if (chosen && !title) setTitle(titleFromFilename(chosen.name));
+    if (chosen && !isTitleTyped) setTitle(titleFromFilename(chosen.name));
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -127,6 +128,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     setPreviewPage(0);
     setIsSplit(false);
     setTitle('');
+    setIsTitleTyped(false);
   };
 
   if (result) return <ImportSummary result={result} onImportAnother={handleImportAnother} />;
@@ -207,7 +209,10 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
         <legend className="font-serif text-lg font-semibold">About the work</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="title" label="Title" error={fieldError('title')} className="sm:col-span-2">
-            {(control) => <Input {...control} name="title" value={title} onChange={(event) => setTitle(event.target.value)} required />}
+            {(control) => <Input {...control} name="title" value={shownTitle} onChange={(event) => {
+                  setTitle(event.target.value);
+                  setIsTitleTyped(true);
+                }} required />}
           </Field>
           <Field id="author" label="Author" isOptional error={fieldError('author')}>
             {(control) => <Input {...control} name="author" />}

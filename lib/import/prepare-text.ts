@@ -1,4 +1,5 @@
 import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink, type FootnoteNote } from '../cleanup';
+import { contentsLineBreaks } from './contents-line-breaks';
 import { liftFootnotes } from './lift-footnotes';
 import { cleanupFormatOf, readUploadText } from './read-upload-text';
 import { detectWorks, findWorkDate } from '../cleanup/split';
@@ -82,7 +83,7 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
  * Segments a stretch of cleaned text, its page anchors, footnotes and paragraph layouts carried
  * in as inline markers.
  */
-function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length, titles: readonly string[] = []): SegmentRow[] {
+function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length, titles: readonly string[] = [], contents?: { start: number; end: number }): SegmentRow[] {
   const text = upload.text.slice(start, end);
   // Everything below is sorted by offset: each stretch of a volume takes its own by binary search
   // (filtering everything for every work grew with works × layouts).
@@ -113,6 +114,10 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
     if (noteEnd < text.length && text[noteEnd] !== '\n' && text.slice(noteEnd, text.indexOf('\n', noteEnd) < 0 ? text.length : text.indexOf('\n', noteEnd)).trim() !== '') {
       edits.push({ start: noteEnd, end: noteEnd, text: paragraphBreak });
     }
+  }
+  // A table of contents: one paragraph per entry, a page number left alone on its line joined to its entry.
+  if (contents && contents.start < end && contents.end > start) {
+    for (const edit of contentsLineBreaks(text, Math.max(contents.start, start) - start, Math.min(contents.end, end) - start)) edits.push(edit);
   }
   let noteIndex = 0;
   for (const block of blocks) {
@@ -176,7 +181,7 @@ export function prepareVolume({ bytes, filename, language, cleanup, extractedTex
         kind: work.kind,
         firstPage: work.firstPage,
         dateText: work.kind === 'work' ? findWorkDate(upload.text.slice(work.start, work.end), work.contentsIndex === null ? '' : proposal.contents[work.contentsIndex]?.title) : null,
-        rows: segmentStretch(upload, language, work.start, work.end, [work.title]),
+        rows: segmentStretch(upload, language, work.start, work.end, [work.title], proposal.contentsRange),
       }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };

@@ -1,6 +1,7 @@
 import { examplesOf, outputEndOffsets } from '../text-edits';
 import { isBlank } from '../text-lines';
 import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types';
+import { contentsRunningHeads } from './contents-running-heads';
 import { bareNumberLabel, findHeaderForms, headerLabel, normaliseHeader, pageLayout, type HeaderForm, type PageLayout } from './page-furniture';
 
 /**
@@ -63,6 +64,9 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
   }
   // One by one: a spread of more than about 120,000 edits overflows the stack.
   for (const edit of strayHeaderBlocks(layout, forms, edits, removedLines)) edits.push(edit);
+  edits.sort((a, b) => a.start - b.start);
+  // Heads printed on too few pages to be found by recurrence, found by the contents' titles.
+  for (const edit of contentsRunningHeads(layout, edits, gapReplacement, removedLines)) edits.push(edit);
   edits.sort((a, b) => a.start - b.start);
   if (edits.length > 0) {
     for (const edit of expectedPageNumbers(layout, edits, gapReplacement, removedLines)) edits.push(edit);

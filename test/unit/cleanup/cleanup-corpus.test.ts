@@ -51,6 +51,24 @@ describe('cleanup on the OCR volume', () => {
     expect(pages.map((page) => page.label)).toEqual(expect.arrayContaining(['99', '103', '183', '219', '221', '223', '418']));
   });
 
+  it('leaves no running head as a heading, however few pages print it: only the headings printed without a number stay', () => {
+    const uploadLines = read(name).split('\n').map((line) => line.trim());
+    // The capital titles printed with a page number at a page top (after a blank line), the contents aside.
+    const heads = new Set(
+      uploadLines.flatMap((line, k) => {
+        const head = /^(\P{Ll}*\p{Lu}\P{Ll}*?) \d{1,3}$/u.exec(line)?.[1];
+        return head !== undefined && uploadLines[k - 1] === '' && !/\. \./u.test(line) ? [head] : [];
+      }),
+    );
+    expect(heads.size).toBeGreaterThanOrEqual(20);
+    // Compared without spaces: the upload letter-spaces some headings (`N O T E S`).
+    const count = (lines: readonly string[], head: string) => lines.filter((line) => line.replace(/\s+/gu, '') === head.replace(/\s+/gu, '')).length;
+    const lines = cleaned(name).text.split('\n').map((line) => line.trim());
+    // Before: `REPLY TO GREETINGS 183`, a shortened title printed on one page, lost its number but stayed a heading.
+    expect([...heads].filter((head) => count(lines, head) > count(uploadLines, head))).toEqual([]);
+    expect(lines).not.toContain('REPLY TO GREETINGS');
+  });
+
   it('splits no word with a line-break hyphen', () => {
     expect(cleaned(name).text).not.toMatch(/-[ \t]*\n[ \t]*\p{Ll}/u);
   });

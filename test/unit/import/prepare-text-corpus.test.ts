@@ -37,6 +37,29 @@ describe('preparing the OCR volume for import', () => {
     expect(notesPart?.rows.filter((row) => row.kind === 'SENTENCE')).toEqual([]);
   });
 
+  it('splits into the same works, each from its first page, whatever the cleanup rejoins', () => {
+    // Two front-matter parts (title pages and contents, the preface), 23 works, the notes and the chronicle.
+    expect(parts.map((part) => `${part.kind} ${part.firstPage ?? ''}`)).toEqual([
+      'front-matter VI',
+      'front-matter XIII',
+      ...['1', '11', '13', '97', '101', '105', '106', '114', '115', '123', '157', '164', '182', '185', '203', '205', '215', '217', '220', '225', '245', '311', '373'].map((page) => `work ${page}`),
+      'back-matter 393',
+      'back-matter 409',
+    ]);
+    // No running head is left as a heading inside a work: no heading after the work's title block
+    // (a title the OCR garbled is cut into a few rows) is its capital title again, whole or shortened (three words or more of it, in order: `REPLY TO GREETINGS`).
+    const TITLE_BLOCK_ROWS = 6;
+    const isShortening = (head: string[], title: string[]) => head.length >= 3 && title.reduce((k, word) => (head[k] === word ? k + 1 : k), 0) === head.length;
+    const stray = parts
+      .filter((part) => part.kind === 'work')
+      .flatMap((part) => part.rows.slice(TITLE_BLOCK_ROWS).filter((row) => row.kind === 'HEADING').filter((row) => !/[\p{Ll}\d]/u.test(row.text ?? '') && isShortening(words(row.text ?? '').split(' '), words(part.title).split(' '))))
+      .map((row) => row.text);
+    expect(stray).toEqual([]);
+    const text = parts.flatMap((part) => part.rows.map((row) => row.text ?? '')).join('\n');
+    expect(text).toContain('the shoulders of the well-to-do strata');
+    expect(text).toContain('hostile collisions between the workers’ government');
+  });
+
   it('keeps the page numbers of the contents with their entries', () => {
     const contents = parts.find((part) => part.rows.some((row) => row.text === 'CONTENTS' || row.text?.startsWith('Preface . . .')));
     expect(contents?.kind).toBe('front-matter');
