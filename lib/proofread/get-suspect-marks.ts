@@ -1,17 +1,11 @@
 import 'server-only';
 
+import { MAX_MARK_CHUNKS, type SuspectMark } from './suspect-mark';
 import { loadProofreadWork, workFindings } from './work-findings';
 import { can, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 
-/** A suspect word of one segment, as the editor marks it. */
-export interface SuspectMark {
-  word: string;
-  correction: string | null;
-}
-
-/** Chunks one request may ask marks for (as many as the editor's rows). */
-export const MAX_MARK_CHUNKS = 4;
+export type { SuspectMark };
 
 /**
  * The suspect words of the segments of chunks `fromChunk` … `fromChunk + chunkCount - 1`, by

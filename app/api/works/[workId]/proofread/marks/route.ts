@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/http/route';
-import { getSuspectMarks, MAX_MARK_CHUNKS } from '@/lib/proofread/get-suspect-marks';
+import { getSuspectMarks } from '@/lib/proofread/get-suspect-marks';
+import { MAX_MARK_CHUNKS } from '@/lib/proofread/suspect-mark';
 
 /** The suspect words of the segments of a few editor chunks (`?chunk=3&count=2`), by segment. */
 export const GET = defineRoute({
