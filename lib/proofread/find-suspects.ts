@@ -1,6 +1,6 @@
 import { confusionEdits, regularCase, scriptReadings } from './confusions';
 import type { Speller } from './speller';
-import { buildVocabulary, isTrustedByVocabulary, type Vocabulary } from './vocabulary';
+import { buildVocabulary, isTrustedByVocabulary, TRUSTED_OCCURRENCES, type Vocabulary } from './vocabulary';
 import { shapeFaults, type ShapeReason } from './word-shape';
 import { foldWord, hasLetter, tokenizeWords, wordParts } from './words';
 
@@ -40,6 +40,8 @@ export interface FindSuspectsOptions {
   texts: readonly ProofreadText[];
   /** The language's dictionary; null when none is installed (shape and vocabulary only). */
   speller: Speller | null;
+  /** Occurrences that make a word trusted (default {@link TRUSTED_OCCURRENCES}; other values for measuring). */
+  trustedOccurrences?: number;
 }
 
 /** Longest word a correction is looked for: longer tokens are words run together, with none to propose. */
@@ -56,9 +58,9 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
  * misreading (`confusionEdits`), a change of case or a change of alphabet away. Pure; the checks
  * are made once per distinct word.
  */
-export function findSuspects({ texts, speller }: FindSuspectsOptions): Suspect[] {
+export function findSuspects({ texts, speller, trustedOccurrences = TRUSTED_OCCURRENCES }: FindSuspectsOptions): Suspect[] {
   const vocabulary = buildVocabulary(texts.map((entry) => entry.text));
-  const checker = new WordChecker(vocabulary, speller);
+  const checker = new WordChecker(vocabulary, speller, trustedOccurrences);
   const found = new Map<string, { count: number; places: SuspectPlace[] }>();
   for (const { segmentId, text, isChecked } of texts) {
     if (!isChecked) continue;
@@ -84,6 +86,7 @@ class WordChecker {
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly speller: Speller | null,
+    private readonly trustedOccurrences: number,
   ) {}
 
   isSuspect(word: string): boolean {
@@ -147,7 +150,7 @@ class WordChecker {
 
   private isKnownWhole(word: string): boolean {
     if (ROMAN_NUMERAL.test(word)) return true;
-    if (isTrustedByVocabulary(this.vocabulary, word)) return true;
+    if (isTrustedByVocabulary(this.vocabulary, word, this.trustedOccurrences)) return true;
     return this.dictionaryKnows(word) || this.dictionaryKnows(word.toLowerCase());
   }
 

@@ -30,7 +30,7 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return counts;
 }
 
-/** Whether the text uses the word often enough to be trusted. */
-export function isTrustedByVocabulary(vocabulary: Vocabulary, word: string): boolean {
-  return (vocabulary.get(foldWord(word)) ?? 0) >= TRUSTED_OCCURRENCES;
+/** Whether the text uses the word often enough to be trusted (`threshold` occurrences). */
+export function isTrustedByVocabulary(vocabulary: Vocabulary, word: string, threshold = TRUSTED_OCCURRENCES): boolean {
+  return (vocabulary.get(foldWord(word)) ?? 0) >= threshold;
 }
