@@ -46,8 +46,17 @@ export interface FindSuspectsOptions {
 
 /** Longest word a correction is looked for: longer tokens are words run together, with none to propose. */
 const MAX_CORRECTED_LENGTH = 30;
+/**
+ * Suspects, most frequent first, a correction is looked for (about 0.1 ms each): a volume has a few
+ * hundred; a text of garbage could have a million, and the rest of its list gets none.
+ */
+const MAX_CORRECTION_SEARCHES = 5_000;
+/** Longest word the dictionary is asked about: no word is this long, and nspell's time grows with the length. */
+const MAX_DICTIONARY_LENGTH = 60;
 const EXCERPT_RADIUS = 40;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+/** A capital after a lower-case letter, or lower case after two capitals: a case `regularCase` changes. */
+const ODD_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
 /**
  * The suspect words of the checked texts, most frequent first: words whose shape is odd (see
@@ -74,8 +83,8 @@ export function findSuspects({ texts, speller, trustedOccurrences = TRUSTED_OCCU
   }
   // The most frequent first: they are worth the dictionary's time most, and are listed first.
   const ordered = [...found].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
-  return ordered.map(([word, { count, places }]) => {
-    return { word, count, reasons: checker.reasonsOf(word), correction: checker.correctionOf(word), places };
+  return ordered.map(([word, { count, places }], rank) => {
+    return { word, count, reasons: checker.reasonsOf(word), correction: rank < MAX_CORRECTION_SEARCHES ? checker.correctionOf(word) : null, places };
   });
 }
 
@@ -116,8 +125,10 @@ class WordChecker {
     const consider = (candidate: string, isMisreading: boolean) => {
       const folded = foldWord(candidate);
       if (candidate === word || candidates.has(folded)) return;
+      // Candidates are not remembered: there are a hundred per word.
+      if (!this.isKnownNow(candidate)) return;
       if (shapeFaults(candidate).length > 0 && !this.dictionarySpells(candidate)) return;
-      if (this.isKnown(candidate)) candidates.set(folded, { candidate, isMisreading });
+      candidates.set(folded, { candidate, isMisreading });
     };
     const regular = regularCase(word);
     consider(regular, false);
@@ -128,7 +139,7 @@ class WordChecker {
     for (const base of new Set([word, regular])) {
       for (const edit of confusionEdits(base)) {
         consider(edit, true);
-        consider(regularCase(edit), true);
+        if (ODD_CASE.test(edit)) consider(regularCase(edit), true);
       }
     }
     if (candidates.size !== 1) return null;
@@ -140,12 +151,13 @@ class WordChecker {
   /** Known to the dictionary in any case, or trusted by the vocabulary; a hyphenated word when each part is. */
   private isKnown(word: string): boolean {
     let known = this.known.get(word);
-    if (known === undefined) {
-      const parts = wordParts(word);
-      known = this.isKnownWhole(word) || (parts.length > 1 && parts.every((part) => !hasLetter(part) || this.isKnownWhole(part)));
-      this.known.set(word, known);
-    }
+    if (known === undefined) this.known.set(word, (known = this.isKnownNow(word)));
     return known;
+  }
+
+  private isKnownNow(word: string): boolean {
+    const parts = wordParts(word);
+    return this.isKnownWhole(word) || (parts.length > 1 && parts.every((part) => !hasLetter(part) || this.isKnownWhole(part)));
   }
 
   private isKnownWhole(word: string): boolean {
@@ -164,6 +176,7 @@ class WordChecker {
   }
 
   private dictionaryKnows(word: string): boolean {
+    if (word.length > MAX_DICTIONARY_LENGTH) return false;
     return this.speller?.isKnown(word.replace(/[’\u02bc]/gu, "'")) ?? false;
   }
 }
