@@ -38,7 +38,7 @@ export const PARSE_HEAP_LIMIT_MB = 1_024;
  * Checking a work's words for suspected OCR errors runs in one worker thread per process, which
  * keeps the dictionaries it built (Russian: 4 s and 300 MB) until it has been idle this long; at
  * most this many checks wait for it (one more is refused as busy), each stopped after this long
- * (the 700 KB volume takes about 2 s with its dictionary built). The heap holds the Russian
+ * (the 700 KB volume takes under a second once its dictionary is built). The heap holds the Russian
  * dictionary and a volume's texts with room to spare.
  */
 export const MAX_PROOFREAD_QUEUE = 8;
