@@ -48,6 +48,8 @@ export const LIB_DOMAINS = {
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],
   membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
+  // Suspected OCR errors of a work, and their corrections proposed through review's suggestions.
+  proofread: ['auth', 'config', 'db', 'errors', 'review', 'segment'],
 
   // What starts the app: demo data and the server's start-up.
   demo: ['auth', 'config', 'db', 'import', 'library', 'segment'],

@@ -11,10 +11,12 @@ export interface EditorPageHeaderProps {
   isSourceLanguage: boolean;
   /** The work's languages with their names, its source first. */
   languages: { language: string; name: string; isSource: boolean }[];
+  /** The viewer may correct the original: a link to its list of suspected OCR errors. */
+  canProofread?: boolean;
 }
 
 /** Above the segment editor: where we are, which language is being edited, and the way to switch. */
-export function EditorPageHeader({ work, language, isSourceLanguage, languages }: EditorPageHeaderProps) {
+export function EditorPageHeader({ work, language, isSourceLanguage, languages, canProofread = false }: EditorPageHeaderProps) {
   const current = languages.find((entry) => entry.language === language);
   const source = languages.find((entry) => entry.isSource);
   return (
@@ -35,6 +37,11 @@ export function EditorPageHeader({ work, language, isSourceLanguage, languages }
                 href: `/works/${work.id}/edit?lang=${encodeURIComponent(entry.language)}`,
               }))}
             />
+          )}
+          {isSourceLanguage && canProofread && (
+            <Link href={`/works/${work.id}/proofread`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
+              Suspected OCR errors
+            </Link>
           )}
           <Link
             href={isSourceLanguage ? readerHref({ workId: work.id, mode: 'single', lang: language }) : readerHref({ workId: work.id, mode: 'parallel', target: language })}

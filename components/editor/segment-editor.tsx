@@ -18,6 +18,7 @@ import { useEditorRows } from './use-editor-rows';
 import { usePresenceReporting } from './use-presence-reporting';
 import { rowAt, useRowHeights } from './use-row-heights';
 import { VirtualList, type VirtualListHandle } from './virtual-list';
+import { useSuspectMarks } from '../proofread/use-suspect-marks';
 import type { StructureAction } from '../structure/structure-actions';
 import { StructureDialog, type StructureDialogTarget } from '../structure/structure-dialog';
 
@@ -62,6 +63,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const [structureMenu, setStructureMenu] = useState<string | null>(null);
   const [structure, setStructure] = useState<StructureDialogTarget | null>(null);
   const canProposeStructure = isSourceLanguage && abilities.canSuggest;
+  // Words that look misread are marked while correcting the original.
+  const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -244,6 +247,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         isStructureMenuOpen={!!row && structureMenu === row.segmentId}
         onStructureMenu={setStructureMenu}
         onStructureAction={handleStructureAction}
+        suspects={row ? suspects.get(row.segmentId) : undefined}
+        onSuspectSuggested={reload}
       />
     );
   };

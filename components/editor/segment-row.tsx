@@ -5,11 +5,13 @@ import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
 import type { EditorRow } from '@/lib/editor/types';
+import type { SuspectMark } from '@/lib/proofread/suspect-mark';
 
 import { DraftCell, type DraftCellProps } from './draft-cell';
 import { ariaKeysOf } from './keyboard-shortcuts';
 import { Avatar } from './presence-avatars';
 import { isContinuation } from './row-layout';
+import { SuspectMarks } from '../proofread/suspect-marks';
 import { structureChoices, type StructureAction } from '../structure/structure-actions';
 import { StructureMenu } from '../structure/structure-menu';
 import { StructureWaiting } from '../structure/structure-waiting';
@@ -45,6 +47,10 @@ export interface SegmentRowProps {
   /** Opens this row's structure menu (its id) or closes it (null). */
   onStructureMenu: (segmentId: string | null) => void;
   onStructureAction: (segmentId: string, action: StructureAction) => void;
+  /** Words of this segment's original that look misread (correcting the original only). */
+  suspects?: readonly SuspectMark[];
+  /** A correction of one of them was suggested: the row's chunk is read again. */
+  onSuspectSuggested?: (chunk: number) => void;
 }
 
 const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
@@ -55,7 +61,7 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * segments) is one unit, as the reader shows it: its first row holds every source segment of the
  * group and the one translation; the rows of the others are left empty.
  */
-export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested }: SegmentRowProps) {
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -114,7 +120,14 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         onUnknownBase={onUnknownBase}
         isStale={row.isStale}
         onOpenDetails={onOpenDetails}
-        notes={row.structure.length > 0 && <StructureWaiting waiting={row.structure} workId={workId} canReview={canReview} />}
+        notes={
+          (row.structure.length > 0 || (suspects && suspects.length > 0)) && (
+            <>
+              {row.structure.length > 0 && <StructureWaiting waiting={row.structure} workId={workId} canReview={canReview} />}
+              {suspects && suspects.length > 0 && <SuspectMarks workId={workId} segmentId={row.segmentId} marks={suspects} canSuggest={canSuggest} onSuggested={() => onSuspectSuggested?.(row.chunk)} />}
+            </>
+          )
+        }
         actions={
           canProposeStructure && (
             <StructureMenu

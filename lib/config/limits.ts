@@ -34,6 +34,28 @@ export const MAX_PARSE_QUEUE = 4;
 export const PARSE_TIME_LIMIT_MS = 60_000;
 export const PARSE_HEAP_LIMIT_MB = 1_024;
 
+/**
+ * Checking a work's words for suspected OCR errors runs in one worker thread per process, which
+ * keeps the dictionaries it built (Russian: 4 s and 300 MB) until it has been idle this long; at
+ * most this many checks wait for it (one more is refused as busy), each stopped after this long
+ * (the 700 KB volume takes under a second once its dictionary is built). The heap holds the Russian
+ * dictionary and a volume's texts with room to spare.
+ */
+export const MAX_PROOFREAD_QUEUE = 8;
+export const PROOFREAD_TIME_LIMIT_MS = 60_000;
+export const PROOFREAD_IDLE_MS = 10 * 60_000;
+export const PROOFREAD_HEAP_LIMIT_MB = 1_024;
+
+/**
+ * Bounds of the proofreading lists: suspects per page of a work's list, segments named per
+ * suspect in it, works whose findings each process keeps (recomputed when a text changes), and
+ * segments one click on a correction suggests it for.
+ */
+export const MAX_PROOFREAD_PAGE = 100;
+export const MAX_PROOFREAD_PLACES_SHOWN = 20;
+export const PROOFREAD_CACHED_WORKS = 8;
+export const MAX_PROOFREAD_FIX_SEGMENTS = 100;
+
 /** Longest text one segment may hold (characters). */
 export const MAX_SEGMENT_CHARS = 20_000;
 

@@ -10,6 +10,7 @@ import { detectLists } from '../../../lib/cleanup/rules/lists';
 import { detectRunningHeaders } from '../../../lib/cleanup/rules/running-headers';
 import { detectWorks } from '../../../lib/cleanup/split';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
+import { findSuspects } from '../../../lib/proofread/find-suspects';
 import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
 import { segmentDocument, splitSentences } from '../../../lib/segment/segmenter';
 import { atxHeadingOf } from '../../../lib/segment/segmenter/markdown-structure';
@@ -26,6 +27,16 @@ import { propertyOptions } from '../../helpers/arbitraries';
 const hardWrapped = Array.from({ length: 40 }, (_, line) => `Line ${line} of a paragraph wrapped at a column width of sixty.`).join('\n');
 const paragraphRow = (): SegmentRow => ({ kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] });
 const sentenceRow = (text: string, pages: SegmentRow['pages'] = []): SegmentRow => ({ kind: 'SENTENCE', level: 0, label: null, text, parentIndex: 0, pages });
+
+describe('proofreading checks in linear time', () => {
+  it('one word of 200,000 letters, hyphens and mixed alphabets, and 50,000 distinct odd words', () => {
+    const long = `${'aB-в1'.repeat(40_000)}x`;
+    const many = Array.from({ length: 50_000 }, (_, i) => `wo${String.fromCharCode(65 + (i % 26))}ks${i}`).join(' ');
+    const found = findSuspects({ texts: [{ segmentId: 'a', text: long, isChecked: true }, { segmentId: 'b', text: many, isChecked: true }], speller: { isKnown: () => false } });
+    expect(found).toHaveLength(50_001);
+    expect(found.every((suspect) => suspect.correction === null || suspect.word.length <= 30)).toBe(true);
+  });
+});
 
 describe('cleanup rules in linear time', () => {
   it('line joins: a line of 200,000 points in hard-wrapped text', () => {

@@ -29,6 +29,7 @@ export default async function EditPage({ params, searchParams }: Props) {
         work={{ id: page.work.id, title: page.work.title, collectionTitle: page.work.collectionTitle }}
         language={page.language}
         isSourceLanguage={page.isSourceLanguage}
+        canProofread={page.abilities.canEdit}
         languages={page.languages.map((language) => ({ language, name: nameOf(language), isSource: language === page.work.sourceLanguage }))}
       />
       <SegmentEditor key={page.language} page={page} sourceName={nameOf(page.work.sourceLanguage)} languageName={nameOf(page.language)} languageNames={names} />

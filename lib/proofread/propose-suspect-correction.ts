@@ -1,0 +1,66 @@
+import 'server-only';
+
+import { replaceWord } from './words';
+import { loadProofreadWork, workFindings } from './work-findings';
+import { actorUserId, assertCan, type Actor } from '../auth/permissions';
+import { MAX_PROOFREAD_FIX_SEGMENTS } from '../config/limits';
+import { getDb, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { createSuggestion } from '../review/create-suggestion';
+import { publishedRevisionOf } from '../segment/segment-context';
+
+export interface ProposedCorrection {
+  word: string;
+  correction: string;
+  /** Segments that got a suggestion. */
+  suggested: string[];
+  /** Segments that did not, with the reason (a suggestion word for word the same waits already…). */
+  skipped: { segmentId: string; reason: string }[];
+}
+
+/**
+ * Proposes the correction the checker found for a suspect word, as a suggestion for each segment
+ * of the work's source language it stands in (or for the one segment named), never as published
+ * text: each goes through `createSuggestion` and waits for review like any other. The word is
+ * replaced where it stands whole, in the actor's own suggestion for that text when one waits on
+ * the published revision (a new suggestion replaces it, so earlier fixes are kept), else in the
+ * published text. At most {@link MAX_PROOFREAD_FIX_SEGMENTS} segments per call. Throws NOT_FOUND
+ * for an unknown work, UNAUTHENTICATED/FORBIDDEN, and CONFLICT when the word is no longer a suspect
+ * with a correction (its texts changed) or does not stand in the segment named.
+ */
+export async function proposeSuspectCorrection({ actor, workId, word, segmentId, db = getDb() }: { actor: Actor; workId: string; word: string; segmentId?: string; db?: Db }): Promise<ProposedCorrection> {
+  const work = await loadProofreadWork(db, workId);
+  assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
+  assertCan(actor, 'segment.edit', { collectionId: work.collectionId });
+  const suspect = (await workFindings(db, work)).suspects.find((entry) => entry.word === word);
+  if (!suspect?.correction) throw new AppError('CONFLICT', 'This word is no longer suspected, or has no correction to propose. Reload the list.');
+  const segmentIds = suspect.places.map((place) => place.segmentId).filter((id) => segmentId === undefined || id === segmentId);
+  if (segmentIds.length === 0) throw new AppError('CONFLICT', 'This word does not stand in that segment any more. Reload the list.');
+  const correction = suspect.correction;
+  const authorId = actorUserId(actor);
+  const result: ProposedCorrection = { word, correction, suggested: [], skipped: [] };
+  for (const id of segmentIds.slice(0, MAX_PROOFREAD_FIX_SEGMENTS)) {
+    const published = await publishedRevisionOf(db, id, work.sourceLanguage);
+    if (!published) {
+      result.skipped.push({ segmentId: id, reason: 'The segment has no published text.' });
+      continue;
+    }
+    const own = authorId
+      ? await db.suggestion.findFirst({ where: { segmentId: id, language: work.sourceLanguage, authorId, status: 'PENDING', kind: 'CORRECTION', baseRevisionId: published.id }, orderBy: { createdAt: 'desc' }, select: { text: true } })
+      : null;
+    const before = own?.text ?? published.text;
+    const text = replaceWord(before, word, correction);
+    if (text === before) {
+      result.skipped.push({ segmentId: id, reason: 'The word is already corrected in this text.' });
+      continue;
+    }
+    try {
+      await createSuggestion({ actor, input: { segmentId: id, language: work.sourceLanguage, text, baseRevisionId: published.id }, db });
+      result.suggested.push(id);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code === 'INTERNAL') throw error;
+      result.skipped.push({ segmentId: id, reason: error.message });
+    }
+  }
+  return result;
+}
