@@ -1,5 +1,4 @@
-import { americanSpellings } from './british-spelling';
-import type { Speller, SpellerLanguage } from './speller';
+import type { Speller } from './speller';
 
 /** What the speller needs of an nspell instance. */
 export interface NspellLike {
@@ -7,18 +6,18 @@ export interface NspellLike {
 }
 
 /**
- * A {@link Speller} on an nspell instance for `language`. Beyond the dictionary's own answer, a
- * word is known when it is a dictionary word written with accents the dictionary leaves out
- * (`fêted`, `confrères`) and, in English, when one of its American spellings is (see
- * `british-spelling.ts`). Pure apart from nspell's own caches.
+ * A {@link Speller} on the nspell instances of one language's dictionaries (English: American and
+ * British, so `organisation` and `organization` are both words). A word is known when one of
+ * them knows it, or knows it without the accents of its Latin letters (`fêted`, `confrères`,
+ * which the dictionaries leave out). Pure apart from nspell's own caches.
  */
-export function nspellSpeller(spell: NspellLike, language: SpellerLanguage): Speller {
+export function nspellSpeller(spells: readonly NspellLike[]): Speller {
+  const knows = (word: string) => spells.some((spell) => spell.correct(word));
   return {
     isKnown(word) {
-      if (spell.correct(word)) return true;
+      if (knows(word)) return true;
       const plain = withoutLatinAccents(word);
-      if (plain !== word && spell.correct(plain)) return true;
-      return language === 'en' && americanSpellings(plain).some((spelling) => spell.correct(spelling));
+      return plain !== word && knows(plain);
     },
   };
 }
