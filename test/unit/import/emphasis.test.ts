@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { runCleanup } from '../../../lib/cleanup';
@@ -46,6 +49,28 @@ describe('letter spacing kept as emphasis', () => {
   it('keeps no emphasis when the rule is off', () => {
     const rows = prepareText({ bytes: encode(`${PROSE.repeat(3)}At i t s f i r s t sitting.`), filename: 'scan.txt', language: 'en', cleanup: { rules: { 'letter-spacing': false } } }).rows;
     expect(emphasised(rows)).toEqual([]);
+  });
+});
+
+describe('letter spacing on the OCR volume', () => {
+  // Runs of letters set one or two apart, with at least two single letters other than a and I.
+  const RUN = /(?<![\p{L}\p{N}])\p{L}{1,2}(?: \p{L}{1,2})+(?![\p{L}\p{N}])/gu;
+  const spacedRuns = (text: string) => [...text.matchAll(RUN)].map((match) => match[0]).filter((run) => run.split(' ').filter((group) => group.length === 1 && !/^[aAI]$/u.test(group)).length >= 2);
+
+  it('rejoins the spaced words with small letters and stores them as emphasis (docs/import.md, Emphasis)', () => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(__dirname, '../../../../shared/corpus/stalin-works-vol8-ocr.en.txt')));
+    const upload = readUploadText({ bytes, filename: 'vol8.txt' });
+    const before = spacedRuns(upload.text).filter((run) => /\p{Ll}/u.test(run));
+    expect(before.length).toBe(81);
+    const cleaned = runCleanup(upload.text);
+    // Left: `. o c . . a` of the title page's imprint and `peacefu l`, a word OCR broke, not spaced.
+    expect(spacedRuns(cleaned.text)).toEqual(['o c', 'u l']);
+    const rows = prepareText({ bytes, filename: 'vol8.txt', language: 'en' }).rows;
+    const words = emphasised(rows);
+    expect(words.length).toBe(84);
+    for (const expected of ['its first sitting', 'but also without the destruction', 'at the expense of the expIoiters', 'to smash', 'a little']) expect(words).toContain(expected);
+    // Spaced capitals (running heads, CONTENTS, NOTES) are display, not emphasis.
+    expect(words.filter((word) => word === word.toUpperCase())).toEqual([]);
   });
 });
 
