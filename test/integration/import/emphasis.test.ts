@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as segmentsRoute } from '../../../app/api/works/[workId]/segments/route';
 import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
+import { findEditorRows } from '../../../lib/editor/find-editor-rows';
 import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import type { SegmentWindow } from '../../../lib/reader/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
@@ -109,13 +110,18 @@ describe('emphasis stored beside the text', () => {
     expect(find(texts, 'closed for')).toMatchObject({ text: 'closed for good and all.', emphasis: ['good and all'] });
   });
 
-  it('sends the emphasis with the reader’s window and in the JSONL export', async () => {
+  it('sends the emphasis with the reader’s window, the segment editor’s rows and the JSONL export', async () => {
     const { workId } = await buildWork({ collectionId, text: PAGE, filename: 'bridge.html' });
     const response = await callRoute(segmentsRoute, `/api/works/${workId}/segments?langs=en`, { params: { workId } });
     expect(response.status).toBe(200);
     const window = (await response.json()) as SegmentWindow;
     const said = window.segments.find((segment) => segment.texts.en?.text.startsWith('The bridge'));
     expect(said?.texts.en?.emphasis).toEqual([{ start: 15, end: 18 }]);
+
+    // The segment editor reads it too (its read-only source column shows it in italics).
+    const { chunks } = await findEditorRows({ actor: volunteer, workId, language: 'en', fromChunk: 0 });
+    const rows = chunks.flatMap((chunk) => chunk.rows);
+    expect(rows.map((row) => row.source.emphasis ?? [])).toEqual([[{ start: 3, end: 6 }], [{ start: 15, end: 18 }], [{ start: 0, end: 4 }, { start: 23, end: 35 }]]);
 
     const lines = await exported(workId);
     expect(lines.filter((line) => line.texts.en).map((line) => line.emphasis)).toEqual([{ en: [[3, 6]] }, { en: [[15, 18]] }, { en: [[0, 4], [23, 35]] }]);
