@@ -23,10 +23,10 @@ export const LIB_DOMAINS = {
 
   // Building blocks the features share.
   audit: ['auth', 'config', 'db', 'errors'],
-  revision: ['auth', 'config', 'db', 'errors'],
+  revision: ['auth', 'config', 'db', 'diff', 'errors'],
   notify: ['auth', 'config', 'db', 'errors'],
   library: ['audit', 'auth', 'config', 'db', 'errors'],
-  segment: ['audit', 'auth', 'config', 'db', 'errors', 'revision'],
+  segment: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'revision'],
   cleanup: ['config', 'segment'],
   collab: ['auth', 'config', 'db', 'errors', 'revision', 'segment'],
   http: ['auth', 'config', 'db', 'errors'],

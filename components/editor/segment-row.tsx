@@ -12,6 +12,7 @@ import { ariaKeysOf } from './keyboard-shortcuts';
 import { Avatar } from './presence-avatars';
 import { isContinuation } from './row-layout';
 import { SuspectMarks } from '../proofread/suspect-marks';
+import { TextWithPageMarks } from '../reader/text-with-page-marks';
 import { structureChoices, type StructureAction } from '../structure/structure-actions';
 import { StructureMenu } from '../structure/structure-menu';
 import { StructureWaiting } from '../structure/structure-waiting';
@@ -93,7 +94,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
       </div>
       {!isSourceMode && (
         <div lang={sourceLanguage} className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
-          <p>{row.source.text || <span className="text-muted italic">No original text</span>}</p>
+          <p>{row.source.text ? <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} /> : <span className="text-muted italic">No original text</span>}</p>
           {row.groupedSources.map((grouped) => (
             <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>
               {grouped.text}

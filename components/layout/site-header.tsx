@@ -14,7 +14,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
     <header className="sticky top-0 z-30 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:flex-nowrap sm:px-6">
         <Logo />
-        <nav aria-label="Main" className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
+        <nav aria-label="Main" className="order-last -mx-2.5 flex w-full flex-wrap items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <NavLink href="/">Library</NavLink>
           <NavLink href="/search" className="md:hidden">Search</NavLink>
           {viewer?.canReview && <NavLink href="/review">Review</NavLink>}

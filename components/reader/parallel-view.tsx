@@ -38,7 +38,13 @@ function SourceText({ segment, sourceLanguage, targetLanguage }: { segment: Read
     <>
       {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
       {segment.texts[sourceLanguage] ? (
-        <TextWithPageMarks text={segment.texts[sourceLanguage].text} pages={[]} footnoteRefs={segment.footnoteRefs} languages={targetLanguage ? [sourceLanguage, targetLanguage] : [sourceLanguage]} />
+        <TextWithPageMarks
+          text={segment.texts[sourceLanguage].text}
+          pages={[]}
+          footnoteRefs={segment.footnoteRefs}
+          languages={targetLanguage ? [sourceLanguage, targetLanguage] : [sourceLanguage]}
+          emphasis={segment.texts[sourceLanguage].emphasis}
+        />
       ) : (
         <span className="font-sans text-sm text-muted italic">No text</span>
       )}
@@ -130,7 +136,11 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
             <div lang={targetLanguage ?? undefined} className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)} style={cellStyle}>
               <span className="sr-only">{targetName}: </span>
               {lead}
-              {target?.text || <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>}
+              {target?.text ? (
+                <TextWithPageMarks text={target.text} pages={[]} emphasis={target.emphasis} />
+              ) : (
+                <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>
+              )}
               {isLowConfidence && (
                 <span className="ml-2 align-middle font-sans text-xs text-amber-800" title={`Aligned automatically with low confidence (${target.alignScore?.toFixed(2)})`}>
                   ⚑ check alignment

@@ -31,7 +31,8 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
     if (!shown) return null;
     // Reference offsets are into the source text: show the links only where that text is shown.
     const refs = shown.language === sourceLanguage ? segment.footnoteRefs : [];
-    return { ...shown, body: <TextWithPageMarks text={shown.text} pages={isPaged ? segment.pages : []} footnoteRefs={refs} languages={[language, sourceLanguage]} /> };
+    const emphasis = segment.texts[shown.language]?.emphasis ?? [];
+    return { ...shown, body: <TextWithPageMarks text={shown.text} pages={isPaged ? segment.pages : []} footnoteRefs={refs} languages={[language, sourceLanguage]} emphasis={emphasis} /> };
   };
   const targetClass = (id: string) => (id === targetId ? 'is-target' : undefined);
 

@@ -1,26 +1,38 @@
 import type { ReactNode } from 'react';
 
-import type { ReaderSegment } from '@/lib/reader/types';
+import type { ReaderSegment, ReaderText } from '@/lib/reader/types';
 
 import { FootnoteRef } from './footnote-ref';
 
 /**
- * A segment's text with its footnote references as superscript markers that open their note in
- * place (in `languages`, see {@link FootnoteRef}), and the printed
+ * A segment's text with its emphasis in italics (`<em>`), its footnote references as superscript
+ * markers that open their note in place (in `languages`, see {@link FootnoteRef}), and the printed
  * pages that begin in it: "p. N" in the left margin on the line
  * where the page begins, and a thin mark at the exact character when that is inside the segment.
  * The margin note is absolutely positioned with no vertical offset, so it stays on its line, and
  * hangs left of its containing block (the paragraph or heading, which are positioned) into the
- * reading column's left gutter.
+ * reading column's left gutter. An emphasis a mark falls inside is shown on both sides of it.
  */
-export function TextWithPageMarks({ text, pages, footnoteRefs = [], languages = [] }: { text: string; pages: ReaderSegment['pages']; footnoteRefs?: ReaderSegment['footnoteRefs']; languages?: readonly string[] }) {
-  if (pages.length === 0 && footnoteRefs.length === 0) return <>{text}</>;
+export function TextWithPageMarks({
+  text,
+  pages,
+  footnoteRefs = [],
+  languages = [],
+  emphasis = [],
+}: {
+  text: string;
+  pages: ReaderSegment['pages'];
+  footnoteRefs?: ReaderSegment['footnoteRefs'];
+  languages?: readonly string[];
+  emphasis?: ReaderText['emphasis'];
+}) {
+  if (pages.length === 0 && footnoteRefs.length === 0 && emphasis.length === 0) return <>{text}</>;
   const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref }))].sort((a, b) => a.offset - b.offset);
   const parts: ReactNode[] = [];
   let cursor = 0;
   marks.forEach((mark, index) => {
     const offset = Math.min(Math.max(mark.offset, cursor), text.length);
-    if (offset > cursor) parts.push(text.slice(cursor, offset));
+    if (offset > cursor) parts.push(...withEmphasis(text, cursor, offset, emphasis));
     cursor = offset;
     if ('ref' in mark && mark.ref) {
       // A note may be in another work of the volume: it comes with the window, and its permalink finds it wherever it is.
@@ -38,6 +50,22 @@ export function TextWithPageMarks({ text, pages, footnoteRefs = [], languages = 
       </span>,
     );
   });
-  parts.push(text.slice(cursor));
+  parts.push(...withEmphasis(text, cursor, text.length, emphasis));
   return <>{parts}</>;
+}
+
+/** The text from `from` to `to`, its emphasised stretches as `<em>` (keys unique by offset). */
+function withEmphasis(text: string, from: number, to: number, emphasis: ReaderText['emphasis']): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  let cursor = from;
+  for (const span of emphasis) {
+    const start = Math.max(span.start, cursor);
+    const end = Math.min(span.end, to);
+    if (end <= start) continue;
+    if (start > cursor) nodes.push(text.slice(cursor, start));
+    nodes.push(<em key={`em-${start}`}>{text.slice(start, end)}</em>);
+    cursor = end;
+  }
+  if (to > cursor) nodes.push(text.slice(cursor, to));
+  return nodes;
 }

@@ -51,6 +51,60 @@ export function createOffsetMapper(edits: readonly TextEdit[]): (offset: number)
   };
 }
 
+/**
+ * Builds a function that maps a stretch `[start, end)` of the text before `edits` to the text
+ * after them, or to null when nothing of it is left. A replacement that begins where the stretch
+ * begins or ends where it ends belongs to it (a letter-spaced word rejoined, a quote repaired);
+ * one that only reaches into it is cut off at the stretch's edge (a note number removed after
+ * the last emphasised word stays out). Binary search: stretches may be asked in any order.
+ */
+export function createRangeMapper(edits: readonly TextEdit[]): (range: { start: number; end: number }) => { start: number; end: number } | null {
+  // Length change of the text before each edit.
+  const before: number[] = [];
+  let delta = 0;
+  for (const edit of edits) {
+    before.push(delta);
+    delta += edit.replacement.length - (edit.end - edit.start);
+  }
+  /** Index of the last edit starting at or before `offset` (strictly before when `isStrict`), or -1. */
+  const lastAt = (offset: number, isStrict: boolean) => {
+    let lo = 0;
+    let hi = edits.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = edits[mid]?.start ?? 0;
+      if (start < offset || (!isStrict && start === offset)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const mapStart = (offset: number) => {
+    const index = lastAt(offset, false);
+    const edit = edits[index];
+    if (!edit) return offset;
+    const shift = before[index] ?? 0;
+    if (offset === edit.start) return edit.start + shift;
+    if (offset < edit.end) return edit.start + shift + edit.replacement.length;
+    return offset + shift + edit.replacement.length - (edit.end - edit.start);
+  };
+  const mapEnd = (offset: number) => {
+    const index = lastAt(offset, true);
+    const edit = edits[index];
+    if (!edit) return offset;
+    const shift = before[index] ?? 0;
+    if (offset < edit.end) return edit.start + shift;
+    return offset + shift + edit.replacement.length - (edit.end - edit.start);
+  };
+  return (range) => {
+    const start = mapStart(range.start);
+    const end = mapEnd(range.end);
+    return end > start ? { start, end } : null;
+  };
+}
+
 /** Offset of `edit`'s end in the text after all `edits` (which must include it) are applied. */
 export function outputEndOffsets(edits: readonly TextEdit[]): number[] {
   let delta = 0;

@@ -1,3 +1,4 @@
+import type { EmphasisSpan } from '../segment/emphasis';
 import type { BlockStyleName } from '../segment/segmenter/block-layout';
 
 /** Identifier of one cleanup rule; also the key of the per-rule on/off switches. */
@@ -104,6 +105,8 @@ export interface RuleProposalData {
   removedLines?: string[];
   /** Paragraph layouts found by a structure rule, offsets into this rule's output text. */
   blocks?: BlockMark[];
+  /** Emphasised stretches found by the rule (letter-spaced words), offsets into this rule's output text. */
+  emphasis?: EmphasisSpan[];
 }
 
 /**
@@ -134,6 +137,8 @@ export interface RunCleanupOptions {
   /** Switch rules on or off; rules not named keep their default. */
   enabled?: Partial<Record<CleanupRuleId, boolean>>;
   format?: CleanupFormat;
+  /** Emphasis the text already has (the italics of a web page), offsets into the text given. */
+  emphasis?: readonly EmphasisSpan[];
 }
 
 /** The cleaned text with everything needed to preview, report and keep structure. */
@@ -149,6 +154,8 @@ export interface CleanupResult {
   notes: FootnoteNote[];
   /** Paragraph layouts (quotations, list items, speaker turns), offsets into the cleaned text, in order. */
   blocks: BlockMark[];
+  /** Emphasis, given and found (letter-spaced words), offsets into the cleaned text, in order and apart. */
+  emphasis: EmphasisSpan[];
   /** One line per rule that ran. */
   report: string[];
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import type { Db } from '../db/client';
 import { findTextSuggestions } from '../review/find-text-suggestions';
+import { emphasisFromPairs } from '../segment/emphasis';
 import { findWaitingStructuralEdits } from '../structure/find-waiting-structural-edits';
 
 /** Suggestions that still await a reviewer's decision (as the review queue counts them). */
@@ -44,7 +45,7 @@ export async function readEditorChunks(db: Db, { actor, workId, collectionId, so
     orderBy: [{ chunk: 'asc' }, { orderKey: 'asc' }],
     select: {
       id: true, kind: true, level: true, label: true, chunk: true, parentId: true,
-      texts: { where: { language: { in: languages } }, select: { language: true, status: true, continuesPrevious: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true } } } },
+      texts: { where: { language: { in: languages } }, select: { language: true, status: true, continuesPrevious: true, publishedRevisionId: true, sourceRevisionId: true, publishedRevision: { select: { text: true, emphasis: true } } } },
     },
   });
   const segmentIds = segments.map((segment) => segment.id);
@@ -64,7 +65,8 @@ export async function readEditorChunks(db: Db, { actor, workId, collectionId, so
     const state = (tag: string): PublishedState => {
       const text = segment.texts.find((entry) => entry.language === tag);
       const published = text ? { text: text.publishedRevision?.text ?? '', revisionId: text.publishedRevisionId, status: text.status } : { text: '', revisionId: null, status: 'EMPTY' as const };
-      return { ...published, openSuggestions: openSuggestions.get(`${segment.id}:${tag}`) ?? 0 };
+      const emphasis = emphasisFromPairs(text?.publishedRevision?.emphasis);
+      return { ...published, openSuggestions: openSuggestions.get(`${segment.id}:${tag}`) ?? 0, ...(emphasis.length > 0 ? { emphasis } : {}) };
     };
     const row: EditorRow = {
       segmentId: segment.id,

@@ -20,6 +20,8 @@ export interface PublishedState {
    * second reviewer): the editor marks the text "proposed" while there is one.
    */
   openSuggestions: number;
+  /** Emphasised stretches of the text (shown in italics where the text is read, not edited); absent when none. */
+  emphasis?: { start: number; end: number }[];
 }
 
 /** One text-bearing segment: its source and the text being edited (the same when editing the source). */

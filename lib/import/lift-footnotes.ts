@@ -1,4 +1,5 @@
 import type { SegmentRow } from '../segment/build-segment-rows';
+import { normalizeEmphasis, type EmphasisSpan } from '../segment/emphasis';
 import { splitFootnoteLabel } from '../segment/footnote-key';
 
 /** A footnote reference inside a segment's text: the note's label and where the marker stood. */
@@ -23,8 +24,8 @@ const DEFINITION = /^\[\^([^[\]\s]+)\]:\s*/u;
  * Turns the footnote markers that travelled through segmentation into structure: a paragraph
  * that starts with a `[^label]:` definition becomes one FOOTNOTE row, and every `[^label]`
  * reference is taken out of the text and kept as data (label and character offset), so the text
- * reads clean and the reader can link both ways. Page anchors after a removed marker move with
- * the text. Pure.
+ * reads clean and the reader can link both ways. Page anchors and emphasis after a removed
+ * marker move with the text. Pure.
  */
 export function liftFootnotes(rows: readonly SegmentRow[]): SegmentRow[] {
   const lifted: SegmentRow[] = [];
@@ -37,7 +38,9 @@ export function liftFootnotes(rows: readonly SegmentRow[]): SegmentRow[] {
       const definition = DEFINITION.exec(sentences[0]?.text ?? '');
       if (definition) {
         const { label, key } = splitFootnoteLabel(definition[1] ?? '');
-        lifted.push(withoutReferences({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text: joinSentences(sentences, definition[0].length), parentIndex: null, pages: mergedPages(sentences, definition[0].length) }));
+        const text = joinSentences(sentences, definition[0].length);
+        const emphasis = normalizeEmphasis(text, mergedEmphasis(sentences, definition[0].length));
+        lifted.push(withoutReferences({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text, parentIndex: null, pages: mergedPages(sentences, definition[0].length), ...(emphasis.length > 0 ? { emphasis } : {}) }));
         continue;
       }
       const parentIndex = lifted.length;
@@ -65,6 +68,17 @@ function mergedPages(sentences: readonly SegmentRow[], skip: number): SegmentRow
   return pages;
 }
 
+/** Emphasis of several sentences joined with single spaces, as offsets into the joined text. */
+function mergedEmphasis(sentences: readonly SegmentRow[], skip: number): EmphasisSpan[] {
+  const spans: EmphasisSpan[] = [];
+  let base = -skip;
+  for (const sentence of sentences) {
+    for (const span of sentence.emphasis ?? []) spans.push({ start: Math.max(0, base + span.start), end: Math.max(0, base + span.end) });
+    base += (sentence.text ?? '').length + 1;
+  }
+  return spans;
+}
+
 function withoutReferences(row: SegmentRow): SegmentRow {
   if (!row.text?.includes('[^')) return row;
   const source = row.text;
@@ -86,7 +100,9 @@ function withoutReferences(row: SegmentRow): SegmentRow {
   const text = applyChanges(source, edits);
   const move = offsetMover(edits);
   const pages = row.pages.map((page) => ({ ...page, offset: move(page.offset) }));
-  return { ...row, text, pages, footnoteRefs: [...(row.footnoteRefs ?? []), ...refs] };
+  const { emphasis, ...rest } = row;
+  const moved = emphasis ? normalizeEmphasis(text, emphasis.map((span) => ({ start: move(span.start), end: move(span.end) }))) : [];
+  return { ...rest, text, pages, footnoteRefs: [...(row.footnoteRefs ?? []), ...refs], ...(moved.length > 0 ? { emphasis: moved } : {}) };
 }
 
 /** One replacement in a row's text; changes are sorted and do not overlap. */

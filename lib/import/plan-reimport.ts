@@ -4,6 +4,7 @@ import { alignSegmentTexts, normalizeSegmentText } from './align-segment-texts';
 import type { CleanupChoice, CleanupReportLine } from './prepare-text';
 import { assertRowsImportable } from './store-work';
 import type { SegmentRow } from '../segment/build-segment-rows';
+import type { EmphasisSpan } from '../segment/emphasis';
 import { runParseJob } from './worker/run-parse-job';
 import { parseAuditEvent } from '../audit/parse-audit-event';
 import { assertCan, type Actor } from '../auth/permissions';
@@ -22,6 +23,8 @@ export interface PlannedChange {
   after: string;
   pages: PageMark[];
   footnoteRefs: { label: string; offset: number; key?: string }[];
+  /** The emphasis of the new text. */
+  emphasis: EmphasisSpan[];
 }
 
 /** New rows inserted together between two existing segments. */
@@ -402,7 +405,7 @@ function classifyMatch(plan: ReimportPlan, old: ExistingSegment, row: SegmentRow
     const isSamePages = pages.length === row.pages.length && pages.every((page, k) => page.label === row.pages[k]?.label && page.offset === row.pages[k]?.offset);
     if (isMachineText && !isSamePages) plan.pageMoves.push({ segmentId: old.id, pages: row.pages });
   } else if (isMachineText) {
-    plan.changes.push({ segmentId: old.id, expectedRevisionId: old.revisionId as string, before: old.text as string, after: text, pages: row.pages, footnoteRefs: row.footnoteRefs ?? [] });
+    plan.changes.push({ segmentId: old.id, expectedRevisionId: old.revisionId as string, before: old.text as string, after: text, pages: row.pages, footnoteRefs: row.footnoteRefs ?? [], emphasis: row.emphasis ?? [] });
   } else {
     plan.keptEdited.push({ segmentId: old.id, current: old.text as string, proposed: text });
   }

@@ -4,6 +4,7 @@ import { liftFootnotes } from './lift-footnotes';
 import { cleanupFormatOf, readUploadText } from './read-upload-text';
 import { detectWorks, findWorkDate } from '../cleanup/split';
 import { buildSegmentRows, type SegmentRow } from '../segment/build-segment-rows';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, type EmphasisSpan } from '../segment/emphasis';
 import { footnoteMarker } from '../segment/footnote-key';
 import type { PageMark } from '../segment/segmenter';
 import { segmentDocument } from '../segment/segmenter';
@@ -48,6 +49,8 @@ interface CleanedUpload {
   noteKeys: Map<number, string>;
   /** Quotations, list items and speaker turns found by the cleanup (offsets into `text`). */
   blocks: BlockMark[];
+  /** Emphasis: a web page's or Word document's italics and letter-spaced words (offsets into `text`, sorted and apart). */
+  emphasis: EmphasisSpan[];
   /** Hard-wrapped lines were joined: every remaining line break ends a paragraph. */
   isUnwrapped: boolean;
   segmentAs: 'txt' | 'md';
@@ -56,11 +59,11 @@ interface CleanedUpload {
 
 function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; cleanup?: CleanupChoice; extractedText?: string }): CleanedUpload {
   // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
-  const { format, encoding, text } = readUploadText({ bytes, filename, extractedText });
+  const { format, encoding, text, emphasis } = readUploadText({ bytes, filename, extractedText });
   const segmentAs = format === 'txt' ? 'txt' : 'md';
   const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], notes: [], noteKeys: new Map(), blocks: [], isUnwrapped: false, segmentAs, cleanup: [] };
-  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format) });
+  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], notes: [], noteKeys: new Map(), blocks: [], emphasis, isUnwrapped: false, segmentAs, cleanup: [] };
+  const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format), emphasis });
   // Keys unique in the upload: labels repeat (every asterisk note is `*`, articles number their notes from 1).
   const notes = [...cleaned.notes].sort((a, b) => a.start - b.start).map((note, index) => ({ ...note, key: `n${index + 1}` }));
   return {
@@ -73,6 +76,7 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
     notes,
     noteKeys: new Map(notes.map((note) => [note.offset, note.key])),
     blocks: cleaned.blocks,
+    emphasis: cleaned.emphasis,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
     cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
@@ -80,8 +84,8 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
 }
 
 /**
- * Segments a stretch of cleaned text, its page anchors, footnotes and paragraph layouts carried
- * in as inline markers.
+ * Segments a stretch of cleaned text, its page anchors, footnotes, paragraph layouts and emphasis
+ * carried in as inline markers.
  */
 function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length, titles: readonly string[] = [], contents?: { start: number; end: number }): SegmentRow[] {
   const text = upload.text.slice(start, end);
@@ -130,6 +134,7 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
     const marker = layoutMarker({ style: block.style, speaker: block.speaker ?? null, marker: block.marker ?? null, depth: block.depth ?? 0 });
     edits.push({ start: lineStart, end: block.end - start, text: `${lineStart > 0 ? '\n\n' : ''}${marker}` });
   }
+  for (const edit of emphasisEdits(upload.emphasis, start, end, edits)) edits.push(edit);
   const marked = applyMarkerEdits(text, edits);
   // Markers hold no line breaks (a definition only adds one before its line), so this keeps them
   // where they are; the segmenter separates paragraphs by blank lines.
@@ -226,13 +231,68 @@ interface MarkerEdit {
   start: number;
   end: number;
   text: string;
+  /**
+   * Among insertions at one offset: an emphasis that ends there closes first (-1), one that
+   * begins there opens last (1), so a paragraph break or a layout marker inserted at that offset
+   * never falls inside the emphasis around it.
+   */
+  rank?: -1 | 1;
+}
+
+/**
+ * The emphasis of the stretch `[start, end)` as marker insertions (offsets into the stretch). An
+ * edge that falls inside text other markers replace (a speaker's name, a list marker, a note's
+ * number) moves out of it, to where the text goes on: so no insertion is ever dropped, and every
+ * emphasis that opens closes.
+ */
+function emphasisEdits(emphasis: readonly EmphasisSpan[], start: number, end: number, others: readonly MarkerEdit[]): MarkerEdit[] {
+  // Emphasis is sorted and apart, so its ends are sorted too: the first one after `start`.
+  let first = 0;
+  let last = emphasis.length;
+  while (first < last) {
+    const middle = (first + last) >> 1;
+    if ((emphasis[middle] as EmphasisSpan).end <= start) first = middle + 1;
+    else last = middle;
+  }
+  const replaced = others.filter((edit) => edit.end > edit.start).sort((a, b) => a.start - b.start);
+  const edits: MarkerEdit[] = [];
+  for (let index = first; index < emphasis.length; index += 1) {
+    const span = emphasis[index] as EmphasisSpan;
+    if (span.start >= end) break;
+    const from = outsideReplaced(Math.max(span.start, start) - start, replaced, 'start');
+    const to = outsideReplaced(Math.min(span.end, end) - start, replaced, 'end');
+    if (to <= from) continue;
+    edits.push({ start: from, end: from, text: EMPHASIS_OPEN, rank: 1 }, { start: to, end: to, text: EMPHASIS_CLOSE, rank: -1 });
+  }
+  return edits;
+}
+
+/**
+ * An emphasis edge moved out of the replaced ranges (sorted, apart): a start at or inside one to
+ * its end, an end inside or at the end of one to its start.
+ */
+function outsideReplaced(offset: number, replaced: readonly MarkerEdit[], edge: 'start' | 'end'): number {
+  let low = 0;
+  let high = replaced.length - 1;
+  let found: MarkerEdit | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const edit = replaced[middle] as MarkerEdit;
+    if (edit.start <= offset) {
+      found = edit;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (!found) return offset;
+  if (edge === 'start') return offset < found.end ? found.end : offset;
+  return offset > found.start && offset <= found.end ? found.start : offset;
 }
 
 /** Applies marker insertions and replacements in one pass (overlapping ones are dropped). */
 function applyMarkerEdits(text: string, edits: readonly MarkerEdit[]): string {
   const parts: string[] = [];
   let cursor = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end || (a.rank ?? 0) - (b.rank ?? 0))) {
     if (edit.start < cursor) continue;
     parts.push(text.slice(cursor, edit.start), edit.text);
     cursor = Math.max(edit.start, Math.min(edit.end, text.length));

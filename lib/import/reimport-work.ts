@@ -71,7 +71,7 @@ export async function applyReimportPlan({ actor, plan, db = getDb() }: { actor: 
       const written: ReimportPlan['changes'] = [];
       for (const change of plan.changes) {
         try {
-          await writeRevision({ tx, segmentId: change.segmentId, language: plan.language, text: change.after, origin: 'CLEANUP', authorId, expectedRevisionId: change.expectedRevisionId });
+          await writeRevision({ tx, segmentId: change.segmentId, language: plan.language, text: change.after, emphasis: change.emphasis, origin: 'CLEANUP', authorId, expectedRevisionId: change.expectedRevisionId });
         } catch (error) {
           // The compare-and-set failed after a plain SELECT: the transaction is still usable.
           if (error instanceof AppError && error.code === 'STALE_BASE') {

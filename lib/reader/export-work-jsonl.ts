@@ -5,6 +5,7 @@ import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { emphasisFromPairs } from '../segment/emphasis';
 
 /** One line of the JSONL export: the same data the reader shows. */
 export interface ExportedSegment {
@@ -23,6 +24,11 @@ export interface ExportedSegment {
   label: string | null;
   texts: Record<string, string>;
   status: Record<string, string>;
+  /**
+   * Emphasised stretches of the texts that have any (italics, letter-spaced words): language →
+   * `[start, end]` pairs, offsets into that language's text in UTF-16 code units, end exclusive.
+   */
+  emphasis: Record<string, [number, number][]>;
 }
 
 const BATCH = 2000;
@@ -45,7 +51,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
       select: {
         id: true, kind: true, level: true, orderKey: true, style: true, speaker: true, label: true,
         anchors: { select: { label: true }, orderBy: { charOffset: 'asc' }, take: 1 },
-        texts: { select: { language: true, status: true, publishedRevision: { select: { text: true } } }, orderBy: { language: 'asc' } },
+        texts: { select: { language: true, status: true, publishedRevision: { select: { text: true, emphasis: true } } }, orderBy: { language: 'asc' } },
       },
     });
     for (const row of rows) {
@@ -60,6 +66,12 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
         label: row.label,
         texts: Object.fromEntries(row.texts.flatMap((t) => (t.publishedRevision ? [[t.language, t.publishedRevision.text]] : []))),
         status: Object.fromEntries(row.texts.map((t) => [t.language, t.status])),
+        emphasis: Object.fromEntries(
+          row.texts.flatMap((t) => {
+            const spans = emphasisFromPairs(t.publishedRevision?.emphasis);
+            return spans.length > 0 ? [[t.language, spans.map((span): [number, number] => [span.start, span.end])]] : [];
+          }),
+        ),
       };
       yield `${JSON.stringify(line)}\n`;
     }

@@ -7,6 +7,7 @@ import { READER_WINDOW_SEGMENTS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { emphasisFromPairs } from '../segment/emphasis';
 
 export interface GetSegmentWindowOptions {
   actor: Actor;
@@ -28,8 +29,8 @@ export interface GetSegmentWindowOptions {
 const CONTEXT_BEFORE = 5;
 
 /**
- * One window of a work's segments in reading order, with the published texts of `languages`, page
- * anchors, the layout of their paragraphs (each sentence carries its paragraph's) and the notes
+ * One window of a work's segments in reading order, with the published texts of `languages` (and
+ * their emphasis), page anchors, the layout of their paragraphs (each sentence carries its paragraph's) and the notes
  * their references point to (shown in place, without another request): the reader never loads a
  * whole work at once. Throws NOT_FOUND.
  */
@@ -66,7 +67,7 @@ export async function getSegmentWindow({ actor, workId, languages, after, from, 
       referrers: { where: { segment: liveSegment }, select: { segmentId: true } },
       texts: {
         where: { language: { in: languages } },
-        select: { language: true, status: true, continuesPrevious: true, alignScore: true, publishedRevision: { select: { text: true } } },
+        select: { language: true, status: true, continuesPrevious: true, alignScore: true, publishedRevision: { select: { text: true, emphasis: true } } },
       },
     },
   });
@@ -91,7 +92,10 @@ export async function getSegmentWindow({ actor, workId, languages, after, from, 
     texts: Object.fromEntries(
       row.texts
         .filter((t) => t.publishedRevision || t.continuesPrevious)
-        .map((t) => [t.language, { text: t.publishedRevision?.text ?? '', status: t.status, continuesPrevious: t.continuesPrevious, alignScore: t.alignScore }]),
+        .map((t) => [
+          t.language,
+          { text: t.publishedRevision?.text ?? '', status: t.status, continuesPrevious: t.continuesPrevious, alignScore: t.alignScore, emphasis: emphasisFromPairs(t.publishedRevision?.emphasis) },
+        ]),
     ),
   }));
   const first = segments[0]?.orderKey;

@@ -109,6 +109,8 @@ export interface ReaderText {
   continuesPrevious: boolean;
   /** Confidence of the automatic alignment, 0–1, or null. */
   alignScore: number | null;
+  /** Emphasised stretches of `text` (shown in italics), in order and apart. */
+  emphasis: { start: number; end: number }[];
 }
 
 /**

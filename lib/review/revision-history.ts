@@ -7,6 +7,7 @@ import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
 import { writeRevision } from '../revision/write-revision';
+import { emphasisFromPairs } from '../segment/emphasis';
 import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
 export interface HistoryEntry {
@@ -66,7 +67,7 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
     const context = await loadSegmentContext(tx, segmentId);
     assertCan(actor, 'revision.revert', { collectionId: context.collectionId });
     assertNotRetired(context);
-    const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true } });
+    const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true, emphasis: true } });
     if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
     // Checked here for the message; writeRevision checks the pointer again under its row lock.
     const published = await publishedRevisionOf(tx, segmentId, language);
@@ -77,6 +78,8 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
       segmentId,
       language,
       text: target.text,
+      // The earlier version comes back with its emphasis, not the published text's carried over.
+      emphasis: emphasisFromPairs(target.emphasis),
       origin: 'REVERT',
       authorId: actorUserId(actor),
       expectedRevisionId,

@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { Prisma, RevisionOrigin } from '../db/client';
 import { uuidv7 } from '../db/uuid';
+import { mapRanges, normalizeRanges, rangesFromPairs, rangesToPairs, type TextRange } from '../diff/text-ranges';
 import { AppError } from '../errors/app-error';
 
 export interface WriteRevisionOptions {
@@ -10,6 +11,11 @@ export interface WriteRevisionOptions {
   language: string;
   /** The new published text; null publishes nothing (the segment has no text in this language). */
   text: string | null;
+  /**
+   * The emphasis of the new text. Absent: the published text's emphasis carried over to the new
+   * text through the word diff ({@link mapRanges}), so an edit keeps the emphasised words emphasised.
+   */
+  emphasis?: readonly TextRange[];
   origin: RevisionOrigin;
   authorId: string | null;
   /** Who changed the author's text before it was published (a reviewer's edit), credited beside the author. */
@@ -60,9 +66,10 @@ export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: s
  * (STALE_BASE, or the error `onStale` builds) and nothing is overwritten silently. A text for a
  * segment that stays grouped into the previous one is refused ({@link continuationConflict}),
  * and so is any text of a retired segment ({@link lockLiveSegment}: the segment's row is locked
- * before its text, the order a structural edit takes them in). Returns the new published revision id (null when `text` is null).
+ * before its text, the order a structural edit takes them in). The new revision keeps the text's
+ * emphasis where its words still are, unless the caller gives the emphasis. Returns the new published revision id (null when `text` is null).
  */
-export async function writeRevision({ tx, segmentId, language, text, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
+export async function writeRevision({ tx, segmentId, language, text, emphasis, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
   const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
   await lockLiveSegment(tx, segmentId);
   // Lock the text before anything else: concurrent writers of one text queue here, and each one
@@ -78,8 +85,9 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
   if (text !== null && (fields.continuesPrevious ?? current.continuesPrevious)) throw continuationConflict();
   let revisionId: string | null = null;
   if (text !== null) {
+    const kept = emphasis ?? (current.published ? mapRanges(current.published.text, text, rangesFromPairs(current.published.emphasis)) : []);
     const revision = await tx.revision.create({
-      data: { segmentTextId: current.id, text, origin, authorId, editedById, parentId: current.publishedRevisionId, ...revisionFields },
+      data: { segmentTextId: current.id, text, emphasis: rangesToPairs(normalizeRanges(text, kept)), origin, authorId, editedById, parentId: current.publishedRevisionId, ...revisionFields },
       select: { id: true },
     });
     revisionId = revision.id;
@@ -91,9 +99,18 @@ export async function writeRevision({ tx, segmentId, language, text, origin, aut
   return revisionId;
 }
 
-async function lockText(tx: Prisma.TransactionClient, segmentId: string, language: string): Promise<{ id: string; publishedRevisionId: string | null; continuesPrevious: boolean } | null> {
-  const rows = await tx.$queryRaw<{ id: string; published_revision_id: string | null; continues_previous: boolean }[]>`
-    SELECT id, published_revision_id, continues_previous FROM segment_text WHERE segment_id = ${segmentId}::uuid AND language = ${language} FOR UPDATE`;
+/** The text row, locked, with its published revision's text and emphasis (the emphasis a new text inherits). */
+async function lockText(
+  tx: Prisma.TransactionClient,
+  segmentId: string,
+  language: string,
+): Promise<{ id: string; publishedRevisionId: string | null; continuesPrevious: boolean; published: { text: string; emphasis: number[] } | null } | null> {
+  const rows = await tx.$queryRaw<{ id: string; published_revision_id: string | null; continues_previous: boolean; text: string | null; emphasis: number[] | null }[]>`
+    SELECT t.id, t.published_revision_id, t.continues_previous, r.text, r.emphasis
+      FROM segment_text t LEFT JOIN revision r ON r.id = t.published_revision_id
+     WHERE t.segment_id = ${segmentId}::uuid AND t.language = ${language}
+       FOR UPDATE OF t`;
   const row = rows[0];
-  return row ? { id: row.id, publishedRevisionId: row.published_revision_id, continuesPrevious: row.continues_previous } : null;
+  if (!row) return null;
+  return { id: row.id, publishedRevisionId: row.published_revision_id, continuesPrevious: row.continues_previous, published: row.text === null ? null : { text: row.text, emphasis: row.emphasis ?? [] } };
 }

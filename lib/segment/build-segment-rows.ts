@@ -1,3 +1,4 @@
+import type { EmphasisSpan } from './emphasis';
 import { splitFootnoteLabel } from './footnote-key';
 import type { PageMark, SegmentedBlock } from './segmenter';
 import type { BlockStyleName } from './segmenter/block-layout';
@@ -21,6 +22,8 @@ export interface SegmentRow {
   noteKey?: string;
   /** Footnote references in the text (label, offset and the key of their note when it has one), once markers are lifted out of it. */
   footnoteRefs?: { label: string; offset: number; key?: string }[];
+  /** Emphasised stretches of the text (sorted and apart), when it has any. */
+  emphasis?: EmphasisSpan[];
 }
 
 /** Flattens segmented blocks into rows in reading order. Pure. */
@@ -28,10 +31,10 @@ export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[
   const rows: SegmentRow[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      rows.push({ kind: 'HEADING', level: block.level, label: null, text: block.text, parentIndex: null, pages: block.pages });
+      rows.push({ kind: 'HEADING', level: block.level, label: null, text: block.text, parentIndex: null, pages: block.pages, ...emphasisOf(block) });
     } else if (block.kind === 'footnote') {
       const { label, key } = splitFootnoteLabel(block.label);
-      rows.push({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text: block.text, parentIndex: null, pages: block.pages });
+      rows.push({ kind: 'FOOTNOTE', level: 0, label, ...(key ? { noteKey: key } : {}), text: block.text, parentIndex: null, pages: block.pages, ...emphasisOf(block) });
     } else {
       if (block.sentences.length === 0) continue;
       const parentIndex = rows.length;
@@ -42,11 +45,15 @@ export function buildSegmentRows(blocks: readonly SegmentedBlock[]): SegmentRow[
           : { kind: 'PARAGRAPH', level: 0, label: null, text: null, parentIndex: null, pages: [] },
       );
       for (const sentence of block.sentences) {
-        rows.push({ kind: 'SENTENCE', level: 0, label: null, text: sentence.text, parentIndex, pages: sentence.pages });
+        rows.push({ kind: 'SENTENCE', level: 0, label: null, text: sentence.text, parentIndex, pages: sentence.pages, ...emphasisOf(sentence) });
       }
     }
   }
   return rows;
+}
+
+function emphasisOf(element: { emphasis?: EmphasisSpan[] }): { emphasis?: EmphasisSpan[] } {
+  return element.emphasis && element.emphasis.length > 0 ? { emphasis: element.emphasis } : {};
 }
 
 /** Segment counts by kind, as the import summary reports them. */

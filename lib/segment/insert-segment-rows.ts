@@ -31,7 +31,7 @@ export interface InsertedSegments {
 
 /**
  * Bulk-inserts segments (with the layout of their paragraphs: quotation, list item, speaker
- * turn) with their published texts (one IMPORT revision each) and page anchors:
+ * turn) with their published texts (one IMPORT revision each, with its emphasis) and page anchors:
  * the hot path of every import. One INSERT … SELECT unnest(…) per table instead of a statement
  * per row.
  */
@@ -58,7 +58,7 @@ export async function insertSegmentRows({ tx, workId, language, rows, authorId, 
     rows.map((row) => row.speaker ?? null),
   );
 
-  const textItems = rows.flatMap((row, index) => (row.text === null ? [] : [{ segmentId: segmentIds[index] as string, text: row.text }]));
+  const textItems = rows.flatMap((row, index) => (row.text === null ? [] : [{ segmentId: segmentIds[index] as string, text: row.text, emphasis: row.emphasis ?? [] }]));
   await insertPublishedTexts({ tx, language, items: textItems, authorId, origin: 'IMPORT' });
 
   const anchors = rows.flatMap((row, index) => row.pages.map((page) => ({ segmentId: segmentIds[index] as string, label: page.label, charOffset: page.offset })));

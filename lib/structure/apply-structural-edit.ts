@@ -120,6 +120,7 @@ async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLan
       segmentId,
       language: text.language,
       text: text.text,
+      ...(text.emphasis ? { emphasis: text.emphasis } : {}),
       origin: 'STRUCTURE',
       authorId,
       editedById: editorId,

@@ -7,6 +7,7 @@ import { liveSegment, liveSegmentSql } from '../auth/scope';
 import { MAX_STRUCTURE_ROWS, STRUCTURE_CONTEXT_ROWS } from '../config/limits';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { emphasisFromPairs } from '../segment/emphasis';
 
 // all segments: whether a segment named by an operation was retired is read, so the planner can say it is gone.
 const segmentFields = { id: true, kind: true, level: true, label: true, style: true, speaker: true, parentId: true, orderKey: true, chunk: true, retiredAt: true } as const;
@@ -127,7 +128,7 @@ async function loadDetails(db: Db, work: { id: string; sourceLanguage: string },
     loadNeighbourKeys(db, segmentIds),
     db.segmentText.findMany({
       where: { segmentId: { in: [...segmentIds] }, language: { in: [work.sourceLanguage, ...languages] } },
-      select: { segmentId: true, language: true, continuesPrevious: true, sourceRevisionId: true, publishedRevisionId: true, publishedRevision: { select: { text: true } } },
+      select: { segmentId: true, language: true, continuesPrevious: true, sourceRevisionId: true, publishedRevisionId: true, publishedRevision: { select: { text: true, emphasis: true } } },
     }),
     db.pageAnchor.findMany({ where: { segmentId: { in: [...segmentIds] } }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { id: true, segmentId: true, label: true, charOffset: true } }),
     db.footnoteRef.findMany({ where: { segmentId: { in: [...segmentIds] } }, orderBy: [{ charOffset: 'asc' }, { id: 'asc' }], select: { id: true, segmentId: true, footnoteId: true, label: true, charOffset: true } }),
@@ -140,7 +141,7 @@ async function loadDetails(db: Db, work: { id: string; sourceLanguage: string },
   for (const text of texts) {
     const entry = of(text.segmentId);
     if (text.language === work.sourceLanguage) {
-      if (text.publishedRevisionId && text.publishedRevision) entry.source = { text: text.publishedRevision.text, revisionId: text.publishedRevisionId };
+      if (text.publishedRevisionId && text.publishedRevision) entry.source = { text: text.publishedRevision.text, revisionId: text.publishedRevisionId, emphasis: emphasisFromPairs(text.publishedRevision.emphasis) };
       continue;
     }
     const translation: SnapshotTranslation = { text: text.publishedRevision?.text ?? null, revisionId: text.publishedRevisionId, continuesPrevious: text.continuesPrevious, sourceRevisionId: text.sourceRevisionId };

@@ -6,6 +6,7 @@
  */
 import type { StructuralOperation, StructurePreview, StructureRow } from './structural-operation';
 import type { BlockStyleName, SegmentKindName, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
+import { sliceEmphasis, type EmphasisSpan } from '../segment/emphasis';
 import { keyBetween } from '../segment/order-key';
 
 /** A segment the change creates; `ref` is a placeholder ('new-1', …) the applier replaces with a new id. */
@@ -45,6 +46,8 @@ export interface PlannedText {
   text: string;
   expectedRevisionId: string | null;
   sourceRevision: 'new' | 'keep' | 'unset' | null;
+  /** The source text's emphasis, cut or joined with it (absent: carried over by the word diff when written). */
+  emphasis?: EmphasisSpan[];
 }
 
 export interface StructurePlan {
@@ -191,8 +194,12 @@ class Planner {
     const ref = this.newRef();
     const orderKey = keyBetween(segment.orderKey, segment.nextKey);
     this.result.creates.push({ ref, kind: segment.kind, level: segment.level, label: null, style: 'PROSE', speaker: null, parentRef: segment.parentId, orderKey, chunk: segment.chunk });
-    this.result.texts.push({ segmentRef: segment.id, language: this.sourceLanguage, text: firstPart, expectedRevisionId: source.revisionId, sourceRevision: null });
-    this.result.texts.push({ segmentRef: ref, language: this.sourceLanguage, text: secondPart, expectedRevisionId: null, sourceRevision: null });
+    // Emphasis is cut with the text (named only when the text has some).
+    const emphasis = source.emphasis ?? [];
+    const firstEmphasis = emphasis.length > 0 ? { emphasis: sliceEmphasis(emphasis, 0, firstPart.length) } : {};
+    const secondEmphasis = emphasis.length > 0 ? { emphasis: sliceEmphasis(emphasis, secondStart, secondStart + secondPart.length) } : {};
+    this.result.texts.push({ segmentRef: segment.id, language: this.sourceLanguage, text: firstPart, expectedRevisionId: source.revisionId, sourceRevision: null, ...firstEmphasis });
+    this.result.texts.push({ segmentRef: ref, language: this.sourceLanguage, text: secondPart, expectedRevisionId: null, sourceRevision: null, ...secondEmphasis });
     this.base(segment.id, this.sourceLanguage, source.revisionId);
     for (const anchor of segment.anchors) {
       if (anchor.charOffset >= op.offset) this.moveMark('anchor', anchor.id, ref, Math.max(0, anchor.charOffset - secondStart));
@@ -237,7 +244,9 @@ class Planner {
     const joined = joinTexts(firstText, secondText);
     const shift = firstText ? firstText.length + 1 : 0;
 
-    this.result.texts.push({ segmentRef: first.id, language: this.sourceLanguage, text: joined, expectedRevisionId: a.revisionId, sourceRevision: null });
+    // The emphasis of both, joined with the texts (named only when they have some).
+    const emphasis = [...sliceEmphasis(a.emphasis ?? [], 0, firstText.length), ...sliceEmphasis(b.emphasis ?? [], secondLead, secondLead + secondText.length, shift)];
+    this.result.texts.push({ segmentRef: first.id, language: this.sourceLanguage, text: joined, expectedRevisionId: a.revisionId, sourceRevision: null, ...(emphasis.length > 0 ? { emphasis } : {}) });
     this.base(first.id, this.sourceLanguage, a.revisionId);
     this.base(second.id, this.sourceLanguage, b.revisionId);
     this.result.retires.push({ segmentId: second.id, replacedByRef: first.id });
@@ -514,7 +523,7 @@ class Planner {
     return segment;
   }
 
-  private sourceOf(segment: SnapshotSegment): { text: string; revisionId: string } {
+  private sourceOf(segment: SnapshotSegment): NonNullable<SnapshotSegment['source']> {
     if (!segment.source) throw new Refusal('INVALID_INPUT', 'That segment has no text.');
     return segment.source;
   }

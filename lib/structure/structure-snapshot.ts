@@ -1,3 +1,5 @@
+import type { EmphasisSpan } from '../segment/emphasis';
+
 /**
  * What the structural planner reads: the rows a change concerns as they stand, loaded by
  * `loadStructureSnapshot` (under row locks when a change is applied) and planned by
@@ -39,8 +41,8 @@ export interface SnapshotSegment {
   prevKey: string | null;
   nextKey: string | null;
   isRetired: boolean;
-  /** The published source text (null for a PARAGRAPH, or a segment with no source text). */
-  source: { text: string; revisionId: string } | null;
+  /** The published source text (null for a PARAGRAPH, or a segment with no source text), with its emphasis (none when absent). */
+  source: { text: string; revisionId: string; emphasis?: EmphasisSpan[] } | null;
   /** Texts per translation language (a language without a row here has none). */
   translations: Record<string, SnapshotTranslation>;
   anchors: SnapshotMark[];

@@ -34,7 +34,7 @@ describe('a reader searches the library', () => {
     const passage = (await first.textContent()) ?? '';
     await first.click();
     await view.page.waitForURL(/\/works\/[0-9a-f-]{36}\/read/u);
-    await expect(view.page.getByText(passage.slice(0, 30)).first().isVisible()).resolves.toBe(true);
+    await view.page.getByText(passage.slice(0, 30)).first().waitFor();
   });
 
   it('finds in the work being read, and says so when nothing matches', async () => {

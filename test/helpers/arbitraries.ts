@@ -34,7 +34,7 @@ const DASHES = ['—', '–', '--', '-'];
 const QUOTES: [string, string][] = [['«', '»'], ['„', '“'], ['“', '”'], ['"', '"'], ['‘', '’'], ['‹', '›']];
 const ENDINGS = ['.', '.', '.', '!', '?', '…', '...', '?!', '.»', '.”', '."', ':', ';'];
 const HTML_JUNK = ['<div class="menu">', '</div>', '<p>', '</p>', '<br/>', '&nbsp;', '&amp;', '<!-- counter -->', '<script>var a = 1;</script>', '<a href="/ru/">RU</a>', 'Subscribe', 'Share on VK', '© 2024', '<span style="x">'];
-const ODD_CHARS = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u202e', '\u202c', '\u200f', '\u061c', '\u00a0', '\u2009', '\u00ad', '\u2028', '\u2029', '\t', '\v', '\f', '\u0301', '\ud800', '\udfff', '\ud83d', '\u{1f600}', '\ufdd0', '\u0000', '\u001b'];
+const ODD_CHARS = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u202e', '\u202c', '\u200f', '\u061c', '\u00a0', '\u2009', '\u00ad', '\u2028', '\u2029', '\t', '\v', '\f', '\u0301', '\ud800', '\udfff', '\ud83d', '\u{1f600}', '\ufdd0', '\ufdd4', '\ufdd5', '\u0000', '\u001b'];
 const SEPARATORS = ['\n', '\n', '\n\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\r', '\n \n', '\n\t\n', '\n\n\n\n\n\n'];
 
 /** One UTF-16 code unit or code point of any kind: lone surrogates, controls and noncharacters included. */

@@ -1,5 +1,7 @@
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, removeEmphasisMarkers } from '../../segment/emphasis';
+
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
@@ -20,6 +22,12 @@ const BLOCKS = new Set([
   'address', 'article', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'hr', 'legend', 'main', 'p', 'pre', 'section', 'summary', 'table', 'tr',
 ]);
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/**
+ * Elements whose text is emphasis: italics (`<em>`, `<i>`; mammoth writes a Word document's italic
+ * runs as `<em>`). Bold is not: pages set headings, names and menus in it more than emphasis.
+ */
+const EMPHASIS = new Set(['em', 'i']);
+const WHITESPACE = /\s/u;
 /** A nested list is indented two spaces a level, at most this many levels (as deep as a list item's level goes). */
 const MAX_LIST_INDENT = 8;
 
@@ -28,8 +36,11 @@ const MAX_LIST_INDENT = 8;
  * separated by blank lines (a `<br>` a line break within one), items of `<ul>` `- ` lines and of
  * `<ol>` numbered `1. ` lines (from the list's `start`, or an item's `value`; nested lists
  * indented), paragraphs inside a `<blockquote>` `> ` lines, table cells apart by a space; soft
- * hyphens are dropped. Every other element is read for its text. The tree is walked with an
- * explicit stack — no recursion, however deep the nesting. Pure.
+ * hyphens are dropped; the text of `<em>` and `<i>` is enclosed in emphasis markers
+ * (`lib/segment/emphasis.ts`, each text node's words apart: never around white space, a line
+ * break or syntax), after any marker character the page itself held was removed. Every other
+ * element is read for its text. The tree is walked with an explicit stack — no recursion,
+ * however deep the nesting. Pure.
  */
 export function markupToText(roots: readonly Node[], { whitespace, skip = new Set() }: MarkupTextOptions): string {
   const blocks: string[] = [];
@@ -38,6 +49,7 @@ export function markupToText(roots: readonly Node[], { whitespace, skip = new Se
   let quoteDepth = 0;
   let headingDepth = 0;
   let headingLevel = 1;
+  let emphasisDepth = 0;
   // The marker of a list item whose text has not begun yet (`<li><p>Text</p>` gives `- Text`).
   let pendingMarker = '';
 
@@ -66,9 +78,10 @@ export function markupToText(roots: readonly Node[], { whitespace, skip = new Se
   while (stack.length > 0) {
     const { node, isExit } = stack.pop() as { node: Node; isExit: boolean };
     if (node.nodeName === '#text') {
-      const value = (node as DefaultTreeAdapterTypes.TextNode).value.replace(/\u00ad/gu, '');
+      const value = removeEmphasisMarkers((node as DefaultTreeAdapterTypes.TextNode).value.replace(/\u00ad/gu, ''));
       // Line breaks in HTML source are only white space; <br> and block ends make the real ones.
-      text += whitespace === 'collapse' ? value.replace(/\s*[\r\n]+\s*/gu, ' ') : value;
+      const read = whitespace === 'collapse' ? value.replace(/\s*[\r\n]+\s*/gu, ' ') : value;
+      text += emphasisDepth > 0 ? emphasised(read) : read;
       continue;
     }
     if (!('tagName' in node)) {
@@ -96,6 +109,7 @@ export function markupToText(roots: readonly Node[], { whitespace, skip = new Se
       text += headingDepth > 0 ? ' ' : '\n';
       return false;
     }
+    if (EMPHASIS.has(name)) emphasisDepth += 1;
     const level = HEADINGS[name];
     if (level !== undefined) {
       if (headingDepth === 0) {
@@ -125,6 +139,7 @@ export function markupToText(roots: readonly Node[], { whitespace, skip = new Se
   }
 
   function leave(name: string): void {
+    if (EMPHASIS.has(name)) emphasisDepth -= 1;
     const level = HEADINGS[name];
     if (level !== undefined) {
       headingDepth -= 1;
@@ -148,6 +163,15 @@ export function markupToText(roots: readonly Node[], { whitespace, skip = new Se
       endParagraph();
     }
   }
+}
+
+/** A text inside emphasis: its words between the markers, its white space at either end outside them. */
+function emphasised(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && WHITESPACE.test(value[start] as string)) start += 1;
+  while (end > start && WHITESPACE.test(value[end - 1] as string)) end -= 1;
+  return start === end ? value : `${value.slice(0, start)}${EMPHASIS_OPEN}${value.slice(start, end)}${EMPHASIS_CLOSE}${value.slice(end)}`;
 }
 
 function pushChildren(stack: { node: Node; isExit: boolean }[], children: readonly Node[]): void {

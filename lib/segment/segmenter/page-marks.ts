@@ -1,4 +1,5 @@
 import { collapseWhitespace } from './collapse-whitespace';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../emphasis';
 
 /**
  * Explicit page markers ("[Page 23]", "[page xiv]", "[p. 23]") and the
@@ -26,15 +27,24 @@ export const MARK = '\uFDD0';
 const PAGE_MARKER = /\[[ \t]*(?:page|p\.)[ \t]*([0-9]+[a-z]?|[ivxlcdm]+)[ \t]*\]/giu;
 const WHITESPACE = /\s/u;
 
-/** Replaces every page marker in `text` with {@link MARK} and returns the labels in order. */
-export function replacePageMarkers(text: string): { text: string; labels: string[] } {
-  const labels: string[] = [];
+/** What a {@link MARK} stands for: a page that begins there, or where an emphasis opens or closes. */
+export type InlineMark = { kind: 'page'; label: string } | { kind: 'open' } | { kind: 'close' };
+
+const INLINE_MARKER = new RegExp(`${PAGE_MARKER.source}|[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'giu');
+
+/**
+ * Replaces every page marker and emphasis marker (lib/segment/emphasis.ts) in `text` with
+ * {@link MARK} and returns what each stood for, in order: both are then zero-width alike for
+ * line splitting, block detection and whitespace collapsing.
+ */
+export function replaceInlineMarkers(text: string): { text: string; marks: InlineMark[] } {
+  const marks: InlineMark[] = [];
   // A stray noncharacter in the input would be mistaken for a marker.
-  const replaced = text.replaceAll(MARK, '').replace(PAGE_MARKER, (_match, label: string) => {
-    labels.push(label);
+  const replaced = text.replaceAll(MARK, '').replace(INLINE_MARKER, (match: string, label: string | undefined) => {
+    marks.push(label !== undefined ? { kind: 'page', label } : { kind: match === EMPHASIS_OPEN ? 'open' : 'close' });
     return MARK;
   });
-  return { text: replaced, labels };
+  return { text: replaced, marks };
 }
 
 /**

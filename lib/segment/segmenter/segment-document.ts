@@ -2,14 +2,20 @@ import { readLayoutMarker, startsWithLayoutMarker, type BlockLayout } from './bl
 import { detectTxtHeading } from './detect-txt-heading';
 import { joinHeadingLines } from './join-heading-lines';
 import { ListNumbering, QUOTE_LAYOUT, atxHeadingOf, listItemOf, quoteContent } from './markdown-structure';
-import { MARK, collapseWithMarks, replacePageMarkers, type PageMark } from './page-marks';
+import { MARK, collapseWithMarks, replaceInlineMarkers, type InlineMark, type PageMark } from './page-marks';
 import { sentenceRanges } from './split-sentences';
+import { normalizeEmphasis, sliceEmphasis, type EmphasisSpan } from '../emphasis';
+
+/** Emphasis of an element's text, present only when it has some. */
+interface Emphasised {
+  emphasis?: EmphasisSpan[];
+}
 
 /** One block of a segmented document, in document order. */
 export type SegmentedBlock =
-  | { kind: 'heading'; level: number; text: string; pages: PageMark[] }
-  | { kind: 'paragraph'; sentences: { text: string; pages: PageMark[] }[]; /** Absent for prose. */ layout?: BlockLayout }
-  | { kind: 'footnote'; label: string; text: string; pages: PageMark[] };
+  | ({ kind: 'heading'; level: number; text: string; pages: PageMark[] } & Emphasised)
+  | { kind: 'paragraph'; sentences: ({ text: string; pages: PageMark[] } & Emphasised)[]; /** Absent for prose. */ layout?: BlockLayout }
+  | ({ kind: 'footnote'; label: string; text: string; pages: PageMark[] } & Emphasised);
 
 /** How to read the input of {@link segmentDocument}. */
 export interface SegmentDocumentOptions {
@@ -54,15 +60,17 @@ const INDENTED_CONTINUATION = /^(?: {2}|\t)/u;
  * Line endings are normalised, a BOM is dropped and the text is NFC-normalised.
  * Blocks are separated by blank lines; inside a block line breaks become single
  * spaces. Page markers ("[Page 23]", "[p. 23]") are removed from the text and
- * reported as {@link PageMark}s on the element where the page begins. No OCR
- * cleanup is attempted.
+ * reported as {@link PageMark}s on the element where the page begins. Emphasis markers
+ * (lib/segment/emphasis.ts: the import writes them, and removes any an upload held) are removed
+ * the same way and become the `emphasis` of the elements they enclose, cut at sentence ends; an
+ * emphasis that runs over a paragraph's end goes on in the next one. No OCR cleanup is attempted.
  */
 export function segmentDocument(text: string, options: SegmentDocumentOptions): SegmentedBlock[] {
   const normalized = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
-  const { text: marked, labels } = replacePageMarkers(normalized);
+  const { text: marked, marks } = replaceInlineMarkers(normalized);
   const lines = attachMarkerLines(marked.split('\n'));
   const rawBlocks = options.format === 'md' ? parseMarkdown(lines) : joinHeadingLines(parsePlainText(lines), options.titles);
-  return resolveBlocks(rawBlocks, labels, options.language);
+  return resolveBlocks(rawBlocks, marks, options.language);
 }
 
 /**
@@ -266,57 +274,77 @@ function parseMarkdown(lines: Line[]): RawBlock[] {
 
 /**
  * Collapses whitespace, splits paragraphs into sentences and turns marker
- * placeholders into {@link PageMark}s. A page that begins after the last
+ * placeholders into {@link PageMark}s and emphasis. A page that begins after the last
  * character of an element really begins with the next element, so such marks
- * are carried forward to offset 0 of whatever comes next.
+ * are carried forward to offset 0 of whatever comes next; so is an emphasis still open.
  */
-function resolveBlocks(rawBlocks: RawBlock[], labels: string[], language: string): SegmentedBlock[] {
+function resolveBlocks(rawBlocks: RawBlock[], marks: InlineMark[], language: string): SegmentedBlock[] {
   const blocks: SegmentedBlock[] = [];
-  let nextLabel = 0;
+  let nextMark = 0;
   let carried: string[] = [];
   let lastElement: { text: string; pages: PageMark[] } | null = null;
+  // Emphasis markers open inside each other (the outermost pair counts); one still open at the end
+  // of an element goes on from the start of the next.
+  let depth = 0;
 
-  const takeMarks = (offsets: number[], length: number): PageMark[] => {
+  const takeMarks = (offsets: number[], length: number): { pages: PageMark[]; emphasis: EmphasisSpan[] } => {
     const pages: PageMark[] = carried.map((label) => ({ label, offset: 0 }));
     carried = [];
+    const emphasis: EmphasisSpan[] = [];
+    let from = 0;
     const trailing: string[] = [];
     for (const offset of offsets) {
-      const label = labels[nextLabel++] ?? '';
-      if (offset >= length) trailing.push(label);
-      else pages.push({ label, offset });
+      const mark = marks[nextMark++] ?? { kind: 'page', label: '' };
+      if (mark.kind === 'page') {
+        if (offset >= length) trailing.push(mark.label);
+        else pages.push({ label: mark.label, offset });
+      } else if (mark.kind === 'open') {
+        if (depth === 0) from = offset;
+        depth += 1;
+      } else if (depth > 0) {
+        depth -= 1;
+        if (depth === 0 && offset > from) emphasis.push({ start: from, end: offset });
+      }
     }
+    if (depth > 0 && length > from) emphasis.push({ start: from, end: length });
     carried = trailing;
-    return pages;
+    return { pages, emphasis };
   };
 
   for (const block of rawBlocks) {
     const { text, offsets } = collapseWithMarks(block.raw);
     if (text === '') {
       // Nothing to attach to here: the marks wait for the next element.
-      for (let i = 0; i < offsets.length; i++) carried.push(labels[nextLabel++] ?? '');
+      const { pages } = takeMarks(offsets, 0);
+      carried = [...pages.map((page) => page.label), ...carried];
       continue;
     }
-    const pages = takeMarks(offsets, text.length);
+    const { pages, emphasis } = takeMarks(offsets, text.length);
 
     if (block.kind === 'paragraph') {
       // Mark offsets always point at a visible character, and ranges cover all of them. Both are
       // in text order, so one pass hands each sentence its marks (a filter per sentence would be
-      // quadratic in a paragraph of many sentences and pages).
+      // quadratic in a paragraph of many sentences and pages). Emphasis likewise, cut at sentence ends.
       let next = 0;
+      let nextSpan = 0;
       const out = sentenceRanges(text, language).map((range) => {
         while (next < pages.length && (pages[next]?.offset ?? 0) < range.start) next += 1;
         const own: PageMark[] = [];
         for (let page = pages[next]; page && page.offset < range.end; page = pages[++next]) own.push({ label: page.label, offset: page.offset - range.start });
-        return { text: text.slice(range.start, range.end), pages: own };
+        while (nextSpan < emphasis.length && (emphasis[nextSpan]?.end ?? 0) <= range.start) nextSpan += 1;
+        const spans: EmphasisSpan[] = [];
+        for (let span = nextSpan; span < emphasis.length && (emphasis[span]?.start ?? 0) < range.end; span += 1) spans.push(emphasis[span] as EmphasisSpan);
+        const sentence = text.slice(range.start, range.end);
+        return withEmphasis({ text: sentence, pages: own }, normalizeEmphasis(sentence, sliceEmphasis(spans, range.start, range.end)));
       });
       blocks.push(block.layout ? { kind: 'paragraph', sentences: out, layout: block.layout } : { kind: 'paragraph', sentences: out });
       lastElement = out[out.length - 1] ?? lastElement;
     } else if (block.kind === 'heading') {
-      const heading = { kind: 'heading' as const, level: block.level, text, pages };
+      const heading = withEmphasis({ kind: 'heading' as const, level: block.level, text, pages }, normalizeEmphasis(text, emphasis));
       blocks.push(heading);
       lastElement = heading;
     } else {
-      const footnote = { kind: 'footnote' as const, label: block.label, text, pages };
+      const footnote = withEmphasis({ kind: 'footnote' as const, label: block.label, text, pages }, normalizeEmphasis(text, emphasis));
       blocks.push(footnote);
       lastElement = footnote;
     }
@@ -328,4 +356,9 @@ function resolveBlocks(rawBlocks: RawBlock[], labels: string[], language: string
     for (const label of carried) lastElement.pages.push({ label, offset: end });
   }
   return blocks;
+}
+
+/** An element with its emphasis, when it has any. */
+function withEmphasis<T extends object>(element: T, emphasis: EmphasisSpan[]): T & Emphasised {
+  return emphasis.length > 0 ? { ...element, emphasis } : element;
 }

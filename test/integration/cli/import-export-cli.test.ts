@@ -39,7 +39,7 @@ describe('npm run import / npm run export', () => {
     const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
     expect(lines).toHaveLength(total);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['id', 'kind', 'label', 'level', 'order', 'page', 'speaker', 'status', 'style', 'texts']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['emphasis', 'id', 'kind', 'label', 'level', 'order', 'page', 'speaker', 'status', 'style', 'texts']);
     const pages = lines.filter((line) => line.page !== null).map((line) => line.page);
     expect(pages).toEqual(summary.pageAnchors.map((anchor) => anchor.label));
     const sentence = lines.find((line) => line.kind === 'sentence');

@@ -107,7 +107,7 @@ describe('work overview and library', () => {
 
     const window = await getSegmentWindow({ actor: ANONYMOUS, workId: work.workId, languages: ['en', 'de'] });
     const three = window.segments.find((s) => s.texts.en?.text === 'Three.');
-    expect(three?.texts.de).toEqual({ text: 'Drei.', status: 'APPROVED', continuesPrevious: false, alignScore: null });
+    expect(three?.texts.de).toEqual({ text: 'Drei.', status: 'APPROVED', continuesPrevious: false, alignScore: null, emphasis: [] });
 
     const library = await findLibrary({ actor: ANONYMOUS });
     const listed = library.flatMap((c) => c.works).find((w) => w.id === work.workId);

@@ -21,7 +21,9 @@ import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '.
  *    reported map; letter spacing only spaces and case; footnote markers only the note numbers and asterisks
  *    they link; the structure rules edit nothing. With only the line work switched on, the text
  *    keeps every non-blank character.
- * 4. Page anchors, footnote links, notes and paragraph layouts point inside the cleaned text, in order.
+ * 4. Page anchors, footnote links, notes, paragraph layouts and emphasis point inside the cleaned
+ *    text, in order; each emphasised stretch (letter-spaced words) is a non-empty stretch of letters
+ *    and the spaces between them, apart from the next one.
  * 5. The volume splitter's parts follow each other and cover the cleaned text from its first
  *    character to its last.
  */
@@ -154,6 +156,13 @@ function expectAnchorsInside(result: CleanupResult): void {
     if (block.style === 'SPEAKER_TURN') expect(block.speaker).toBeTruthy();
     if (block.style === 'LIST_ITEM' && block.marker !== undefined) expect(block.marker).not.toBe('');
   }
+  let previousEnd = -1;
+  for (const span of result.emphasis) {
+    expect(span.start > previousEnd && span.end > span.start && span.end <= text.length).toBe(true);
+    // Letter spacing marks whole words it rejoined: letters, and single spaces between words.
+    expect(text.slice(span.start, span.end)).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
+    previousEnd = span.end;
+  }
 }
 
 describe('cleanup properties', () => {
@@ -189,7 +198,7 @@ describe('cleanup properties', () => {
     fc.assert(
       fc.property(texts, formats, (input, format) => {
         const untouched = runCleanup(input, { enabled: off, format });
-        expect(untouched).toMatchObject({ text: input, pages: [], footnotes: [], blocks: [], proposals: [] });
+        expect(untouched).toMatchObject({ text: input, pages: [], footnotes: [], blocks: [], emphasis: [], proposals: [] });
         const joined = runCleanup(input, { enabled: { ...off, 'line-joins': true, lists: true, 'block-quotes': true, 'speaker-turns': true }, format });
         expect(joined.text.replace(/\s+/gu, '')).toBe(input.replace(/\s+/gu, ''));
       }),

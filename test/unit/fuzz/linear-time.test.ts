@@ -10,8 +10,10 @@ import { detectLists } from '../../../lib/cleanup/rules/lists';
 import { detectRunningHeaders } from '../../../lib/cleanup/rules/running-headers';
 import { detectWorks } from '../../../lib/cleanup/split';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
+import { prepareText } from '../../../lib/import/prepare-text';
 import { findSuspects } from '../../../lib/proofread/find-suspects';
 import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../../../lib/segment/emphasis';
 import { segmentDocument, splitSentences } from '../../../lib/segment/segmenter';
 import { atxHeadingOf } from '../../../lib/segment/segmenter/markdown-structure';
 import { propertyOptions } from '../../helpers/arbitraries';
@@ -134,6 +136,19 @@ describe('segmenter and footnotes in linear time', () => {
     expect(lifted?.text).toBe('a'.repeat(100_000));
     expect(lifted?.footnoteRefs).toHaveLength(100_000);
     expect(lifted?.pages.every((page, k) => page.offset === k)).toBe(true);
+  });
+
+  it('a paragraph of 100,000 sentences, each emphasised, inside one emphasis over them all', () => {
+    const text = `${EMPHASIS_OPEN}${`${EMPHASIS_OPEN}Ab${EMPHASIS_CLOSE} cd. `.repeat(100_000)}${EMPHASIS_CLOSE}`;
+    const sentences = segmentDocument(text, { language: 'en', format: 'txt' }).flatMap((block) => (block.kind === 'paragraph' ? block.sentences : []));
+    expect(sentences).toHaveLength(100_000);
+    expect(sentences.every((sentence) => sentence.emphasis?.length === 1 && sentence.emphasis[0]?.end === 'Ab cd.'.length)).toBe(true);
+  });
+
+  it('a web page of 100,000 italic words', () => {
+    const page = `<p>${'<i>word</i> '.repeat(100_000)}end.</p>`;
+    const [, sentence] = prepareText({ bytes: new TextEncoder().encode(page), filename: 'page.html', language: 'en' }).rows;
+    expect(sentence?.emphasis).toEqual([{ start: 0, end: 'word '.repeat(100_000).length - 1 }]);
   });
 
   it('a sentence of 200,000 unclosed references', () => {

@@ -17,7 +17,8 @@ import { anyText, documentText, lettersOf, ocrVolume, propertyOptions } from '..
  *    throws anything else.
  * 2. The rows are well-formed: every sentence belongs to the paragraph row before it, every
  *    paragraph has a sentence, no text is empty or keeps a character of the segmenter's markers,
- *    and page marks and footnote references point inside their text.
+ *    page marks and footnote references point inside their text, and emphasis (letter-spaced words)
+ *    is stretches of the text, none empty or with white space at its ends, in order and apart.
  * 3. No letter is lost: the letters of the rows — headings, sentences, notes with their labels,
  *    footnote references put back where they stood — are the letters of the cleaned text, except
  *    the speaker names and list markers that become the paragraph's speaker and label, and the
@@ -90,9 +91,15 @@ function expectWellFormed(rows: readonly SegmentRow[]): void {
     if (row.kind === 'SENTENCE') expect(rows[row.parentIndex ?? -1]?.kind).toBe('PARAGRAPH');
     const text = row.text ?? '';
     expect(text.trim()).not.toBe('');
-    expect(text).not.toMatch(/[\uFDD0-\uFDD3]/u);
+    expect(text).not.toMatch(/[\uFDD0-\uFDD5]/u);
     for (const page of row.pages) expect(page.offset >= 0 && page.offset <= text.length).toBe(true);
     for (const ref of row.footnoteRefs ?? []) expect(ref.offset >= 0 && ref.offset <= text.length).toBe(true);
+    let previousEnd = -1;
+    for (const span of row.emphasis ?? []) {
+      expect(span.start > previousEnd && span.end > span.start && span.end <= text.length).toBe(true);
+      expect(text.slice(span.start, span.end)).toBe(text.slice(span.start, span.end).trim());
+      previousEnd = span.end;
+    }
   });
 }
 

@@ -12,8 +12,8 @@ import { anyText, documentText, lettersOf, propertyOptions, uploadText } from '.
  * 2. Every heading, sentence and note text is non-empty, trimmed, and holds no white space but
  *    single spaces (runs of white space, line breaks included, become one space).
  * 3. Plain text loses nothing: after the documented normalisation — BOM dropped, CR LF and CR read
- *    as LF, NFC, U+FDD0 removed, page markers (`[Page 23]`, `[page xiv]`, `[p. 23]`) taken out and
- *    lines left with nothing but page markers dropped — the blocks are the runs of lines between
+ *    as LF, NFC, U+FDD0 removed, page markers (`[Page 23]`, `[page xiv]`, `[p. 23]`) and emphasis
+ *    markers (U+FDD4, U+FDD5) taken out and lines left with nothing but such markers dropped — the blocks are the runs of lines between
  *    blank lines, each with its white space collapsed (a title wrapped over several capital lines
  *    being one heading: docs/import.md, step 4), and the sentences of a paragraph put back
  *    together (with one space or none between them, as the text had) give its block.
@@ -21,6 +21,9 @@ import { anyText, documentText, lettersOf, propertyOptions, uploadText } from '.
  *    the letters of the normalised text; only syntax (`#`, `>`, list markers, `[^1]:`) goes.
  * 5. Every page marker comes out as a page mark with its label, in document order, on the element
  *    where its page begins (when there is any element), at an offset inside that element's text.
+ * 6. Emphasis is well-formed: each stretch inside its element's text, neither empty nor beginning
+ *    or ending with a space, in order and apart (test/unit/fuzz/emphasis.property.test.ts: which
+ *    words it covers).
  *
  * The import removes the characters of layout markers (U+FDD1–U+FDD3) before segmenting
  * (lib/import/read-upload-text.ts), so properties 3 and 4 are stated for texts without them.
@@ -28,6 +31,8 @@ import { anyText, documentText, lettersOf, propertyOptions, uploadText } from '.
 
 const PAGE_MARKER = /\[[ \t]*(?:page|p\.)[ \t]*([0-9]+[a-z]?|[ivxlcdm]+)[ \t]*\]/giu;
 const MARK = '\uFDD0';
+/** Page markers and emphasis markers, each read as one zero-width mark. */
+const INLINE_MARKER = new RegExp(`${PAGE_MARKER.source}|[\uFDD4\uFDD5]`, 'giu');
 const BLANK = /^\s*$/u;
 
 interface Normalised {
@@ -43,8 +48,8 @@ function normalise(input: string): Normalised {
     .replace(/\r\n?/gu, '\n')
     .normalize('NFC')
     .replaceAll(MARK, '')
-    .replace(PAGE_MARKER, (_marker: string, label: string) => {
-      labels.push(label);
+    .replace(INLINE_MARKER, (_marker: string, label: string | undefined) => {
+      if (label !== undefined) labels.push(label);
       return MARK;
     });
   const lines = marked.split('\n').filter((line) => !(line.includes(MARK) && BLANK.test(line.replaceAll(MARK, ''))));
@@ -112,6 +117,20 @@ function expectWellFormed(blocks: readonly SegmentedBlock[]): void {
       expect(page.offset).toBeGreaterThanOrEqual(0);
       expect(page.offset).toBeLessThanOrEqual(element.text.length);
     }
+  }
+  const elements = blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : [block]));
+  for (const element of elements) expectWellFormedEmphasis(element.text, element.emphasis ?? []);
+}
+
+/** Each stretch inside the text, neither empty nor beginning or ending with white space, in order and apart. */
+function expectWellFormedEmphasis(text: string, emphasis: readonly { start: number; end: number }[]): void {
+  let previousEnd = -1;
+  for (const span of emphasis) {
+    expect(span.start).toBeGreaterThan(previousEnd);
+    expect(span.end).toBeGreaterThan(span.start);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(span.start, span.end)).toBe(text.slice(span.start, span.end).trim());
+    previousEnd = span.end;
   }
 }
 

@@ -11,7 +11,7 @@ const QUOTE: ReaderLayout = { style: 'QUOTE', speaker: null, marker: null, depth
 let order = 0;
 function segment(kind: ReaderSegment['kind'], id: string, parentId: string | null, layout: ReaderLayout): ReaderSegment {
   order += 1;
-  return { id, kind, level: kind === 'HEADING' ? 1 : 0, label: null, orderKey: `k${order}`, parentId, layout, pages: [], footnoteRefs: [], referencedBy: [], texts: { en: { text: id, status: 'APPROVED', continuesPrevious: false, alignScore: null } } };
+  return { id, kind, level: kind === 'HEADING' ? 1 : 0, label: null, orderKey: `k${order}`, parentId, layout, pages: [], footnoteRefs: [], referencedBy: [], texts: { en: { text: id, status: 'APPROVED', continuesPrevious: false, alignScore: null, emphasis: [] } } };
 }
 
 /** A paragraph row and its sentences, all carrying the paragraph's layout. */
