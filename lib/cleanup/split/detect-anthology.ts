@@ -18,8 +18,8 @@
  * The attribution, source and tags lines and a repeated title are the pieces' metadata, listed as
  * `omitted` ranges so the import does not make text of them.
  */
-import type { SplitProposal, TextRange, WorkSplit } from './detect-works';
 import { isTagsLine, isTitleLine, MAX_FRAME_LINE, parseAttribution, parseByline, parseSourceLine, parseTags, sameTitle, type Attribution, type SourceLine } from './anthology-lines';
+import type { SplitProposal, TextRange, WorkSplit } from './detect-works';
 import { splitLines } from '../text-lines';
 
 /** What a piece of an anthology records about itself, besides its title. */

@@ -16,10 +16,10 @@
  *   to the work next to them: notes at the end of a volume belong to all of its works.
  */
 import { splitLines, type TextLine } from '../text-lines';
+import type { PieceMetadata } from './detect-anthology';
 import { createPageLocator, pageDistance, parsePageNumber, type PageLocator } from './page-locator';
 import { findContents, isApparatusTitle, type ContentsBlock, type ContentsEntry } from './parse-contents';
 import { sameToken, titleCoverage, titleTokens } from './title-tokens';
-import type { PieceMetadata } from './detect-anthology';
 
 export type { ContentsEntry } from './parse-contents';
 
