@@ -180,17 +180,21 @@ function cleanCitation(text: string): string | null {
  * attribution, source line or byline.
  */
 export function isTitleLine(line: string): boolean {
+  return hasTitleShape(line) && parseAttribution(line) === null && parseSourceLine(line) === null && parseByline(line) === null;
+}
+
+/** {@link isTitleLine} without ruling out the attribution, source and byline lines (the caller has read them). */
+export function hasTitleShape(line: string): boolean {
   const text = squeeze(line);
   if (text.length < 2 || text.length > MAX_TITLE) return false;
   if (!/^[\p{L}\p{N}“"‘'«(]/u.test(text) || /[.,;:]$/u.test(text)) return false;
-  if (text.split(' ').length > MAX_TITLE_WORDS) return false;
-  return parseAttribution(text) === null && parseSourceLine(text) === null && parseByline(text) === null;
+  return text.split(' ').length <= MAX_TITLE_WORDS;
 }
 
 /** Whether a title line can be a tags line instead: a few words, without a question or exclamation. */
 export function isTagsLine(line: string): boolean {
   const text = squeeze(line);
-  return isTitleLine(text) && text.length <= MAX_TAGS_LINE && text.split(' ').length <= MAX_TAG_WORDS && !/[?!]$/u.test(text);
+  return text.length <= MAX_TAGS_LINE && text.split(' ').length <= MAX_TAG_WORDS && !/[?!]$/u.test(text) && isTitleLine(text);
 }
 
 /**

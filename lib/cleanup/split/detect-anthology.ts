@@ -18,7 +18,7 @@
  * The attribution, source and tags lines and a repeated title are the pieces' metadata, listed as
  * `omitted` ranges so the import does not make text of them.
  */
-import { isTagsLine, isTitleLine, MAX_FRAME_LINE, parseAttribution, parseByline, parseSourceLine, parseTags, sameTitle, type Attribution, type SourceLine } from './anthology-lines';
+import { hasTitleShape, isTagsLine, MAX_FRAME_LINE, parseAttribution, parseByline, parseSourceLine, parseTags, sameTitle, type Attribution, type SourceLine } from './anthology-lines';
 import type { SplitProposal, TextRange, WorkSplit } from './detect-works';
 import { splitLines } from '../text-lines';
 
@@ -49,6 +49,21 @@ interface Row {
   end: number;
   /** A blank line (or the start of the text) comes before it. */
   isSetApart: boolean;
+  /** What the line reads as, worked out once (undefined: not yet). */
+  read?: { attribution: Attribution | null; source: SourceLine | null; byline: string | null; isTitle: boolean };
+}
+
+/** What a row reads as: attribution, source line, byline or title line (each line parsed once, however often it is asked). */
+function readRow(row: Row | undefined): NonNullable<Row['read']> {
+  if (!row) return { attribution: null, source: null, byline: null, isTitle: false };
+  if (!row.read) {
+    const text = row.text.length <= MAX_FRAME_LINE ? row.text : '';
+    const attribution = parseAttribution(text);
+    const source = attribution ? null : parseSourceLine(text);
+    const byline = attribution || source ? null : parseByline(text);
+    row.read = { attribution, source, byline, isTitle: !attribution && !source && !byline && hasTitleShape(text) };
+  }
+  return row.read;
 }
 
 interface Piece {
@@ -82,15 +97,16 @@ function rowsOf(text: string): Row[] {
 
 const rangeOf = (row: Row): TextRange => ({ start: row.start, end: row.end });
 const readable = (row: Row | undefined): string => (row && row.text.length <= MAX_FRAME_LINE ? row.text : '');
+const isTitleRow = (row: Row | undefined) => readRow(row).isTitle;
 
 /** The colophon starting at row `index`: its rows and what they say, or null. */
 function colophonAt(rows: readonly Row[], index: number): { last: number; attribution: Attribution | null; source: SourceLine | null } | null {
-  const attribution = parseAttribution(readable(rows[index]));
+  const { attribution } = readRow(rows[index]);
   if (attribution) {
-    const source = parseSourceLine(readable(rows[index + 1]));
+    const { source } = readRow(rows[index + 1]);
     return source ? { last: index + 1, attribution, source } : { last: index, attribution, source: null };
   }
-  const source = parseSourceLine(readable(rows[index]));
+  const { source } = readRow(rows[index]);
   return source ? { last: index, attribution: null, source } : null;
 }
 
@@ -101,7 +117,7 @@ function colophonAt(rows: readonly Row[], index: number): { last: number; attrib
 function headAfter(rows: readonly Row[], last: number): { tags: number | null; title: number } | 'end' | null {
   if (last + 1 >= rows.length) return 'end';
   const heads: number[] = [];
-  for (let index = last + 1; index < rows.length && heads.length < HEAD_LINES && isTitleLine(readable(rows[index])); index += 1) heads.push(index);
+  for (let index = last + 1; index < rows.length && heads.length < HEAD_LINES && isTitleRow(rows[index]); index += 1) heads.push(index);
   const [first, second] = heads;
   if (first === undefined) {
     // A tags line closing the text.
@@ -118,14 +134,14 @@ function newPiece(rows: readonly Row[], titleRow: number): Piece {
   const next = rows[titleRow + 1];
   if (next && sameTitle(next.text, row.text)) piece.omitted.push(rangeOf(next));
   const bylineRow = next && sameTitle(next.text, row.text) ? rows[titleRow + 2] : next;
-  piece.byline = parseByline(readable(bylineRow));
+  piece.byline = readRow(bylineRow).byline;
   return piece;
 }
 
 /** Whether row `index` begins a piece by itself: a title line set apart, with a byline under it. */
 function isTitleWithByline(rows: readonly Row[], index: number): boolean {
   const row = rows[index];
-  return Boolean(row?.isSetApart && isTitleLine(readable(row)) && parseByline(readable(rows[index + 1])) !== null);
+  return Boolean(row?.isSetApart && isTitleRow(row) && readRow(rows[index + 1]).byline !== null);
 }
 
 /**
@@ -136,7 +152,7 @@ export function detectAnthology(cleaned: { text: string }): SplitProposal | null
   const { text } = cleaned;
   const rows = rowsOf(text);
   const pieces: Piece[] = [];
-  let current: Piece | null = rows[0] && isTitleLine(readable(rows[0])) ? newPiece(rows, 0) : null;
+  let current: Piece | null = isTitleRow(rows[0]) ? newPiece(rows, 0) : null;
   let index = current ? current.titleRow + 1 : 0;
   while (index < rows.length) {
     if (pieces.length > MAX_PIECES) return null;
@@ -174,6 +190,7 @@ export function detectAnthology(cleaned: { text: string }): SplitProposal | null
     index = head.title + 1;
   }
   if (current) pieces.push(current);
+  if (pieces.length > MAX_PIECES) return null;
 
   const withColophon = pieces.filter((piece) => piece.hasColophon).length;
   if (pieces.length < 2 || withColophon < MIN_COLOPHONS || withColophon * 2 < pieces.length) return null;
