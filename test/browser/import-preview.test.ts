@@ -175,7 +175,8 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     expect(await proposed.first().textContent()).toMatch(/Lenin on ‘Jewish Nation’.*V\. I\. Lenin, 1903.*Iskra, No\. 51/u);
     await view.page.getByRole('checkbox', { name: 'Import as 7 separate works' }).check();
     await view.page.getByLabel('Title').fill('Quotations (anthology test)');
-    await view.page.getByLabel('Collection').fill('Collected works');
+    // (The file's name and the proposal's heading say "collection" too.)
+    await view.page.getByLabel('Collection', { exact: true }).fill('Collected works');
     await view.page.getByRole('button', { name: /^import/i }).click();
     const created = view.page.getByRole('region', { name: 'Works created' });
     await created.waitFor({ timeout: 120_000 });
