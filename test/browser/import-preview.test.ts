@@ -154,9 +154,11 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     const next = navigation.locator('a[rel="next"]');
     const nextTitle = ((await next.textContent()) ?? '').replace(/^Next: /u, '').replace(/ →$/u, '');
     expect(nextTitle).toMatch(/PREFACE TO THE FIRST EDITION/u);
+    // Read on the work page: in the reader the same link leads to the next work's reader.
+    const nextId = /\/works\/([0-9a-f-]{36})$/u.exec((await next.getAttribute('href')) ?? '')?.[1];
+    expect(nextId).toBeDefined();
     await view.page.getByRole('link', { name: /parallel|single|read/i }).first().click();
     await view.page.waitForURL(/\/read/);
-    const nextId = /\/works\/([0-9a-f-]{36})$/u.exec((await next.getAttribute('href')) ?? '')?.[1];
     await view.page.getByRole('navigation', { name: 'In this volume' }).locator('a[rel="next"]').click();
     // The reader of the next work, not the one already open (whose address also has /read).
     await view.page.waitForURL(new RegExp(`/works/${nextId}/read`, 'u'));
