@@ -5,12 +5,13 @@
  * npm run import -- FILE --lang fr --translation-of WORK_ID [translation options] [--json]
  * npm run import -- --reimport WORK_ID [--no-cleanup | --no-RULE …] [--dry-run] [--json]
  *   translation options: --translator "…" --edition "…" --year 1954 --translated-from ru
- *   --split: a volume of several works becomes one work per item of its table of contents
+ *   --split: a volume of several works becomes one work per item of its table of contents; an
+ *     anthology without contents, one work per piece (with its author, date, source and tags)
  *   without --title, the title is the text's own (its first heading set apart, in a volume before
  *   its contents), else the file's name made readable
  *   cleanup (plain text; on by default): --no-cleanup, or --no-RULE for one rule
- *     (RULE: web-boilerplate, charset-punctuation, letter-spacing, inline-page-markers,
- *      running-headers, page-numbers, dehyphenation, line-joins, footnote-markers,
+ *     (RULE: web-boilerplate, ellipses, charset-punctuation, letter-spacing, inline-page-markers,
+ *      running-headers, page-numbers, dehyphenation, line-joins, quotation-marks, footnote-markers,
  *      and the structure rules lists, block-quotes, speaker-turns)
  *
  * Imports a .txt/.md file as a new work, or as a translation aligned to an existing work, or both
@@ -141,8 +142,12 @@ async function main(): Promise<number> {
       if (values.json) {
         console.log(JSON.stringify(volume));
       } else {
-        console.log(`Imported ${volume.works.length} works (read as ${volume.encoding}):`);
-        for (const work of volume.works) console.log(`  ${work.workId}  p. ${work.firstPage ?? '?'}  ${work.title}${work.kind === 'work' ? '' : ` (${work.kind})`}`);
+        console.log(`Imported ${volume.works.length} works (read as ${volume.encoding}), split by ${volume.splitBy === 'anthology' ? 'the pieces of an anthology' : 'the table of contents'}:`);
+        for (const work of volume.works) {
+          const place = volume.splitBy === 'anthology' ? [work.author, work.dateText].filter(Boolean).join(', ') : `p. ${work.firstPage ?? '?'}`;
+          console.log(`  ${work.workId}  ${place}  ${work.title}${work.kind === 'work' ? '' : ` (${work.kind})`}`);
+          if (work.sourceUrl) console.log(`      ${work.sourceUrl}`);
+        }
         for (const line of volume.cleanup) console.log(`  cleanup ${line.ruleId}: ${line.summary}`);
       }
       return 0;

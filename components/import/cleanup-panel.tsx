@@ -74,7 +74,7 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
           ) : (
             <CleanupRuleList findings={analysis.analysis.findings} currentCounts={currentCounts} rules={rules} isDisabled={!isEnabled} onRuleChange={onRuleChange} />
           )}
-          {isEnabled && preview?.split && <VolumeSplitProposal works={preview.split} isSplit={isSplit} onSplitChange={onSplitChange} />}
+          {isEnabled && preview?.split && <VolumeSplitProposal works={preview.split} splitBy={preview.splitBy ?? 'contents'} isSplit={isSplit} onSplitChange={onSplitChange} />}
           {isEnabled && <CleanupDiffPreview preview={preview} isPreviewing={state.isPreviewing} error={state.previewError} onPageChange={onPageChange} />}
         </>
       )}

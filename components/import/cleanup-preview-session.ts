@@ -1,5 +1,5 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
-import { detectWorks, type WorkKind } from '@/lib/cleanup/split';
+import { proposeSplit, type WorkKind } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
@@ -50,6 +50,10 @@ export interface ProposedWork {
   kind: WorkKind;
   /** The printed page the part starts on; null when the text has no page anchors. */
   firstPage: string | null;
+  /** A piece of an anthology: its author, date and source as its lines give them (null: none). */
+  author: string | null;
+  dateText: string | null;
+  source: string | null;
 }
 
 /** One excerpt of the cleaned text, diffed against the same stretch of the original. */
@@ -67,9 +71,12 @@ export interface CleanupPreview {
   counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
   /**
    * The works the cleaned text would split into, following its table of contents (front and back
-   * matter included); null when it has no contents to split by, or only one part.
+   * matter included) or, without contents, the pieces of an anthology; null when it splits neither
+   * way, or into only one part.
    */
   split: ProposedWork[] | null;
+  /** How the split was found (null: no split). */
+  splitBy: 'contents' | 'anthology' | null;
 }
 
 /** A refusal to read the source, worded for the user. */
@@ -82,6 +89,7 @@ interface CleanedText {
   /** Maps an offset in the original to the cleaned text (each rule's mapper in pipeline order). */
   map: (offset: number) => number;
   split: ProposedWork[] | null;
+  splitBy: CleanupPreview['splitBy'];
 }
 
 /**
@@ -136,7 +144,7 @@ export class CleanupPreviewSession {
 
   /** The diff of excerpt `page` (clamped to the excerpts there are) with the chosen rules. */
   preview(rules: RuleChoice, page: number): CleanupPreview {
-    const { result, map, split } = this.clean(rules);
+    const { result, map, split, splitBy } = this.clean(rules);
     const pageCount = this.windows.length;
     const index = Math.max(0, Math.min(page, pageCount - 1));
     const start = this.windows[index] ?? 0;
@@ -153,6 +161,7 @@ export class CleanupPreviewSession {
       structure: structureChanges(result.text, result.blocks, cleanedStart, cleanedEnd),
       counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
       split,
+      splitBy,
     };
   }
 
@@ -162,10 +171,18 @@ export class CleanupPreviewSession {
     if (this.cache?.key === key) return this.cache.cleaned;
     const result = runCleanup(this.original, { enabled, format: cleanupFormatOf(this.format) });
     const mappers = result.proposals.filter((proposal) => proposal.edits.length > 0).map((proposal) => createOffsetMapper(proposal.edits));
-    // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents.
-    const proposal = detectWorks({ text: result.text, pages: result.pages });
-    const split = proposal && proposal.works.length >= 2 ? proposal.works.map(({ title, kind, firstPage }) => ({ title, kind, firstPage })) : null;
-    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), split };
+    // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents, or into an anthology's pieces.
+    const proposal = proposeSplit({ text: result.text, pages: result.pages });
+    const split =
+      proposal?.works.map(({ title, kind, firstPage, metadata }) => ({
+        title,
+        kind,
+        firstPage,
+        author: metadata?.author ?? null,
+        dateText: metadata?.dateText ?? null,
+        source: metadata?.citation ?? metadata?.url ?? null,
+      })) ?? null;
+    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), split, splitBy: proposal?.method ?? null };
     this.cache = { key, cleaned };
     return cleaned;
   }

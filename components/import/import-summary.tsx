@@ -65,7 +65,9 @@ function VolumeSummary({ result, onImportAnother }: { result: VolumeImportSummar
   return (
     <Card className="p-6">
       <Alert tone="success" title={`Imported ${works.length} works`}>
-        The volume was split by its table of contents; the original file is stored unchanged with the first part.
+        {result.splitBy === 'anthology'
+          ? 'The collection was split into its pieces, each with its author and source; the original file is stored unchanged with the first part.'
+          : 'The volume was split by its table of contents; the original file is stored unchanged with the first part.'}
       </Alert>
       <section aria-labelledby="import-works-heading" className="mt-6 text-sm">
         <h2 id="import-works-heading" className="font-medium text-ink">

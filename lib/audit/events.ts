@@ -96,7 +96,11 @@ export const AUDIT_EVENTS = {
     }),
   ),
   /** A volume split into works; recorded on its first work, which keeps the upload. */
-  'volume.imported': defineEvent('work', z.object({ uploadId: id, volumeId: id.optional(), workIds: z.array(id).min(1), encoding: z.string(), cleanup: cleanupCounts })),
+  'volume.imported': defineEvent(
+    'work',
+    // `splitBy`: by the table of contents, or into the pieces of an anthology (absent before anthologies were split).
+    z.object({ uploadId: id, volumeId: id.optional(), workIds: z.array(id).min(1), encoding: z.string(), cleanup: cleanupCounts, splitBy: z.enum(['contents', 'anthology']).optional() }),
+  ),
   /** A translation added row by row in segment order. */
   'translation.imported': defineEvent('work', z.object({ language, count: z.number().int().nonnegative() })),
   /** A translation added by the aligner. */

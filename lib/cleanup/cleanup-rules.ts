@@ -1,12 +1,14 @@
 import { detectBlockQuotes } from './rules/block-quotes';
 import { detectCharsetPunctuation } from './rules/charset-punctuation';
 import { detectDehyphenation } from './rules/dehyphenation';
+import { detectEllipses } from './rules/ellipses';
 import { detectFootnoteMarkers } from './rules/footnote-markers';
 import { detectInlinePageMarkers } from './rules/inline-page-markers';
 import { detectLetterSpacing } from './rules/letter-spacing';
 import { detectLineJoins } from './rules/line-joins';
 import { detectLists } from './rules/lists';
 import { detectPageNumbers } from './rules/page-numbers';
+import { detectQuotationMarks } from './rules/quotation-marks';
 import { detectRunningHeaders } from './rules/running-headers';
 import { detectSpeakerTurns } from './rules/speaker-turns';
 import { detectWebBoilerplate } from './rules/web-boilerplate';
@@ -15,11 +17,15 @@ import type { CleanupRule } from './types';
 /**
  * Every cleanup rule, in the order the pipeline runs them. The order matters:
  * - boilerplate first, so menus do not feed the vocabulary or character statistics;
+ * - stray ellipses before the charset repair, whose statistics would read their full stops as
+ *   some other punctuation;
  * - charset repair and letter-spacing before headers, so `J. V. S T A L I N 2` and
  *   `J. V. STALIN 3` normalise to the same running header;
  * - inline markers, headers and page numbers before line work, so a paragraph broken by a page
  *   flows together again and a word hyphenated across pages can be rejoined;
  * - de-hyphenation before line joins (it removes its own line breaks, deciding hyphens);
+ * - quotation marks turned after the line work, on whole paragraphs, and before the footnote
+ *   markers and block quotations, which read closing and opening marks;
  * - footnote markers after the line work, on the final lines, so their links need no further mapping;
  * - the structure rules (lists, block quotations, speaker turns) last, on the final paragraphs:
  *   they edit nothing and only mark paragraphs; where two claim one paragraph, the earlier wins,
@@ -32,6 +38,13 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
     description: 'Drops menus, language switchers, subscribe links, counters and ads around the article of a scraped page.',
     defaultEnabled: true,
     detect: detectWebBoilerplate,
+  },
+  {
+    id: 'ellipses',
+    title: 'Ellipses in another script',
+    description: 'Replaces runs of another script’s full stops used as an ellipsis ("۔۔۔", "。。。") by "…", where the text around them is Latin, Cyrillic or Greek.',
+    defaultEnabled: true,
+    detect: detectEllipses,
   },
   {
     id: 'charset-punctuation',
@@ -81,6 +94,13 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
     description: 'Joins lines wrapped inside a paragraph; paragraph ends, headings, lists and notes keep their breaks.',
     defaultEnabled: true,
     detect: detectLineJoins,
+  },
+  {
+    id: 'quotation-marks',
+    title: 'Quotation marks the wrong way round',
+    description: 'Turns a closing mark that opens a quotation ("” But…") into an opening one, and an opening mark that closes one ("liberty “.") into a closing one, reading each paragraph’s quotations in order.',
+    defaultEnabled: true,
+    detect: detectQuotationMarks,
   },
   {
     id: 'footnote-markers',

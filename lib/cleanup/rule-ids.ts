@@ -3,6 +3,7 @@ import type { CleanupRuleId } from './types';
 /** Every cleanup rule id, for validating choices that come from forms and command lines. */
 export const CLEANUP_RULE_IDS = [
   'web-boilerplate',
+  'ellipses',
   'charset-punctuation',
   'letter-spacing',
   'inline-page-markers',
@@ -10,6 +11,7 @@ export const CLEANUP_RULE_IDS = [
   'page-numbers',
   'dehyphenation',
   'line-joins',
+  'quotation-marks',
   'footnote-markers',
   'lists',
   'block-quotes',

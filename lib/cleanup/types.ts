@@ -9,6 +9,8 @@ export type CleanupRuleId =
   | 'dehyphenation'
   | 'letter-spacing'
   | 'charset-punctuation'
+  | 'ellipses'
+  | 'quotation-marks'
   | 'web-boilerplate'
   | 'footnote-markers'
   | 'inline-page-markers'

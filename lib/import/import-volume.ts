@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
-import { parseWorkMetadata } from './schemas';
+import { parseWorkMetadata, sourceUrlSchema } from './schemas';
 import { storeUpload } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -21,7 +21,18 @@ export interface VolumeImportSummary {
   uploadId: string;
   encoding: string;
   cleanup: { ruleId: string; count: number; summary: string }[];
-  works: (StoredWork & { title: string; kind: 'work' | 'front-matter' | 'back-matter'; firstPage: string | null; dateText: string })[];
+  /** Split by the table of contents, or into the pieces of an anthology. */
+  splitBy: 'contents' | 'anthology';
+  works: (StoredWork & {
+    title: string;
+    kind: 'work' | 'front-matter' | 'back-matter';
+    firstPage: string | null;
+    author: string;
+    dateText: string;
+    sourceEdition: string;
+    sourceUrl: string;
+    tags: string[];
+  })[];
 }
 
 const PARTS = { work: 'WORK', 'front-matter': 'FRONT_MATTER', 'back-matter': 'BACK_MATTER' } as const;
@@ -31,13 +42,20 @@ const PARTS = { work: 'WORK', 'front-matter': 'FRONT_MATTER', 'back-matter': 'BA
  * work per item of its table of contents in printed order (front and back matter as parts of
  * their own, so nothing is lost), each with its own pages and its own date where its heading,
  * foot or contents entry prints one (else the volume's), in ONE transaction; the original upload
- * is kept once, on the first work. Throws INVALID_INPUT when the text has no table of contents to
- * split by, and the errors of {@link importWork}.
+ * is kept once, on the first work. A text without contents that is an anthology is split into its
+ * pieces, each with the author, date, source citation (its source edition), source link and tags
+ * its attribution, source and tags lines give (else the volume's). Throws INVALID_INPUT when the
+ * text splits neither way, and the errors of {@link importWork}.
  */
 export async function importVolume({ actor, file, collection, metadata, cleanup, db = getDb() }: ImportVolumeOptions): Promise<VolumeImportSummary> {
   const meta = parseWorkMetadata(metadata);
   const volume = await runParseJob('prepare-volume', { file: { name: file.name, bytes: file.bytes }, language: meta.language, cleanup });
-  if (!volume) throw new AppError('INVALID_INPUT', 'No table of contents was found to split this text into works: import it as one work.');
+  if (!volume) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'Neither a table of contents nor a series of pieces ending with their attribution or source line was found to split this text into works: import it as one work.',
+    );
+  }
   for (const part of volume.parts) assertRowsImportable(part.rows);
 
   return withTransaction(
@@ -51,15 +69,22 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
       const footnotes = [];
       for (const [position, part] of volume.parts.entries()) {
         const dateText = part.dateText ?? meta.dateText;
+        // A piece of an anthology has its own author and source where its lines give them.
+        const piece = {
+          author: part.metadata?.author ?? meta.author,
+          sourceEdition: part.metadata?.citation ?? sourceEdition,
+          sourceUrl: sourceUrlSchema.safeParse(part.metadata?.url ?? '').data ?? '',
+          tags: part.metadata?.tags ?? [],
+        };
         const { footnotes: partFootnotes, ...work } = await storeWork({
           tx,
           collectionId: target.id,
-          meta: { ...meta, title: part.title, dateText, sourceEdition },
+          meta: { ...meta, ...piece, title: part.title, dateText },
           rows: part.rows,
           authorId,
           volume: { id: stored.id, position, part: PARTS[part.kind] },
         });
-        works.push({ ...work, title: part.title, kind: part.kind, firstPage: part.firstPage, dateText });
+        works.push({ ...work, ...piece, title: part.title, kind: part.kind, firstPage: part.firstPage, dateText });
         footnotes.push(partFootnotes);
       }
       await linkFootnotes({ tx, works: footnotes });
@@ -72,9 +97,9 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
         actorId: authorId,
         collectionId: target.id,
         workId: first.workId,
-        data: { uploadId, volumeId: stored.id, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })) },
+        data: { uploadId, volumeId: stored.id, workIds: works.map((work) => work.workId), encoding: volume.encoding, cleanup: volume.cleanup.map(({ ruleId, count }) => ({ ruleId, count })), splitBy: volume.splitBy },
       });
-      return { collectionId: target.id, volumeId: stored.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, works };
+      return { collectionId: target.id, volumeId: stored.id, uploadId, encoding: volume.encoding, cleanup: volume.cleanup, splitBy: volume.splitBy, works };
     },
     { timeoutMs: 120_000 },
   );

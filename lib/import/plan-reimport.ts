@@ -442,7 +442,7 @@ async function findSourceUpload(db: Db, workId: string): Promise<{ upload: { id:
 /**
  * The rows of one work of a volume, prepared again from the volume's upload with `rules`: the
  * part with the work's title (the split follows the table of contents, whose titles the works
- * took), or the part at the work's place when the volume still splits into as many parts.
+ * took, or an anthology's pieces, titled by their title lines), or the part at the work's place when the volume still splits into as many parts.
  */
 async function prepareVolumePart({ file, language, rules, volume }: { file: { name: string; bytes: Uint8Array }; language: string; rules: CleanupChoice | undefined; volume: VolumePlace }): Promise<{ rows: SegmentRow[]; cleanup: CleanupReportLine[] }> {
   const prepared = await runParseJob('prepare-volume', { file, language, cleanup: rules });
@@ -450,7 +450,7 @@ async function prepareVolumePart({ file, language, rules, volume }: { file: { na
   const byTitle = prepared?.parts.filter((part) => normalise(part.title) === normalise(volume.title)) ?? [];
   const part = byTitle.length === 1 ? byTitle[0] : prepared?.parts.length === volume.workIds.length ? prepared.parts[volume.index] : undefined;
   if (!prepared || !part) {
-    throw new AppError('INVALID_INPUT', 'With these cleanup choices the volume no longer splits into the same works, so this work cannot be found in it: keep the rules that find the table of contents.');
+    throw new AppError('INVALID_INPUT', 'With these cleanup choices the volume no longer splits into the same works, so this work cannot be found in it: keep the rules that find the table of contents (or the pieces of the anthology).');
   }
   return { rows: part.rows, cleanup: prepared.cleanup };
 }

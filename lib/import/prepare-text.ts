@@ -2,7 +2,7 @@ import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink, type
 import { contentsLineBreaks } from './contents-line-breaks';
 import { liftFootnotes } from './lift-footnotes';
 import { cleanupFormatOf, readUploadText } from './read-upload-text';
-import { detectWorks, findWorkDate } from '../cleanup/split';
+import { findWorkDate, proposeSplit, type PieceMetadata, type TextRange } from '../cleanup/split';
 import { buildSegmentRows, type SegmentRow } from '../segment/build-segment-rows';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, type EmphasisSpan } from '../segment/emphasis';
 import { footnoteMarker } from '../segment/footnote-key';
@@ -87,16 +87,28 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
  * Segments a stretch of cleaned text, its page anchors, footnotes, paragraph layouts and emphasis
  * carried in as inline markers.
  */
-function segmentStretch(upload: CleanedUpload, language: string, start = 0, end = upload.text.length, titles: readonly string[] = [], contents?: { start: number; end: number }): SegmentRow[] {
+function segmentStretch(
+  upload: CleanedUpload,
+  language: string,
+  start = 0,
+  end = upload.text.length,
+  titles: readonly string[] = [],
+  { contents, omitted = [] }: { contents?: { start: number; end: number }; omitted?: readonly TextRange[] } = {},
+): SegmentRow[] {
   const text = upload.text.slice(start, end);
+  // Lines that are metadata, not text (an anthology piece's attribution, source and tags): what
+  // the cleanup found on them goes with them, a page beginning on one begins after it.
+  const isOmitted = (offset: number) => omitted.some((range) => offset >= range.start && offset < range.end);
+  const pageOffset = (offset: number) => omitted.find((range) => offset >= range.start && offset < range.end)?.end ?? offset;
   // Everything below is sorted by offset: each stretch of a volume takes its own by binary search
   // (filtering everything for every work grew with works × layouts).
-  const blocks = within(upload.blocks, (block) => block.start, start, end);
+  const blocks = within(upload.blocks, (block) => block.start, start, end).filter((block) => !isOmitted(block.start));
   const edits: MarkerEdit[] = within(upload.pages, (page) => page.offset, start, end).map((page) => ({
-    start: outsidePrefixes(page.offset, blocks) - start,
-    end: outsidePrefixes(page.offset, blocks) - start,
+    start: outsidePrefixes(pageOffset(page.offset), blocks) - start,
+    end: outsidePrefixes(pageOffset(page.offset), blocks) - start,
     text: `[Page ${page.label}]`,
   }));
+  for (const range of omitted) edits.push({ start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start, text: '' });
   // A reference becomes `[^label]` where the marker stood (with its note's key); each note's label
   // becomes a `[^label]: ` definition at the start of the note, on a line of its own so that each
   // note is a paragraph of its own even when the notes are not separated by blank lines, and the
@@ -104,10 +116,11 @@ function segmentStretch(upload: CleanedUpload, language: string, start = 0, end 
   // out again below.
   const paragraphBreak = upload.isUnwrapped ? '\n' : '\n\n';
   for (const link of within(upload.footnotes, (l) => l.markerOffset, start, end)) {
+    if (isOmitted(link.markerOffset)) continue;
     const key = upload.noteKeys.get(link.noteOffset);
     edits.push({ start: link.markerOffset - start, end: link.markerOffset - start, text: footnoteMarker(link.label, key) });
   }
-  const notes = within(upload.notes, (note) => note.start, start, end);
+  const notes = within(upload.notes, (note) => note.start, start, end).filter((note) => !isOmitted(note.start));
   for (const note of notes) {
     const noteStart = note.start - start;
     const noteEnd = Math.min(note.end, end) - start;
@@ -158,38 +171,57 @@ export interface PreparedPart {
   title: string;
   kind: 'work' | 'front-matter' | 'back-matter';
   firstPage: string | null;
-  /** The work's own date as printed at its head or foot or in the contents (null: none found). */
+  /** The work's own date as printed at its head or foot, in the contents or in its attribution (null: none found). */
   dateText: string | null;
+  /** A piece of an anthology: its author, source and tags, read from its attribution, byline, source and tags lines (not in `rows`). */
+  metadata: PieceMetadata | null;
   rows: SegmentRow[];
 }
 
-/** A volume prepared as one work per item of its table of contents (see {@link prepareVolume}). */
-export type PreparedVolume = Omit<PreparedText, 'rows'> & { parts: PreparedPart[] };
+/** A volume prepared as one work per item of its table of contents or per piece of an anthology (see {@link prepareVolume}). */
+export type PreparedVolume = Omit<PreparedText, 'rows'> & { splitBy: 'contents' | 'anthology'; parts: PreparedPart[] };
 
 /**
  * {@link prepareText} for a volume of several works: after cleanup, the table of contents gives
- * the works (lib/cleanup/split) and each is segmented on its own, with its pages. The parts cover
- * the whole text, front and back matter included, so nothing is lost. Null when the text has no
- * table of contents to split by.
+ * the works — or, without contents, the pieces of an anthology found by their structure
+ * (lib/cleanup/split, `proposeSplit`) — and each is segmented on its own, with its pages. The parts
+ * cover the whole text, front and back matter included, so nothing is lost; a piece's attribution,
+ * source and tags lines become its metadata, not its text. Null when the text splits neither way.
  */
 export function prepareVolume({ bytes, filename, language, cleanup, extractedText }: { bytes: Uint8Array; filename: string; language: string; cleanup?: CleanupChoice; extractedText?: string }): PreparedVolume | null {
   const upload = cleanUpload({ bytes, filename, cleanup, extractedText });
-  const proposal = detectWorks({ text: upload.text, pages: upload.pages });
-  if (!proposal || proposal.works.length < 2) return null;
+  const proposal = proposeSplit({ text: upload.text, pages: upload.pages });
+  if (!proposal) return null;
   return {
     format: upload.format,
     encoding: upload.encoding,
     cleanup: upload.cleanup,
+    splitBy: proposal.method,
     parts: proposal.works
       .map((work) => ({
         title: work.title,
         kind: work.kind,
         firstPage: work.firstPage,
-        dateText: work.kind === 'work' ? findWorkDate(upload.text.slice(work.start, work.end), work.contentsIndex === null ? '' : proposal.contents[work.contentsIndex]?.title) : null,
-        rows: segmentStretch(upload, language, work.start, work.end, [work.title], proposal.contentsRange),
+        dateText:
+          work.kind === 'work'
+            ? (work.metadata?.dateText ?? findWorkDate(textWithout(upload.text, work.start, work.end, work.omitted ?? []), work.contentsIndex === null ? '' : proposal.contents[work.contentsIndex]?.title))
+            : null,
+        metadata: work.metadata ?? null,
+        rows: segmentStretch(upload, language, work.start, work.end, [work.title], { contents: proposal.contentsRange, omitted: work.omitted }),
       }))
       .filter((part) => part.rows.some((row) => row.text !== null)),
   };
+}
+
+/** `text` from `start` to `end` without the omitted ranges in it (a piece's metadata lines). */
+function textWithout(text: string, start: number, end: number, omitted: readonly TextRange[]): string {
+  let cursor = start;
+  let kept = '';
+  for (const range of omitted) {
+    kept += text.slice(cursor, Math.max(cursor, range.start));
+    cursor = Math.max(cursor, range.end);
+  }
+  return kept + text.slice(cursor, end);
 }
 
 /** The items of `sorted` (ascending by `offsetOf`) whose offset lies in `[start, end)`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
+import { MAX_SOURCE_URL } from '../cleanup/split/anthology-lines';
 import { MAX_TITLE_CHARS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
@@ -26,6 +27,17 @@ export const workMetadataSchema = z.object({
   licence: optionalText,
 });
 export type WorkMetadata = z.infer<typeof workMetadataSchema>;
+
+/**
+ * A work's source link as stored (`work.source_url`): an http or https address of at most 2,048
+ * characters, or empty. The anthology split reads it from a piece's source line.
+ */
+export const sourceUrlSchema = z.union([
+  z.literal(''),
+  z
+    .url({ protocol: /^https?$/u })
+    .max(MAX_SOURCE_URL),
+]);
 
 /** Validates a work's metadata; INVALID_INPUT with the fields' messages when it does not hold. */
 export function parseWorkMetadata(input: unknown): WorkMetadata {

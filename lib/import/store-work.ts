@@ -53,7 +53,8 @@ export async function storeWork({
 }: {
   tx: Prisma.TransactionClient;
   collectionId: string;
-  meta: WorkMetadata;
+  /** With, for a piece of an anthology, its source link (checked by `sourceUrlSchema`) and tags. */
+  meta: WorkMetadata & { sourceUrl?: string; tags?: readonly string[] };
   rows: readonly SegmentRow[];
   authorId: string | null;
   /** The volume the work is part of, its place in it (printed order from 0) and what part it is. */
@@ -70,6 +71,8 @@ export async function storeWork({
       sourceLanguage: meta.language,
       sourceEdition: meta.sourceEdition,
       provenance: meta.provenance,
+      sourceUrl: meta.sourceUrl ?? '',
+      tags: [...(meta.tags ?? [])],
       licence: meta.licence,
       createdById: authorId,
       ...(volume ? { volumeId: volume.id, volumePosition: volume.position, part: volume.part } : {}),

@@ -37,7 +37,7 @@ export interface WorkCitation extends FormattedCitation {
 export async function citeWork({ actor, input, baseUrl, now = new Date(), db = getDb() }: { actor: Actor; input: CiteWorkInput; baseUrl: string; now?: Date; db?: Db }): Promise<WorkCitation> {
   assertCan(actor, 'work.read');
   const { workId, segment: segmentId, lang } = parseInput(citeWorkInput, input);
-  const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, title: true, author: true, dateText: true, sourceEdition: true, sourceLanguage: true } });
+  const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, title: true, author: true, dateText: true, sourceEdition: true, sourceUrl: true, sourceLanguage: true } });
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const language = lang ?? work.sourceLanguage;
   const translation =
@@ -59,6 +59,7 @@ export async function citeWork({ actor, input, baseUrl, now = new Date(), db = g
     author: work.author,
     dateText: work.dateText,
     edition: work.sourceEdition,
+    sourceUrl: work.sourceUrl,
     language,
     translation: translation ? { translator: translation.translator || null, edition: translation.edition || null } : null,
     pages,

@@ -15,6 +15,8 @@ export interface CitationSource {
   dateText: string;
   /** The edition the source text was printed in, as recorded; may be empty. */
   edition: string;
+  /** The web page the source text was taken from, as recorded; may be empty. */
+  sourceUrl?: string;
   /** BCP 47 tag of the language cited. */
   language: string;
   /** Set when the language cited is a translation: who translated it (null: not recorded) and its edition, if printed. */
@@ -127,6 +129,7 @@ export function formatCitation(source: CitationSource): FormattedCitation {
   const edition = source.edition.trim();
   const date = source.dateText.trim();
   const translator = source.translation?.translator?.trim() || null;
+  const sourceUrl = source.sourceUrl?.trim() ?? '';
 
   const csl: CslItem = {
     id: source.workId,
@@ -138,13 +141,15 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     ...(pages ? { page: pages } : {}),
     ...(translator ? { translator: authorsOf(translator) } : {}),
     ...(source.translation?.edition ? { note: `Translation: ${source.translation.edition}` } : {}),
+    // CSL's "source": where the item was found (the page the text was taken from).
+    ...(sourceUrl ? { source: sourceUrl } : {}),
     language: source.language,
     URL: source.url,
     accessed: { 'date-parts': [[source.accessed.getUTCFullYear(), source.accessed.getUTCMonth() + 1, source.accessed.getUTCDate()]] },
   };
 
   // Chicago 14.103–14.107: names in order, the title in quotes, then what places it, the page cited and the address.
-  const placing = [date, translator ? `trans. ${translator}` : '', edition ? `in ${edition}` : '', pages ?? '', source.url].filter(Boolean);
+  const placing = [date, translator ? `trans. ${translator}` : '', edition ? `in ${edition}` : '', pages ?? '', sourceUrl ? `text from ${sourceUrl}` : '', source.url].filter(Boolean);
   const note = `${authors.length ? `${joinNames(authors.map(nameInOrder))}, ` : ''}${quotedTitle(source.title, ',')} ${placing.join(', ')}.`;
 
   const [first, ...others] = authors;
@@ -155,6 +160,7 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     date ? sentence(date) : '',
     translator ? sentence(`Translated by ${translator}`) : '',
     edition ? sentence(`In ${edition}${pages ? `, ${pages}` : ''}`) : pages ? sentence(pages) : '',
+    sourceUrl ? sentence(`Text from ${sourceUrl}`) : '',
     sentence(source.url),
   ]
     .filter(Boolean)

@@ -29,7 +29,7 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
     ? await db.work.findUnique({
         where: { id: workId },
         select: {
-          id: true, slug: true, title: true, author: true, dateText: true, sourceLanguage: true, sourceEdition: true, provenance: true, licence: true,
+          id: true, slug: true, title: true, author: true, dateText: true, sourceLanguage: true, sourceEdition: true, provenance: true, sourceUrl: true, tags: true, licence: true,
           collection: { select: { id: true, slug: true, title: true } },
           volumeId: true, volumePosition: true, part: true,
         },

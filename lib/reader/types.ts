@@ -92,6 +92,10 @@ export interface WorkOverview {
   sourceLanguage: string;
   sourceEdition: string;
   provenance: string;
+  /** The web page the text was taken from (http or https), or empty. */
+  sourceUrl: string;
+  /** Tags its source gave it (a piece of an anthology). */
+  tags: string[];
   licence: string;
   collection: { id: string; slug: string; title: string };
   /** The volume the work was printed in and its place there; null outside a volume. */

@@ -168,6 +168,27 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     await expect(view.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Works, Volume 8 (split test)');
   });
 
+  it('proposes an anthology without contents as its pieces, and imports each with its author and source as details', async () => {
+    await view.page.goto(`${baseUrl}/import`);
+    await view.page.locator('input[type="file"]').setInputFiles(path.join(CORPUS, 'lenin-stalin-quotes-collection.en.txt'));
+    const proposal = view.page.getByRole('region', { name: 'This looks like a collection of 7 pieces' });
+    await proposal.waitFor({ timeout: 30_000 });
+    const proposed = proposal.getByRole('list', { name: 'Works in the volume' }).locator('li');
+    expect(await proposed.first().textContent()).toMatch(/Lenin on ‘Jewish Nation’.*V\. I\. Lenin, 1903.*Iskra, No\. 51/u);
+    await view.page.getByRole('checkbox', { name: 'Import as 7 separate works' }).check();
+    await view.page.getByLabel('Title').fill('Quotations (anthology test)');
+    // (The file's name and the proposal's heading say "collection" too.)
+    await view.page.getByLabel('Collection', { exact: true }).fill('Collected works');
+    await view.page.getByRole('button', { name: /^import/i }).click();
+    const created = view.page.getByRole('region', { name: 'Works created' });
+    await created.waitFor({ timeout: 120_000 });
+    await created.getByRole('link', { name: /Lenin’s Wife on Stalin/u }).click();
+    await view.page.waitForURL(/\/works\/[0-9a-f-]{36}$/);
+    const details = view.page.locator('dl', { hasText: 'Source edition' });
+    await expect(details.textContent()).resolves.toMatch(/AuthorN\. Krupskaya.*Date1936.*Source editionWhy Is the Second International Defending Trotsky\?.*Tags.*Krupskaya and Stalin/u);
+    await expect(details.getByRole('link', { name: 'http://www.revolutionarydemocracy.org' }).getAttribute('href')).resolves.toBe('http://www.revolutionarydemocracy.org');
+  });
+
   it('imports a Markdown text with a nested list, and the reader sets the nested items in under their item', async () => {
     await view.page.goto(`${baseUrl}/import`);
     const markdown = ['# The harbour plan', '', 'The council agreed on three things:', '', '1. a new pier', '   - of stone, not wood', '   - long enough for the ferry', '2. a lamp at the end of it', '3. a bench for the fishermen', ''].join('\n');

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  *
  * - `anyText`: any UTF-16 text, lone surrogates, control, zero-width and bidirectional characters
  *   included — what a stranger can upload;
- * - `documentText`, `ocrVolume`: texts from a small grammar that resembles real uploads (Russian
+ * - `documentText`, `ocrVolume`, `anthologyText`: texts from a small grammar that resembles real uploads (Russian
  *   and English prose, dialogue dashes, quotations, initials, abbreviations, lists, headings,
  *   speaker turns, notes, page furniture, hard wraps, letter spacing, web-page leftovers), so that
  *   the rules actually fire. Sizes stay small enough for fast runs; the adversarial sizes live in
@@ -220,10 +220,48 @@ export const ocrVolume: fc.Arbitrary<string> = fc
     return ['CONTENTS', '', ...contents, '', ...pages, ...notes].join('\n');
   });
 
-/** Any of the texts above: mostly grammar documents, some scanned volumes, some arbitrary text. */
+/**
+ * An anthology without contents: pieces of a title line (sometimes a byline under it), a few
+ * paragraphs (some quotations written the wrong way round, some with `۔۔۔` for an ellipsis), then
+ * an attribution, a `Source:` line with or without an address, and a tags line — each sometimes
+ * left out — and now and then odd characters sprinkled in.
+ */
+export const anthologyText: fc.Arbitrary<string> = fc
+  .array(
+    fc.record({
+      title: fc.array(word('en'), { minLength: 1, maxLength: 6 }).map((words) => words.map(capitalise).join(' ')),
+      hasByline: fc.boolean(),
+      paragraphs: fc.array(
+        fc.tuple(sentences('en', 3), fc.constantFrom('', '” ', '“', '۔۔۔', '“۔۔۔'), fc.constantFrom('', ' “', '”', ' “.')).map(([body, open, close]) => `${open}${body}${close}`),
+        { minLength: 1, maxLength: 4 },
+      ),
+      attribution: fc.option(fc.tuple(fc.constantFrom(...INITIALS, 'KIM JONG IL', 'N. Krupskaya'), fc.integer({ min: 1500, max: 2099 }), fc.constantFrom('', '.', ', “A Title”')), { freq: 3 }),
+      source: fc.option(fc.tuple(fc.constantFrom('Source: ', 'SOURCE:\u00a0', 'Available at '), fc.constantFrom('Pravda, No. 3, 1926.', 'http://example.org/a.htm', 'Iskra, No. 51. Retrieved from https://example.org/x?y=1', 'javascript:alert(1)')), { freq: 2 }),
+      tags: fc.option(fc.array(word('en').map(capitalise), { minLength: 1, maxLength: 3 }).map((words) => words.join('  ')), { freq: 2 }),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((pieces) =>
+    pieces
+      .map(({ title, hasByline, paragraphs, attribution, source, tags }) =>
+        [
+          title,
+          ...(hasByline ? ['by JOHN SMITH, a writer'] : []),
+          ...paragraphs,
+          ...(attribution ? [`${attribution[0]} (${attribution[1]})${attribution[2]}`] : []),
+          ...(source ? [source.join('')] : []),
+          ...(tags === null ? [] : [tags]),
+        ].join('\n\n'),
+      )
+      .join('\n\n'),
+  )
+  .chain((text) => fc.oneof({ weight: 4, arbitrary: fc.constant(text) }, { weight: 1, arbitrary: sprinkle(text) }));
+
+/** Any of the texts above: mostly grammar documents, some scanned volumes and anthologies, some arbitrary text. */
 export const uploadText: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: documentText },
   { weight: 2, arbitrary: ocrVolume },
+  { weight: 1, arbitrary: anthologyText },
   { weight: 2, arbitrary: anyText() },
 );
 

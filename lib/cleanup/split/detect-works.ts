@@ -16,6 +16,7 @@
  *   to the work next to them: notes at the end of a volume belong to all of its works.
  */
 import { splitLines, type TextLine } from '../text-lines';
+import type { PieceMetadata } from './detect-anthology';
 import { createPageLocator, pageDistance, parsePageNumber, type PageLocator } from './page-locator';
 import { findContents, isApparatusTitle, type ContentsBlock, type ContentsEntry } from './parse-contents';
 import { sameToken, titleCoverage, titleTokens } from './title-tokens';
@@ -34,7 +35,15 @@ export type WorkLocation =
   /** Its heading was not found; it is the only item between the contents and the first found one. */
   | 'position'
   /** Not an item of the contents (the front matter before the first item). */
-  | 'none';
+  | 'none'
+  /** A piece of an anthology, found by its title, attribution and source lines (no contents). */
+  | 'structure';
+
+/** A stretch of the cleaned text, `[start, end)`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
 
 /** One part of the proposed split; parts follow each other and cover the whole text. */
 export interface WorkSplit {
@@ -49,10 +58,16 @@ export interface WorkSplit {
   /** The printed page the part starts on, from the page anchors; null when the text has none. */
   firstPage: string | null;
   locatedBy: WorkLocation;
+  /** A piece of an anthology: its author, date, source and tags, read from the lines around it. */
+  metadata?: PieceMetadata;
+  /** Lines inside the part that are its metadata (attribution, source, tags), not its text. */
+  omitted?: TextRange[];
 }
 
 /** A proposed split of a volume into its works, for the user to confirm. */
 export interface SplitProposal {
+  /** Found from the table of contents, or (no contents) from the structure of an anthology's pieces. */
+  method: 'contents' | 'anthology';
   /** Every entry of the table of contents, sections included, in printed order. */
   contents: ContentsEntry[];
   /** Where the table of contents stands in the cleaned text. */
@@ -378,6 +393,6 @@ export function detectWorks(cleaned: DetectWorksInput): SplitProposal | null {
   }));
 
   const unmatched = items.filter((index) => !located.some((item) => item.entryIndex === index));
-  const proposal = { contents: contents.entries, contentsRange: { start: contents.start, end: contents.end }, works, unmatched };
+  const proposal = { method: 'contents' as const, contents: contents.entries, contentsRange: { start: contents.start, end: contents.end }, works, unmatched };
   return { ...proposal, summary: describe(proposal, items.length) };
 }

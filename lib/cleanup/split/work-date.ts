@@ -5,7 +5,9 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const ROMAN_MONTH = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
 /** A date as printed: "January 22, 1926", "November 5 and 6, 1926", "March 1926", "22 января 1926 г.", "26. IV. 1926". */
 const DATE = `(?:${EN_MONTH}\\s+(?:${DAYS},?\\s+)?${YEAR}|${DAYS}\\s+${RU_MONTH}\\s+${YEAR}(?:\\s*г\\.)?|\\d{1,2}\\.\\s*${ROMAN_MONTH}\\.\\s*${YEAR})`;
-const DATE_LINE = new RegExp(`^${DATE}\\.?$`, 'u');
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A line that is only a date, perhaps after its weekday (a newspaper's imprint: "Friday; March 6, 1953."). */
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY}[,;]?\\s+)?(${DATE})\\.?$`, 'u');
 const DATE_AT_END = new RegExp(`(?:^|[,(]\\s*)(${DATE})\\)?\\.?$`, 'u');
 
 /** How many lines at each end of a work are searched for its date. */
@@ -29,8 +31,8 @@ export function findWorkDate(text: string, contentsTitle = ''): string | null {
   const lines = text.split('\n').map(clean).filter(Boolean);
   const head = lines.slice(0, EDGE_LINES).filter((line) => line.length <= MAX_LINE);
   const tail = lines.slice(-EDGE_LINES).filter((line) => line.length <= MAX_LINE);
-  // A closing full stop is the line's, except the one of Russian «г.» (year).
-  const wholeLine = (line: string) => (DATE_LINE.test(line) ? line.replace(/(?<!\sг)\.$/u, '') : null);
+  // A closing full stop is the line's (the date keeps the one of Russian «г.», year); a weekday is no part of the date.
+  const wholeLine = (line: string) => DATE_LINE.exec(line)?.[1] ?? null;
   const ending = (line: string) => DATE_AT_END.exec(line)?.[1] ?? null;
   for (const line of head) {
     const date = wholeLine(line);

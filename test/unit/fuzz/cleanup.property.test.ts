@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { applyEdits, CLEANUP_RULES, runCleanup, type CleanupResult, type CleanupRuleId, type RuleProposal } from '../../../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
-import { detectWorks } from '../../../lib/cleanup/split';
-import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '../../helpers/arbitraries';
+import { proposeSplit } from '../../../lib/cleanup/split';
+import { anthologyText, anyText, documentText, ocrVolume, propertyOptions, uploadText } from '../../helpers/arbitraries';
 
 /*
  * What the cleanup guarantees for every input (docs/import.md, "What the properties guarantee"):
@@ -18,19 +18,21 @@ import { anyText, documentText, ocrVolume, propertyOptions, uploadText } from '.
  *    hyphen the OCR lost inside the word, or moving the word's second half up across a page's notes); page markers,
  *    page numbers, running headers and boilerplate only the markers, numbers and lines they report
  *    (with the blank lines around them); charset repair one character by the punctuation of its
- *    reported map; letter spacing only spaces and case; footnote markers only the note numbers and asterisks
+ *    reported map; the ellipsis repair a run of other scripts' full stops by `…`; the quotation
+ *    repair one double mark by the other, with at most one space beside it; letter spacing only spaces and case; footnote markers only the note numbers and asterisks
  *    they link; the structure rules edit nothing. With only the line work switched on, the text
  *    keeps every non-blank character.
  * 4. Page anchors, footnote links, notes, paragraph layouts and emphasis point inside the cleaned
  *    text, in order; each emphasised stretch (letter-spaced words) is a non-empty stretch of letters
  *    and the spaces between them, apart from the next one.
- * 5. The volume splitter's parts follow each other and cover the cleaned text from its first
- *    character to its last.
+ * 5. The volume splitter's parts (by contents or an anthology's pieces) follow each other and
+ *    cover the cleaned text from its first character to its last; a piece's metadata lines lie
+ *    inside it.
  */
 
 const choices = fc.record(Object.fromEntries(CLEANUP_RULE_IDS.map((id) => [id, fc.boolean()])) as Record<CleanupRuleId, fc.Arbitrary<boolean>>);
 const formats = fc.constantFrom<'txt' | 'md' | 'html'>('txt', 'md', 'html');
-const texts = fc.oneof({ weight: 3, arbitrary: documentText }, { weight: 2, arbitrary: ocrVolume }, { weight: 1, arbitrary: anyText(400) });
+const texts = fc.oneof({ weight: 3, arbitrary: documentText }, { weight: 2, arbitrary: ocrVolume }, { weight: 1, arbitrary: anthologyText }, { weight: 1, arbitrary: anyText(400) });
 
 /** The texts each rule was given, in pipeline order: the input, then each rule's output. */
 function stages(input: string, result: CleanupResult): string[] {
@@ -72,6 +74,15 @@ function expectEditsOfItsKind(text: string, proposal: RuleProposal): void {
       case 'running-headers':
       case 'web-boilerplate':
         expect(replacement).toMatch(/^\n?$/u);
+        break;
+      case 'ellipses':
+        expect(removed).toMatch(/^[۔。｡．।።]{2,}$/u);
+        expect(replacement).toBe('…');
+        break;
+      case 'quotation-marks':
+        // One double mark turned the other way, with at most the space inside the quotation next to it.
+        expect(removed).toMatch(/^(?:”[^\S\n\r]?|[^\S\n\r]?“)$/u);
+        expect(replacement).toBe(removed.includes('”') ? '“' : '”');
         break;
       case 'charset-punctuation':
         expect(removed).toHaveLength(1);
@@ -219,9 +230,9 @@ describe('cleanup properties', () => {
 describe('volume splitter properties', () => {
   it('proposes parts that follow each other and cover the whole cleaned text', () => {
     fc.assert(
-      fc.property(fc.oneof({ weight: 3, arbitrary: ocrVolume }, { weight: 1, arbitrary: uploadText }), fc.boolean(), (input, isCleaned) => {
+      fc.property(fc.oneof({ weight: 3, arbitrary: ocrVolume }, { weight: 1, arbitrary: uploadText }, { weight: 2, arbitrary: anthologyText }), fc.boolean(), (input, isCleaned) => {
         const cleaned = isCleaned ? runCleanup(input) : { text: input, pages: [] };
-        const proposal = detectWorks({ text: cleaned.text, pages: cleaned.pages });
+        const proposal = proposeSplit({ text: cleaned.text, pages: cleaned.pages });
         if (!proposal) return;
         expect(proposal.works.length).toBeGreaterThanOrEqual(2);
         expect(proposal.works[0]?.start).toBe(0);
@@ -230,6 +241,13 @@ describe('volume splitter properties', () => {
           expect(work.start).toBeLessThan(work.end);
           if (index > 0) expect(work.start).toBe(proposal.works[index - 1]?.end);
           if (work.contentsIndex !== null) expect(proposal.contents[work.contentsIndex]).toBeDefined();
+          // An anthology piece's metadata lines lie inside it, in order, and its link is http(s).
+          let previousEnd = work.start;
+          for (const range of work.omitted ?? []) {
+            expect(range.start >= previousEnd && range.start <= range.end && range.end <= work.end).toBe(true);
+            previousEnd = range.end;
+          }
+          if (work.metadata?.url) expect(work.metadata.url).toMatch(/^https?:\/\//u);
         }
         const { start, end } = proposal.contentsRange;
         expect(0 <= start && start <= end && end <= cleaned.text.length).toBe(true);

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 
 import { applyEdits } from '../../../lib/cleanup';
 import { detectBlockQuotes } from '../../../lib/cleanup/rules/block-quotes';
+import { detectEllipses } from '../../../lib/cleanup/rules/ellipses';
 import { detectFootnoteMarkers } from '../../../lib/cleanup/rules/footnote-markers';
 import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
 import { detectLineJoins } from '../../../lib/cleanup/rules/line-joins';
 import { detectLists } from '../../../lib/cleanup/rules/lists';
+import { detectQuotationMarks } from '../../../lib/cleanup/rules/quotation-marks';
 import { detectRunningHeaders } from '../../../lib/cleanup/rules/running-headers';
-import { detectWorks } from '../../../lib/cleanup/split';
+import { detectAnthology, detectWorks } from '../../../lib/cleanup/split';
 import { liftFootnotes } from '../../../lib/import/lift-footnotes';
 import { prepareText } from '../../../lib/import/prepare-text';
 import { findSuspects } from '../../../lib/proofread/find-suspects';
@@ -81,7 +83,37 @@ describe('cleanup rules in linear time', () => {
   });
 });
 
+describe('punctuation repairs in linear time', () => {
+  it('quotation marks: a paragraph of 200,000 marks, every one open to turning', () => {
+    const text = `“A start. ${'” a “ '.repeat(100_000)}`;
+    const proposal = detectQuotationMarks({ text, format: 'txt' });
+    expect(proposal.count).toBeGreaterThan(0);
+    expect(applyEdits(text, proposal.edits).length).toBeLessThanOrEqual(text.length);
+  });
+
+  it('ellipses: 150,000 runs of stops, and one run of 300,000', () => {
+    expect(detectEllipses({ text: 'a۔۔'.repeat(150_000), format: 'txt' }).count).toBe(150_000);
+    expect(detectEllipses({ text: `a${'۔'.repeat(300_000)}b`, format: 'txt' }).count).toBe(1);
+  });
+});
+
 describe('volume splitter in linear time', () => {
+  it('an anthology of 50,000 lines that are all attributions and source lines', () => {
+    const text = Array.from({ length: 25_000 }, (_, k) => `J. SMITH (${1500 + (k % 500)})\nSource: https://example.org/${k}`).join('\n');
+    expect(detectAnthology({ text })).toBeNull();
+  });
+
+  it('attribution, source and byline lines of the greatest length read: 10 MB of them', () => {
+    const lines = [`${'A '.repeat(290)}(1903)`, `Source: ${'. '.repeat(295)}`, `By ${'Ab, '.repeat(150)}`, `Title ${'x('.repeat(290)}`];
+    const text = Array.from({ length: 4_200 }, () => lines.join('\n\n')).join('\n\n');
+    expect(detectAnthology({ text })).toBeNull();
+  });
+
+  it('2,001 pieces are no anthology', () => {
+    const text = Array.from({ length: 2_001 }, (_, k) => `Piece ${k}\n\nA line of text.\n\nJ. SMITH (1903)`).join('\n\n');
+    expect(detectAnthology({ text })).toBeNull();
+  });
+
   it('a contents line of forty spaced leader points and no page number (exponential before)', () => {
     expect(detectWorks({ text: `Preface${' .'.repeat(40)} a\n`, pages: [] })).toBeNull();
   });

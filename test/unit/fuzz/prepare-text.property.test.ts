@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 import { runCleanup, type CleanupRuleId } from '../../../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../../../lib/cleanup/rule-ids';
+import { proposeSplit } from '../../../lib/cleanup/split';
 import { AppError } from '../../../lib/errors/app-error';
 import { prepareText, prepareVolume, type CleanupChoice } from '../../../lib/import/prepare-text';
 import { cleanupFormatOf, readUploadText } from '../../../lib/import/read-upload-text';
 import type { SegmentRow } from '../../../lib/segment/build-segment-rows';
-import { anyText, documentText, lettersOf, ocrVolume, propertyOptions } from '../../helpers/arbitraries';
+import { anthologyText, anyText, documentText, lettersOf, ocrVolume, propertyOptions } from '../../helpers/arbitraries';
 
 /*
  * What the import preparation (decode → cleanup → segment → lift footnotes) guarantees for every
@@ -23,7 +24,8 @@ import { anyText, documentText, lettersOf, ocrVolume, propertyOptions } from '..
  *    footnote references put back where they stood — are the letters of the cleaned text, except
  *    the speaker names and list markers that become the paragraph's speaker and label, and the
  *    page markers that become page marks.
- * 4. Split into the works of its table of contents, a volume keeps every letter too.
+ * 4. Split into the works of its table of contents, a volume keeps every letter too; split into its
+ *    pieces, an anthology keeps every letter but those of the lines that became their metadata.
  */
 
 const PAGE_MARKER = /\[[ \t]*(?:page|p\.)[ \t]*([0-9]+[a-z]?|[ivxlcdm]+)[ \t]*\]/giu;
@@ -131,6 +133,27 @@ describe('import preparation properties', () => {
         for (const part of volume.parts) expectWellFormed(part.rows);
         const parts = volume.parts.flatMap((part) => part.rows.map(fullText)).join(' ');
         expect(lettersOf(parts)).toBe(lettersOf(whole.rows.map(fullText).join(' ')));
+      }),
+      propertyOptions(60),
+    );
+  });
+
+  it('keeps every letter of an anthology split into its pieces, but those of the lines that became their metadata', () => {
+    fc.assert(
+      fc.property(anthologyText, choice, (text, cleanup) => {
+        const bytes = encode(text);
+        const volume = attempt(() => prepareVolume({ bytes, filename: 'anthology.txt', language: 'en', cleanup }));
+        if (!volume || volume.splitBy !== 'anthology') return;
+        const whole = prepareText({ bytes, filename: 'anthology.txt', language: 'en', cleanup });
+        for (const part of volume.parts) expectWellFormed(part.rows);
+        // The cleaned text the split was made on, as prepareVolume makes it, and the metadata lines in it.
+        const decoded = readUploadText({ bytes, filename: 'anthology.txt' }).text;
+        const cleaned = cleanup.isEnabled === false ? { text: decoded, pages: [] } : runCleanup(decoded, { enabled: cleanup.rules, format: cleanupFormatOf('txt') });
+        const omitted = (proposeSplit(cleaned)?.works ?? []).flatMap((work) => (work.omitted ?? []).map((range) => cleaned.text.slice(range.start, range.end)));
+        const kept = lettersOf(volume.parts.flatMap((part) => part.rows.map(fullText)).join(' ')).length;
+        const all = lettersOf(whole.rows.map(fullText).join(' ')).length;
+        expect(kept).toBeLessThanOrEqual(all);
+        expect(kept).toBeGreaterThanOrEqual(all - lettersOf(omitted.join(' ')).length);
       }),
       propertyOptions(60),
     );

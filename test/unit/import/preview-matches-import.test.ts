@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { CleanupPreviewSession, type PreviewSource } from '../../../components/import/cleanup-preview-session';
@@ -44,7 +47,15 @@ function previewOf(source: PreviewSource, rules: CleanupChoice['rules'] = {}) {
 async function importOf(file: { name: string; bytes: Uint8Array }, rules: CleanupChoice['rules'] = {}) {
   const options = { bytes: file.bytes, filename: file.name, language: 'en', cleanup: { isEnabled: true, rules }, extractedText: await extractText(file) };
   const volume = prepareVolume(options);
-  return { cleanup: prepareText(options).cleanup, parts: volume?.parts.map(({ title, kind, firstPage }) => ({ title, kind, firstPage })) ?? null };
+  const parts = volume?.parts.map(({ title, kind, firstPage, metadata }) => ({
+    title,
+    kind,
+    firstPage,
+    author: metadata?.author ?? null,
+    dateText: metadata?.dateText ?? null,
+    source: metadata?.citation ?? metadata?.url ?? null,
+  }));
+  return { cleanup: prepareText(options).cleanup, parts: parts ?? null };
 }
 
 describe('the import preview of a Word document', () => {
@@ -119,6 +130,18 @@ describe('the import preview of files the browser reads', () => {
       expect(previewOf(source).counts.some((line) => line.count > 0)).toBe(true);
     });
   }
+
+  it('proposes the anthology split the import makes, with each piece’s author, date and source', async () => {
+    const file = { name: 'quotes.txt', bytes: new Uint8Array(readFileSync(path.resolve(__dirname, '../../../../shared/corpus/lenin-stalin-quotes-collection.en.txt'))) };
+    const session = new CleanupPreviewSession();
+    session.load({ kind: 'bytes', bytes: file.bytes.slice().buffer, filename: file.name });
+    const preview = session.preview({}, 0);
+    const stored = await importOf(file);
+    expect(preview.splitBy).toBe('anthology');
+    expect(stored.parts).toHaveLength(7);
+    expect(stored.parts?.[0]).toMatchObject({ title: 'Lenin on ‘Jewish Nation’', author: 'V. I. Lenin', dateText: '1903' });
+    expect(preview.split).toEqual(stored.parts);
+  });
 
   it('refuses a Word document given as bytes: it is read on the server', () => {
     const session = new CleanupPreviewSession();

@@ -29,6 +29,14 @@ describe('formatCitation', () => {
     expect(chicago.bibliography).toBe('Orlov, P. N. “On the Harbour Question.” January 22, 1926. In Collected Works, vol. 3 (Riga: Harbour Press, 1951), 14. https://interlinear.example/s/0190f2a0.');
   });
 
+  it('names the web page the text was taken from, when the work records one', () => {
+    const { chicago, csl } = formatCitation({ ...base, pages: null, sourceUrl: 'http://www.example.org/harbour.htm' });
+    expect(chicago.note).toBe('P. N. Orlov, “On the Harbour Question,” January 22, 1926, in Collected Works, vol. 3 (Riga: Harbour Press, 1951), text from http://www.example.org/harbour.htm, https://interlinear.example/s/0190f2a0.');
+    expect(chicago.bibliography).toContain('In Collected Works, vol. 3 (Riga: Harbour Press, 1951). Text from http://www.example.org/harbour.htm. https://interlinear.example/s/0190f2a0.');
+    expect(csl.source).toBe('http://www.example.org/harbour.htm');
+    expect(formatCitation({ ...base, sourceUrl: '' }).csl.source).toBeUndefined();
+  });
+
   it('turns the double quotes inside a title into single ones and keeps its own question mark', () => {
     const { chicago } = formatCitation({ ...base, title: 'Who Needs the “New Pier”?', pages: { first: '14', last: '15' } });
     expect(chicago.note).toContain('“Who Needs the ‘New Pier’?” January 22, 1926');
