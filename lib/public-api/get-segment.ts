@@ -17,6 +17,7 @@ import { locateSegment } from '../reader/locate-segment';
 export async function getApiSegment({ segmentId, db = getDb() }: { segmentId: string; db?: Db }): Promise<{ segment: ApiSegment; replacedFrom: string | null }> {
   const located = await locateSegment({ actor: ANONYMOUS, segmentId, db });
   if (located.isRetired) throw new AppError('NOT_FOUND', 'This passage was removed from its work when the work was imported again.');
+  // all segments: locateSegment has just led to a live segment (a retired one was refused above).
   const row = await db.segment.findUnique({
     where: { id: located.segmentId },
     select: { orderKey: true, work: { select: { languages: { select: { language: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }] } } } },

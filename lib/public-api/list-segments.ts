@@ -32,6 +32,7 @@ export async function listApiSegments({ workId, langs, page, cursor, limit, db =
 
 async function firstKeyOfPage(db: Db, workId: string, label: string): Promise<string> {
   const { segmentId } = await locatePage({ actor: ANONYMOUS, workId, label, db });
+  // all segments: locatePage names a live segment (the next live one when its page began in retired text).
   const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { orderKey: true } });
   if (!segment) throw new AppError('NOT_FOUND', `This work has no page ${label}.`);
   return segment.orderKey;

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { getWorkOverview } from './get-work-overview';
+import type { WorkOverview } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
@@ -7,8 +9,32 @@ import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { emphasisFromPairs } from '../segment/emphasis';
 
-/** One line of the JSONL export: the same data the reader shows. */
+/**
+ * The first line of the JSONL export: the work itself — its metadata, where it was printed and its
+ * place in its volume, its languages with their provenance and progress.
+ */
+export interface ExportedWork {
+  type: 'work';
+  id: string;
+  title: string;
+  author: string;
+  dateText: string;
+  sourceLanguage: string;
+  sourceEdition: string;
+  provenance: string;
+  /** The web page the text was taken from, or "". */
+  sourceUrl: string;
+  tags: string[];
+  licence: string;
+  collection: { id: string; title: string };
+  /** The volume and the work's place in it (from 0, front and back matter included), or null. */
+  volume: { id: string; title: string; position: number; count: number; part: 'work' | 'front_matter' | 'back_matter'; previousId: string | null; nextId: string | null } | null;
+  languages: { language: string; isSource: boolean; translator: string; edition: string; publishedYear: number | null; translatedFrom: string | null; published: number; total: number }[];
+}
+
+/** One line of the JSONL export after the first: a segment, with the same data the reader shows. */
 export interface ExportedSegment {
+  type: 'segment';
   id: string;
   kind: 'heading' | 'paragraph' | 'sentence' | 'footnote';
   order: string;
@@ -34,14 +60,14 @@ export interface ExportedSegment {
 const BATCH = 2000;
 
 /**
- * Yields a work's segments in reading order as JSONL lines (one object per segment, each ending
- * with "\n"), in batches so memory stays flat for long works. Throws NOT_FOUND.
+ * Yields a work as JSONL lines (each ending with "\n"): first the work ({@link ExportedWork}),
+ * then its segments in reading order ({@link ExportedSegment}), read in batches so memory stays
+ * flat for long works. Throws NOT_FOUND.
  */
 export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): AsyncGenerator<string> {
   assertCan(actor, 'work.export');
-  if (!isUuid(workId) || !(await db.work.findUnique({ where: { id: workId }, select: { id: true } }))) {
-    throw new AppError('NOT_FOUND', 'This work does not exist.');
-  }
+  if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  yield `${JSON.stringify(exportedWork(await getWorkOverview({ actor, workId, db })))}\n`;
   let after: string | undefined;
   for (;;) {
     const rows = await db.segment.findMany({
@@ -56,6 +82,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
     });
     for (const row of rows) {
       const line: ExportedSegment = {
+        type: 'segment',
         id: row.id,
         kind: row.kind.toLowerCase() as ExportedSegment['kind'],
         order: row.orderKey,
@@ -78,4 +105,31 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
     if (rows.length < BATCH) return;
     after = rows.at(-1)?.orderKey;
   }
+}
+
+function exportedWork(work: WorkOverview): ExportedWork {
+  return {
+    type: 'work',
+    id: work.id,
+    title: work.title,
+    author: work.author,
+    dateText: work.dateText,
+    sourceLanguage: work.sourceLanguage,
+    sourceEdition: work.sourceEdition,
+    provenance: work.provenance,
+    sourceUrl: work.sourceUrl,
+    tags: work.tags,
+    licence: work.licence,
+    collection: { id: work.collection.id, title: work.collection.title },
+    volume: work.volume && {
+      id: work.volume.id,
+      title: work.volume.title,
+      position: work.volume.position,
+      count: work.volume.count,
+      part: work.volume.part.toLowerCase() as 'work' | 'front_matter' | 'back_matter',
+      previousId: work.volume.previous?.id ?? null,
+      nextId: work.volume.next?.id ?? null,
+    },
+    languages: work.languages.map(({ approved, ...language }) => ({ ...language, published: approved })),
+  };
 }

@@ -61,7 +61,7 @@ export async function searchLibrary({ actor, input, db = getDb() }: { actor: Act
              ts_headline(p.cfg, r.text, p.query, CASE WHEN length(r.text) <= ${WHOLE_TEXT_CHARS} THEN ${WHOLE_TEXT} ELSE ${FRAGMENTS} END) AS headline
         FROM page p
         JOIN revision r ON r.id = p.published_revision_id
-        JOIN segment s ON s.id = p.segment_id
+        JOIN segment s ON s.id = p.segment_id AND ${liveSegmentSql('s')}
         JOIN work w ON w.id = s.work_id
         LEFT JOIN volume v ON v.id = w.volume_id
        ORDER BY p.rank DESC, p.segment_id, p.language`,

@@ -103,7 +103,8 @@ describe('an admin previews the cleanup of an OCR volume, switches a rule off an
     const segments = (await response.text())
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { texts: Record<string, string> });
+      .map((line) => JSON.parse(line) as { type: string; texts: Record<string, string> })
+      .filter((line) => line.type === 'segment');
     expect(segments.length).toBeGreaterThan(100);
     expect(segments.filter((segment) => Object.values(segment.texts).some((text) => text.includes('³')))).toEqual([]);
   });

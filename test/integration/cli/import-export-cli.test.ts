@@ -36,10 +36,13 @@ describe('npm run import / npm run export', () => {
 
     const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
     expect(exported.code, exported.stderr).toBe(0);
-    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [work, ...lines] = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    // The first line is the work, with its metadata, its volume (none) and its languages.
+    expect(work).toMatchObject({ type: 'work', id: summary.workId, title: 'Interview, 1934', author: 'H. G. Wells', sourceLanguage: 'en', collection: { title: 'CLI tests' }, volume: null });
+    expect(work?.languages).toEqual([expect.objectContaining({ language: 'en', isSource: true, published: expect.any(Number) as number, total: expect.any(Number) as number })]);
     const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
     expect(lines).toHaveLength(total);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['emphasis', 'id', 'kind', 'label', 'level', 'order', 'page', 'speaker', 'status', 'style', 'texts']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['emphasis', 'id', 'kind', 'label', 'level', 'order', 'page', 'speaker', 'status', 'style', 'texts', 'type']);
     const pages = lines.filter((line) => line.page !== null).map((line) => line.page);
     expect(pages).toEqual(summary.pageAnchors.map((anchor) => anchor.label));
     const sentence = lines.find((line) => line.kind === 'sentence');
@@ -62,7 +65,7 @@ describe('npm run import / npm run export', () => {
     const summary = JSON.parse(off.stdout) as { workId: string; cleanup: { ruleId: string }[] };
     expect(summary.cleanup.map((line) => line.ruleId)).not.toContain('speaker-turns');
     const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
-    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { style: string; texts: Record<string, string> });
+    const lines = exported.stdout.trimEnd().split('\n').slice(1).map((line) => JSON.parse(line) as { style: string; texts: Record<string, string> });
     expect(lines.filter((line) => line.style === 'speaker_turn')).toEqual([]);
     expect(lines.map((line) => line.texts.en)).toContain('Ada: Shall we begin with the bridge?');
   });
@@ -103,7 +106,7 @@ describe('npm run import / npm run export', () => {
     expect(later.stdout).toContain('Aligned the “de” translation (3 sentences)');
 
     const exported = await cli('scripts/export.ts', [summary.workId, '--format', 'jsonl']);
-    const lines = exported.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { texts: Record<string, string> });
+    const lines = exported.stdout.trimEnd().split('\n').slice(1).map((line) => JSON.parse(line) as { texts: Record<string, string> });
     const second = lines.find((line) => line.texts.en?.startsWith('The second point'));
     expect(second?.texts).toEqual({
       en: 'The second point takes longer to explain.',

@@ -4,12 +4,13 @@ import { GET as segmentsRoute } from '../../../app/api/works/[workId]/segments/r
 import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { findEditorRows } from '../../../lib/editor/find-editor-rows';
-import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
+import type { ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import type { SegmentWindow } from '../../../lib/reader/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { approveSuggestion } from '../../../lib/review/decide-suggestion';
 import { revertToRevision } from '../../../lib/review/revision-history';
 import { proposeStructuralEdit } from '../../../lib/structure/propose-structural-edit';
+import { readExport } from '../../helpers/export';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { callRoute } from '../../helpers/requests';
 
@@ -49,9 +50,7 @@ const find = (texts: readonly Text[], words: string): Text => {
 };
 
 async function exported(workId: string): Promise<ExportedSegment[]> {
-  const lines: ExportedSegment[] = [];
-  for await (const line of exportWorkJsonl({ actor: ANONYMOUS, workId })) lines.push(JSON.parse(line) as ExportedSegment);
-  return lines;
+  return (await readExport(ANONYMOUS, workId)).segments;
 }
 
 describe('emphasis stored beside the text', () => {

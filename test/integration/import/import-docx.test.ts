@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { importWork } from '../../../lib/import/import-work';
-import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
+import type { ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import { errorCodeOf } from '../../helpers/errors';
+import { readExport } from '../../helpers/export';
 import { buildCollection } from '../../helpers/factories';
 import { makeZip } from '../../helpers/zip';
 
@@ -53,8 +54,7 @@ describe('importing a Word document (.docx)', () => {
     const collection = await buildCollection();
     const bytes = docx();
     const summary = await importWork({ actor: SYSTEM_ACTOR, file: { name: 'letter.docx', bytes }, collection: { id: collection.id }, metadata: { title: 'Letter', language: 'en' } });
-    const lines: ExportedSegment[] = [];
-    for await (const line of exportWorkJsonl({ actor: ANONYMOUS, workId: summary.workId })) lines.push(JSON.parse(line) as ExportedSegment);
+    const lines: ExportedSegment[] = (await readExport(ANONYMOUS, summary.workId)).segments;
     expect(lines.filter((line) => line.kind === 'heading').map((line) => line.texts.en)).toEqual(['A Letter to the Editor', 'What we ask', 'Our reasons']);
     // Each paragraph with its layout, then the text of its sentences.
     const paragraphs: [string, string | null, string][] = [];

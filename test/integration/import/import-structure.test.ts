@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { importWork } from '../../../lib/import/import-work';
-import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
+import type { ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
+import { readExport } from '../../helpers/export';
 import { buildCollection } from '../../helpers/factories';
 
 /** The shared corpus lives next to the project root, outside the repository; it is read, never copied. */
@@ -40,8 +41,7 @@ describe('importing a dialogue', () => {
     // Nothing but the names left the text: "Mr. Stalin" inside a turn stays.
     expect(texts.some((text) => text.includes('Mr. Stalin'))).toBe(true);
 
-    const lines: ExportedSegment[] = [];
-    for await (const line of exportWorkJsonl({ actor: ANONYMOUS, workId: summary.workId })) lines.push(JSON.parse(line) as ExportedSegment);
+    const lines: ExportedSegment[] = (await readExport(ANONYMOUS, summary.workId)).segments;
     const exportedTurns = lines.filter((line) => line.style === 'speaker_turn');
     expect(exportedTurns.map((line) => line.id)).toEqual(turns.map((turn) => turn.id));
     expect(exportedTurns.map((line) => line.speaker)).toEqual(turns.map((turn) => turn.speaker));

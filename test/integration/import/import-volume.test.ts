@@ -11,6 +11,7 @@ import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { getVolume } from '../../../lib/reader/get-volume';
 import { getWorkOverview } from '../../../lib/reader/get-work-overview';
 import { errorCodeOf } from '../../helpers/errors';
+import { readExport } from '../../helpers/export';
 import { buildCollection } from '../../helpers/factories';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -105,6 +106,18 @@ describe('importing a volume of several works (--split)', () => {
     });
     const last = imported.works.at(-1) as (typeof imported.works)[number];
     expect((await getWorkOverview({ actor: ANONYMOUS, workId: last.workId })).volume).toMatchObject({ next: null, position: imported.works.length - 1 });
+    // The export says it too, in its first line.
+    const { work: exported } = await readExport(ANONYMOUS, second.workId);
+    expect(exported.volume).toEqual({
+      id: imported.volumeId,
+      title: 'Works, Volume 8',
+      part: parts[second.kind].toLowerCase(),
+      position: 1,
+      count: imported.works.length,
+      previousId: imported.works[0]?.workId,
+      nextId: imported.works[2]?.workId,
+    });
+    expect(exported).toMatchObject({ title: second.title, sourceEdition: 'Foreign Languages Publishing House, Moscow, 1954', collection: { id: collection.id } });
     expect(await errorCodeOf(getVolume({ actor: ANONYMOUS, volumeId: 'not-a-volume' }))).toBe('NOT_FOUND');
   });
 

@@ -6,17 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { importWork } from '../../../lib/import/import-work';
-import { exportWorkJsonl, type ExportedSegment } from '../../../lib/reader/export-work-jsonl';
+import type { ExportedSegment } from '../../../lib/reader/export-work-jsonl';
 import { errorCodeOf } from '../../helpers/errors';
+import { readExport } from '../../helpers/export';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { singleByteEncoder } from '../../helpers/legacy-encodings';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 
 async function exported(workId: string): Promise<ExportedSegment[]> {
-  const lines: ExportedSegment[] = [];
-  for await (const line of exportWorkJsonl({ actor: ANONYMOUS, workId })) lines.push(JSON.parse(line) as ExportedSegment);
-  return lines;
+  return (await readExport(ANONYMOUS, workId)).segments;
 }
 
 

@@ -16,7 +16,6 @@ import { planReimport } from '../../../lib/import/plan-reimport';
 import type { CleanupChoice } from '../../../lib/import/prepare-text';
 import { applyReimportPlan, reimportWork } from '../../../lib/import/reimport-work';
 import { getWorkProgress } from '../../../lib/progress/get-work-progress';
-import { exportWorkJsonl } from '../../../lib/reader/export-work-jsonl';
 import { getSegmentWindow } from '../../../lib/reader/get-segment-window';
 import { locateSegment } from '../../../lib/reader/locate-segment';
 import { createReport } from '../../../lib/report/create-report';
@@ -30,6 +29,7 @@ import { submitDoneDrafts } from '../../../lib/review/submit-drafts';
 import { writeRevision } from '../../../lib/revision/write-revision';
 import { addTranslationBySegmentOrder } from '../../../lib/segment/add-translation-by-segment-order';
 import { errorCodeOf } from '../../helpers/errors';
+import { readExport } from '../../helpers/export';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -69,9 +69,7 @@ async function readWhole(workId: string): Promise<{ id: string; kind: string; te
 }
 
 async function exportedIds(workId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for await (const line of exportWorkJsonl({ actor: SYSTEM_ACTOR, workId })) ids.push((JSON.parse(line) as { id: string }).id);
-  return ids;
+  return (await readExport(SYSTEM_ACTOR, workId)).segments.map((segment) => segment.id);
 }
 
 /** Publishes a text as a person would (an EDIT revision), compare-and-set on the current one. */

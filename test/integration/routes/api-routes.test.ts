@@ -110,13 +110,14 @@ describe('GET /api/works/:id/segments', () => {
 });
 
 describe('GET /api/works/:id/export', () => {
-  it('streams JSONL, one segment per line; 404 for unknown works', async () => {
+  it('streams JSONL, the work on the first line and then one segment per line; 404 for unknown works', async () => {
     const work = await buildWork();
     const response = await callRoute(exportRoute, `/api/works/${work.workId}/export`, { params: { workId: work.workId } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('ndjson');
-    const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { kind: string });
-    expect(lines.map((line) => line.kind)).toEqual(['heading', 'paragraph', 'sentence', 'sentence', 'paragraph', 'sentence', 'sentence']);
+    const [first, ...lines] = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string; id: string; kind?: string });
+    expect(first).toMatchObject({ type: 'work', id: work.workId });
+    expect(lines.map((line) => [line.type, line.kind])).toEqual(['heading', 'paragraph', 'sentence', 'sentence', 'paragraph', 'sentence', 'sentence'].map((kind) => ['segment', kind]));
 
     const missing = await callRoute(exportRoute, `/api/works/${MISSING}/export`, { params: { workId: MISSING } });
     expect(missing.status).toBe(404);

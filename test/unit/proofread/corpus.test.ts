@@ -10,7 +10,7 @@ import { loadSpeller } from '@/lib/proofread/worker/load-speller';
 const VOLUME = path.resolve(process.cwd(), '../shared/corpus/stalin-works-vol8-ocr.en.txt');
 
 /** Misreadings of the volume found by reading its list (docs/import.md, "Suspected OCR errors"), with their corrections. */
-const KNOWN = { Delivcred: 'Delivered', sociaIist: 'socialist', woRks: 'works', necesSary: 'necessary', amomg: 'among', opposilion: 'opposition' };
+const KNOWN = { Delivcred: 'Delivered', sociaIist: 'socialist', woRks: 'works', necesSary: 'necessary', amomg: 'among', opposilion: 'opposition', expIoiters: 'exploiters' };
 
 describe('suspected OCR errors of the OCR volume', () => {
   it('finds the known misreadings with their corrections, and lists few enough words to read', async () => {
