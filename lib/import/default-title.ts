@@ -35,15 +35,28 @@ export interface DefaultTitleHints {
 
 const wordsOf = (line: string) => line.toLowerCase().match(/\p{L}+/gu) ?? [];
 
+/** Words a file's name carries about how it was made, not what it is (`-ocr`, `_final`, `v2`). */
+const PROCESS_WORDS = /^(?:ocr|ocred|scan|scanned|raw|clean|cleaned|final|draft|copy|new|old|fixed|v\d+|скан|распознанный|черновик)$/iu;
+/** A volume number in a file's name: `vol8`, `vol.8`, `volume8`, `v.8`, `tom8`, `том8`, `t8`. */
+const VOLUME_NUMBER = /^(?:vol(?:ume)?|v|tom|том|t|т)\.?(\d{1,3})$/iu;
+
 /**
- * A file name made readable: extension dropped, dashes and underscores as spaces, the first letter
- * capitalised: `stalin-works-vol8-ocr.en.txt` → `Stalin works vol8 ocr`. A language suffix
+ * A file name made readable: extension dropped, dashes and underscores as spaces, words about how
+ * the file was made dropped (`ocr`, `final`, `v2`), a volume number spelled out, the first letter
+ * capitalised: `stalin-works-vol8-ocr.en.txt` → `Stalin works, Volume 8`. A language suffix
  * (`.en`, `.ru-RU`) before the extension goes too.
  */
 export function titleFromFilename(filename: string): string {
   const base = filename.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '').replace(/\.[a-z]{2,3}(?:[-_][a-z]{2,4})?$/iu, '');
-  const words = base.replace(/[-_.\s]+/gu, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const tokens = base.split(/[-_\s]+|\.(?!\d)/u).filter(Boolean);
+  const kept = tokens.filter((token, index) => !(PROCESS_WORDS.test(token) && tokens.length > 1 && index > 0));
+  const words = kept.map((token, index) => {
+    const volume = VOLUME_NUMBER.exec(token);
+    if (!volume || index === 0) return token;
+    return `${/[а-яё]/iu.test(token) ? ', Том' : ', Volume'} ${Number(volume[1])}`;
+  });
+  const title = words.join(' ').replace(/ ,/gu, ',').trim();
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function firstHeading(text: string, isFurniture: (line: string) => boolean): string | null {

@@ -11,7 +11,11 @@ const CORPUS_DIR = path.resolve(__dirname, '../../../../shared/corpus');
 
 describe('the title an import starts from', () => {
   it('makes a file name readable', () => {
-    expect(titleFromFilename('stalin-works-vol8-ocr.en.txt')).toBe('Stalin works vol8 ocr');
+    expect(titleFromFilename('stalin-works-vol8-ocr.en.txt')).toBe('Stalin works, Volume 8');
+    expect(titleFromFilename('lenin_collected-works_vol.12_final.txt')).toBe('Lenin collected works, Volume 12');
+    expect(titleFromFilename('сталин-сочинения-том8-скан.ru.txt')).toBe('Сталин сочинения, Том 8');
+    expect(titleFromFilename('ocr.txt')).toBe('Ocr');
+    expect(titleFromFilename('vol3.txt')).toBe('Vol3');
     expect(titleFromFilename('my_speech-1926.txt')).toBe('My speech 1926');
     expect(titleFromFilename('C:\\texts\\notes.ru-RU.md')).toBe('Notes');
   });
@@ -37,7 +41,7 @@ describe('the title an import starts from', () => {
       'lenin-stalin-quotes-collection.en.txt': 'Lenin on ‘Jewish Nation’',
       'razlatzky-notes-in-the-margins.en.txt': 'Notes in the Margins of History',
       // Its first headings are an imprint printed as page furniture (`From Marx to Mao`) and title-page blocks.
-      'stalin-works-vol8-ocr.en.txt': 'Stalin works vol8 ocr',
+      'stalin-works-vol8-ocr.en.txt': 'Stalin works, Volume 8',
       'wells-stalin-interview-1934.en.txt': 'HG Wells in Conversation with Joseph Stalin (23.6.1934) – From Russian Language Sources',
     });
   });
