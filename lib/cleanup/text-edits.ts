@@ -131,3 +131,28 @@ export function examplesOf(text: string, edits: readonly TextEdit[], limit = 5, 
   }
   return examples;
 }
+
+/** The index of the first of `edits` (sorted by start) that starts at or after `offset` (or, `inclusive`, after it). */
+function firstStartingFrom(edits: readonly TextEdit[], offset: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = edits[mid]?.start ?? 0;
+    if (inclusive ? start <= offset : start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of `edits` (sorted by start, not overlapping) covers `offset`. */
+export function isCoveredByEdit(edits: readonly TextEdit[], offset: number): boolean {
+  const edit = edits[firstStartingFrom(edits, offset, true) - 1];
+  return edit !== undefined && offset < edit.end;
+}
+
+/** The last of `edits` (sorted by start) starting before `offset`, and the first starting at or after it. */
+export function editsAround<E extends TextEdit>(edits: readonly E[], offset: number): { before: E | undefined; after: E | undefined } {
+  const index = firstStartingFrom(edits, offset, false);
+  return { before: edits[index - 1], after: edits[index] };
+}

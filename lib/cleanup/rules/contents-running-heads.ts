@@ -1,8 +1,9 @@
+import type { PageLayout } from './page-furniture';
 import { parsePageNumber } from '../split/page-locator';
 import { findContents } from '../split/parse-contents';
 import { sameToken, titleTokens } from '../split/title-tokens';
+import { editsAround, isCoveredByEdit } from '../text-edits';
 import type { TextEdit } from '../types';
-import type { PageLayout } from './page-furniture';
 
 /** A title line with its page number after it (`REPLY TO GREETINGS 183`) or before it (`184 REPLY TO GREETINGS`). */
 const NUMBER_AFTER = /^[ \t]*(\S.*?)[ \t]+(\d{1,4})[ \t]*$/u;
@@ -42,7 +43,7 @@ export function contentsRunningHeads(layout: PageLayout, edits: readonly TextEdi
     const gapLine = layout.lines[edge.gapStart];
     if (edge.gapStart === 0 || !top || !gapLine || top.text.trim().length > MAX_HEAD_LENGTH) continue;
     if (top.start >= contents.start && top.start < contents.end) continue;
-    if (covered(edits, gapLine.start) || covered(edits, top.start)) continue;
+    if (isCoveredByEdit(edits, gapLine.start) || isCoveredByEdit(edits, top.start)) continue;
     const head = readHead(top.text);
     if (!head || !spans.some((span) => isRunningHeadOf(head, span))) continue;
     const { before, after } = neighbours(labelled, top.start);
@@ -96,29 +97,10 @@ function isRunningHeadOf(head: { tokens: string[]; page: number }, span: TitleSp
   return k === head.tokens.length;
 }
 
-/** Whether a sorted edit covers `offset`. */
-function covered(edits: readonly TextEdit[], offset: number): boolean {
-  let lo = 0;
-  let hi = edits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((edits[mid]?.start ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const edit = edits[lo - 1];
-  return edit !== undefined && offset < edit.end;
-}
-
 /** The arabic page labels found before and after `offset`, from sorted labelled edits. */
 function neighbours(labelled: readonly TextEdit[], offset: number): { before: number | undefined; after: number | undefined } {
-  let lo = 0;
-  let hi = labelled.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((labelled[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = labelled[lo - 1]?.pageLabel;
-  const after = labelled[lo]?.pageLabel;
+  const around = editsAround(labelled, offset);
+  const before = around.before?.pageLabel;
+  const after = around.after?.pageLabel;
   return { before: before === undefined ? undefined : Number(before), after: after === undefined ? undefined : Number(after) };
 }

@@ -1,4 +1,4 @@
-import { examplesOf, outputEndOffsets } from '../text-edits';
+import { editsAround, examplesOf, isCoveredByEdit, outputEndOffsets } from '../text-edits';
 import { isBlank } from '../text-lines';
 import type { CleanupInput, PageAnchor, RuleProposal, TextEdit } from '../types';
 import { contentsRunningHeads } from './contents-running-heads';
@@ -107,28 +107,9 @@ function expectedPageNumbers(layout: PageLayout, edits: TextEdit[], gapReplaceme
   const labelled = edits.filter((edit) => edit.pageLabel !== undefined && /^\d+$/u.test(edit.pageLabel));
   const byStart = new Map(edits.map((edit) => [edit.start, edit]));
   // Edits are sorted and do not overlap: the one that may cover `offset` is the last starting at or before it.
-  const taken = (offset: number) => {
-    let lo = 0;
-    let hi = edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((edits[mid]?.start ?? 0) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const edit = edits[lo - 1];
-    return edit !== undefined && offset < edit.end;
-  };
+  const taken = (offset: number) => isCoveredByEdit(edits, offset);
   /** The arabic page labels found before and after `offset`. */
-  const around = (offset: number) => {
-    let lo = 0;
-    let hi = labelled.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((labelled[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return { before: labelled[lo - 1], after: labelled[lo] };
-  };
+  const around = (offset: number) => editsAround(labelled, offset);
   const extra: TextEdit[] = [];
   let previousTop: { edge: PageLayout['edges'][number]; gapTaken: boolean } | null = null;
   for (const edge of layout.edges) {
@@ -190,19 +171,7 @@ export function usesBlankLineParagraphs(gaps: number, lines: number): boolean {
 function strayHeaderBlocks(layout: PageLayout, forms: ReadonlyMap<string, HeaderForm>, taken: TextEdit[], removedLines: string[]): TextEdit[] {
   // Edits cover whole lines, so a line is taken when an edit starts at or before it and ends after it.
   const sorted = [...taken].sort((a, b) => a.start - b.start);
-  const isTaken = (offset: number) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const edit = sorted[mid];
-      if (!edit) break;
-      if (offset < edit.start) hi = mid - 1;
-      else if (offset >= edit.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const isTaken = (offset: number) => isCoveredByEdit(sorted, offset);
   const extra: TextEdit[] = [];
   let k = 0;
   while (k < layout.lines.length) {
