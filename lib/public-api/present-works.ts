@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { ApiWork } from './schemas';
-import type { Db } from '../db/client';
+import type { Db, Prisma } from '../db/client';
 import { countLanguageProgress } from '../reader/count-language-progress';
 
 /** The columns of a work the public API shows. */
@@ -11,23 +11,7 @@ export const apiWorkSelect = {
   volume: { select: { title: true } },
 } as const;
 
-export interface ApiWorkRow {
-  id: string;
-  collectionId: string;
-  slug: string;
-  title: string;
-  author: string;
-  dateText: string;
-  sourceLanguage: string;
-  sourceEdition: string;
-  provenance: string;
-  licence: string;
-  updatedAt: Date;
-  volumeId: string | null;
-  volumePosition: number | null;
-  part: 'WORK' | 'FRONT_MATTER' | 'BACK_MATTER';
-  volume: { title: string } | null;
-}
+export type ApiWorkRow = Prisma.WorkGetPayload<{ select: typeof apiWorkSelect }>;
 
 /**
  * Works as the public API shows them: with their languages' provenance and progress and their

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { getWorkOverview } from './get-work-overview';
-import type { WorkOverview } from './types';
+import type { LanguageProgress, WorkOverview } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
@@ -13,24 +13,13 @@ import { emphasisFromPairs } from '../segment/emphasis';
  * The first line of the JSONL export: the work itself — its metadata, where it was printed and its
  * place in its volume, its languages with their provenance and progress.
  */
-export interface ExportedWork {
-  type: 'work';
-  id: string;
-  title: string;
-  author: string;
-  dateText: string;
-  sourceLanguage: string;
-  sourceEdition: string;
-  provenance: string;
-  /** The web page the text was taken from, or "". */
-  sourceUrl: string;
-  tags: string[];
-  licence: string;
+export type ExportedWork = { type: 'work' } & Pick<WorkOverview, 'id' | 'title' | 'author' | 'dateText' | 'sourceLanguage' | 'sourceEdition' | 'provenance' | 'sourceUrl' | 'tags' | 'licence'> & {
   collection: { id: string; title: string };
   /** The volume and the work's place in it (from 0, front and back matter included), or null. */
   volume: { id: string; title: string; position: number; count: number; part: 'work' | 'front_matter' | 'back_matter'; previousId: string | null; nextId: string | null } | null;
-  languages: { language: string; isSource: boolean; translator: string; edition: string; publishedYear: number | null; translatedFrom: string | null; published: number; total: number }[];
-}
+  /** Its languages with their provenance and progress (`published` of `total` text-bearing segments). */
+  languages: (Omit<LanguageProgress, 'approved'> & { published: number })[];
+};
 
 /** One line of the JSONL export after the first: a segment, with the same data the reader shows. */
 export interface ExportedSegment {
