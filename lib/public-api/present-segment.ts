@@ -20,7 +20,7 @@ export function presentSegment(workId: string, segment: ReaderSegment): ApiSegme
     pages: segment.pages,
     footnoteRefs: segment.footnoteRefs.map((ref) => ({ label: ref.label, offset: ref.offset, noteId: ref.footnoteId })),
     texts: Object.fromEntries(
-      Object.entries(segment.texts).map(([language, text]) => [language, { text: text.text, continuesPrevious: text.continuesPrevious, alignScore: text.alignScore }]),
+      Object.entries(segment.texts).map(([language, text]) => [language, { text: text.text, continuesPrevious: text.continuesPrevious, alignScore: text.alignScore, emphasis: text.emphasis.map(({ start, end }): [number, number] => [start, end]) }]),
     ),
   };
 }

@@ -90,6 +90,9 @@ export const segmentTextSchema = z.object({
   text: z.string(),
   continuesPrevious: z.boolean().describe('The previous segment’s text covers this one too (a translated sentence spanning two source segments).'),
   alignScore: z.number().min(0).max(1).nullable().describe('Confidence of the automatic alignment.'),
+  emphasis: z
+    .array(z.tuple([z.number().int().min(0), z.number().int().min(0)]))
+    .describe('Emphasised stretches of the text (italics, letter-spaced words): [start, end) offsets in UTF-16 code units, in order and apart.'),
 });
 apiSchemas.add(segmentTextSchema, { id: 'SegmentText' });
 

@@ -242,7 +242,15 @@ describe('the public read API (/api/v1)', () => {
       const { body: list } = await get(listSegments, `/api/v1/works/${workId}/segments?langs=en`, { workId });
       const sentence = (list?.items as Json[]).find((segment) => segment.kind === 'sentence') as Json;
       const permalink = await get(getSegment, `/api/v1/segments/${sentence.id as string}`, { segmentId: sentence.id as string });
-      expect(permalink.body).toMatchObject({ replacedFrom: null, segment: { id: sentence.id, workId, texts: { en: { text: 'The first sentence.' }, ru: { text: 'Первое предложение.' } } } });
+      expect(permalink.body).toMatchObject({ replacedFrom: null, segment: { id: sentence.id, workId, texts: { en: { text: 'The first sentence.', emphasis: [] }, ru: { text: 'Первое предложение.' } } } });
+    });
+
+    it('gives each text its emphasis', async () => {
+      const page = '<html><body><h1>Italics</h1><p>Read <em>this word</em> twice.</p></body></html>';
+      const italic = (await buildWork({ collectionId, text: page, title: 'Italics', filename: 'italics.html' })).workId;
+      const { body } = await get(listSegments, `/api/v1/works/${italic}/segments`, { workId: italic });
+      const sentence = (body?.items as { kind: string; texts: { en?: { text: string; emphasis: [number, number][] } } }[]).find((segment) => segment.kind === 'sentence');
+      expect(sentence?.texts.en).toMatchObject({ text: 'Read this word twice.', emphasis: [[5, 14]] });
     });
   });
 
