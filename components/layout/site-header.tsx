@@ -22,7 +22,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}
           {viewer?.canManageMembers && <NavLink href="/admin">Members</NavLink>}
         </nav>
-        <form action="/search" method="get" role="search" className="ml-auto hidden md:block">
+        <form action="/search" method="get" role="search" aria-label="Site search" className="ml-auto hidden md:block">
           <label htmlFor="header-search" className="sr-only">
             Search the library
           </label>

@@ -55,7 +55,7 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
         {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
         {credit && <p className="w-full text-sm text-muted">{credit}</p>}
         {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
-        <form action="/search" method="get" role="search" className="flex items-center gap-1">
+        <form action="/search" method="get" role="search" aria-label="Find in this work" className="flex items-center gap-1">
           <input type="hidden" name="work" value={work.id} />
           <label htmlFor="find-in-work" className="sr-only">
             Find in this work

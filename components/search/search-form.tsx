@@ -20,12 +20,12 @@ export interface SearchFormProps {
 export function SearchForm({ input, filters, languageNames }: SearchFormProps) {
   const scope = filters.work ?? filters.volume;
   return (
-    <form action="/search" method="get" role="search" className="space-y-4">
+    <form action="/search" method="get" role="search" aria-label="Search the library" className="space-y-4">
       <div className="flex gap-2">
         <Label htmlFor="search-q" className="sr-only">
           Search for
         </Label>
-        <Input id="search-q" type="search" name="q" defaultValue={String(input.q ?? '')} maxLength={200} placeholder='Words, "a phrase", prefix*, -excluded, this or that' autoFocus />
+        <Input id="search-q" type="search" name="q" defaultValue={String(input.q ?? '')} maxLength={200} placeholder='Words, "a phrase", prefix*, -excluded, this or that' autoFocus={String(input.q ?? '') === ''} />
         <button type="submit" className={buttonClassName()}>
           Search
         </button>

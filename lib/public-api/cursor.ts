@@ -8,14 +8,17 @@ import { AppError } from '../errors/app-error';
  * grows (keyset pagination; an offset would skip or repeat items inserted meanwhile).
  */
 
-const payloadSchema = z.object({ after: z.union([z.string().min(1).max(512), z.number().int().min(0)]) });
+const payloadSchema = z.object({ list: z.string().max(40), after: z.union([z.string().min(1).max(512), z.number().int().min(0)]) });
 
-export function encodeCursor(after: string | number): string {
-  return Buffer.from(JSON.stringify({ after }), 'utf8').toString('base64url');
+/** The lists that page with cursors: a cursor of one is refused by another. */
+export type CursorList = 'collections' | 'volumes' | 'works' | 'volume-works' | 'segments';
+
+export function encodeCursor(list: CursorList, after: string | number): string {
+  return Buffer.from(JSON.stringify({ list, after }), 'utf8').toString('base64url');
 }
 
-/** The sort key a cursor carries, of the type the list sorts by; INVALID_INPUT for anything else. */
-export function decodeCursor<T extends 'string' | 'number'>(cursor: string | undefined, type: T): (T extends 'string' ? string : number) | undefined {
+/** The sort key a cursor of `list` carries, of the type the list sorts by; INVALID_INPUT for anything else. */
+export function decodeCursor<T extends 'string' | 'number'>(cursor: string | undefined, list: CursorList, type: T): (T extends 'string' ? string : number) | undefined {
   if (cursor === undefined) return undefined;
   let parsed: unknown;
   try {
@@ -24,7 +27,7 @@ export function decodeCursor<T extends 'string' | 'number'>(cursor: string | und
     throw invalidCursor();
   }
   const result = payloadSchema.safeParse(parsed);
-  if (!result.success || typeof result.data.after !== type) throw invalidCursor();
+  if (!result.success || result.data.list !== list || typeof result.data.after !== type) throw invalidCursor();
   return result.data.after as T extends 'string' ? string : number;
 }
 
@@ -33,8 +36,8 @@ function invalidCursor(): AppError {
 }
 
 /** The page of `rows` (fetched with one extra to know whether more follow) and the cursor after it. */
-export function pageOf<R>(rows: R[], limit: number, keyOf: (row: R) => string | number): { rows: R[]; nextCursor: string | null } {
+export function pageOf<R>(rows: R[], limit: number, list: CursorList, keyOf: (row: R) => string | number): { rows: R[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+  return { rows: page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(list, keyOf(last)) : null };
 }

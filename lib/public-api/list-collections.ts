@@ -6,14 +6,14 @@ import { getDb, type Db } from '../db/client';
 
 /** The library's collections in the order they were made (ids are time-ordered), a page at a time. */
 export async function listApiCollections({ cursor, limit, db = getDb() }: { cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiCollection>> {
-  const after = decodeCursor(cursor, 'string');
+  const after = decodeCursor(cursor, 'collections', 'string');
   const rows = await db.collection.findMany({
     where: after === undefined ? {} : { id: { gt: after } },
     orderBy: { id: 'asc' },
     take: limit + 1,
     select: { id: true, slug: true, title: true, description: true, _count: { select: { volumes: true, works: true } } },
   });
-  const page = pageOf(rows, limit, (row) => row.id);
+  const page = pageOf(rows, limit, 'collections', (row) => row.id);
   return { items: page.rows.map(presentCollection), nextCursor: page.nextCursor };
 }
 

@@ -23,11 +23,11 @@ export async function listApiSegments({ workId, langs, page, cursor, limit, db =
     : null;
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const languages = langs.length > 0 ? langs : work.languages.map((language) => language.language);
-  const after = decodeCursor(cursor, 'string');
+  const after = decodeCursor(cursor, 'segments', 'string');
   const from = page === undefined ? undefined : await firstKeyOfPage(db, workId, page);
   const window = await getSegmentWindow({ actor: ANONYMOUS, workId, languages, after, from, limit, db });
   const last = window.segments.at(-1);
-  return { items: window.segments.map((segment) => presentSegment(workId, segment)), nextCursor: window.hasAfter && last ? encodeCursor(last.orderKey) : null };
+  return { items: window.segments.map((segment) => presentSegment(workId, segment)), nextCursor: window.hasAfter && last ? encodeCursor('segments', last.orderKey) : null };
 }
 
 async function firstKeyOfPage(db: Db, workId: string, label: string): Promise<string> {

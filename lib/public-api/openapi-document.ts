@@ -20,7 +20,7 @@ export interface ApiEndpoint {
 export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { path: '/api/v1/collections', operationId: 'listCollections', summary: 'List collections', description: 'The library’s collections, in the order they were made.', input: listCollectionsInput, response: collectionListSchema },
   { path: '/api/v1/collections/{collectionId}', operationId: 'getCollection', summary: 'Get a collection', description: 'One collection with its counts of volumes and works.', input: collectionInput, response: collectionSchema },
-  { path: '/api/v1/volumes', operationId: 'listVolumes', summary: 'List volumes', description: 'Volumes in the order they were imported, each with its works in printed order.', input: listVolumesInput, response: volumeListSchema },
+  { path: '/api/v1/volumes', operationId: 'listVolumes', summary: 'List volumes', description: 'Volumes in the order they were imported, each with its number of works (listed by the volume itself).', input: listVolumesInput, response: volumeListSchema },
   { path: '/api/v1/volumes/{volumeId}', operationId: 'getVolume', summary: 'Get a volume', description: 'One volume with its works, front and back matter in printed order.', input: volumeInput, response: volumeSchema },
   { path: '/api/v1/works', operationId: 'listWorks', summary: 'List works', description: 'Works with their languages, provenance and progress: of one volume in printed order, else in the order they were imported.', input: listWorksInput, response: workListSchema },
   { path: '/api/v1/works/{workId}', operationId: 'getWork', summary: 'Get a work', description: 'One work: metadata, languages with provenance and progress, and its place in its volume.', input: workInput, response: workSchema },

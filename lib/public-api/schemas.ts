@@ -43,6 +43,17 @@ apiSchemas.add(collectionSchema, { id: 'Collection' });
 export const workPartSchema = z.enum(['work', 'front_matter', 'back_matter']).describe('What part of its volume a work is.');
 apiSchemas.add(workPartSchema, { id: 'WorkPart' });
 
+export const volumeSummarySchema = z.object({
+  id,
+  collectionId: id,
+  title: z.string(),
+  author: z.string(),
+  dateText: z.string(),
+  sourceEdition: z.string(),
+  workCount: z.number().int().min(0).describe('Works, front and back matter: list them with /api/v1/volumes/{volumeId} or /api/v1/works?volume=.'),
+});
+apiSchemas.add(volumeSummarySchema, { id: 'VolumeSummary' });
+
 export const volumeWorkSchema = z.object({ id, title: z.string(), position: z.number().int().min(0), part: workPartSchema });
 apiSchemas.add(volumeWorkSchema, { id: 'VolumeWork' });
 
@@ -120,7 +131,7 @@ const nextCursor = z.string().nullable().describe('Pass as `cursor` for the next
 
 export const collectionListSchema = z.object({ items: z.array(collectionSchema), nextCursor });
 apiSchemas.add(collectionListSchema, { id: 'CollectionList' });
-export const volumeListSchema = z.object({ items: z.array(volumeSchema), nextCursor });
+export const volumeListSchema = z.object({ items: z.array(volumeSummarySchema), nextCursor });
 apiSchemas.add(volumeListSchema, { id: 'VolumeList' });
 export const workListSchema = z.object({ items: z.array(workSchema), nextCursor });
 apiSchemas.add(workListSchema, { id: 'WorkList' });
@@ -140,6 +151,7 @@ apiSchemas.add(errorSchema, { id: 'Error' });
 
 export type ApiCollection = z.infer<typeof collectionSchema>;
 export type ApiVolume = z.infer<typeof volumeSchema>;
+export type ApiVolumeSummary = z.infer<typeof volumeSummarySchema>;
 export type ApiWork = z.infer<typeof workSchema>;
 export type ApiSegment = z.infer<typeof segmentSchema>;
 export type ApiLanguage = z.infer<typeof languageSchema>;

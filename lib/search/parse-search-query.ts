@@ -4,7 +4,7 @@
  * `-"phrase"` to exclude, and `or` between alternatives, which binds looser than the implicit
  * "and" (`a b or c` is `(a and b) or c`). The terms are turned into a tsquery by PostgreSQL's own
  * functions per term (`plainto_tsquery`, `phraseto_tsquery`, `to_tsquery` for prefixes, which
- * hold only letters and digits), so no text typed here is ever parsed as tsquery syntax. Written
+ * hold only letters, their combining marks and digits), so no text typed here is ever parsed as tsquery syntax. Written
  * by hand because it only sorts tokens; websearch_to_tsquery itself has no prefixes.
  */
 
@@ -51,7 +51,8 @@ function termOf(token: string): SearchTerm | null {
     return hasWordCharacter(text) ? { kind: 'phrase', text, isExcluded } : null;
   }
   if (body.endsWith('*')) {
-    const letters = body.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    // Letters keep their combining marks (Devanagari, Tamil and Arabic vowel signs): marks are no query syntax.
+    const letters = body.replace(/[^\p{L}\p{M}\p{N}]+/gu, '').toLowerCase();
     return letters.length >= MIN_PREFIX_LETTERS ? { kind: 'prefix', text: letters, isExcluded } : null;
   }
   return hasWordCharacter(body) ? { kind: 'word', text: body, isExcluded } : null;

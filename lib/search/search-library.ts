@@ -103,14 +103,14 @@ interface HitRow {
  * finds the candidates of each configuration; a text is matched only with its own language's.
  */
 function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
+  // Each configuration with the languages that use it: a text is matched through its language's
+  // own configuration by comparing its language with that list (a call of the configuration
+  // function per candidate row would cost far more than the index lookup).
   const configs =
     input.language === undefined
-      ? Prisma.sql`SELECT DISTINCT interlinear_search_config(language) AS cfg FROM work_language`
-      : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg`;
-  const tsquery = Prisma.join(
-    query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map(termSql), ' && ')})`),
-    ' || ',
-  );
+      ? Prisma.sql`SELECT interlinear_search_config(language) AS cfg, array_agg(DISTINCT language) AS languages FROM work_language GROUP BY 1`
+      : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg, ARRAY[${input.language}]::text[] AS languages`;
+  const tsquery = Prisma.join(query.groups.map(groupSql), ' || ');
   const filters: Prisma.Sql[] = [];
   if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
   if (input.volume !== undefined) filters.push(Prisma.sql`w.volume_id = ${input.volume}::uuid`);
@@ -122,15 +122,28 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
   if (input.to !== undefined) filters.push(Prisma.sql`${year} <= ${input.to}`);
   return Prisma.sql`
     c AS (${configs}),
-    q AS (SELECT c.cfg, ${tsquery} AS query FROM c),
+    q AS (SELECT c.cfg, c.languages, ${tsquery} AS query FROM c),
     matches AS (
       SELECT st.segment_id, st.language, st.published_revision_id, q.cfg, q.query, ts_rank_cd(st.search_vector, q.query, 1) AS rank
         FROM q
-        JOIN segment_text st ON st.search_vector @@ q.query AND interlinear_search_config(st.language) = q.cfg
+        JOIN segment_text st ON st.search_vector @@ q.query AND st.language = ANY(q.languages)
         JOIN segment s ON s.id = st.segment_id AND ${liveSegmentSql('s')}
         JOIN work w ON w.id = s.work_id
        ${filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty}
     )`;
+}
+
+/**
+ * One group of terms (all must hold) as a tsquery of configuration `c.cfg`. A group whose wanted
+ * terms are all stop words of the configuration (`the -trotsky`) matches nothing, rather than
+ * every text without the excluded words (PostgreSQL drops stop words, and `&&` with an empty
+ * query gives the other side).
+ */
+function groupSql(group: readonly SearchTerm[]): Prisma.Sql {
+  const wanted = Prisma.sql`(${Prisma.join(group.filter((term) => !term.isExcluded).map(termSql), ' && ')})`;
+  const excluded = group.filter((term) => term.isExcluded).map(termSql);
+  const all = excluded.length === 0 ? wanted : Prisma.sql`(${wanted} && ${Prisma.join(excluded, ' && ')})`;
+  return Prisma.sql`(CASE WHEN numnode(${wanted}) = 0 THEN ''::tsquery ELSE ${all} END)`;
 }
 
 /** One term as a tsquery of configuration `c.cfg`, built by PostgreSQL from the term's text. */
@@ -139,7 +152,7 @@ function termSql(term: SearchTerm): Prisma.Sql {
     term.kind === 'phrase'
       ? Prisma.sql`phraseto_tsquery(c.cfg, ${term.text})`
       : term.kind === 'prefix'
-        ? // A prefix holds letters and digits only (parseSearchQuery): quoting it is safe.
+        ? // A prefix holds letters, marks and digits only (parseSearchQuery): quoting it is safe.
           Prisma.sql`to_tsquery(c.cfg, ${`'${term.text}':*`})`
         : Prisma.sql`plainto_tsquery(c.cfg, ${term.text})`;
   return term.isExcluded ? Prisma.sql`!!${positive}` : positive;

@@ -20,6 +20,7 @@ describe('a reader searches the library', () => {
     expect(marked.some((text) => /^notebooks?$/iu.test(text))).toBe(true);
     expect(marked.some((text) => /^carnets?$/iu.test(text))).toBe(true);
     await expect(view.page.getByRole('heading', { name: /passages/u }).textContent()).resolves.toMatch(/^\d+ passages/u);
+    if (process.env.INTERLINEAR_SCREENSHOTS) await view.page.screenshot({ path: 'docs/screenshots/search.png' });
 
     // Narrowed to French: only French passages.
     await view.page.getByText('Filters').click();

@@ -139,14 +139,15 @@ describe('the public read API (/api/v1)', () => {
 
     it('gives a volume with its works in printed order, and each work knows its place and neighbours', async () => {
       const { body: volumes } = await get(listVolumes, `/api/v1/volumes?collection=${collectionId}`);
-      const [volume] = volumes?.items as Json[];
+      const [summary] = volumes?.items as Json[];
       expect((volumes?.items as Json[]).length).toBe(1);
-      expect(volume).toMatchObject({ id: volumeId, collectionId, title: 'Works, Volume 8' });
+      expect(summary).toMatchObject({ id: volumeId, collectionId, title: 'Works, Volume 8' });
+      const { body: volume } = await get(getVolume, `/api/v1/volumes/${volumeId}`, { volumeId });
       const parts = volume?.works as { id: string; position: number; part: string; title: string }[];
+      expect(summary).toEqual({ ...volume, works: undefined, workCount: parts.length });
       expect(parts.map((part) => part.position)).toEqual(parts.map((_, index) => index));
       expect(parts.some((part) => part.part === 'front_matter')).toBe(true);
       expect(parts.some((part) => part.part === 'work' && /LENINISM/u.test(part.title))).toBe(true);
-      expect((await get(getVolume, `/api/v1/volumes/${volumeId}`, { volumeId })).body).toEqual(volume);
 
       // The works of the volume, paged in printed order, agree with the volume's list.
       const works: Json[] = [];
@@ -195,7 +196,16 @@ describe('the public read API (/api/v1)', () => {
         expect(response.status, url).toBe(404);
         expect((body?.error as Json).code).toBe('NOT_FOUND');
       }
-      for (const url of ['/api/v1/works?cursor=bm90LWpzb24', '/api/v1/works?limit=0', '/api/v1/works?limit=1000', `/api/v1/works?volume=${volumeId}&cursor=${Buffer.from('{"after":"x"}').toString('base64url')}`]) {
+      const collectionsCursor = Buffer.from(JSON.stringify({ list: 'collections', after: collectionId })).toString('base64url');
+      expect((await get(listCollections, `/api/v1/collections?cursor=${collectionsCursor}`)).response.status).toBe(200);
+      for (const url of [
+        '/api/v1/works?cursor=bm90LWpzb24',
+        '/api/v1/works?limit=0',
+        '/api/v1/works?limit=1000',
+        `/api/v1/works?volume=${volumeId}&cursor=${Buffer.from('{"list":"volume-works","after":"x"}').toString('base64url')}`,
+        // A cursor of another list.
+        `/api/v1/works?cursor=${collectionsCursor}`,
+      ]) {
         const { response, body } = await get(listWorks, url);
         expect(response.status, url).toBe(422);
         expect((body?.error as Json).code).toBe('INVALID_INPUT');

@@ -52,6 +52,9 @@ describe('library search', () => {
     expect(texts(await search({ q: 'worker -aloud', collection: collectionId })).sort()).toEqual(['A worker wrote to the newspaper in 1930.', 'The workers read the newspapers.']);
     expect((await search({ q: '   ', collection: collectionId })).hits).toEqual([]);
     expect((await search({ q: '*', collection: collectionId })).hits).toEqual([]);
+    // Stop words alone want nothing: excluding a word must not find every other text.
+    for (const q of ['the -aloud', '"to the" -aloud', 'the* -aloud']) expect((await search({ q, collection: collectionId })).total, q).toBe(0);
+    expect(texts(await search({ q: 'the -aloud or silence', collection: collectionId }))).toEqual(['The peasants listened in silence.']);
     // Nothing a reader types is an error: PostgreSQL's query syntax is never exposed.
     for (const q of ["'", '"unclosed', '!!& |(', 'a:*b', '\\', '-', 'or or']) await expect(search({ q, collection: collectionId })).resolves.toBeDefined();
   });

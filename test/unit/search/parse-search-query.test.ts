@@ -24,6 +24,8 @@ describe('reading a search query', () => {
 
   it('reduces a prefix to its letters and digits, and drops what cannot be searched', () => {
     expect(parseSearchQuery("it's:*").groups).toEqual([[{ kind: 'prefix', text: 'its', isExcluded: false }]]);
+    // Combining marks are part of the letters they go with (Hindi, Tamil).
+    expect(parseSearchQuery('भारत* தமிழ்*').groups).toEqual([[{ kind: 'prefix', text: 'भारत', isExcluded: false }, { kind: 'prefix', text: 'தமிழ்', isExcluded: false }]]);
     expect(parseSearchQuery("a* ' !! & | ( ) \"\" - * -*").groups).toEqual([]);
     expect(isEmptyQuery(parseSearchQuery('   '))).toBe(true);
     // An unclosed quotation is a phrase to the end.

@@ -5,7 +5,7 @@ import { defineRoute } from '@/lib/http/route';
 import { exportWorkJsonl } from '@/lib/reader/export-work-jsonl';
 
 
-/** The whole work as JSON Lines, one segment per line, streamed as it is read from the database. */
+/** The whole work as JSON Lines, the work on the first line and then one segment per line, streamed as it is read from the database. */
 export const GET = defineRoute({
   permission: 'work.export',
   input: z.object({ workId: z.string().min(1) }),
