@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { languageTagSchema } from '../library/language-tag';
+import { MAX_SEARCH_QUERY_CHARS } from '../search/schemas';
 
 /** Matches shown for a segment at most. */
 export const MAX_MEMORY_MATCHES = 5;
@@ -18,3 +19,16 @@ export const memoryQuerySchema = z.object({
 });
 
 export type MemoryQuery = z.infer<typeof memoryQuerySchema>;
+
+/** Pairs a concordance shows at most. */
+export const CONCORDANCE_LIMIT = 20;
+
+/** `GET /api/concordance`: a word or phrase searched on one side of a language pair's published translations. */
+export const concordanceQuerySchema = z.object({
+  q: z.string().trim().min(1, 'Type a word or a phrase.').max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`),
+  source: languageTagSchema,
+  target: languageTagSchema,
+  side: z.enum(['source', 'target']).default('source'),
+});
+
+export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;

@@ -38,7 +38,8 @@ const STOP = '\uE001';
 const MARKS = `StartSel=${START}, StopSel=${STOP}`;
 /** A text up to this long is shown whole (a sentence, a heading); a longer one by its best fragments. */
 const WHOLE_TEXT_CHARS = 400;
-const WHOLE_TEXT = `${MARKS}, HighlightAll=true`;
+/** ts_headline's options for a text shown whole, its matches marked for {@link snippetParts}. */
+export const WHOLE_TEXT = `${MARKS}, HighlightAll=true`;
 const FRAGMENTS = `${MARKS}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -107,10 +108,7 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
     input.language === undefined
       ? Prisma.sql`SELECT DISTINCT interlinear_search_config(language) AS cfg FROM work_language`
       : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg`;
-  const tsquery = Prisma.join(
-    query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map(termSql), ' && ')})`),
-    ' || ',
-  );
+  const tsquery = tsquerySql(query, Prisma.sql`c.cfg`);
   const filters: Prisma.Sql[] = [];
   if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
   if (input.volume !== undefined) filters.push(Prisma.sql`w.volume_id = ${input.volume}::uuid`);
@@ -133,15 +131,27 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
     )`;
 }
 
-/** One term as a tsquery of configuration `c.cfg`, built by PostgreSQL from the term's text. */
-function termSql(term: SearchTerm): Prisma.Sql {
+/**
+ * A parsed query as one tsquery of the text search configuration `cfg` (an SQL expression), each
+ * term built by PostgreSQL from its text: nothing typed is read as tsquery syntax. Shared with the
+ * translation memory's concordance.
+ */
+export function tsquerySql(query: SearchQuery, cfg: Prisma.Sql): Prisma.Sql {
+  return Prisma.join(
+    query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map((term) => termSql(term, cfg)), ' && ')})`),
+    ' || ',
+  );
+}
+
+/** One term as a tsquery of configuration `cfg`, built by PostgreSQL from the term's text. */
+function termSql(term: SearchTerm, cfg: Prisma.Sql): Prisma.Sql {
   const positive =
     term.kind === 'phrase'
-      ? Prisma.sql`phraseto_tsquery(c.cfg, ${term.text})`
+      ? Prisma.sql`phraseto_tsquery(${cfg}, ${term.text})`
       : term.kind === 'prefix'
         ? // A prefix holds letters and digits only (parseSearchQuery): quoting it is safe.
-          Prisma.sql`to_tsquery(c.cfg, ${`'${term.text}':*`})`
-        : Prisma.sql`plainto_tsquery(c.cfg, ${term.text})`;
+          Prisma.sql`to_tsquery(${cfg}, ${`'${term.text}':*`})`
+        : Prisma.sql`plainto_tsquery(${cfg}, ${term.text})`;
   return term.isExcluded ? Prisma.sql`!!${positive}` : positive;
 }
 
