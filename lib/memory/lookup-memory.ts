@@ -94,7 +94,7 @@ export async function lookupMemory(db: Db, lookup: MemoryLookup): Promise<Memory
       LEFT JOIN revision r ON r.id = m.revision_id
       LEFT JOIN "user" u ON u.id = r.author_id
      WHERE (m.origin = 'IMPORTED' OR (${liveSegmentSql('s')} AND s.id IS NOT NULL))
-       AND m.segment_id IS DISTINCT FROM ${lookup.excludeSegmentId ?? null}::uuid
+       AND (${lookup.excludeSegmentId ?? null}::uuid IS NULL OR m.segment_id IS DISTINCT FROM ${lookup.excludeSegmentId ?? null}::uuid)
        AND ${collections}`;
 
   const current = matchTokens(text);

@@ -9,6 +9,7 @@ import { importWork } from '../../../lib/import/import-work';
 import { reimportWork } from '../../../lib/import/reimport-work';
 import { findConcordance } from '../../../lib/memory/find-concordance';
 import { findMemoryMatches, type MemoryMatches } from '../../../lib/memory/find-memory-matches';
+import { lookupMemory } from '../../../lib/memory/lookup-memory';
 import { concordanceQuerySchema, memoryQuerySchema } from '../../../lib/memory/schemas';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { rejectSuggestion } from '../../../lib/review/decide-suggestion';
@@ -162,6 +163,11 @@ describe('translation memory', () => {
     const result = await lookup(other, await segmentOf(other, 'A cat crossed the empty yard slowly.'));
     expect(result.matches).toHaveLength(1);
     expect(result.matches[0]).toMatchObject({ percent: 87, targetText: 'Кошка перешла пустой двор.', provenance: { origin: 'IMPORTED', file: 'cats.tmx', translator: 'Ivan Imported', date: '2020-05-01T00:00:00.000Z' } });
+    // Looked up for a sentence of no segment (as a memory import or a benchmark would), too.
+    const bare = await lookupMemory(getDb(), { sourceLanguage: 'en', targetLanguage: 'ru', text: 'A cat crossed the empty yard.', collectionIds: 'all', minPercent: 75, limit: 5 });
+    expect(bare.map((match) => [match.percent, match.provenance.origin])).toEqual([[100, 'IMPORTED']]);
+    // Imported units of a collection the reader may not read are left out.
+    expect(await lookupMemory(getDb(), { sourceLanguage: 'en', targetLanguage: 'ru', text: 'A cat crossed the empty yard.', collectionIds: [], minPercent: 75, limit: 5 })).toEqual([]);
   });
 
   it('answers over HTTP to those who may translate, and refuses the rest', async () => {
