@@ -205,6 +205,8 @@ async function main() {
   const libraryUnits = await db.memoryUnit.count({ where: { origin: 'LIBRARY' } });
 
   const { units, loadSeconds, indexSeconds } = await loadMemory(database.url, pairs, { en: english, ru: russian });
+  // Statistics as autovacuum keeps them on a live database (the imports just wrote every table).
+  await db.$executeRawUnsafe('ANALYZE');
 
   // Lookups: 60 % near variants of stored sentences, 20 % stored sentences, 20 % sentences of no memory.
   const rnd = random(2);

@@ -1,18 +1,13 @@
 import 'server-only';
 
-import { lookupMemory, type MemoryMatch } from './lookup-memory';
+import { lookupMemory } from './lookup-memory';
 import { MAX_MEMORY_MATCHES, type MemoryQuery } from './schemas';
+import type { MemoryMatches } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { collectionIdsInScope, liveSegmentSql } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { loadSegmentContext } from '../segment/segment-context';
-
-export interface MemoryMatches {
-  /** The published source sentence the matches were looked up for (null: nothing to match yet). */
-  sourceText: string | null;
-  matches: MemoryMatch[];
-}
 
 interface SourceRow {
   text: string | null;

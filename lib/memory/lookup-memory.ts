@@ -1,31 +1,15 @@
 import 'server-only';
 
 import { matchPercent, matchTokens } from './score-match';
+import type { MemoryMatch, MemoryProvenance } from './types';
 import { liveSegmentSql } from '../auth/scope';
 import { Prisma, type Db } from '../db/client';
-import { diffWords, type DiffOp } from '../diff/word-diff';
+import { diffWords } from '../diff/word-diff';
 
 /** Candidates taken by shared MinHash bands, before rescoring: recall is measured by bench:search. */
 export const FUZZY_CANDIDATES = 40;
 /** Candidates taken by the exact key (the same source in many works). */
 const EXACT_CANDIDATES = 20;
-
-/** Where a match comes from, as the editor shows it. */
-export type MemoryProvenance =
-  | { origin: 'LIBRARY'; workId: string; workTitle: string; workAuthor: string; segmentId: string; translator: string; date: string }
-  | { origin: 'IMPORTED'; file: string; translator: string; date: string };
-
-export interface MemoryMatch {
-  unitId: string;
-  percent: number;
-  /** 100 % and the same previous and next source sentences. */
-  isInContext: boolean;
-  sourceText: string;
-  targetText: string;
-  /** Word diff from the stored source to the sentence being translated. */
-  diff: DiffOp[];
-  provenance: MemoryProvenance;
-}
 
 export interface MemoryLookup {
   sourceLanguage: string;

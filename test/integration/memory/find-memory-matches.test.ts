@@ -8,9 +8,10 @@ import { importAlignedTranslation } from '../../../lib/import/import-aligned-tra
 import { importWork } from '../../../lib/import/import-work';
 import { reimportWork } from '../../../lib/import/reimport-work';
 import { findConcordance } from '../../../lib/memory/find-concordance';
-import { findMemoryMatches, type MemoryMatches } from '../../../lib/memory/find-memory-matches';
+import { findMemoryMatches } from '../../../lib/memory/find-memory-matches';
 import { lookupMemory } from '../../../lib/memory/lookup-memory';
 import { concordanceQuerySchema, memoryQuerySchema } from '../../../lib/memory/schemas';
+import type { MemoryMatches } from '../../../lib/memory/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { rejectSuggestion } from '../../../lib/review/decide-suggestion';
 import { revertToRevision } from '../../../lib/review/revision-history';
@@ -218,5 +219,34 @@ describe('translation memory and re-imports', () => {
     // Off again: restored, with its translation.
     await reimportWork({ actor: SYSTEM_ACTOR, workId, rules: { rules: { 'running-headers': false } } });
     expect(await units()).toEqual([{ segmentId: heading.id, sourceText: 'A HISTORY OF BRIDGES 12', targetText: 'UNE HISTOIRE DES PONTS 12' }]);
+  });
+});
+
+describe('memory candidate keys (memory_bands, memory_exact_key)', () => {
+  const bands = async (language: string, pair: string, text: string): Promise<number[]> =>
+    (await getDb().$queryRaw<{ bands: number[] }[]>`SELECT memory_bands(interlinear_search_config(${language}), ${pair}, ${text}) AS bands`)[0]?.bands ?? [];
+  const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)).length;
+
+  it('gives 16 bands to a sentence, the same to the same content words in any order or inflection', async () => {
+    const base = await bands('en', 'en>ru', 'The workers read the newspapers in the evening.');
+    expect(base).toHaveLength(16);
+    expect(await bands('en', 'en>ru', 'In the evening the worker reads a newspaper!')).toEqual(base);
+    // One content word of four replaced: most bands still shared; another sentence: none.
+    const near = await bands('en', 'en>ru', 'The workers read the newspapers in the morning.');
+    expect(shared(base, near)).toBeGreaterThan(0);
+    expect(shared(base, near)).toBeLessThan(16);
+    expect(shared(base, await bands('en', 'en>ru', 'A cat crossed the empty yard slowly.'))).toBe(0);
+    // Keyed by language pair: the same sentence towards another language shares nothing.
+    expect(shared(base, await bands('en', 'en>fr', 'The workers read the newspapers in the evening.'))).toBe(0);
+    // Stop words only: no fuzzy keys (exact matches only); Russian stems its own words.
+    expect(await bands('en', 'en>ru', 'He was with her.')).toEqual([]);
+    expect(await bands('ru', 'ru>en', 'Рабочие читали газеты.')).toEqual(await bands('ru', 'ru>en', 'Рабочий читает газету.'));
+  });
+
+  it('keys exact matches by the lower-cased source with white space collapsed', async () => {
+    const [row] = await getDb().$queryRaw<{ same: boolean; other: boolean }[]>`
+      SELECT memory_exact_key('The workers  read.') = memory_exact_key(' the workers read. ') AS same,
+             memory_exact_key('The workers read.') = memory_exact_key('The workers read!') AS other`;
+    expect(row).toEqual({ same: true, other: false });
   });
 });
