@@ -220,6 +220,8 @@ async function main() {
   const lookup = (query: Pair, limit = 5) =>
     lookupMemory(db, { sourceLanguage: query.sourceLanguage, targetLanguage: query.targetLanguage, text: query.source, collectionIds: 'all', minPercent: 75, limit });
   const tm = await timeAll(queries, (query) => lookup(query));
+  const kinds = ['near variant', 'near variant', 'near variant', 'stored sentence', 'no match'];
+  const byKind = (kind: string) => tm.samples.filter((_, i) => kinds[i % 5] === kind);
   const found = await Promise.all(queries.slice(0, 50).map((query) => lookup(query)));
   const withMatch = found.filter((matches) => matches.length > 0).length;
 
@@ -239,7 +241,6 @@ async function main() {
     const got = new Set((await lookup(query, 40)).map((match) => match.sourceText));
     expected += Math.min(5, wanted.length);
     recalled += Math.min(5, wanted.filter((source) => got.has(source)).length);
-    if (process.env.BENCH_DEBUG && wanted.some((w) => !got.has(w))) console.log('got', JSON.stringify([...got]).slice(0, 300), JSON.stringify(query).slice(0, 200));
     if (process.env.BENCH_DEBUG) for (const source of wanted.filter((w) => !got.has(w))) console.log(`missed ${truth.get(source)}%: ${JSON.stringify(source)} for ${JSON.stringify(query.source)}`);
     topCases += 1;
     const [first] = await lookup(query, 1);
@@ -276,6 +277,9 @@ async function main() {
     tm_p50_ms: tm.p50,
     tm_p95_ms: tm.p95,
     tm_lookups: LOOKUPS,
+    tm_near_p95_ms: percentile(byKind('near variant'), 95),
+    tm_exact_p95_ms: percentile(byKind('stored sentence'), 95),
+    tm_unmatched_p95_ms: percentile(byKind('no match'), 95),
     tm_recall_at_5: Number((recalled / Math.max(1, expected)).toFixed(3)),
     tm_top1_recall: Number((topHits / Math.max(1, topCases)).toFixed(3)),
     tm_recall_queries: topCases,
@@ -291,6 +295,7 @@ async function main() {
   };
   console.log(`translation memory: ${figures.tm_pairs} pairs (${libraryUnits} from the library); loaded in ${figures.tm_load_s} s, indexed in ${figures.tm_index_build_s} s`);
   console.log(`  lookup (exact + fuzzy, rescored, top 5): ${tm.p50} / ${tm.p95} ms (p50 / p95 of ${LOOKUPS}); ${withMatch}/50 of the first queries matched`);
+  console.log(`  p95 by kind: near variants ${figures.tm_near_p95_ms} ms, stored sentences ${figures.tm_exact_p95_ms} ms, sentences of no memory ${figures.tm_unmatched_p95_ms} ms`);
   console.log(`  recall of the candidates vs brute force on ${topCases} near variants: ${figures.tm_recall_at_5} (top 5), ${figures.tm_top1_recall} (best match)`);
   console.log(`concordance (en–ru, ${TEXT_QUERIES} words): ${concordance.p50} / ${concordance.p95} ms`);
   console.log(`library search with snippets (one language, ${segmentTexts} published texts): ${search.p50} / ${search.p95} ms`);

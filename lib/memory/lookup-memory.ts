@@ -8,6 +8,12 @@ import { diffWords } from '../diff/word-diff';
 
 /** Candidates taken by shared MinHash bands, before rescoring: recall is measured by bench:search. */
 export const FUZZY_CANDIDATES = 40;
+/**
+ * Units sharing a band read at most, before ranking by bands shared: bounds a lookup when the
+ * sentence's content words are those of thousands of units (a short line of dialogue such as
+ * "-- Да, -- сказал он."), which then share every band and are ranked by the rescoring alone.
+ */
+export const MAX_BANDED = 2000;
 /** Candidates taken by the exact key (the same source in many works). */
 const EXACT_CANDIDATES = 20;
 
@@ -60,10 +66,13 @@ export async function lookupMemory(db: Db, lookup: MemoryLookup): Promise<Memory
       SELECT m.id FROM memory_unit m, q
        WHERE m.exact_key = q.exact_key AND m.source_language = ${sourceLanguage} AND m.target_language = ${targetLanguage}
        LIMIT ${EXACT_CANDIDATES}),
-    fuzzy AS (
-      SELECT m.id FROM memory_unit m, q
+    banded AS (
+      SELECT m.id, m.bands FROM memory_unit m, q
        WHERE m.bands && q.bands AND m.source_language = ${sourceLanguage} AND m.target_language = ${targetLanguage}
-       ORDER BY cardinality(ARRAY(SELECT unnest(m.bands) INTERSECT SELECT unnest(q.bands))) DESC
+       LIMIT ${MAX_BANDED}),
+    fuzzy AS (
+      SELECT b.id FROM banded b, q
+       ORDER BY (SELECT count(*) FROM unnest(b.bands) x WHERE x = ANY(q.bands)) DESC
        LIMIT ${FUZZY_CANDIDATES}),
     candidates AS (SELECT id FROM exact UNION SELECT id FROM fuzzy)
     SELECT m.id, m.origin::text AS origin, m.source_text, m.target_text, m.previous_key, m.next_key, m.segment_id, m.work_id,
