@@ -101,31 +101,42 @@ BEGIN
   ) e WHERE x IS NOT NULL;
   IF expanded IS NULL THEN RETURN; END IF;
 
-  DELETE FROM memory_unit m USING unnest(expanded) e(id) WHERE m.origin = 'LIBRARY' AND m.segment_id = e.id;
-
-  INSERT INTO memory_unit (id, origin, source_language, target_language, source_text, target_text, exact_key, bands,
-                           previous_key, next_key, segment_id, work_id, revision_id, translated_at)
-  SELECT gen_random_uuid(), 'LIBRARY', w.source_language, tt.language, src.text, tr.text, memory_exact_key(src.text),
-         memory_bands(interlinear_search_config(w.source_language), w.source_language || '>' || tt.language, src.text),
-         (SELECT memory_exact_key(r.text) FROM segment_text x JOIN revision r ON r.id = x.published_revision_id
-           WHERE x.segment_id = p.id AND x.language = w.source_language),
-         (SELECT memory_exact_key(r.text) FROM segment_text x JOIN revision r ON r.id = x.published_revision_id
-           WHERE x.segment_id = n.id AND x.language = w.source_language),
-         s.id, s.work_id, tr.id, tr.created_at
-    FROM unnest(expanded) e(id)
-    JOIN segment s ON s.id = e.id
-    JOIN work w ON w.id = s.work_id
-    JOIN segment_text st ON st.segment_id = s.id AND st.language = w.source_language AND st.published_revision_id IS NOT NULL
-    JOIN segment_text tt ON tt.segment_id = s.id AND tt.language <> w.source_language AND NOT tt.continues_previous
-    JOIN revision tr ON tr.id = tt.published_revision_id
-    JOIN LATERAL (SELECT r.text FROM revision r WHERE r.id = coalesce(tt.source_revision_id, st.published_revision_id)) src ON true
-    LEFT JOIN LATERAL (SELECT p.id FROM segment p WHERE p.work_id = s.work_id AND p.order_key < s.order_key AND p.kind <> 'PARAGRAPH' AND p.retired_at IS NULL
-                        ORDER BY p.order_key DESC LIMIT 1) p ON true
-    LEFT JOIN LATERAL (SELECT n.id FROM segment n WHERE n.work_id = s.work_id AND n.order_key > s.order_key AND n.kind <> 'PARAGRAPH' AND n.retired_at IS NULL
-                        ORDER BY n.order_key LIMIT 1) n ON true
-   WHERE s.retired_at IS NULL AND s.kind <> 'PARAGRAPH'
-     AND btrim(src.text) <> '' AND btrim(tr.text) <> ''
-     AND NOT EXISTS (SELECT 1 FROM segment_text nt WHERE nt.segment_id = n.id AND nt.language = tt.language AND nt.continues_previous);
+  -- Upsert in key order, then delete what no longer qualifies: two transactions refreshing the same
+  -- segment at once (a merge and a publication beside it) wait for each other on the unit's key
+  -- instead of one failing on it, and take the rows' locks in the same order.
+  WITH upserted AS (
+    INSERT INTO memory_unit (id, origin, source_language, target_language, source_text, target_text, exact_key, bands,
+                             previous_key, next_key, segment_id, work_id, revision_id, translated_at)
+    SELECT gen_random_uuid(), 'LIBRARY', w.source_language, tt.language, src.text, tr.text, memory_exact_key(src.text),
+           memory_bands(interlinear_search_config(w.source_language), w.source_language || '>' || tt.language, src.text),
+           (SELECT memory_exact_key(r.text) FROM segment_text x JOIN revision r ON r.id = x.published_revision_id
+             WHERE x.segment_id = p.id AND x.language = w.source_language),
+           (SELECT memory_exact_key(r.text) FROM segment_text x JOIN revision r ON r.id = x.published_revision_id
+             WHERE x.segment_id = n.id AND x.language = w.source_language),
+           s.id, s.work_id, tr.id, tr.created_at
+      FROM unnest(expanded) e(id)
+      JOIN segment s ON s.id = e.id
+      JOIN work w ON w.id = s.work_id
+      JOIN segment_text st ON st.segment_id = s.id AND st.language = w.source_language AND st.published_revision_id IS NOT NULL
+      JOIN segment_text tt ON tt.segment_id = s.id AND tt.language <> w.source_language AND NOT tt.continues_previous
+      JOIN revision tr ON tr.id = tt.published_revision_id
+      JOIN LATERAL (SELECT r.text FROM revision r WHERE r.id = coalesce(tt.source_revision_id, st.published_revision_id)) src ON true
+      LEFT JOIN LATERAL (SELECT p.id FROM segment p WHERE p.work_id = s.work_id AND p.order_key < s.order_key AND p.kind <> 'PARAGRAPH' AND p.retired_at IS NULL
+                          ORDER BY p.order_key DESC LIMIT 1) p ON true
+      LEFT JOIN LATERAL (SELECT n.id FROM segment n WHERE n.work_id = s.work_id AND n.order_key > s.order_key AND n.kind <> 'PARAGRAPH' AND n.retired_at IS NULL
+                          ORDER BY n.order_key LIMIT 1) n ON true
+     WHERE s.retired_at IS NULL AND s.kind <> 'PARAGRAPH'
+       AND btrim(src.text) <> '' AND btrim(tr.text) <> ''
+       AND NOT EXISTS (SELECT 1 FROM segment_text nt WHERE nt.segment_id = n.id AND nt.language = tt.language AND nt.continues_previous)
+     ORDER BY s.id, tt.language
+    ON CONFLICT (segment_id, target_language) DO UPDATE SET
+      origin = EXCLUDED.origin, source_language = EXCLUDED.source_language, source_text = EXCLUDED.source_text,
+      target_text = EXCLUDED.target_text, exact_key = EXCLUDED.exact_key, bands = EXCLUDED.bands,
+      previous_key = EXCLUDED.previous_key, next_key = EXCLUDED.next_key, work_id = EXCLUDED.work_id,
+      revision_id = EXCLUDED.revision_id, translated_at = EXCLUDED.translated_at
+    RETURNING id)
+  DELETE FROM memory_unit m USING unnest(expanded) e(id)
+   WHERE m.origin = 'LIBRARY' AND m.segment_id = e.id AND m.id NOT IN (SELECT id FROM upserted);
 END;
 $$;
 
