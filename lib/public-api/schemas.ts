@@ -43,17 +43,6 @@ apiSchemas.add(collectionSchema, { id: 'Collection' });
 export const workPartSchema = z.enum(['work', 'front_matter', 'back_matter']).describe('What part of its volume a work is.');
 apiSchemas.add(workPartSchema, { id: 'WorkPart' });
 
-export const volumeSummarySchema = z.object({
-  id,
-  collectionId: id,
-  title: z.string(),
-  author: z.string(),
-  dateText: z.string(),
-  sourceEdition: z.string(),
-  workCount: z.number().int().min(0).describe('Works, front and back matter: list them with /api/v1/volumes/{volumeId} or /api/v1/works?volume=.'),
-});
-apiSchemas.add(volumeSummarySchema, { id: 'VolumeSummary' });
-
 export const volumeWorkSchema = z.object({ id, title: z.string(), position: z.number().int().min(0), part: workPartSchema });
 apiSchemas.add(volumeWorkSchema, { id: 'VolumeWork' });
 
@@ -67,6 +56,11 @@ export const volumeSchema = z.object({
   works: z.array(volumeWorkSchema).describe('Works, front and back matter in printed order.'),
 });
 apiSchemas.add(volumeSchema, { id: 'Volume' });
+
+export const volumeSummarySchema = volumeSchema.omit({ works: true }).extend({
+  workCount: z.number().int().min(0).describe('Works, front and back matter: list them with /api/v1/volumes/{volumeId} or /api/v1/works?volume=.'),
+});
+apiSchemas.add(volumeSummarySchema, { id: 'VolumeSummary' });
 
 export const workVolumeSchema = z
   .object({
