@@ -164,6 +164,9 @@ describe('two volunteers edit the same translation at once', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (hors ligne)');
     await expect.poll(() => draftValue(page, secondId)).toMatch(/ \(hors ligne\)$/);
+    // The browser's store (IndexedDB) commits each keystroke's update in a transaction of its own,
+    // after the textarea shows it: give the last ones time to be written before the page goes.
+    await page.waitForTimeout(1_500);
 
     // Back online, but with the collaboration socket cut off (a mock that never answers), so only
     // this browser knows the draft.
