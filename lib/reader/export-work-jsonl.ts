@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { getWorkOverview } from './get-work-overview';
-import type { LanguageProgress, WorkOverview } from './types';
+import { getWorkDetails, type WorkDetails } from './get-work-overview';
+import type { LanguageProgress } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
@@ -13,7 +13,7 @@ import { emphasisFromPairs } from '../segment/emphasis';
  * The first line of the JSONL export: the work itself — its metadata, where it was printed and its
  * place in its volume, its languages with their provenance and progress.
  */
-export type ExportedWork = { type: 'work' } & Pick<WorkOverview, 'id' | 'title' | 'author' | 'dateText' | 'sourceLanguage' | 'sourceEdition' | 'provenance' | 'sourceUrl' | 'tags' | 'licence'> & {
+export type ExportedWork = { type: 'work' } & Pick<WorkDetails, 'id' | 'title' | 'author' | 'dateText' | 'sourceLanguage' | 'sourceEdition' | 'provenance' | 'sourceUrl' | 'tags' | 'licence'> & {
   collection: { id: string; title: string };
   /** The volume and the work's place in it (from 0, front and back matter included), or null. */
   volume: { id: string; title: string; position: number; count: number; part: 'work' | 'front_matter' | 'back_matter'; previousId: string | null; nextId: string | null } | null;
@@ -56,7 +56,7 @@ const BATCH = 2000;
 export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): AsyncGenerator<string> {
   assertCan(actor, 'work.export');
   if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'This work does not exist.');
-  yield `${JSON.stringify(exportedWork(await getWorkOverview({ actor, workId, db })))}\n`;
+  yield `${JSON.stringify(exportedWork(await getWorkDetails({ actor, workId, db })))}\n`;
   let after: string | undefined;
   for (;;) {
     const rows = await db.segment.findMany({
@@ -96,7 +96,7 @@ export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor:
   }
 }
 
-function exportedWork(work: WorkOverview): ExportedWork {
+function exportedWork(work: WorkDetails): ExportedWork {
   return {
     type: 'work',
     id: work.id,

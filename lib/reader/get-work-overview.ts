@@ -19,11 +19,14 @@ async function findVolumePlace(db: Db, { volumeId, position, part }: { volumeId:
   return { id: volume.id, title: volume.title, part, position, count: volume._count.works, previous, next };
 }
 
+/** What every view of a work shows of it: metadata, collection, place in its volume, languages with progress. */
+export type WorkDetails = Omit<WorkOverview, 'toc' | 'pageCount' | 'abilities'>;
+
 /**
- * A work's metadata, its place in its volume, languages with progress, table of contents (its headings in the source
- * language) and the actor's abilities. Throws NOT_FOUND.
+ * A work's metadata, its place in its volume and its languages with progress (the overview without
+ * the table of contents, page count and abilities; the JSONL export's first line). Throws NOT_FOUND.
  */
-export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): Promise<WorkOverview> {
+export async function getWorkDetails({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): Promise<WorkDetails> {
   assertCan(actor, 'work.read');
   const work = isUuid(workId)
     ? await db.work.findUnique({
@@ -37,21 +40,30 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
     : null;
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const { volumeId, volumePosition, part, ...fields } = work;
-  const [progress, headings, pageCount, volume] = await Promise.all([
+  const [progress, volume] = await Promise.all([
     countLanguageProgress({ db, workIds: [work.id] }),
+    volumeId === null || volumePosition === null ? null : findVolumePlace(db, { volumeId, position: volumePosition, part }),
+  ]);
+  return { ...fields, volume, languages: progress.get(work.id) ?? [] };
+}
+
+/**
+ * A work's details ({@link getWorkDetails}), table of contents (its headings in the source
+ * language), page count and the actor's abilities. Throws NOT_FOUND.
+ */
+export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): Promise<WorkOverview> {
+  const work = await getWorkDetails({ actor, workId, db });
+  const [headings, pageCount] = await Promise.all([
     db.segment.findMany({
       where: { ...liveSegmentsOf(work.id), kind: 'HEADING' },
       orderBy: { orderKey: 'asc' },
       select: { id: true, level: true, texts: { where: { language: work.sourceLanguage }, select: { publishedRevision: { select: { text: true } } } } },
     }),
     db.pageAnchor.count({ where: { workId: work.id } }),
-    volumeId === null || volumePosition === null ? null : findVolumePlace(db, { volumeId, position: volumePosition, part }),
   ]);
   const resource = { collectionId: work.collection.id };
   return {
-    ...fields,
-    volume,
-    languages: progress.get(work.id) ?? [],
+    ...work,
     toc: headings.map((heading) => ({ segmentId: heading.id, level: heading.level, text: heading.texts[0]?.publishedRevision?.text ?? '' })),
     pageCount,
     abilities: {
