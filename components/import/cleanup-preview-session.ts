@@ -1,5 +1,5 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
-import { proposeSplit, type WorkKind } from '@/lib/cleanup/split';
+import { proposeSplit, summarizeSplitPart, type SplitPartSummary } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
@@ -45,16 +45,7 @@ export interface CleanupAnalysis {
 }
 
 /** One part of a proposed volume split, as the preview shows it (the text stays in the worker). */
-export interface ProposedWork {
-  title: string;
-  kind: WorkKind;
-  /** The printed page the part starts on; null when the text has no page anchors. */
-  firstPage: string | null;
-  /** A piece of an anthology: its author, date and source as its lines give them (null: none). */
-  author: string | null;
-  dateText: string | null;
-  source: string | null;
-}
+export type ProposedWork = SplitPartSummary;
 
 /** One excerpt of the cleaned text, diffed against the same stretch of the original. */
 export interface CleanupPreview {
@@ -173,15 +164,7 @@ export class CleanupPreviewSession {
     const mappers = result.proposals.filter((proposal) => proposal.edits.length > 0).map((proposal) => createOffsetMapper(proposal.edits));
     // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents, or into an anthology's pieces.
     const proposal = proposeSplit({ text: result.text, pages: result.pages });
-    const split =
-      proposal?.works.map(({ title, kind, firstPage, metadata }) => ({
-        title,
-        kind,
-        firstPage,
-        author: metadata?.author ?? null,
-        dateText: metadata?.dateText ?? null,
-        source: metadata?.citation ?? metadata?.url ?? null,
-      })) ?? null;
+    const split = proposal?.works.map(summarizeSplitPart) ?? null;
     const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), split, splitBy: proposal?.method ?? null };
     this.cache = { key, cleaned };
     return cleaned;

@@ -7,5 +7,6 @@ export type { PieceMetadata } from './detect-anthology';
 export { detectWorks } from './detect-works';
 export type { DetectWorksInput, SplitProposal, TextRange, WorkKind, WorkLocation, WorkSplit } from './detect-works';
 export type { ContentsEntry } from './parse-contents';
+export { summarizeSplitPart, type SplitPartSummary } from './part-summary';
 export { proposeSplit } from './propose-split';
 export { findWorkDate } from './work-date';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { CleanupPreviewSession, type PreviewSource } from '../../../components/import/cleanup-preview-session';
+import { summarizeSplitPart } from '../../../lib/cleanup/split';
 import { extractText } from '../../../lib/import/parse/extract-text';
 import { prepareText, prepareVolume, type CleanupChoice } from '../../../lib/import/prepare-text';
 import type { UploadText } from '../../../lib/import/read-upload-text';
@@ -47,14 +48,7 @@ function previewOf(source: PreviewSource, rules: CleanupChoice['rules'] = {}) {
 async function importOf(file: { name: string; bytes: Uint8Array }, rules: CleanupChoice['rules'] = {}) {
   const options = { bytes: file.bytes, filename: file.name, language: 'en', cleanup: { isEnabled: true, rules }, extractedText: await extractText(file) };
   const volume = prepareVolume(options);
-  const parts = volume?.parts.map(({ title, kind, firstPage, metadata }) => ({
-    title,
-    kind,
-    firstPage,
-    author: metadata?.author ?? null,
-    dateText: metadata?.dateText ?? null,
-    source: metadata?.citation ?? metadata?.url ?? null,
-  }));
+  const parts = volume?.parts.map(summarizeSplitPart);
   return { cleanup: prepareText(options).cleanup, parts: parts ?? null };
 }
 
