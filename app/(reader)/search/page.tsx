@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 
 import { languageNames } from '@/components/format/language-name';
@@ -6,6 +7,8 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchHitItem } from '@/components/search/search-hit';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors/app-error';
+import { clientAddress } from '@/lib/http/client-address';
 import { findSearchFilters } from '@/lib/search/find-search-filters';
 import { searchInputSchema, SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE } from '@/lib/search/schemas';
 import { searchLibrary } from '@/lib/search/search-library';
@@ -22,13 +25,24 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
 }
 
+/** A search refused for its rate becomes its message; anything else stays an error for the error page. */
+function refusedAsMessage(error: unknown): { refusal: string } {
+  if (error instanceof AppError && error.code === 'RATE_LIMITED') return { refusal: error.message };
+  throw error;
+}
+
 /** Search the library: every published text in every language, with filters and highlighted passages. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await readParams(searchParams);
   const parsed = searchInputSchema.safeParse(params);
   const actor = await getActor();
   const input = parsed.success ? parsed.data : searchInputSchema.parse({});
-  const [filters, results] = await Promise.all([findSearchFilters({ actor, input }), parsed.success ? searchLibrary({ actor, input }) : null]);
+  const address = clientAddress(await headers());
+  // A reader searching too fast is told to wait, with the search kept in the form.
+  const searched = parsed.success ? searchLibrary({ actor, input, clientAddress: address }).catch(refusedAsMessage) : null;
+  const [filters, outcome] = await Promise.all([findSearchFilters({ actor, input }), searched]);
+  const results = outcome && 'hits' in outcome ? outcome : null;
+  const refusal = outcome && 'refusal' in outcome ? outcome.refusal : null;
   const names = languageNames([...filters.languages, ...(results?.hits.map((hit) => hit.language) ?? [])]);
   const pageHref = (page: number) => `/search?${new URLSearchParams({ ...params, page: String(page) }).toString()}`;
   const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(results.total / SEARCH_PAGE_SIZE))) : 1;
@@ -39,6 +53,11 @@ export default async function SearchPage({ searchParams }: Props) {
       {!parsed.success && (
         <Alert tone="error" className="mt-6">
           {parsed.error.issues[0]?.message ?? 'This search cannot be read.'}
+        </Alert>
+      )}
+      {refusal && (
+        <Alert tone="warning" className="mt-6">
+          {refusal}
         </Alert>
       )}
       {results && input.q !== '' && (

@@ -1,18 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import { SEARCH_RATE_LIMIT } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
 import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { revertToRevision } from '../../../lib/review/revision-history';
 import { searchInputSchema } from '../../../lib/search/schemas';
 import { searchLibrary, type SearchResults } from '../../../lib/search/search-library';
+import { uniqueAddress } from '../../helpers/addresses';
+import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildWork } from '../../helpers/factories';
 
 const WORK = '# On Questions of Method\n\nThe workers read the newspapers. A worker reads the newspaper aloud.\n\nThe peasants listened in silence. Nobody spoke.\n';
 const TRANSLATION = '# О вопросах метода\n\nРабочие читают газеты. Рабочий читает газету вслух.\n\nКрестьяне слушали молча. Никто не говорил.\n';
 
-const search = (fields: Record<string, string>): Promise<SearchResults> => searchLibrary({ actor: ANONYMOUS, input: searchInputSchema.parse(fields) });
+const search = (fields: Record<string, string>, clientAddress = uniqueAddress()): Promise<SearchResults> => searchLibrary({ actor: ANONYMOUS, input: searchInputSchema.parse(fields), clientAddress });
 const texts = (results: SearchResults) => results.hits.map((hit) => hit.snippet.map((part) => part.text).join(''));
 const matched = (results: SearchResults) => results.hits.flatMap((hit) => hit.snippet.filter((part) => part.isMatch).map((part) => part.text));
 
@@ -85,6 +88,14 @@ describe('library search', () => {
     await getDb().segment.update({ where: { id: segmentId }, data: { retiredAt: new Date() } });
     expect((await search({ q: 'silence', collection: collectionId })).total).toBe(0);
     await getDb().segment.update({ where: { id: segmentId }, data: { retiredAt: null } });
+  });
+
+  it(`lets one address search ${SEARCH_RATE_LIMIT.points} times a minute, then asks it to wait; an empty search is not counted`, async () => {
+    const address = uniqueAddress();
+    for (let n = 0; n < SEARCH_RATE_LIMIT.points; n += 1) await search({ q: 'worker', collection: collectionId }, address);
+    expect((await search({ q: '', collection: collectionId }, address)).hits).toEqual([]);
+    expect(await errorCodeOf(search({ q: 'worker', collection: collectionId }, address))).toBe('RATE_LIMITED');
+    expect((await search({ q: 'worker', collection: collectionId })).total).toBeGreaterThan(0);
   });
 
   it('pages through many hits and caps the count it reports', async () => {
