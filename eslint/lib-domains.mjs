@@ -17,6 +17,8 @@ export const LIB_DOMAINS = {
   errors: [],
   diff: ['config'],
   db: ['config'],
+  // Worker threads for slow jobs (reading uploads, checking words), off the event loop.
+  worker: ['errors'],
 
   // Who is asking and what they may do.
   auth: ['config', 'db', 'errors'],
@@ -34,7 +36,7 @@ export const LIB_DOMAINS = {
   // Features: one use case per file.
   account: ['audit', 'auth', 'config', 'db', 'errors', 'http'],
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
-  import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
+  import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment', 'worker'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
   // The public read API (/api/v1): the reader's read models in a stable, documented shape.
   'public-api': ['auth', 'config', 'db', 'errors', 'library', 'reader'],
@@ -49,7 +51,7 @@ export const LIB_DOMAINS = {
   progress: ['auth', 'config', 'db', 'errors', 'segment'],
   membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
   // Suspected OCR errors of a work, and their corrections proposed through review's suggestions.
-  proofread: ['auth', 'config', 'db', 'errors', 'review', 'segment'],
+  proofread: ['auth', 'config', 'db', 'errors', 'review', 'segment', 'worker'],
 
   // What starts the app: demo data and the server's start-up.
   demo: ['auth', 'config', 'db', 'import', 'library', 'segment'],
@@ -60,4 +62,4 @@ export const LIB_DOMAINS = {
  * The lib/ domains components may import: code that also runs in the browser. Finer limits
  * (no server-only module, no database) are the `no-restricted-imports` rules of components/.
  */
-export const COMPONENT_LIB_DOMAINS = Object.keys(LIB_DOMAINS).filter((domain) => !['db', 'http', 'server', 'demo'].includes(domain));
+export const COMPONENT_LIB_DOMAINS = Object.keys(LIB_DOMAINS).filter((domain) => !['db', 'http', 'server', 'demo', 'worker'].includes(domain));

@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors/app-error';
-import { serveWorkerJobs } from '../../lib/import/worker/serve-worker-jobs';
+import { serveWorkerJobs } from '../../lib/worker/serve-worker-jobs';
 
 /** What a test asks the stub worker to do. */
 export type StubJob =
@@ -12,7 +12,7 @@ export type StubJob =
   /** Counts itself in `started`, then waits until `gate[0]` is set. */
   | { action: 'hold'; gate: Int32Array; started: Int32Array };
 
-// A worker for the tests of ParseWorkerPool: each job misbehaves as it is told to.
+// A worker for the tests of WorkerPool: each job misbehaves as it is told to.
 serveWorkerJobs(async (job: StubJob) => {
   switch (job.action) {
     case 'echo':

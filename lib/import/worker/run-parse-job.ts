@@ -1,19 +1,19 @@
 import 'server-only';
 
 import type { ParseJobKind, ParseJobs } from './parse-jobs';
-import { ParseWorkerPool } from './parse-worker-pool';
 import { MAX_PARSE_QUEUE, MAX_PARSE_WORKERS, PARSE_HEAP_LIMIT_MB, PARSE_TIME_LIMIT_MS } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { WorkerPool } from '../../worker/worker-pool';
 
-/** The worker module, from the project root (see {@link ParseWorkerPool}). */
+/** The worker module, from the project root (see {@link WorkerPool}). */
 const PARSE_WORKER_FILE = 'lib/import/worker/parse-worker.ts';
 
 // One pool per process, however many route bundles import this module (like the database client).
-const globalForPool = globalThis as unknown as { interlinearParsePool?: ParseWorkerPool };
+const globalForPool = globalThis as unknown as { interlinearParsePool?: WorkerPool };
 
 /** The process's pool of parse workers, with the limits of lib/config/limits.ts. */
-export function getParsePool(): ParseWorkerPool {
-  globalForPool.interlinearParsePool ??= new ParseWorkerPool({
+export function getParsePool(): WorkerPool {
+  globalForPool.interlinearParsePool ??= new WorkerPool({
     workerFile: PARSE_WORKER_FILE,
     maxWorkers: MAX_PARSE_WORKERS,
     maxQueue: MAX_PARSE_QUEUE,

@@ -2,11 +2,11 @@ import 'server-only';
 
 import { parentPort } from 'node:worker_threads';
 
-import type { WorkerReply } from './parse-worker-pool';
-import { AppError } from '../../errors/app-error';
+import type { WorkerReply } from './worker-pool';
+import { AppError } from '../errors/app-error';
 
 /**
- * Makes the calling worker thread serve the jobs a `ParseWorkerPool` sends it, one at a time:
+ * Makes the calling worker thread serve the jobs a `WorkerPool` sends it, one at a time:
  * each is answered with `doJob`'s result or its AppError (code, message, details). Any other
  * failure is answered by its name and message only, which the pool logs and reports as INTERNAL.
  */

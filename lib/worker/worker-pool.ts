@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
-import type { AppErrorCode } from '../../errors/app-error';
+import type { AppErrorCode } from '../errors/app-error';
 
 /** A refusal as plain data: the fields of an AppError. */
 export interface JobRefusal {
@@ -19,7 +19,30 @@ export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: Job
 /** How a job ended: its answer, or why it was refused. */
 export type JobOutcome = { ok: true; value: unknown } | { ok: false; error: JobRefusal };
 
-export interface ParseWorkerPoolOptions {
+/** What the pool's own refusals say, in the words of what its jobs do (reading uploads, checking words). */
+export interface WorkerPoolWording {
+  /** Name in the server's log ("parse worker"). */
+  label: string;
+  /** SERVER_BUSY: too many jobs wait. */
+  busy: string;
+  /** PAYLOAD_TOO_LARGE: a job ran over the time limit. */
+  tooLong: (seconds: number) => string;
+  /** PAYLOAD_TOO_LARGE: a job outgrew the heap. */
+  tooBig: (megabytes: number) => string;
+  /** INTERNAL: anything else. */
+  failed: string;
+}
+
+/** The wording of the parse workers, which read uploads: the pool's default. */
+const UPLOAD_WORDING: WorkerPoolWording = {
+  label: 'parse worker',
+  busy: 'The server is busy reading other uploads. Please try again in a minute.',
+  tooLong: (seconds) => `The file could not be read within ${seconds} seconds: it is too large or too complex to import.`,
+  tooBig: (megabytes) => `The file needs more than ${megabytes} MB of memory to read: it is too large or too complex to import.`,
+  failed: 'Something went wrong on our side while reading the file. Nothing was changed; please try again.',
+};
+
+export interface WorkerPoolOptions {
   /** The worker's module: a TypeScript file under the project root, loaded with tsx. */
   workerFile: string;
   /** Workers running at once. */
@@ -32,6 +55,8 @@ export interface ParseWorkerPoolOptions {
   heapMb: number;
   /** An idle worker is kept this long for the next job, then ended. */
   idleMs?: number;
+  /** What its refusals say (default: the parse workers', about reading uploads). */
+  wording?: WorkerPoolWording;
 }
 
 interface PooledWorker {
@@ -40,8 +65,8 @@ interface PooledWorker {
 }
 
 /**
- * Runs jobs in worker threads, so that reading an upload (unzipping, parsing, cleanup) never
- * blocks the server's event loop: at most `maxWorkers` at once and `maxQueue` waiting (more is
+ * Runs jobs in worker threads, so that slow work — reading an upload (unzipping, parsing,
+ * cleanup), checking a work's words against a dictionary — never blocks the server's event loop: at most `maxWorkers` at once and `maxQueue` waiting (more is
  * refused at once with SERVER_BUSY rather than piling up), each with a time limit and a heap
  * limit. A worker that overruns either is terminated — the main thread carries on — and the job
  * fails with PAYLOAD_TOO_LARGE; a worker that answered is kept for the next job for a while.
@@ -54,14 +79,14 @@ interface PooledWorker {
  * command-line tools and the tests all run from the project root: the worker's file is found
  * there, never through the bundle that Next.js makes of the route code calling the pool.
  */
-export class ParseWorkerPool {
-  private readonly options: Required<ParseWorkerPoolOptions>;
+export class WorkerPool {
+  private readonly options: Required<WorkerPoolOptions>;
   private readonly idle: PooledWorker[] = [];
   private readonly waiting: (() => void)[] = [];
   private running = 0;
 
-  constructor(options: ParseWorkerPoolOptions) {
-    this.options = { idleMs: 10_000, ...options };
+  constructor(options: WorkerPoolOptions) {
+    this.options = { idleMs: 10_000, wording: UPLOAD_WORDING, ...options };
   }
 
   /**
@@ -72,7 +97,7 @@ export class ParseWorkerPool {
   async run(job: unknown): Promise<JobOutcome> {
     if (this.running >= this.options.maxWorkers) {
       if (this.waiting.length >= this.options.maxQueue) {
-        return refused('SERVER_BUSY', 'The server is busy reading other uploads. Please try again in a minute.', { retryAfterSeconds: 30 });
+        return refused('SERVER_BUSY', this.options.wording.busy, { retryAfterSeconds: 30 });
       }
       // A finishing job hands its slot over directly, so `running` stays at the cap.
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -113,27 +138,31 @@ export class ParseWorkerPool {
       const timer = setTimeout(() => {
         // terminate() stops the thread even inside a synchronous loop.
         const seconds = Math.round(this.options.timeoutMs / 1000);
-        settle(refused('PAYLOAD_TOO_LARGE', `The file could not be read within ${seconds} seconds: it is too large or too complex to import.`, { limitMs: this.options.timeoutMs }), { keep: false });
+        settle(refused('PAYLOAD_TOO_LARGE', this.options.wording.tooLong(seconds), { limitMs: this.options.timeoutMs }), { keep: false });
       }, this.options.timeoutMs);
       const onMessage = (reply: WorkerReply) => {
         if (reply.ok || reply.error) return settle(reply, { keep: true });
-        console.error(`[parse worker] job failed: ${reply.failure}`);
-        settle(internal(), { keep: false });
+        console.error(`[${this.options.wording.label}] job failed: ${reply.failure}`);
+        settle(this.internal(), { keep: false });
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return settle(refused('PAYLOAD_TOO_LARGE', `The file needs more than ${this.options.heapMb} MB of memory to read: it is too large or too complex to import.`, { limitMb: this.options.heapMb }), { keep: false });
+          return settle(refused('PAYLOAD_TOO_LARGE', this.options.wording.tooBig(this.options.heapMb), { limitMb: this.options.heapMb }), { keep: false });
         }
-        console.error('[parse worker] failed:', error);
-        settle(internal(), { keep: false });
+        console.error(`[${this.options.wording.label}] failed:`, error);
+        settle(this.internal(), { keep: false });
       };
       const onExit = (code: number) => {
-        console.error(`[parse worker] exited with code ${code} during a job`);
-        settle(internal(), { keep: false });
+        console.error(`[${this.options.wording.label}] exited with code ${code} during a job`);
+        settle(this.internal(), { keep: false });
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(job);
     });
+  }
+
+  private internal(): JobOutcome {
+    return refused('INTERNAL', this.options.wording.failed);
   }
 
   private startWorker(): Worker {
@@ -171,8 +200,4 @@ export class ParseWorkerPool {
 
 function refused(code: AppErrorCode, message: string, details?: unknown): JobOutcome {
   return { ok: false, error: { code, message, details } };
-}
-
-function internal(): JobOutcome {
-  return refused('INTERNAL', 'Something went wrong on our side while reading the file. Nothing was changed; please try again.');
 }

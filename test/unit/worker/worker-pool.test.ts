@@ -2,20 +2,20 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { AppError } from '../../../lib/errors/app-error';
 import { doParseJob } from '../../../lib/import/worker/parse-jobs';
-import { ParseWorkerPool, type ParseWorkerPoolOptions } from '../../../lib/import/worker/parse-worker-pool';
 import { getParsePool, runParseJob } from '../../../lib/import/worker/run-parse-job';
+import { WorkerPool, type WorkerPoolOptions } from '../../../lib/worker/worker-pool';
 import { docxParagraph as p, makeDocx } from '../../helpers/docx';
 import type { StubJob } from '../../helpers/stub-parse-worker';
 import { makeZip } from '../../helpers/zip';
 
-const pools: ParseWorkerPool[] = [];
+const pools: WorkerPool[] = [];
 
 /**
  * A pool of stub workers (test/helpers/stub-parse-worker.ts) with generous limits unless told
  * otherwise; `run` answers a job's value or throws its refusal as an AppError, as runParseJob does.
  */
-function stubPool(options: Partial<ParseWorkerPoolOptions> = {}): { run: (job: StubJob) => Promise<unknown> } {
-  const pool = new ParseWorkerPool({ workerFile: 'test/helpers/stub-parse-worker.ts', maxWorkers: 2, maxQueue: 2, timeoutMs: 20_000, heapMb: 256, ...options });
+function stubPool(options: Partial<WorkerPoolOptions> = {}): { run: (job: StubJob) => Promise<unknown> } {
+  const pool = new WorkerPool({ workerFile: 'test/helpers/stub-parse-worker.ts', maxWorkers: 2, maxQueue: 2, timeoutMs: 20_000, heapMb: 256, ...options });
   pools.push(pool);
   return {
     run: async (job) => {
@@ -40,7 +40,7 @@ afterAll(async () => {
   await Promise.all([...pools, getParsePool()].map((pool) => pool.close()));
 });
 
-describe('ParseWorkerPool', () => {
+describe('WorkerPool', () => {
   it('answers jobs from a worker thread, and passes on the AppError a job throws', async () => {
     const pool = stubPool();
     expect(await pool.run({ action: 'echo', value: { text: 'hello', bytes: new Uint8Array([1, 2]) } })).toEqual({ text: 'hello', bytes: new Uint8Array([1, 2]) });
