@@ -1,4 +1,5 @@
-import { examplesOf } from '../text-edits';
+import { isAsteriskNoteLine } from './footnote-markers';
+import { applyEdits, examplesOf } from '../text-edits';
 import { splitLines, type TextLine } from '../text-lines';
 import type { CleanupInput, RuleProposal, TextEdit } from '../types';
 import { wordFrequencies } from '../word-frequencies';
@@ -7,8 +8,6 @@ import { wordFrequencies } from '../word-frequencies';
 const BREAK = /(?<!\p{L})(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{L}+)/gu;
 /** The first half of a word broken at the end of a line, before the page's foot: `govern-`. */
 const LINE_END_HALF = /(?<![\p{L}-])(\p{L}+)-[ \t]*$/u;
-/** A note at the foot of a page, as the footnote rule reads it: `* My italics.—J. St.` (not emphasis, `**Wells:**`). */
-const ASTERISK_NOTE = /^[ \t]*\*{1,3}[ \t]?[\p{Lu}“‘"(](?![^\n]*[^\s*]\*)/u;
 /** Where a note's sentence ends (closing quotes and brackets allowed): the next line is the next page's text. */
 const NOTE_END = /[.!?…][”’"'»)\]]*[ \t]*$/u;
 /** The second half at the start of the next page's first line, with the punctuation glued to it: `ment,`. */
@@ -56,8 +55,14 @@ export function detectDehyphenation({ text }: CleanupInput): RuleProposal {
   const lines = splitLines(text);
   const acrossNotes = breaksAcrossNotes(lines);
   // The broken halves themselves must not count as words written elsewhere.
-  let unbroken = text;
-  for (const found of [...acrossNotes].reverse()) unbroken = `${unbroken.slice(0, found.hyphen - found.first.length)} ${unbroken.slice(found.hyphen + 1, found.secondStart)} ${unbroken.slice(found.secondStart + found.second.length)}`;
+  // (One pass over the text: the breaks are in order, their halves apart.)
+  const unbroken = applyEdits(
+    text,
+    acrossNotes.flatMap((found): TextEdit[] => [
+      { start: found.hyphen - found.first.length, end: found.hyphen + 1, replacement: ' ', ruleId: 'dehyphenation' },
+      { start: found.secondStart, end: found.secondStart + found.second.length, replacement: ' ', ruleId: 'dehyphenation' },
+    ]),
+  );
   const vocabulary = vocabularyOf(unbroken.replace(BREAK, ' '));
   const edits: TextEdit[] = [];
   let joined = 0;
@@ -178,7 +183,7 @@ function breaksAcrossNotes(lines: readonly TextLine[]): BreakAcrossNotes[] {
   const found: BreakAcrossNotes[] = [];
   for (let k = 0; k + 2 < lines.length; k++) {
     const line = lines[k] as TextLine;
-    if (!ASTERISK_NOTE.test(lines[k + 1]?.text ?? '')) continue;
+    if (!isAsteriskNoteLine(lines[k + 1]?.text ?? '')) continue;
     const half = LINE_END_HALF.exec(line.text);
     if (!half) continue;
     let j = k + 1;
@@ -188,7 +193,7 @@ function breaksAcrossNotes(lines: readonly TextLine[]): BreakAcrossNotes[] {
       const note = lines[j] as TextLine;
       noteLines++;
       j++;
-      if (NOTE_END.test(note.text) && !ASTERISK_NOTE.test(lines[j]?.text ?? '')) break;
+      if (NOTE_END.test(note.text) && !isAsteriskNoteLine(lines[j]?.text ?? '')) break;
     }
     const next = lines[j];
     if (!next || !NOTE_END.test(lines[j - 1]?.text ?? '')) continue;

@@ -22,7 +22,14 @@ const GLUED_MARKER = /(?<=\p{L}[,.;:!?’”"')\]*]{0,4})(\d{1,3})(?=[\s,.;:!?)\
  * note of the same page (`…of the Works.—Tr. ** My italics.`). Not a line that closes its stars
  * (`**Wells:** Yes.` is emphasis).
  */
-const ASTERISK_NOTE_LINE = /(?<![^\n])[ \t]*(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])(?![^\n]*[^\s*]\*)/gu;
+const ASTERISK_NOTE_OPENING = String.raw`[ \t]*(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])(?![^\n]*[^\s*]\*)`;
+const ASTERISK_NOTE_LINE = new RegExp(`(?<![^\n])${ASTERISK_NOTE_OPENING}`, 'gu');
+const ASTERISK_NOTE_AT_START = new RegExp(`^${ASTERISK_NOTE_OPENING}`, 'u');
+
+/** Whether a line is an author's note at the foot of a page, as this rule reads one (`* My italics.—J. St.`). */
+export function isAsteriskNoteLine(line: string): boolean {
+  return ASTERISK_NOTE_AT_START.test(line);
+}
 const RUN_ON_ASTERISK_NOTE = /(?<=[.!?)][ \t]+)(\*{1,3})[ \t]?(?=[\p{Lu}“"‘(])/gu;
 /**
  * An asterisk marker: one to three stars right after a word, a number or the punctuation that

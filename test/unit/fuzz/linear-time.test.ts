@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { applyEdits } from '../../../lib/cleanup';
 import { detectBlockQuotes } from '../../../lib/cleanup/rules/block-quotes';
+import { detectDehyphenation } from '../../../lib/cleanup/rules/dehyphenation';
 import { detectEllipses } from '../../../lib/cleanup/rules/ellipses';
 import { detectFootnoteMarkers } from '../../../lib/cleanup/rules/footnote-markers';
 import { detectInlinePageMarkers } from '../../../lib/cleanup/rules/inline-page-markers';
@@ -43,6 +44,12 @@ describe('proofreading checks in linear time', () => {
 });
 
 describe('cleanup rules in linear time', () => {
+  it('de-hyphenation: 50,000 words broken at a page foot with a note between their halves', () => {
+    const text = 'The govern-\n* A note.\nment rules.\n'.repeat(50_000);
+    const proposal = detectDehyphenation({ text, format: 'txt' });
+    expect(proposal.summary).toContain('50000 across page-foot notes');
+  });
+
   it('line joins: a line of 200,000 points in hard-wrapped text', () => {
     const text = `${hardWrapped}\n${'.'.repeat(200_000)} a b\n${hardWrapped}`;
     const { edits } = detectLineJoins({ text, format: 'txt' });
