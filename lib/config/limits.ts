@@ -280,3 +280,6 @@ export const PUBLIC_API_PAGE = { default: 50, max: 100 } as const;
  * of the library, so a word common to all of it costs more than a page view).
  */
 export const SEARCH_RATE_LIMIT = { points: 60, windowSeconds: 60 } as const;
+
+/** Longest web address kept as a work's source link (`work.source_url`; longer ones are dropped, not cut). */
+export const MAX_SOURCE_URL = 2048;

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
-import { parseWorkMetadata, sourceUrlSchema } from './schemas';
+import { parseWorkMetadata } from './schemas';
 import { storeUpload } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -73,7 +73,7 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
         const piece = {
           author: part.metadata?.author ?? meta.author,
           sourceEdition: part.metadata?.citation ?? sourceEdition,
-          sourceUrl: sourceUrlSchema.safeParse(part.metadata?.url ?? '').data ?? '',
+          sourceUrl: part.metadata?.url ?? '',
           tags: part.metadata?.tags ?? [],
         };
         const { footnotes: partFootnotes, ...work } = await storeWork({

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
-import { MAX_SOURCE_URL } from '../cleanup/split/anthology-lines';
-import { MAX_TITLE_CHARS } from '../config/limits';
+import { MAX_SOURCE_URL, MAX_TITLE_CHARS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { languageTagSchema } from '../library/language-tag';

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { WorkMetadata } from './schemas';
+import { sourceUrlSchema, type WorkMetadata } from './schemas';
 import { MAX_SEGMENT_CHARS, MAX_SEGMENTS_PER_IMPORT } from '../config/limits';
 import type { Db, Prisma, WorkPart } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
@@ -53,7 +53,7 @@ export async function storeWork({
 }: {
   tx: Prisma.TransactionClient;
   collectionId: string;
-  /** With, for a piece of an anthology, its source link (checked by `sourceUrlSchema`) and tags. */
+  /** With, for a piece of an anthology, its source link (stored only when `sourceUrlSchema` holds: an http(s) address) and tags. */
   meta: WorkMetadata & { sourceUrl?: string; tags?: readonly string[] };
   rows: readonly SegmentRow[];
   authorId: string | null;
@@ -71,7 +71,8 @@ export async function storeWork({
       sourceLanguage: meta.language,
       sourceEdition: meta.sourceEdition,
       provenance: meta.provenance,
-      sourceUrl: meta.sourceUrl ?? '',
+      // The one writer of work.source_url: the work page links to it, so only http(s) is stored.
+      sourceUrl: sourceUrlSchema.safeParse(meta.sourceUrl ?? '').data ?? '',
       tags: [...(meta.tags ?? [])],
       licence: meta.licence,
       createdById: authorId,

@@ -6,6 +6,8 @@
  * never read as any of them.
  */
 
+import { MAX_SOURCE_URL } from '../../config/limits';
+
 /** A line longer than this is text, never an attribution, source, byline, tags or title line. */
 export const MAX_FRAME_LINE = 600;
 /** Longest title line of a piece. */
@@ -18,8 +20,6 @@ const MAX_TAGS_LINE = 100;
 /** Most tags kept from a tags line, and the longest tag. */
 const MAX_TAGS = 20;
 const MAX_TAG = 80;
-/** Longest web address kept as a piece's source link (longer ones are dropped, not cut). */
-export const MAX_SOURCE_URL = 2048;
 /** Longest source citation kept. */
 const MAX_CITATION = 1000;
 
