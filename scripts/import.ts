@@ -30,10 +30,11 @@ import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
-import { defaultTitleOf, titleFromFilename } from '../lib/import/default-title';
+import { defaultTitle, defaultTitleOf, titleFromFilename } from '../lib/import/default-title';
 import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/import/import-aligned-translation';
 import { importVolume } from '../lib/import/import-volume';
 import { importWork } from '../lib/import/import-work';
+import { isCleanupOn, type CleanupChoice } from '../lib/import/prepare-text';
 import { cleanupFormatOf, readUploadText } from '../lib/import/read-upload-text';
 import { reimportWork, type ReimportSummary } from '../lib/import/reimport-work';
 
@@ -45,13 +46,14 @@ const USAGE = `Usage: npm run import -- FILE --lang en [--title "Title"] [--coll
 
 /**
  * The title of an upload imported without `--title`, as the import form offers it: the text's own
- * title after the default cleanup, else the file's name made readable (a Word document, read only
+ * title after the cleanup chosen, else the file's name made readable (a Word document, read only
  * in the parse worker, or a file that cannot be read, gets the latter).
  */
-function titleOfUpload(name: string, bytes: Uint8Array): string {
+function titleOfUpload(name: string, bytes: Uint8Array, cleanup: CleanupChoice): string {
   try {
     const upload = readUploadText({ bytes, filename: name });
-    return defaultTitleOf(runCleanup(upload.text, { format: cleanupFormatOf(upload.format) }), name);
+    if (!isCleanupOn(cleanup, upload.format)) return defaultTitle(upload.text, name);
+    return defaultTitleOf(runCleanup(upload.text, { enabled: cleanup.rules, format: cleanupFormatOf(upload.format) }), name);
   } catch {
     return titleFromFilename(name);
   }
@@ -119,11 +121,6 @@ async function main(): Promise<number> {
   const provenanceOf = (language: string) => ({ language, translator: values.translator, edition: values.edition, publishedYear: values.year, translatedFrom: values['translated-from'] });
   const upload = await readUpload(file);
   const translationUpload = values.translation ? await readUpload(values.translation) : null;
-  const metadata = {
-    title: values.title ?? titleOfUpload(upload.name, upload.bytes),
-    language: values.lang,
-    author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
-  };
   const database = await openCliDatabase();
   try {
     if (values['translation-of']) {
@@ -131,6 +128,11 @@ async function main(): Promise<number> {
       console.log(values.json ? JSON.stringify(aligned) : describeAlignment(aligned));
       return 0;
     }
+    const metadata = {
+      title: values.title ?? titleOfUpload(upload.name, upload.bytes, cleanup),
+      language: values.lang,
+      author: values.author, dateText: values.date, sourceEdition: values['source-edition'], provenance: values.provenance, licence: values.licence,
+    };
     if (values.split) {
       const volume = await importVolume({
         actor: SYSTEM_ACTOR,

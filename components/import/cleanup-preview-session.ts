@@ -1,5 +1,5 @@
 import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
-import { proposeSplit, summarizeSplitPart, type SplitPartSummary } from '@/lib/cleanup/split';
+import { proposeSplit, summarizeSplitPart, type SplitPartSummary, type SplitProposal } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
@@ -79,6 +79,8 @@ interface CleanedText {
   result: CleanupResult;
   /** Maps an offset in the original to the cleaned text (each rule's mapper in pipeline order). */
   map: (offset: number) => number;
+  /** The split the cleaned text proposes (by its contents or as an anthology), or null. */
+  proposal: SplitProposal | null;
   split: ProposedWork[] | null;
   splitBy: CleanupPreview['splitBy'];
 }
@@ -123,13 +125,13 @@ export class CleanupPreviewSession {
     }
     this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);
     this.cache = null;
-    const { result } = this.clean(ALL_RULES_ON);
+    const { result, proposal } = this.clean(ALL_RULES_ON);
     return {
       encoding,
       format: this.format,
       characters: this.original.length,
       findings: result.proposals.map(({ ruleId, count, summary, examples }) => ({ ruleId, count, summary, examples })),
-      title: defaultTitleOf(result, filename),
+      title: defaultTitleOf(result, filename, proposal),
     };
   }
 
@@ -165,7 +167,7 @@ export class CleanupPreviewSession {
     // As the volume import does (lib/import/prepare-text.ts): split the cleaned text by its contents, or into an anthology's pieces.
     const proposal = proposeSplit({ text: result.text, pages: result.pages });
     const split = proposal?.works.map(summarizeSplitPart) ?? null;
-    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), split, splitBy: proposal?.method ?? null };
+    const cleaned = { result, map: (offset: number) => mappers.reduce((at, mapper) => mapper(at), offset), proposal, split, splitBy: proposal?.method ?? null };
     this.cache = { key, cleaned };
     return cleaned;
   }

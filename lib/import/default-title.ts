@@ -1,5 +1,5 @@
 import type { CleanupResult } from '../cleanup';
-import { detectWorks } from '../cleanup/split';
+import { proposeSplit, type SplitProposal } from '../cleanup/split';
 import { detectTxtHeading } from '../segment/segmenter/detect-txt-heading';
 
 /** How far into the cleaned text the title is looked for: a title page, not the body of a work. */
@@ -79,10 +79,10 @@ function firstHeading(text: string, isFurniture: (line: string) => boolean): str
 
 /**
  * {@link defaultTitle} of a cleaned upload: its furniture from the running-header rule, and the
- * start of its table of contents when it splits as a volume.
+ * start of its table of contents when it splits as a volume (`split`: the split already proposed
+ * for the cleaned text, found here when not given).
  */
-export function defaultTitleOf(cleaned: Pick<CleanupResult, 'text' | 'pages' | 'proposals'>, filename: string | null): string {
+export function defaultTitleOf(cleaned: Pick<CleanupResult, 'text' | 'pages' | 'proposals'>, filename: string | null, split: SplitProposal | null = proposeSplit(cleaned)): string {
   const furniture = cleaned.proposals.find((proposal) => proposal.ruleId === 'running-headers')?.data?.removedLines ?? [];
-  const volume = detectWorks({ text: cleaned.text, pages: cleaned.pages });
-  return defaultTitle(cleaned.text, filename, { furniture, contentsStart: volume && volume.works.length >= 2 ? volume.contentsRange.start : undefined });
+  return defaultTitle(cleaned.text, filename, { furniture, contentsStart: split?.method === 'contents' ? split.contentsRange.start : undefined });
 }

@@ -57,12 +57,16 @@ interface CleanedUpload {
   cleanup: CleanupReportLine[];
 }
 
+/** Whether an upload of `format` is cleaned under `cleanup`: by default plain text and web pages are, Markdown (already structured) is not. */
+export function isCleanupOn(cleanup: CleanupChoice, format: ImportFormat): boolean {
+  return cleanup.isEnabled ?? format !== 'md';
+}
+
 function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: Uint8Array; filename: string; cleanup?: CleanupChoice; extractedText?: string }): CleanedUpload {
   // Web pages and Word documents become Markdown-like text (headings as `#`), segmented as Markdown.
   const { format, encoding, text, emphasis } = readUploadText({ bytes, filename, extractedText });
   const segmentAs = format === 'txt' ? 'txt' : 'md';
-  const isCleaned = cleanup.isEnabled ?? format !== 'md';
-  if (!isCleaned) return { format, encoding, text, pages: [], footnotes: [], notes: [], noteKeys: new Map(), blocks: [], emphasis, isUnwrapped: false, segmentAs, cleanup: [] };
+  if (!isCleanupOn(cleanup, format)) return { format, encoding, text, pages: [], footnotes: [], notes: [], noteKeys: new Map(), blocks: [], emphasis, isUnwrapped: false, segmentAs, cleanup: [] };
   const cleaned = runCleanup(text, { enabled: cleanup.rules, format: cleanupFormatOf(format), emphasis });
   // Keys unique in the upload: labels repeat (every asterisk note is `*`, articles number their notes from 1).
   const notes = [...cleaned.notes].sort((a, b) => a.start - b.start).map((note, index) => ({ ...note, key: `n${index + 1}` }));

@@ -70,6 +70,17 @@ describe('npm run import / npm run export', () => {
     expect(lines.map((line) => line.texts.en)).toContain('Ada: Shall we begin with the bridge?');
   });
 
+  it('titles a text imported without --title by its own title, after the cleanup chosen', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
+    const file = path.join(dir, 'speech-draft-v2.txt');
+    await writeFile(file, ['ON THE TASKS OF THE DAY', '', 'The first sentence of the speech.', '', 'The second paragraph ends it.'].join('\n'));
+    const titled = await cli('scripts/import.ts', [file, '--lang', 'en', '--collection', 'CLI tests', '--json']);
+    expect(titled.code, titled.stderr).toBe(0);
+    const { workId } = JSON.parse(titled.stdout) as { workId: string };
+    const exported = await cli('scripts/export.ts', [workId, '--format', 'jsonl']);
+    expect(JSON.parse(exported.stdout.split('\n')[0] ?? '{}')).toMatchObject({ type: 'work', title: 'ON THE TASKS OF THE DAY' });
+  });
+
   it('refuses a file that is not valid in its declared encoding with a message and a non-zero exit, and prints usage without arguments', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'interlinear-cli-'));
     const broken = path.join(dir, 'broken.txt');
