@@ -67,20 +67,7 @@ export function createRangeMapper(edits: readonly TextEdit[]): (range: { start: 
     delta += edit.replacement.length - (edit.end - edit.start);
   }
   /** Index of the last edit starting at or before `offset` (strictly before when `isStrict`), or -1. */
-  const lastAt = (offset: number, isStrict: boolean) => {
-    let lo = 0;
-    let hi = edits.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const start = edits[mid]?.start ?? 0;
-      if (start < offset || (!isStrict && start === offset)) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  const lastAt = (offset: number, isStrict: boolean) => firstStartingFrom(edits, offset, !isStrict) - 1;
   const mapStart = (offset: number) => {
     const index = lastAt(offset, false);
     const edit = edits[index];

@@ -1,3 +1,5 @@
+import { splitLines } from '../cleanup/text-lines';
+
 /** A replacement of a stretch's text before segmentation (offsets into the stretch). */
 export interface ContentsLineEdit {
   start: number;
@@ -21,14 +23,7 @@ const MAX_BLANKS_BEFORE_PAGE = 1;
  * the range.
  */
 export function contentsLineBreaks(text: string, start: number, end: number): ContentsLineEdit[] {
-  const lines: { start: number; text: string }[] = [];
-  for (let at = start; at < end; ) {
-    const newline = text.indexOf('\n', at);
-    const stop = newline < 0 || newline > end ? end : newline;
-    lines.push({ start: at, text: text.slice(at, stop).replace(/\r$/u, '') });
-    if (newline < 0 || newline >= end) break;
-    at = newline + 1;
-  }
+  const lines = splitLines(text.slice(start, end)).map((line) => ({ start: start + line.start, text: line.text }));
   const edits: ContentsLineEdit[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as (typeof lines)[number];

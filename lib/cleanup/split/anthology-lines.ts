@@ -6,6 +6,7 @@
  * never read as any of them.
  */
 
+import { YEAR } from './work-date';
 import { MAX_SOURCE_URL } from '../../config/limits';
 
 /** A line longer than this is text, never an attribution, source, byline, tags or title line. */
@@ -39,7 +40,6 @@ export interface SourceLine {
   url: string | null;
 }
 
-const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** What an attribution's brackets hold: a year or a range, perhaps after a day and a month. */
 const DATE_IN_BRACKETS = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}{3,12}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}(?:\\s*[–-]\\s*\\d{2,4})?$`, 'u');
 /** Name, brackets, and what follows them: the name part is bounded, so the lazy match stays short. */

@@ -1,7 +1,8 @@
 const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const RU_MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const DAYS = '\\d{1,2}(?:\\s*(?:and|-|–|—|и)\\s*\\d{1,2})?';
-const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** A year a work of the library may be dated (1500–2099), as a regular expression's source. */
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const ROMAN_MONTH = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
 /** A date as printed: "January 22, 1926", "November 5 and 6, 1926", "March 1926", "22 января 1926 г.", "26. IV. 1926". */
 const DATE = `(?:${EN_MONTH}\\s+(?:${DAYS},?\\s+)?${YEAR}|${DAYS}\\s+${RU_MONTH}\\s+${YEAR}(?:\\s*г\\.)?|\\d{1,2}\\.\\s*${ROMAN_MONTH}\\.\\s*${YEAR})`;
