@@ -2,7 +2,8 @@ import type { CleanupFormat } from '../cleanup';
 import { decodeUpload, formatFromFilename, type ImportFormat } from './decode/decode-text';
 import type { DetectedEncodingName } from './decode/detect-encoding';
 import { htmlToText } from './parse/html-to-text';
-import { liftEmphasisMarkers, normalizeEmphasis, removeEmphasisMarkers, type EmphasisSpan } from '../segment/emphasis';
+import { liftEmphasisMarkers, normalizeEmphasis, type EmphasisSpan } from '../segment/emphasis';
+import { removeMarkerCharacters } from '../segment/marker-characters';
 import { removeLayoutMarkerChars } from '../segment/segmenter/block-layout';
 
 /** An upload as the cleanup reads it. */
@@ -51,7 +52,7 @@ export function readForCleanup(format: ImportFormat, text: string): { text: stri
     // Italic words one after another are one stretch (each word of a page is an element of its own).
     return { text: lifted.text, emphasis: normalizeEmphasis(lifted.text, lifted.emphasis) };
   }
-  return { text: removeLayoutMarkerChars(removeEmphasisMarkers(text)), emphasis: [] };
+  return { text: removeMarkerCharacters(text), emphasis: [] };
 }
 
 /** A decoded or extracted text as the cleanup rules receive it (see {@link readUploadText}). */

@@ -1,10 +1,9 @@
 import 'server-only';
 
 import { buildSegmentRows } from './build-segment-rows';
-import { removeEmphasisMarkers } from './emphasis';
 import { insertPublishedTexts } from './insert-published-texts';
+import { removeMarkerCharacters } from './marker-characters';
 import { segmentDocument } from './segmenter';
-import { removeLayoutMarkerChars } from './segmenter/block-layout';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
@@ -38,7 +37,7 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
 
     const targets = await tx.segment.findMany({ where: liveTextSegmentsOf(workId), orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
     // The characters of the segmenter's own markers are removed first: the text cannot pose as structure or emphasis.
-    const rows = buildSegmentRows(segmentDocument(removeEmphasisMarkers(removeLayoutMarkerChars(text)), { language, format })).filter((row) => row.text !== null);
+    const rows = buildSegmentRows(segmentDocument(removeMarkerCharacters(text), { language, format })).filter((row) => row.text !== null);
     const mismatch = rows.findIndex((row, index) => targets[index]?.kind !== row.kind);
     if (rows.length !== targets.length || mismatch !== -1) {
       const at = mismatch === -1 ? Math.min(rows.length, targets.length) : mismatch;
