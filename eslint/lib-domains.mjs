@@ -42,6 +42,8 @@ export const LIB_DOMAINS = {
   'public-api': ['auth', 'config', 'db', 'errors', 'library', 'reader'],
   // Library search (full text, per language's stemming).
   search: ['auth', 'config', 'db', 'errors', 'library'],
+  // Translation memory: exact and fuzzy matches of published translations and imported memories.
+  memory: ['auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
   editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],

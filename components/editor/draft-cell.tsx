@@ -1,20 +1,23 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
 import { replaceText } from '@/lib/collab/segment-doc';
 import { MAX_SEGMENT_CHARS } from '@/lib/config/limits';
 import type { PublishedState } from '@/lib/editor/types';
+import type { MemoryMatch } from '@/lib/memory/types';
 import type { TextSuggestions } from '@/lib/review/find-text-suggestions';
 
 import { draftReviewState, ReviewDecision, WaitingForReview } from './draft-review-state';
-import { ariaKeysOf, commandForKey, type EditorCommand } from './keyboard-shortcuts';
+import { ariaKeysOf, commandForKey, matchIndexForKey, type EditorCommand } from './keyboard-shortcuts';
+import { MemoryMatches } from './memory-matches';
 import { RemoteCarets } from './remote-carets';
 import type { SegmentDetailsTab } from './segment-details';
 import { SegmentStatus } from './segment-status';
 import { TextareaBinding } from './textarea-binding';
+import { useMemoryMatches } from './use-memory-matches';
 import { useSegmentEntry } from './use-segment-entry';
 import { cn } from '../ui/cn';
 
@@ -22,7 +25,10 @@ import { cn } from '../ui/cn';
 const DRAFT_TEXT = 'block w-full rounded-md border px-3 py-2 font-serif text-[1.0625rem] leading-relaxed';
 
 export interface DraftCellProps {
+  workId: string;
   segmentId: string;
+  /** The language translated into, for translation-memory matches; null for the source's own text. */
+  memoryLanguage: string | null;
   chunk: number;
   language: string;
   /** What readers see now in this language. */
@@ -58,10 +64,22 @@ export interface DraftCellProps {
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ segmentId, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
+export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { entry, text, draft, base, latest, isDone } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
+  // The memory's matches show under the draft that has the focus, until another draft takes it.
+  const [isActive, setActive] = useState(false);
+  useEffect(() => {
+    if (!isActive) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.dataset.draft !== undefined && target.dataset.draft !== segmentId) setActive(false);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [isActive, segmentId]);
+  const memory = useMemoryMatches({ workId, segmentId, language: memoryLanguage, isActive });
 
   useEffect(() => {
     const element = textarea.current;
@@ -95,6 +113,15 @@ export function DraftCell({ segmentId, chunk, language, published, suggestions, 
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
+    const matchIndex = matchIndexForKey(event);
+    if (matchIndex !== null) {
+      const match = memory.status === 'ready' ? memory.matches[matchIndex] : undefined;
+      if (match) {
+        event.preventDefault();
+        insertMatch(match);
+      }
+      return;
+    }
     const command = commandForKey(event);
     if (!command) return;
     event.preventDefault();
@@ -110,6 +137,18 @@ export function DraftCell({ segmentId, chunk, language, published, suggestions, 
     };
     if (entry.doc) entry.doc.transact(apply);
     else apply();
+  };
+
+  /** A memory match becomes the draft, as taking the published text does: still a draft, to be reviewed. */
+  const insertMatch = (match: MemoryMatch) => {
+    if (!entry || !text || isReadOnly) return;
+    const apply = () => {
+      replaceText(text, match.targetText);
+      entry.set('done', false);
+    };
+    if (entry.doc) entry.doc.transact(apply);
+    else apply();
+    textarea.current?.focus();
   };
 
   const shownText = isLoading ? published.text : draft;
@@ -131,7 +170,10 @@ export function DraftCell({ segmentId, chunk, language, published, suggestions, 
           aria-busy={isLoading}
           spellCheck
           rows={1}
-          onFocus={() => onFocusDraft(segmentId)}
+          onFocus={() => {
+            setActive(true);
+            onFocusDraft(segmentId);
+          }}
           onKeyDown={handleKeyDown}
           placeholder={isReadOnly ? 'No text yet' : 'Type the text here'}
           className={cn(
@@ -143,6 +185,7 @@ export function DraftCell({ segmentId, chunk, language, published, suggestions, 
         />
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
+      {memoryLanguage !== null && <MemoryMatches state={memory} onInsert={insertMatch} canInsert={isEditable} />}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
         {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}

@@ -2,7 +2,10 @@
  * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
  * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
  */
-export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure';
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure' | 'insertMatch';
+
+/** Translation-memory matches a key inserts: Alt+Shift+1 … Alt+Shift+5. */
+export const MATCH_KEYS = 5;
 
 export interface KeyLike {
   key: string;
@@ -29,6 +32,18 @@ export function commandForKey(event: KeyLike): EditorCommand | null {
   return null;
 }
 
+/**
+ * The translation-memory match (0-based) a key press inserts as the draft, or null: Alt+Shift and
+ * a digit, read from the physical key (`Digit1`…), since Shift and Option change the character
+ * typed. Ctrl+digit is left alone: browsers switch tabs with it before a page can stop them.
+ */
+export function matchIndexForKey(event: KeyLike): number | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  const digit = /^Digit([1-9])$/u.exec(event.code ?? '')?.[1];
+  const index = digit === undefined ? -1 : Number(digit) - 1;
+  return index >= 0 && index < MATCH_KEYS ? index : null;
+}
+
 /** What the legend shows, in the order it shows it. `keys` are alternatives; each is a list of keys pressed together. */
 export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][]; ariaKeys: string }[] = [
   { command: 'next', label: 'Next segment', keys: [['Alt', '↓'], ['Ctrl', 'Enter']], ariaKeys: 'Alt+ArrowDown Control+Enter Meta+Enter' },
@@ -37,6 +52,7 @@ export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][
   { command: 'submit', label: 'Submit for review', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
   { command: 'publish', label: 'Publish now', keys: [['Ctrl', 'Alt', 'Enter']], ariaKeys: 'Control+Alt+Enter Meta+Alt+Enter' },
   { command: 'structure', label: 'Structure menu (split, merge, heading…)', keys: [['Alt', 'M']], ariaKeys: 'Alt+M' },
+  { command: 'insertMatch', label: 'Insert memory match 1–5', keys: [['Alt', 'Shift', '1…5']], ariaKeys: 'Alt+Shift+1' },
 ];
 
 export function ariaKeysOf(command: EditorCommand): string {

@@ -255,7 +255,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : [])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />

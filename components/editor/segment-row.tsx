@@ -104,7 +104,9 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         </div>
       )}
       <DraftCell
+        workId={workId}
         segmentId={row.segmentId}
+        memoryLanguage={isSourceMode ? null : language}
         chunk={row.chunk}
         language={language}
         published={row.target}

@@ -41,7 +41,8 @@ const STOP = '\uE001';
 const MARKS = `StartSel=${START}, StopSel=${STOP}`;
 /** A text up to this long is shown whole (a sentence, a heading); a longer one by its best fragments. */
 const WHOLE_TEXT_CHARS = 400;
-const WHOLE_TEXT = `${MARKS}, HighlightAll=true`;
+/** ts_headline's options for a text shown whole, its matches marked for {@link snippetParts}. */
+export const WHOLE_TEXT = `${MARKS}, HighlightAll=true`;
 const FRAGMENTS = `${MARKS}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -118,7 +119,7 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
     input.language === undefined
       ? Prisma.sql`SELECT interlinear_search_config(language) AS cfg, array_agg(DISTINCT language) AS languages FROM work_language GROUP BY 1`
       : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg, ARRAY[${input.language}]::text[] AS languages`;
-  const tsquery = Prisma.join(query.groups.map(groupSql), ' || ');
+  const tsquery = tsquerySql(query, Prisma.sql`c.cfg`);
   const filters: Prisma.Sql[] = [];
   if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
   if (input.volume !== undefined) filters.push(Prisma.sql`w.volume_id = ${input.volume}::uuid`);
@@ -142,27 +143,38 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
 }
 
 /**
- * One group of terms (all must hold) as a tsquery of configuration `c.cfg`. A group whose wanted
- * terms are all stop words of the configuration (`the -trotsky`) matches nothing, rather than
- * every text without the excluded words (PostgreSQL drops stop words, and `&&` with an empty
- * query gives the other side).
+ * A parsed query as one tsquery of the text search configuration `cfg` (an SQL expression), each
+ * term built by PostgreSQL from its text: nothing typed is read as tsquery syntax. Shared with the
+ * translation memory's concordance.
  */
-function groupSql(group: readonly SearchTerm[]): Prisma.Sql {
-  const wanted = Prisma.sql`(${Prisma.join(group.filter((term) => !term.isExcluded).map(termSql), ' && ')})`;
-  const excluded = group.filter((term) => term.isExcluded).map(termSql);
+export function tsquerySql(query: SearchQuery, cfg: Prisma.Sql): Prisma.Sql {
+  return Prisma.join(
+    query.groups.map((group) => groupSql(group, cfg)),
+    ' || ',
+  );
+}
+
+/**
+ * One group of terms (all must hold). A group whose wanted terms are all stop words of the
+ * configuration (`the -trotsky`) matches nothing, rather than every text without the excluded
+ * words (PostgreSQL drops stop words, and `&&` with an empty query gives the other side).
+ */
+function groupSql(group: readonly SearchTerm[], cfg: Prisma.Sql): Prisma.Sql {
+  const wanted = Prisma.sql`(${Prisma.join(group.filter((term) => !term.isExcluded).map((term) => termSql(term, cfg)), ' && ')})`;
+  const excluded = group.filter((term) => term.isExcluded).map((term) => termSql(term, cfg));
   const all = excluded.length === 0 ? wanted : Prisma.sql`(${wanted} && ${Prisma.join(excluded, ' && ')})`;
   return Prisma.sql`(CASE WHEN numnode(${wanted}) = 0 THEN ''::tsquery ELSE ${all} END)`;
 }
 
-/** One term as a tsquery of configuration `c.cfg`, built by PostgreSQL from the term's text. */
-function termSql(term: SearchTerm): Prisma.Sql {
+/** One term as a tsquery of configuration `cfg`, built by PostgreSQL from the term's text. */
+function termSql(term: SearchTerm, cfg: Prisma.Sql): Prisma.Sql {
   const positive =
     term.kind === 'phrase'
-      ? Prisma.sql`phraseto_tsquery(c.cfg, ${term.text})`
+      ? Prisma.sql`phraseto_tsquery(${cfg}, ${term.text})`
       : term.kind === 'prefix'
         ? // A prefix holds letters, marks and digits only (parseSearchQuery): quoting it is safe.
-          Prisma.sql`to_tsquery(c.cfg, ${`'${term.text}':*`})`
-        : Prisma.sql`plainto_tsquery(c.cfg, ${term.text})`;
+          Prisma.sql`to_tsquery(${cfg}, ${`'${term.text}':*`})`
+        : Prisma.sql`plainto_tsquery(${cfg}, ${term.text})`;
   return term.isExcluded ? Prisma.sql`!!${positive}` : positive;
 }
 

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+import { languageTagSchema } from '../library/language-tag';
+import { MAX_SEARCH_QUERY_CHARS } from '../search/schemas';
+
+/** Matches shown for a segment at most. */
+export const MAX_MEMORY_MATCHES = 5;
+/** Matches below this percentage are left out unless asked for (translation tools' usual threshold). */
+export const DEFAULT_MIN_MATCH_PERCENT = 75;
+/** Lowest threshold a caller may ask for: below it a "match" is another sentence. */
+export const LOWEST_MIN_MATCH_PERCENT = 50;
+
+/** `GET /api/works/[workId]/memory`: the segment being translated, the language it is translated into. */
+export const memoryQuerySchema = z.object({
+  workId: z.uuid(),
+  segment: z.uuid(),
+  lang: languageTagSchema,
+  min: z.coerce.number().int().min(LOWEST_MIN_MATCH_PERCENT).max(100).default(DEFAULT_MIN_MATCH_PERCENT),
+});
+
+export type MemoryQuery = z.infer<typeof memoryQuerySchema>;
+
+/** Pairs a concordance shows at most. */
+export const CONCORDANCE_LIMIT = 20;
+
+/** `GET /api/concordance`: a word or phrase searched on one side of a language pair's published translations. */
+export const concordanceQuerySchema = z.object({
+  q: z.string().trim().min(1, 'Type a word or a phrase.').max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`),
+  source: languageTagSchema,
+  target: languageTagSchema,
+  side: z.enum(['source', 'target']).default('source'),
+});
+
+export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
