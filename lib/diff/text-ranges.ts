@@ -36,6 +36,32 @@ export function mapRanges(before: string, after: string, ranges: readonly TextRa
   return mapped.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * Carries points of `before` (where a footnote marker or a printed page stands) over to `after`,
+ * through the same word diff as {@link mapRanges}. `edge` says which word a point belongs to:
+ * `end` — the word before it (a footnote marker after its word: a word inserted right after that
+ * word goes after the marker); `start` — the word after it (a page beginning at its first word: a
+ * word inserted before that word stays on the previous page). A point inside a replaced stretch
+ * goes to the replacement's end (`end`) or beginning (`start`); each result is within `after`.
+ */
+export function mapOffsets(before: string, after: string, offsets: readonly number[], edge: 'start' | 'end'): number[] {
+  if (before === after) return offsets.map((offset) => Math.min(offset, after.length));
+  const changes = charChanges(before, after);
+  return offsets.map((offset) => Math.max(0, Math.min(mapPoint(Math.min(offset, before.length), changes, edge), after.length)));
+}
+
+/** Where a point lands: as an edge of a stretch, except that a point inside a change goes to the change's far side for `end`. */
+function mapPoint(offset: number, changes: readonly CharChange[], edge: 'start' | 'end'): number {
+  if (edge === 'start') return mapEdge(offset, changes, 'start');
+  let shift = 0;
+  for (const change of changes) {
+    if (offset <= change.from) return offset + shift;
+    if (offset <= change.to) return change.newTo;
+    shift = change.newTo - change.to;
+  }
+  return offset + shift;
+}
+
 function charChanges(before: string, after: string): CharChange[] {
   const a = tokenize(before);
   const b = tokenize(after);

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { remapSourceMarks } from './remap-source-marks';
 import type { Prisma, RevisionOrigin } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { mapRanges, normalizeRanges, rangesFromPairs, rangesToPairs, type TextRange } from '../diff/text-ranges';
@@ -67,7 +68,8 @@ export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: s
  * segment that stays grouped into the previous one is refused ({@link continuationConflict}),
  * and so is any text of a retired segment ({@link lockLiveSegment}: the segment's row is locked
  * before its text, the order a structural edit takes them in). The new revision keeps the text's
- * emphasis where its words still are, unless the caller gives the emphasis. Returns the new published revision id (null when `text` is null).
+ * emphasis where its words still are, unless the caller gives the emphasis, and the footnote markers and page beginnings of a source text stay by their words
+ * ({@link remapSourceMarks}). Returns the new published revision id (null when `text` is null).
  */
 export async function writeRevision({ tx, segmentId, language, text, emphasis, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
   const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
@@ -91,6 +93,7 @@ export async function writeRevision({ tx, segmentId, language, text, emphasis, o
       select: { id: true },
     });
     revisionId = revision.id;
+    if (current.published) await remapSourceMarks(tx, segmentId, language, current.published.text, text);
   }
   await tx.segmentText.update({
     where: { id: current.id },
