@@ -13,6 +13,7 @@ import { mapOffsets } from '../diff/text-ranges';
  */
 export async function remapSourceMarks(tx: Prisma.TransactionClient, segmentId: string, language: string, before: string, after: string): Promise<void> {
   if (before === after) return;
+  // all segments: the segment's work is read for its language; writeRevision refused a retired segment already.
   const marks = await tx.$queryRaw<{ kind: 'note' | 'page'; id: string; char_offset: number }[]>`
     WITH source AS (
       SELECT 1 FROM segment s JOIN work w ON w.id = s.work_id
