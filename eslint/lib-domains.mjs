@@ -53,7 +53,7 @@ export const LIB_DOMAINS = {
   progress: ['auth', 'config', 'db', 'errors', 'segment'],
   membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
   // Suspected OCR errors of a work, and their corrections proposed through review's suggestions.
-  proofread: ['auth', 'config', 'db', 'errors', 'review', 'segment', 'worker'],
+  proofread: ['auth', 'config', 'db', 'editor', 'errors', 'review', 'segment', 'worker'],
 
   // What starts the app: demo data and the server's start-up.
   demo: ['auth', 'config', 'db', 'import', 'library', 'segment'],

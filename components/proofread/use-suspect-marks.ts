@@ -2,9 +2,12 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-import { MAX_MARK_CHUNKS, type SuspectMark } from '@/lib/proofread/suspect-mark';
+import { MAX_EDITOR_CHUNKS_PER_REQUEST } from '@/lib/editor/schemas';
+import type { SuspectMark } from '@/lib/proofread/suspect-mark';
 
 import { fetchSuspectMarks } from './proofread-api';
+import { chunkRuns } from '../editor/use-editor-rows';
+
 
 const NO_MARKS: ReadonlyMap<string, readonly SuspectMark[]> = new Map();
 
@@ -23,20 +26,16 @@ export function useSuspectMarks({ workId, chunks, isEnabled }: { workId: string;
     if (key === '') return;
     const pending = key.split(',').map(Number).filter((chunk) => !asked.current.has(chunk));
     for (const chunk of pending) asked.current.add(chunk);
-    for (let at = 0; at < pending.length; at += MAX_MARK_CHUNKS) {
-      const run = pending.slice(at, at + MAX_MARK_CHUNKS);
-      const first = run[0] ?? 0;
-      const count = (run.at(-1) ?? first) - first + 1;
-      // Chunks not consecutive are asked one request each.
-      const requests = count <= MAX_MARK_CHUNKS && count === run.length ? [{ chunk: first, count }] : run.map((chunk) => ({ chunk, count: 1 }));
-      for (const request of requests) {
-        void fetchSuspectMarks({ workId, ...request }).then((result) => {
-          // Marks are a help, not the text: a failure leaves the rows unmarked.
-          if (!result.ok) return;
-          const found = Object.entries(result.data);
-          if (found.length > 0) setMarks((current) => new Map([...current, ...found]));
-        });
-      }
+    for (const run of chunkRuns(pending, MAX_EDITOR_CHUNKS_PER_REQUEST)) {
+      void fetchSuspectMarks({ workId, ...run }).then((result) => {
+        if (!result.ok) {
+          // Marks are a help, not the text: a failure leaves the rows unmarked, asked again when more rows load.
+          for (let chunk = run.chunk; chunk < run.chunk + run.count; chunk += 1) asked.current.delete(chunk);
+          return;
+        }
+        const found = Object.entries(result.data);
+        if (found.length > 0) setMarks((current) => new Map([...current, ...found]));
+      });
     }
   }, [workId, key]);
   return marks;

@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { MAX_MARK_CHUNKS, type SuspectMark } from './suspect-mark';
+import { type SuspectMark } from './suspect-mark';
 import { loadProofreadWork, workFindings } from './work-findings';
 import { can, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
+import { MAX_EDITOR_CHUNKS_PER_REQUEST } from '../editor/schemas';
 
 export type { SuspectMark };
 
@@ -17,7 +18,7 @@ export async function getSuspectMarks({ actor, workId, fromChunk, chunkCount = 1
   const work = await loadProofreadWork(db, workId);
   if (!can(actor, 'segment.edit', { collectionId: work.collectionId })) return { marks: {} };
   const findings = await workFindings(db, work);
-  const toChunk = fromChunk + Math.min(Math.max(chunkCount, 1), MAX_MARK_CHUNKS);
+  const toChunk = fromChunk + Math.min(Math.max(chunkCount, 1), MAX_EDITOR_CHUNKS_PER_REQUEST);
   const marks: Record<string, SuspectMark[]> = {};
   for (const suspect of findings.suspects) {
     for (const { segmentId } of suspect.places) {

@@ -4,9 +4,6 @@ export interface SuspectMark {
   correction: string | null;
 }
 
-/** Chunks one request may ask marks for (as many as the editor's rows). */
-export const MAX_MARK_CHUNKS = 4;
-
 /** Why a word is suspect, as the lists say it to volunteers. */
 export const SUSPECT_REASON_LABELS = {
   MIXED_CASE: 'capitals inside the word',
