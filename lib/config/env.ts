@@ -6,6 +6,12 @@ import { z } from 'zod';
 const envSchema = z.object({
   /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started (lib/db/embedded.ts). */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * A read-only copy of that database (a PostgreSQL streaming replica) for library search,
+   * concordance, translation-memory lookups and the public read API (lib/db/client.ts
+   * `getReadDb`). Unset: they read `DATABASE_URL` too.
+   */
+  READ_DATABASE_URL: z.string().url().optional(),
   /** Secret that signs session tokens. Generated and kept in .data/ when unset (development). */
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** Public URL of the app, used by next-auth for callbacks. */

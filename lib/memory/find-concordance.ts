@@ -3,7 +3,7 @@ import 'server-only';
 import { CONCORDANCE_LIMIT, type ConcordanceQuery } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
 import { collectionIdsInScope, liveSegmentSql } from '../auth/scope';
-import { getDb, Prisma, type Db } from '../db/client';
+import { getReadDb, Prisma, type Db } from '../db/client';
 import { isEmptyQuery, parseSearchQuery } from '../search/parse-search-query';
 import { snippetParts, tsquerySql, WHOLE_TEXT, type SnippetPart } from '../search/search-library';
 
@@ -34,7 +34,7 @@ interface PairRow {
  * (`segment_text.search_vector`), so it follows publishing in the same transaction; retired
  * segments and texts grouped into the previous one are left out.
  */
-export async function findConcordance({ actor, input, db = getDb() }: { actor: Actor; input: ConcordanceQuery; db?: Db }): Promise<ConcordancePair[]> {
+export async function findConcordance({ actor, input, db = getReadDb() }: { actor: Actor; input: ConcordanceQuery; db?: Db }): Promise<ConcordancePair[]> {
   assertCan(actor, 'work.read');
   const query = parseSearchQuery(input.q);
   if (isEmptyQuery(query)) return [];

@@ -5,7 +5,7 @@ import { MAX_MEMORY_MATCHES, type MemoryQuery } from './schemas';
 import type { MemoryMatches } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { collectionIdsInScope, liveSegmentSql } from '../auth/scope';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { loadSegmentContext } from '../segment/segment-context';
 
@@ -23,7 +23,7 @@ interface SourceRow {
  * Only for those who may edit the work's texts. NOT_FOUND for a segment of another work or a
  * retired one; INVALID_INPUT when `lang` is the work's source language.
  */
-export async function findMemoryMatches({ actor, input, db = getDb() }: { actor: Actor; input: MemoryQuery; db?: Db }): Promise<MemoryMatches> {
+export async function findMemoryMatches({ actor, input, db = getReadDb() }: { actor: Actor; input: MemoryQuery; db?: Db }): Promise<MemoryMatches> {
   const context = await loadSegmentContext(db, input.segment);
   if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
   assertCan(actor, 'segment.edit', { collectionId: context.collectionId });

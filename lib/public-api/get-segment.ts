@@ -3,7 +3,7 @@ import 'server-only';
 import { presentSegment } from './present-segment';
 import type { ApiSegment } from './schemas';
 import { ANONYMOUS } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { getSegmentWindow } from '../reader/get-segment-window';
 import { locateSegment } from '../reader/locate-segment';
@@ -14,7 +14,7 @@ import { locateSegment } from '../reader/locate-segment';
  * id asked for), a paragraph to its first sentence. Throws NOT_FOUND, also for a passage a
  * re-import removed.
  */
-export async function getApiSegment({ segmentId, db = getDb() }: { segmentId: string; db?: Db }): Promise<{ segment: ApiSegment; replacedFrom: string | null }> {
+export async function getApiSegment({ segmentId, db = getReadDb() }: { segmentId: string; db?: Db }): Promise<{ segment: ApiSegment; replacedFrom: string | null }> {
   const located = await locateSegment({ actor: ANONYMOUS, segmentId, db });
   if (located.isRetired) throw new AppError('NOT_FOUND', 'This passage was removed from its work when the work was imported again.');
   // all segments: locateSegment has just led to a live segment (a retired one was refused above).

@@ -2,12 +2,12 @@ import 'server-only';
 
 import { apiVolumeSelect, presentVolume } from './list-volumes';
 import type { ApiVolume } from './schemas';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 /** One volume with its works in printed order. Throws NOT_FOUND. */
-export async function getApiVolume({ volumeId, db = getDb() }: { volumeId: string; db?: Db }): Promise<ApiVolume> {
+export async function getApiVolume({ volumeId, db = getReadDb() }: { volumeId: string; db?: Db }): Promise<ApiVolume> {
   const row = isUuid(volumeId) ? await db.volume.findUnique({ where: { id: volumeId }, select: apiVolumeSelect }) : null;
   if (!row) throw new AppError('NOT_FOUND', 'This volume does not exist.');
   return presentVolume(row);

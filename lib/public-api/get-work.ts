@@ -2,12 +2,12 @@ import 'server-only';
 
 import { apiWorkSelect, presentWorks } from './present-works';
 import type { ApiWork } from './schemas';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
 /** One work: metadata, languages with provenance and progress, and its place in its volume. Throws NOT_FOUND. */
-export async function getApiWork({ workId, db = getDb() }: { workId: string; db?: Db }): Promise<ApiWork> {
+export async function getApiWork({ workId, db = getReadDb() }: { workId: string; db?: Db }): Promise<ApiWork> {
   const row = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: apiWorkSelect }) : null;
   if (!row) throw new AppError('NOT_FOUND', 'This work does not exist.');
   const [work] = await presentWorks(db, [row]);

@@ -2,10 +2,10 @@ import 'server-only';
 
 import { decodeCursor, pageOf } from './cursor';
 import type { ApiCollection, ApiPage } from './schemas';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 /** The library's collections in the order they were made (ids are time-ordered), a page at a time. */
-export async function listApiCollections({ cursor, limit, db = getDb() }: { cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiCollection>> {
+export async function listApiCollections({ cursor, limit, db = getReadDb() }: { cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiCollection>> {
   const after = decodeCursor(cursor, 'collections', 'string');
   const rows = await db.collection.findMany({
     where: after === undefined ? {} : { id: { gt: after } },

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { presentSegment } from './present-segment';
 import type { ApiPage, ApiSegment } from './schemas';
 import { ANONYMOUS } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { getSegmentWindow } from '../reader/get-segment-window';
@@ -17,7 +17,7 @@ const DEFAULT_LANGUAGES = 4;
  * A work's segments in reading order with their published texts, a window at a time: from the
  * start, from a cursor, or from the first segment of a printed page. Throws NOT_FOUND.
  */
-export async function listApiSegments({ workId, langs, page, cursor, limit, db = getDb() }: { workId: string; langs: string[]; page?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiSegment>> {
+export async function listApiSegments({ workId, langs, page, cursor, limit, db = getReadDb() }: { workId: string; langs: string[]; page?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiSegment>> {
   const work = isUuid(workId)
     ? await db.work.findUnique({ where: { id: workId }, select: { languages: { select: { language: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }], take: DEFAULT_LANGUAGES } } })
     : null;

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { decodeCursor, pageOf } from './cursor';
 import type { ApiPage, ApiVolume, ApiVolumeSummary } from './schemas';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 /** The columns of a volume the public API shows, with its works in printed order. */
 export const apiVolumeSelect = {
@@ -14,7 +14,7 @@ export const apiVolumeSelect = {
  * Volumes (of one collection, or all) in the order they were imported, a page at a time, each with
  * its number of works (a volume's works are listed by the volume itself, or paged by /works).
  */
-export async function listApiVolumes({ collection, cursor, limit, db = getDb() }: { collection?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiVolumeSummary>> {
+export async function listApiVolumes({ collection, cursor, limit, db = getReadDb() }: { collection?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiVolumeSummary>> {
   const after = decodeCursor(cursor, 'volumes', 'string');
   const rows = await db.volume.findMany({
     where: { ...(collection === undefined ? {} : { collectionId: collection }), ...(after === undefined ? {} : { id: { gt: after } }) },

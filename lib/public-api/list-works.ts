@@ -3,13 +3,13 @@ import 'server-only';
 import { decodeCursor, pageOf } from './cursor';
 import { apiWorkSelect, presentWorks } from './present-works';
 import type { ApiPage, ApiWork } from './schemas';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 /**
  * Works a page at a time: of one volume in printed order, else (of one collection, or all) in the
  * order they were imported.
  */
-export async function listApiWorks({ collection, volume, cursor, limit, db = getDb() }: { collection?: string; volume?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiWork>> {
+export async function listApiWorks({ collection, volume, cursor, limit, db = getReadDb() }: { collection?: string; volume?: string; cursor?: string; limit: number; db?: Db }): Promise<ApiPage<ApiWork>> {
   const scope = { ...(collection === undefined ? {} : { collectionId: collection }), ...(volume === undefined ? {} : { volumeId: volume }) };
   if (volume !== undefined) {
     const after = decodeCursor(cursor, 'volume-works', 'number');

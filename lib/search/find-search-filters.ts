@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { SearchInput } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 export interface SearchFilters {
   collections: { id: string; title: string }[];
@@ -14,7 +14,7 @@ export interface SearchFilters {
 }
 
 /** What the search form offers to filter by, and the titles of the volume or work a search is narrowed to. */
-export async function findSearchFilters({ actor, input, db = getDb() }: { actor: Actor; input: Pick<SearchInput, 'volume' | 'work'>; db?: Db }): Promise<SearchFilters> {
+export async function findSearchFilters({ actor, input, db = getReadDb() }: { actor: Actor; input: Pick<SearchInput, 'volume' | 'work'>; db?: Db }): Promise<SearchFilters> {
   assertCan(actor, 'work.read');
   const [collections, languages, volume, work] = await Promise.all([
     db.collection.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),

@@ -6,7 +6,7 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { counter, counterKey, countAttempt } from '../auth/rate-limiter';
 import { liveSegmentSql } from '../auth/scope';
 import { SEARCH_RATE_LIMIT } from '../config/limits';
-import { getDb, Prisma, type Db } from '../db/client';
+import { getReadDb, Prisma, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
 /** One part of a hit's snippet: text as published, `isMatch` where the query matched. */
@@ -53,7 +53,7 @@ const FRAGMENTS = `${MARKS}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments
  * appears. An empty query gives no hits; each other search counts against its client address
  * ({@link SEARCH_RATE_LIMIT} a minute, RATE_LIMITED past it).
  */
-export async function searchLibrary({ actor, input, clientAddress, db = getDb() }: { actor: Actor; input: SearchInput; clientAddress: string; db?: Db }): Promise<SearchResults> {
+export async function searchLibrary({ actor, input, clientAddress, db = getReadDb() }: { actor: Actor; input: SearchInput; clientAddress: string; db?: Db }): Promise<SearchResults> {
   assertCan(actor, 'work.read');
   const query = parseSearchQuery(input.q);
   if (isEmptyQuery(query)) return { hits: [], total: 0, isCapped: false, page: input.page };

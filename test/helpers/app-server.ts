@@ -28,8 +28,10 @@ export async function freePort(): Promise<number> {
 export async function startAppServer({ databaseUrl, dataDir, env = {}, timeoutMs = 280_000 }: { databaseUrl: string; dataDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Reads follow databaseUrl unless `env` names a replica: the shell's READ_DATABASE_URL is another server's.
+  const { READ_DATABASE_URL: _shellReplica, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/register-hooks.mjs', 'server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_URL: baseUrl, INTERLINEAR_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
+    env: { ...inherited, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_URL: baseUrl, INTERLINEAR_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
