@@ -13,8 +13,12 @@ const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '57P01', '57P02', '57P0
  */
 const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 
-/** What the pg driver says when the server does not answer or the connection drops. */
-const UNAVAILABLE_MESSAGE = /Query read timeout|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database server|Client has encountered a connection error|Transaction already closed|Unable to start a transaction in the given time/i;
+/**
+ * What the pg driver says when the server does not answer or the connection drops, and what a
+ * read replica says when it cancels a query that conflicts with the changes it replays (SQLSTATE
+ * 40001, which on the primary means a serialization failure, so the message is what tells them apart).
+ */
+const UNAVAILABLE_MESSAGE = /conflict with recovery|Query read timeout|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database server|Client has encountered a connection error|Transaction already closed|Unable to start a transaction in the given time/i;
 
 /**
  * True when `error` says the database is unreachable, too slow or too busy (so the request may
