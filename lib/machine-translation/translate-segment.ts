@@ -7,6 +7,7 @@ import type { MachineTranslationInput } from './schemas';
 import type { MachineTranslation } from './types';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { counter, counterKey, countAttempt } from '../auth/rate-limiter';
+import { liveSegment, liveTextSegmentsOf } from '../auth/scope';
 import { MACHINE_TRANSLATION_RATE_LIMIT, MAX_MACHINE_TRANSLATION_CHARS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
@@ -30,7 +31,7 @@ export interface TranslateSegmentOptions {
  * is configured, for a segment of another work or a retired one, and for a language the work is
  * not translated into; INVALID_INPUT for the source language, a segment without source text or
  * with one too long, and a pair the service does not translate; CONFLICT for a segment whose
- * translation is grouped into the previous one's; RATE_LIMITED; MACHINE_TRANSLATION_UNAVAILABLE.
+ * translation is grouped with a neighbour's (either way); RATE_LIMITED; MACHINE_TRANSLATION_UNAVAILABLE.
  */
 export async function translateSegment({ actor, input, provider = configuredProvider(), db = getDb() }: TranslateSegmentOptions): Promise<MachineTranslation> {
   if (!provider) throw new AppError('NOT_FOUND', 'Machine translation is not set up on this site.');
@@ -41,6 +42,7 @@ export async function translateSegment({ actor, input, provider = configuredProv
   const isOpen = await db.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language: input.lang } }, select: { language: true } });
   if (!isOpen) throw new AppError('NOT_FOUND', `This work has no ${input.lang} text.`);
   await assertNotContinuation(db, input.segment, input.lang);
+  await assertNotGroupHead(db, context.workId, input.segment, input.lang);
   const source = await publishedRevisionOf(db, input.segment, context.sourceLanguage);
   if (!source?.text.trim()) throw new AppError('INVALID_INPUT', 'This segment has no published source text to translate.');
   if (source.text.length > MAX_MACHINE_TRANSLATION_CHARS) throw new AppError('INVALID_INPUT', `Machine translation takes source texts of at most ${MAX_MACHINE_TRANSLATION_CHARS} characters.`);
@@ -67,3 +69,20 @@ export async function translateSegment({ actor, input, provider = configuredProv
 
 const SELECT = { id: true, provider: true, text: true, sourceRevisionId: true } as const;
 
+/**
+ * Refuses (CONFLICT) a segment whose translation also covers the next segment (a 2–1 group: the
+ * next one's text `continues_previous`): its draft translates both source sentences, and a
+ * machine translation of the first alone would be a wrong draft, not a starting point.
+ */
+async function assertNotGroupHead(db: Db, workId: string, segmentId: string, language: string): Promise<void> {
+  const segment = await db.segment.findFirst({ where: { id: segmentId, ...liveSegment }, select: { orderKey: true } });
+  if (!segment) return;
+  const next = await db.segment.findFirst({
+    where: { ...liveTextSegmentsOf(workId), orderKey: { gt: segment.orderKey } },
+    orderBy: { orderKey: 'asc' },
+    select: { texts: { where: { language }, select: { continuesPrevious: true } } },
+  });
+  if (next?.texts[0]?.continuesPrevious) {
+    throw new AppError('CONFLICT', 'This translation also covers the next segment (they are translated as one): machine translation works one sentence at a time. Split the pair in the alignment editor first, or write this translation yourself.', { groupedWithNext: true });
+  }
+}

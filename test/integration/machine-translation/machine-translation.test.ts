@@ -255,6 +255,22 @@ describe('machine translation through a LibreTranslate server', () => {
     expect(await translateSegment({ actor: volunteer.actor, input: { workId: many.workId, segment: last, lang: 'en' } })).toMatchObject({ text: '[en] Предложение номер 61.' });
   });
 
+  it('refuses the segments of a translation that covers two of them (2–1), before asking the service', async () => {
+    turnOn();
+    const grouped = await buildRussianWork(collectionId);
+    const [first, second] = grouped.sentences.map((sentence) => sentence.id) as [string, string];
+    // The first sentence's translation covers the second too (an aligned 2–1 bead).
+    await getDb().segmentText.create({ data: { segmentId: second, language: 'en', continuesPrevious: true, status: 'APPROVED' } });
+    service.requests.length = 0;
+    for (const segmentId of [first, second]) {
+      const error = await translateSegment({ actor: volunteer.actor, input: { workId: grouped.workId, segment: segmentId, lang: 'en' } }).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'CONFLICT' });
+    }
+    expect(translationRequests(service)).toHaveLength(0);
+    // The sentence after the pair is translated as usual.
+    expect(await translateSegment({ actor: volunteer.actor, input: { workId: grouped.workId, segment: grouped.sentences[2]?.id ?? '', lang: 'en' } })).toMatchObject({ text: '[en] Крестьяне слушали молча.' });
+  });
+
   it('refuses a pair the service does not translate, before asking for a translation', async () => {
     turnOn();
     const german = await importWork({ actor: SYSTEM_ACTOR, file: { name: 'de.md', bytes: new TextEncoder().encode('Niemand sprach.\n') }, collection: { id: collectionId }, metadata: { title: 'De', language: 'de' } });
