@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * Local stand-ins for the machine translation services, speaking their documented APIs over real
  * HTTP (the real services cannot be reached from the test machines). Each records the requests it
- * received and can be switched to misbehave: answer an error status, answer late, answer too
- * much, answer a body of another shape, or redirect elsewhere.
+ * received and can be switched to misbehave: answer an error status, answer late, stop in the
+ * middle of an answer, answer too much, answer a body of another shape, or redirect elsewhere.
  */
 
 export interface RecordedRequest {
@@ -18,6 +18,7 @@ export interface RecordedRequest {
 export type Misbehaviour =
   | { kind: 'status'; status: number; body?: unknown; retryAfter?: string }
   | { kind: 'slow'; delayMs: number }
+  | { kind: 'stall' }
   | { kind: 'oversize'; bytes: number; declared: boolean }
   | { kind: 'shape'; body: unknown }
   | { kind: 'redirect'; location: string };
@@ -75,6 +76,12 @@ async function answer(response: ServerResponse, request: RecordedRequest, misbeh
   if (misbehaviour?.kind === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, misbehaviour.delayMs));
     if (response.destroyed) return;
+  }
+  if (misbehaviour?.kind === 'stall') {
+    // Headers at once, then a body that never ends.
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.write('{"translatedText": "');
+    return;
   }
   if (misbehaviour?.kind === 'redirect') {
     response.writeHead(302, { location: misbehaviour.location }).end();

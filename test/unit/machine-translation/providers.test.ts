@@ -107,6 +107,12 @@ describe('LibreTranslate provider', () => {
     const slow = await failure(provider.translate({ texts: ['a'], source: 'ru', target: 'en' }));
     expect(slow.details).toEqual({ provider: 'LIBRETRANSLATE', reason: 'unavailable' });
     expect(performance.now() - started).toBeLessThan(2_000);
+
+    // The time limit covers the whole answer, not only its first bytes.
+    service.misbehave({ kind: 'stall' });
+    const stalledAt = performance.now();
+    expect((await failure(provider.translate({ texts: ['a'], source: 'ru', target: 'en' }))).details).toEqual({ provider: 'LIBRETRANSLATE', reason: 'unavailable' });
+    expect(performance.now() - stalledAt).toBeLessThan(2_000);
   });
 
   it('stops reading an answer larger than the limit, declared or streamed', async () => {
