@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
@@ -81,7 +81,8 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [isActive, segmentId]);
   const memory = useMemoryMatches({ workId, segmentId, language: memoryLanguage, isActive });
-  const machineDraft = useMachineDraft({ workId, segmentId, language: memoryLanguage, entry, text, isEditable: !isReadOnly && !!text });
+  const focusDraft = useCallback(() => textarea.current?.focus(), []);
+  const machineDraft = useMachineDraft({ workId, segmentId, language: memoryLanguage, entry, text, isEditable: !isReadOnly && !!text, onInserted: focusDraft });
 
   useEffect(() => {
     const element = textarea.current;

@@ -25,9 +25,10 @@ export interface MachineDraft {
  * Machine translation for one draft: asks the server for the segment's machine translation and
  * puts it in the draft — still a draft, submitted and reviewed like any other — with the entry's
  * `machine` mark, which every editor of the draft sees as the label and which a submitted draft
- * carries (docs/machine-translation.md). `language` is null when editing the source.
+ * carries (docs/machine-translation.md). `language` is null when editing the source; `onInserted`
+ * runs once the draft holds the machine's words (the editor gives the draft the focus back).
  */
-export function useMachineDraft({ workId, segmentId, language, entry, text, isEditable }: { workId: string; segmentId: string; language: string | null; entry: SegmentEntry | undefined; text: Y.Text | undefined; isEditable: boolean }): MachineDraft {
+export function useMachineDraft({ workId, segmentId, language, entry, text, isEditable, onInserted }: { workId: string; segmentId: string; language: string | null; entry: SegmentEntry | undefined; text: Y.Text | undefined; isEditable: boolean; onInserted?: () => void }): MachineDraft {
   const offer = useContext(MachineTranslationContext);
   const [state, setState] = useState<RequestState>({ status: 'idle' });
   const pending = useRef<AbortController | null>(null);
@@ -55,7 +56,8 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
     if (entry.doc) entry.doc.transact(apply);
     else apply();
     setState({ status: 'idle' });
-  }, [workId, segmentId, language, entry, text]);
+    onInserted?.();
+  }, [workId, segmentId, language, entry, text, onInserted]);
 
   const isOffered = offer !== null && language !== null && isEditable && entry !== undefined;
   return { offer, state, request: isOffered ? request : null };

@@ -25,7 +25,8 @@ export interface GetEditorPageOptions {
 /**
  * What the segment editor opens with: the work, the language being edited, the size of every
  * chunk (so the whole work can be scrolled before its rows are loaded), the first chunks' rows,
- * the viewer and whether they may edit. Throws UNAUTHENTICATED/FORBIDDEN, and NOT_FOUND for
+ * the viewer and whether they may edit, and the machine translation service offered for a
+ * translation's drafts (none when none is configured). Throws UNAUTHENTICATED/FORBIDDEN, and NOT_FOUND for
  * unknown works and languages the work is not read in.
  */
 export async function getEditorPage({ actor, workId, language, segmentId = null, db = getDb() }: GetEditorPageOptions): Promise<EditorPage> {
