@@ -44,10 +44,13 @@ export const LIB_DOMAINS = {
   search: ['auth', 'config', 'db', 'errors', 'library'],
   // Translation memory: exact and fuzzy matches of published translations and imported memories.
   memory: ['auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
-  editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
+  // Machine translation (optional): the LibreTranslate and DeepL providers, the segment's machine
+  // translation for the editor, and the records that label submitted machine text.
+  'machine-translation': ['auth', 'config', 'db', 'errors', 'library', 'segment'],
+  editor: ['auth', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
-  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'notify', 'revision', 'segment', 'structure'],
+  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'notify', 'revision', 'segment', 'structure'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],

@@ -1,17 +1,18 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
-import { replaceText } from '@/lib/collab/segment-doc';
+import { clearEntryMachine, replaceText } from '@/lib/collab/segment-doc';
 import { MAX_SEGMENT_CHARS } from '@/lib/config/limits';
 import type { PublishedState } from '@/lib/editor/types';
 import type { MemoryMatch } from '@/lib/memory/types';
 import type { TextSuggestions } from '@/lib/review/find-text-suggestions';
 
 import { draftReviewState, ReviewDecision, WaitingForReview } from './draft-review-state';
-import { ariaKeysOf, commandForKey, matchIndexForKey, type EditorCommand } from './keyboard-shortcuts';
+import { ariaKeysOf, commandForKey, isMachineTranslationKey, matchIndexForKey, type EditorCommand } from './keyboard-shortcuts';
+import { MachineDraftLabel, MachineTranslationControls, useMachineDraft } from './machine-translation';
 import { MemoryMatches } from './memory-matches';
 import { RemoteCarets } from './remote-carets';
 import type { SegmentDetailsTab } from './segment-details';
@@ -66,7 +67,7 @@ export interface DraftCellProps {
  */
 export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const { entry, text, draft, base, latest, isDone } = useSegmentEntry(doc, segmentId);
+  const { entry, text, draft, base, latest, isDone, machine } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
   // The memory's matches show under the draft that has the focus, until another draft takes it.
   const [isActive, setActive] = useState(false);
@@ -80,6 +81,8 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [isActive, segmentId]);
   const memory = useMemoryMatches({ workId, segmentId, language: memoryLanguage, isActive });
+  const focusDraft = useCallback(() => textarea.current?.focus(), []);
+  const machineDraft = useMachineDraft({ workId, segmentId, language: memoryLanguage, entry, text, isEditable: !isReadOnly && !!text, onInserted: focusDraft });
 
   useEffect(() => {
     const element = textarea.current;
@@ -113,6 +116,13 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
+    if (isMachineTranslationKey(event)) {
+      if (machineDraft.request) {
+        event.preventDefault();
+        void machineDraft.request();
+      }
+      return;
+    }
     const matchIndex = matchIndexForKey(event);
     if (matchIndex !== null) {
       const match = memory.status === 'ready' ? memory.matches[matchIndex] : undefined;
@@ -134,6 +144,7 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
       replaceText(text, published.text);
       entry.set('base', published.revisionId);
       entry.set('done', false);
+      clearEntryMachine(entry);
     };
     if (entry.doc) entry.doc.transact(apply);
     else apply();
@@ -145,6 +156,7 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
     const apply = () => {
       replaceText(text, match.targetText);
       entry.set('done', false);
+      clearEntryMachine(entry);
     };
     if (entry.doc) entry.doc.transact(apply);
     else apply();
@@ -186,8 +198,10 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
       {memoryLanguage !== null && <MemoryMatches state={memory} onInsert={insertMatch} canInsert={isEditable} />}
+      {isActive && <MachineTranslationControls machine={machineDraft} />}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
+        {machine && !isLoading && <MachineDraftLabel mark={machine} draft={draft} />}
         {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}
         {review.declined && <ReviewDecision suggestion={review.declined} />}
         {isLoading && <span className="text-muted">Loading the draft…</span>}

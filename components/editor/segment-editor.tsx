@@ -3,12 +3,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { colorFor, type Peer } from '@/lib/collab/client/presence';
-import { entryBase, entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
+import { entryBase, entryDone, entryMachine, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
 
 import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
+import { MachineTranslationContext } from './machine-translation';
 import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
 import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
@@ -150,7 +151,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
       if (command === 'toggleDone') return session.doc.transact(() => entry.set('done', !entryDone(entry)));
       const publish = command === 'publish';
       if (publish ? !abilities.canPublish : !abilities.canSuggest) return;
-      const draft: SubmitDraftInput = { segmentId, language, text: entryText(entry).toString(), baseRevisionId: entryBase(entry), publish };
+      const draft: SubmitDraftInput = { segmentId, language, text: entryText(entry).toString(), baseRevisionId: entryBase(entry), publish, machineTranslationId: entryMachine(entry)?.id ?? null };
       if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
         return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
       }
@@ -255,7 +256,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : [])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />
@@ -264,17 +265,19 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         </div>
       )}
       {layout.total === 0 && <p className="py-10 text-center text-muted">This work has no text to edit yet.</p>}
-      <VirtualList
-        ref={list}
-        aria-label={`Segments of “${work.title}”`}
-        className="min-h-0 flex-1"
-        heights={heights}
-        onMeasure={onMeasure}
-        keyOf={(index) => rowAt(layout, rows.chunks, index)?.segmentId ?? `row-${index}`}
-        renderRow={renderRow}
-        pinned={pinned}
-        onRangeChange={setRange}
-      />
+      <MachineTranslationContext value={page.machineTranslation}>
+        <VirtualList
+          ref={list}
+          aria-label={`Segments of “${work.title}”`}
+          className="min-h-0 flex-1"
+          heights={heights}
+          onMeasure={onMeasure}
+          keyOf={(index) => rowAt(layout, rows.chunks, index)?.segmentId ?? `row-${index}`}
+          renderRow={renderRow}
+          pinned={pinned}
+          onRangeChange={setRange}
+        />
+      </MachineTranslationContext>
       {details && (
         <SegmentDetails
           target={details}

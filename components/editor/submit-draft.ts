@@ -11,6 +11,8 @@ export interface SubmitDraftInput {
   baseRevisionId: string | null;
   /** Publish at once (editors where one approval suffices) instead of suggesting. */
   publish: boolean;
+  /** The machine translation the draft was filled with (its mark), so the server labels the text. */
+  machineTranslationId?: string | null;
 }
 
 /** Turns a draft into a suggestion, or publishes it, with `POST /api/suggestions`. */

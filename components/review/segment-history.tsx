@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { fetchRevisionHistory, revertToRevision, type HistoryEntryJson } from './review-api';
 import { DiffText } from '../diff/diff-text';
+import { MachineLabel } from '../machine-translation/machine-label';
 import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -75,6 +76,7 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
                 {entry.editorName && `, edited by ${entry.editorName}`}
               </span>
               <time dateTime={entry.createdAt}>{DATE.format(new Date(entry.createdAt))} UTC</time>
+              {entry.machine && <MachineLabel origin={entry.machine} />}
               {entry.isPublished && <Badge tone="success">Published now</Badge>}
               {!entry.isPublished && entry.isSameAsPublished && <Badge>Same text as published now</Badge>}
             </div>

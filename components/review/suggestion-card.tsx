@@ -11,6 +11,7 @@ import type { QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
 import { structureOf } from './structure-of';
 import { DiffText } from '../diff/diff-text';
+import { MachineLabel } from '../machine-translation/machine-label';
 import { StructureBlockers, StructureReview } from '../structure/structure-review';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -82,6 +83,7 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         <Badge tone={item.kind === 'CORRECTION' ? 'neutral' : 'accent'}>{KINDS[item.kind]}</Badge>
         {item.status === 'APPROVED' && <Badge tone="success">Approved once — needs a second reviewer</Badge>}
         {item.isStale && !structure && <Badge tone="warning">Made on an older text</Badge>}
+        {item.machine && <MachineLabel origin={item.machine} />}
         <span className="text-muted">
           by{' '}
           {item.author ? (

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { buildSegmentEntry, replaceText, seedEntryUpdate, segmentEntries, segmentEntry } from './segment-doc';
+import { buildSegmentEntry, clearEntryMachine, replaceText, seedEntryUpdate, segmentEntries, segmentEntry } from './segment-doc';
 
 export interface PublishedChange {
   segmentId: string;
@@ -13,7 +13,7 @@ export interface PublishedChange {
  * Brings the entries of `doc` up to date with published texts changed elsewhere. An entry whose
  * draft is still its base text (nobody changed it) takes the new text; an entry whose draft
  * already equals the new text (the draft was just approved) takes the new base and is no longer
- * marked done (there is nothing left to submit); a draft that
+ * marked done (there is nothing left to submit); both lose their machine translation mark; a draft that
  * differs from both is kept as it is, still based on its old revision, so the editor shows that
  * the published text moved under it and nothing typed is lost. A missing entry is seeded; a
  * malformed one (stored before updates were checked) is replaced by a fresh entry and reported to
@@ -40,14 +40,18 @@ export function applyPublishedChanges(doc: Y.Doc, changes: readonly PublishedCha
       if (base === change.revisionId) continue;
       const draft = text.toString();
       const baseText = base === null ? '' : baseTexts.get(base);
+      // A draft that becomes the published text loses its machine mark: the published revision
+      // carries the label now, and what is typed next is an edit of published text.
       if (draft === change.text) {
         entry.set('base', change.revisionId);
         if (view.done) entry.set('done', false);
+        clearEntryMachine(entry);
         changed += 1;
       } else if (baseText !== undefined && draft === baseText) {
         replaceText(text, change.text);
         entry.set('base', change.revisionId);
         entry.set('done', false);
+        clearEntryMachine(entry);
         changed += 1;
       } else if (change.revisionId !== null && view.latest !== change.revisionId) {
         // The draft is kept on its old base; its editors are told what is published now.

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 
+import { MAX_SEGMENT_CHARS } from '../config/limits';
+
 /**
  * The shape of a collaboration document, shared by the server and the editor. One root map,
  * `segments`, holds an entry per text-bearing segment of the chunk (keyed by segment id):
@@ -9,7 +11,10 @@ import * as Y from 'yjs';
  * - `done` (boolean): the translator marked the draft as finished;
  * - `latest` (string, optional): set by the server when the published text changed under a draft
  *   that differs from it (the draft is kept on its old base): the revision published now, so
- *   every editor of the draft learns at once that it is behind.
+ *   every editor of the draft learns at once that it is behind;
+ * - `machine` ({@link MachineMark} or null, optional): the machine translation the draft was filled
+ *   with (docs/machine-translation.md), so every editor of the draft sees the label and a
+ *   submitted draft carries it; null once the draft is filled from elsewhere or published.
  *
  * Drafts live here; published texts live in the relational tables. A change of the published text
  * made elsewhere (approval, import, alignment fix, revert) is applied to the entry by the server
@@ -20,9 +25,35 @@ export const SEGMENTS_ROOT = 'segments';
 export type SegmentEntry = Y.Map<unknown>;
 
 /** The keys an entry may hold; `latest` is written by the server only. */
-const ENTRY_KEYS: ReadonlySet<string> = new Set(['text', 'base', 'done', 'latest']);
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['text', 'base', 'done', 'latest', 'machine']);
 /** Longest `base` / `latest` value (revision ids are UUIDs). */
 export const MAX_REVISION_ID_CHARS = 64;
+
+/**
+ * What an entry's `machine` holds: the record of the machine translation inserted as the draft
+ * (`machine_translation.id`), its service and its words (to tell "edited" from not). Shown as a
+ * label only: whether a submitted text counts as machine translation is decided by the server
+ * from its records (lib/machine-translation/find-machine-origin.ts), never from this.
+ */
+export interface MachineMark {
+  id: string;
+  provider: string;
+  text: string;
+}
+
+/** Whether a value may be stored as an entry's `machine`: null, or a plain {@link MachineMark} with bounded fields and nothing else. */
+export function isMachineMarkValue(value: unknown): value is MachineMark | null {
+  if (value === null) return true;
+  if (typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const mark = value as Record<string, unknown>;
+  const keys = Object.keys(mark);
+  return (
+    keys.length === 3 &&
+    typeof mark.id === 'string' && mark.id.length <= MAX_REVISION_ID_CHARS &&
+    typeof mark.provider === 'string' && /^[A-Z]{1,32}$/.test(mark.provider) &&
+    typeof mark.text === 'string' && mark.text.length <= MAX_SEGMENT_CHARS
+  );
+}
 
 /** An entry read and checked: every field of the expected type. */
 export interface SegmentEntryView {
@@ -32,6 +63,8 @@ export interface SegmentEntryView {
   done: boolean;
   /** As stored (may equal `base`); see {@link entryLatest} for "is the draft behind". */
   latest: string | null;
+  /** The machine translation the draft was filled with, or null. */
+  machine: MachineMark | null;
 }
 
 /**
@@ -58,6 +91,8 @@ export function entryProblem(value: unknown): string | null {
   if (typeof value.get('done') !== 'boolean') return 'the entry’s done mark is not a boolean';
   const latest: unknown = value.get('latest');
   if (latest !== undefined && !(typeof latest === 'string' && latest.length <= MAX_REVISION_ID_CHARS)) return 'the entry’s latest revision is not a revision id';
+  const machine: unknown = value.get('machine');
+  if (machine !== undefined && !isMachineMarkValue(machine)) return 'the entry’s machine translation mark is malformed';
   return null;
 }
 
@@ -71,7 +106,7 @@ function readSegmentEntry(value: unknown): SegmentEntryView | null {
   if (entryProblem(value) !== null) return null;
   const entry = value as SegmentEntry;
   const latest = entry.get('latest');
-  return { entry, text: entry.get('text') as Y.Text, base: (entry.get('base') as string | null) ?? null, done: entry.get('done') === true, latest: typeof latest === 'string' ? latest : null };
+  return { entry, text: entry.get('text') as Y.Text, base: (entry.get('base') as string | null) ?? null, done: entry.get('done') === true, latest: typeof latest === 'string' ? latest : null, machine: entryMachine(entry) };
 }
 
 export function segmentEntries(doc: Y.Doc): Y.Map<unknown> {
@@ -122,6 +157,17 @@ export function entryLatest(entry: SegmentEntry): string | null {
 
 export function entryDone(entry: SegmentEntry): boolean {
   return entry.get('done') === true;
+}
+
+/** The machine translation the draft was filled with, or null (also for a malformed mark). */
+export function entryMachine(entry: SegmentEntry): MachineMark | null {
+  const machine: unknown = entry.get('machine');
+  return machine !== undefined && machine !== null && isMachineMarkValue(machine) ? machine : null;
+}
+
+/** Takes the machine mark off an entry (the draft now comes from elsewhere); writes nothing when there is none. */
+export function clearEntryMachine(entry: SegmentEntry): void {
+  if (entry.get('machine') !== undefined && entry.get('machine') !== null) entry.set('machine', null);
 }
 
 /** A new entry (not yet in a document): the draft starts as `text`, based on revision `base`. */

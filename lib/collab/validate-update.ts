@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { entryProblem, MAX_REVISION_ID_CHARS, SEGMENTS_ROOT } from './segment-doc';
+import { entryProblem, isMachineMarkValue, MAX_REVISION_ID_CHARS, SEGMENTS_ROOT } from './segment-doc';
 import { MAX_COLLAB_UPDATE_PIECES, MAX_SEGMENT_CHARS } from '../config/limits';
 
 /**
@@ -18,7 +18,7 @@ import { MAX_COLLAB_UPDATE_PIECES, MAX_SEGMENT_CHARS } from '../config/limits';
  * - it writes nothing new under the server's own client ids (its document's, and the seeds').
  *
  * Returns why the update is refused, or null when it may be applied. Typing and the editor's own
- * map writes (`done`, `base`) are recognised from the decoded update and the live document alone
+ * map writes (`done`, `base`, `machine`) are recognised from the decoded update and the live document alone
  * (O(update)); anything else is applied to a copy of the document and the resulting entries are
  * checked (O(document)). Events are not enough: types created inside the update emit none.
  */
@@ -95,8 +95,8 @@ function asDraft(root: Y.Map<unknown>, type: unknown): Y.Text | null {
 }
 
 /**
- * Whether the update only types or deletes characters in existing drafts and sets `done` or
- * `base` of existing entries to values of their type — what the editor sends while someone types.
+ * Whether the update only types or deletes characters in existing drafts and sets `done`,
+ * `base` or `machine` (once set) of existing entries to values of their type — what the editor sends while someone types.
  * False means "not recognised" (check on a copy), not "refused".
  */
 export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
@@ -172,7 +172,12 @@ export function isPlainEdit(document: Y.Doc, { structs, ds }: DecodedUpdate): bo
     const entry = previous?.parent;
     if (!previous || !(entry instanceof Y.Map) || !isEntry(entry)) return false;
     const value: unknown = struct.content.arr[0];
-    const isValid = previous.parentSub === 'done' ? typeof value === 'boolean' : previous.parentSub === 'base' && (value === null || (typeof value === 'string' && value.length <= MAX_REVISION_ID_CHARS));
+    const isValid =
+      previous.parentSub === 'done'
+        ? typeof value === 'boolean'
+        : previous.parentSub === 'base'
+          ? value === null || (typeof value === 'string' && value.length <= MAX_REVISION_ID_CHARS)
+          : previous.parentSub === 'machine' && isMachineMarkValue(value);
     if (!isValid) return false;
     overwritten.add(previous);
   }

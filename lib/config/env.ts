@@ -2,6 +2,20 @@ import 'server-only';
 
 import { z } from 'zod';
 
+/** An optional variable: set but empty (`DEEPL_API_KEY=`) reads as unset. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+/** The address of a service the server calls: http or https only, no credentials in it. */
+const serviceUrl = z
+  .url()
+  .refine((value) => ['http:', 'https:'].includes(new URL(value).protocol), 'Use an http:// or https:// address.')
+  .refine((value) => !new URL(value).username && !new URL(value).password, 'Put no user name or password in the address.');
+
+/** An API key: printable ASCII, bounded (it goes into a header or a JSON body). */
+const apiKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'An API key is 1–200 printable characters without spaces.');
+
 /** The environment Interlinear reads, parsed once. */
 const envSchema = z.object({
   /** PostgreSQL connection string. When unset, an embedded PostgreSQL is started (lib/db/embedded.ts). */
@@ -38,6 +52,23 @@ const envSchema = z.object({
   /** Where the embedded PostgreSQL keeps its data. */
   INTERLINEAR_DATA_DIR: z.string().default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * The machine translation service the editor offers (docs/machine-translation.md):
+   * `libretranslate` (needs LIBRETRANSLATE_URL) or `deepl` (needs DEEPL_API_KEY). Unset: no
+   * machine translation anywhere; the product works fully without it.
+   */
+  MT_PROVIDER: optional(z.enum(['libretranslate', 'deepl'])),
+  /** Base address of a LibreTranslate-compatible server (its `/translate` and `/languages` are called). */
+  LIBRETRANSLATE_URL: optional(serviceUrl),
+  /** API key of that server, when it asks for one (sent as `api_key`). */
+  LIBRETRANSLATE_API_KEY: optional(apiKey),
+  /** DeepL API key; a key ending in `:fx` is a DeepL API Free key (api-free.deepl.com), any other a Pro key (api.deepl.com). */
+  DEEPL_API_KEY: optional(apiKey),
+  /** Base address of the DeepL API instead of the one the key implies (a proxy, or a local server in tests). */
+  DEEPL_API_URL: optional(serviceUrl),
+}).superRefine((env, context) => {
+  if (env.MT_PROVIDER === 'libretranslate' && !env.LIBRETRANSLATE_URL) context.addIssue({ code: 'custom', path: ['LIBRETRANSLATE_URL'], message: 'required when MT_PROVIDER is libretranslate' });
+  if (env.MT_PROVIDER === 'deepl' && !env.DEEPL_API_KEY) context.addIssue({ code: 'custom', path: ['DEEPL_API_KEY'], message: 'required when MT_PROVIDER is deepl' });
 });
 
 export type Env = z.infer<typeof envSchema>;

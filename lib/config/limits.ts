@@ -283,3 +283,21 @@ export const SEARCH_RATE_LIMIT = { points: 60, windowSeconds: 60 } as const;
 
 /** Longest web address kept as a work's source link (`work.source_url`; longer ones are dropped, not cut). */
 export const MAX_SOURCE_URL = 2048;
+
+/**
+ * Machine translation (docs/machine-translation.md). Requests to the service one account may
+ * cause per window (answers kept from earlier requests cost nothing and are not counted): a
+ * translator working through a chapter asks for a few a minute; the service's quota is the
+ * site's, shared by everyone.
+ */
+export const MACHINE_TRANSLATION_RATE_LIMIT = { points: 60, windowSeconds: 600 } as const;
+/** Longest source text sent to a machine translation service (characters; a sentence is far shorter). */
+export const MAX_MACHINE_TRANSLATION_CHARS = 5_000;
+/** Most texts in one request to a service (DeepL takes at most 50). */
+export const MAX_MACHINE_TRANSLATION_TEXTS = 50;
+/** How long a service may take to answer before the request is given up (ms). */
+export const MACHINE_TRANSLATION_TIMEOUT_MS = 15_000;
+/** Largest answer read from a service (bytes): a translation of the longest text sent fits many times over. */
+export const MAX_MACHINE_TRANSLATION_RESPONSE_BYTES = 512 * 1024;
+/** How long the list of languages a service translates is kept before it is asked again (ms). */
+export const MACHINE_TRANSLATION_LANGUAGES_TTL_MS = 6 * 60 * 60_000;

@@ -10,6 +10,7 @@ import { can, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
+import { machineTranslationOffer } from '../machine-translation/configured-provider';
 
 export interface GetEditorPageOptions {
   actor: Actor;
@@ -24,7 +25,8 @@ export interface GetEditorPageOptions {
 /**
  * What the segment editor opens with: the work, the language being edited, the size of every
  * chunk (so the whole work can be scrolled before its rows are loaded), the first chunks' rows,
- * the viewer and whether they may edit. Throws UNAUTHENTICATED/FORBIDDEN, and NOT_FOUND for
+ * the viewer and whether they may edit, and the machine translation service offered for a
+ * translation's drafts (none when none is configured). Throws UNAUTHENTICATED/FORBIDDEN, and NOT_FOUND for
  * unknown works and languages the work is not read in.
  */
 export async function getEditorPage({ actor, workId, language, segmentId = null, db = getDb() }: GetEditorPageOptions): Promise<EditorPage> {
@@ -33,6 +35,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
   assertEditorLanguage(work, edited);
   const chunkSizes = await countChunkSizes(db, work.id);
   const focus = segmentId && isUuid(segmentId) ? await locateSegment(db, work.id, segmentId) : null;
+  const canEdit = can(actor, 'segment.edit', { collectionId: work.collectionId });
   const initialChunks = await readEditorChunks(db, { actor, workId: work.id, collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
   return {
     work: { id: work.id, title: work.title, collectionTitle: work.collectionTitle, sourceLanguage: work.sourceLanguage },
@@ -45,7 +48,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
     focus,
     viewer: actor.kind === 'user' ? { id: actor.id, name: actor.name } : null,
     abilities: {
-      canEdit: can(actor, 'segment.edit', { collectionId: work.collectionId }),
+      canEdit,
       canSuggest: can(actor, 'suggestion.create', { collectionId: work.collectionId }),
       // Editors publish their own drafts directly where one approval suffices (lib/review).
       canPublish: work.isSingleReview && can(actor, 'segment.publish', { collectionId: work.collectionId }),
@@ -55,6 +58,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
       canComment: can(actor, 'comment.create', { collectionId: work.collectionId }),
       canModerate: can(actor, 'comment.moderate', { collectionId: work.collectionId }),
     },
+    machineTranslation: canEdit && edited !== work.sourceLanguage ? machineTranslationOffer() : null,
   };
 }
 

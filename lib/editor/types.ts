@@ -3,6 +3,7 @@
  * them and the components that show them. Drafts are not here: they live in the collaboration
  * documents (lib/collab/segment-doc.ts); these are the published texts and statuses beside them.
  */
+import type { MachineTranslationOffer } from '../machine-translation/providers';
 import type { TextStatusName } from '../reader/types';
 import type { TextSuggestions } from '../review/find-text-suggestions';
 
@@ -103,4 +104,9 @@ export interface EditorPage {
     canComment: boolean;
     canModerate: boolean;
   };
+  /**
+   * The machine translation service the editor offers for drafts (docs/machine-translation.md):
+   * null when none is configured, when editing the source, and for those who may not edit.
+   */
+  machineTranslation: MachineTranslationOffer | null;
 }

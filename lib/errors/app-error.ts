@@ -27,6 +27,13 @@ export const APP_ERROR_STATUS = {
   SERVICE_UNAVAILABLE: 503,
   /** The server has too much of this work in hand to take more now (e.g. uploads waiting to be read); `details.retryAfterSeconds` says when to try again. */
   SERVER_BUSY: 503,
+  /**
+   * The machine translation service (docs/machine-translation.md) could not translate: it did not
+   * answer in time, failed, answered something unreadable, refused the site's key, or its quota is
+   * used up; `details.reason` says which (`unavailable`, `refused`, `quota`, `rejected`). Nothing
+   * was changed.
+   */
+  MACHINE_TRANSLATION_UNAVAILABLE: 503,
   /** An unexpected failure; the message never leaks internals. */
   INTERNAL: 500,
 } as const;

@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { findMachineOrigin, HUMAN_TEXT } from '../machine-translation/find-machine-origin';
 import { lockLiveSegment, writeRevision } from '../revision/write-revision';
 import { assertNotContinuation, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
 
@@ -26,10 +27,11 @@ export interface CreatedSuggestion {
  * Refused with CONFLICT: a segment whose translation is grouped into the previous one's
  * (`continues_previous`), and a suggestion word for word the same, on the same base, as one
  * waiting for review or one a reviewer already rejected or published only in part (an editor
- * publishing at once may).
+ * publishing at once may). A text that came from machine translation is labelled so on the
+ * suggestion and on the revision it becomes (`machineTranslationId`, docs/machine-translation.md).
  */
 export async function createSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: SuggestionInput; db?: Db }): Promise<CreatedSuggestion> {
-  const { segmentId, language, text, baseRevisionId, publish } = suggestionInput.parse(input);
+  const { segmentId, language, text, baseRevisionId, publish, machineTranslationId } = suggestionInput.parse(input);
   return withTransaction(db, async (tx) => {
     const context = await loadSegmentContext(tx, segmentId);
     const resource = { collectionId: context.collectionId };
@@ -44,6 +46,8 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const isTranslation = language !== context.sourceLanguage;
     const sourceRevisionId = isTranslation ? ((await publishedRevisionOf(tx, segmentId, context.sourceLanguage))?.id ?? null) : null;
     const authorId = actorUserId(actor);
+    // Machine output is labelled whoever submits it and however: decided from the records of what the services gave.
+    const machine = isTranslation ? await findMachineOrigin(tx, { segmentId, language, text, machineTranslationId }) : HUMAN_TEXT;
 
     const isPublishedNow = publish && can(actor, 'segment.publish', resource) && context.reviewPolicy === 'SINGLE';
     if (publish && !isPublishedNow) assertCan(actor, 'segment.publish', resource);
@@ -57,7 +61,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     }
     let revisionId: string | null = null;
     if (isPublishedNow) {
-      revisionId = await writeRevision({ tx, segmentId, language, text, origin: 'EDIT', authorId, expectedRevisionId: baseRevisionId, fields: { sourceRevisionId }, revisionFields: { sourceRevisionId } });
+      revisionId = await writeRevision({ tx, segmentId, language, text, origin: 'EDIT', authorId, expectedRevisionId: baseRevisionId, fields: { sourceRevisionId }, revisionFields: { sourceRevisionId, ...machine } });
     }
     const now = new Date();
     const suggestion = await tx.suggestion.create({
@@ -71,6 +75,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
         baseRevisionId,
         sourceRevisionId,
         text,
+        ...machine,
         ...(isPublishedNow ? { status: 'PUBLISHED' as const, reviewerId: authorId, reviewedAt: now, approvedText: text, revisionId } : {}),
       },
       select: { id: true },

@@ -106,7 +106,8 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
       editedById: text === suggestion.text ? null : editedById(suggestion, editedText, userId),
       expectedRevisionId,
       fields: suggestion.sourceRevisionId ? { sourceRevisionId: suggestion.sourceRevisionId } : {},
-      revisionFields: { sourceRevisionId: suggestion.sourceRevisionId },
+      // Machine output stays labelled; changed by the reviewer, it is machine translation, edited.
+      revisionFields: { sourceRevisionId: suggestion.sourceRevisionId, machineProvider: suggestion.machineProvider, isMachineEdited: suggestion.machineProvider !== null && (suggestion.isMachineEdited || text !== suggestion.text) },
     });
     await tx.suggestion.update({
       where: { id: suggestion.id },

@@ -8,6 +8,7 @@ import { MAX_STRUCTURE_PREVIEWS_PER_PAGE } from '../config/limits';
 import { getDb, type Db, type Prisma } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
+import { machineOriginOf, type MachineOrigin } from '../machine-translation/providers';
 import { previewStoredStructuralEdit, type StoredStructurePreview } from '../structure/preview-stored-structural-edit';
 
 export const queueFilter = z.object({
@@ -45,6 +46,8 @@ export interface QueueItem {
   diff: DiffOp[];
   /** The source segment beside a translation. */
   sourceText: string | null;
+  /** The machine translation service the suggested text came from (and whether the translator edited it), or null for human text. */
+  machine: MachineOrigin | null;
   /**
    * For a STRUCTURE suggestion: the change before and after, planned against the current state,
    * what would refuse its approval now (`blockers`) and the proposer's note. Its `suggestedText`
@@ -83,7 +86,7 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     orderBy: { id: 'asc' },
     take: limit + 1,
     select: {
-      id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true, workId: true, operation: true,
+      id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true, workId: true, operation: true, machineProvider: true, isMachineEdited: true,
       author: { select: { id: true, name: true } },
       segment: { select: { work: { select: { id: true, title: true, sourceLanguage: true } } } },
     },
@@ -122,6 +125,7 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       createdAt: row.createdAt,
       publishedText,
       publishedRevisionId,
+      machine: suggestedMachineOrigin(row),
     };
     // A structural edit has no text of its own to compare: its preview is the diff, its blockers the conflict.
     if (structure) return { ...common, isStale: structure.blockers.length > 0, suggestedText: row.text, diff: [], sourceText: null, structure };
@@ -135,4 +139,10 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
     };
   });
   return { items, next: rows.length > page.length ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** The label of the text a suggestion offers now: a first reviewer's changes (`approvedText`) make machine output edited too. */
+function suggestedMachineOrigin(row: { text: string; approvedText: string | null; machineProvider: string | null; isMachineEdited: boolean }): MachineOrigin | null {
+  const origin = machineOriginOf(row);
+  return origin && row.approvedText !== null && row.approvedText !== row.text ? { ...origin, isEdited: true } : origin;
 }

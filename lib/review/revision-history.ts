@@ -6,6 +6,7 @@ import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { diffWords, type DiffOp } from '../diff/word-diff';
 import { AppError } from '../errors/app-error';
+import { machineOriginOf, type MachineOrigin } from '../machine-translation/providers';
 import { writeRevision } from '../revision/write-revision';
 import { emphasisFromPairs } from '../segment/emphasis';
 import { assertNotRetired, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
@@ -23,6 +24,8 @@ export interface HistoryEntry {
   isSameAsPublished: boolean;
   /** Word diff against the revision before it (the whole text as an insertion for the first). */
   diff: DiffOp[];
+  /** The machine translation service its words came from (and whether a person edited them), or null for human text. */
+  machine: MachineOrigin | null;
 }
 
 /** Every revision of a segment's text in one language, newest first, each with its diff to the previous. */
@@ -33,7 +36,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
     where: { segmentId_language: { segmentId, language } },
     select: {
       publishedRevisionId: true,
-      revisions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, text: true, origin: true, createdAt: true, parentId: true, author: { select: { name: true } }, editedBy: { select: { name: true } } } },
+      revisions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, text: true, origin: true, createdAt: true, parentId: true, machineProvider: true, isMachineEdited: true, author: { select: { name: true } }, editedBy: { select: { name: true } } } },
     },
   });
   if (!text) return [];
@@ -50,6 +53,7 @@ export async function getRevisionHistory({ actor, segmentId, language, db = getD
       isPublished: revision.id === text.publishedRevisionId,
       isSameAsPublished: revision.text === publishedText,
       diff: diffWords(revision.parentId ? (textOf.get(revision.parentId) ?? '') : '', revision.text),
+      machine: machineOriginOf(revision),
     }))
     .reverse();
 }
@@ -67,7 +71,7 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
     const context = await loadSegmentContext(tx, segmentId);
     assertCan(actor, 'revision.revert', { collectionId: context.collectionId });
     assertNotRetired(context);
-    const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true, emphasis: true } });
+    const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true, emphasis: true, machineProvider: true, isMachineEdited: true } });
     if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
     // Checked here for the message; writeRevision checks the pointer again under its row lock.
     const published = await publishedRevisionOf(tx, segmentId, language);
@@ -84,7 +88,8 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
       authorId: actorUserId(actor),
       expectedRevisionId,
       fields: target.sourceRevisionId ? { sourceRevisionId: target.sourceRevisionId } : {},
-      revisionFields: { sourceRevisionId: target.sourceRevisionId },
+      // The earlier words come back with their label: machine output published again is still machine output.
+      revisionFields: { sourceRevisionId: target.sourceRevisionId, machineProvider: target.machineProvider, isMachineEdited: target.isMachineEdited },
     });
     await recordAuditEvent({ db: tx, type: 'revision.reverted', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, to: revisionId, revisionId: newRevisionId } });
     return { revisionId: newRevisionId as string };

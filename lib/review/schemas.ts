@@ -17,6 +17,11 @@ export const suggestionInput = z.object({
   baseRevisionId: uuid.nullable(),
   /** Publish at once instead of suggesting (editors, in collections with one reviewer). */
   publish: z.boolean().default(false),
+  /**
+   * The machine translation the draft was filled with (its `machine` mark), if any: a text that
+   * differs from it is labelled "machine translation, edited" (lib/machine-translation/find-machine-origin.ts).
+   */
+  machineTranslationId: uuid.nullable().optional(),
 });
 export type SuggestionInput = z.input<typeof suggestionInput>;
 

@@ -35,6 +35,8 @@ interface DoneDraft {
   segmentId: string;
   text: string;
   base: string | null;
+  /** The machine translation the draft was filled with (its mark), for the label. */
+  machineTranslationId: string | null;
 }
 
 /**
@@ -90,7 +92,7 @@ export async function submitDoneDrafts({ actor, workId, language, db = getDb() }
       break;
     }
     try {
-      await createSuggestion({ actor, input: { segmentId: draft.segmentId, language, text: draft.text, baseRevisionId: draft.base }, db });
+      await createSuggestion({ actor, input: { segmentId: draft.segmentId, language, text: draft.text, baseRevisionId: draft.base, machineTranslationId: draft.machineTranslationId }, db });
       result.submitted += 1;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -121,7 +123,7 @@ async function readDoneDrafts(db: Db, workId: string, language: string): Promise
     const entries = listSegmentEntries(doc, (segmentId, problem) => console.warn(`submit drafts: skipped the entry of segment ${segmentId} in ${document.name}: ${problem}`));
     for (const [segmentId, entry] of entries) {
       if (!entry.done) continue;
-      drafts.push({ segmentId, text: entry.text.toString(), base: entry.base });
+      drafts.push({ segmentId, text: entry.text.toString(), base: entry.base, machineTranslationId: entry.machine && isUuid(entry.machine.id) ? entry.machine.id : null });
     }
     doc.destroy();
   }

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { remapSourceMarks } from './remap-source-marks';
-import type { Prisma, RevisionOrigin } from '../db/client';
+import type { MachineProvider, Prisma, RevisionOrigin } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { mapRanges, normalizeRanges, rangesFromPairs, rangesToPairs, type TextRange } from '../diff/text-ranges';
 import { AppError } from '../errors/app-error';
@@ -25,8 +25,11 @@ export interface WriteRevisionOptions {
   expectedRevisionId: string | null;
   /** Other fields of the text to set with it. */
   fields?: { continuesPrevious?: boolean; alignScore?: number | null; sourceRevisionId?: string | null };
-  /** Fields of the new revision: for a translation, the source revision it was made against. */
-  revisionFields?: { sourceRevisionId?: string | null };
+  /**
+   * Fields of the new revision: for a translation, the source revision it was made against, and
+   * the machine translation service its text came from (with whether a person edited it).
+   */
+  revisionFields?: { sourceRevisionId?: string | null; machineProvider?: MachineProvider | null; isMachineEdited?: boolean };
   /** The error to throw when the compare-and-set fails (default: a plain STALE_BASE). */
   onStale?: () => Promise<Error>;
 }
