@@ -43,7 +43,7 @@ export const LIB_DOMAINS = {
   // Library search (full text, per language's stemming).
   search: ['auth', 'config', 'db', 'errors', 'library'],
   // Translation memory: exact and fuzzy matches of published translations and imported memories.
-  memory: ['auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
+  memory: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
   editor: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
