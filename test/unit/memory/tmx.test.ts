@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_SEGMENT_CHARS, MAX_TMX_DEPTH } from '../../../lib/config/limits';
+import { MAX_ANY_BODY_BYTES, MAX_SEGMENT_CHARS, MAX_TMX_BYTES, MAX_TMX_DEPTH, maxBodyBytesForPath, UPLOAD_FORM_OVERHEAD_BYTES } from '../../../lib/config/limits';
 import { AppError } from '../../../lib/errors/app-error';
 import { primaryLanguage } from '../../../lib/memory/tmx/primary-language';
 import { formatTmxDate, parseTmxDate } from '../../../lib/memory/tmx/tmx-date';
@@ -153,6 +153,17 @@ describe('TMX languages and dates', () => {
     expect(parseTmxDate('20240305T040506Z')).toEqual(new Date('2024-03-05T04:05:06Z'));
     for (const value of [undefined, '', '2024-03-05', '20240230T000000Z', '20241305T000000Z', '20240305T250000Z', '18000101T000000Z', '29990101T000000Z', '20240305T040506']) {
       expect(parseTmxDate(value), String(value)).toBeNull();
+    }
+  });
+});
+
+describe('the memory import’s body bound', () => {
+  it('lets only the memory import route send a TMX-sized body', () => {
+    const collection = '0191c2e4-5b6a-7c8d-9e0f-112233445566';
+    expect(maxBodyBytesForPath(`/api/collections/${collection}/memory`)).toBe(MAX_TMX_BYTES + UPLOAD_FORM_OVERHEAD_BYTES);
+    expect(maxBodyBytesForPath(`/api/collections/${collection}/memory?x=1`)).toBe(MAX_TMX_BYTES + UPLOAD_FORM_OVERHEAD_BYTES);
+    for (const other of ['/api/imports', `/api/collections/${collection}/memory/tmx`, `/api/collections/${collection}/memoryx`, '/api/collections/../auth/callback/memory', '/api/auth/callback/credentials', '/']) {
+      expect(maxBodyBytesForPath(other), other).toBe(MAX_ANY_BODY_BYTES);
     }
   });
 });

@@ -1,0 +1,182 @@
+import 'server-only';
+
+import { createHash } from 'node:crypto';
+
+import { TMX_CHUNK_BYTES, TmxReader, type TmxUnit, type TmxVariant } from './tmx/tmx-reader';
+import { attributeText } from './tmx/xml-text';
+import type { MemoryImportSkips, MemoryImportSummary } from './types';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { actorUserId, assertCan, type Actor } from '../auth/permissions';
+import { formatBytes, MAX_TITLE_CHARS, MAX_TMX_BYTES } from '../config/limits';
+import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
+import { uuidv7Batch } from '../db/uuid';
+import { AppError } from '../errors/app-error';
+
+/** Units written per statement: one INSERT … SELECT unnest(…) computes their keys in the database. */
+const INSERT_BATCH = 2000;
+/** A 64 MB file holds some 150,000 units; at about 0.3 ms a unit (the MinHash keys) that is under a minute. */
+const IMPORT_TIMEOUT_MS = 300_000;
+
+/** The file as uploaded: a `File`, or anything with its name, size and a byte stream. */
+export type MemoryFile = Pick<File, 'name' | 'size' | 'stream'>;
+
+export interface ImportMemoryTmxOptions {
+  actor: Actor;
+  collectionId: string;
+  file: MemoryFile;
+  /** The file's languages (primary subtags) read as source and target. */
+  sourceLanguage: string;
+  targetLanguage: string;
+  db?: Db;
+  /** The date of units whose file gives none. */
+  now?: Date;
+}
+
+interface UnitRow {
+  source: string;
+  target: string;
+  translator: string;
+  translatedAt: string;
+}
+
+/**
+ * Imports the units of a TMX file for one language pair into a collection's memory, as IMPORTED
+ * units with the file's name, the credited translator (`creationid`, else `changeid`, of the
+ * target variant, else of the unit) and date (`changedate`, else `creationdate`, else now).
+ * Variants are matched by primary subtag ("en-US" is "en"). Units without both languages, with an
+ * empty or overlong side, or repeating a pair read before are skipped and counted.
+ *
+ * Importing a file of the same name into the same collection again replaces the units of the
+ * earlier import, in the same transaction: nothing is duplicated, and a file that fails to read
+ * (not TMX, not well-formed, a DTD) leaves the memory as it was. The file streams through the
+ * reader and units are written in batches as they come, their keys computed by the database's
+ * `memory_exact_key` and `memory_bands`. Throws NOT_FOUND (no such collection), FORBIDDEN,
+ * PAYLOAD_TOO_LARGE, INVALID_INPUT and UNSUPPORTED_ENCODING (the file; also when it has no unit
+ * of the pair, with its languages in the details), CONFLICT (the same file being imported into
+ * the collection at this moment).
+ */
+export async function importMemoryTmx({ actor, collectionId, file, sourceLanguage, targetLanguage, db = getDb(), now = new Date() }: ImportMemoryTmxOptions): Promise<MemoryImportSummary> {
+  const collection = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
+  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  assertCan(actor, 'memory.import', { collectionId });
+  if (file.size > MAX_TMX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.size)}; translation memories are imported up to ${formatBytes(MAX_TMX_BYTES)}.`, { limit: MAX_TMX_BYTES });
+  if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'Choose two different languages.');
+  const name = attributeText(file.name).slice(0, MAX_TITLE_CHARS) || 'memory.tmx';
+
+  return withTransaction(
+    db,
+    async (tx) => {
+      // Two imports of the same file into the same collection at once would both replace the
+      // earlier units and then both insert theirs: the second is refused instead.
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`memory-import:${collectionId}:${name}`}, 0)) AS locked`;
+      if (!lock?.locked) throw new AppError('CONFLICT', `“${name}” is being imported into this collection right now. Wait for it to finish.`);
+      const replaced = await tx.$executeRaw`DELETE FROM memory_unit WHERE collection_id = ${collectionId}::uuid AND imported_file = ${name} AND origin = 'IMPORTED'`;
+
+      const skipped: MemoryImportSkips = { missingLanguage: 0, empty: 0, tooLong: 0, duplicate: 0 };
+      const seen = new Set<string>();
+      let imported = 0;
+      let batch: UnitRow[] = [];
+      const reader = new TmxReader({
+        onUnit: (unit) => {
+          const row = unitRow(unit, sourceLanguage, targetLanguage, now);
+          if (typeof row === 'string') {
+            skipped[row] += 1;
+            return;
+          }
+          // A digest, not the texts: 100,000 pairs cost a few megabytes.
+          const key = createHash('sha1').update(row.source).update('\u0000').update(row.target).digest('base64');
+          if (seen.has(key)) {
+            skipped.duplicate += 1;
+            return;
+          }
+          seen.add(key);
+          batch.push(row);
+        },
+      });
+
+      // One batch is written while the next is parsed; a failed write surfaces at the next await.
+      let writing: Promise<void> = Promise.resolve();
+      let lastBatchAt = 0;
+      const flush = async () => {
+        await writing;
+        const rows = batch;
+        batch = [];
+        imported += rows.length;
+        lastBatchAt = Math.max(Date.now(), lastBatchAt + 1);
+        writing = insertUnits(tx, { rows, ids: uuidv7Batch(rows.length, lastBatchAt), collectionId, name, sourceLanguage, targetLanguage });
+        writing.catch(() => undefined);
+      };
+      const stream = file.stream().getReader();
+      try {
+        for (;;) {
+          const { done, value } = await stream.read();
+          if (done) break;
+          for (let offset = 0; offset < value.byteLength; offset += TMX_CHUNK_BYTES) {
+            reader.write(value.subarray(offset, offset + TMX_CHUNK_BYTES));
+            if (batch.length >= INSERT_BATCH) await flush();
+          }
+        }
+        reader.end();
+        if (batch.length > 0) await flush();
+      } catch (error) {
+        // The file failed to read: let the batch being written end before the transaction rolls back.
+        await writing.catch(() => undefined);
+        await stream.cancel().catch(() => undefined);
+        throw error;
+      }
+      await writing;
+
+      const languages = [...reader.languages].map(([language, units]) => ({ language, units })).sort((a, b) => b.units - a.units || a.language.localeCompare(b.language));
+      if (imported === 0) {
+        const has = (language: string) => reader.languages.has(language);
+        const message = !has(sourceLanguage) || !has(targetLanguage)
+          ? `The file has no unit in ${[sourceLanguage, targetLanguage].filter((language) => !has(language)).join(' or ')}; its languages are ${languages.map((entry) => entry.language).join(', ') || 'none'}.`
+          : `No unit of the file has text in both ${sourceLanguage} and ${targetLanguage}: nothing was imported.`;
+        throw new AppError('INVALID_INPUT', message, { languages, skipped });
+      }
+      const summary: MemoryImportSummary = { file: name, sourceLanguage, targetLanguage, imported, replaced, skipped, languages };
+      await recordAuditEvent({
+        db: tx,
+        type: 'memory.imported',
+        actorId: actorUserId(actor),
+        collectionId,
+        data: { file: name, sourceLanguage, targetLanguage, imported, replaced, skipped: { ...skipped } },
+      });
+      return summary;
+    },
+    { timeoutMs: IMPORT_TIMEOUT_MS },
+  );
+}
+
+/** The row a unit becomes for the pair, or why it is skipped. */
+function unitRow(unit: TmxUnit, sourceLanguage: string, targetLanguage: string, now: Date): UnitRow | keyof MemoryImportSkips {
+  const source = variantIn(unit, sourceLanguage);
+  const target = variantIn(unit, targetLanguage);
+  if (!source || !target) return 'missingLanguage';
+  if (source.isTooLong || target.isTooLong) return 'tooLong';
+  if (!source.text || !target.text) return 'empty';
+  const translator = target.creationId ?? target.changeId ?? unit.creationId ?? unit.changeId ?? '';
+  const date = target.changeDate ?? target.creationDate ?? unit.changeDate ?? unit.creationDate ?? now;
+  return { source: source.text, target: target.text, translator, translatedAt: date.toISOString() };
+}
+
+/** The unit's variant in `language`: the first with text when there are several (en-GB and en-US). */
+function variantIn(unit: TmxUnit, language: string): TmxVariant | undefined {
+  const variants = unit.variants.filter((variant) => variant.language === language);
+  return variants.find((variant) => variant.text !== '' && !variant.isTooLong) ?? variants[0];
+}
+
+/** Writes one batch of imported units; their keys come from the same SQL functions as the library's units. */
+async function insertUnits(
+  tx: Prisma.TransactionClient,
+  { rows, ids, collectionId, name, sourceLanguage, targetLanguage }: { rows: UnitRow[]; ids: string[]; collectionId: string; name: string; sourceLanguage: string; targetLanguage: string },
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO memory_unit (id, origin, source_language, target_language, source_text, target_text, exact_key, bands, collection_id, imported_file, translator, translated_at)
+    SELECT u.id, 'IMPORTED', ${sourceLanguage}, ${targetLanguage}, u.source, u.target, memory_exact_key(u.source),
+           memory_bands(interlinear_search_config(${sourceLanguage}), ${`${sourceLanguage}>${targetLanguage}`}, u.source),
+           ${collectionId}::uuid, ${name}, u.translator, u.translated_at
+      FROM unnest(${ids}::uuid[], ${rows.map((row) => row.source)}::text[], ${rows.map((row) => row.target)}::text[],
+                  ${rows.map((row) => row.translator)}::text[], ${rows.map((row) => row.translatedAt)}::timestamptz[])
+           AS u(id, source, target, translator, translated_at)`;
+}
