@@ -50,7 +50,7 @@ interface UnitRow {
  * earlier import, in the same transaction: nothing is duplicated, and a file that fails to read
  * (not TMX, not well-formed, a DTD) leaves the memory as it was. The file streams through the
  * reader and units are written in batches as they come, their keys computed by the database's
- * `memory_exact_key` and `memory_bands`. Throws NOT_FOUND (no such collection), FORBIDDEN,
+ * `memory_exact_key` and `memory_bands` (on a second connection, a batch ahead of the writes). Throws NOT_FOUND (no such collection), FORBIDDEN,
  * PAYLOAD_TOO_LARGE, INVALID_INPUT and UNSUPPORTED_ENCODING (the file; also when it has no unit
  * of the pair, with its languages in the details), CONFLICT (the same file being imported into
  * the collection at this moment).
@@ -94,16 +94,24 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
         },
       });
 
-      // One batch is written while the next is parsed; a failed write surfaces at the next await.
+      // A pipeline: while one batch is written in the transaction, the next one's keys are
+      // computed on another connection of the pool (they depend on nothing stored) and the file
+      // goes on being read. The keys are most of the cost (MinHash, about 0.1 ms a unit), and so
+      // run on another core. Joined to a caller's transaction, they are computed in it instead.
+      // A failure surfaces at the next await.
+      const keysDb = '$transaction' in db ? db : tx;
       let writing: Promise<void> = Promise.resolve();
       let lastBatchAt = 0;
       const flush = async () => {
-        await writing;
         const rows = batch;
         batch = [];
         imported += rows.length;
+        const keys = keysOf(keysDb, rows.map((row) => row.source), sourceLanguage, targetLanguage);
+        keys.catch(() => undefined);
+        await writing;
         lastBatchAt = Math.max(Date.now(), lastBatchAt + 1);
-        writing = insertUnits(tx, { rows, ids: uuidv7Batch(rows.length, lastBatchAt), collectionId, name, sourceLanguage, targetLanguage });
+        const ids = uuidv7Batch(rows.length, lastBatchAt);
+        writing = keys.then((computed) => insertUnits(tx, { rows, keys: computed, ids, collectionId, name, sourceLanguage, targetLanguage }));
         writing.catch(() => undefined);
       };
       const stream = file.stream().getReader();
@@ -166,17 +174,35 @@ function variantIn(unit: TmxUnit, language: string): TmxVariant | undefined {
   return variants.find((variant) => variant.text !== '' && !variant.isTooLong) ?? variants[0];
 }
 
-/** Writes one batch of imported units; their keys come from the same SQL functions as the library's units. */
+interface UnitKeys {
+  exact_key: string;
+  bands: string;
+}
+
+/**
+ * The keys of a batch of sources, in order, by the same SQL functions as the library's units
+ * (`memory_exact_key`, `memory_bands`): as text, to be handed back to {@link insertUnits}.
+ */
+async function keysOf(db: Db, sources: string[], sourceLanguage: string, targetLanguage: string): Promise<UnitKeys[]> {
+  return db.$queryRaw<UnitKeys[]>`
+    SELECT memory_exact_key(u.source)::text AS exact_key,
+           memory_bands(interlinear_search_config(${sourceLanguage}), ${`${sourceLanguage}>${targetLanguage}`}, u.source)::text AS bands
+      FROM unnest(${sources}::text[]) WITH ORDINALITY AS u(source, n)
+     ORDER BY u.n`;
+}
+
+/** Writes one batch of imported units with their keys. */
 async function insertUnits(
   tx: Prisma.TransactionClient,
-  { rows, ids, collectionId, name, sourceLanguage, targetLanguage }: { rows: UnitRow[]; ids: string[]; collectionId: string; name: string; sourceLanguage: string; targetLanguage: string },
+  { rows, keys, ids, collectionId, name, sourceLanguage, targetLanguage }: { rows: UnitRow[]; keys: UnitKeys[]; ids: string[]; collectionId: string; name: string; sourceLanguage: string; targetLanguage: string },
 ): Promise<void> {
+  if (keys.length !== rows.length) throw new Error(`Keys of ${keys.length} units for ${rows.length}.`);
   await tx.$executeRaw`
     INSERT INTO memory_unit (id, origin, source_language, target_language, source_text, target_text, exact_key, bands, collection_id, imported_file, translator, translated_at)
-    SELECT u.id, 'IMPORTED', ${sourceLanguage}, ${targetLanguage}, u.source, u.target, memory_exact_key(u.source),
-           memory_bands(interlinear_search_config(${sourceLanguage}), ${`${sourceLanguage}>${targetLanguage}`}, u.source),
+    SELECT u.id, 'IMPORTED', ${sourceLanguage}, ${targetLanguage}, u.source, u.target, u.exact_key, u.bands::int[],
            ${collectionId}::uuid, ${name}, u.translator, u.translated_at
       FROM unnest(${ids}::uuid[], ${rows.map((row) => row.source)}::text[], ${rows.map((row) => row.target)}::text[],
-                  ${rows.map((row) => row.translator)}::text[], ${rows.map((row) => row.translatedAt)}::timestamptz[])
-           AS u(id, source, target, translator, translated_at)`;
+                  ${rows.map((row) => row.translator)}::text[], ${rows.map((row) => row.translatedAt)}::timestamptz[],
+                  ${keys.map((key) => key.exact_key)}::bigint[], ${keys.map((key) => key.bands)}::text[])
+           AS u(id, source, target, translator, translated_at, exact_key, bands)`;
 }

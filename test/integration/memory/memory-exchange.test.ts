@@ -9,7 +9,7 @@ import { GET as getMemory, POST as postMemory } from '../../../app/api/collectio
 import { GET as getTmx } from '../../../app/api/collections/[collectionId]/memory/tmx/route';
 import { SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { MAX_TMX_BYTES } from '../../../lib/config/limits';
-import { getDb } from '../../../lib/db/client';
+import { getDb, withTransaction } from '../../../lib/db/client';
 import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { exportMemoryTmx } from '../../../lib/memory/export-memory-tmx';
 import { importMemoryTmx } from '../../../lib/memory/import-memory-tmx';
@@ -192,8 +192,10 @@ describe('translation memory exchange (TMX)', () => {
       { origin: 'IMPORTED', sourceLanguage: 'en', targetLanguage: 'ru', sourceText: 'The door was open.', targetText: 'Дверь была открыта.', translator: 'Vera', translatedAt: new Date('2021-03-03T03:03:03Z'), importedFile: 'markup.tmx' },
       { origin: 'IMPORTED', sourceLanguage: 'en', targetLanguage: 'ru', sourceText: 'A dated unit.', targetText: 'Датированная единица.', translator: '', translatedAt: new Date('2024-05-06T07:08:09Z'), importedFile: 'markup.tmx' },
     ]);
-    // The same file read the other way round, and for another pair.
-    expect(await importMemoryTmx({ actor: SYSTEM_ACTOR, collectionId, file: file('markup.tmx', tmx(body)), sourceLanguage: 'de', targetLanguage: 'en' })).toMatchObject({ imported: 2, replaced: 3 });
+    // The same file read for another pair, in a caller's transaction (the keys are then computed in it too).
+    const again = await withTransaction(getDb(), (tx) => importMemoryTmx({ actor: SYSTEM_ACTOR, collectionId, file: file('markup.tmx', tmx(body)), sourceLanguage: 'de', targetLanguage: 'en', db: tx }));
+    expect(again).toMatchObject({ imported: 2, replaced: 3, skipped: { missingLanguage: 6 } });
+    expect((await lookupMemory(getDb(), { sourceLanguage: 'de', targetLanguage: 'en', text: 'Die Tür war offen.', collectionIds: [collectionId], minPercent: 100, limit: 5 })).map((match) => match.targetText)).toEqual(['The door was open.']);
   });
 
   it('refuses hostile and broken files with a clear error and leaves the memory as it was', async () => {
