@@ -122,6 +122,9 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
           for (let offset = 0; offset < value.byteLength; offset += TMX_CHUNK_BYTES) {
             reader.write(value.subarray(offset, offset + TMX_CHUNK_BYTES));
             if (batch.length >= INSERT_BATCH) await flush();
+            // The reader is linear and each slice takes milliseconds; other requests are served
+            // between slices even when no batch fills (a file of another language pair).
+            await new Promise<void>((resolve) => setImmediate(resolve));
           }
         }
         reader.end();

@@ -56,3 +56,9 @@ export interface CollectionMemory {
   pairs: { sourceLanguage: string; targetLanguage: string; library: number; imported: number }[];
   files: { name: string; units: number }[];
 }
+
+/** A collection on the memory exchange page, with its memory by language pair and its imported files. */
+export interface MemoryCollection extends CollectionMemory {
+  id: string;
+  title: string;
+}
