@@ -22,7 +22,6 @@ interface LibraryRow {
 
 interface ImportedRow {
   id: string;
-  imported_file: string;
   source_text: string;
   target_text: string;
   translator: string;
@@ -99,17 +98,24 @@ async function* writeTmx({ db, collectionId, source, target, now }: { db: Db; co
     }
   }
 
-  let cursor: { file: string; id: string } | null = null;
-  for (;;) {
-    const rows: ImportedRow[] = await db.$queryRaw<ImportedRow[]>`
-      SELECT m.id, m.imported_file, m.source_text, m.target_text, m.translator, m.translated_at
-        FROM memory_unit m
-       WHERE m.collection_id = ${collectionId}::uuid AND m.origin = 'IMPORTED' AND m.source_language = ${source} AND m.target_language = ${target}
-         ${cursor === null ? Prisma.empty : Prisma.sql`AND (m.imported_file, m.id) > (${cursor.file}, ${cursor.id}::uuid)`}
-       ORDER BY m.imported_file, m.id
-       LIMIT ${EXPORT_BATCH}`;
-    for (const row of rows) {
-      yield writer.unit({
+  // File by file, each by id (the order imported): an equality and a range on the index of
+  // collection, file and id, which the planner takes even before statistics have caught up with
+  // a large import (a row comparison over file and id was planned as a scan and a sort).
+  const files = await db.memoryUnit.groupBy({ by: ['importedFile'], where: { collectionId, origin: 'IMPORTED', sourceLanguage: source, targetLanguage: target }, orderBy: { importedFile: 'asc' } });
+  for (const { importedFile: file } of files) {
+    if (file === null) continue;
+    let after: string | null = null;
+    for (;;) {
+      const rows: ImportedRow[] = await db.$queryRaw<ImportedRow[]>`
+        SELECT m.id, m.source_text, m.target_text, m.translator, m.translated_at
+          FROM memory_unit m
+         WHERE m.collection_id = ${collectionId}::uuid AND m.imported_file = ${file} AND m.origin = 'IMPORTED'
+           AND m.source_language = ${source} AND m.target_language = ${target}
+           ${after === null ? Prisma.empty : Prisma.sql`AND m.id > ${after}::uuid`}
+         ORDER BY m.id
+         LIMIT ${EXPORT_BATCH}`;
+      for (const row of rows) {
+        yield writer.unit({
           ...pair,
           tuid: row.id,
           sourceText: row.source_text,
@@ -119,13 +125,13 @@ async function* writeTmx({ db, collectionId, source, target, now }: { db: Db; co
           creationId: row.translator,
           props: [
             ['x-interlinear-origin', 'imported'],
-            ['x-interlinear-file', row.imported_file],
+            ['x-interlinear-file', file],
           ],
         });
+      }
+      if (rows.length < EXPORT_BATCH) break;
+      after = rows.at(-1)?.id ?? null;
     }
-    const last = rows.at(-1);
-    if (rows.length < EXPORT_BATCH || !last) break;
-    cursor = { file: last.imported_file, id: last.id };
   }
   yield writer.end();
 }

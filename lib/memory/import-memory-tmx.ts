@@ -12,8 +12,14 @@ import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
-/** Units written per statement: one INSERT … SELECT unnest(…) computes their keys in the database. */
+/** Units written per statement (INSERT … SELECT unnest(…)). */
 const INSERT_BATCH = 2000;
+/**
+ * Connections computing a batch's keys at once, each a share of it: on a loaded 2-core machine
+ * 100,000 units imported in 31 s with two and 35 s with one, the keys alone taking 21–30 s
+ * (docs/benchmarks.md). More would take connections other requests need.
+ */
+const KEY_CONNECTIONS = 2;
 /** A 64 MB file holds some 150,000 units; at about 0.3 ms a unit (the MinHash keys) that is under a minute. */
 const IMPORT_TIMEOUT_MS = 300_000;
 
@@ -95,9 +101,9 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
       });
 
       // A pipeline: while one batch is written in the transaction, the next one's keys are
-      // computed on another connection of the pool (they depend on nothing stored) and the file
-      // goes on being read. The keys are most of the cost (MinHash, about 0.1 ms a unit), and so
-      // run on another core. Joined to a caller's transaction, they are computed in it instead.
+      // computed on other connections of the pool (they depend on nothing stored) and the file
+      // goes on being read. The keys are most of the cost (MinHash, 0.1–0.2 ms a unit), and so
+      // run on other cores. Joined to a caller's transaction, they are computed in it instead.
       // A failure surfaces at the next await.
       const keysDb = '$transaction' in db ? db : tx;
       let writing: Promise<void> = Promise.resolve();
@@ -106,7 +112,8 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
         const rows = batch;
         batch = [];
         imported += rows.length;
-        const keys = keysOf(keysDb, rows.map((row) => row.source), sourceLanguage, targetLanguage);
+        const sources = rows.map((row) => row.source);
+        const keys = keysDb === tx ? keysOf(tx, sources, sourceLanguage, targetLanguage) : keysInParallel(keysDb, sources, sourceLanguage, targetLanguage);
         keys.catch(() => undefined);
         await writing;
         lastBatchAt = Math.max(Date.now(), lastBatchAt + 1);
@@ -192,6 +199,17 @@ async function keysOf(db: Db, sources: string[], sourceLanguage: string, targetL
            memory_bands(interlinear_search_config(${sourceLanguage}), ${`${sourceLanguage}>${targetLanguage}`}, u.source)::text AS bands
       FROM unnest(${sources}::text[]) WITH ORDINALITY AS u(source, n)
      ORDER BY u.n`;
+}
+
+/** {@link keysOf} on {@link KEY_CONNECTIONS} connections of the pool at once, each a share of the batch, in order. */
+async function keysInParallel(db: Db, sources: string[], sourceLanguage: string, targetLanguage: string): Promise<UnitKeys[]> {
+  const share = Math.ceil(sources.length / KEY_CONNECTIONS);
+  const parts = await Promise.all(
+    Array.from({ length: KEY_CONNECTIONS }, (_, i) => sources.slice(i * share, (i + 1) * share))
+      .filter((part) => part.length > 0)
+      .map((part) => keysOf(db, part, sourceLanguage, targetLanguage)),
+  );
+  return parts.flat();
 }
 
 /** Writes one batch of imported units with their keys. */
