@@ -107,6 +107,12 @@ export const MAX_TMX_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_TMX_DEPTH = 32;
 
+/**
+ * Most language variants (`<tuv>`) one TMX unit may have: a multilingual memory has a few dozen
+ * languages; a unit of a million tiny variants (held until the unit closes) is refused.
+ */
+export const MAX_TMX_VARIANTS_PER_UNIT = 200;
+
 /** Longest title or metadata field (characters). */
 export const MAX_TITLE_CHARS = 300;
 

@@ -3,7 +3,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { primaryLanguage } from './primary-language';
 import { parseTmxDate } from './tmx-date';
 import { attributeText, segmentText } from './xml-text';
-import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS, MAX_TMX_DEPTH } from '../../config/limits';
+import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS, MAX_TMX_DEPTH, MAX_TMX_VARIANTS_PER_UNIT } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 
 /** One language's side of a translation unit (`<tuv>`), its text reduced to plain text. */
@@ -50,7 +50,8 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
  * Hostile files: the XML parser (saxes) expands no entity but the five predefined ones and
  * character references, and loads nothing; a document type with an internal subset (where entity
  * declarations live: "billion laughs", external entities) is refused outright, a bare
- * `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is ignored. Nesting past {@link MAX_TMX_DEPTH} is refused;
+ * `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is ignored. Nesting past {@link MAX_TMX_DEPTH} and units of
+ * more than {@link MAX_TMX_VARIANTS_PER_UNIT} variants are refused;
  * text past {@link MAX_SEGMENT_CHARS} a side is not kept (the variant is marked too long).
  * Bytes are UTF-8 or UTF-16 (by byte-order mark or the first characters), decoded strictly.
  * Throws INVALID_INPUT (not well-formed, not TMX, DTD, too deep) and UNSUPPORTED_ENCODING, with a
@@ -167,6 +168,7 @@ export class TmxReader {
     } else if (tag.name === 'tu' && parent === 'body') {
       this.unit = { ...provenanceOf(attributes), variants: [] };
     } else if (tag.name === 'tuv' && parent === 'tu' && this.unit) {
+      if (this.unit.variants.length >= MAX_TMX_VARIANTS_PER_UNIT) throw invalid(`A unit of the file has more than ${MAX_TMX_VARIANTS_PER_UNIT} language variants: it is no translation memory.`);
       // TMX 1.1 wrote `lang`, later versions `xml:lang`.
       const language = primaryLanguage(attributes['xml:lang'] ?? attributes.lang ?? '');
       this.variant = language === null ? null : { language, text: '', isTooLong: false, ...provenanceOf(attributes), parts: [], length: 0 };

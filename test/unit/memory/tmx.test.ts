@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_ANY_BODY_BYTES, MAX_SEGMENT_CHARS, MAX_TMX_BYTES, MAX_TMX_DEPTH, maxBodyBytesForPath, UPLOAD_FORM_OVERHEAD_BYTES } from '../../../lib/config/limits';
+import { MAX_ANY_BODY_BYTES, MAX_SEGMENT_CHARS, MAX_TMX_BYTES, MAX_TMX_DEPTH, MAX_TMX_VARIANTS_PER_UNIT, maxBodyBytesForPath, UPLOAD_FORM_OVERHEAD_BYTES } from '../../../lib/config/limits';
 import { AppError } from '../../../lib/errors/app-error';
 import { primaryLanguage } from '../../../lib/memory/tmx/primary-language';
 import { formatTmxDate, parseTmxDate } from '../../../lib/memory/tmx/tmx-date';
@@ -110,6 +110,8 @@ describe('TMX reader', () => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining(`more than ${MAX_TMX_DEPTH} deep`),
     });
+    const crowded = `<tu>${'<tuv xml:lang="en"><seg>a</seg></tuv>'.repeat(MAX_TMX_VARIANTS_PER_UNIT + 1)}</tu>`;
+    expect(failure(tmx(crowded))).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining(`more than ${MAX_TMX_VARIANTS_PER_UNIT} language variants`) });
     expect(failure(new Uint8Array([...new TextEncoder().encode(tmx('<tu><tuv xml:lang="ru"><seg>')), 0xcf, 0xf0, 0xe8, ...new TextEncoder().encode('</seg></tuv></tu>')]))).toMatchObject({
       code: 'UNSUPPORTED_ENCODING',
     });
