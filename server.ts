@@ -8,7 +8,7 @@ import next from 'next';
 
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
-import { MAX_ANY_BODY_BYTES, SETUP_TOKEN_TTL_SECONDS } from './lib/config/limits';
+import { maxBodyBytesForPath, SETUP_TOKEN_TTL_SECONDS } from './lib/config/limits';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
 import { secureRequest } from './lib/server/secure-request';
@@ -28,10 +28,10 @@ async function main() {
   const app = next({ dev: isDev, hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const requestOptions = { isDev, publicUrl, collabUrl: env.COLLAB_URL, trustedProxies: env.TRUST_PROXY, maxBodyBytes: MAX_ANY_BODY_BYTES };
+  const requestOptions = { isDev, publicUrl, collabUrl: env.COLLAB_URL, trustedProxies: env.TRUST_PROXY };
   const server = createServer((request, response) => {
     // Headers, the peer's address and the body bound are set before Next.js sees the request.
-    if (secureRequest(request, response, requestOptions)) void handle(request, response);
+    if (secureRequest(request, response, { ...requestOptions, maxBodyBytes: maxBodyBytesForPath(request.url ?? '/') })) void handle(request, response);
   });
   // Collaboration (Yjs) on the same port, path /collab, unless a separate server is configured.
   const collab = env.COLLAB_URL ? null : createCollabServer({ databaseUrl: runtime.url, secret: process.env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log: (line) => log(`collab: ${line}`) });

@@ -43,7 +43,7 @@ export const LIB_DOMAINS = {
   // Library search (full text, per language's stemming).
   search: ['auth', 'config', 'db', 'errors', 'library'],
   // Translation memory: exact and fuzzy matches of published translations and imported memories.
-  memory: ['auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
+  memory: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
   // Machine translation (optional): the LibreTranslate and DeepL providers, the segment's machine
   // translation for the editor, and the records that label submitted machine text.
   'machine-translation': ['auth', 'config', 'db', 'errors', 'library', 'segment'],

@@ -154,6 +154,15 @@ export const AUDIT_EVENTS = {
   'report.resolved': defineEvent('work', reportDecided),
   'report.dismissed': defineEvent('work', reportDecided),
 
+  /**
+   * A translation memory file (TMX) imported into a collection: its name, the language pair read,
+   * the units written, those of an earlier import of the same file replaced, and those skipped by reason.
+   */
+  'memory.imported': defineEvent(
+    'collection',
+    z.object({ file: z.string(), sourceLanguage: language, targetLanguage: language, imported: z.number().int().nonnegative(), replaced: z.number().int().nonnegative(), skipped: figures }),
+  ),
+
   /** `isOwn`: the author deleted it, rather than a moderator. */
   'comment.deleted': defineEvent('work', z.object({ segmentId: id, commentId: id, threadId: id, authorId: id.nullable(), isOwn: z.boolean() })),
   'comment.resolved': defineEvent('work', threadData),

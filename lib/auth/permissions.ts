@@ -84,6 +84,14 @@ export const PERMISSIONS = {
   'alignment.edit': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Download the original uploaded file of a work. */
   'upload.download': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Import a translation memory file (TMX) into a collection; importing a file of the same name again replaces its units. */
+  'memory.import': { allow: ['editor', 'admin'], scope: 'collection' },
+  /**
+   * Download a collection's translation memory as TMX: its works' published translation pairs and
+   * the memories imported into it (third-party files the collection may use, not necessarily
+   * hand on, hence editors and admins only).
+   */
+  'memory.export': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Create a collection. */
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */

@@ -94,6 +94,25 @@ export const MAX_COLLAB_MESSAGE_BYTES = 1024 * 1024;
  */
 export const MAX_COLLAB_UPDATE_PIECES = 50_000;
 
+/**
+ * Largest translation memory file (TMX) an import accepts (bytes). TMX spends some 400 bytes of
+ * markup on each unit besides its two sentences: 100,000 units of a book's length come to about
+ * 40 MB. Only this route may send a body this large (see {@link maxBodyBytesForPath}).
+ */
+export const MAX_TMX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Deepest nesting of elements the TMX reader accepts: a real file nests five or six deep (tmx,
+ * body, tu, tuv, seg, inline codes); a hostile one nested a million deep is refused at this depth.
+ */
+export const MAX_TMX_DEPTH = 32;
+
+/**
+ * Most language variants (`<tuv>`) one TMX unit may have: a multilingual memory has a few dozen
+ * languages; a unit of a million tiny variants (held until the unit closes) is refused.
+ */
+export const MAX_TMX_VARIANTS_PER_UNIT = 200;
+
 /** Longest title or metadata field (characters). */
 export const MAX_TITLE_CHARS = 300;
 
@@ -161,6 +180,19 @@ export const UPLOAD_FORM_OVERHEAD_BYTES = 256 * 1024;
  * bound also covers next-auth's handler and server actions (which Next limits itself to 1 MB).
  */
 export const MAX_ANY_BODY_BYTES = MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES;
+
+/** The translation memory import (`POST /api/collections/[collectionId]/memory`), the one route with a larger body. */
+const MEMORY_IMPORT_PATH = /^\/api\/collections\/[0-9a-fA-F-]{36}\/memory\/?(?:\?|$)/;
+
+/**
+ * The body bound the app server sets for a request to `path` (its URL path and query, as sent):
+ * {@link MAX_ANY_BODY_BYTES}, except for the memory import, which takes a TMX file up to
+ * {@link MAX_TMX_BYTES}. A path that does not match gets the smaller bound, never the larger, and
+ * the route checks its own limit again.
+ */
+export function maxBodyBytesForPath(path: string): number {
+  return MEMORY_IMPORT_PATH.test(path) ? MAX_TMX_BYTES + UPLOAD_FORM_OVERHEAD_BYTES : MAX_ANY_BODY_BYTES;
+}
 
 /**
  * How long the database may take before a request gives up (ms), so that a slow, locked or

@@ -16,6 +16,8 @@ export const FUZZY_CANDIDATES = 40;
 export const MAX_BANDED = 2000;
 /** Candidates taken by the exact key (the same source in many works). */
 const EXACT_CANDIDATES = 20;
+/** Order of origins among matches of the same percentage: the library's published translations first. */
+const ORIGIN_RANK = { LIBRARY: 0, IMPORTED: 1 } as const;
 
 export interface MemoryLookup {
   sourceLanguage: string;
@@ -51,8 +53,9 @@ interface UnitRow {
 /**
  * Exact and fuzzy matches of one sentence in the translation memory (docs/memory.md). Candidates
  * come from the indexes (the exact key; then the units sharing most MinHash bands, GIN `&&`), are
- * rescored by {@link matchPercent}, kept from `minPercent` up and ranked: percentage, in-context
- * first, newest first; the same pair of texts is shown once. LIBRARY units of retired segments
+ * rescored by {@link matchPercent}, kept from `minPercent` up and ranked: percentage, the
+ * library's units before imported ones, in-context first, newest first; the same pair of texts is
+ * shown once (the library's unit when an imported one has the same texts). LIBRARY units of retired segments
  * and of collections outside `collectionIds` never appear (the triggers already drop retired
  * ones; the query checks again), nor do IMPORTED units of other collections.
  */
@@ -65,14 +68,16 @@ export async function lookupMemory(db: Db, lookup: MemoryLookup): Promise<Memory
     exact AS (
       SELECT m.id FROM memory_unit m, q
        WHERE m.exact_key = q.exact_key AND m.source_language = ${sourceLanguage} AND m.target_language = ${targetLanguage}
+       -- The library's units first (the enum's order): an imported file repeating a sentence never crowds them out.
+       ORDER BY m.origin
        LIMIT ${EXACT_CANDIDATES}),
     banded AS (
-      SELECT m.id, m.bands FROM memory_unit m, q
+      SELECT m.id, m.bands, m.origin FROM memory_unit m, q
        WHERE m.bands && q.bands AND m.source_language = ${sourceLanguage} AND m.target_language = ${targetLanguage}
        LIMIT ${MAX_BANDED}),
     fuzzy AS (
       SELECT b.id FROM banded b, q
-       ORDER BY (SELECT count(*) FROM unnest(b.bands) x WHERE x = ANY(q.bands)) DESC
+       ORDER BY (SELECT count(*) FROM unnest(b.bands) x WHERE x = ANY(q.bands)) DESC, b.origin
        LIMIT ${FUZZY_CANDIDATES}),
     candidates AS (SELECT id FROM exact UNION SELECT id FROM fuzzy)
     SELECT m.id, m.origin::text AS origin, m.source_text, m.target_text, m.previous_key, m.next_key, m.segment_id, m.work_id,
@@ -95,12 +100,25 @@ export async function lookupMemory(db: Db, lookup: MemoryLookup): Promise<Memory
   return rows
     .map((row) => {
       const percent = matchPercent(matchTokens(row.source_text), current);
+      // Imported units carry no neighbours (their keys are null): never in context.
       const isInContext =
-        percent === 100 && lookup.previousKey !== undefined && lookup.nextKey !== undefined && row.previous_key === lookup.previousKey && row.next_key === lookup.nextKey;
+        percent === 100 &&
+        row.origin === 'LIBRARY' &&
+        lookup.previousKey !== undefined &&
+        lookup.nextKey !== undefined &&
+        row.previous_key === lookup.previousKey &&
+        row.next_key === lookup.nextKey;
       return { row, percent, isInContext };
     })
     .filter(({ percent }) => percent >= lookup.minPercent)
-    .sort((a, b) => b.percent - a.percent || Number(b.isInContext) - Number(a.isInContext) || b.row.translated_at.getTime() - a.row.translated_at.getTime())
+    // The library's own approved texts before imported memories at the same percentage.
+    .sort(
+      (a, b) =>
+        b.percent - a.percent ||
+        ORIGIN_RANK[a.row.origin] - ORIGIN_RANK[b.row.origin] ||
+        Number(b.isInContext) - Number(a.isInContext) ||
+        b.row.translated_at.getTime() - a.row.translated_at.getTime(),
+    )
     .filter(({ row }) => {
       const key = `${row.source_text}\u0000${row.target_text}`;
       if (seen.has(key)) return false;

@@ -32,3 +32,38 @@ export const concordanceQuerySchema = z.object({
 });
 
 export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
+
+/** A language as imported memories keep it: the primary subtag of the file's `xml:lang` ("en" for "en-US"). */
+export const memoryLanguageSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/u, 'Choose one of the file’s languages, such as “en” or “ru”.');
+
+/** `POST /api/collections/[collectionId]/memory` (multipart): a TMX file and the language pair to import from it. */
+export const memoryImportFormSchema = z
+  .object({
+    /** The collection the memory is imported into (from the path). */
+    collectionId: z.uuid(),
+    /** The TMX file; its name identifies the import (the same name again replaces its units). */
+    file: z.instanceof(File, { message: 'Choose a TMX file.' }).refine((file) => file.size > 0, { message: 'The file is empty.' }),
+    /** The file's language read as the source. */
+    source: memoryLanguageSchema,
+    /** The file's language read as the translation. */
+    target: memoryLanguageSchema,
+  })
+  .refine((form) => form.source !== form.target, { message: 'Choose two different languages.', path: ['target'] });
+
+/** `GET /api/collections/[collectionId]/memory`: the collection whose memory is listed. */
+export const collectionMemoryQuerySchema = z.object({ collectionId: z.uuid() });
+
+/** `GET /api/collections/[collectionId]/memory/tmx`: the language pair of the memory downloaded. */
+export const memoryExportQuerySchema = z
+  .object({
+    collectionId: z.uuid(),
+    source: languageTagSchema,
+    target: languageTagSchema,
+  })
+  .refine((query) => query.source !== query.target, { message: 'Choose two different languages.', path: ['target'] });
+
+export type MemoryExportQuery = z.infer<typeof memoryExportQuerySchema>;

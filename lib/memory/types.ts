@@ -25,3 +25,40 @@ export interface MemoryMatches {
   sourceText: string | null;
   matches: MemoryMatch[];
 }
+
+/** Why units of a TMX file were not imported, by count. */
+export interface MemoryImportSkips {
+  /** No variant in the source or the target language (a unit of another language pair). */
+  missingLanguage: number;
+  /** The source or the target is empty once inline codes are left out. */
+  empty: number;
+  /** The source or the target is longer than a segment may be. */
+  tooLong: number;
+  /** The same source and target as a unit read before in the file. */
+  duplicate: number;
+}
+
+/** What importing a TMX file did (`POST /api/collections/[collectionId]/memory`). */
+export interface MemoryImportSummary {
+  file: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  imported: number;
+  /** Units of an earlier import of a file of the same name into the collection, replaced by these. */
+  replaced: number;
+  skipped: MemoryImportSkips;
+  /** The file's languages (primary subtags) with the number of units that have each, most first. */
+  languages: { language: string; units: number }[];
+}
+
+/** A collection's memory by language pair, and the files imported into it (`GET /api/collections/[collectionId]/memory`). */
+export interface CollectionMemory {
+  pairs: { sourceLanguage: string; targetLanguage: string; library: number; imported: number }[];
+  files: { name: string; units: number }[];
+}
+
+/** A collection on the memory exchange page, with its memory by language pair and its imported files. */
+export interface MemoryCollection extends CollectionMemory {
+  id: string;
+  title: string;
+}

@@ -40,6 +40,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'notification.read': ['volunteer', 'editor', 'admin'],
   'progress.view': ['anonymous', 'volunteer', 'editor', 'admin'],
   'audit.view': ['admin'],
+  'memory.import': ['editor', 'admin'],
+  'memory.export': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -24,11 +24,18 @@ export default async function AdminPage() {
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold tracking-tight">Members and roles</h1>
-        {canSomewhere(actor, 'audit.view') && (
-          <Link href="/admin/audit" className="text-sm font-medium text-accent-700 hover:underline">
-            Audit log →
-          </Link>
-        )}
+        <div className="flex gap-4">
+          {canSomewhere(actor, 'memory.import') && (
+            <Link href="/admin/memory" className="text-sm font-medium text-accent-700 hover:underline">
+              Translation memory →
+            </Link>
+          )}
+          {canSomewhere(actor, 'audit.view') && (
+            <Link href="/admin/audit" className="text-sm font-medium text-accent-700 hover:underline">
+              Audit log →
+            </Link>
+          )}
+        </div>
       </div>
       <p className="mt-2 text-muted">
         Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.

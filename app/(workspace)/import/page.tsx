@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { ImportForm } from '@/components/import/import-form';
@@ -23,6 +24,13 @@ export default async function ImportPage() {
         Upload or paste a plain-text, Markdown or web-page file (up to {formatBytes(MAX_UPLOAD_BYTES)}; UTF-8 or a legacy Russian or Western encoding).
         Check the proposed cleanup, then import: it becomes a new work, split into headings, paragraphs and sentences; the original file is kept
         unchanged.
+      </p>
+      <p className="mt-2 text-sm text-muted">
+        A translation memory from another tool (TMX) is imported on the{' '}
+        <Link href="/admin/memory" className="font-medium text-accent-700 hover:underline">
+          translation memory
+        </Link>{' '}
+        page.
       </p>
       <div className="mt-8">
         <ImportForm collections={collections.map((collection) => collection.title)} canCreateCollection={can(actor, 'collection.create')} />
