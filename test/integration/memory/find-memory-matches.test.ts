@@ -21,12 +21,12 @@ import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 import { headedPages } from '../../helpers/scanned-pages';
 
-const ORIGINAL = '# Evenings\n\nThe workers read the newspapers in the evening. A worker reads the newspaper aloud to the others. The peasants listened in silence. Nobody spoke.\n';
-const TRANSLATION = '# Вечера\n\nРабочие читали газеты по вечерам. Рабочий читает газету вслух остальным. Крестьяне слушали молча. Никто не говорил.\n';
+const ORIGINAL = '# Evenings\n\nThe miners read the pamphlets in the evening. A miner reads the pamphlet aloud to the others. The sailors listened in silence. Everyone waited.\n';
+const TRANSLATION = '# Вечера\n\nРабочие читали брошюры по вечерам. Рабочий читает брошюру вслух остальным. Крестьяне слушали молча. Никто не говорил.\n';
 // The same first sentence elsewhere (other neighbours), a variant of it, and a sentence like none.
-const OTHER = '# Mornings\n\nThe factory was quiet. The workers read the newspapers in the evening. The workers read the newspaper in the morning. A cat crossed the empty yard slowly.\n';
+const OTHER = '# Mornings\n\nThe factory was quiet. The miners read the pamphlets in the evening. The miners read the pamphlet in the morning. A cat crossed the empty yard slowly.\n';
 // The second sentence with the same neighbours as in the original: an in-context exact match.
-const SAME_CONTEXT = '# Again\n\nThe workers read the newspapers in the evening. A worker reads the newspaper aloud to the others. The peasants listened in silence.\n';
+const SAME_CONTEXT = '# Again\n\nThe miners read the pamphlets in the evening. A miner reads the pamphlet aloud to the others. The sailors listened in silence.\n';
 
 async function sentences(workId: string): Promise<{ id: string; text: string }[]> {
   const rows = await getDb().segment.findMany({
@@ -63,25 +63,25 @@ describe('translation memory', () => {
   });
 
   it('finds the exact match with its provenance, and a fuzzy variant with a lower percentage and a word diff', async () => {
-    const exact = await lookup(other, await segmentOf(other, 'The workers read the newspapers in the evening.'));
-    expect(exact.sourceText).toBe('The workers read the newspapers in the evening.');
+    const exact = await lookup(other, await segmentOf(other, 'The miners read the pamphlets in the evening.'));
+    expect(exact.sourceText).toBe('The miners read the pamphlets in the evening.');
     expect(exact.matches).toHaveLength(1);
     expect(exact.matches[0]).toMatchObject({
       percent: 100,
       isInContext: false,
-      sourceText: 'The workers read the newspapers in the evening.',
-      targetText: 'Рабочие читали газеты по вечерам.',
-      diff: [{ kind: 'equal', text: 'The workers read the newspapers in the evening.' }],
+      sourceText: 'The miners read the pamphlets in the evening.',
+      targetText: 'Рабочие читали брошюры по вечерам.',
+      diff: [{ kind: 'equal', text: 'The miners read the pamphlets in the evening.' }],
       provenance: { origin: 'LIBRARY', workId: original, workTitle: 'Evenings', translator: 'Maria Translator' },
     });
 
-    const fuzzy = await lookup(other, await segmentOf(other, 'The workers read the newspaper in the morning.'));
+    const fuzzy = await lookup(other, await segmentOf(other, 'The miners read the pamphlet in the morning.'));
     // 9 tokens, 2 replaced: 100 × 7 / 9, rounded down.
-    expect(fuzzy.matches.map((match) => [match.percent, match.targetText])).toEqual([[77, 'Рабочие читали газеты по вечерам.']]);
+    expect(fuzzy.matches.map((match) => [match.percent, match.targetText])).toEqual([[77, 'Рабочие читали брошюры по вечерам.']]);
     expect(fuzzy.matches[0]?.diff).toEqual([
-      { kind: 'equal', text: 'The workers read the ' },
-      { kind: 'delete', text: 'newspapers' },
-      { kind: 'insert', text: 'newspaper' },
+      { kind: 'equal', text: 'The miners read the ' },
+      { kind: 'delete', text: 'pamphlets' },
+      { kind: 'insert', text: 'pamphlet' },
       { kind: 'equal', text: ' in the ' },
       { kind: 'delete', text: 'evening' },
       { kind: 'insert', text: 'morning' },
@@ -94,20 +94,20 @@ describe('translation memory', () => {
   });
 
   it('marks the same sentence between the same neighbours as an in-context exact match, ranked first', async () => {
-    const segment = await segmentOf(sameContext, 'A worker reads the newspaper aloud to the others.');
+    const segment = await segmentOf(sameContext, 'A miner reads the pamphlet aloud to the others.');
     const result = await lookup(sameContext, segment);
-    expect(result.matches[0]).toMatchObject({ percent: 100, isInContext: true, targetText: 'Рабочий читает газету вслух остальным.' });
+    expect(result.matches[0]).toMatchObject({ percent: 100, isInContext: true, targetText: 'Рабочий читает брошюру вслух остальным.' });
     // The last sentence has another next neighbour here (none) than in the original: exact, not in context.
-    const last = await lookup(sameContext, await segmentOf(sameContext, 'The peasants listened in silence.'));
+    const last = await lookup(sameContext, await segmentOf(sameContext, 'The sailors listened in silence.'));
     expect(last.matches[0]).toMatchObject({ percent: 100, isInContext: false, targetText: 'Крестьяне слушали молча.' });
     // A segment's own published translation is no match for itself.
-    expect((await lookup(original, await segmentOf(original, 'Nobody spoke.'))).matches).toEqual([]);
+    expect((await lookup(original, await segmentOf(original, 'Everyone waited.'))).matches).toEqual([]);
   });
 
   it('follows approvals and reverts in the same transaction', async () => {
-    const source = await segmentOf(original, 'The peasants listened in silence.');
+    const source = await segmentOf(original, 'The sailors listened in silence.');
     const target = await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId: source, language: 'ru' } }, select: { publishedRevisionId: true } });
-    const asking = await segmentOf(sameContext, 'The peasants listened in silence.');
+    const asking = await segmentOf(sameContext, 'The sailors listened in silence.');
     await createSuggestion({ actor: SYSTEM_ACTOR, input: { segmentId: source, language: 'ru', text: 'Крестьяне слушали в тишине.', baseRevisionId: target.publishedRevisionId, publish: true } });
     expect((await lookup(sameContext, asking)).matches.map((match) => match.targetText)).toEqual(['Крестьяне слушали в тишине.']);
 
@@ -117,8 +117,8 @@ describe('translation memory', () => {
   });
 
   it('never offers a retired segment’s translation, nor a text only suggested', async () => {
-    const source = await segmentOf(original, 'The workers read the newspapers in the evening.');
-    const asking = await segmentOf(other, 'The workers read the newspapers in the evening.');
+    const source = await segmentOf(original, 'The miners read the pamphlets in the evening.');
+    const asking = await segmentOf(other, 'The miners read the pamphlets in the evening.');
     await getDb().segment.update({ where: { id: source }, data: { retiredAt: new Date() } });
     expect((await lookup(other, asking)).matches).toEqual([]);
     expect(await getDb().memoryUnit.count({ where: { segmentId: source } })).toBe(0);
@@ -132,24 +132,24 @@ describe('translation memory', () => {
     expect(await getDb().memoryUnit.count({ where: { segmentId: factory } })).toBe(0);
     await rejectSuggestion({ actor: SYSTEM_ACTOR, input: { suggestionId: pending.suggestionId, reason: 'MEANING' } });
     expect(await getDb().memoryUnit.count({ where: { segmentId: factory } })).toBe(0);
-    expect((await lookup(original, await segmentOf(original, 'The workers read the newspapers in the evening.'), SYSTEM_ACTOR, 50)).matches).toEqual([]);
-    expect((await lookup(sameContext, await segmentOf(sameContext, 'The workers read the newspapers in the evening.'))).matches.map((match) => match.targetText)).toEqual(['Рабочие читали газеты по вечерам.']);
+    expect((await lookup(original, await segmentOf(original, 'The miners read the pamphlets in the evening.'), SYSTEM_ACTOR, 50)).matches).toEqual([]);
+    expect((await lookup(sameContext, await segmentOf(sameContext, 'The miners read the pamphlets in the evening.'))).matches.map((match) => match.targetText)).toEqual(['Рабочие читали брошюры по вечерам.']);
   });
 
   it('shows the pairs whose source or target side holds a word (concordance), stemmed as library search', async () => {
     const concordance = (q: string, side: 'source' | 'target') => findConcordance({ actor: SYSTEM_ACTOR, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side }) });
-    const bySource = await concordance('newspaper', 'source');
+    const bySource = await concordance('pamphlet', 'source');
     expect(bySource.map((pair) => [pair.sourceText, pair.targetText]).sort()).toEqual([
-      ['A worker reads the newspaper aloud to the others.', 'Рабочий читает газету вслух остальным.'],
-      ['The workers read the newspapers in the evening.', 'Рабочие читали газеты по вечерам.'],
+      ['A miner reads the pamphlet aloud to the others.', 'Рабочий читает брошюру вслух остальным.'],
+      ['The miners read the pamphlets in the evening.', 'Рабочие читали брошюры по вечерам.'],
     ]);
     expect(bySource.every((pair) => pair.work.id === original)).toBe(true);
-    expect(bySource.flatMap((pair) => pair.snippet.filter((part) => part.isMatch).map((part) => part.text)).sort()).toEqual(['newspaper', 'newspapers']);
-    const byTarget = await concordance('газета вслух', 'target');
-    expect(byTarget.map((pair) => pair.sourceText)).toEqual(['A worker reads the newspaper aloud to the others.']);
-    expect(byTarget[0]?.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(['газету', 'вслух']);
+    expect(bySource.flatMap((pair) => pair.snippet.filter((part) => part.isMatch).map((part) => part.text)).sort()).toEqual(['pamphlet', 'pamphlets']);
+    const byTarget = await concordance('брошюра вслух', 'target');
+    expect(byTarget.map((pair) => pair.sourceText)).toEqual(['A miner reads the pamphlet aloud to the others.']);
+    expect(byTarget[0]?.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(['брошюру', 'вслух']);
     expect(await concordance('"', 'source')).toEqual([]);
-    const aloud = await segmentOf(original, 'A worker reads the newspaper aloud to the others.');
+    const aloud = await segmentOf(original, 'A miner reads the pamphlet aloud to the others.');
     await getDb().segment.update({ where: { id: aloud }, data: { retiredAt: new Date() } });
     expect(await concordance('aloud', 'source')).toEqual([]);
     await getDb().segment.update({ where: { id: aloud }, data: { retiredAt: null } });
@@ -172,7 +172,7 @@ describe('translation memory', () => {
   });
 
   it('answers over HTTP to those who may translate, and refuses the rest', async () => {
-    const segment = await segmentOf(other, 'The workers read the newspapers in the evening.');
+    const segment = await segmentOf(other, 'The miners read the pamphlets in the evening.');
     const url = (query: string) => `/api/works/${other}/memory?${query}`;
     expect((await callRoute(GET, url(`segment=${segment}&lang=ru`), { params: { workId: other } })).status).toBe(401);
     const cookie = await sessionCookie(volunteer.id);
@@ -228,25 +228,25 @@ describe('memory candidate keys (memory_bands, memory_exact_key)', () => {
   const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)).length;
 
   it('gives 16 bands to a sentence, the same to the same content words in any order or inflection', async () => {
-    const base = await bands('en', 'en>ru', 'The workers read the newspapers in the evening.');
+    const base = await bands('en', 'en>ru', 'The miners read the pamphlets in the evening.');
     expect(base).toHaveLength(16);
-    expect(await bands('en', 'en>ru', 'In the evening the worker reads a newspaper!')).toEqual(base);
+    expect(await bands('en', 'en>ru', 'In the evening the miner reads a pamphlet!')).toEqual(base);
     // One content word of four replaced: most bands still shared; another sentence: none.
-    const near = await bands('en', 'en>ru', 'The workers read the newspapers in the morning.');
+    const near = await bands('en', 'en>ru', 'The miners read the pamphlets in the morning.');
     expect(shared(base, near)).toBeGreaterThan(0);
     expect(shared(base, near)).toBeLessThan(16);
     expect(shared(base, await bands('en', 'en>ru', 'A cat crossed the empty yard slowly.'))).toBe(0);
     // Keyed by language pair: the same sentence towards another language shares nothing.
-    expect(shared(base, await bands('en', 'en>fr', 'The workers read the newspapers in the evening.'))).toBe(0);
+    expect(shared(base, await bands('en', 'en>fr', 'The miners read the pamphlets in the evening.'))).toBe(0);
     // Stop words only: no fuzzy keys (exact matches only); Russian stems its own words.
     expect(await bands('en', 'en>ru', 'He was with her.')).toEqual([]);
-    expect(await bands('ru', 'ru>en', 'Рабочие читали газеты.')).toEqual(await bands('ru', 'ru>en', 'Рабочий читает газету.'));
+    expect(await bands('ru', 'ru>en', 'Рабочие читали брошюры.')).toEqual(await bands('ru', 'ru>en', 'Рабочий читает брошюру.'));
   });
 
   it('keys exact matches by the lower-cased source with white space collapsed', async () => {
     const [row] = await getDb().$queryRaw<{ same: boolean; other: boolean }[]>`
-      SELECT memory_exact_key('The workers  read.') = memory_exact_key(' the workers read. ') AS same,
-             memory_exact_key('The workers read.') = memory_exact_key('The workers read!') AS other`;
+      SELECT memory_exact_key('The miners  read.') = memory_exact_key(' the miners read. ') AS same,
+             memory_exact_key('The miners read.') = memory_exact_key('The miners read!') AS other`;
     expect(row).toEqual({ same: true, other: false });
   });
 });
