@@ -14,7 +14,10 @@ export interface RepetitionOrigin {
   sourceLanguage: string;
   /** Its published source text. */
   text: string;
-  /** `memory_exact_key(text)`: lower-cased, white space collapsed, hashed (as the memory's exact matches). */
+  /**
+   * `memory_exact_key(text)`: lower-cased, white space collapsed, hashed, as the memory's exact
+   * matches; the key of every published source is kept in `source_key`, indexed by work.
+   */
   key: bigint;
   /**
    * Its text in the target language is grouped with a neighbour (`continues_previous` on it, or on
@@ -92,12 +95,13 @@ export function openToTranslationSql(alias: 's' | 'c', language: string): Prisma
 }
 
 /**
- * SQL condition: revision `alias`'s text is the origin's sentence. The exact key finds it (the
- * index `revision_exact_key_idx`); the normalised texts are compared too, so two sentences whose
- * 64-bit keys collide are never taken for each other.
+ * SQL condition: the `text` of row `alias` is the origin's sentence, compared as the exact key
+ * normalises it (lower-cased, white space collapsed), so two sentences whose 64-bit keys collide
+ * are never taken for each other. For rows already found by key or id: the planner takes the
+ * comparison for far more selective than it is, so a query where it could filter a table with it
+ * would read every revision.
  */
-export function sameSentenceSql(alias: 'r', origin: RepetitionOrigin): Prisma.Sql {
+export function sameSentenceSql(alias: 'f' | 'c', origin: RepetitionOrigin): Prisma.Sql {
   const text = Prisma.raw(`${alias}.text`);
-  return Prisma.sql`memory_exact_key(${text}) = ${origin.key}
-    AND lower(regexp_replace(btrim(${text}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${origin.text}::text), '\\s+', ' ', 'g'))`;
+  return Prisma.sql`lower(regexp_replace(btrim(${text}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${origin.text}::text), '\\s+', ' ', 'g'))`;
 }

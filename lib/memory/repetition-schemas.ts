@@ -35,6 +35,8 @@ export type FillRepetitionsInput = z.input<typeof fillRepetitionsSchema>;
 export interface RepetitionOccurrence {
   segmentId: string;
   workId: string;
+  /** Its published source: the sentence, as written there (its case and spacing may differ). */
+  text: string;
   /** Where the editor shows it: its collaboration chunk and its place among the chunk's rows (from 0). */
   chunk: number;
   position: number;

@@ -57,13 +57,22 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
     // Locked in one order (by id), as writing a text locks a segment: a structural edit applied
     // meanwhile either waits for this transaction or has retired the segment before it is read.
     await tx.$queryRaw`SELECT s.id FROM segment s WHERE s.id = ANY(${requested}::uuid[]) AND ${liveSegmentSql('s')} ORDER BY s.id FOR KEY SHARE`;
+    // Each named segment looked up on its own (LIMIT 1: never a join of whole tables), its text
+    // compared last (see sameSentenceSql: never a filter on the revisions).
     const states = await tx.$queryRaw<OccurrenceState[]>`
-      SELECT i.id, s.work_id, st.published_revision_id AS source_revision_id, (${openToTranslationSql('s', lang)}) AS is_open
-        FROM unnest(${requested}::uuid[]) i(id)
-        JOIN segment s ON s.id = i.id AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSql('s')}
-        JOIN work w ON w.id = s.work_id
-        JOIN segment_text st ON st.segment_id = s.id AND st.language = w.source_language
-        JOIN revision r ON r.id = st.published_revision_id AND ${sameSentenceSql('r', origin)}`;
+      WITH named AS MATERIALIZED (
+        SELECT c.*
+          FROM unnest(${requested}::uuid[]) i(id)
+          CROSS JOIN LATERAL (
+            SELECT s.id, s.work_id, st.published_revision_id AS source_revision_id, r.text, (${openToTranslationSql('s', lang)}) AS is_open
+              FROM segment s
+              JOIN work w ON w.id = s.work_id
+              JOIN segment_text st ON st.segment_id = s.id AND st.language = w.source_language
+              JOIN revision r ON r.id = st.published_revision_id
+             WHERE s.id = i.id AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSql('s')}
+             LIMIT 1) c
+      )
+      SELECT c.id, c.work_id, c.source_revision_id, c.is_open FROM named c WHERE ${sameSentenceSql('c', origin)}`;
     // Live repetitions of the sentence in the works searched; anything else named is out of reach.
     const inReach = states.filter((state) => workOf.has(state.work_id));
     const open = inReach.filter((state) => state.is_open);

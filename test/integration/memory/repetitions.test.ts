@@ -128,6 +128,38 @@ describe('repetitions', () => {
     expect((await find(doorsA[0] ?? '')).counts).toEqual({ work: 3, otherWorks: 2 });
   });
 
+  it('follows the source texts as they change, in the transaction that publishes them', async () => {
+    const keyOf = async (segmentId: string) => (await getDb().sourceKey.findUnique({ where: { segmentId }, select: { exactKey: true } }))?.exactKey ?? null;
+    const [{ key } = { key: 0n }] = await getDb().$queryRaw<{ key: bigint }[]>`SELECT memory_exact_key(${DOOR}) AS key`;
+    expect(await keyOf(doorsB[1] ?? '')).toBe(key);
+    const published = async (segmentId: string) => (await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId, language: 'en' } }, select: { publishedRevisionId: true } })).publishedRevisionId;
+    const write = async (segmentId: string, text: string) => {
+      const expected = await published(segmentId);
+      await withTransaction(getDb(), (tx) => writeRevision({ tx, segmentId, language: 'en', text, origin: 'EDIT', authorId: null, expectedRevisionId: expected }));
+    };
+    // Corrected into another sentence, the occurrence is no repetition any more; corrected back, it is one again.
+    await write(doorsB[1] ?? '', 'The door closed.');
+    expect(listed(await find(doorsA[0] ?? ''))).not.toContain(doorsB[1]);
+    await write(doorsB[1] ?? '', DOOR);
+    expect(listed(await find(doorsA[0] ?? ''))).toContain(doorsB[1]);
+    // A blank source has no key; a translation published changes no key.
+    await write(doorsB[1] ?? '', '   ');
+    expect(await keyOf(doorsB[1] ?? '')).toBeNull();
+    await write(doorsB[1] ?? '', DOOR);
+    expect(await keyOf(doorsB[1] ?? '')).toBe(key);
+    const before = await getDb().sourceKey.count();
+    await publish(doorsB[1] ?? '', 'de', 'Die Tür ging auf.');
+    expect(await getDb().sourceKey.count()).toBe(before);
+    await getDb().segmentText.delete({ where: { segmentId_language: { segmentId: doorsB[1] ?? '', language: 'de' } } });
+    expect(await keyOf(doorsB[1] ?? '')).toBe(key);
+    // Every published source of the library has its key, and only those.
+    const [counts] = await getDb().$queryRaw<{ texts: bigint; keys: bigint }[]>`
+      SELECT (SELECT count(*) FROM segment_text st JOIN segment s ON s.id = st.segment_id JOIN work w ON w.id = s.work_id JOIN revision r ON r.id = st.published_revision_id
+               WHERE st.language = w.source_language AND btrim(r.text) <> '') AS texts,
+             (SELECT count(*) FROM source_key) AS keys`;
+    expect(counts?.keys).toBe(counts?.texts);
+  });
+
   it('offers nothing from a segment whose translation is grouped with the next one’s', async () => {
     const all = await sentences(workA);
     const next = all[all.findIndex((row) => row.id === doorsA[0]) + 1];
