@@ -149,9 +149,11 @@ async function main() {
   const findTimes: Record<string, { p50: number; p95: number }> = {};
   for (const name of Object.keys(RECURRING) as Recurring[]) findTimes[name] = await timeRuns(RUNS, () => find(name));
   const volumeWorks = (await client.query<{ id: string }>(`SELECT id FROM work WHERE volume_id = $1 ORDER BY volume_position`, [volume.id])).rows.map((row) => row.id);
+  // The search's shape in findRepetitions: one index range per work, then each segment on its own.
   const plan = await client.query<{ 'QUERY PLAN': string }>(
-    `EXPLAIN (ANALYZE, BUFFERS) SELECT s.id FROM unnest($1::uuid[]) WITH ORDINALITY w(id, rank) JOIN source_key k ON k.work_id = w.id AND k.exact_key = memory_exact_key($2)
-       JOIN segment s ON s.id = k.segment_id WHERE s.retired_at IS NULL`,
+    `EXPLAIN (ANALYZE, BUFFERS) SELECT s.id FROM unnest($1::uuid[]) w(id)
+       CROSS JOIN LATERAL (SELECT x.segment_id FROM source_key x WHERE x.work_id = w.id AND x.exact_key = memory_exact_key($2) OFFSET 0) k
+       CROSS JOIN LATERAL (SELECT s.id FROM segment s WHERE s.id = k.segment_id AND s.retired_at IS NULL LIMIT 1) s`,
     [volumeWorks, RECURRING.dialogue.text],
   );
 

@@ -20,9 +20,18 @@ export function fillRepetitions({ workId, segmentId, language, text, segmentIds 
 /** What filling did, in one sentence. */
 export function describeFill(result: FilledRepetitions): string {
   const parts: string[] = [];
-  parts.push(result.filled === 0 ? 'Nothing was filled' : `${result.filled} repetition${result.filled === 1 ? '' : 's'} filled as suggestions for review${result.works > 1 ? ` in ${result.works} works` : ''}`);
+  parts.push(result.filled === 0 ? 'Nothing was filled' : `${result.filled} repetition${result.filled === 1 ? ' filled as a suggestion' : 's filled as suggestions'} for review${result.works > 1 ? ` in ${result.works} works` : ''}`);
   if (result.taken > 0) parts.push(`${result.taken} translated or suggested by someone meanwhile`);
   if (result.declined > 0) parts.push(`${result.declined} where a reviewer already turned this translation down`);
   if (result.unavailable > 0) parts.push(`${result.unavailable} no longer a repetition of this sentence`);
   return `${parts.join('; ')}.`;
+}
+
+const times = (count: number) => `${count} more time${count === 1 ? '' : 's'}`;
+
+/** "The sentence of segment 12 occurs 3 more times in this work (5 in the volume), with no translation yet." */
+export function describeRepetitions({ number, counts }: { number: number; counts: Repetitions['counts'] }): string {
+  const { work, otherWorks } = counts;
+  const where = work > 0 ? `occurs ${times(work)} in this work${otherWorks > 0 ? ` (${work + otherWorks} in the volume)` : ''}` : `occurs ${times(otherWorks)} in the volume`;
+  return `The sentence of segment ${number} ${where}, with no translation yet.`;
 }

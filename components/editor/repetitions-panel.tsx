@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { FilledRepetitions, RepetitionOccurrence, Repetitions } from '@/lib/memory/repetition-schemas';
 
-import { fetchRepetitions, fillRepetitions } from './repetitions-api';
+import { describeRepetitions, fetchRepetitions, fillRepetitions } from './repetitions-api';
 import { Button } from '../ui/button';
 
 /** The translated segment whose repetitions are offered: its id, its number in the editor and the translation to fill them with. */
@@ -84,13 +84,8 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
 
   const chosen = occurrences.filter((occurrence) => !unchecked.has(occurrence.segmentId));
   const titles = new Map(repetitions.otherWorks.map((work) => [work.id, work.title]));
-  const { work, otherWorks } = repetitions.counts;
-  const total = work + otherWorks;
-  const where =
-    work > 0
-      ? `occurs ${plural(work, 'more time')} in this work${otherWorks > 0 ? ` (${total} in the volume)` : ''}`
-      : `occurs ${plural(otherWorks, 'more time')} in the volume`;
-  const summary = `The sentence of segment ${target.number} ${where}, with no translation yet.`;
+  const total = repetitions.counts.work + repetitions.counts.otherWorks;
+  const summary = describeRepetitions({ number: target.number, counts: repetitions.counts });
 
   const toggle = (segmentId: string) =>
     setUnchecked((current) => {
