@@ -3,6 +3,7 @@ import 'server-only';
 import { can, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { Prisma, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
 
 // The pieces that finding repetitions (find-repetitions.ts) and filling them
 // (lib/review/fill-repetitions.ts) share, so both agree on what a repetition is.
@@ -55,10 +56,11 @@ export async function loadRepetitionOrigin(db: Db, { segmentId, sourceLanguage, 
  * The works searched for repetitions of a sentence of `workId`: that work, and the other works of
  * its volume written in the same language that are read in `language` (a work not translated into
  * it takes no suggestion in it) and where the actor may edit texts and suggest. The origin's work
- * first, then the others in printed order.
+ * first, then the others in printed order. NOT_FOUND when `workId` itself is not read in `language`.
  */
 export async function findRepetitionWorks(db: Db, actor: Actor, { workId, sourceLanguage, language }: { workId: string; sourceLanguage: string; language: string }): Promise<{ works: RepetitionWork[]; isInVolume: boolean }> {
-  const work = await db.work.findUniqueOrThrow({ where: { id: workId }, select: { id: true, title: true, collectionId: true, volumeId: true } });
+  const work = await db.work.findUniqueOrThrow({ where: { id: workId }, select: { id: true, title: true, collectionId: true, volumeId: true, languages: { where: { language }, select: { language: true } } } });
+  if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
   const own: RepetitionWork = { id: work.id, title: work.title, collectionId: work.collectionId };
   if (!work.volumeId) return { works: [own], isInVolume: false };
   const others = await db.work.findMany({

@@ -228,6 +228,9 @@ describe('repetitions', () => {
     expect(await errorCodeOf(fill({ segmentIds: [doorsA[3] ?? '', doorsA[3] ?? ''] }))).toBe('INVALID_INPUT');
     const many = Array.from({ length: MAX_REPETITIONS_PER_FILL + 1 }, () => crypto.randomUUID());
     expect(await errorCodeOf(fill({ segmentIds: many }))).toBe('INVALID_INPUT');
+    // A language the work is not read in.
+    expect(await errorCodeOf(find(doorsA[0] ?? '', 'it'))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(fill({ segmentIds: [doorsA[3] ?? ''], lang: 'it' }))).toBe('NOT_FOUND');
     // A segment of another work than the one named.
     expect(await errorCodeOf(fill({ segmentIds: [doorsA[3] ?? ''], workId: workB }))).toBe('NOT_FOUND');
     expect(await errorCodeOf(find(doorsB[0] ?? ''))).toBe('NOT_FOUND');
