@@ -50,7 +50,7 @@ export const LIB_DOMAINS = {
   editor: ['auth', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
-  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'notify', 'revision', 'segment', 'structure'],
+  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'memory', 'notify', 'revision', 'segment', 'structure'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],

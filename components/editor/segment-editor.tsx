@@ -5,11 +5,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { colorFor, type Peer } from '@/lib/collab/client/presence';
 import { entryBase, entryDone, entryMachine, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
+import type { FilledRepetitions } from '@/lib/memory/repetition-schemas';
 
 import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
 import { MachineTranslationContext } from './machine-translation';
+import { describeFill } from './repetitions-api';
+import { RepetitionsPanel, type RepetitionsTarget } from './repetitions-panel';
 import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
 import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
@@ -64,6 +67,16 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const [structureMenu, setStructureMenu] = useState<string | null>(null);
   const [structure, setStructure] = useState<StructureDialogTarget | null>(null);
   const canProposeStructure = isSourceLanguage && abilities.canSuggest;
+  /** A translation just submitted or marked done whose sentence recurs: the offer to fill the other occurrences. */
+  const [repetitions, setRepetitions] = useState<RepetitionsTarget | null>(null);
+  const declinedOffers = useRef(new Set<string>());
+  const offerRepetitions = useCallback(
+    (target: RepetitionsTarget) => {
+      if (isSourceLanguage || !abilities.canSuggest || target.text.trim() === '' || declinedOffers.current.has(`${target.segmentId}\u0000${target.text}`)) return;
+      setRepetitions(target);
+    },
+    [isSourceLanguage, abilities.canSuggest],
+  );
   // Words that look misread are marked while correcting the original.
   const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
 
@@ -148,7 +161,12 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
       if (!abilities.canEdit || !session || session.provider.authorizedScope === 'readonly' || !row) return;
       const entry = getSegmentEntry(session.doc, segmentId);
       if (!entry) return;
-      if (command === 'toggleDone') return session.doc.transact(() => entry.set('done', !entryDone(entry)));
+      if (command === 'toggleDone') {
+        const isDone = !entryDone(entry);
+        session.doc.transact(() => entry.set('done', isDone));
+        if (isDone) offerRepetitions({ segmentId, number: index + 1, text: entryText(entry).toString() });
+        return;
+      }
       const publish = command === 'publish';
       if (publish ? !abilities.canPublish : !abilities.canSuggest) return;
       const draft: SubmitDraftInput = { segmentId, language, text: entryText(entry).toString(), baseRevisionId: entryBase(entry), publish, machineTranslationId: entryMachine(entry)?.id ?? null };
@@ -163,9 +181,10 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
       void submitAndReport(draft, index, setNotice, () => {
         session.doc.transact(() => entry.set('done', true));
         reload(row.chunk);
+        offerRepetitions({ segmentId, number: index + 1, text: draft.text });
       });
     },
-    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish, canProposeStructure],
+    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish, canProposeStructure, offerRepetitions],
   );
 
   const submitDone = useCallback(async () => {
@@ -174,6 +193,29 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
     setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.error.message });
     if (result.ok && result.data.submitted > 0) reload(...rows.chunks.keys());
   }, [work.id, language, reload, rows.chunks]);
+
+  const closeRepetitions = useCallback(
+    (returnFocus: boolean) => {
+      if (repetitions && returnFocus) {
+        // Declined: not offered again for the same translation of this segment.
+        declinedOffers.current.add(`${repetitions.segmentId}\u0000${repetitions.text}`);
+        document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${repetitions.segmentId}"]`)?.focus({ preventScroll: true });
+      }
+      setRepetitions(null);
+    },
+    [repetitions],
+  );
+  const handleRepetitionsFilled = useCallback(
+    (result: FilledRepetitions, chunks: number[]) => {
+      if (!repetitions) return;
+      setNotice({ tone: result.filled > 0 ? 'success' : 'info', segmentId: repetitions.segmentId, message: describeFill(result) });
+      // The filled rows of this work say a suggestion for them awaits review.
+      if (chunks.length > 0) reload(...chunks);
+      document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${repetitions.segmentId}"]`)?.focus({ preventScroll: true });
+      setRepetitions(null);
+    },
+    [repetitions, reload],
+  );
 
   const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
 
@@ -257,6 +299,19 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      {repetitions && (
+        <RepetitionsPanel
+          key={`${repetitions.segmentId}:${repetitions.text}`}
+          workId={work.id}
+          sourceLanguage={work.sourceLanguage}
+          language={language}
+          target={repetitions}
+          chunkStarts={layout.starts}
+          onGoTo={moveFocus}
+          onFilled={handleRepetitionsFilled}
+          onClose={closeRepetitions}
+        />
+      )}
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />

@@ -112,6 +112,16 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         </p>
       )}
 
+      {item.repetitionOf && (
+        <p data-repetition-of={item.repetitionOf.segmentId} className="mt-2 text-sm text-ink-soft">
+          Filled from a repetition: the author translated the same sentence{' '}
+          <Link href={`/s/${item.repetitionOf.segmentId}`} className="text-accent-800 underline">
+            {item.repetitionOf.workId === item.work.id ? 'elsewhere in this work' : `in “${item.repetitionOf.workTitle}”`}
+          </Link>{' '}
+          and suggested it here too. Check that it fits this context.
+        </p>
+      )}
+
       {!structure && (
         <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed" data-diff="">
           <span className="sr-only">Changes against the published text: </span>

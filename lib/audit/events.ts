@@ -125,6 +125,11 @@ export const AUDIT_EVENTS = {
   /** An editor's change published without review (collections with one reviewer). */
   'suggestion.published_directly': defineEvent('work', suggestionWritten),
   /**
+   * A translation copied, as suggestions awaiting review, to repetitions of its source sentence
+   * in this work (`repetitionOf`: the segment translated, in this work or another of its volume).
+   */
+  'suggestion.repetitions_filled': defineEvent('work', z.object({ repetitionOf: id, language, suggestionIds: z.array(id).min(1) })),
+  /**
    * A first approval: published at once (`revisionId`), or waiting for a second reviewer
    * (`awaitingValidation`). `hunkRejections` counts the parts turned down.
    */

@@ -56,6 +56,13 @@ export const MAX_PROOFREAD_PLACES_SHOWN = 20;
 export const PROOFREAD_CACHED_WORKS = 8;
 export const MAX_PROOFREAD_FIX_SEGMENTS = 100;
 
+/**
+ * Repetitions of a source sentence (lib/memory/find-repetitions.ts): occurrences listed for one
+ * segment (all are counted), and filled as suggestions by one request (lib/review/fill-repetitions.ts).
+ * A list longer than this is filled in several goes.
+ */
+export const MAX_REPETITIONS_PER_FILL = 200;
+
 /** Longest text one segment may hold (characters). */
 export const MAX_SEGMENT_CHARS = 20_000;
 

@@ -49,6 +49,11 @@ export interface QueueItem {
   /** The machine translation service the suggested text came from (and whether the translator edited it), or null for human text. */
   machine: MachineOrigin | null;
   /**
+   * For a translation filled from a repetition (lib/review/fill-repetitions.ts): the segment
+   * whose translation it copies, the same sentence elsewhere in the work or its volume; null otherwise.
+   */
+  repetitionOf: { segmentId: string; workId: string; workTitle: string } | null;
+  /**
    * For a STRUCTURE suggestion: the change before and after, planned against the current state,
    * what would refuse its approval now (`blockers`) and the proposer's note. Its `suggestedText`
    * is the change's one-line summary, `publishedText` the first segment's source text, `diff` empty.
@@ -89,6 +94,8 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       id: true, status: true, kind: true, segmentId: true, language: true, createdAt: true, text: true, approvedText: true, baseRevisionId: true, workId: true, operation: true, machineProvider: true, isMachineEdited: true,
       author: { select: { id: true, name: true } },
       segment: { select: { work: { select: { id: true, title: true, sourceLanguage: true } } } },
+      // all segments: where a filled translation came from stays its provenance, retired or not.
+      repetitionOf: { select: { id: true, work: { select: { id: true, title: true } } } },
     },
   });
   // Each structural edit is planned again for its preview: a page ends after the
@@ -126,6 +133,7 @@ export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: A
       publishedText,
       publishedRevisionId,
       machine: suggestedMachineOrigin(row),
+      repetitionOf: row.repetitionOf ? { segmentId: row.repetitionOf.id, workId: row.repetitionOf.work.id, workTitle: row.repetitionOf.work.title } : null,
     };
     // A structural edit has no text of its own to compare: its preview is the diff, its blockers the conflict.
     if (structure) return { ...common, isStale: structure.blockers.length > 0, suggestedText: row.text, diff: [], sourceText: null, structure };

@@ -16,10 +16,10 @@ describe('audit event types', () => {
         'work.imported', 'work.reimported', 'volume.imported', 'translation.imported', 'translation.aligned', 'translation.confirmed',
         'alignment.edited', 'alignment.realigned', 'alignment.undone', 'suggestion.created', 'suggestion.published_directly', 'suggestion.approved',
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
-        'structure.proposed', 'structure.applied', 'memory.imported',
+        'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(31);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(32);
   });
 
   it('reads events of each shape their writers give', () => {
@@ -34,6 +34,7 @@ describe('audit event types', () => {
       { type: 'suggestion.approved', data: { segmentId: ID, suggestionId: OTHER, revisionId: ID, hunkRejections: 2 } },
       { type: 'comment.deleted', data: { segmentId: ID, commentId: OTHER, threadId: OTHER, authorId: null, isOwn: false } },
       { type: 'structure.proposed', data: { suggestionId: ID, segmentId: OTHER, operation: 'splitSegment' } },
+      { type: 'suggestion.repetitions_filled', data: { repetitionOf: ID, language: 'ru', suggestionIds: [OTHER] } },
       { type: 'structure.applied', data: { suggestionId: ID, segmentId: OTHER, operation: 'mergeSegments', created: [], retired: [OTHER], revisionIds: [ID] } },
     ];
     for (const row of rows) expect(safeParseAuditEvent({ id: ID, ...row }), row.type).toMatchObject({ isReadable: true, event: { type: row.type } });
