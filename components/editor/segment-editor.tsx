@@ -6,6 +6,7 @@ import { colorFor, type Peer } from '@/lib/collab/client/presence';
 import { entryBase, entryDone, entryText, getSegmentEntry } from '@/lib/collab/segment-doc';
 import type { EditorPage } from '@/lib/editor/types';
 
+import { ConcordanceLookup } from './concordance-lookup';
 import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
@@ -255,7 +256,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : [])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const, 'concordance' as const] : [])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />
@@ -290,6 +291,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
           onChanged={reload}
         />
       )}
+      {/* Selected words of an original or a draft, looked up in the concordance of the work's language pair. */}
+      {!isSourceLanguage && <ConcordanceLookup sourceLanguage={work.sourceLanguage} targetLanguage={language} sourceName={sourceName} targetName={languageName} />}
       {structure && <StructureDialog key={`${structure.action}:${structure.row.segmentId}`} target={structure} workId={work.id} sourceLanguage={work.sourceLanguage} languageNames={languageNames} onProposed={handleStructureProposed} onClose={closeStructure} />}
     </div>
   );
