@@ -60,8 +60,9 @@ export function ConcordancePairItem({ pair, sourceLanguage, targetLanguage, isSt
             </Badge>
             {provenance.file || 'memory file'}
             {provenance.translator && ` · ${provenance.translator}`}
+            {' · '}
             {/* A slice of the ISO date: the same text on the server and in the browser. */}
-            {` · ${provenance.date.slice(0, 10)}`}
+            <span className="whitespace-nowrap">{provenance.date.slice(0, 10)}</span>
           </>
         )}
       </p>

@@ -150,29 +150,25 @@ interface ImportedRow {
  */
 async function findImportedPairs(db: Db, search: Search, scope: 'all' | string[], { offset, limit }: { offset: number; limit: number }): Promise<ConcordancePair[]> {
   const collections = scope === 'all' ? Prisma.sql`true` : Prisma.sql`m.collection_id = ANY(${scope}::uuid[])`;
+  const ranks: Prisma.Sql[] = [];
+  if (search.isSourceSearched) ranks.push(Prisma.sql`ts_rank_cd(m.source_vector, q.sq, 1)`);
+  if (search.isTargetSearched) ranks.push(Prisma.sql`ts_rank_cd(m.target_vector, q.tq, 1)`);
+  // Each side's candidates carry what the page shows: joining them back to the table by id made
+  // the planner read the whole table for a join it expected 4,000 rows from.
   const unitsOf = (vector: Prisma.Sql, tsquery: Prisma.Sql) => Prisma.sql`
-    (SELECT m.id FROM q, memory_unit m
+    (SELECT m.id, m.source_text, m.target_text, m.imported_file, m.translator, m.translated_at, greatest(${Prisma.join(ranks, ', ')}) AS rank
+       FROM q, memory_unit m
       WHERE m.origin = 'IMPORTED' AND ${vector} @@ ${tsquery}
         AND m.source_language = ${search.source} AND m.target_language = ${search.target} AND ${collections}
       LIMIT ${MAX_IMPORTED_CANDIDATES})`;
   const sides: Prisma.Sql[] = [];
-  const ranks: Prisma.Sql[] = [];
-  if (search.isSourceSearched) {
-    sides.push(unitsOf(Prisma.sql`m.source_vector`, Prisma.sql`q.sq`));
-    ranks.push(Prisma.sql`ts_rank_cd(m.source_vector, q.sq, 1)`);
-  }
-  if (search.isTargetSearched) {
-    sides.push(unitsOf(Prisma.sql`m.target_vector`, Prisma.sql`q.tq`));
-    ranks.push(Prisma.sql`ts_rank_cd(m.target_vector, q.tq, 1)`);
-  }
+  if (search.isSourceSearched) sides.push(unitsOf(Prisma.sql`m.source_vector`, Prisma.sql`q.sq`));
+  if (search.isTargetSearched) sides.push(unitsOf(Prisma.sql`m.target_vector`, Prisma.sql`q.tq`));
   const rows = await db.$queryRaw<ImportedRow[]>`
     WITH ${search.cte},
+    -- A unit matching on both sides is found twice, as the same row: UNION keeps it once.
     candidates AS (${Prisma.join(sides, ' UNION ')}),
-    page AS (
-      SELECT m.id, m.source_text, m.target_text, m.imported_file, m.translator, m.translated_at, greatest(${Prisma.join(ranks, ', ')}) AS rank
-        FROM q, candidates c JOIN memory_unit m ON m.id = c.id
-       ORDER BY rank DESC, m.id
-       LIMIT ${limit} OFFSET ${offset})
+    page AS (SELECT * FROM candidates ORDER BY rank DESC, id LIMIT ${limit} OFFSET ${offset})
     SELECT p.id, p.imported_file, p.translator, p.translated_at,
            ${headlineSql(search.isSourceSearched, Prisma.sql`q.scfg`, Prisma.sql`p.source_text`, Prisma.sql`q.sq`)} AS source_headline,
            ${headlineSql(search.isTargetSearched, Prisma.sql`q.tcfg`, Prisma.sql`p.target_text`, Prisma.sql`q.tq`)} AS target_headline

@@ -74,7 +74,13 @@ export default async function ConcordancePage({ searchParams }: Props) {
                 ? `${results.pairs.length} ${results.pairs.length === 1 ? 'pair' : 'pairs'}`
                 : `Pairs ${first}–${first + results.pairs.length - 1}`}
           </h2>
-          <ol className="mt-2">
+          {results.pairs.length > 0 && (
+            <div aria-hidden="true" className="mt-3 hidden grid-cols-2 gap-x-6 border-b border-line pb-1 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
+              <span>{names[query.data.source] ?? query.data.source} · original</span>
+              <span>{names[query.data.target] ?? query.data.target} · translation</span>
+            </div>
+          )}
+          <ol>
             {results.pairs.map((pair) => (
               <ConcordancePairItem key={pair.provenance.origin === 'LIBRARY' ? pair.provenance.segmentId : pair.provenance.unitId} pair={pair} sourceLanguage={query.data.source} targetLanguage={query.data.target} />
             ))}

@@ -91,6 +91,11 @@ describe('concordance', () => {
       ['LIBRARY', 'The pilots slept in the gondola.', 'Пилоты спали в гондоле.'],
     ]);
     expect(both.pairs.flatMap((pair) => [...marked(pair.source), ...marked(pair.target)]).sort()).toEqual(['gondola', 'Буря']);
+    // An imported unit holding the word on both sides is one pair, marked on both.
+    await importUnit({ source: 'The Hindenburg burned at Lakehurst.', target: 'Дирижабль Hindenburg сгорел в Лейкхерсте.', collectionId });
+    const twice = await concordance('Hindenburg', 'both');
+    expect(texts(twice.pairs)).toEqual([['IMPORTED', 'The Hindenburg burned at Lakehurst.', 'Дирижабль Hindenburg сгорел в Лейкхерсте.']]);
+    expect([marked(twice.pairs[0]?.source ?? []), marked(twice.pairs[0]?.target ?? [])]).toEqual([['Hindenburg'], ['Hindenburg']]);
   });
 
   it('leaves out retired segments, and follows changes to imported units', async () => {
