@@ -119,6 +119,8 @@ describe('concordance', () => {
 
   it('finds nothing for a query of nothing, and reads hostile input as words', async () => {
     expect(await concordance('" * -')).toEqual({ pairs: [], page: 1, hasMore: false });
+    // Stop words alone: nothing, on either side.
+    expect((await concordance('the of', 'both')).pairs).toEqual([]);
     expect((await concordance(`airship'); DROP TABLE memory_unit; --`)).pairs).toEqual([]);
     expect((await concordance('airship:* | !harbour & \\')).pairs.length).toBeGreaterThan(0);
   });
