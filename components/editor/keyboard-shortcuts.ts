@@ -2,7 +2,7 @@
  * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
  * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
  */
-export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure' | 'insertMatch' | 'insertMachine';
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure' | 'insertMatch' | 'insertMachine' | 'concordance';
 
 /** Translation-memory matches a key inserts: Alt+Shift+1 … Alt+Shift+5. */
 export const MATCH_KEYS = 5;
@@ -49,6 +49,15 @@ export function isMachineTranslationKey(event: KeyLike): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'Digit0';
 }
 
+/**
+ * Whether a key press asks for the concordance of the selected text: Alt+Shift+C, read from the
+ * physical key too (Option+Shift+C types "Ç" on a Mac). Neither browsers nor the editor's other
+ * commands use it; without a selection the key is left to type what it types.
+ */
+export function isConcordanceKey(event: KeyLike): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyC' || event.key.toLowerCase() === 'c');
+}
+
 /** What the legend shows, in the order it shows it. `keys` are alternatives; each is a list of keys pressed together. */
 export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][]; ariaKeys: string }[] = [
   { command: 'next', label: 'Next segment', keys: [['Alt', '↓'], ['Ctrl', 'Enter']], ariaKeys: 'Alt+ArrowDown Control+Enter Meta+Enter' },
@@ -59,6 +68,7 @@ export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][
   { command: 'structure', label: 'Structure menu (split, merge, heading…)', keys: [['Alt', 'M']], ariaKeys: 'Alt+M' },
   { command: 'insertMatch', label: 'Insert memory match 1–5', keys: [['Alt', 'Shift', '1…5']], ariaKeys: 'Alt+Shift+1' },
   { command: 'insertMachine', label: 'Insert machine translation', keys: [['Alt', 'Shift', '0']], ariaKeys: 'Alt+Shift+0' },
+  { command: 'concordance', label: 'Concordance of the selected words', keys: [['Alt', 'Shift', 'C']], ariaKeys: 'Alt+Shift+C' },
 ];
 
 export function ariaKeysOf(command: EditorCommand): string {

@@ -7,6 +7,7 @@ import { entryBase, entryDone, entryMachine, entryText, getSegmentEntry } from '
 import type { EditorPage } from '@/lib/editor/types';
 import type { FilledRepetitions } from '@/lib/memory/repetition-schemas';
 
+import { ConcordanceLookup } from './concordance-lookup';
 import { draftReviewState } from './draft-review-state';
 import { EditorToolbar, type EditorNotice } from './editor-toolbar';
 import type { EditorCommand } from './keyboard-shortcuts';
@@ -298,7 +299,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const, 'concordance' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {repetitions && (
         <RepetitionsPanel
           key={`${repetitions.segmentId}:${repetitions.text}`}
@@ -348,6 +349,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
           onChanged={reload}
         />
       )}
+      {/* Selected words of an original or a draft, looked up in the concordance of the work's language pair. */}
+      {!isSourceLanguage && <ConcordanceLookup sourceLanguage={work.sourceLanguage} targetLanguage={language} sourceName={sourceName} targetName={languageName} />}
       {structure && <StructureDialog key={`${structure.action}:${structure.row.segmentId}`} target={structure} workId={work.id} sourceLanguage={work.sourceLanguage} languageNames={languageNames} onProposed={handleStructureProposed} onClose={closeStructure} />}
     </div>
   );

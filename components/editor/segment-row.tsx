@@ -93,7 +93,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         )}
       </div>
       {!isSourceMode && (
-        <div lang={sourceLanguage} className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
+        <div lang={sourceLanguage} data-source-text="" className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
           <p>{row.source.text ? <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} /> : <span className="text-muted italic">No original text</span>}</p>
           {row.groupedSources.map((grouped) => (
             <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>

@@ -17,6 +17,8 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <nav aria-label="Main" className="order-last -mx-2.5 flex w-full flex-wrap items-center gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <NavLink href="/">Library</NavLink>
           <NavLink href="/search" className="md:hidden">Search</NavLink>
+          {/* Translators look up how words were translated; readers find it from the search page. */}
+          {viewer && <NavLink href="/concordance">Concordance</NavLink>}
           {viewer?.canReview && <NavLink href="/review">Review</NavLink>}
           {viewer && !viewer.canReview && <NavLink href="/suggestions">My suggestions</NavLink>}
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}

@@ -315,8 +315,9 @@ export const PUBLIC_API_RATE_LIMIT = { points: 300, windowSeconds: 60 } as const
 export const PUBLIC_API_PAGE = { default: 50, max: 100 } as const;
 
 /**
- * Searches one client address may run a minute on `/search` (a search ranks every matching text
- * of the library, so a word common to all of it costs more than a page view).
+ * Searches one client address may run a minute on `/search` and the concordance together (page,
+ * API and the editor's lookups): a search ranks every matching text of the library, so a word
+ * common to all of it costs more than a page view.
  */
 export const SEARCH_RATE_LIMIT = { points: 60, windowSeconds: 60 } as const;
 

@@ -20,16 +20,40 @@ export const memoryQuerySchema = z.object({
 
 export type MemoryQuery = z.infer<typeof memoryQuerySchema>;
 
-/** Pairs a concordance shows at most. */
-export const CONCORDANCE_LIMIT = 20;
+/** Pairs a page of concordance shows. */
+export const CONCORDANCE_PAGE_SIZE = 20;
+/** Deepest page of a concordance (200 pairs): past it, search for something narrower. */
+export const MAX_CONCORDANCE_PAGE = 10;
 
-/** `GET /api/concordance`: a word or phrase searched on one side of a language pair's published translations. */
-export const concordanceQuerySchema = z.object({
-  q: z.string().trim().min(1, 'Type a word or a phrase.').max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`),
-  source: languageTagSchema,
-  target: languageTagSchema,
-  side: z.enum(['source', 'target']).default('source'),
+const optionalLanguage = z.preprocess((value) => (value === '' ? undefined : value), languageTagSchema.optional());
+
+/**
+ * The concordance form's fields (the `/concordance` page's query string): what is searched may be
+ * empty (the form alone is shown) and the languages left out (the library's usual pair is taken).
+ */
+export const concordanceFormSchema = z.object({
+  /** A word or phrase, in library search's query language (docs/search.md). */
+  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`).default(''),
+  /** The language of the originals (of the units' source side). */
+  source: optionalLanguage,
+  /** The language they are translated into. */
+  target: optionalLanguage,
+  /** Which side must hold the words: the original's, the translation's, or either. */
+  side: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['source', 'target', 'both']).default('source')),
+  /** 1-based page of {@link CONCORDANCE_PAGE_SIZE} pairs. */
+  page: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(MAX_CONCORDANCE_PAGE, `Only the first ${MAX_CONCORDANCE_PAGE} pages are shown: search for something narrower.`).default(1)),
 });
+
+export type ConcordanceForm = z.infer<typeof concordanceFormSchema>;
+
+/** `GET /api/concordance`: a word or phrase searched on one side (or both) of a language pair's translations. */
+export const concordanceQuerySchema = concordanceFormSchema
+  .extend({
+    q: z.string().trim().min(1, 'Type a word or a phrase.').max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`),
+    source: languageTagSchema,
+    target: languageTagSchema,
+  })
+  .refine((query) => query.source !== query.target, { message: 'Choose two different languages.', path: ['target'] });
 
 export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
 

@@ -62,3 +62,29 @@ export interface MemoryCollection extends CollectionMemory {
   id: string;
   title: string;
 }
+
+/** One part of a concordance side: text as stored, `isMatch` where the words searched for are. */
+export interface ConcordancePart {
+  text: string;
+  isMatch: boolean;
+}
+
+/** Where a concordance pair comes from: a published translation of the library, or an imported memory. */
+export type ConcordanceProvenance =
+  | { origin: 'LIBRARY'; segmentId: string; workId: string; workTitle: string; workAuthor: string; translator: string }
+  | { origin: 'IMPORTED'; unitId: string; file: string; translator: string; date: string };
+
+/** A source sentence and its translation, each side with the words searched for marked (the side not searched: one plain part). */
+export interface ConcordancePair {
+  source: ConcordancePart[];
+  target: ConcordancePart[];
+  provenance: ConcordanceProvenance;
+}
+
+/** A page of concordance (`GET /api/concordance`): the library's pairs first, then imported ones. */
+export interface ConcordanceResults {
+  pairs: ConcordancePair[];
+  page: number;
+  /** Another page follows (within the pages shown). */
+  hasMore: boolean;
+}

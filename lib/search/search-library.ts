@@ -1,13 +1,11 @@
 import 'server-only';
 
+import { countSearch } from './count-search';
 import { isEmptyQuery, parseSearchQuery, type SearchQuery, type SearchTerm } from './parse-search-query';
 import { SEARCH_PAGE_SIZE, type SearchInput } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
-import { counter, counterKey, countAttempt } from '../auth/rate-limiter';
 import { liveSegmentSql } from '../auth/scope';
-import { SEARCH_RATE_LIMIT } from '../config/limits';
 import { getReadDb, Prisma, type Db } from '../db/client';
-import { AppError } from '../errors/app-error';
 
 /** One part of a hit's snippet: text as published, `isMatch` where the query matched. */
 export interface SnippetPart {
@@ -51,16 +49,13 @@ const FRAGMENTS = `${MARKS}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments
  * with filters by collection, volume, work, language, author and year of the work. Hits are
  * ranked (ts_rank_cd, normalised by length), with highlighted snippets; retired text never
  * appears. An empty query gives no hits; each other search counts against its client address
- * ({@link SEARCH_RATE_LIMIT} a minute, RATE_LIMITED past it).
+ * ({@link countSearch}: RATE_LIMITED past the limit).
  */
 export async function searchLibrary({ actor, input, clientAddress, db = getReadDb() }: { actor: Actor; input: SearchInput; clientAddress: string; db?: Db }): Promise<SearchResults> {
   assertCan(actor, 'work.read');
   const query = parseSearchQuery(input.q);
   if (isEmptyQuery(query)) return { hits: [], total: 0, isCapped: false, page: input.page };
-  const allowed = await countAttempt(counter({ name: 'search', ...SEARCH_RATE_LIMIT }), counterKey('search', clientAddress));
-  if (!allowed.isAllowed) {
-    throw new AppError('RATE_LIMITED', `Too many searches from your address: wait ${allowed.retryAfterSeconds} s and search again.`, { retryAfterSeconds: allowed.retryAfterSeconds });
-  }
+  await countSearch({ clientAddress });
   const matches = matchesSql(query, input);
   const [rows, counted] = await Promise.all([
     db.$queryRaw<HitRow[]>`

@@ -7,28 +7,18 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchHitItem } from '@/components/search/search-hit';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors/app-error';
 import { clientAddress } from '@/lib/http/client-address';
 import { findSearchFilters } from '@/lib/search/find-search-filters';
 import { searchInputSchema, SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE } from '@/lib/search/schemas';
 import { searchLibrary } from '@/lib/search/search-library';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+import { readParams, refusedAsMessage, type SearchParams } from './search-params';
 
-/** The first value of each query parameter. */
-async function readParams(searchParams: Props['searchParams']): Promise<Record<string, string>> {
-  return Object.fromEntries(Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Array.isArray(value) && value[0] !== undefined ? [[key, value[0]]] : [])));
-}
+type Props = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await readParams(searchParams)).q?.trim().slice(0, 80);
   return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
-}
-
-/** A search refused for its rate becomes its message; anything else stays an error for the error page. */
-function refusedAsMessage(error: unknown): { refusal: string } {
-  if (error instanceof AppError && error.code === 'RATE_LIMITED') return { refusal: error.message };
-  throw error;
 }
 
 /** Search the library: every published text in every language, with filters and highlighted passages. */
@@ -50,6 +40,13 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="mb-6 font-serif text-3xl font-semibold tracking-tight">Search the library</h1>
       <SearchForm input={parsed.success ? input : params} filters={filters} languageNames={names} />
+      <p className="mt-3 text-sm text-muted">
+        How was a word translated?{' '}
+        <Link href={input.q === '' ? '/concordance' : `/concordance?${new URLSearchParams({ q: input.q }).toString()}`} className="underline">
+          Look it up in the concordance
+        </Link>
+        , original and translation side by side.
+      </p>
       {!parsed.success && (
         <Alert tone="error" className="mt-6">
           {parsed.error.issues[0]?.message ?? 'This search cannot be read.'}

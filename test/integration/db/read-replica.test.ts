@@ -43,7 +43,8 @@ describe('reads from a streaming replica (READ_DATABASE_URL)', () => {
   }
 
   const search = (q: string) => searchLibrary({ actor: ANONYMOUS, input: searchInputSchema.parse({ q, language: 'ru' }), clientAddress: uniqueAddress() });
-  const concordance = (q: string) => findConcordance({ actor: ANONYMOUS, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side: 'target' }) });
+  const concordance = (q: string) => findConcordance({ actor: ANONYMOUS, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side: 'target' }), clientAddress: uniqueAddress() });
+  const joined = (parts: readonly { text: string }[]) => parts.map((part) => part.text).join('');
   const memory = () => findMemoryMatches({ actor: SYSTEM_ACTOR, input: memoryQuerySchema.parse({ workId: other, segment: otherSegmentId, lang: 'ru' }) });
   const searchCounts = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'search:%'`)[0]?.n ?? 0;
 
@@ -111,7 +112,7 @@ describe('reads from a streaming replica (READ_DATABASE_URL)', () => {
     await cluster?.waitForReplay();
 
     expect((await search('журналы')).hits.map((hit) => hit.segmentId)).toEqual([segmentId]);
-    expect((await concordance('журналы')).map((pair) => [pair.sourceText, pair.targetText])).toEqual([[SENTENCE, 'Рабочие читали журналы по вечерам.']]);
+    expect((await concordance('журналы')).pairs.map((pair) => [joined(pair.source), joined(pair.target)])).toEqual([[SENTENCE, 'Рабочие читали журналы по вечерам.']]);
     const matches = await memory();
     expect(matches.matches.map((match) => [match.percent, match.targetText, match.provenance.origin])).toEqual([[100, 'Рабочие читали журналы по вечерам.', 'LIBRARY']]);
     expect((await getApiSegment({ segmentId })).segment.texts.ru?.text).toBe('Рабочие читали журналы по вечерам.');
@@ -129,11 +130,11 @@ describe('reads from a streaming replica (READ_DATABASE_URL)', () => {
       const countsBefore = await searchCounts();
       expect((await search('тетрадь')).total).toBe(0);
       expect((await search('журналы')).hits.map((hit) => hit.segmentId)).toEqual([segmentId]);
-      expect(await concordance('тетради')).toEqual([]);
+      expect((await concordance('тетради')).pairs).toEqual([]);
       expect((await memory()).matches[0]?.targetText).toBe('Рабочие читали журналы по вечерам.');
       expect((await getApiSegment({ segmentId })).segment.texts.ru?.text).toBe('Рабочие читали журналы по вечерам.');
-      // Each search was counted against its address on the primary (the replica refuses writes).
-      expect(await searchCounts()).toBe(countsBefore + 2);
+      // Each search and the concordance were counted against their addresses on the primary (the replica refuses writes).
+      expect(await searchCounts()).toBe(countsBefore + 3);
     } finally {
       await cluster?.resumeReplay();
     }
@@ -141,7 +142,7 @@ describe('reads from a streaming replica (READ_DATABASE_URL)', () => {
     await cluster?.waitForReplay();
     expect((await search('тетрадь')).hits.map((hit) => hit.segmentId)).toEqual([segmentId]);
     expect((await search('журналы')).total).toBe(0);
-    expect((await concordance('тетради')).map((pair) => pair.targetText)).toEqual(['Рабочие читали тетради по вечерам.']);
+    expect((await concordance('тетради')).pairs.map((pair) => joined(pair.target))).toEqual(['Рабочие читали тетради по вечерам.']);
     expect((await memory()).matches[0]?.targetText).toBe('Рабочие читали тетради по вечерам.');
   });
 });

@@ -7,10 +7,9 @@ import { getDb, withTransaction } from '../../../lib/db/client';
 import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
 import { importWork } from '../../../lib/import/import-work';
 import { reimportWork } from '../../../lib/import/reimport-work';
-import { findConcordance } from '../../../lib/memory/find-concordance';
 import { findMemoryMatches } from '../../../lib/memory/find-memory-matches';
 import { lookupMemory } from '../../../lib/memory/lookup-memory';
-import { concordanceQuerySchema, memoryQuerySchema } from '../../../lib/memory/schemas';
+import { memoryQuerySchema } from '../../../lib/memory/schemas';
 import type { MemoryMatches } from '../../../lib/memory/types';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { rejectSuggestion } from '../../../lib/review/decide-suggestion';
@@ -134,26 +133,6 @@ describe('translation memory', () => {
     expect(await getDb().memoryUnit.count({ where: { segmentId: factory } })).toBe(0);
     expect((await lookup(original, await segmentOf(original, 'The miners read the pamphlets in the evening.'), SYSTEM_ACTOR, 50)).matches).toEqual([]);
     expect((await lookup(sameContext, await segmentOf(sameContext, 'The miners read the pamphlets in the evening.'))).matches.map((match) => match.targetText)).toEqual(['Рабочие читали брошюры по вечерам.']);
-  });
-
-  it('shows the pairs whose source or target side holds a word (concordance), stemmed as library search', async () => {
-    const concordance = (q: string, side: 'source' | 'target') => findConcordance({ actor: SYSTEM_ACTOR, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side }) });
-    const bySource = await concordance('pamphlet', 'source');
-    expect(bySource.map((pair) => [pair.sourceText, pair.targetText]).sort()).toEqual([
-      ['A miner reads the pamphlet aloud to the others.', 'Рабочий читает брошюру вслух остальным.'],
-      ['The miners read the pamphlets in the evening.', 'Рабочие читали брошюры по вечерам.'],
-    ]);
-    expect(bySource.every((pair) => pair.work.id === original)).toBe(true);
-    expect(bySource.flatMap((pair) => pair.snippet.filter((part) => part.isMatch).map((part) => part.text)).sort()).toEqual(['pamphlet', 'pamphlets']);
-    const byTarget = await concordance('брошюра вслух', 'target');
-    expect(byTarget.map((pair) => pair.sourceText)).toEqual(['A miner reads the pamphlet aloud to the others.']);
-    expect(byTarget[0]?.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(['брошюру', 'вслух']);
-    expect(await concordance('"', 'source')).toEqual([]);
-    const aloud = await segmentOf(original, 'A miner reads the pamphlet aloud to the others.');
-    await getDb().segment.update({ where: { id: aloud }, data: { retiredAt: new Date() } });
-    expect(await concordance('aloud', 'source')).toEqual([]);
-    await getDb().segment.update({ where: { id: aloud }, data: { retiredAt: null } });
-    expect(await concordance('aloud', 'source')).toHaveLength(1);
   });
 
   it('offers imported units with the file they came from', async () => {
