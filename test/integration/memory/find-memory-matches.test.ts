@@ -20,12 +20,12 @@ import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 import { headedPages } from '../../helpers/scanned-pages';
 
-const ORIGINAL = '# Evenings\n\nThe miners read the pamphlets in the evening. A miner reads the pamphlet aloud to the others. The sailors listened in silence. Everyone waited.\n';
+const ORIGINAL = '# Evenings\n\nThe miners read the pamphlets in the twilight. A miner reads the pamphlet quietly to the others. The sailors waited in silence. Everyone waited.\n';
 const TRANSLATION = '# Вечера\n\nРабочие читали брошюры по вечерам. Рабочий читает брошюру вслух остальным. Крестьяне слушали молча. Никто не говорил.\n';
 // The same first sentence elsewhere (other neighbours), a variant of it, and a sentence like none.
-const OTHER = '# Mornings\n\nThe factory was quiet. The miners read the pamphlets in the evening. The miners read the pamphlet in the morning. A cat crossed the empty yard slowly.\n';
+const OTHER = '# Mornings\n\nThe factory was quiet. The miners read the pamphlets in the twilight. The miners read the pamphlet in the morning. A cat crossed the empty yard slowly.\n';
 // The second sentence with the same neighbours as in the original: an in-context exact match.
-const SAME_CONTEXT = '# Again\n\nThe miners read the pamphlets in the evening. A miner reads the pamphlet aloud to the others. The sailors listened in silence.\n';
+const SAME_CONTEXT = '# Again\n\nThe miners read the pamphlets in the twilight. A miner reads the pamphlet quietly to the others. The sailors waited in silence.\n';
 
 async function sentences(workId: string): Promise<{ id: string; text: string }[]> {
   const rows = await getDb().segment.findMany({
@@ -54,7 +54,7 @@ describe('translation memory', () => {
 
   beforeAll(async () => {
     collectionId = (await buildCollection()).id;
-    original = (await buildWork({ collectionId, text: ORIGINAL, title: 'Evenings', filename: 'evenings.md' })).workId;
+    original = (await buildWork({ collectionId, text: ORIGINAL, title: 'Evenings', filename: 'twilights.md' })).workId;
     await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: original, file: { name: 'ru.md', bytes: new TextEncoder().encode(TRANSLATION) }, provenance: { language: 'ru', translator: 'Maria Translator' } });
     other = (await buildWork({ collectionId, text: OTHER, title: 'Mornings', filename: 'mornings.md' })).workId;
     sameContext = (await buildWork({ collectionId, text: SAME_CONTEXT, title: 'Again', filename: 'again.md' })).workId;
@@ -62,15 +62,15 @@ describe('translation memory', () => {
   });
 
   it('finds the exact match with its provenance, and a fuzzy variant with a lower percentage and a word diff', async () => {
-    const exact = await lookup(other, await segmentOf(other, 'The miners read the pamphlets in the evening.'));
-    expect(exact.sourceText).toBe('The miners read the pamphlets in the evening.');
+    const exact = await lookup(other, await segmentOf(other, 'The miners read the pamphlets in the twilight.'));
+    expect(exact.sourceText).toBe('The miners read the pamphlets in the twilight.');
     expect(exact.matches).toHaveLength(1);
     expect(exact.matches[0]).toMatchObject({
       percent: 100,
       isInContext: false,
-      sourceText: 'The miners read the pamphlets in the evening.',
+      sourceText: 'The miners read the pamphlets in the twilight.',
       targetText: 'Рабочие читали брошюры по вечерам.',
-      diff: [{ kind: 'equal', text: 'The miners read the pamphlets in the evening.' }],
+      diff: [{ kind: 'equal', text: 'The miners read the pamphlets in the twilight.' }],
       provenance: { origin: 'LIBRARY', workId: original, workTitle: 'Evenings', translator: 'Maria Translator' },
     });
 
@@ -82,7 +82,7 @@ describe('translation memory', () => {
       { kind: 'delete', text: 'pamphlets' },
       { kind: 'insert', text: 'pamphlet' },
       { kind: 'equal', text: ' in the ' },
-      { kind: 'delete', text: 'evening' },
+      { kind: 'delete', text: 'twilight' },
       { kind: 'insert', text: 'morning' },
       { kind: 'equal', text: '.' },
     ]);
@@ -93,20 +93,20 @@ describe('translation memory', () => {
   });
 
   it('marks the same sentence between the same neighbours as an in-context exact match, ranked first', async () => {
-    const segment = await segmentOf(sameContext, 'A miner reads the pamphlet aloud to the others.');
+    const segment = await segmentOf(sameContext, 'A miner reads the pamphlet quietly to the others.');
     const result = await lookup(sameContext, segment);
     expect(result.matches[0]).toMatchObject({ percent: 100, isInContext: true, targetText: 'Рабочий читает брошюру вслух остальным.' });
     // The last sentence has another next neighbour here (none) than in the original: exact, not in context.
-    const last = await lookup(sameContext, await segmentOf(sameContext, 'The sailors listened in silence.'));
+    const last = await lookup(sameContext, await segmentOf(sameContext, 'The sailors waited in silence.'));
     expect(last.matches[0]).toMatchObject({ percent: 100, isInContext: false, targetText: 'Крестьяне слушали молча.' });
     // A segment's own published translation is no match for itself.
     expect((await lookup(original, await segmentOf(original, 'Everyone waited.'))).matches).toEqual([]);
   });
 
   it('follows approvals and reverts in the same transaction', async () => {
-    const source = await segmentOf(original, 'The sailors listened in silence.');
+    const source = await segmentOf(original, 'The sailors waited in silence.');
     const target = await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId: source, language: 'ru' } }, select: { publishedRevisionId: true } });
-    const asking = await segmentOf(sameContext, 'The sailors listened in silence.');
+    const asking = await segmentOf(sameContext, 'The sailors waited in silence.');
     await createSuggestion({ actor: SYSTEM_ACTOR, input: { segmentId: source, language: 'ru', text: 'Крестьяне слушали в тишине.', baseRevisionId: target.publishedRevisionId, publish: true } });
     expect((await lookup(sameContext, asking)).matches.map((match) => match.targetText)).toEqual(['Крестьяне слушали в тишине.']);
 
@@ -116,8 +116,8 @@ describe('translation memory', () => {
   });
 
   it('never offers a retired segment’s translation, nor a text only suggested', async () => {
-    const source = await segmentOf(original, 'The miners read the pamphlets in the evening.');
-    const asking = await segmentOf(other, 'The miners read the pamphlets in the evening.');
+    const source = await segmentOf(original, 'The miners read the pamphlets in the twilight.');
+    const asking = await segmentOf(other, 'The miners read the pamphlets in the twilight.');
     await getDb().segment.update({ where: { id: source }, data: { retiredAt: new Date() } });
     expect((await lookup(other, asking)).matches).toEqual([]);
     expect(await getDb().memoryUnit.count({ where: { segmentId: source } })).toBe(0);
@@ -131,8 +131,8 @@ describe('translation memory', () => {
     expect(await getDb().memoryUnit.count({ where: { segmentId: factory } })).toBe(0);
     await rejectSuggestion({ actor: SYSTEM_ACTOR, input: { suggestionId: pending.suggestionId, reason: 'MEANING' } });
     expect(await getDb().memoryUnit.count({ where: { segmentId: factory } })).toBe(0);
-    expect((await lookup(original, await segmentOf(original, 'The miners read the pamphlets in the evening.'), SYSTEM_ACTOR, 50)).matches).toEqual([]);
-    expect((await lookup(sameContext, await segmentOf(sameContext, 'The miners read the pamphlets in the evening.'))).matches.map((match) => match.targetText)).toEqual(['Рабочие читали брошюры по вечерам.']);
+    expect((await lookup(original, await segmentOf(original, 'The miners read the pamphlets in the twilight.'), SYSTEM_ACTOR, 50)).matches).toEqual([]);
+    expect((await lookup(sameContext, await segmentOf(sameContext, 'The miners read the pamphlets in the twilight.'))).matches.map((match) => match.targetText)).toEqual(['Рабочие читали брошюры по вечерам.']);
   });
 
   it('offers imported units with the file they came from', async () => {
@@ -151,7 +151,7 @@ describe('translation memory', () => {
   });
 
   it('answers over HTTP to those who may translate, and refuses the rest', async () => {
-    const segment = await segmentOf(other, 'The miners read the pamphlets in the evening.');
+    const segment = await segmentOf(other, 'The miners read the pamphlets in the twilight.');
     const url = (query: string) => `/api/works/${other}/memory?${query}`;
     expect((await callRoute(GET, url(`segment=${segment}&lang=ru`), { params: { workId: other } })).status).toBe(401);
     const cookie = await sessionCookie(volunteer.id);
@@ -207,16 +207,16 @@ describe('memory candidate keys (memory_bands, memory_exact_key)', () => {
   const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)).length;
 
   it('gives 16 bands to a sentence, the same to the same content words in any order or inflection', async () => {
-    const base = await bands('en', 'en>ru', 'The miners read the pamphlets in the evening.');
+    const base = await bands('en', 'en>ru', 'The miners read the pamphlets in the twilight.');
     expect(base).toHaveLength(16);
-    expect(await bands('en', 'en>ru', 'In the evening the miner reads a pamphlet!')).toEqual(base);
+    expect(await bands('en', 'en>ru', 'In the twilight the miner reads a pamphlet!')).toEqual(base);
     // One content word of four replaced: most bands still shared; another sentence: none.
     const near = await bands('en', 'en>ru', 'The miners read the pamphlets in the morning.');
     expect(shared(base, near)).toBeGreaterThan(0);
     expect(shared(base, near)).toBeLessThan(16);
     expect(shared(base, await bands('en', 'en>ru', 'A cat crossed the empty yard slowly.'))).toBe(0);
     // Keyed by language pair: the same sentence towards another language shares nothing.
-    expect(shared(base, await bands('en', 'en>fr', 'The miners read the pamphlets in the evening.'))).toBe(0);
+    expect(shared(base, await bands('en', 'en>fr', 'The miners read the pamphlets in the twilight.'))).toBe(0);
     // Stop words only: no fuzzy keys (exact matches only); Russian stems its own words.
     expect(await bands('en', 'en>ru', 'He was with her.')).toEqual([]);
     expect(await bands('ru', 'ru>en', 'Рабочие читали брошюры.')).toEqual(await bands('ru', 'ru>en', 'Рабочий читает брошюру.'));
