@@ -15,24 +15,13 @@ import { memoryExportQuerySchema } from '../lib/memory/schemas';
 import { TMX_CHUNK_BYTES, TmxReader } from '../lib/memory/tmx/tmx-reader';
 import { TmxWriter } from '../lib/memory/tmx/tmx-writer';
 import { createScratchDatabase, openTestServer } from '../test/helpers/db';
+import { mulberry32 } from '../test/helpers/random';
 
 const UNITS = Number(/^--units=(\d+)$/u.exec(process.argv.find((arg) => arg.startsWith('--units=')) ?? '')?.[1] ?? 100_000);
 
-/** A deterministic generator (mulberry32), so every run reads the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Made-up words (no real text is copied): a vocabulary of a few thousand, sentences of 6–24 of them. */
 function sentences(count: number, alphabet: string, seed: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const vocabulary = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
   return Array.from({ length: count }, () => {
     const words = Array.from({ length: 6 + Math.floor(next() * 19) }, () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)]);

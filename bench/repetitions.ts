@@ -24,6 +24,7 @@ import { fillRepetitions } from '../lib/review/fill-repetitions';
 import { keysBetween } from '../lib/segment/order-key';
 import { createScratchDatabase, openTestServer } from '../test/helpers/db';
 import { buildCollection, buildUser } from '../test/helpers/factories';
+import { mulberry32 } from '../test/helpers/random';
 
 const LARGE_WORK = 20_000;
 const VOLUME_WORKS = 9;
@@ -57,17 +58,6 @@ async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<{ p50
     samples.push(performance.now() - started);
   }
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
-}
-
-/** A deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const WORDS = ['the', 'miller', 'crossed', 'river', 'before', 'dawn', 'and', 'council', 'wrote', 'a', 'letter', 'to', 'village', 'under', 'snow'];
@@ -114,7 +104,7 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const next = random(7);
+  const next = mulberry32(7);
 
   const setupStarted = performance.now();
   const collection = await buildCollection('Bench');

@@ -14,6 +14,7 @@ import { getReviewQueue, type QueueFilter } from '../lib/review/review-queue';
 import { keysBetween } from '../lib/segment/order-key';
 import { createScratchDatabase, openTestServer } from '../test/helpers/db';
 import { buildCollection, buildUser, grantRole } from '../test/helpers/factories';
+import { mulberry32 } from '../test/helpers/random';
 
 const WORKS = 20;
 const SEGMENTS_PER_WORK = 5_000;
@@ -39,17 +40,6 @@ async function timeEach<T>(inputs: T[], fn: (input: T) => Promise<unknown>): Pro
     samples.push(performance.now() - started);
   }
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run spreads suggestions alike. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const WORDS = ['the', 'miller', 'crossed', 'river', 'before', 'dawn', 'and', 'council', 'wrote', 'a', 'letter', 'to', 'village', 'under', 'snow'];
@@ -88,7 +78,7 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const next = random(42);
+  const next = mulberry32(42);
 
   const setupStarted = performance.now();
   const collection = await buildCollection('Bench');

@@ -31,6 +31,7 @@ import { searchInputSchema } from '../lib/search/schemas';
 import { searchLibrary } from '../lib/search/search-library';
 import { splitSentences } from '../lib/segment/segmenter';
 import { createScratchDatabase, openTestServer } from '../test/helpers/db';
+import { mulberry32 } from '../test/helpers/random';
 
 const SHARED = path.resolve(process.cwd(), '../shared');
 const CORPUS = ['lenin-stalin-quotes-collection.en.txt', 'razlatzky-notes-in-the-margins.en.txt', 'stalin-works-vol8-ocr.en.txt', 'wells-stalin-interview-1934.en.txt'];
@@ -46,18 +47,6 @@ interface Pair {
   targetLanguage: 'en' | 'ru';
   source: string;
   target: string;
-}
-
-/** Deterministic PRNG (mulberry32), so two runs load the same memory. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(items: readonly T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
@@ -132,7 +121,7 @@ async function basePairs(): Promise<{ pairs: Pair[]; english: string[]; russian:
 }
 
 async function loadMemory(url: string, pairs: readonly Pair[], vocabulary: Record<'en' | 'ru', string[]>): Promise<{ units: Pair[]; loadSeconds: number; indexSeconds: number }> {
-  const rnd = random(1);
+  const rnd = mulberry32(1);
   const units: Pair[] = [];
   for (let i = 0; i < TM_PAIRS; i += 1) {
     const base = pairs[i % pairs.length] as Pair;
@@ -220,7 +209,7 @@ async function main() {
   await db.$executeRawUnsafe('VACUUM ANALYZE');
 
   // Lookups: 60 % near variants of stored sentences, 20 % stored sentences, 20 % sentences of no memory.
-  const rnd = random(2);
+  const rnd = mulberry32(2);
   const queries: Pair[] = Array.from({ length: LOOKUPS }, (_, i) => {
     const base = pick(pairs, rnd);
     const vocabulary = base.sourceLanguage === 'en' ? english : russian;
