@@ -56,7 +56,8 @@ export async function searchLibrary({ actor, input, clientAddress, db = getReadD
   const query = parseSearchQuery(input.q);
   if (isEmptyQuery(query)) return { hits: [], total: 0, isCapped: false, page: input.page };
   await countSearch({ clientAddress });
-  const matches = matchesSql(query, input);
+  const matches = matchesSql(await prepareQueries(db, query, input), input);
+  if (!matches) return { hits: [], total: 0, isCapped: false, page: input.page };
   const [rows, counted] = await Promise.all([
     db.$queryRaw<HitRow[]>`
       WITH ${matches},
@@ -101,12 +102,21 @@ interface HitRow {
   headline: string;
 }
 
+/** One text search configuration the searched languages use, the languages using it, and the query in it. */
+interface PreparedQuery {
+  cfg: string;
+  languages: string[];
+  query: string;
+}
+
 /**
- * `q` (one tsquery per text search configuration the library's languages use) and `matches` (the
- * live published texts matching it, with their rank), as CTEs. The GIN index on search_vector
- * finds the candidates of each configuration; a text is matched only with its own language's.
+ * The query in each text search configuration the library's languages (or the language asked
+ * for) use, built by PostgreSQL (stemming, stop words) in one small statement, so the search
+ * itself holds them as constants: the planner then sees each tsquery and goes through the GIN
+ * index of `search_vector` (a tsquery computed inside the statement is a value it cannot see,
+ * and it read the whole table for frequent words).
  */
-function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
+async function prepareQueries(db: Db, query: SearchQuery, input: SearchInput): Promise<PreparedQuery[]> {
   // Each configuration with the languages that use it: a text is matched through its language's
   // own configuration by comparing its language with that list (a call of the configuration
   // function per candidate row would cost far more than the index lookup).
@@ -114,7 +124,17 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
     input.language === undefined
       ? Prisma.sql`SELECT interlinear_search_config(language) AS cfg, array_agg(DISTINCT language) AS languages FROM work_language GROUP BY 1`
       : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg, ARRAY[${input.language}]::text[] AS languages`;
-  const tsquery = tsquerySql(query, Prisma.sql`c.cfg`);
+  return db.$queryRaw<PreparedQuery[]>`SELECT c.cfg::text AS cfg, c.languages, (${tsquerySql(query, Prisma.sql`c.cfg`)})::text AS query FROM (${configs}) c`;
+}
+
+/**
+ * `matches` (the live published texts matching the prepared queries, with their rank), as a CTE:
+ * one branch per configuration, its tsquery a constant the GIN index on `search_vector` is read
+ * with; a text is matched only with its own language's configuration. Null when no language of
+ * the library has a configuration (nothing to search).
+ */
+function matchesSql(queries: readonly PreparedQuery[], input: SearchInput): Prisma.Sql | null {
+  if (queries.length === 0) return null;
   const filters: Prisma.Sql[] = [];
   if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
   if (input.volume !== undefined) filters.push(Prisma.sql`w.volume_id = ${input.volume}::uuid`);
@@ -124,17 +144,16 @@ function matchesSql(query: SearchQuery, input: SearchInput): Prisma.Sql {
   const year = Prisma.sql`substring(w.date_text from '(?:^|[^0-9])([0-9]{4})(?:[^0-9]|$)')::int`;
   if (input.from !== undefined) filters.push(Prisma.sql`${year} >= ${input.from}`);
   if (input.to !== undefined) filters.push(Prisma.sql`${year} <= ${input.to}`);
-  return Prisma.sql`
-    c AS (${configs}),
-    q AS (SELECT c.cfg, c.languages, ${tsquery} AS query FROM c),
-    matches AS (
-      SELECT st.segment_id, st.language, st.published_revision_id, q.cfg, q.query, ts_rank_cd(st.search_vector, q.query, 1) AS rank
-        FROM q
-        JOIN segment_text st ON st.search_vector @@ q.query AND st.language = ANY(q.languages)
+  const branches = queries.map(
+    ({ cfg, languages, query }) => Prisma.sql`
+      SELECT st.segment_id, st.language, st.published_revision_id, ${cfg}::regconfig AS cfg, ${query}::tsquery AS query, ts_rank_cd(st.search_vector, ${query}::tsquery, 1) AS rank
+        FROM segment_text st
         JOIN segment s ON s.id = st.segment_id AND ${liveSegmentSql('s')}
         JOIN work w ON w.id = s.work_id
-       ${filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty}
-    )`;
+       WHERE st.search_vector @@ ${query}::tsquery AND st.language = ANY(${languages}::text[])
+       ${filters.length > 0 ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty}`,
+  );
+  return Prisma.sql`matches AS (${Prisma.join(branches, ' UNION ALL ')})`;
 }
 
 /**
