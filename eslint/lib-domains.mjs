@@ -46,7 +46,7 @@ export const LIB_DOMAINS = {
   memory: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
   // Machine translation (optional): the LibreTranslate and DeepL providers, the segment's machine
   // translation for the editor, and the records that label submitted machine text.
-  'machine-translation': ['auth', 'config', 'db', 'errors', 'library', 'segment'],
+  'machine-translation': ['auth', 'config', 'db', 'errors', 'http', 'library', 'segment'],
   editor: ['auth', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],

@@ -9,17 +9,27 @@ export function payloadTooLarge(maxBytes: number, announcedBytes?: number): AppE
   return new AppError('PAYLOAD_TOO_LARGE', `The request is ${size}. Nothing was saved.`, { limit: maxBytes });
 }
 
+/** A body as it streams in: a request's, or the response of a service the server calls. */
+export interface StreamedBody {
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+}
+
 /**
- * Reads a request's body, counting bytes as they arrive: a body announced larger than `maxBytes`
- * is refused before it is read, and one that grows past it (a chunked body has no length to
- * announce) is refused as soon as it does, its stream cancelled, so a client can never make the
- * server hold more than `maxBytes` of it. Throws PAYLOAD_TOO_LARGE.
+ * Reads a request's (or a fetched response's) body, counting bytes as they arrive: a body
+ * announced larger than `maxBytes` is refused before it is read, and one that grows past it (a
+ * chunked body has no length to announce) is refused as soon as it does, its stream cancelled, so
+ * a client or a service can never make the server hold more than `maxBytes` of it. Throws
+ * PAYLOAD_TOO_LARGE.
  */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const announced = request.headers.get('content-length');
-  if (announced !== null && Number(announced) > maxBytes) throw payloadTooLarge(maxBytes, Number(announced));
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+export async function readBodyBytes(message: StreamedBody, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const announced = message.headers.get('content-length');
+  if (announced !== null && Number(announced) > maxBytes) {
+    await message.body?.cancel().catch(() => undefined);
+    throw payloadTooLarge(maxBytes, Number(announced));
+  }
+  if (!message.body) return new Uint8Array(0);
+  const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

@@ -3,6 +3,7 @@ import 'server-only';
 import type { MachineProviderId } from './providers';
 import { PROVIDER_NAMES } from './providers';
 import { AppError } from '../errors/app-error';
+import { readBodyBytes } from '../http/read-body';
 
 /** An answer of a service: its status, its body parsed as JSON (undefined when it is not JSON), and Retry-After in seconds. */
 export interface ServiceAnswer {
@@ -49,12 +50,12 @@ export async function requestService({ provider, url, method, headers = {}, json
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readBounded(response, maxResponseBytes);
+    bytes = await readBodyBytes(response, maxResponseBytes);
   } catch (error) {
+    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw unavailable(provider, `answered more than ${maxResponseBytes} bytes`);
     if (error instanceof AppError) throw error;
     throw unavailable(provider, timeout.aborted ? 'did not finish its answer in time' : `broke off its answer (${causeOf(error)})`);
   }
-  if (bytes === OVERSIZE) throw unavailable(provider, `answered more than ${maxResponseBytes} bytes`);
   let body: unknown;
   try {
     body = bytes.byteLength === 0 ? undefined : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -62,38 +63,6 @@ export async function requestService({ provider, url, method, headers = {}, json
     body = undefined;
   }
   return { status: response.status, body, retryAfterSeconds: retryAfter(response.headers.get('retry-after')) };
-}
-
-const OVERSIZE = new Uint8Array(0);
-
-/** The body, or {@link OVERSIZE} as soon as it is known to be longer than `max` bytes (declared or counted). */
-async function readBounded(response: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > max) {
-    await response.body?.cancel().catch(() => undefined);
-    return OVERSIZE;
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
-    if (length > max) {
-      await reader.cancel().catch(() => undefined);
-      return OVERSIZE;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** Retry-After given in seconds (an HTTP date is rare from these services and read as absent), kept within an hour. */
