@@ -15,6 +15,7 @@
  */
 import pg from 'pg';
 
+import { round, timeEach } from './timing';
 import { MAX_REPETITIONS_PER_FILL } from '../lib/config/limits';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { uuidv7Batch } from '../lib/db/uuid';
@@ -41,24 +42,6 @@ const RECURRING = {
   dialogue: { text: '— Yes.', large: 300, volume: 500, library: 20_000 },
 } as const;
 type Recurring = keyof typeof RECURRING;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-const round = (value: number) => Number(value.toFixed(2));
-
-async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARM_UP; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
-}
 
 const WORDS = ['the', 'miller', 'crossed', 'river', 'before', 'dawn', 'and', 'council', 'wrote', 'a', 'letter', 'to', 'village', 'under', 'snow'];
 
@@ -137,7 +120,7 @@ async function main() {
   for (const name of Object.keys(RECURRING) as Recurring[]) found[name] = (await find(name)).counts;
 
   const findTimes: Record<string, { p50: number; p95: number }> = {};
-  for (const name of Object.keys(RECURRING) as Recurring[]) findTimes[name] = await timeRuns(RUNS, () => find(name));
+  for (const name of Object.keys(RECURRING) as Recurring[]) findTimes[name] = await timeEach(Array.from({ length: RUNS }), () => find(name), { warmUp: WARM_UP });
   const volumeWorks = (await client.query<{ id: string }>(`SELECT id FROM work WHERE volume_id = $1 ORDER BY volume_position`, [volume.id])).rows.map((row) => row.id);
   // The search's shape in findRepetitions: one index range per work, then each segment on its own.
   const plan = await client.query<{ 'QUERY PLAN': string }>(
@@ -176,15 +159,15 @@ async function main() {
       ),
   };
   const bySourceKey: Record<string, { p50: number; p95: number }> = {};
-  for (const name of Object.keys(RECURRING) as Recurring[]) bySourceKey[name] = await timeRuns(RUNS, () => search.sourceKey(name));
+  for (const name of Object.keys(RECURRING) as Recurring[]) bySourceKey[name] = await timeEach(Array.from({ length: RUNS }), () => search.sourceKey(name), { warmUp: WARM_UP });
   await client.query('CREATE INDEX bench_revision_exact_key ON revision (memory_exact_key(text))');
   await client.query('ANALYZE revision');
   const revisionIndexSize = await client.query<{ mb: number }>(`SELECT pg_relation_size('bench_revision_exact_key') / 1048576.0 AS mb`);
   const byRevisionIndex: Record<string, { p50: number; p95: number }> = {};
-  for (const name of Object.keys(RECURRING) as Recurring[]) byRevisionIndex[name] = await timeRuns(RUNS, () => search.revisions(name));
+  for (const name of Object.keys(RECURRING) as Recurring[]) byRevisionIndex[name] = await timeEach(Array.from({ length: RUNS }), () => search.revisions(name), { warmUp: WARM_UP });
   await client.query('DROP INDEX bench_revision_exact_key');
   const withoutIndex: Record<string, { p50: number; p95: number }> = {};
-  for (const name of Object.keys(RECURRING) as Recurring[]) withoutIndex[name] = await timeRuns(Math.ceil(RUNS / 5), () => search.revisions(name));
+  for (const name of Object.keys(RECURRING) as Recurring[]) withoutIndex[name] = await timeEach(Array.from({ length: Math.ceil(RUNS / 5) }), () => search.revisions(name), { warmUp: WARM_UP });
   const keySize = await client.query<{ mb: number }>(`SELECT (pg_relation_size('source_key') + pg_relation_size('source_key_pkey') + pg_relation_size('source_key_work_id_exact_key_idx')) / 1048576.0 AS mb`);
 
   // (4) What keeping the keys costs a bulk load: 20,000 texts without the trigger, then with it.

@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 
+import { round, timeEach } from './timing';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { uuidv7Batch } from '../lib/db/uuid';
 import { approveSuggestion } from '../lib/review/decide-suggestion';
@@ -24,23 +25,6 @@ const QUEUE_RUNS = 200;
 const APPROVALS = 200;
 const WARM_UP = 10;
 const GOAL_MS = 100;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-const round = (value: number) => Number(value.toFixed(2));
-
-async function timeEach<T>(inputs: T[], fn: (input: T) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  const samples: number[] = [];
-  for (const input of inputs) {
-    const started = performance.now();
-    await fn(input);
-    samples.push(performance.now() - started);
-  }
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
-}
 
 const WORDS = ['the', 'miller', 'crossed', 'river', 'before', 'dawn', 'and', 'council', 'wrote', 'a', 'letter', 'to', 'village', 'under', 'snow'];
 

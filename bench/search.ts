@@ -19,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
+import { percentile, summarize, timeSamples } from './timing';
 import { ANONYMOUS, SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { importAlignedTranslation } from '../lib/import/import-aligned-translation';
@@ -66,22 +67,6 @@ function vary(sentence: string, vocabulary: readonly string[], rnd: () => number
     else words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[.!?;:]$/u, rnd() < 0.5 ? '!' : ';');
   }
   return words.join(' ');
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN).toFixed(2));
-}
-
-async function timeAll<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<{ p50: number; p95: number; samples: number[] }> {
-  for (const item of items.slice(0, WARMUP)) await fn(item);
-  const samples: number[] = [];
-  for (const item of items) {
-    const started = performance.now();
-    await fn(item);
-    samples.push(performance.now() - started);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
 }
 
 function copyLine(values: (string | number)[]): string {
@@ -180,6 +165,12 @@ function bruteForce(units: readonly Pair[], encoded: readonly Int32Array[], ids:
   return best;
 }
 
+/** Each item timed after the first {@link WARMUP} untimed: p50, p95 and the samples. */
+async function timeAllSummarized<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<{ p50: number; p95: number; samples: number[] }> {
+  const samples = await timeSamples(items, fn, { warmUp: WARMUP });
+  return { ...summarize(samples), samples };
+}
+
 async function main() {
   const server = await openTestServer();
   const database = await createScratchDatabase(server.url, { prefix: 'interlinear_bench' });
@@ -219,7 +210,7 @@ async function main() {
   });
   const lookup = (query: Pair, limit = 5) =>
     lookupMemory(db, { sourceLanguage: query.sourceLanguage, targetLanguage: query.targetLanguage, text: query.source, collectionIds: 'all', minPercent: 75, limit });
-  const tm = await timeAll(queries, (query) => lookup(query));
+  const tm = await timeAllSummarized(queries, (query) => lookup(query));
   const kinds = ['near variant', 'near variant', 'near variant', 'stored sentence', 'no match'];
   const byKind = (kind: string) => tm.samples.filter((_, i) => kinds[i % 5] === kind);
   const found = await Promise.all(queries.slice(0, 50).map((query) => lookup(query)));
@@ -263,9 +254,9 @@ async function main() {
   };
   // The first page as users see it, and the deepest one allowed (200 pairs in: the library's are
   // ranked up to there, and the imported units from their candidates whenever the library has fewer).
-  const concordance = await timeAll(textQueries, concordanceAt(1, 'first'));
-  const deepConcordance = await timeAll(textQueries, concordanceAt(MAX_CONCORDANCE_PAGE, 'deepest'));
-  const search = await timeAll(textQueries, (q) => {
+  const concordance = await timeAllSummarized(textQueries, concordanceAt(1, 'first'));
+  const deepConcordance = await timeAllSummarized(textQueries, concordanceAt(MAX_CONCORDANCE_PAGE, 'deepest'));
+  const search = await timeAllSummarized(textQueries, (q) => {
     searches += 1;
     return searchLibrary({ actor: ANONYMOUS, input: searchInputSchema.parse({ q, language: /\p{Script=Cyrillic}/u.test(q) ? 'ru' : 'en' }), clientAddress: `bench-${searches}` });
   });
