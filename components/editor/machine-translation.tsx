@@ -39,11 +39,17 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
     const controller = new AbortController();
     pending.current = controller;
     setState({ status: 'loading' });
+    // The draft as it was asked for: words typed meanwhile (here or by a co-editor) are never replaced.
+    const asked = text.toString();
     const result = await requestMachineTranslation({ workId, segmentId, language, signal: controller.signal });
     pending.current = null;
     if (controller.signal.aborted) return;
     if (!result.ok) {
       setState({ status: 'error', message: result.error.message });
+      return;
+    }
+    if (text.toString() !== asked) {
+      setState({ status: 'error', message: 'The draft changed while the machine translation was on its way: it was left as it is. Press again to replace it.' });
       return;
     }
     const { id, provider, text: machineText } = result.data;
