@@ -6,21 +6,17 @@ import { mapOffsets } from '../diff/text-ranges';
 /**
  * Moves what is anchored in a segment's source text by character offset — its footnote markers
  * (`footnote_ref`) and the printed pages that begin in it (`page_anchor`) — from `before` to
- * `after` through the word diff, when `language` is its work's source language: a correction that
- * changes the text's length before a marker leaves the marker after the same word. A marker
- * follows the word before it, a page the word after it ({@link mapOffsets}). One read, and one
- * write per table only when something moves.
+ * `after` through the word diff, for a new revision of the source text (the caller knows it is
+ * one): a correction that changes the text's length before a marker leaves the marker after the
+ * same word. A marker follows the word before it, a page the word after it ({@link mapOffsets}).
+ * One read, and one write per table only when something moves.
  */
-export async function remapSourceMarks(tx: Prisma.TransactionClient, segmentId: string, language: string, before: string, after: string): Promise<void> {
+export async function remapSourceMarks(tx: Prisma.TransactionClient, segmentId: string, before: string, after: string): Promise<void> {
   if (before === after) return;
-  // all segments: the segment's work is read for its language; writeRevision refused a retired segment already.
   const marks = await tx.$queryRaw<{ kind: 'note' | 'page'; id: string; char_offset: number }[]>`
-    WITH source AS (
-      SELECT 1 FROM segment s JOIN work w ON w.id = s.work_id
-       WHERE s.id = ${segmentId}::uuid AND w.source_language = ${language})
-    SELECT 'note' AS kind, f.id, f.char_offset FROM footnote_ref f WHERE f.segment_id = ${segmentId}::uuid AND EXISTS (SELECT 1 FROM source)
+    SELECT 'note' AS kind, f.id, f.char_offset FROM footnote_ref f WHERE f.segment_id = ${segmentId}::uuid
     UNION ALL
-    SELECT 'page' AS kind, p.id, p.char_offset FROM page_anchor p WHERE p.segment_id = ${segmentId}::uuid AND EXISTS (SELECT 1 FROM source)`;
+    SELECT 'page' AS kind, p.id, p.char_offset FROM page_anchor p WHERE p.segment_id = ${segmentId}::uuid`;
   if (marks.length === 0) return;
   for (const kind of ['note', 'page'] as const) {
     const ofKind = marks.filter((mark) => mark.kind === kind);

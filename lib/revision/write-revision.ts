@@ -53,14 +53,16 @@ export function retiredConflict(): AppError {
  * is retired. A structural edit locks the rows of the segments it retires (`FOR UPDATE`) before
  * reading them, so a text written to one of them either waits for the edit and is refused, or is
  * written first and seen by the edit (which then refuses itself). NOT_FOUND when there is no such
- * segment.
+ * segment. Returns its work's source language (the language of the text its marks are in).
  */
-export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: string): Promise<void> {
+export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: string): Promise<{ sourceLanguage: string }> {
   // all segments: a retired one is read to be refused.
-  const rows = await tx.$queryRaw<{ retired: boolean }[]>`SELECT retired_at IS NOT NULL AS retired FROM segment WHERE id = ${segmentId}::uuid FOR KEY SHARE`;
+  const rows = await tx.$queryRaw<{ retired: boolean; source_language: string }[]>`
+    SELECT s.retired_at IS NOT NULL AS retired, w.source_language FROM segment s JOIN work w ON w.id = s.work_id WHERE s.id = ${segmentId}::uuid FOR KEY SHARE OF s`;
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'That segment does not exist.');
   if (row.retired) throw retiredConflict();
+  return { sourceLanguage: row.source_language };
 }
 
 /**
@@ -76,7 +78,7 @@ export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: s
  */
 export async function writeRevision({ tx, segmentId, language, text, emphasis, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
   const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
-  await lockLiveSegment(tx, segmentId);
+  const { sourceLanguage } = await lockLiveSegment(tx, segmentId);
   // Lock the text before anything else: concurrent writers of one text queue here, and each one
   // then sees the pointer the previous one left (no deadlock between their revision inserts).
   let current = await lockText(tx, segmentId, language);
@@ -96,7 +98,7 @@ export async function writeRevision({ tx, segmentId, language, text, emphasis, o
       select: { id: true },
     });
     revisionId = revision.id;
-    if (current.published) await remapSourceMarks(tx, segmentId, language, current.published.text, text);
+    if (current.published && language === sourceLanguage) await remapSourceMarks(tx, segmentId, current.published.text, text);
   }
   await tx.segmentText.update({
     where: { id: current.id },
