@@ -41,8 +41,9 @@ export async function findConcordance({ actor, input, clientAddress, db = getRea
 
   const library = await findLibraryPairs(db, search, scope, { offset, end });
   const wanted = CONCORDANCE_PAGE_SIZE - library.pairs.length;
-  // Only a page the library does not fill reads imported units; the library's count is then exact.
-  const imported = wanted > 0 ? await findImportedPairs(db, search, scope, { offset: Math.max(0, offset - library.found), limit: wanted + 1 }) : [];
+  // Only a page the library's pairs do not go past reads imported units (the library's count is
+  // then exact); a page the library fills exactly reads one, to know whether a next page follows.
+  const imported = library.found <= end ? await findImportedPairs(db, search, scope, { offset: Math.max(0, offset - library.found), limit: wanted + 1 }) : [];
   const hasMore = library.found > end || imported.length > wanted;
   return { pairs: [...library.pairs, ...imported.slice(0, wanted)], page: input.page, hasMore: hasMore && input.page < MAX_CONCORDANCE_PAGE };
 }

@@ -144,6 +144,19 @@ describe('concordance', () => {
     expect(new Set([...mixed.pairs, ...rest.pairs].map((pair) => plain(pair.source))).size).toBe(29);
   });
 
+  it('offers the imported pairs on a next page when the library’s pairs fill a page exactly', async () => {
+    const numbers = Array.from({ length: CONCORDANCE_PAGE_SIZE }, (_, index) => index + 1);
+    const original = `# Over the Lake\n\n${numbers.map((n) => `Zeppelin ${n} flew over the lake.`).join(' ')}\n`;
+    const translation = `# Над озером\n\n${numbers.map((n) => `Цеппелин ${n} пролетел над озером.`).join(' ')}\n`;
+    const zeppelins = (await buildWork({ collectionId, text: original, title: 'Zeppelins', filename: 'zeppelins.md' })).workId;
+    await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId: zeppelins, file: { name: 'ru.md', bytes: new TextEncoder().encode(translation) }, provenance: { language: 'ru', translator: 'Maria Translator' } });
+    await importUnit({ source: 'A zeppelin landed in the field.', target: 'Цеппелин приземлился в поле.', collectionId, file: 'fields.tmx' });
+    const first = await concordance('zeppelin');
+    expect([first.pairs.length, first.pairs.every((pair) => pair.provenance.origin === 'LIBRARY'), first.hasMore]).toEqual([CONCORDANCE_PAGE_SIZE, true, true]);
+    const second = await concordance('zeppelin', 'source', { page: 2 });
+    expect([texts(second.pairs), second.hasMore]).toEqual([[['IMPORTED', 'A zeppelin landed in the field.', 'Цеппелин приземлился в поле.']], false]);
+  });
+
   it(`counts against the address’s search limit, shared with library search (${SEARCH_RATE_LIMIT.points} a minute)`, async () => {
     const address = uniqueAddress();
     const half = SEARCH_RATE_LIMIT.points / 2;
