@@ -7,9 +7,13 @@ import type { SuspectMark } from '@/lib/proofread/suspect-mark';
 
 import { fetchSuspectMarks } from './proofread-api';
 import { chunkRuns } from '../editor/use-editor-rows';
+import type { ApiErrorCode } from '../http/api-request';
 
 
 const NO_MARKS: ReadonlyMap<string, readonly SuspectMark[]> = new Map();
+
+/** Failures that may pass: their chunks are asked again. */
+const RETRIED: ReadonlySet<ApiErrorCode> = new Set(['NETWORK', 'SERVER_BUSY', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
 
 /**
  * The suspect words of the segments of the editor's loaded chunks, by segment: asked once per
@@ -29,8 +33,10 @@ export function useSuspectMarks({ workId, chunks, isEnabled }: { workId: string;
     for (const run of chunkRuns(pending, MAX_EDITOR_CHUNKS_PER_REQUEST)) {
       void fetchSuspectMarks({ workId, ...run }).then((result) => {
         if (!result.ok) {
-          // Marks are a help, not the text: a failure leaves the rows unmarked, asked again when more rows load.
-          for (let chunk = run.chunk; chunk < run.chunk + run.count; chunk += 1) asked.current.delete(chunk);
+          // Marks are a help, not the text: a failure leaves the rows unmarked. Only a passing one
+          // (no network, the checker busy) is asked again when more rows load: a check that cannot
+          // succeed (too long for its time limit) is not run again and again for every scroll.
+          if (RETRIED.has(result.error.code)) for (let chunk = run.chunk; chunk < run.chunk + run.count; chunk += 1) asked.current.delete(chunk);
           return;
         }
         const found = Object.entries(result.data);
