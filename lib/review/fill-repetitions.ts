@@ -54,9 +54,11 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
     const { works } = await findRepetitionWorks(tx, actor, { workId, sourceLanguage: context.sourceLanguage, language: lang });
     const workOf = new Map(works.map((work) => [work.id, work]));
 
-    // Locked in one order (by id), as writing a text locks a segment: a structural edit applied
-    // meanwhile either waits for this transaction or has retired the segment before it is read.
-    await tx.$queryRaw`SELECT s.id FROM segment s WHERE s.id = ANY(${requested}::uuid[]) AND ${liveSegmentSql('s')} ORDER BY s.id FOR KEY SHARE`;
+    // Locked in one order (by id): a structural edit applied meanwhile either waits for this
+    // transaction or has retired the segment before it is read, and so does another fill of the
+    // same occurrences (FOR NO KEY UPDATE, which two fills cannot both hold: the second then sees
+    // the first one's suggestions); writing a text (FOR KEY SHARE) is not held up.
+    await tx.$queryRaw`SELECT s.id FROM segment s WHERE s.id = ANY(${requested}::uuid[]) AND ${liveSegmentSql('s')} ORDER BY s.id FOR NO KEY UPDATE`;
     // Each named segment looked up on its own (LIMIT 1: never a join of whole tables), its text
     // compared last (see sameSentenceSql: never a filter on the revisions).
     const states = await tx.$queryRaw<OccurrenceState[]>`
