@@ -51,13 +51,14 @@ export async function translateSegment({ actor, input, provider = configuredProv
   const kept = await db.machineTranslation.findUnique({ where: { segmentId_language_sourceRevisionId_provider: key }, select: SELECT });
   if (kept) return kept;
 
+  // A pair the service does not translate is refused before counting: no translation is asked for.
+  const codes = provider.codesFor(context.sourceLanguage, input.lang, await languagePairsOf(provider));
+  if (!codes) throw new AppError('INVALID_INPUT', `${PROVIDER_NAMES[provider.id]} does not translate from “${context.sourceLanguage}” into “${input.lang}”.`);
   const userId = actorUserId(actor);
   if (userId) {
     const allowed = await countAttempt(counter({ name: 'machine-translation', ...MACHINE_TRANSLATION_RATE_LIMIT }), counterKey('machine-translation', userId));
     if (!allowed.isAllowed) throw new AppError('RATE_LIMITED', `You asked for many machine translations in a short time: wait ${allowed.retryAfterSeconds} s and ask again.`, { retryAfterSeconds: allowed.retryAfterSeconds });
   }
-  const codes = provider.codesFor(context.sourceLanguage, input.lang, await languagePairsOf(provider));
-  if (!codes) throw new AppError('INVALID_INPUT', `${PROVIDER_NAMES[provider.id]} does not translate from “${context.sourceLanguage}” into “${input.lang}”.`);
   const [translated = ''] = await provider.translate({ texts: [source.text], source: codes.source, target: codes.target });
   const text = translated.trim();
   if (!text) throw new AppError('MACHINE_TRANSLATION_UNAVAILABLE', `${PROVIDER_NAMES[provider.id]} gave no translation of this text.`, { provider: provider.id, reason: 'unavailable' });

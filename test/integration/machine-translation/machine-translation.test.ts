@@ -280,6 +280,12 @@ describe('machine translation through a LibreTranslate server', () => {
     const error = await translateSegment({ actor: volunteer.actor, input: { workId: german.workId, segment: sentence.id, lang: 'ru' } }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', message: 'LibreTranslate does not translate from “de” into “ru”.' });
     expect(translationRequests(service)).toHaveLength(0);
+    // Such refusals cost the account nothing: past the limit's 60 requests, the answer is still the pair's.
+    const persistent = await buildUser();
+    for (let attempt = 0; attempt < 61; attempt++) {
+      const refused = await translateSegment({ actor: persistent.actor, input: { workId: german.workId, segment: sentence.id, lang: 'ru' } }).catch((caught: unknown) => caught);
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT' });
+    }
   });
 });
 
