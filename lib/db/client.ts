@@ -72,9 +72,21 @@ export function getReadDb(): DbClient {
   if (url === undefined || url === process.env.DATABASE_URL) return getDb();
   const cached = globalForDb.interlinearReadDb;
   if (cached && cached.url === url) return cached.client;
-  const pool = createPool(url, { options: '-c default_transaction_read_only=on' });
+  const pool = createPool(readOnlyUrl(url));
   globalForDb.interlinearReadDb = { url, client: createClient(pool), pool };
   return globalForDb.interlinearReadDb.client;
+}
+
+/**
+ * `url` with `-c default_transaction_read_only=on` appended to its `options` parameter. `pg` lets
+ * the connection string's parameters win over the pool's own settings, so the flag goes into the
+ * URL, after whatever `options` it already names: the last `-c` of a setting wins.
+ */
+function readOnlyUrl(url: string): string {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options')?.trim();
+  parsed.searchParams.set('options', [options, '-c default_transaction_read_only=on'].filter(Boolean).join(' '));
+  return parsed.toString();
 }
 
 /**

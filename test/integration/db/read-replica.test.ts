@@ -95,7 +95,12 @@ describe('reads from a streaming replica (READ_DATABASE_URL)', () => {
       process.env.READ_DATABASE_URL = `${process.env.DATABASE_URL}?application_name=misconfigured`;
       expect(await inRecovery(getReadDb)).toBe(false);
       await expect(getReadDb().collection.create({ data: { title: 'Written through the read client', slug: 'read-write' } })).rejects.toThrow(/read-only transaction/u);
-      expect(await getDb().collection.count({ where: { slug: { in: ['replica-write', 'read-write'] } } })).toBe(0);
+      // Nor can the URL's own `options` turn the flag off.
+      await disconnectDb();
+      process.env.READ_DATABASE_URL = `${process.env.DATABASE_URL}?options=${encodeURIComponent('-c default_transaction_read_only=off -c application_name=opts')}`;
+      expect((await getReadDb().$queryRaw<{ name: string }[]>`SELECT current_setting('application_name') AS name`)[0]?.name).toBe('opts');
+      await expect(getReadDb().collection.create({ data: { title: 'Written through options', slug: 'options-write' } })).rejects.toThrow(/read-only transaction/u);
+      expect(await getDb().collection.count({ where: { slug: { in: ['replica-write', 'read-write', 'options-write'] } } })).toBe(0);
 
       delete process.env.READ_DATABASE_URL;
       expect(getReadDb()).toBe(getDb());
