@@ -7,7 +7,8 @@ import { collectionIdsInScope, liveSegmentSql } from '../auth/scope';
 import { getReadDb, Prisma, type Db } from '../db/client';
 import { countSearch } from '../search/count-search';
 import { isEmptyQuery, parseSearchQuery, type SearchQuery } from '../search/parse-search-query';
-import { snippetParts, tsquerySql, WHOLE_TEXT } from '../search/search-library';
+import { prepareTsqueries } from '../search/prepare-tsqueries';
+import { snippetParts, WHOLE_TEXT } from '../search/search-library';
 
 /**
  * Imported units matching a side that are ranked at most: a word common to a large memory matches
@@ -68,20 +69,24 @@ interface Search {
  * instead of its GIN index (28 ms against 10 ms for a word of 24 texts).
  */
 async function prepareSearch(db: Db, query: SearchQuery, input: ConcordanceQuery): Promise<Search> {
-  const [row] = await db.$queryRaw<{ scfg: string; tcfg: string; sq: string; tq: string }[]>`
-    SELECT c.scfg::text, c.tcfg::text, (${tsquerySql(query, Prisma.sql`c.scfg`)})::text AS sq, (${tsquerySql(query, Prisma.sql`c.tcfg`)})::text AS tq
-      FROM (SELECT interlinear_search_config(${input.source}) AS scfg, interlinear_search_config(${input.target}) AS tcfg) c`;
-  if (!row) throw new Error('no text search configuration');
+  const prepared = await prepareTsqueries(db, query, [input.source, input.target]);
+  const side = (language: string) => prepared.find((entry) => entry.languages.includes(language)) ?? expectPrepared(language);
+  const source = side(input.source);
+  const target = side(input.target);
   return {
     source: input.source,
     target: input.target,
     isSourceSearched: input.side !== 'target',
     isTargetSearched: input.side !== 'source',
-    scfg: Prisma.sql`${row.scfg}::regconfig`,
-    tcfg: Prisma.sql`${row.tcfg}::regconfig`,
-    sq: Prisma.sql`${row.sq}::tsquery`,
-    tq: Prisma.sql`${row.tq}::tsquery`,
+    scfg: Prisma.sql`${source.cfg}::regconfig`,
+    tcfg: Prisma.sql`${target.cfg}::regconfig`,
+    sq: Prisma.sql`${source.query}::tsquery`,
+    tq: Prisma.sql`${target.query}::tsquery`,
   };
+}
+
+function expectPrepared(language: string): never {
+  throw new Error(`no text search configuration for ${language}`);
 }
 
 interface LibraryRow {

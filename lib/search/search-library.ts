@@ -1,7 +1,8 @@
 import 'server-only';
 
 import { countSearch } from './count-search';
-import { isEmptyQuery, parseSearchQuery, type SearchQuery, type SearchTerm } from './parse-search-query';
+import { isEmptyQuery, parseSearchQuery } from './parse-search-query';
+import { prepareTsqueries, type PreparedTsquery } from './prepare-tsqueries';
 import { SEARCH_PAGE_SIZE, type SearchInput } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
@@ -56,7 +57,7 @@ export async function searchLibrary({ actor, input, clientAddress, db = getReadD
   const query = parseSearchQuery(input.q);
   if (isEmptyQuery(query)) return { hits: [], total: 0, isCapped: false, page: input.page };
   await countSearch({ clientAddress });
-  const matches = matchesSql(await prepareQueries(db, query, input), input);
+  const matches = matchesSql(await prepareTsqueries(db, query, input.language === undefined ? 'library' : [input.language]), input);
   if (!matches) return { hits: [], total: 0, isCapped: false, page: input.page };
   const [rows, counted] = await Promise.all([
     db.$queryRaw<HitRow[]>`
@@ -102,38 +103,13 @@ interface HitRow {
   headline: string;
 }
 
-/** One text search configuration the searched languages use, the languages using it, and the query in it. */
-interface PreparedQuery {
-  cfg: string;
-  languages: string[];
-  query: string;
-}
-
-/**
- * The query in each text search configuration the library's languages (or the language asked
- * for) use, built by PostgreSQL (stemming, stop words) in one small statement, so the search
- * itself holds them as constants: the planner then sees each tsquery and goes through the GIN
- * index of `search_vector` (a tsquery computed inside the statement is a value it cannot see,
- * and it read the whole table for frequent words).
- */
-async function prepareQueries(db: Db, query: SearchQuery, input: SearchInput): Promise<PreparedQuery[]> {
-  // Each configuration with the languages that use it: a text is matched through its language's
-  // own configuration by comparing its language with that list (a call of the configuration
-  // function per candidate row would cost far more than the index lookup).
-  const configs =
-    input.language === undefined
-      ? Prisma.sql`SELECT interlinear_search_config(language) AS cfg, array_agg(DISTINCT language) AS languages FROM work_language GROUP BY 1`
-      : Prisma.sql`SELECT interlinear_search_config(${input.language}) AS cfg, ARRAY[${input.language}]::text[] AS languages`;
-  return db.$queryRaw<PreparedQuery[]>`SELECT c.cfg::text AS cfg, c.languages, (${tsquerySql(query, Prisma.sql`c.cfg`)})::text AS query FROM (${configs}) c`;
-}
-
 /**
  * `matches` (the live published texts matching the prepared queries, with their rank), as a CTE:
  * one branch per configuration, its tsquery a constant the GIN index on `search_vector` is read
  * with; a text is matched only with its own language's configuration. Null when no language of
  * the library has a configuration (nothing to search).
  */
-function matchesSql(queries: readonly PreparedQuery[], input: SearchInput): Prisma.Sql | null {
+function matchesSql(queries: readonly PreparedTsquery[], input: SearchInput): Prisma.Sql | null {
   if (queries.length === 0) return null;
   const filters: Prisma.Sql[] = [];
   if (input.collection !== undefined) filters.push(Prisma.sql`w.collection_id = ${input.collection}::uuid`);
@@ -154,42 +130,6 @@ function matchesSql(queries: readonly PreparedQuery[], input: SearchInput): Pris
        ${filters.length > 0 ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty}`,
   );
   return Prisma.sql`matches AS (${Prisma.join(branches, ' UNION ALL ')})`;
-}
-
-/**
- * A parsed query as one tsquery of the text search configuration `cfg` (an SQL expression), each
- * term built by PostgreSQL from its text: nothing typed is read as tsquery syntax. Shared with the
- * translation memory's concordance.
- */
-export function tsquerySql(query: SearchQuery, cfg: Prisma.Sql): Prisma.Sql {
-  return Prisma.join(
-    query.groups.map((group) => groupSql(group, cfg)),
-    ' || ',
-  );
-}
-
-/**
- * One group of terms (all must hold). A group whose wanted terms are all stop words of the
- * configuration (`the -trotsky`) matches nothing, rather than every text without the excluded
- * words (PostgreSQL drops stop words, and `&&` with an empty query gives the other side).
- */
-function groupSql(group: readonly SearchTerm[], cfg: Prisma.Sql): Prisma.Sql {
-  const wanted = Prisma.sql`(${Prisma.join(group.filter((term) => !term.isExcluded).map((term) => termSql(term, cfg)), ' && ')})`;
-  const excluded = group.filter((term) => term.isExcluded).map((term) => termSql(term, cfg));
-  const all = excluded.length === 0 ? wanted : Prisma.sql`(${wanted} && ${Prisma.join(excluded, ' && ')})`;
-  return Prisma.sql`(CASE WHEN numnode(${wanted}) = 0 THEN ''::tsquery ELSE ${all} END)`;
-}
-
-/** One term as a tsquery of configuration `cfg`, built by PostgreSQL from the term's text. */
-function termSql(term: SearchTerm, cfg: Prisma.Sql): Prisma.Sql {
-  const positive =
-    term.kind === 'phrase'
-      ? Prisma.sql`phraseto_tsquery(${cfg}, ${term.text})`
-      : term.kind === 'prefix'
-        ? // A prefix holds letters, marks and digits only (parseSearchQuery): quoting it is safe.
-          Prisma.sql`to_tsquery(${cfg}, ${`'${term.text}':*`})`
-        : Prisma.sql`plainto_tsquery(${cfg}, ${term.text})`;
-  return term.isExcluded ? Prisma.sql`!!${positive}` : positive;
 }
 
 /** ts_headline's output cut at its private-use delimiters into plain and matched parts. */
