@@ -98,12 +98,12 @@ export function openToTranslationSql(alias: 's' | 'c', language: string): Prisma
 
 /**
  * SQL condition: the `text` of row `alias` is the origin's sentence, compared as the exact key
- * normalises it (lower-cased, white space collapsed), so two sentences whose 64-bit keys collide
+ * normalises it (`memory_exact_text`: lower-cased, white space collapsed), so two sentences whose 64-bit keys collide
  * are never taken for each other. For rows already found by key or id: the planner takes the
  * comparison for far more selective than it is, so a query where it could filter a table with it
  * would read every revision.
  */
 export function sameSentenceSql(alias: 'f' | 'c', origin: RepetitionOrigin): Prisma.Sql {
   const text = Prisma.raw(`${alias}.text`);
-  return Prisma.sql`lower(regexp_replace(btrim(${text}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${origin.text}::text), '\\s+', ' ', 'g'))`;
+  return Prisma.sql`memory_exact_text(${text}) = memory_exact_text(${origin.text}::text)`;
 }
