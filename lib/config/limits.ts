@@ -109,6 +109,14 @@ export const MAX_COLLAB_UPDATE_PIECES = 50_000;
 export const MAX_TMX_BYTES = 64 * 1024 * 1024;
 
 /**
+ * Translation-memory imports in hand at once: one per account, two in all per app process. Each
+ * holds its file in memory (up to {@link MAX_TMX_BYTES}) and keeps database connections busy
+ * computing keys; more are refused before their body is read (429 for a second one of the same
+ * account, 503 past the total), with a minute to wait.
+ */
+export const MEMORY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing a translation memory', retryAfterSeconds: 60 } as const;
+
+/**
  * Deepest nesting of elements the TMX reader accepts: a real file nests five or six deep (tmx,
  * body, tu, tuv, seg, inline codes); a hostile one nested a million deep is refused at this depth.
  */

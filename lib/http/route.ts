@@ -2,11 +2,13 @@ import 'server-only';
 
 import type { z } from 'zod';
 
+import { clientAddress } from './client-address';
+import { ConcurrencyGate, type ConcurrencyLimit } from './concurrency-gate';
 import { markGuarded } from './guard-marker';
 import { readBodyBytes } from './read-body';
 import { assertSameOrigin } from './same-origin';
 import { errorResponse } from './to-response';
-import { ANONYMOUS, assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
+import { actorUserId, ANONYMOUS, assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActorFromRequest } from '../auth/request-actor';
 import { DEFAULT_MAX_BODY_BYTES } from '../config/limits';
 import { AppError } from '../errors/app-error';
@@ -43,6 +45,11 @@ export interface DefineRouteOptions<S extends z.ZodType> {
    * and no session is read.
    */
   identify?: boolean;
+  /**
+   * For routes whose requests hold much memory or CPU while they run (large uploads): how many may
+   * be in hand at once, per actor and in all. The slot is taken before the body is read.
+   */
+  concurrency?: ConcurrencyLimit;
   handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
 }
 
@@ -50,13 +57,16 @@ export interface DefineRouteOptions<S extends z.ZodType> {
  * Builds a route handler that identifies the actor, checks the permission, parses input with zod,
  * calls the handler and maps every error to the one error body.
  */
-export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, accepts = 'json', identify = true, handler }: DefineRouteOptions<S>) {
+export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, accepts = 'json', identify = true, concurrency, handler }: DefineRouteOptions<S>) {
+  const gate = concurrency ? new ConcurrencyGate(concurrency) : null;
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
+    let leave: (() => void) | null = null;
     try {
       // Where the request comes from is checked before anything is read or looked up.
       assertSameOrigin(request.method, request.headers);
       const actor = identify ? await getActorFromRequest({ request }) : ANONYMOUS;
       if (permission) assertCanSomewhere(actor, permission);
+      if (gate) leave = gate.enter(actorUserId(actor) ?? `address:${clientAddress(request)}`);
       const params = (await context.params) ?? {};
       const raw = await readInput(request, params, { maxBodyBytes, accepts });
       const parsed = input.safeParse(raw);
@@ -66,6 +76,8 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
       return await handler({ actor, input: parsed.data, request, params });
     } catch (error) {
       return errorResponse(error);
+    } finally {
+      leave?.();
     }
   };
   return markGuarded(route, permission);

@@ -290,4 +290,49 @@ describe('translation memory exchange (TMX)', () => {
     expect((await callRoute(getTmx, `/api/collections/${library}/memory/tmx?source=en&target=x'--`, { params: { collectionId: library }, cookie: await sessionCookie(editor.id) })).status).toBe(422);
     expect((await callRoute(getMemory, `/api/collections/${library}/memory`, { params: { collectionId: library }, cookie: await sessionCookie(volunteer.id) })).status).toBe(403);
   });
+
+  it('takes one import per account at a time and two in all, refused before their files are read', async () => {
+    const boundary = 'interlinear-slow-upload';
+    const uploads: ReadableStreamDefaultController<Uint8Array>[] = [];
+    // An upload whose file is still arriving: it holds its slot until the stream ends.
+    const bodyCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+    const slow = async (userId: string) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="source"\r\n\r\nen\r\n`));
+        },
+        // Asked for more once the route reads the body, that is once it holds its slot.
+        pull(controller) {
+          if (!uploads.includes(controller)) uploads.push(controller);
+        },
+      });
+      const init = { method: 'POST', body, duplex: 'half', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } } as RequestInit;
+      return callRoute(postMemory, `/api/collections/${library}/memory`, { params: { collectionId: library }, cookie: await sessionCookie(userId), init });
+    };
+    const second = await buildUser();
+    const third = await buildUser();
+    await grantRole(second.id, library, 'EDITOR');
+    await grantRole(third.id, library, 'EDITOR');
+    const data = () => form({ source: 'en', target: 'ru' }, { name: 'gate.tmx', text: tmx(tu('The gate was open all night.', 'Ворота были открыты всю ночь.')) });
+
+    const first = slow(editor.id);
+    await expect.poll(() => uploads.length).toBe(1);
+    const again = await post(library, data());
+    expect(again.status).toBe(429);
+    expect(again.headers.get('retry-after')).toBe('60');
+    expect(await bodyCode(again)).toBe('RATE_LIMITED');
+
+    const other = slow(second.id);
+    await expect.poll(() => uploads.length).toBe(2);
+    const busy = await post(library, data(), third.id);
+    expect(busy.status).toBe(503);
+    expect(await bodyCode(busy)).toBe('SERVER_BUSY');
+
+    // The slow uploads end cut short (422): their slots are free again.
+    for (const upload of uploads) upload.close();
+    expect((await first).status).toBe(422);
+    expect((await other).status).toBe(422);
+    expect((await post(library, data(), third.id)).status).toBe(201);
+    expect((await post(library, data())).status).toBe(201);
+  });
 });

@@ -1,0 +1,47 @@
+import { AppError } from '../errors/app-error';
+
+/** How many requests of one route may be in hand at once, per account and in all (per process). */
+export interface ConcurrencyLimit {
+  /** Requests of one actor (an account, else the client's address) at once; one more is refused with RATE_LIMITED. */
+  perActor: number;
+  /** Requests of everyone at once; one more is refused with SERVER_BUSY. */
+  total: number;
+  /** What the requests do, for the refusals' messages (“importing a translation memory”). */
+  doing: string;
+  /** Sent as Retry-After with a refusal. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Slots for the requests of one route that hold much memory or CPU while they run (a large upload
+ * read whole, then imported): taken before the body is read, given back when the answer is ready,
+ * so that one account cannot start ten and everyone together cannot start more than the machine
+ * takes. Counted per process: each app process guards its own memory.
+ */
+export class ConcurrencyGate {
+  private total = 0;
+  private readonly byActor = new Map<string, number>();
+
+  constructor(private readonly limit: ConcurrencyLimit) {}
+
+  /** Takes a slot for `actorKey`, or throws; the returned function gives it back (once). */
+  enter(actorKey: string): () => void {
+    const held = this.byActor.get(actorKey) ?? 0;
+    const { perActor, total, doing, retryAfterSeconds } = this.limit;
+    if (held >= perActor) {
+      throw new AppError('RATE_LIMITED', perActor === 1 ? `You are already ${doing}: wait for it to finish, then try again.` : `You are already ${doing} ${perActor} times at once: wait for one to finish.`, { retryAfterSeconds });
+    }
+    if (this.total >= total) throw new AppError('SERVER_BUSY', `The server is ${doing} for others right now: try again in a minute.`, { retryAfterSeconds });
+    this.total += 1;
+    this.byActor.set(actorKey, held + 1);
+    let isReleased = false;
+    return () => {
+      if (isReleased) return;
+      isReleased = true;
+      this.total -= 1;
+      const left = (this.byActor.get(actorKey) ?? 1) - 1;
+      if (left > 0) this.byActor.set(actorKey, left);
+      else this.byActor.delete(actorKey);
+    };
+  }
+}
