@@ -92,6 +92,12 @@ export const PERMISSIONS = {
    * hand on, hence editors and admins only).
    */
   'memory.export': { allow: ['editor', 'admin'], scope: 'collection' },
+  /**
+   * See imported memories' units in the concordance (the editor's memory matches show them to
+   * those who may edit): accounts only, so that a third party's memory is not open to crawlers a
+   * page of pairs at a time. Anonymous readers see the library's own pairs.
+   */
+  'memory.readImported': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
   /** Create a collection. */
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { CONCORDANCE_PAGE_SIZE, MAX_CONCORDANCE_PAGE, type ConcordanceQuery } from './schemas';
 import type { ConcordancePair, ConcordanceResults } from './types';
-import { assertCan, type Actor } from '../auth/permissions';
+import { assertCan, can, type Actor } from '../auth/permissions';
 import { collectionIdsInScope, liveSegmentSql } from '../auth/scope';
 import { getReadDb, Prisma, type Db } from '../db/client';
 import { countSearch } from '../search/count-search';
@@ -24,7 +24,8 @@ export const MAX_IMPORTED_CANDIDATES = 2000;
  * found through `segment_text.search_vector`, so they follow publishing in the same transaction;
  * retired segments and texts grouped into the previous one are left out), best ranked first; then
  * the imported memories' units of the pair (`memory_unit.source_vector` / `target_vector`), best
- * ranked among the first {@link MAX_IMPORTED_CANDIDATES} found. Pages of
+ * ranked among the first {@link MAX_IMPORTED_CANDIDATES} found — for accounts only
+ * (`memory.readImported`; anonymous readers get the library's pairs and `isImportedHidden`). Pages of
  * {@link CONCORDANCE_PAGE_SIZE}, at most {@link MAX_CONCORDANCE_PAGE}; the searched sides' matches
  * are marked. A query with nothing to search for gives no pairs; each other one counts against
  * the client's address like library search (RATE_LIMITED past it). Throws UNAUTHENTICATED /
@@ -33,7 +34,7 @@ export const MAX_IMPORTED_CANDIDATES = 2000;
 export async function findConcordance({ actor, input, clientAddress, db = getReadDb() }: { actor: Actor; input: ConcordanceQuery; clientAddress: string; db?: Db }): Promise<ConcordanceResults> {
   assertCan(actor, 'work.read');
   const query = parseSearchQuery(input.q);
-  if (isEmptyQuery(query)) return { pairs: [], page: input.page, hasMore: false };
+  if (isEmptyQuery(query)) return { pairs: [], page: input.page, hasMore: false, isImportedHidden: !can(actor, 'memory.readImported') };
   await countSearch({ clientAddress });
   const search = await prepareSearch(db, query, input);
   const scope = collectionIdsInScope(actor, 'work.read');
@@ -44,9 +45,10 @@ export async function findConcordance({ actor, input, clientAddress, db = getRea
   const wanted = CONCORDANCE_PAGE_SIZE - library.pairs.length;
   // Only a page the library's pairs do not go past reads imported units (the library's count is
   // then exact); a page the library fills exactly reads one, to know whether a next page follows.
-  const imported = library.found <= end ? await findImportedPairs(db, search, scope, { offset: Math.max(0, offset - library.found), limit: wanted + 1 }) : [];
+  const mayReadImported = can(actor, 'memory.readImported');
+  const imported = mayReadImported && library.found <= end ? await findImportedPairs(db, search, scope, { offset: Math.max(0, offset - library.found), limit: wanted + 1 }) : [];
   const hasMore = library.found > end || imported.length > wanted;
-  return { pairs: [...library.pairs, ...imported.slice(0, wanted)], page: input.page, hasMore: hasMore && input.page < MAX_CONCORDANCE_PAGE };
+  return { pairs: [...library.pairs, ...imported.slice(0, wanted)], page: input.page, hasMore: hasMore && input.page < MAX_CONCORDANCE_PAGE, isImportedHidden: !mayReadImported };
 }
 
 /** The query as SQL: the language pair, the sides searched, and each side's configuration and tsquery. */

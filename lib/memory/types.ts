@@ -87,4 +87,6 @@ export interface ConcordanceResults {
   page: number;
   /** Another page follows (within the pages shown). */
   hasMore: boolean;
+  /** Imported memories' units were left out: the actor may not read them (not signed in). */
+  isImportedHidden: boolean;
 }

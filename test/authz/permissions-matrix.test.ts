@@ -42,6 +42,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.view': ['admin'],
   'memory.import': ['editor', 'admin'],
   'memory.export': ['editor', 'admin'],
+  'memory.readImported': ['volunteer', 'editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -85,6 +85,11 @@ export default async function ConcordancePage({ searchParams }: Props) {
               <ConcordancePairItem key={pair.provenance.origin === 'LIBRARY' ? pair.provenance.segmentId : pair.provenance.unitId} pair={pair} sourceLanguage={query.data.source} targetLanguage={query.data.target} />
             ))}
           </ol>
+          {results.isImportedHidden && (
+            <p className="mt-4 text-sm text-muted">
+              Pairs from imported translation memories are shown to signed-in volunteers: <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pageHref(results.page))}`} className="underline">sign in</Link> to see them too.
+            </p>
+          )}
           {(results.page > 1 || results.hasMore) && (
             <nav aria-label="Result pages" className="mt-6 flex justify-between text-sm">
               {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">← Previous</Link> : <span />}

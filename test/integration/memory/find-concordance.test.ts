@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { GET } from '../../../app/api/concordance/route';
-import { ANONYMOUS, SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { SEARCH_RATE_LIMIT } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
 import { clientAddress } from '../../../lib/http/client-address';
@@ -14,8 +14,8 @@ import { searchInputSchema } from '../../../lib/search/schemas';
 import { searchLibrary } from '../../../lib/search/search-library';
 import { uniqueAddress } from '../../helpers/addresses';
 import { errorCodeOf } from '../../helpers/errors';
-import { buildCollection, buildWork } from '../../helpers/factories';
-import { callRoute } from '../../helpers/requests';
+import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
+import { callRoute, sessionCookie } from '../../helpers/requests';
 
 // Words no other test of the run uses, so the whole answer can be compared.
 const ORIGINAL = '# Over the Bay\n\nThe airship crossed the bay at dawn. Two airships waited above the harbour. The pilots slept in the gondola. A storm came from the north.\n';
@@ -23,8 +23,10 @@ const TRANSLATION = '# Над заливом\n\nДирижабль пересё�
 
 type Side = 'source' | 'target' | 'both';
 
-const concordance = (q: string, side: Side = 'source', { page = 1, address = uniqueAddress() }: { page?: number; address?: string } = {}): Promise<ConcordanceResults> =>
-  findConcordance({ actor: ANONYMOUS, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side, page }), clientAddress: address });
+// A volunteer's account: imported memories' units are shown to accounts only.
+let reader: Actor = ANONYMOUS;
+const concordance = (q: string, side: Side = 'source', { page = 1, address = uniqueAddress(), actor = reader }: { page?: number; address?: string; actor?: Actor } = {}): Promise<ConcordanceResults> =>
+  findConcordance({ actor, input: concordanceQuerySchema.parse({ q, source: 'en', target: 'ru', side, page }), clientAddress: address });
 
 const plain = (parts: ConcordancePart[]) => parts.map((part) => part.text).join('');
 const marked = (parts: ConcordancePart[]) => parts.filter((part) => part.isMatch).map((part) => part.text);
@@ -45,6 +47,7 @@ describe('concordance', () => {
   let workId: string;
 
   beforeAll(async () => {
+    reader = (await buildUser()).actor;
     collectionId = (await buildCollection()).id;
     workId = (await buildWork({ collectionId, text: ORIGINAL, title: 'Airships', filename: 'airships.md' })).workId;
     await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId, file: { name: 'ru.md', bytes: new TextEncoder().encode(TRANSLATION) }, provenance: { language: 'ru', translator: 'Maria Translator' } });
@@ -70,6 +73,12 @@ describe('concordance', () => {
     // The searched side's forms of the word are marked; the other side is shown as it is.
     expect(result.pairs.flatMap((pair) => marked(pair.source))).toEqual(expect.arrayContaining(['airship', 'airships', 'Airships']));
     expect(result.pairs.flatMap((pair) => marked(pair.target))).toEqual([]);
+
+    // Anonymous readers get the library's pairs only, and are told that more exist for accounts.
+    const anonymous = await concordance('airship', 'source', { actor: ANONYMOUS });
+    expect(texts(anonymous.pairs).map(([origin]) => origin)).toEqual(['LIBRARY', 'LIBRARY']);
+    expect(anonymous).toMatchObject({ hasMore: false, isImportedHidden: true });
+    expect(result.isImportedHidden).toBe(false);
     // A phrase, a prefix and an exclusion read as in library search.
     expect(texts((await concordance('"old airship"')).pairs)).toEqual([['IMPORTED', 'The old airship was repaired.', 'Старый дирижабль починили.']]);
     expect((await concordance('airsh*')).pairs).toHaveLength(4);
@@ -118,7 +127,7 @@ describe('concordance', () => {
   });
 
   it('finds nothing for a query of nothing, and reads hostile input as words', async () => {
-    expect(await concordance('" * -')).toEqual({ pairs: [], page: 1, hasMore: false });
+    expect(await concordance('" * -')).toEqual({ pairs: [], page: 1, hasMore: false, isImportedHidden: false });
     // Stop words alone: nothing, on either side.
     expect((await concordance('the of', 'both')).pairs).toEqual([]);
     expect((await concordance(`airship'); DROP TABLE memory_unit; --`)).pairs).toEqual([]);
@@ -170,13 +179,18 @@ describe('concordance', () => {
     expect((await concordance('airship')).pairs.length).toBeGreaterThan(0);
   });
 
-  it('answers over HTTP to anyone, refuses bad input with 422 and a fast client with 429 and Retry-After', async () => {
+  it('answers over HTTP to anyone (imported pairs to accounts), refuses bad input with 422 and a fast client with 429 and Retry-After', async () => {
     const address = uniqueAddress();
     const get = (query: string) => callRoute(GET, `/api/concordance?${query}`, { init: { headers: { [PEER_ADDRESS_HEADER]: address } } });
     const ok = await get('q=airship&source=en&target=ru');
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as ConcordanceResults;
-    expect(body.pairs.map((pair) => pair.provenance.origin)).toEqual(['LIBRARY', 'LIBRARY', 'IMPORTED', 'IMPORTED']);
+    // Anonymous: the library's pairs; a signed-in reader gets the imported ones too.
+    expect(body.pairs.map((pair) => pair.provenance.origin)).toEqual(['LIBRARY', 'LIBRARY']);
+    expect(body.isImportedHidden).toBe(true);
+    const reader = await buildUser();
+    const signedIn = await callRoute(GET, '/api/concordance?q=airship&source=en&target=ru', { cookie: await sessionCookie(reader.id), init: { headers: { [PEER_ADDRESS_HEADER]: uniqueAddress() } } });
+    expect(((await signedIn.json()) as ConcordanceResults).pairs.map((pair) => pair.provenance.origin)).toEqual(['LIBRARY', 'LIBRARY', 'IMPORTED', 'IMPORTED']);
     expect((await get('q=&source=en&target=ru')).status).toBe(422);
     expect((await get('q=airship&source=en&target=en')).status).toBe(422);
     expect((await get('q=airship&source=en&target=ru&side=sideways')).status).toBe(422);
