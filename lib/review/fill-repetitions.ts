@@ -8,6 +8,7 @@ import { getDb, withTransaction, type Db } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { parseInput } from '../errors/parse-input';
+import { findMachineOrigin, type MachineColumns } from '../machine-translation/find-machine-origin';
 import { findRepetitionWorks, loadRepetitionOrigin, openToTranslationSql, sameSentenceSql } from '../memory/repetition-candidates';
 import { fillRepetitionsSchema, type FilledRepetitions, type FillRepetitionsInput } from '../memory/repetition-schemas';
 import { loadSegmentContext } from '../segment/segment-context';
@@ -26,7 +27,8 @@ interface OccurrenceState {
  * (`findRepetitions`: same work or volume, same sentence, open to a first translation), a
  * suggestion by the actor awaiting review, of the same kind as a submitted draft (TRANSLATION, no
  * base revision, made against the occurrence's published source) and marked as filled from
- * `segment` (`repetition_of_id`, shown to reviewers). One transaction: the segments are locked
+ * `segment` (`repetition_of_id`, shown to reviewers) and labelled as machine translation when the
+ * text is one at the origin. One transaction: the segments are locked
  * (a structural edit cannot retire one meanwhile), their state is read in one query, the
  * suggestions are written in one statement and one `suggestion.repetitions_filled` audit event per
  * work. Skipped and counted: occurrences translated or suggested for since they were listed,
@@ -91,11 +93,12 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
     result.declined = open.length - fillable.length;
     if (fillable.length === 0) return result;
 
+    const machine = await machineLabelOf(tx, { segmentId: segment, language: lang, text, authorId });
     const ids = uuidv7Batch(fillable.length);
     const rows = fillable.map((state, index) => {
       const work = workOf.get(state.work_id);
       if (!work) throw new Error(`fill repetitions: no work for segment ${state.id}`);
-      return { id: ids[index] ?? '', segmentId: state.id, language: lang, workId: work.id, collectionId: work.collectionId, kind: 'TRANSLATION' as const, authorId, baseRevisionId: null, sourceRevisionId: state.source_revision_id, text, repetitionOfId: segment };
+      return { id: ids[index] ?? '', segmentId: state.id, language: lang, workId: work.id, collectionId: work.collectionId, kind: 'TRANSLATION' as const, authorId, baseRevisionId: null, sourceRevisionId: state.source_revision_id, text, repetitionOfId: segment, ...machine };
     });
     await tx.suggestion.createMany({ data: rows });
     const byWork = new Map<string, typeof rows>();
@@ -106,4 +109,20 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
     }
     return { ...result, filled: rows.length, works: byWork.size };
   });
+}
+
+/**
+ * The machine-translation label the filled copies carry (docs/machine-translation.md): the one
+ * the text has at the origin — on the actor's latest suggestion of these very words there, else
+ * on its published revision of them — and otherwise what the origin's machine translations say of
+ * the words (`findMachineOrigin`). The same sentence, so the same label: a copy of a machine's
+ * words is not passed off as a person's.
+ */
+async function machineLabelOf(db: Db, { segmentId, language, text, authorId }: { segmentId: string; language: string; text: string; authorId: string | null }): Promise<MachineColumns> {
+  const select = { machineProvider: true, isMachineEdited: true } as const;
+  const submitted = authorId ? await db.suggestion.findFirst({ where: { segmentId, language, text, authorId, kind: 'TRANSLATION' }, orderBy: { createdAt: 'desc' }, select }) : null;
+  if (submitted) return submitted;
+  const published = await db.segmentText.findUnique({ where: { segmentId_language: { segmentId, language } }, select: { publishedRevision: { select: { text: true, ...select } } } });
+  if (published?.publishedRevision?.text === text) return { machineProvider: published.publishedRevision.machineProvider, isMachineEdited: published.publishedRevision.isMachineEdited };
+  return findMachineOrigin(db, { segmentId, language, text });
 }

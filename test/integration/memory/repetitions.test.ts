@@ -272,6 +272,29 @@ describe('repetitions', () => {
     expect((await post(cookie, JSON.stringify({ segment: doorsA[0], lang: 'ru', text: 'x', segmentIds: 'all' }))).status).toBe(422);
   });
 
+  it('labels the copies of a machine translation as the origin’s text is labelled', async () => {
+    // A work of its own, in French: “The lamp went out.” three times.
+    const lamps = (await buildWork({ collectionId, text: '# Lamps\n\nThe lamp went out. It was dark. The lamp went out. We waited. The lamp went out.\n', title: 'Lamps', filename: 'lamps.md' })).workId;
+    await getDb().workLanguage.create({ data: { workId: lamps, language: 'fr' } });
+    const [origin = '', second = '', third = ''] = await occurrencesOf(lamps, 'The lamp went out.');
+    const source = await getDb().segmentText.findUniqueOrThrow({ where: { segmentId_language: { segmentId: origin, language: 'en' } }, select: { publishedRevisionId: true } });
+    const machine = await getDb().machineTranslation.create({ data: { segmentId: origin, language: 'fr', sourceRevisionId: source.publishedRevisionId ?? '', provider: 'DEEPL', text: 'La lampe s’éteignit.' } });
+    // The volunteer inserted the machine's words and changed one: an edited machine translation.
+    const edited = 'La lampe s’est éteinte.';
+    await createSuggestion({ actor: volunteer.actor, input: { segmentId: origin, language: 'fr', text: edited, baseRevisionId: null, machineTranslationId: machine.id } });
+    const fillLamps = (text: string, segmentIds: string[]) => fillRepetitions({ actor: volunteer.actor, input: { workId: lamps, segment: origin, lang: 'fr', text, segmentIds } });
+    expect(await fillLamps(edited, [second])).toMatchObject({ filled: 1 });
+    const label = (segmentId: string) => getDb().suggestion.findFirstOrThrow({ where: { segmentId, language: 'fr', status: 'PENDING' }, select: { machineProvider: true, isMachineEdited: true, repetitionOfId: true } });
+    expect(await label(second)).toEqual({ machineProvider: 'DEEPL', isMachineEdited: true, repetitionOfId: origin });
+    // The machine's words as they were, not submitted at the origin: unedited machine translation.
+    expect(await fillLamps('La lampe s’éteignit.', [third])).toMatchObject({ filled: 1 });
+    expect(await label(third)).toEqual({ machineProvider: 'DEEPL', isMachineEdited: false, repetitionOfId: origin });
+    // A person's own words carry no label.
+    await getDb().suggestion.updateMany({ where: { segmentId: third, language: 'fr' }, data: { status: 'WITHDRAWN' } });
+    expect(await fillLamps('La lampe s’est éteinte de nouveau.', [third])).toMatchObject({ filled: 1 });
+    expect(await label(third)).toEqual({ machineProvider: null, isMachineEdited: false, repetitionOfId: origin });
+  });
+
   it('leaves the work’s other texts and the system actor’s reach alone', async () => {
     // The command line may fill too (no author): the suggestion is anonymous, like its other writes.
     const free = listed(await find(doorsA[0] ?? '', 'de', SYSTEM_ACTOR));
