@@ -7,7 +7,6 @@ import { MAX_PROOFREAD_FIX_SEGMENTS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { createSuggestion } from '../review/create-suggestion';
-import { publishedRevisionOf } from '../segment/segment-context';
 
 export interface ProposedCorrection {
   word: string;
@@ -39,16 +38,27 @@ export async function proposeSuspectCorrection({ actor, workId, word, segmentId,
   const correction = suspect.correction;
   const authorId = actorUserId(actor);
   const result: ProposedCorrection = { word, correction, suggested: [], skipped: [] };
-  for (const id of segmentIds.slice(0, MAX_PROOFREAD_FIX_SEGMENTS)) {
-    const published = await publishedRevisionOf(db, id, work.sourceLanguage);
+  const ids = segmentIds.slice(0, MAX_PROOFREAD_FIX_SEGMENTS);
+  // The texts the word is replaced in, read for all the segments at once: each one's published
+  // revision, and the actor's own suggestion waiting on it (the latest).
+  const texts = await db.segmentText.findMany({ where: { segmentId: { in: ids }, language: work.sourceLanguage }, select: { segmentId: true, publishedRevision: { select: { id: true, text: true } } } });
+  const publishedOf = new Map(texts.flatMap((row) => (row.publishedRevision ? [[row.segmentId, row.publishedRevision] as const] : [])));
+  const waiting = authorId
+    ? await db.suggestion.findMany({
+        where: { segmentId: { in: ids }, language: work.sourceLanguage, authorId, status: 'PENDING', kind: 'CORRECTION', baseRevisionId: { in: [...publishedOf.values()].map((revision) => revision.id) } },
+        orderBy: { createdAt: 'desc' },
+        select: { segmentId: true, baseRevisionId: true, text: true },
+      })
+    : [];
+  const ownOf = new Map<string, string>();
+  for (const row of waiting) if (!ownOf.has(row.segmentId) && row.baseRevisionId === publishedOf.get(row.segmentId)?.id) ownOf.set(row.segmentId, row.text);
+  for (const id of ids) {
+    const published = publishedOf.get(id);
     if (!published) {
       result.skipped.push({ segmentId: id, reason: 'The segment has no published text.' });
       continue;
     }
-    const own = authorId
-      ? await db.suggestion.findFirst({ where: { segmentId: id, language: work.sourceLanguage, authorId, status: 'PENDING', kind: 'CORRECTION', baseRevisionId: published.id }, orderBy: { createdAt: 'desc' }, select: { text: true } })
-      : null;
-    const before = own?.text ?? published.text;
+    const before = ownOf.get(id) ?? published.text;
     const text = replaceWord(before, word, correction);
     if (text === before) {
       result.skipped.push({ segmentId: id, reason: 'The word is already corrected in this text.' });
