@@ -47,7 +47,7 @@ export function ConcordancePairItem({ pair, sourceLanguage, targetLanguage, isSt
       <p className="mt-1 text-xs text-muted">
         {provenance.origin === 'LIBRARY' ? (
           <>
-            <Link href={`/works/${provenance.workId}`} target={linkTarget} className="text-ink-soft underline-offset-2 hover:underline">
+            <Link href={`/works/${provenance.workId}`} target={linkTarget} className="text-ink-soft underline underline-offset-2">
               {provenance.workTitle}
             </Link>
             {provenance.workAuthor && ` · ${provenance.workAuthor}`}

@@ -32,9 +32,9 @@ export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange 
   return (
     <section aria-labelledby="cleanup-diff-heading" className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id="cleanup-diff-heading" className="font-medium text-ink">
+        <h2 id="cleanup-diff-heading" className="font-medium text-ink">
           Preview of the result
-        </h3>
+        </h2>
         <p className="text-xs text-muted">
           <del className="bg-red-50 text-red-800">struck through</del> is removed, <ins className="bg-emerald-50 text-emerald-900">underlined</ins> is added, ↵ is a line break
         </p>
@@ -64,7 +64,7 @@ export function CleanupDiffPreview({ preview, isPreviewing, error, onPageChange 
       )}
       {structure.length > 0 && (
         <div className="space-y-1">
-          <h4 className="text-sm font-medium text-ink">Structure found here (the text is not changed)</h4>
+          <h3 className="text-sm font-medium text-ink">Structure found here (the text is not changed)</h3>
           <ul data-cleanup-structure aria-label="Structure found in the excerpt" className="max-h-48 space-y-1 overflow-y-auto text-sm">
             {structure.map((change) => (
               <li key={change.offset} className="rounded bg-stone-50 px-2 py-1 ring-1 ring-line">

@@ -21,15 +21,15 @@ export function VolumeSplitProposal({ works, splitBy, isSplit, onSplitChange }: 
   const isAnthology = splitBy === 'anthology';
   return (
     <section aria-labelledby="volume-split-heading" data-volume-split={splitBy} className="space-y-3 rounded-lg bg-stone-50 px-4 py-3 ring-1 ring-line">
-      <h3 id="volume-split-heading" className="font-medium text-ink">
+      <h2 id="volume-split-heading" className="font-medium text-ink">
         {isAnthology ? `This looks like a collection of ${count} pieces` : `This looks like a volume of ${count} works`}
-      </h3>
+      </h2>
       <p className="text-sm text-muted">
         {isAnthology
           ? 'Each piece has a title and ends with its author or source. They become separate works with the author, date, source and tags as their details, not as text.'
           : 'Its table of contents divides it into these parts; the editors’ front and back matter become parts of their own, so nothing is lost.'}
       </p>
-      <ol aria-label="Works in the volume" className="max-h-64 space-y-1 overflow-y-auto text-sm">
+      <ol aria-label="Works in the volume" tabIndex={0} className="max-h-64 space-y-1 overflow-y-auto rounded text-sm focus-visible:outline-2 focus-visible:outline-accent-700">
         {works.map((work, index) => (
           <li key={`${index}-${work.title}`} data-work-kind={work.kind} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
             <span className={work.kind === 'work' ? 'min-w-0 break-words text-ink' : 'min-w-0 break-words text-muted'}>{work.title}</span>

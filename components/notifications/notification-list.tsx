@@ -98,7 +98,7 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
                 </p>
               </div>
               {!item.isRead && (
-                <Button variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" disabled={isBusy} onClick={() => void run(() => markAsRead([item.id]))} aria-label={`Mark as read: ${notificationTitle(item)}`}>
+                <Button variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" disabled={isBusy} onClick={() => void run(() => markAsRead([item.id]))} aria-label={`Mark read: ${notificationTitle(item)}`}>
                   Mark read
                 </Button>
               )}

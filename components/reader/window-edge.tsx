@@ -20,8 +20,9 @@ export function WindowEdge({ direction, hasMore, state, sentinel, onLoad }: Wind
   const isBefore = direction === 'before';
   if (!hasMore) {
     return isBefore ? null : (
-      <p className="mt-12 text-center font-serif text-muted" aria-label="End of the text">
+      <p className="mt-12 text-center font-serif text-muted">
         <span aria-hidden="true">❧</span>
+        <span className="sr-only">End of the text</span>
       </p>
     );
   }

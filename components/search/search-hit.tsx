@@ -19,7 +19,7 @@ export function SearchHitItem({ hit, languageName }: { hit: SearchHit; languageN
       </Link>
       <p className="mt-1 text-sm text-muted">
         {languageName}
-        {kind && ` · ${kind}`} · <Link href={`/works/${hit.work.id}`} className="text-ink-soft underline-offset-2 hover:underline">{hit.work.title}</Link>
+        {kind && ` · ${kind}`} · <Link href={`/works/${hit.work.id}`} className="text-ink-soft underline underline-offset-2">{hit.work.title}</Link>
         {byline && ` · ${byline}`}
         {hit.volume && (
           <>
