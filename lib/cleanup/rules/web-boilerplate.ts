@@ -16,7 +16,9 @@ const MAX_FRONT_MATTER_BLOCKS = 6;
  * the first to the last prose line and proposes dropping the navigation, language switchers,
  * subscribe links, counters and ads before and after it. A side is only dropped when it looks
  * like navigation: at least {@link MIN_BOILERPLATE_LINES} lines, mostly short and without
- * sentences, so a title or a closing source line of an ordinary text is never removed. The
+ * sentences, with a line only a web page has (menu words, link separators, an address, a
+ * copyright), so a title or a closing source line of an ordinary text, or a book's title page
+ * and contents, is never removed. The
  * front matter right above the article stays: the short blocks of one or two lines, each set apart
  * by blank lines (title, author, epigraph, part and chapter headings of a book saved as text). The
  * items of a menu are not set apart from each other, so a menu never passes for front matter.
@@ -74,10 +76,25 @@ function isWebText(lines: TextLine[]): boolean {
   return all > 0 && long / all >= 0.5;
 }
 
-/** Navigation: enough lines, and at least 70% of them short link-like lines without sentences. */
+/**
+ * A line only a web page has: a site's menu or footer words (in the library's main languages), a
+ * link bar's separators, an address, a copyright or counter. A book's title page, contents and
+ * part headings have none of them.
+ */
+const WEB_SIGNAL =
+  /\b(?:home|about(?: us)?|contacts?|subscribe|archive|search|log ?in|sign ?in|register|menu|share|print|click|e-?mail|top ?list|copyright|cookies?|privacy|forum|guestbook|links?|rss|главная|о нас|контакты|подписк\p{L}*|архив|поиск|войти|регистрац\p{L}*|меню|поделиться|ссылки|форум|гостевая|startseite|kontakt|suche|impressum|accueil|recherche|connexion)\b|[|»›]|https?:\/\/|www\.|\.(?:com|org|net|ru)\b|\(c\)|©|\p{Ll}(?:English|Russian|French|German|Spanish)\b/iu;
+
+/** A contents heading: what follows is a book's table of contents, however much it looks like a menu. */
+const CONTENTS_HEADING = /^(?:contents|table of contents|содержание|оглавление|inhalt|inhaltsverzeichnis|table des matières|sommaire|índice|indice)$/iu;
+
+/**
+ * Navigation: enough lines, at least 70% of them short link-like lines without sentences, and
+ * something only a web page has ({@link WEB_SIGNAL}) — never a book's contents.
+ */
 function isNavigation(lines: TextLine[]): boolean {
   const kept = lines.filter((line) => !isBlank(line.text));
   if (kept.length < MIN_BOILERPLATE_LINES) return false;
+  if (kept.some((line) => CONTENTS_HEADING.test(line.text.trim())) || !kept.some((line) => WEB_SIGNAL.test(line.text))) return false;
   const linkLike = kept.filter((line) => {
     const trimmed = line.text.trim();
     return trimmed.length < 100 && !/[.?][”’"')]*\s+\p{Lu}\p{Ll}+\s\p{Ll}/u.test(trimmed);

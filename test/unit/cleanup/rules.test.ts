@@ -365,4 +365,15 @@ describe('web boilerplate', () => {
     expect(withMenu.text.startsWith('THE GLASS HARBOUR\n')).toBe(true);
     expect(withMenu.text).not.toMatch(/Subscribe|Archive/u);
   });
+
+  it('keeps a book’s title page and contents, which look like a menu but have nothing of a web page', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the chapter is long enough to be prose, with sentences. It goes on for a while, as chapters do, and ends here. `.repeat(2);
+    const titlePage = ['THE GLASS HARBOUR', '', 'Mara Ilinskaya', 'Translated by Oleg Pereverzev', '', 'PART ONE', 'PART TWO', 'PART THREE', 'PART FOUR', '', 'CHAPTER I', ''];
+    const text = [...titlePage, paragraph(1), '', paragraph(2), ''].join('\n');
+    expect(runCleanup(text).text.startsWith('THE GLASS HARBOUR\n\nMara Ilinskaya\nTranslated by Oleg Pereverzev\n\nPART ONE\n')).toBe(true);
+    // A contents list under its heading, with links' words in its titles, is still the book's.
+    const contents = ['Наталья Ильина', 'СТЕКЛЯННАЯ ГАВАНЬ', '', 'Содержание', 'Часть первая', 'Часть вторая', 'О доме и поиске', 'Эпилог', '', 'Часть первая', ''];
+    const russian = runCleanup([...contents, paragraph(1), '', paragraph(2), ''].join('\n'));
+    expect(russian.text.startsWith('Наталья Ильина\nСТЕКЛЯННАЯ ГАВАНЬ\n\nСодержание\n')).toBe(true);
+  });
 });
