@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { PARTS_OF_SPEECH, TERM_STATUSES } from './glossary-values';
+import { lineText, noteText } from './text-forms';
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS } from '../config/limits';
 import { languageTagSchema } from '../library/language-tag';
 
@@ -17,7 +18,7 @@ const blankToUndefined = (value: unknown) => (value === '' || value === null ? u
 const termTextSchema = (what: string) =>
   z
     .string()
-    .transform((text) => text.replace(/\s+/gu, ' ').trim())
+    .transform(lineText)
     .pipe(z.string().min(1, `Write the ${what}.`).max(MAX_GLOSSARY_TERM_CHARS, `A ${what} has at most ${MAX_GLOSSARY_TERM_CHARS} characters.`));
 
 /** One translation of a term and how it may be used. */
@@ -35,9 +36,9 @@ export const glossaryTermInputSchema = z.object({
   text: termTextSchema('term'),
   partOfSpeech: z.preprocess(blankToUndefined, z.enum(PARTS_OF_SPEECH).nullable().default(null)),
   /** A definition or a note for translators. */
-  note: z.string().trim().max(MAX_GLOSSARY_NOTE_CHARS, `A note has at most ${MAX_GLOSSARY_NOTE_CHARS} characters.`).default(''),
+  note: z.string().transform(noteText).pipe(z.string().max(MAX_GLOSSARY_NOTE_CHARS, `A note has at most ${MAX_GLOSSARY_NOTE_CHARS} characters.`)).default(''),
   /** A sentence showing the term in use. */
-  example: z.string().trim().max(MAX_GLOSSARY_EXAMPLE_CHARS, `An example has at most ${MAX_GLOSSARY_EXAMPLE_CHARS} characters.`).default(''),
+  example: z.string().transform(lineText).pipe(z.string().max(MAX_GLOSSARY_EXAMPLE_CHARS, `An example has at most ${MAX_GLOSSARY_EXAMPLE_CHARS} characters.`)).default(''),
   translations: z
     .array(glossaryTranslationInputSchema)
     .min(1, 'Give at least one translation.')

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { languageNames } from '@/components/format/language-name';
 import { GlossaryEntryItem } from '@/components/glossary/glossary-entry-item';
+import { GlossaryExchange } from '@/components/glossary/glossary-exchange';
 import { GlossaryFilters } from '@/components/glossary/glossary-filters';
 import { NewTermPanel } from '@/components/glossary/new-term-panel';
 import { OwnProposals } from '@/components/glossary/own-proposals';
@@ -82,6 +83,9 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
       )}
       {query?.success && page && (
         <>
+          <div className="mt-8">
+            <GlossaryExchange collectionId={collection.id} source={query.data.source} target={query.data.target} canImport={collection.abilities.canManage} />
+          </div>
           {collection.abilities.canPropose && (
             <div className="mt-8">
               <NewTermPanel collectionId={collection.id} source={query.data.source} target={query.data.target} sourceName={names[query.data.source] ?? query.data.source} targetName={names[query.data.target] ?? query.data.target} canManage={collection.abilities.canManage} />
