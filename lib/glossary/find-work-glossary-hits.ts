@@ -2,17 +2,11 @@ import 'server-only';
 
 import { findGlossaryHits } from './find-glossary-hits';
 import type { WorkGlossaryQuery } from './schemas';
-import type { GlossaryHit } from './types';
+import type { SegmentGlossaryHits } from './types';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveTextSegmentsOf } from '../auth/scope';
 import { getReadDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-
-/** The glossary terms of one segment's original, and the text they were found in (the editor marks them only on that text). */
-export interface SegmentGlossaryHits {
-  text: string;
-  hits: GlossaryHit[];
-}
 
 /**
  * The glossary terms in the published originals of the segments of editor chunks `chunk` …

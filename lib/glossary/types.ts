@@ -22,6 +22,12 @@ export interface GlossaryHit {
   translations: GlossaryHitTranslation[];
 }
 
+/** The glossary terms of one segment's original, and the text they were found in (the editor marks them only on that text). */
+export interface SegmentGlossaryHits {
+  text: string;
+  hits: GlossaryHit[];
+}
+
 /** An approved term that may stand in a text: what matching it needs and what a hit carries. */
 export interface GlossaryCandidate {
   id: string;

@@ -6,8 +6,11 @@ import { GET as listRoute } from '../../../app/api/collections/[collectionId]/gl
 import { DELETE as deleteRoute, PATCH as patchRoute } from '../../../app/api/collections/[collectionId]/glossary/terms/[termId]/route';
 import { POST as translationsRoute } from '../../../app/api/collections/[collectionId]/glossary/terms/[termId]/translations/route';
 import { POST as termsRoute } from '../../../app/api/collections/[collectionId]/glossary/terms/route';
-import type { GlossaryEntry, GlossaryPage, GlossaryProposal } from '../../../lib/glossary/types';
-import { buildCollection, buildUser, grantRole } from '../../helpers/factories';
+import { GET as workGlossaryRoute } from '../../../app/api/works/[workId]/glossary/route';
+import { SYSTEM_ACTOR } from '../../../lib/auth/permissions';
+import type { GlossaryEntry, GlossaryPage, GlossaryProposal, SegmentGlossaryHits } from '../../../lib/glossary/types';
+import { importAlignedTranslation } from '../../../lib/import/import-aligned-translation';
+import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 
 const send = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -76,5 +79,20 @@ describe('glossary routes', () => {
     expect((await callRoute(deleteRoute, `${base()}/terms/${id}`, { params: termParams, cookie: outsiderCookie, init: { method: 'DELETE' } })).status).toBe(403);
     expect((await callRoute(deleteRoute, `${base()}/terms/${id}`, { params: termParams, cookie: editorCookie, init: { method: 'DELETE' } })).status).toBe(204);
     expect((await callRoute(deleteRoute, `${base()}/terms/${id}`, { params: termParams, cookie: editorCookie, init: { method: 'DELETE' } })).status).toBe(404);
+  });
+
+  it('mark the terms of the originals the editor loads, by segment, for everyone who may read', async () => {
+    const { workId } = await buildWork({ collectionId, text: '# Congress\n\nThe proletarians of all countries met. Nobody came late.\n', title: 'Congress' });
+    await importAlignedTranslation({ actor: SYSTEM_ACTOR, workId, file: { name: 'ru.md', bytes: new TextEncoder().encode('# Съезд\n\nПролетарии всех стран встретились. Никто не опоздал.\n') }, provenance: { language: 'ru' } });
+    await callRoute(termsRoute, `${base()}/terms`, { params: params(), cookie: editorCookie, init: send('POST', { ...term, text: 'proletarian', translations: [{ text: 'пролетарий' }] }) });
+    const ask = (query: string, id = workId) => callRoute(workGlossaryRoute, `/api/works/${id}/glossary?${query}`, { params: { workId: id } });
+    const answer = await ask('lang=ru&chunk=0');
+    expect(answer.status).toBe(200);
+    const { segments } = (await answer.json()) as { segments: Record<string, SegmentGlossaryHits> };
+    expect(Object.values(segments).map((entry) => [entry.text, entry.hits.map((hit) => [entry.text.slice(hit.start, hit.end), hit.translations[0]?.text])])).toEqual([['The proletarians of all countries met.', [['proletarians', 'пролетарий']]]]);
+    // Correcting the original marks nothing; an unknown work is not found.
+    expect(await (await ask('lang=en&chunk=0')).json()).toEqual({ segments: {} });
+    expect((await ask('lang=ru&chunk=0', '00000000-0000-7000-8000-000000000000')).status).toBe(404);
+    expect((await ask('lang=ru&chunk=0&count=9')).status).toBe(422);
   });
 });
