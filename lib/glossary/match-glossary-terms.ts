@@ -1,5 +1,13 @@
-import { findStemSequence, type StemToken } from './stem-sequence';
-import type { GlossaryCandidate, GlossaryHit } from './types';
+import { isStemSequenceAt, type StemToken } from './stem-sequence';
+import type { GlossaryCandidate } from './types';
+
+/** Where a term stands in a text (UTF-16 offsets, `end` exclusive). */
+export interface TermMatch {
+  termId: string;
+  term: string;
+  start: number;
+  end: number;
+}
 
 /** Characters of a term besides letters, digits, white space, hyphens and apostrophes: an abbreviation's dots, brackets. */
 const PUNCTUATION = /[^\p{L}\p{M}\p{N}\s\-\u2010\u2011'\u2019]/u;
@@ -16,21 +24,31 @@ const SPACE = /\s/u;
  * Party of Great Britain" over "Communist Party"): every hit stands alone, so a check never asks
  * for the translation of a term inside a longer one. Hits come in text order. Pure.
  */
-export function matchGlossaryTerms(text: string, tokens: readonly StemToken[], candidates: readonly GlossaryCandidate[]): GlossaryHit[] {
-  const found: GlossaryHit[] = [];
+export function matchGlossaryTerms(text: string, tokens: readonly StemToken[], candidates: readonly GlossaryCandidate[]): TermMatch[] {
+  // Where each stem stands: a candidate is looked at only where its first stem is (a chunk's
+  // lookup hands every text thousands of candidates, most of them for other texts).
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const list = positions.get(token.stem);
+    if (list) list.push(index);
+    else positions.set(token.stem, [index]);
+  });
+  const found: TermMatch[] = [];
   for (const candidate of candidates) {
-    const isWrittenForm = PUNCTUATION.test(candidate.text);
-    for (let at = findStemSequence(tokens, candidate.stems); at >= 0; at = findStemSequence(tokens, candidate.stems, at + 1)) {
+    const starts = candidate.stems[0] === undefined ? undefined : positions.get(candidate.stems[0]);
+    if (!starts) continue;
+    for (const at of starts) {
+      if (!isStemSequenceAt(tokens, candidate.stems, at)) continue;
       const first = tokens[at];
       const last = tokens[at + candidate.stems.length - 1];
       if (!first || !last) continue;
-      const span = isWrittenForm ? writtenSpan(text, candidate.text, first.start) : { start: first.start, end: last.end };
+      const span = PUNCTUATION.test(candidate.text) ? writtenSpan(text, candidate.text, first.start) : { start: first.start, end: last.end };
       if (!span) continue;
-      found.push({ termId: candidate.id, term: candidate.text, start: span.start, end: span.end, partOfSpeech: candidate.partOfSpeech, note: candidate.note, translations: candidate.translations });
+      found.push({ termId: candidate.id, term: candidate.text, start: span.start, end: span.end });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.term.localeCompare(b.term));
-  const hits: GlossaryHit[] = [];
+  const hits: TermMatch[] = [];
   let reached = 0;
   for (const hit of found) {
     if (hit.start < reached) continue;

@@ -10,19 +10,19 @@ export interface StemToken {
   stem: string;
 }
 
+/** Whether the tokens from `at` on have the stems `stems`, in order (false for no stems). */
+export function isStemSequenceAt(tokens: readonly StemToken[], stems: readonly string[], at: number): boolean {
+  if (stems.length === 0 || at < 0 || at + stems.length > tokens.length) return false;
+  for (let j = 0; j < stems.length; j += 1) if (tokens[at + j]?.stem !== stems[j]) return false;
+  return true;
+}
+
 /**
  * The index of the first token of the first run of consecutive `tokens` (from `from` on) whose
  * stems are `stems`, in order; -1 when there is none (or `stems` is empty).
  */
 export function findStemSequence(tokens: readonly StemToken[], stems: readonly string[], from = 0): number {
-  if (stems.length === 0) return -1;
-  const first = stems[0];
-  for (let i = Math.max(0, from); i + stems.length <= tokens.length; i += 1) {
-    if (tokens[i]?.stem !== first) continue;
-    let j = 1;
-    while (j < stems.length && tokens[i + j]?.stem === stems[j]) j += 1;
-    if (j === stems.length) return i;
-  }
+  for (let i = Math.max(0, from); i + stems.length <= tokens.length; i += 1) if (isStemSequenceAt(tokens, stems, i)) return i;
   return -1;
 }
 

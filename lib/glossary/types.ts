@@ -28,14 +28,11 @@ export interface SegmentGlossaryHits {
   hits: GlossaryHit[];
 }
 
-/** An approved term that may stand in a text: what matching it needs and what a hit carries. */
+/** An approved term that may stand in a text: what matching it needs. */
 export interface GlossaryCandidate {
   id: string;
   text: string;
   stems: string[];
-  partOfSpeech: PartOfSpeech | null;
-  note: string;
-  translations: GlossaryHitTranslation[];
 }
 
 /** One translation of a term as the glossary page shows it. */

@@ -9,7 +9,7 @@ function tokensOf(text: string): StemToken[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, stem: match[0].toLowerCase().replace(/(?<=...)s$/u, '') }));
 }
 
-const candidate = (text: string, stems: string[]): GlossaryCandidate => ({ id: text, text, stems, partOfSpeech: null, note: '', translations: [] });
+const candidate = (text: string, stems: string[]): GlossaryCandidate => ({ id: text, text, stems });
 const spans = (text: string, candidates: GlossaryCandidate[]) => matchGlossaryTerms(text, tokensOf(text), candidates).map((hit) => [text.slice(hit.start, hit.end), hit.term]);
 
 describe('stem sequences', () => {
