@@ -44,6 +44,9 @@ export const LIB_DOMAINS = {
   search: ['auth', 'config', 'db', 'errors', 'library'],
   // Translation memory: exact and fuzzy matches of published translations and imported memories.
   memory: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'library', 'search', 'segment'],
+  // Glossary: terms per collection and language pair, recognised in texts by their stems (the
+  // quality checks, the editor and the glossary page read it; it reads none of them).
+  glossary: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'library', 'memory', 'search', 'segment'],
   // Machine translation (optional): the LibreTranslate and DeepL providers, the segment's machine
   // translation for the editor, and the records that label submitted machine text.
   'machine-translation': ['auth', 'config', 'db', 'errors', 'http', 'library', 'segment'],

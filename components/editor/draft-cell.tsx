@@ -1,16 +1,18 @@
 'use client';
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
 import { clearEntryMachine, replaceText } from '@/lib/collab/segment-doc';
 import { MAX_SEGMENT_CHARS } from '@/lib/config/limits';
 import type { PublishedState } from '@/lib/editor/types';
+import type { GlossaryHit } from '@/lib/glossary/types';
 import type { MemoryMatch } from '@/lib/memory/types';
 import type { TextSuggestions } from '@/lib/review/find-text-suggestions';
 
 import { draftReviewState, ReviewDecision, WaitingForReview } from './draft-review-state';
+import { GlossaryTermList } from './glossary-term-list';
 import { ariaKeysOf, commandForKey, isMachineTranslationKey, matchIndexForKey, type EditorCommand } from './keyboard-shortcuts';
 import { MachineDraftLabel, MachineTranslationControls, useMachineDraft } from './machine-translation';
 import { MemoryMatches } from './memory-matches';
@@ -59,14 +61,21 @@ export interface DraftCellProps {
   notes?: ReactNode;
   /** More actions before the row's own (the structure menu of a source row). */
   actions?: ReactNode;
+  /** The glossary terms of the segment's original (and of the originals translated with it): Alt+G lists them. */
+  glossaryHits?: readonly GlossaryHit[];
+  /** Set to the function that inserts a text at the draft's caret, for the original's marked terms to call. */
+  insertRef?: RefObject<((text: string) => void) | null>;
 }
 
 /**
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
+export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions, glossaryHits, insertRef }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
+  /** Whether the draft has had the focus: its caret is where an insertion goes, else the end. */
+  const hasHadFocus = useRef(false);
+  const [isGlossaryOpen, setGlossaryOpen] = useState(false);
   const { entry, text, draft, base, latest, isDone, machine } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
   // The memory's matches show under the draft that has the focus, until another draft takes it.
@@ -135,7 +144,51 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
     const command = commandForKey(event);
     if (!command) return;
     event.preventDefault();
+    if (command === 'glossary') {
+      if (memoryLanguage !== null) setGlossaryOpen(true);
+      return;
+    }
     onCommand(command, segmentId);
+  };
+
+  /**
+   * Inserts a glossary translation at the draft's caret (over its selection; at the end of a
+   * draft never focused): one change of the Y.Text in a transaction of its own, as a memory
+   * match's, which the textarea binding shows like anyone's change; the caret then stands after
+   * the insertion. Still a draft, to be reviewed.
+   */
+  const insertAtCaret = useCallback(
+    (value: string) => {
+      const element = textarea.current;
+      setGlossaryOpen(false);
+      if (!entry || !text || isReadOnly || !element) return;
+      const length = text.length;
+      const start = hasHadFocus.current ? Math.min(element.selectionStart, length) : length;
+      const end = hasHadFocus.current ? Math.min(Math.max(element.selectionEnd, start), length) : length;
+      const inserted = !hasHadFocus.current && length > 0 && !/\s$/u.test(text.toString()) ? ` ${value}` : value;
+      const apply = () => {
+        if (end > start) text.delete(start, end - start);
+        text.insert(start, inserted);
+        entry.set('done', false);
+      };
+      if (entry.doc) entry.doc.transact(apply);
+      else apply();
+      element.focus();
+      element.setSelectionRange(start + inserted.length, start + inserted.length);
+    },
+    [entry, text, isReadOnly],
+  );
+  useEffect(() => {
+    if (!insertRef) return;
+    insertRef.current = insertAtCaret;
+    return () => {
+      insertRef.current = null;
+    };
+  }, [insertRef, insertAtCaret]);
+
+  const closeGlossary = () => {
+    setGlossaryOpen(false);
+    textarea.current?.focus();
   };
 
   const takePublished = () => {
@@ -183,6 +236,7 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
           spellCheck
           rows={1}
           onFocus={() => {
+            hasHadFocus.current = true;
             setActive(true);
             onFocusDraft(segmentId);
           }}
@@ -197,6 +251,7 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
         />
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
+      {isGlossaryOpen && memoryLanguage !== null && <GlossaryTermList hits={glossaryHits ?? []} targetLanguage={language} canInsert={isEditable} onInsert={insertAtCaret} onClose={closeGlossary} />}
       {memoryLanguage !== null && <MemoryMatches state={memory} onInsert={insertMatch} canInsert={isEditable} />}
       {isActive && <MachineTranslationControls machine={machineDraft} />}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">

@@ -6,7 +6,7 @@ import { LanguageTabs } from '../work/language-tabs';
 import { WorkBreadcrumb } from '../work/work-breadcrumb';
 
 export interface EditorPageHeaderProps {
-  work: { id: string; title: string; collectionTitle: string };
+  work: { id: string; title: string; collectionId: string; collectionTitle: string; sourceLanguage: string };
   language: string;
   isSourceLanguage: boolean;
   /** The work's languages with their names, its source first. */
@@ -37,6 +37,11 @@ export function EditorPageHeader({ work, language, isSourceLanguage, languages, 
                 href: `/works/${work.id}/edit?lang=${encodeURIComponent(entry.language)}`,
               }))}
             />
+          )}
+          {!isSourceLanguage && (
+            <Link href={`/glossary?${new URLSearchParams({ collection: work.collectionId, source: work.sourceLanguage, target: language }).toString()}`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
+              Glossary
+            </Link>
           )}
           {isSourceLanguage && canProofread && (
             <Link href={`/works/${work.id}/proofread`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>

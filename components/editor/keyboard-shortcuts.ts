@@ -2,7 +2,7 @@
  * The editor's keyboard commands. Chosen to stay clear of what browsers and text fields already
  * do: no Ctrl+D (bookmark), Ctrl+S (save page) or plain Enter (a new line in the draft).
  */
-export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure' | 'insertMatch' | 'insertMachine' | 'concordance';
+export type EditorCommand = 'next' | 'previous' | 'toggleDone' | 'submit' | 'publish' | 'structure' | 'insertMatch' | 'insertMachine' | 'concordance' | 'glossary';
 
 /** Translation-memory matches a key inserts: Alt+Shift+1 … Alt+Shift+5. */
 export const MATCH_KEYS = 5;
@@ -26,6 +26,8 @@ export function commandForKey(event: KeyLike): EditorCommand | null {
     if (event.key === 'Enter') return 'toggleDone';
     // M for "menu": the structure menu of a source row (Alt+letter opens no menu of the browsers for M).
     if (event.key.toLowerCase() === 'm' || event.code === 'KeyM') return 'structure';
+    // G for "glossary": the terms of the segment, whose translations digits then insert (no browser menu uses Alt+G).
+    if (event.key.toLowerCase() === 'g' || event.code === 'KeyG') return 'glossary';
   }
   if (isPrimary && event.altKey && !event.shiftKey && event.key === 'Enter') return 'publish';
   if (isPrimary && !event.altKey && event.key === 'Enter') return event.shiftKey ? 'submit' : 'next';
@@ -69,7 +71,15 @@ export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][
   { command: 'insertMatch', label: 'Insert memory match 1–5', keys: [['Alt', 'Shift', '1…5']], ariaKeys: 'Alt+Shift+1' },
   { command: 'insertMachine', label: 'Insert machine translation', keys: [['Alt', 'Shift', '0']], ariaKeys: 'Alt+Shift+0' },
   { command: 'concordance', label: 'Concordance of the selected words', keys: [['Alt', 'Shift', 'C']], ariaKeys: 'Alt+Shift+C' },
+  { command: 'glossary', label: 'Glossary terms of the segment (then 1–9 inserts)', keys: [['Alt', 'G']], ariaKeys: 'Alt+G' },
 ];
+
+/** The translation (0-based) a key press in the glossary's term list inserts: a digit 1–9, alone (the physical key or the number pad). */
+export function glossaryIndexForKey(event: KeyLike): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  const digit = /^(?:Digit|Numpad)([1-9])$/u.exec(event.code ?? '')?.[1] ?? (/^[1-9]$/u.test(event.key) ? event.key : undefined);
+  return digit === undefined ? null : Number(digit) - 1;
+}
 
 export function ariaKeysOf(command: EditorCommand): string {
   return SHORTCUTS.find((shortcut) => shortcut.command === command)?.ariaKeys ?? '';

@@ -20,6 +20,7 @@ import { SegmentRow } from './segment-row';
 import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
 import { useCollabConnection, usePeers, usePoolVersion, useSaveState } from './use-collab-connection';
 import { useEditorRows } from './use-editor-rows';
+import { useGlossaryHits } from './use-glossary-hits';
 import { usePresenceReporting } from './use-presence-reporting';
 import { rowAt, useRowHeights } from './use-row-heights';
 import { VirtualList, type VirtualListHandle } from './virtual-list';
@@ -80,6 +81,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   );
   // Words that look misread are marked while correcting the original.
   const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
+  // The glossary's terms are marked in the originals while translating.
+  const glossary = useGlossaryHits({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage });
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -156,6 +159,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         if (canProposeStructure) setStructureMenu(segmentId);
         return;
       }
+      // The draft opens its own list of glossary terms.
+      if (command === 'glossary') return;
       // Readers move around; only those whose changes the server accepts mark or submit drafts.
       const row = rowAt(layout, rows.chunks, index);
       const session = row ? connection?.pool.get(row.chunk) : undefined;
@@ -293,13 +298,14 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         onStructureAction={handleStructureAction}
         suspects={row ? suspects.get(row.segmentId) : undefined}
         onSuspectSuggested={reload}
+        glossary={glossary}
       />
     );
   };
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const, 'concordance' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
+      <EditorToolbar notice={notice} hiddenShortcuts={[...(abilities.canPublish ? [] : ['publish' as const]), ...(canProposeStructure ? [] : ['structure' as const]), ...(isSourceLanguage ? ['insertMatch' as const, 'concordance' as const, 'glossary' as const] : []), ...(page.machineTranslation ? [] : ['insertMachine' as const])]} onSubmitDone={abilities.canSuggest ? submitDone : undefined} saveState={saveState} avatars={avatars} guests={guests} canEdit={abilities.canEdit} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/edit?lang=${language}`)}`} rowsError={rows.error} />
       {repetitions && (
         <RepetitionsPanel
           key={`${repetitions.segmentId}:${repetitions.text}`}

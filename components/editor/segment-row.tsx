@@ -1,13 +1,15 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type * as Y from 'yjs';
 
 import type { Peer } from '@/lib/collab/client/presence';
 import type { EditorRow } from '@/lib/editor/types';
+import type { GlossaryHit, SegmentGlossaryHits } from '@/lib/glossary/types';
 import type { SuspectMark } from '@/lib/proofread/suspect-mark';
 
 import { DraftCell, type DraftCellProps } from './draft-cell';
+import { GlossaryText } from './glossary-text';
 import { ariaKeysOf } from './keyboard-shortcuts';
 import { Avatar } from './presence-avatars';
 import { isContinuation } from './row-layout';
@@ -52,6 +54,16 @@ export interface SegmentRowProps {
   suspects?: readonly SuspectMark[];
   /** A correction of one of them was suggested: the row's chunk is read again. */
   onSuspectSuggested?: (chunk: number) => void;
+  /** The glossary terms in the originals of the loaded rows, by segment (translating only). */
+  glossary?: ReadonlyMap<string, SegmentGlossaryHits>;
+}
+
+const NO_HITS: readonly GlossaryHit[] = [];
+
+/** A segment's glossary hits, when they were found in the text shown (not in an earlier version of it). */
+function hitsOf(glossary: ReadonlyMap<string, SegmentGlossaryHits> | undefined, segmentId: string, text: string): readonly GlossaryHit[] {
+  const found = glossary?.get(segmentId);
+  return found && found.text === text ? found.hits : NO_HITS;
 }
 
 const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
@@ -62,7 +74,9 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * segments) is one unit, as the reader shows it: its first row holds every source segment of the
  * group and the one translation; the rows of the others are left empty.
  */
-export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested, glossary }: SegmentRowProps) {
+  // The draft's insertion at its caret, for the original's marked terms.
+  const insertRef = useRef<((text: string) => void) | null>(null);
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -78,6 +92,9 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
   const kind = KIND_LABELS[row.kind];
   const marker = peers[0]?.user.color;
   const number = row.groupedSources.length > 0 ? `${index + 1}–${index + 1 + row.groupedSources.length}` : `${index + 1}`;
+  const sourceHits = isSourceMode ? NO_HITS : hitsOf(glossary, row.segmentId, row.source.text);
+  const groupedHits = row.groupedSources.map((grouped) => (isSourceMode ? NO_HITS : hitsOf(glossary, grouped.segmentId, grouped.text)));
+  const insert = isReadOnly ? undefined : (text: string) => insertRef.current?.(text);
   return (
     <div data-segment-row={row.segmentId} className={cn('relative grid gap-x-4 gap-y-2 border-b border-line px-3 pb-3', isBlockStart ? 'pt-5' : 'pt-2', columns)}>
       {marker && <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1" style={{ backgroundColor: marker }} />}
@@ -94,10 +111,18 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
       </div>
       {!isSourceMode && (
         <div lang={sourceLanguage} data-source-text="" className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
-          <p>{row.source.text ? <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} /> : <span className="text-muted italic">No original text</span>}</p>
-          {row.groupedSources.map((grouped) => (
+          <p>
+            {!row.source.text ? (
+              <span className="text-muted italic">No original text</span>
+            ) : sourceHits.length > 0 ? (
+              <GlossaryText text={row.source.text} emphasis={row.source.emphasis} hits={sourceHits} targetLanguage={language} onInsert={insert} />
+            ) : (
+              <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} />
+            )}
+          </p>
+          {row.groupedSources.map((grouped, groupedIndex) => (
             <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>
-              {grouped.text}
+              {(groupedHits[groupedIndex] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} hits={groupedHits[groupedIndex] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : grouped.text}
             </p>
           ))}
           {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">Translated as one sentence.</p>}
@@ -123,6 +148,8 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         onUnknownBase={onUnknownBase}
         isStale={row.isStale}
         onOpenDetails={onOpenDetails}
+        glossaryHits={groupedHits.length > 0 ? [...sourceHits, ...groupedHits.flat()] : sourceHits}
+        insertRef={insertRef}
         notes={
           (row.structure.length > 0 || (suspects && suspects.length > 0)) && (
             <>

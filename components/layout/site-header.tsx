@@ -19,6 +19,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           <NavLink href="/search" className="md:hidden">Search</NavLink>
           {/* Translators look up how words were translated; readers find it from the search page. */}
           {viewer && <NavLink href="/concordance">Concordance</NavLink>}
+          {viewer && <NavLink href="/glossary">Glossary</NavLink>}
           {viewer?.canReview && <NavLink href="/review">Review</NavLink>}
           {viewer && !viewer.canReview && <NavLink href="/suggestions">My suggestions</NavLink>}
           {viewer?.canImport && <NavLink href="/import">Import</NavLink>}

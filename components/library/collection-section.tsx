@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { LibraryCollection } from '@/lib/reader/types';
 
 import { VolumeSection } from './volume-section';
@@ -9,9 +11,14 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <div>
-        <h2 id={headingId} className="font-serif text-2xl font-semibold text-ink">
-          {collection.title}
-        </h2>
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h2 id={headingId} className="font-serif text-2xl font-semibold text-ink">
+            {collection.title}
+          </h2>
+          <Link href={`/glossary?collection=${collection.id}`} className="text-sm text-muted hover:text-ink hover:underline">
+            Glossary
+          </Link>
+        </div>
         {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
       </div>
       {collection.volumes.map((volume) => (

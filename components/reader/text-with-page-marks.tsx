@@ -55,7 +55,7 @@ export function TextWithPageMarks({
 }
 
 /** The text from `from` to `to`, its emphasised stretches as `<em>` (keys unique by offset). */
-function withEmphasis(text: string, from: number, to: number, emphasis: ReaderText['emphasis']): ReactNode[] {
+export function withEmphasis(text: string, from: number, to: number, emphasis: ReaderText['emphasis']): ReactNode[] {
   const nodes: ReactNode[] = [];
   let cursor = from;
   for (const span of emphasis) {

@@ -32,6 +32,12 @@ const cleanupCounts = z.array(z.object({ ruleId: z.string(), count: z.number().i
 /** Figures of an import or re-import by name ("sentence": 1200, "retired": 3): their set grew over time. */
 const figures = z.record(z.string(), z.number());
 
+/** A glossary term: its id, text and language pair. */
+const glossaryTermData = z.object({ termId: id, term: z.string(), sourceLanguage: language, targetLanguage: language });
+
+/** A glossary proposal: a term, or a translation (`translation`) of one. */
+const glossaryProposalData = glossaryTermData.extend({ kind: z.enum(['term', 'translation']), id, translation: z.string().optional() });
+
 /** One row an alignment change rewrote: enough to put it back as it was. */
 const alignmentRowChange = z.object({
   segmentId: id,
@@ -166,6 +172,21 @@ export const AUDIT_EVENTS = {
   'memory.imported': defineEvent(
     'collection',
     z.object({ file: z.string(), sourceLanguage: language, targetLanguage: language, imported: z.number().int().nonnegative(), replaced: z.number().int().nonnegative(), skipped: figures }),
+  ),
+
+  /** A term an editor wrote into a collection's glossary directly, changed, or deleted. */
+  'glossary.term_created': defineEvent('collection', glossaryTermData),
+  'glossary.term_updated': defineEvent('collection', glossaryTermData),
+  'glossary.term_deleted': defineEvent('collection', glossaryTermData),
+  /** A volunteer's proposal for the glossary (a new term, or a translation of an approved one): `id` is the term's or the translation's. */
+  'glossary.proposed': defineEvent('collection', glossaryProposalData),
+  /** An editor's decision on a proposal; a rejection's reason, which its author reads. */
+  'glossary.proposal_approved': defineEvent('collection', glossaryProposalData),
+  'glossary.proposal_rejected': defineEvent('collection', glossaryProposalData.extend({ reason: z.string() })),
+  /** A TBX or CSV file imported into a collection's glossary: terms created, updated, unchanged, and skipped by reason. */
+  'glossary.imported': defineEvent(
+    'collection',
+    z.object({ file: z.string(), format: z.enum(['tbx', 'csv']), sourceLanguage: language, targetLanguage: language, created: z.number().int().nonnegative(), updated: z.number().int().nonnegative(), unchanged: z.number().int().nonnegative(), skipped: figures }),
   ),
 
   /** `isOwn`: the author deleted it, rather than a moderator. */

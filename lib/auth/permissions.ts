@@ -98,6 +98,12 @@ export const PERMISSIONS = {
    * page of pairs at a time. Anonymous readers see the library's own pairs.
    */
   'memory.readImported': { allow: ['volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Read a collection's glossary (its approved terms), see its terms highlighted in the editor, download it as TBX or CSV. */
+  'glossary.read': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Propose a term, or a translation of a term, for a collection's glossary (an editor approves or turns it down). */
+  'glossary.propose': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
+  /** Add, change and delete a collection's glossary terms directly, decide on proposals, import TBX and CSV files. */
+  'glossary.manage': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Create a collection. */
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */

@@ -128,6 +128,34 @@ export const MAX_TMX_DEPTH = 32;
  */
 export const MAX_TMX_VARIANTS_PER_UNIT = 200;
 
+/** Longest glossary term or translation of one (characters): a term is a word or a name, not a sentence. */
+export const MAX_GLOSSARY_TERM_CHARS = 200;
+
+/** Longest definition or note of a glossary term (characters). */
+export const MAX_GLOSSARY_NOTE_CHARS = 2000;
+
+/** Longest usage example of a glossary term (characters). */
+export const MAX_GLOSSARY_EXAMPLE_CHARS = 1000;
+
+/** Most translations one glossary term may have. */
+export const MAX_GLOSSARY_TRANSLATIONS = 20;
+
+/**
+ * Largest glossary file (TBX or CSV) an import accepts (bytes): TBX spends some 500 bytes of
+ * markup on a term, so 10 MB hold about 20,000 terms. The same bound as any upload, so the
+ * request needs no larger body than other routes.
+ */
+export const MAX_GLOSSARY_FILE_BYTES = MAX_UPLOAD_BYTES;
+
+/** Most terms one glossary import reads: past it the file is refused (split it). */
+export const MAX_GLOSSARY_IMPORT_TERMS = 50_000;
+
+/** Deepest nesting of elements the TBX reader accepts: a TBX-Basic file nests seven or eight deep. */
+export const MAX_TBX_DEPTH = 32;
+
+/** Most texts one glossary lookup takes at once (the editor asks for a few chunks of 100 rows). */
+export const MAX_GLOSSARY_LOOKUP_TEXTS = 1000;
+
 /** Longest title or metadata field (characters). */
 export const MAX_TITLE_CHARS = 300;
 

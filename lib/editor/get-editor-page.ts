@@ -38,7 +38,7 @@ export async function getEditorPage({ actor, workId, language, segmentId = null,
   const canEdit = can(actor, 'segment.edit', { collectionId: work.collectionId });
   const initialChunks = await readEditorChunks(db, { actor, workId: work.id, collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, language: edited, fromChunk: 0, toChunk: Math.min(INITIAL_EDITOR_CHUNKS, chunkSizes.length) });
   return {
-    work: { id: work.id, title: work.title, collectionTitle: work.collectionTitle, sourceLanguage: work.sourceLanguage },
+    work: { id: work.id, title: work.title, collectionId: work.collectionId, collectionTitle: work.collectionTitle, sourceLanguage: work.sourceLanguage },
     language: edited,
     isSourceLanguage: edited === work.sourceLanguage,
     languages: work.languages,

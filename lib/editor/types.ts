@@ -69,7 +69,7 @@ export interface EditorChunk {
 
 /** Everything the editor page needs to open: the layout of the whole work and its first chunks. */
 export interface EditorPage {
-  work: { id: string; title: string; collectionTitle: string; sourceLanguage: string };
+  work: { id: string; title: string; collectionId: string; collectionTitle: string; sourceLanguage: string };
   /** The language being edited; the work's source language when correcting the original. */
   language: string;
   isSourceLanguage: boolean;

@@ -43,6 +43,9 @@ const EXPECTED: Record<Action, Role[]> = {
   'memory.import': ['editor', 'admin'],
   'memory.export': ['editor', 'admin'],
   'memory.readImported': ['volunteer', 'editor', 'admin'],
+  'glossary.read': ['anonymous', 'volunteer', 'editor', 'admin'],
+  'glossary.propose': ['volunteer', 'editor', 'admin'],
+  'glossary.manage': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

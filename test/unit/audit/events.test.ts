@@ -17,9 +17,10 @@ describe('audit event types', () => {
         'alignment.edited', 'alignment.realigned', 'alignment.undone', 'suggestion.created', 'suggestion.published_directly', 'suggestion.approved',
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
         'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
+        'glossary.term_created', 'glossary.term_updated', 'glossary.term_deleted', 'glossary.proposed', 'glossary.proposal_approved', 'glossary.proposal_rejected', 'glossary.imported',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(32);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(39);
   });
 
   it('reads events of each shape their writers give', () => {

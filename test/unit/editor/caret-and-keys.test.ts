@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { caretSegments } from '../../../components/editor/caret-segments';
-import { commandForKey } from '../../../components/editor/keyboard-shortcuts';
+import { commandForKey, glossaryIndexForKey, SHORTCUTS } from '../../../components/editor/keyboard-shortcuts';
 
 const key = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
 
@@ -61,5 +61,23 @@ describe('keyboard commands', () => {
     expect(commandForKey(key('m', { altKey: true }))).toBe('structure');
     expect(commandForKey({ ...key('µ', { altKey: true }), code: 'KeyM' })).toBe('structure');
     expect(commandForKey(key('M', { altKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  it('lists the glossary terms with Alt+G (Option+G types “©”), and a digit alone then inserts', () => {
+    expect(commandForKey(key('g', { altKey: true }))).toBe('glossary');
+    expect(commandForKey({ ...key('©', { altKey: true }), code: 'KeyG' })).toBe('glossary');
+    expect(commandForKey(key('g'))).toBeNull();
+    expect(commandForKey(key('G', { altKey: true, shiftKey: true }))).toBeNull();
+    expect(glossaryIndexForKey({ ...key('3'), code: 'Digit3' })).toBe(2);
+    expect(glossaryIndexForKey({ ...key('1'), code: 'Numpad1' })).toBe(0);
+    expect(glossaryIndexForKey({ ...key('0'), code: 'Digit0' })).toBeNull();
+    expect(glossaryIndexForKey({ ...key('!', { shiftKey: true }), code: 'Digit1' })).toBeNull();
+    expect(glossaryIndexForKey({ ...key('1', { altKey: true, shiftKey: true }), code: 'Digit1' })).toBeNull();
+  });
+
+  it('gives every command a shortcut of its own in the legend', () => {
+    const keys = SHORTCUTS.flatMap((shortcut) => shortcut.keys.map((combination) => combination.join('+')));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(SHORTCUTS.map((shortcut) => shortcut.command)).toContain('glossary');
   });
 });

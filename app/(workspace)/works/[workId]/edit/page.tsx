@@ -26,7 +26,7 @@ export default async function EditPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex h-[calc(100dvh-5.5rem)] min-h-[30rem] max-w-7xl flex-col px-4 pt-4 sm:h-[calc(100dvh-3.0625rem)] sm:px-6">
       <EditorPageHeader
-        work={{ id: page.work.id, title: page.work.title, collectionTitle: page.work.collectionTitle }}
+        work={{ id: page.work.id, title: page.work.title, collectionId: page.work.collectionId, collectionTitle: page.work.collectionTitle, sourceLanguage: page.work.sourceLanguage }}
         language={page.language}
         isSourceLanguage={page.isSourceLanguage}
         canProofread={page.abilities.canEdit}

@@ -1,0 +1,16 @@
+import { AppError } from '../../errors/app-error';
+
+/**
+ * The text of a glossary file: UTF-8 (with or without a byte-order mark) or UTF-16 (told by its
+ * byte-order mark, or by a first "<" next to a zero byte), decoded strictly: a file in another
+ * encoding is refused with UNSUPPORTED_ENCODING rather than read wrong. Pure.
+ */
+export function decodeGlossaryFile(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  const encoding = (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00) ? 'utf-16le' : (a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c) ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid ${encoding.toUpperCase()}: save it as UTF-8 and import it again.`);
+  }
+}
