@@ -42,6 +42,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.view': ['admin'],
   'memory.import': ['editor', 'admin'],
   'memory.export': ['editor', 'admin'],
+  'check.dismiss': ['editor', 'admin'],
+  'check.configure': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

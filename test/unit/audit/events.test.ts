@@ -16,10 +16,10 @@ describe('audit event types', () => {
         'work.imported', 'work.reimported', 'volume.imported', 'translation.imported', 'translation.aligned', 'translation.confirmed',
         'alignment.edited', 'alignment.realigned', 'alignment.undone', 'suggestion.created', 'suggestion.published_directly', 'suggestion.approved',
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
-        'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
+        'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled', 'check.settings_changed', 'check.dismissed', 'check.restored',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(32);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(35);
   });
 
   it('reads events of each shape their writers give', () => {
