@@ -20,6 +20,9 @@ import { SegmentStatus } from './segment-status';
 import { TextareaBinding } from './textarea-binding';
 import { useMemoryMatches } from './use-memory-matches';
 import { useSegmentEntry } from './use-segment-entry';
+import { useDraftFindings, type DraftChecks } from '../checks/draft-findings';
+import { FindingList } from '../checks/finding-list';
+import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 
 /** Box, font and wrapping shared by the textarea and its caret mirror: they must lay text out identically. */
@@ -59,13 +62,15 @@ export interface DraftCellProps {
   notes?: ReactNode;
   /** More actions before the row's own (the structure menu of a source row). */
   actions?: ReactNode;
+  /** The quality checks of a translation's draft (absent when editing the original). */
+  checks?: DraftChecks;
 }
 
 /**
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions }: DraftCellProps) {
+export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions, checks }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { entry, text, draft, base, latest, isDone, machine } = useSegmentEntry(doc, segmentId);
   const isLoading = !text;
@@ -166,6 +171,9 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
   const shownText = isLoading ? published.text : draft;
   const isEdited = !isLoading && draft !== published.text;
   const isEditable = !isReadOnly && !isLoading;
+  // The checks run on every change of the draft, here in the browser.
+  const findings = useDraftFindings(checks, shownText, language);
+  const openFindings = findings.filter((finding) => !finding.dismissal).length;
   return (
     <div className="min-w-0">
       <div className="relative">
@@ -197,11 +205,27 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
         />
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
+      {isActive && checks && (
+        <FindingList
+          segmentId={segmentId}
+          language={language}
+          findings={findings}
+          canDismiss={checks.canDismiss}
+          onDismissed={(dismissal) => checks.onDismissalsChange(segmentId, [...(checks.context?.dismissals ?? []).filter((other) => other.check !== dismissal.check || other.key !== dismissal.key), dismissal])}
+          onRestored={(check, key) => checks.onDismissalsChange(segmentId, (checks.context?.dismissals ?? []).filter((other) => other.check !== check || other.key !== key))}
+          className="mt-1.5"
+        />
+      )}
       {memoryLanguage !== null && <MemoryMatches state={memory} onInsert={insertMatch} canInsert={isEditable} />}
       {isActive && <MachineTranslationControls machine={machineDraft} />}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
         {machine && !isLoading && <MachineDraftLabel mark={machine} draft={draft} />}
+        {!isActive && openFindings > 0 && (
+          <Badge tone="warning" title="What the quality checks found in this draft: put the caret in it to see." data-check-count={openFindings}>
+            {openFindings === 1 ? '1 check' : `${openFindings} checks`}
+          </Badge>
+        )}
         {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}
         {review.declined && <ReviewDecision suggestion={review.declined} />}
         {isLoading && <span className="text-muted">Loading the draft…</span>}

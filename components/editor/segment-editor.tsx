@@ -23,6 +23,7 @@ import { useEditorRows } from './use-editor-rows';
 import { usePresenceReporting } from './use-presence-reporting';
 import { rowAt, useRowHeights } from './use-row-heights';
 import { VirtualList, type VirtualListHandle } from './virtual-list';
+import { useCheckContexts } from '../checks/use-check-contexts';
 import { useSuspectMarks } from '../proofread/use-suspect-marks';
 import type { StructureAction } from '../structure/structure-actions';
 import { StructureDialog, type StructureDialogTarget } from '../structure/structure-dialog';
@@ -80,6 +81,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   );
   // Words that look misread are marked while correcting the original.
   const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
+  // The quality checks of the drafts: their context is loaded per window of rows, the checks run here on every change.
+  const checks = useCheckContexts({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage && abilities.canEdit });
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -293,6 +296,11 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         onStructureAction={handleStructureAction}
         suspects={row ? suspects.get(row.segmentId) : undefined}
         onSuspectSuggested={reload}
+        checkContext={row ? checks.segments.get(row.segmentId) : undefined}
+        checkSettings={checks.settings}
+        lengthNorm={checks.lengthNorm}
+        canDismissFindings={checks.canDismiss}
+        onDismissalsChange={!isSourceLanguage && abilities.canEdit ? checks.setDismissals : undefined}
       />
     );
   };
