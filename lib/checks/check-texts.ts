@@ -4,7 +4,7 @@ import { loadCheckContexts } from './load-check-contexts';
 import { loadCheckSettings } from './load-check-settings';
 import { loadCheckUnits } from './load-check-units';
 import { loadDismissals } from './load-dismissals';
-import { loadLengthNorm } from './load-length-norm';
+import { loadLengthNorm, NORM_MAX_AGE_MS } from './load-length-norm';
 import { runChecks } from './run-checks';
 import { withDismissals } from './shown-findings';
 import type { CheckId, ShownFinding } from './types';
@@ -44,7 +44,7 @@ export async function checkTexts(db: Db, texts: readonly TextToCheck[], { only }
     const work = { workId: first.workId, collectionId: first.collectionId, sourceLanguage: first.sourceLanguage };
     const segmentIds = [...new Set(batch.map((text) => text.segmentId))];
     const units = await loadCheckUnits(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, segmentIds });
-    const lengthNorm = await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language });
+    const lengthNorm = await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, maxAgeMs: NORM_MAX_AGE_MS });
     const dismissals = await loadDismissals(db, { language: first.language, segmentIds });
     const collectionSettings = settings.get(work.collectionId);
     if (!collectionSettings) continue;

@@ -2,14 +2,13 @@ import 'server-only';
 
 import { loadCheckContexts } from './load-check-contexts';
 import { loadCollectionCheckSettings } from './load-check-settings';
-import { loadCheckUnits } from './load-check-units';
+import { loadWorkCheckUnits } from './load-check-units';
 import { loadCheckWork } from './load-check-work';
 import { loadDismissals } from './load-dismissals';
-import { loadLengthNorm } from './load-length-norm';
+import { loadLengthNorm, NORM_MAX_AGE_MS } from './load-length-norm';
 import { MAX_CHECK_WINDOW_CHUNKS } from './schemas';
 import type { CheckContext, CheckSettings, Dismissal, LengthNorm } from './types';
 import { assertCan, can, type Actor } from '../auth/permissions';
-import { liveTextSegmentsOf } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 
 /** What the editor needs to check one segment's draft in the browser, besides the two texts. */
@@ -42,10 +41,9 @@ export async function findCheckWindow({ actor, workId, language, fromChunk, chun
   const work = await loadCheckWork(db, { workId, language });
   assertCan(actor, 'segment.edit', { collectionId: work.collectionId });
   const toChunk = fromChunk + Math.min(Math.max(chunkCount, 1), MAX_CHECK_WINDOW_CHUNKS);
-  const segments = await db.segment.findMany({ where: { ...liveTextSegmentsOf(work.workId), chunk: { gte: fromChunk, lt: toChunk } }, select: { id: true } });
-  const segmentIds = segments.map((segment) => segment.id);
-  const units = [...(await loadCheckUnits(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language, segmentIds })).values()].filter((unit) => !unit.isContinuation);
-  const lengthNorm = await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language });
+  const units = (await loadWorkCheckUnits(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language, chunks: { from: fromChunk, to: toChunk } })).filter((unit) => !unit.isContinuation);
+  const segmentIds = units.map((unit) => unit.segmentId);
+  const lengthNorm = await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language, maxAgeMs: NORM_MAX_AGE_MS });
   const contexts = await loadCheckContexts(db, { work, language, requests: units.map((unit) => ({ unit })), lengthNorm });
   const dismissals = await loadDismissals(db, { language, segmentIds });
   const settings = await loadCollectionCheckSettings(db, work.collectionId);

@@ -48,7 +48,7 @@ export function defaultLengthNorm(sourceLanguage: string, targetLanguage: string
  */
 export const REFERENCE_CHARS = 100;
 
-/** A pair's measure: ln(target/source) of their lengths in characters (white space runs counted once), and the source's length. */
+/** A pair's measure: ln(target/source) of their lengths in characters, and the source's length. */
 export interface LengthSample {
   ratio: number;
   sourceChars: number;
@@ -66,8 +66,9 @@ export function lengthDistance(sample: LengthSample, norm: { median: number; spr
   return ((sample.ratio - norm.median) * Math.sqrt(sample.sourceChars / REFERENCE_CHARS)) / Math.max(norm.spread, MIN_SPREAD);
 }
 
+/** A text's length as the norm measures it: its characters, trimmed (the database counts them the same way). */
 export function measuredLength(text: string): number {
-  return text.trim().replace(/\s+/gu, ' ').length;
+  return text.trim().length;
 }
 
 function median(sorted: readonly number[]): number {

@@ -3,7 +3,7 @@ import 'server-only';
 import { joinGroupSources } from './group-source';
 import type { SourceFootnote } from './types';
 import { liveSegmentSql } from '../auth/scope';
-import type { Db } from '../db/client';
+import { Prisma, type Db } from '../db/client';
 
 /**
  * What the checks of one segment's translation read from the database: its source (the texts of
@@ -66,13 +66,14 @@ export async function loadCheckUnits(db: Db, { workId, sourceLanguage, language,
 }
 
 /**
- * The check units of every live text segment of a work in `language`, in reading order: one scan
- * of the work's segments (groups read from the rows that follow each other), one for its
- * footnote references. What the work's list of findings and the benchmark read.
+ * The check units of every live text segment of a work in `language`, in reading order, or of
+ * those of chunks `chunks.from` … `chunks.to - 1` (the editor's window; the next chunk is read too,
+ * for the groups that run on into it): one ordered scan of the work's segments (groups read from
+ * the rows that follow each other), one for their footnote references.
  */
-export async function loadWorkCheckUnits(db: Db, { workId, sourceLanguage, language }: { workId: string; sourceLanguage: string; language: string }): Promise<CheckUnit[]> {
-  const rows = await db.$queryRaw<Omit<UnitRow, 'following'>[]>`
-    SELECT s.id, s.work_id, s.kind::text AS kind, sr.text AS source, tr.text AS target, tt.published_revision_id AS target_revision_id,
+export async function loadWorkCheckUnits(db: Db, { workId, sourceLanguage, language, chunks }: { workId: string; sourceLanguage: string; language: string; chunks?: { from: number; to: number } }): Promise<CheckUnit[]> {
+  const rows = await db.$queryRaw<(Omit<UnitRow, 'following'> & { chunk: number })[]>`
+    SELECT s.id, s.work_id, s.kind::text AS kind, s.chunk, sr.text AS source, tr.text AS target, tt.published_revision_id AS target_revision_id,
            coalesce(tt.continues_previous, false) AS continues
       FROM segment s
       LEFT JOIN segment_text st ON st.segment_id = s.id AND st.language = ${sourceLanguage}
@@ -80,12 +81,15 @@ export async function loadWorkCheckUnits(db: Db, { workId, sourceLanguage, langu
       LEFT JOIN segment_text tt ON tt.segment_id = s.id AND tt.language = ${language}
       LEFT JOIN revision tr ON tr.id = tt.published_revision_id
      WHERE s.work_id = ${workId}::uuid AND s.kind <> 'PARAGRAPH' AND ${liveSegmentSql('s')}
+       ${chunks ? Prisma.sql`AND s.chunk >= ${chunks.from} AND s.chunk <= ${chunks.to}` : Prisma.empty}
      ORDER BY s.order_key`;
   const withFollowing: UnitRow[] = rows.map((row, index) => ({ ...row, following: rows.slice(index + 1, index + 1 + MAX_GROUP).map((next) => ({ id: next.id, text: next.source ?? '', continues: next.continues })) }));
-  return [...(await unitsOf(db, withFollowing)).values()];
+  const wanted = chunks ? withFollowing.filter((_, index) => (rows[index]?.chunk ?? 0) < chunks.to) : withFollowing;
+  return [...(await unitsOf(db, wanted, chunks ? undefined : workId)).values()];
 }
 
-async function unitsOf(db: Db, rows: readonly UnitRow[]): Promise<Map<string, CheckUnit>> {
+/** Units of rows with their groups; `workId`: the rows are the whole work's (its references are read by work, not by a list of ids). */
+async function unitsOf(db: Db, rows: readonly UnitRow[], workId?: string): Promise<Map<string, CheckUnit>> {
   const groups = new Map<string, { id: string; text: string }[]>();
   for (const row of rows) {
     const members: { id: string; text: string }[] = [];
@@ -96,7 +100,7 @@ async function unitsOf(db: Db, rows: readonly UnitRow[]): Promise<Map<string, Ch
     groups.set(row.id, members);
   }
   const ids = [...new Set(rows.flatMap((row) => [row.id, ...(groups.get(row.id) ?? []).map((member) => member.id)]))];
-  const references = await loadFootnoteReferences(db, ids);
+  const references = workId ? await loadWorkFootnoteReferences(db, workId) : await loadFootnoteReferences(db, ids);
   const units = new Map<string, CheckUnit>();
   for (const row of rows) {
     const members = groups.get(row.id) ?? [];
@@ -110,17 +114,39 @@ async function unitsOf(db: Db, rows: readonly UnitRow[]): Promise<Map<string, Ch
 /** The footnote references of some segments (to live notes only, as the reader shows them), by segment, in text order. */
 async function loadFootnoteReferences(db: Db, segmentIds: readonly string[]): Promise<Map<string, SourceFootnote[]>> {
   if (segmentIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ segment_id: string; label: string; char_offset: number }[]>`
+  const rows = await db.$queryRaw<ReferenceRow[]>`
     SELECT f.segment_id, f.label, f.char_offset
-      FROM footnote_ref f
+      FROM unnest(${[...segmentIds]}::uuid[]) u(id)
+      JOIN footnote_ref f ON f.segment_id = u.id
       JOIN segment n ON n.id = f.footnote_id AND ${liveSegmentSql('n')}
-     WHERE f.segment_id = ANY(${[...segmentIds]}::uuid[])
      ORDER BY f.segment_id, f.char_offset`;
-  const bySegment = new Map<string, SourceFootnote[]>();
+  return referencesBySegment(rows);
+}
+
+/** The footnote references of a work's segments, as {@link loadFootnoteReferences}. */
+async function loadWorkFootnoteReferences(db: Db, workId: string): Promise<Map<string, SourceFootnote[]>> {
+  const rows = await db.$queryRaw<ReferenceRow[]>`
+    SELECT f.segment_id, f.label, f.char_offset
+      FROM segment s
+      JOIN footnote_ref f ON f.segment_id = s.id
+      JOIN segment n ON n.id = f.footnote_id AND ${liveSegmentSql('n')}
+     WHERE s.work_id = ${workId}::uuid AND ${liveSegmentSql('s')}
+     ORDER BY f.segment_id, f.char_offset`;
+  return referencesBySegment(rows);
+}
+
+interface ReferenceRow {
+  segment_id: string;
+  label: string;
+  char_offset: number;
+}
+
+function referencesBySegment(rows: readonly ReferenceRow[]): Map<string, SourceFootnote[]> {
+  const references = new Map<string, SourceFootnote[]>();
   for (const row of rows) {
-    const list = bySegment.get(row.segment_id) ?? [];
+    const list = references.get(row.segment_id) ?? [];
     list.push({ label: row.label, offset: row.char_offset });
-    bySegment.set(row.segment_id, list);
+    references.set(row.segment_id, list);
   }
-  return bySegment;
+  return references;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The shared gold standards (../shared/align-eval/README.md), read at run time, never copied. */
-const EVAL_ROOT = path.resolve(__dirname, '../../../shared/align-eval');
+const EVAL_ROOT = path.resolve(import.meta.dirname, '../../../shared/align-eval');
 
 export interface AlignedPair {
   source: string;
