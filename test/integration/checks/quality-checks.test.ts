@@ -214,4 +214,18 @@ describe('quality checks', () => {
     expect(first.items.map((item) => item.suggestionId)).toEqual([question.suggestionId]);
     expect((await getReviewQueue({ actor: editor.actor, filter: { workId, check: 'end-punctuation', limit: 1, after: first.next ?? undefined } })).items).toEqual([]);
   });
+
+  it('checks a translation covering two source segments against both, their footnote references moved to the joined source', async () => {
+    // Sentences 4 and 5 translated as one: the fifth's text continues the fourth's.
+    await getDb().segmentText.upsert({ where: { segmentId_language: { segmentId: row(4).id, language: 'ru' } }, create: { segmentId: row(4).id, language: 'ru', continuesPrevious: true }, update: { continuesPrevious: true } });
+    await getDb().footnoteRef.create({ data: { segmentId: row(4).id, footnoteId: (await getDb().segment.findFirstOrThrow({ where: { workId, kind: 'FOOTNOTE' }, select: { id: true } })).id, label: '1', charOffset: row(4).text.length } });
+    const window = await findCheckWindow({ actor: volunteer.actor, workId, language: 'ru', fromChunk: 0 });
+    expect(window.segments[row(4).id]).toBeUndefined();
+    expect(window.segments[row(3).id]?.footnotes).toEqual([{ label: '1', offset: row(3).text.length + 1 + row(4).text.length }]);
+    const listed = await findWorkFindings({ actor: volunteer.actor, workId, language: 'ru' });
+    const grouped = listed.segments.find((segment) => segment.segmentId === row(3).id);
+    expect(grouped?.source).toBe(`${row(3).text} ${row(4).text}`);
+    expect(grouped?.findings.map((finding) => finding.key)).toContain('missing:1');
+    expect(listed.segments.some((segment) => segment.segmentId === row(4).id)).toBe(false);
+  });
 });

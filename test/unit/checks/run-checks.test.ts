@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { CHECKS, DEFAULT_CHECK_SETTINGS } from '../../../lib/checks/check-catalog';
 import { findMarkers, markerText } from '../../../lib/checks/footnote-markers';
+import { joinGroupSources } from '../../../lib/checks/group-source';
 import { defaultLengthNorm, lengthNormOf, lengthSample } from '../../../lib/checks/length-norm';
 import { romanValue } from '../../../lib/checks/rules/number-tokens';
 import { runChecks } from '../../../lib/checks/run-checks';
@@ -291,5 +292,12 @@ describe('keys', () => {
     expect(keys(first, 'spacing')).toEqual(['double-space:он', 'double-space:пришёл']);
     const edited = check('He came.', 'Вчера он  пришёл домой.');
     expect(keys(edited, 'spacing')).toEqual(['double-space:он']);
+  });
+});
+
+describe('a group translated as one', () => {
+  it('joins its sources by a space and says where each begins', () => {
+    expect(joinGroupSources(['One.', 'Two.', 'Three.'])).toEqual({ text: 'One. Two. Three.', offsets: [0, 5, 10] });
+    expect(joinGroupSources(['Alone.'])).toEqual({ text: 'Alone.', offsets: [0] });
   });
 });
