@@ -50,10 +50,13 @@ export const LIB_DOMAINS = {
   // Machine translation (optional): the LibreTranslate and DeepL providers, the segment's machine
   // translation for the editor, and the records that label submitted machine text.
   'machine-translation': ['auth', 'config', 'db', 'errors', 'http', 'library', 'segment'],
-  editor: ['auth', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
+  // Quality checks of translations (numbers, footnote markers, typography, glossary, names,
+  // length, consistency…): the pure checks, their settings per collection and dismissed findings.
+  checks: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'memory', 'segment'],
+  editor: ['auth', 'checks', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
-  review: ['audit', 'auth', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'memory', 'notify', 'revision', 'segment', 'structure'],
+  review: ['audit', 'auth', 'checks', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'memory', 'notify', 'revision', 'segment', 'structure'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],

@@ -22,6 +22,9 @@ import { SegmentStatus } from './segment-status';
 import { TextareaBinding } from './textarea-binding';
 import { useMemoryMatches } from './use-memory-matches';
 import { useSegmentEntry } from './use-segment-entry';
+import { useDraftFindings, type DraftChecks } from '../checks/draft-findings';
+import { FindingList } from '../checks/finding-list';
+import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
 
 /** Box, font and wrapping shared by the textarea and its caret mirror: they must lay text out identically. */
@@ -65,13 +68,15 @@ export interface DraftCellProps {
   glossaryHits?: readonly GlossaryHit[];
   /** Set to the function that inserts a text at the draft's caret, for the original's marked terms to call. */
   insertRef?: RefObject<((text: string) => void) | null>;
+  /** The quality checks of a translation's draft (absent when editing the original). */
+  checks?: DraftChecks;
 }
 
 /**
  * One editable draft: a plain textarea bound to the entry's Y.Text, the status and draft marks,
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
-export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions, glossaryHits, insertRef }: DraftCellProps) {
+export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions, glossaryHits, insertRef, checks }: DraftCellProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   /** Whether the draft has had the focus: its caret is where an insertion goes, else the end. */
   const hasHadFocus = useRef(false);
@@ -219,6 +224,9 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
   const shownText = isLoading ? published.text : draft;
   const isEdited = !isLoading && draft !== published.text;
   const isEditable = !isReadOnly && !isLoading;
+  // The checks run on every change of the draft, here in the browser.
+  const findings = useDraftFindings(checks, shownText, language);
+  const openFindings = findings.filter((finding) => !finding.dismissal).length;
   return (
     <div className="min-w-0">
       <div className="relative">
@@ -252,11 +260,27 @@ export function DraftCell({ workId, segmentId, memoryLanguage, chunk, language, 
         {text && <RemoteCarets text={text} draft={shownText} peers={peers} className={DRAFT_TEXT} />}
       </div>
       {isGlossaryOpen && memoryLanguage !== null && <GlossaryTermList hits={glossaryHits ?? []} targetLanguage={language} canInsert={isEditable} onInsert={insertAtCaret} onClose={closeGlossary} />}
+      {isActive && checks && (
+        <FindingList
+          segmentId={segmentId}
+          language={language}
+          findings={findings}
+          canDismiss={checks.canDismiss}
+          onDismissed={(dismissal) => checks.onDismissalsChange(segmentId, [...(checks.context?.dismissals ?? []).filter((other) => other.check !== dismissal.check || other.key !== dismissal.key), dismissal])}
+          onRestored={(check, key) => checks.onDismissalsChange(segmentId, (checks.context?.dismissals ?? []).filter((other) => other.check !== check || other.key !== key))}
+          className="mt-1.5"
+        />
+      )}
       {memoryLanguage !== null && <MemoryMatches state={memory} onInsert={insertMatch} canInsert={isEditable} />}
       {isActive && <MachineTranslationControls machine={machineDraft} />}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
         {machine && !isLoading && <MachineDraftLabel mark={machine} draft={draft} />}
+        {!isActive && openFindings > 0 && (
+          <Badge tone="warning" title="What the quality checks found in this draft: put the caret in it to see." data-check-count={openFindings}>
+            {openFindings === 1 ? '1 check' : `${openFindings} checks`}
+          </Badge>
+        )}
         {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}
         {review.declined && <ReviewDecision suggestion={review.declined} />}
         {isLoading && <span className="text-muted">Loading the draft…</span>}

@@ -11,7 +11,7 @@ export interface EditorPageHeaderProps {
   isSourceLanguage: boolean;
   /** The work's languages with their names, its source first. */
   languages: { language: string; name: string; isSource: boolean }[];
-  /** The viewer may correct the original: a link to its list of suspected OCR errors. */
+  /** The viewer may correct the original: a link to its list of suspected OCR errors (and, for a translation, to what the quality checks find in it). */
   canProofread?: boolean;
 }
 
@@ -46,6 +46,11 @@ export function EditorPageHeader({ work, language, isSourceLanguage, languages, 
           {isSourceLanguage && canProofread && (
             <Link href={`/works/${work.id}/proofread`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
               Suspected OCR errors
+            </Link>
+          )}
+          {!isSourceLanguage && canProofread && (
+            <Link href={`/works/${work.id}/checks?lang=${encodeURIComponent(language)}`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
+              Quality checks
             </Link>
           )}
           <Link

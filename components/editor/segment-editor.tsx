@@ -24,6 +24,7 @@ import { useGlossaryHits } from './use-glossary-hits';
 import { usePresenceReporting } from './use-presence-reporting';
 import { rowAt, useRowHeights } from './use-row-heights';
 import { VirtualList, type VirtualListHandle } from './virtual-list';
+import { useCheckContexts } from '../checks/use-check-contexts';
 import { useSuspectMarks } from '../proofread/use-suspect-marks';
 import type { StructureAction } from '../structure/structure-actions';
 import { StructureDialog, type StructureDialogTarget } from '../structure/structure-dialog';
@@ -83,6 +84,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
   // The glossary's terms are marked in the originals while translating.
   const glossary = useGlossaryHits({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage });
+  // The quality checks of the drafts: their context is loaded per window of rows, the checks run here on every change.
+  const checks = useCheckContexts({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage && abilities.canEdit });
 
   const indexOf = useCallback(
     (segmentId: string): number => {
@@ -299,6 +302,11 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
         suspects={row ? suspects.get(row.segmentId) : undefined}
         onSuspectSuggested={reload}
         glossary={glossary}
+        checkContext={row ? checks.segments.get(row.segmentId) : undefined}
+        checkSettings={checks.settings}
+        lengthNorm={checks.lengthNorm}
+        canDismissFindings={checks.canDismiss}
+        onDismissalsChange={!isSourceLanguage && abilities.canEdit ? checks.setDismissals : undefined}
       />
     );
   };

@@ -1,8 +1,11 @@
 'use client';
 
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 
+import type { SegmentCheckContext } from '@/lib/checks/find-check-window';
+import { joinGroupSources } from '@/lib/checks/group-source';
+import type { CheckSettings, Dismissal, LengthNorm } from '@/lib/checks/types';
 import type { Peer } from '@/lib/collab/client/presence';
 import type { EditorRow } from '@/lib/editor/types';
 import type { GlossaryHit, SegmentGlossaryHits } from '@/lib/glossary/types';
@@ -13,6 +16,7 @@ import { GlossaryText } from './glossary-text';
 import { ariaKeysOf } from './keyboard-shortcuts';
 import { Avatar } from './presence-avatars';
 import { isContinuation } from './row-layout';
+import type { DraftChecks } from '../checks/draft-findings';
 import { SuspectMarks } from '../proofread/suspect-marks';
 import { TextWithPageMarks } from '../reader/text-with-page-marks';
 import { structureChoices, type StructureAction } from '../structure/structure-actions';
@@ -54,6 +58,12 @@ export interface SegmentRowProps {
   suspects?: readonly SuspectMark[];
   /** A correction of one of them was suggested: the row's chunk is read again. */
   onSuspectSuggested?: (chunk: number) => void;
+  /** The quality checks of a translation (absent when editing the original): this segment's context, once its window's has arrived. */
+  checkContext?: SegmentCheckContext;
+  checkSettings?: CheckSettings | null;
+  lengthNorm?: LengthNorm | null;
+  canDismissFindings?: boolean;
+  onDismissalsChange?: (segmentId: string, dismissals: Dismissal[]) => void;
   /** The glossary terms in the originals of the loaded rows, by segment (translating only). */
   glossary?: ReadonlyMap<string, SegmentGlossaryHits>;
 }
@@ -74,9 +84,19 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * segments) is one unit, as the reader shows it: its first row holds every source segment of the
  * group and the one translation; the rows of the others are left empty.
  */
-export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested, glossary }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested, glossary, checkContext, checkSettings = null, lengthNorm = null, canDismissFindings = false, onDismissalsChange }: SegmentRowProps) {
   // The draft's insertion at its caret, for the original's marked terms.
   const insertRef = useRef<((text: string) => void) | null>(null);
+  // The source as the checks read it (a group's texts joined), and each text's footnote markers.
+  const group = useMemo(() => (row ? joinGroupSources([row.source.text, ...row.groupedSources.map((grouped) => grouped.text)]) : null), [row]);
+  const checks = useMemo((): DraftChecks | undefined => {
+    if (isSourceMode || !group || !onDismissalsChange) return undefined;
+    return { source: group.text, sourceLanguage, context: checkContext, settings: checkSettings, lengthNorm, canDismiss: canDismissFindings, onDismissalsChange };
+  }, [isSourceMode, group, sourceLanguage, checkContext, checkSettings, lengthNorm, canDismissFindings, onDismissalsChange]);
+  const markersOf = (part: number, length: number) => {
+    const start = group?.offsets[part] ?? 0;
+    return (checkContext?.footnotes ?? []).filter((footnote) => footnote.offset >= start && footnote.offset <= start + length).map((footnote) => ({ label: footnote.label, offset: footnote.offset - start }));
+  };
   const columns = isSourceMode ? 'sm:grid-cols-[3rem_minmax(0,1fr)]' : 'sm:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)]';
   if (!row) {
     return (
@@ -117,12 +137,12 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
             ) : sourceHits.length > 0 ? (
               <GlossaryText text={row.source.text} emphasis={row.source.emphasis} hits={sourceHits} targetLanguage={language} onInsert={insert} />
             ) : (
-              <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} />
+              <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} markers={markersOf(0, row.source.text.length)} />
             )}
           </p>
-          {row.groupedSources.map((grouped, groupedIndex) => (
+          {row.groupedSources.map((grouped, part) => (
             <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>
-              {(groupedHits[groupedIndex] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} hits={groupedHits[groupedIndex] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : grouped.text}
+              {(groupedHits[part] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} hits={groupedHits[part] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : <TextWithPageMarks text={grouped.text} pages={[]} markers={markersOf(part + 1, grouped.text.length)} />}
             </p>
           ))}
           {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">Translated as one sentence.</p>}
@@ -150,6 +170,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         onOpenDetails={onOpenDetails}
         glossaryHits={groupedHits.length > 0 ? [...sourceHits, ...groupedHits.flat()] : sourceHits}
         insertRef={insertRef}
+        checks={checks}
         notes={
           (row.structure.length > 0 || (suspects && suspects.length > 0)) && (
             <>

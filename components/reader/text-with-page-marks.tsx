@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { markerText } from '@/lib/checks/footnote-markers';
 import type { ReaderSegment, ReaderText } from '@/lib/reader/types';
 
 import { FootnoteRef } from './footnote-ref';
@@ -12,6 +13,8 @@ import { FootnoteRef } from './footnote-ref';
  * The margin note is absolutely positioned with no vertical offset, so it stays on its line, and
  * hangs left of its containing block (the paragraph or heading, which are positioned) into the
  * reading column's left gutter. An emphasis a mark falls inside is shown on both sides of it.
+ * `markers` are footnote markers shown raised without their notes (the segment editor's source,
+ * where the translator sees where to put them: ¹, *).
  */
 export function TextWithPageMarks({
   text,
@@ -19,15 +22,17 @@ export function TextWithPageMarks({
   footnoteRefs = [],
   languages = [],
   emphasis = [],
+  markers = [],
 }: {
   text: string;
   pages: ReaderSegment['pages'];
   footnoteRefs?: ReaderSegment['footnoteRefs'];
   languages?: readonly string[];
   emphasis?: ReaderText['emphasis'];
+  markers?: readonly { label: string; offset: number }[];
 }) {
-  if (pages.length === 0 && footnoteRefs.length === 0 && emphasis.length === 0) return <>{text}</>;
-  const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref }))].sort((a, b) => a.offset - b.offset);
+  if (pages.length === 0 && footnoteRefs.length === 0 && emphasis.length === 0 && markers.length === 0) return <>{text}</>;
+  const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref })), ...markers.map((marker) => ({ offset: marker.offset, marker }))].sort((a, b) => a.offset - b.offset);
   const parts: ReactNode[] = [];
   let cursor = 0;
   marks.forEach((mark, index) => {
@@ -37,6 +42,14 @@ export function TextWithPageMarks({
     if ('ref' in mark && mark.ref) {
       // A note may be in another work of the volume: it comes with the window, and its permalink finds it wherever it is.
       parts.push(<FootnoteRef key={`note-${mark.ref.label}-${index}`} label={mark.ref.label} footnoteId={mark.ref.footnoteId} note={mark.ref.note} languages={languages} />);
+      return;
+    }
+    if ('marker' in mark && mark.marker) {
+      parts.push(
+        <sup key={`marker-${mark.marker.label}-${index}`} data-footnote-marker={mark.marker.label} title={`Note ${mark.marker.label}: put its marker ${markerText(mark.marker.label)} at the same place in the translation`} className="px-px font-sans text-[0.7em] font-semibold text-accent-700">
+          {markerText(mark.marker.label)}
+        </sup>,
+      );
       return;
     }
     const page = 'page' in mark ? mark.page : undefined;

@@ -1,3 +1,4 @@
+import type { CheckId } from '@/lib/checks/types';
 import type { ConflictDetails } from '@/lib/review/decide-suggestion';
 import type { QueueItem } from '@/lib/review/review-queue';
 import type { HistoryEntry } from '@/lib/review/revision-history';
@@ -21,6 +22,8 @@ export interface QueueFilters {
   language?: string;
   authorId?: string;
   kind?: 'CORRECTION' | 'TRANSLATION' | 'STRUCTURE';
+  /** Only translations with a finding of this quality check. */
+  check?: CheckId;
   minAgeDays?: number;
 }
 

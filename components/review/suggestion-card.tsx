@@ -10,6 +10,7 @@ import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './reject-reasons';
 import type { QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
 import { structureOf } from './structure-of';
+import { SuggestionFindings } from '../checks/suggestion-findings';
 import { DiffText } from '../diff/diff-text';
 import { MachineLabel } from '../machine-translation/machine-label';
 import { StructureBlockers, StructureReview } from '../structure/structure-review';
@@ -48,8 +49,9 @@ function age(date: string | Date): string {
 
 /**
  * One suggestion in the queue: where it is, who made it, the source beside a translation, the word
- * diff against the published text with every change kept or turned down on its own, and the
- * reviewer's actions (approve, reject with a reason, edit then approve, skip).
+ * diff against the published text with every change kept or turned down on its own, what the
+ * quality checks find in a translation (a reviewer may dismiss a finding), and the reviewer's
+ * actions (approve, reject with a reason, edit then approve, skip).
  */
 export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, languageNames, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
   const headingId = useId();
@@ -128,6 +130,8 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
           {parts.length === 0 ? <span className="text-muted">(empty)</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
         </div>
       )}
+
+      {!structure && item.findings.length > 0 && <SuggestionFindings key={item.suggestionId} segmentId={item.segmentId} language={item.language} findings={item.findings} canDismiss={!isOwn} />}
 
       {turnedDown > 0 && (
         <ul aria-label="Changes turned down" className="mt-3 space-y-2 text-sm">

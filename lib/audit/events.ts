@@ -188,6 +188,11 @@ export const AUDIT_EVENTS = {
     'collection',
     z.object({ file: z.string(), format: z.enum(['tbx', 'csv']), sourceLanguage: language, targetLanguage: language, created: z.number().int().nonnegative(), updated: z.number().int().nonnegative(), unchanged: z.number().int().nonnegative(), skipped: figures }),
   ),
+  /** A collection's quality checks switched on or off or made blocking: each check changed, as it is now. */
+  'check.settings_changed': defineEvent('collection', z.object({ changes: z.array(z.object({ check: z.string(), isEnabled: z.boolean(), isBlocking: z.boolean() })) })),
+  /** A finding of a quality check dismissed on a translation, with the editor's reason; and restored. */
+  'check.dismissed': defineEvent('work', z.object({ segmentId: id, language, check: z.string(), key: z.string(), reason: z.string() })),
+  'check.restored': defineEvent('work', z.object({ segmentId: id, language, check: z.string(), key: z.string() })),
 
   /** `isOwn`: the author deleted it, rather than a moderator. */
   'comment.deleted': defineEvent('work', z.object({ segmentId: id, commentId: id, threadId: id, authorId: id.nullable(), isOwn: z.boolean() })),

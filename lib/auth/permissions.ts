@@ -104,6 +104,13 @@ export const PERMISSIONS = {
   'glossary.propose': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
   /** Add, change and delete a collection's glossary terms directly, decide on proposals, import TBX and CSV files. */
   'glossary.manage': { allow: ['editor', 'admin'], scope: 'collection' },
+  /**
+   * Dismiss a finding of the quality checks on a translation (with a reason; it stays dismissed
+   * while the finding stays the same) or restore one dismissed (docs/quality-checks.md).
+   */
+  'check.dismiss': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Switch a collection's quality checks on or off, and make some blocking for submissions. */
+  'check.configure': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Create a collection. */
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */

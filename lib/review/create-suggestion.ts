@@ -4,6 +4,7 @@ import { findSuggestionTwin, suggestionTwinMessage } from './declined-suggestion
 import { suggestionInput, type SuggestionInput } from './schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
+import { assertNoBlockingFindings } from '../checks/assert-no-blocking-findings';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { findMachineOrigin, HUMAN_TEXT } from '../machine-translation/find-machine-origin';
@@ -29,6 +30,8 @@ export interface CreatedSuggestion {
  * waiting for review or one a reviewer already rejected or published only in part (an editor
  * publishing at once may). A text that came from machine translation is labelled so on the
  * suggestion and on the revision it becomes (`machineTranslationId`, docs/machine-translation.md).
+ * A translation with an undismissed finding of a check the collection made blocking is refused
+ * with INVALID_INPUT listing the findings (docs/quality-checks.md).
  */
 export async function createSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: SuggestionInput; db?: Db }): Promise<CreatedSuggestion> {
   const { segmentId, language, text, baseRevisionId, publish, machineTranslationId } = suggestionInput.parse(input);
@@ -55,6 +58,8 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
       const twin = await findSuggestionTwin(tx, { segmentId, language, baseRevisionId, text });
       if (twin) throw new AppError('CONFLICT', suggestionTwinMessage(twin.outcome), twin);
     }
+    // The collection's blocking quality checks hold a translation back until it is fixed or their findings dismissed.
+    if (isTranslation) await assertNoBlockingFindings(tx, { segmentId, workId: context.workId, collectionId: context.collectionId, sourceLanguage: context.sourceLanguage, language, text });
 
     if (authorId) {
       await tx.suggestion.updateMany({ where: { segmentId, language, authorId, status: 'PENDING', kind: { not: 'STRUCTURE' } }, data: { status: 'WITHDRAWN', updatedAt: new Date() } });

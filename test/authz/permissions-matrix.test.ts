@@ -46,6 +46,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'glossary.read': ['anonymous', 'volunteer', 'editor', 'admin'],
   'glossary.propose': ['volunteer', 'editor', 'admin'],
   'glossary.manage': ['editor', 'admin'],
+  'check.dismiss': ['editor', 'admin'],
+  'check.configure': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -30,6 +30,11 @@ export default async function AdminPage() {
               Translation memory →
             </Link>
           )}
+          {canSomewhere(actor, 'check.configure') && (
+            <Link href="/admin/checks" className="text-sm font-medium text-accent-700 hover:underline">
+              Quality checks →
+            </Link>
+          )}
           {canSomewhere(actor, 'audit.view') && (
             <Link href="/admin/audit" className="text-sm font-medium text-accent-700 hover:underline">
               Audit log →

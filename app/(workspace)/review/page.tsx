@@ -13,6 +13,8 @@ import { Select } from '@/components/ui/select';
 import { findCollectionChoices } from '@/lib/auth/find-collection-choices';
 import { canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
+import { CHECKS } from '@/lib/checks/check-catalog';
+import { CHECK_IDS } from '@/lib/checks/types';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -26,18 +28,18 @@ const AGES = [
   ['30', 'A month or older'],
 ] as const;
 
-/** The filters of the URL (`?collection=…&work=…&segment=…&lang=…&author=…&kind=…&age=…`), invalid ones dropped. */
+/** The filters of the URL (`?collection=…&work=…&segment=…&lang=…&author=…&kind=…&check=…&age=…`), invalid ones dropped. */
 function filtersOf(query: Record<string, string | string[] | undefined>): QueueFilters {
   const one = (key: string) => (typeof query[key] === 'string' && query[key] !== '' ? query[key] : undefined);
-  const parsed = queueFilter.safeParse({ collectionId: one('collection'), workId: one('work'), segmentId: one('segment'), language: one('lang'), authorId: one('author'), kind: one('kind'), minAgeDays: one('age') });
+  const parsed = queueFilter.safeParse({ collectionId: one('collection'), workId: one('work'), segmentId: one('segment'), language: one('lang'), authorId: one('author'), kind: one('kind'), check: one('check'), minAgeDays: one('age') });
   if (!parsed.success) return {};
-  const { collectionId, workId, segmentId, language, authorId, kind, minAgeDays } = parsed.data;
-  return Object.fromEntries(Object.entries({ collectionId, workId, segmentId, language, authorId, kind, minAgeDays }).filter(([, value]) => value !== undefined)) as QueueFilters;
+  const { collectionId, workId, segmentId, language, authorId, kind, check, minAgeDays } = parsed.data;
+  return Object.fromEntries(Object.entries({ collectionId, workId, segmentId, language, authorId, kind, check, minAgeDays }).filter(([, value]) => value !== undefined)) as QueueFilters;
 }
 
 /** The URL query of some filters (the inverse of {@link filtersOf}). */
 function queryOf(filters: QueueFilters): Record<string, string> {
-  const names: Record<keyof QueueFilters, string> = { collectionId: 'collection', workId: 'work', segmentId: 'segment', language: 'lang', authorId: 'author', kind: 'kind', minAgeDays: 'age' };
+  const names: Record<keyof QueueFilters, string> = { collectionId: 'collection', workId: 'work', segmentId: 'segment', language: 'lang', authorId: 'author', kind: 'kind', check: 'check', minAgeDays: 'age' };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [names[key as keyof QueueFilters], String(value)]));
 }
 
@@ -97,6 +99,17 @@ export default async function ReviewPage({ searchParams }: Props) {
             <option value="CORRECTION">Corrections</option>
             <option value="TRANSLATION">Translations</option>
             <option value="STRUCTURE">Structure</option>
+          </Select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          Quality check
+          <Select name="check" defaultValue={scoped.check ?? ''} className="w-52">
+            <option value="">Any</option>
+            {CHECK_IDS.map((id) => (
+              <option key={id} value={id}>
+                Finds: {CHECKS[id].title}
+              </option>
+            ))}
           </Select>
         </label>
         <label className="grid gap-1 text-sm">

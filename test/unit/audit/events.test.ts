@@ -18,9 +18,10 @@ describe('audit event types', () => {
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
         'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
         'glossary.term_created', 'glossary.term_updated', 'glossary.term_deleted', 'glossary.proposed', 'glossary.proposal_approved', 'glossary.proposal_rejected', 'glossary.imported',
+        'check.settings_changed', 'check.dismissed', 'check.restored',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(39);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(42);
   });
 
   it('reads events of each shape their writers give', () => {

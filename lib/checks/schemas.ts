@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+import { CHECK_IDS } from './types';
+import { languageTagSchema } from '../library/language-tag';
+
+/** Longest finding key a dismissal records (keys name a number, a marker, a word: far shorter). */
+export const MAX_FINDING_KEY_CHARS = 300;
+/** Longest reason an editor gives for dismissing a finding. */
+export const MAX_DISMISSAL_REASON_CHARS = 500;
+/** Chunks of the editor one request for check contexts covers (100 rows each), as for its rows. */
+export const MAX_CHECK_WINDOW_CHUNKS = 4;
+/** Most findings' segments a page of the work's list shows. */
+export const MAX_FINDINGS_PAGE = 100;
+
+const uuid = z.string().uuid('Not a valid id.');
+
+export const checkIdSchema = z.enum(CHECK_IDS);
+
+/** One finding, as a dismissal names it: segment, language, check, key. */
+export const findingRefSchema = z.object({
+  segmentId: uuid,
+  /** The translation's language. */
+  language: languageTagSchema,
+  check: checkIdSchema,
+  /** The finding's key (lib/checks/types.ts, `Finding.key`). */
+  key: z.string().min(1).max(MAX_FINDING_KEY_CHARS),
+});
+export type FindingRef = z.input<typeof findingRefSchema>;
+
+export const dismissFindingInput = findingRefSchema.extend({
+  /** Why the finding is not a problem here; shown to everyone who sees it dismissed. */
+  reason: z.string().trim().min(1, 'Say why this finding is not a problem here.').max(MAX_DISMISSAL_REASON_CHARS, `At most ${MAX_DISMISSAL_REASON_CHARS} characters.`),
+});
+export type DismissFindingInput = z.input<typeof dismissFindingInput>;
+
+export const checkSettingsInput = z.object({
+  collectionId: uuid,
+  /** The checks to set, each as it should be (a check switched off cannot block). */
+  settings: z
+    .array(z.object({ check: checkIdSchema, isEnabled: z.boolean(), isBlocking: z.boolean() }))
+    .min(1)
+    .max(CHECK_IDS.length)
+    .refine((settings) => new Set(settings.map((setting) => setting.check)).size === settings.length, 'Each check once.'),
+});
+export type CheckSettingsInput = z.input<typeof checkSettingsInput>;
