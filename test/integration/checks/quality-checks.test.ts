@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { PUT as settingsRoute } from '../../../app/api/collections/[collectionId]/checks/route';
 import { DELETE as restoreRoute, POST as dismissRoute } from '../../../app/api/segments/[segmentId]/check-dismissals/route';
 import { GET as windowRoute } from '../../../app/api/works/[workId]/checks/route';
-import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
+import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
 import { dismissFinding, restoreFinding } from '../../../lib/checks/dismiss-finding';
 import { findCheckSettings } from '../../../lib/checks/find-check-settings';
 import { findCheckWindow } from '../../../lib/checks/find-check-window';
@@ -14,6 +14,8 @@ import { collabDocumentName } from '../../../lib/collab/document-name';
 import { entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
 import { getDb, withTransaction } from '../../../lib/db/client';
 import { AppError } from '../../../lib/errors/app-error';
+import { createGlossaryTerm } from '../../../lib/glossary/create-glossary-term';
+import { createGlossaryTermSchema } from '../../../lib/glossary/schemas';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { getReviewQueue } from '../../../lib/review/review-queue';
 import { submitDoneDrafts } from '../../../lib/review/submit-drafts';
@@ -228,4 +230,29 @@ describe('quality checks', () => {
     expect(grouped?.findings.map((finding) => finding.key)).toContain('missing:1');
     expect(listed.segments.some((segment) => segment.segmentId === row(4).id)).toBe(false);
   });
+
+  it('finds a glossary term of the source translated with a forbidden word, in any inflected form, or without its preferred one', async () => {
+    const glossaryCollection = (await buildCollection()).id;
+    const text = '# Weighing\n\nThe carters stood at the weighbridge of Balka. Nobody crossed the weighbridge at night. A weighbridge is a scale for carts.\n';
+    const glossaryWork = (await buildWork({ collectionId: glossaryCollection, text, title: 'Weighing at Balka', filename: 'weighing.md' })).workId;
+    await getDb().workLanguage.create({ data: { workId: glossaryWork, language: 'ru' } });
+    await createGlossaryTerm({
+      actor: SYSTEM_ACTOR,
+      input: createGlossaryTermSchema.parse({ collectionId: glossaryCollection, source: 'en', target: 'ru', text: 'weighbridge', translations: [{ text: 'весовая', status: 'preferred' }, { text: 'мостовые весы', status: 'admitted' }, { text: 'весовой мост', status: 'forbidden' }] }),
+    });
+    const [first, second, third] = await sentences(glossaryWork);
+    const publishIn = async (segmentId: string, translation: string) => withTransaction(getDb(), (tx) => writeRevision({ tx, segmentId, language: 'ru', text: translation, origin: 'EDIT', authorId: null, expectedRevisionId: null }));
+    // The forbidden translation inflected; the preferred one inflected; neither.
+    await publishIn(first?.id ?? '', 'Возчики стояли у весового моста Балки.');
+    await publishIn(second?.id ?? '', 'Ночью никто не переходил весовую.');
+    await publishIn(third?.id ?? '', 'Это такие большие весы для телег.');
+    const found = await findWorkFindings({ actor: editor.actor, workId: glossaryWork, language: 'ru', check: 'glossary' });
+    const bySegment = new Map(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => [finding.key.replace(/:[0-9a-f-]{36}/u, ':TERM'), finding.message])]));
+    expect(bySegment.get(first?.id ?? '')).toEqual([
+      ['forbidden:TERM:весовой мост', '“weighbridge” must not be translated “весовой мост”: use “весовая”.'],
+    ]);
+    expect(bySegment.has(second?.id ?? '')).toBe(false);
+    expect(bySegment.get(third?.id ?? '')).toEqual([['missing:TERM', '“weighbridge” is translated “весовая” in the glossary (also admitted: “мостовые весы”).']]);
+  });
 });
+
