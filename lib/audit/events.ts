@@ -168,6 +168,19 @@ export const AUDIT_EVENTS = {
     z.object({ file: z.string(), sourceLanguage: language, targetLanguage: language, imported: z.number().int().nonnegative(), replaced: z.number().int().nonnegative(), skipped: figures }),
   ),
 
+  /**
+   * The name authority (docs/names.md): a name added by an editor or proposed by a volunteer
+   * (`status`), with the form it is known by; a name changed (`changes`: which of its kind, note
+   * and forms); confirmed; rejected (kept, so it is not proposed again); merged into another
+   * (`intoId`, which took its forms); and the names the seeding proposed from a work.
+   */
+  'name.created': defineEvent('collection', z.object({ nameId: id, kind: z.enum(['PERSON', 'PLACE']), status: z.enum(['PROPOSED', 'CONFIRMED']), label: z.string() })),
+  'name.updated': defineEvent('collection', z.object({ nameId: id, changes: z.array(z.enum(['kind', 'note', 'forms'])) })),
+  'name.confirmed': defineEvent('collection', z.object({ nameId: id })),
+  'name.rejected': defineEvent('collection', z.object({ nameId: id })),
+  'name.merged': defineEvent('collection', z.object({ nameId: id, intoId: id })),
+  'names.proposed': defineEvent('work', z.object({ proposed: z.number().int().nonnegative(), known: z.number().int().nonnegative() })),
+
   /** `isOwn`: the author deleted it, rather than a moderator. */
   'comment.deleted': defineEvent('work', z.object({ segmentId: id, commentId: id, threadId: id, authorId: id.nullable(), isOwn: z.boolean() })),
   'comment.resolved': defineEvent('work', threadData),

@@ -42,6 +42,9 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.view': ['admin'],
   'memory.import': ['editor', 'admin'],
   'memory.export': ['editor', 'admin'],
+  'names.read': ['anonymous', 'volunteer', 'editor', 'admin'],
+  'names.propose': ['volunteer', 'editor', 'admin'],
+  'names.manage': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

@@ -17,9 +17,10 @@ describe('audit event types', () => {
         'alignment.edited', 'alignment.realigned', 'alignment.undone', 'suggestion.created', 'suggestion.published_directly', 'suggestion.approved',
         'suggestion.validated', 'suggestion.rejected', 'revision.reverted', 'report.resolved', 'report.dismissed', 'comment.deleted', 'comment.resolved', 'comment.reopened',
         'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
+        'name.created', 'name.updated', 'name.confirmed', 'name.rejected', 'name.merged', 'names.proposed',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(32);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(38);
   });
 
   it('reads events of each shape their writers give', () => {
