@@ -145,6 +145,9 @@ export function matchNames(text: string, words: readonly StemmedWord[], forms: r
       if (previous && (size > previous.last - previous.first || (size === previous.last - previous.first && rank < previous.rank && !previous.isPreferred))) {
         Object.assign(mention, { first: span.first, last: span.last });
         if (!mention.isPreferred) Object.assign(mention, { variantOrigin: form.origin, variantSystems: form.systems, rank });
+      } else if (previous && !previous.isPreferred && size === previous.last - previous.first && form.origin === previous.variantOrigin) {
+        // Transliterations of two forms spelling these words alike: every system that gives them.
+        mention.variantSystems = [...new Set([...previous.variantSystems, ...form.systems])];
       }
       if (form.isPreferredHere) Object.assign(mention, { isPreferred: true, variantOrigin: null, variantSystems: [] });
       found.set(id, mention);

@@ -3,6 +3,7 @@ import 'server-only';
 import { matchNames, type CandidateForm, type StemmedWord } from './match-names';
 import { formWords, nameWords, type FormWord } from './name-words';
 import { stemWords } from './stem-words';
+import { TRANSLITERATION_SYSTEMS } from './transliterate-name';
 import type { NameMention } from './types';
 import type { Db, NameStatus } from '../db/client';
 
@@ -12,6 +13,8 @@ export interface ScannedText {
   /** Stems and keys of the text's capitalised words. */
   words: string[];
 }
+
+const SYSTEM_ORDER: readonly string[] = Object.keys(TRANSLITERATION_SYSTEMS);
 
 interface CandidateRow {
   id: string;
@@ -77,7 +80,7 @@ export async function scanTexts(
         preferred: preferredOf.get(mention.nameId) ?? null,
         isPreferred: mention.isPreferred,
         variantOrigin: mention.variantOrigin === null ? null : (mention.variantOrigin.toLowerCase() as NameMention['variantOrigin']),
-        variantSystems: [...mention.variantSystems],
+        variantSystems: [...mention.variantSystems].sort((a, b) => SYSTEM_ORDER.indexOf(a) - SYSTEM_ORDER.indexOf(b)),
       };
     });
     const scanWords = new Set(words.filter((word) => word.isCapitalised && !word.isInitial).flatMap((word) => [word.key, word.stem]).filter((word) => word.length > 0));
