@@ -164,8 +164,9 @@ function readSide(side: SeedSide, stemOf: (key: string) => string): SideReading 
 /**
  * The spelling a group is named by: the one the most others match as a name's form (the
  * nominative: `Троцкий` matches `Троцкого` and `Троцким`, not the other way round), then the
- * shortest, then the one most often written after no preposition (`Москва` rather than
- * `Москве`), then the most frequent.
+ * shortest, then the one the stemmer cuts shortest (the nominative `Алексей`, stem `алекс`, not
+ * `Алексея`, stem `алексе`), then the one most often written after no preposition (`Москва`
+ * rather than `Москве`), then the most frequent.
  */
 function groupSpelling(group: Group, language: string): string {
   const spellings = [...group.spellings.values()];
@@ -175,7 +176,15 @@ function groupSpelling(group: Group, language: string): string {
   return (
     spellings
       .map((spelling) => ({ ...spelling, coverage: coverage(spelling.word), free: free(spelling.word.text) }))
-      .sort((a, b) => b.coverage - a.coverage || a.word.text.length - b.word.text.length || b.free - a.free || b.count - a.count || a.word.text.localeCompare(b.word.text))[0]?.word.text ?? ''
+      .sort(
+        (a, b) =>
+          b.coverage - a.coverage ||
+          a.word.text.length - b.word.text.length ||
+          a.word.stem.length - b.word.stem.length ||
+          b.free - a.free ||
+          b.count - a.count ||
+          a.word.text.localeCompare(b.word.text),
+      )[0]?.word.text ?? ''
   );
 }
 
@@ -195,6 +204,7 @@ interface Named {
  */
 function namesOfSide(side: SeedSide, reading: SideReading, thresholds: { occurrences: number; insideSentence: number }): Named[] {
   const language = side.language;
+  const isEnglish = primaryLanguage(language) === 'en';
   const groupOfOccurrence = new Map<StemmedWord, Group>();
   for (const group of reading.groups) for (const occurrence of group.occurrences) groupOfOccurrence.set(occurrence.word, group);
   const passes = (group: Group, occurrences: readonly Occurrence[]) => {
@@ -207,6 +217,9 @@ function namesOfSide(side: SeedSide, reading: SideReading, thresholds: { occurre
       if (isStopWord(word.key, language)) return false;
       keys.add(word.key);
       if (!word.isLatin) keys.add(`\u0000${word.stem}`);
+      // An English plural is a common word when its singular is written in lower case (`Rights`, `Congresses`).
+      if (isEnglish && word.key.endsWith('s')) keys.add(word.key.slice(0, -1));
+      if (isEnglish && word.key.endsWith('es')) keys.add(word.key.slice(0, -2));
     }
     const lower = [...keys].reduce((sum, key) => sum + (reading.lowerCase.get(key) ?? 0), 0);
     return lower <= SEED_THRESHOLDS.lowerCaseShare * occurrences.length;
@@ -238,6 +251,18 @@ function namesOfSide(side: SeedSide, reading: SideReading, thresholds: { occurre
     const alone = group.occurrences.filter((occurrence) => !inPairs.has(occurrence));
     if (!passes(group, alone)) continue;
     names.push(named(groupSpelling(group, language), alone, language, [...group.spellings.keys()]));
+  }
+  if (isEnglish) {
+    // An English plural of a proposed name (`the MacDonalds`, `the Thomases`) is that name.
+    const byText = new Map(names.map((name) => [name.text, name]));
+    for (const plural of [...names]) {
+      const singular = [plural.text.replace(/s$/u, ''), plural.text.replace(/es$/u, '')].map((text) => byText.get(text)).find((name) => name && name !== plural);
+      if (!singular || plural.text.includes(' ')) continue;
+      singular.occurrences.push(...plural.occurrences);
+      for (const segment of plural.segments) singular.segments.add(segment);
+      singular.spellings.push(...plural.spellings);
+      names.splice(names.indexOf(plural), 1);
+    }
   }
   return names.sort((a, b) => b.occurrences.length - a.occurrences.length || a.text.localeCompare(b.text));
 }
