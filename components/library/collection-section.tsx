@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { LibraryCollection } from '@/lib/reader/types';
 
 import { VolumeSection } from './volume-section';
@@ -13,6 +15,9 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
           {collection.title}
         </h2>
         {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
+        <Link href={`/collections/${collection.id}/names`} className="mt-1 inline-block text-sm font-medium text-accent-700 underline">
+          Persons and places
+        </Link>
       </div>
       {collection.volumes.map((volume) => (
         <VolumeSection key={volume.id} volume={volume} />

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { findCollectionLanguages } from './find-collection-languages';
 import { presentNames } from './present-names';
 import { refreshNameMentions } from './refresh-name-mentions';
 import type { NameIndexQuery } from './schemas';
@@ -54,6 +55,7 @@ export async function findNameIndex({ actor, query, db = getDb() }: { actor: Act
     proposals,
     proposalCount,
     pendingScans: pending,
+    languages: await findCollectionLanguages(db, collection.id),
     works,
     abilities,
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { findCollectionLanguages } from './find-collection-languages';
 import { presentNames } from './present-names';
 import { refreshNameMentions } from './refresh-name-mentions';
 import type { NamePageQuery } from './schemas';
@@ -61,6 +62,7 @@ export async function getNamePage({ actor, query, db = getDb() }: { actor: Actor
     page: query.page,
     pageCount: Math.max(1, Math.ceil((counted?.texts ?? 0) / NAME_MENTIONS_PAGE_SIZE)),
     pendingScans: pending,
+    languages: await findCollectionLanguages(db, name.collection.id),
     abilities,
   };
 }

@@ -18,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
  * removed. Throws NOT_FOUND (no such name, or none written so), CONFLICT (several are written
  * so: name it by a longer form; or the same name), UNAUTHENTICATED, FORBIDDEN.
  */
-export async function mergeNames({ actor, input, db }: { actor: Actor; input: MergeNamesInput; db?: DbClient }): Promise<{ id: string }> {
+export async function mergeNames({ actor, input, db }: { actor: Actor; input: MergeNamesInput; db?: DbClient }): Promise<{ id: string; collectionId: string }> {
   return changeName({ actor, nameId: input.nameId, db }, async (tx, name) => {
     const into = input.into.trim();
     const targets = UUID.test(into)
@@ -50,6 +50,6 @@ export async function mergeNames({ actor, input, db }: { actor: Actor; input: Me
     });
     await replaceNameForms(tx, other, kept);
     await recordAuditEvent({ db: tx, type: 'name.merged', actorId: actorUserId(actor), collectionId: name.collectionId, data: { nameId: name.id, intoId: other.id } });
-    return { result: { id: other.id }, touched: [other.id] };
+    return { result: { id: other.id, collectionId: other.collectionId }, touched: [other.id] };
   });
 }

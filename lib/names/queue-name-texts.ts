@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { liveSegmentSql } from '../auth/scope';
 import { Prisma } from '../db/client';
 
 /** A lexeme of a tsquery, quoted as its input syntax wants (no normalisation is applied to it). */
@@ -33,11 +34,10 @@ export async function queueTextsOfNames(tx: Prisma.TransactionClient, { collecti
   const candidates =
     query === ''
       ? Prisma.empty
-      : // all segments: a retired segment's texts have no scan left (the scan that saw it retired removed them).
-        Prisma.sql`UNION
+      : Prisma.sql`UNION
       SELECT ns.segment_id, ns.language FROM name_scan ns
         JOIN segment s ON s.id = ns.segment_id JOIN work w ON w.id = s.work_id
-       WHERE ns.words @@ ${query}::tsquery AND w.collection_id = ${collectionId}::uuid`;
+       WHERE ns.words @@ ${query}::tsquery AND w.collection_id = ${collectionId}::uuid AND ${liveSegmentSql('s')}`;
   await tx.$executeRaw`
     INSERT INTO name_scan_queue (segment_id, language, collection_id)
     SELECT segment_id, language, ${collectionId}::uuid FROM (

@@ -23,16 +23,6 @@ export const TRANSLITERATION_SYSTEMS = {
 
 export type TransliterationSystem = keyof typeof TRANSLITERATION_SYSTEMS;
 
-/** How the index names each system. */
-export const TRANSLITERATION_LABELS: Record<TransliterationSystem, string> = {
-  ALA_LC: 'Library of Congress',
-  ALA_LC_ALT: 'Library of Congress (ASCII)',
-  BGN_PCGN: 'BGN/PCGN',
-  BGN_PCGN_ALT: 'BGN/PCGN (simplified)',
-  GOST_779: 'ISO 9',
-  WIKIPEDIA: 'Wikipedia',
-};
-
 /** A Latin form and the systems that give it. */
 export interface Transliteration {
   text: string;

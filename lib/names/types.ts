@@ -67,6 +67,8 @@ export interface NameIndexPage {
   pendingScans: number;
   /** Works the seeding may read (for editors). */
   works: { id: string; title: string }[];
+  /** The languages the collection's works are read in (the forms' language choices). */
+  languages: string[];
   abilities: NameAbilities;
 }
 
@@ -89,5 +91,7 @@ export interface NamePage {
   page: number;
   pageCount: number;
   pendingScans: number;
+  /** The languages the collection's works are read in (the forms' language choices). */
+  languages: string[];
   abilities: NameAbilities;
 }
