@@ -37,6 +37,8 @@ export async function countPendingScans(db: Db, collectionId: string): Promise<n
  */
 export async function refreshNameMentions({ db = getDb(), collectionId, maxTexts = MAX_NAME_SCANS_PER_READ }: { db?: DbClient; collectionId: string; maxTexts?: number }): Promise<{ scanned: number; pending: number }> {
   let scanned = 0;
+  // Nothing queued (the usual read): one index probe, no transaction.
+  if ((await countPendingScans(db, collectionId)) === 0) return { scanned, pending: 0 };
   while (scanned < maxTexts) {
     const count = await db.$transaction((tx) => scanBatch(tx, collectionId, Math.min(NAME_SCAN_BATCH, maxTexts - scanned)), { timeout: 60_000, maxWait: 10_000 });
     scanned += count;

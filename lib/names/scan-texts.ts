@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { matchNames, type CandidateForm, type StemmedWord } from './match-names';
-import { formWords, nameWords, type FormWord } from './name-words';
+import { formWords, nameWords, type FormWord, type NameWord } from './name-words';
 import { stemWords } from './stem-words';
 import { TRANSLITERATION_SYSTEMS } from './transliterate-name';
 import type { NameMention } from './types';
@@ -49,24 +49,24 @@ export async function scanTexts(
   { collectionId, language, texts, statuses = ['CONFIRMED'] }: { collectionId: string; language: string; texts: readonly string[]; statuses?: readonly NameStatus[] },
 ): Promise<ScannedText[]> {
   const wordsOf = texts.map((text) => nameWords(text));
-  const stemOf = await stemWords(
-    db,
-    wordsOf.flatMap((words) => words.filter((word) => !word.isLatin).map((word) => ({ key: word.key, language }))),
-  );
-  const stemmed: StemmedWord[][] = wordsOf.map((words) => words.map((word) => ({ ...word, stem: word.isLatin ? word.key : stemOf({ key: word.key, language }) })));
-  const lookups = new Set<string>();
-  for (const words of stemmed) {
-    for (const word of words) {
-      if (!word.isCapitalised || word.isInitial) continue;
-      if (word.isLatin) lookups.add(word.key);
-      else for (const prefix of [...prefixes(word.key), ...prefixes(word.stem)]) lookups.add(prefix);
-    }
-  }
-  const candidates = lookups.size === 0 ? [] : await findCandidateForms(db, { collectionId, language, lookups: [...lookups], statuses });
+  // Only capitalised words can be names or parts of them (lib/names/match-names.ts): only they
+  // are stemmed and looked up. A form's head stem is a prefix of every word it matches (the
+  // snowball stemmers only cut endings), so the word's prefixes are what to look up, and both
+  // queries run at once.
+  const heads = (words: readonly NameWord[]) => words.filter((word) => word.isCapitalised && !word.isInitial).flatMap((word) => (word.isLatin ? [word.key] : prefixes(word.key)));
+  const lookups = [...new Set(wordsOf.flatMap(heads))];
+  const [stemOf, candidates] = await Promise.all([
+    stemWords(
+      db,
+      wordsOf.flatMap((words) => words.filter((word) => !word.isLatin && word.isCapitalised).map((word) => ({ key: word.key, language }))),
+    ),
+    lookups.length === 0 ? Promise.resolve([]) : findCandidateForms(db, { collectionId, language, lookups, statuses }),
+  ]);
+  const stemmed: StemmedWord[][] = wordsOf.map((words) => words.map((word) => ({ ...word, stem: word.isLatin || !word.isCapitalised ? word.key : stemOf({ key: word.key, language }) })));
   return texts.map((text, index) => {
     const words = stemmed[index] ?? [];
-    const heads = new Set(words.filter((word) => word.isCapitalised && !word.isInitial).flatMap((word) => (word.isLatin ? [word.key] : [...prefixes(word.key), ...prefixes(word.stem)])));
-    const forms = candidates.filter((candidate) => heads.has(candidate.headStem));
+    const textHeads = new Set(heads(words));
+    const forms = candidates.filter((candidate) => textHeads.has(candidate.headStem));
     const preferredOf = new Map(forms.map((form) => [form.nameId, form.preferredText]));
     const mentions = forms.length === 0 ? [] : matchNames(text, words, forms).map((mention): NameMention => {
       const start = words[mention.first]?.start ?? 0;
