@@ -14,6 +14,8 @@ CREATE TABLE "name_entry" (
     "kind" "NameKind" NOT NULL,
     "status" "NameStatus" NOT NULL DEFAULT 'PROPOSED',
     "note" TEXT NOT NULL DEFAULT '',
+    "label" TEXT NOT NULL DEFAULT '',
+    "sort_key" TEXT NOT NULL DEFAULT '',
     "created_by_id" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -74,7 +76,7 @@ CREATE TABLE "name_mention" (
 );
 
 -- CreateIndex
-CREATE INDEX "name_entry_collection_id_status_kind_idx" ON "name_entry"("collection_id", "status", "kind");
+CREATE INDEX "name_entry_collection_id_status_sort_key_idx" ON "name_entry"("collection_id", "status", "sort_key");
 
 -- CreateIndex
 CREATE INDEX "name_form_collection_id_head_stem_idx" ON "name_form"("collection_id", "head_stem");
