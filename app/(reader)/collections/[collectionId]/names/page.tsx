@@ -16,6 +16,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { getActor } from '@/lib/auth/session';
+import { NAME_INDEX_PAGE_SIZE } from '@/lib/config/limits';
 import { findNameIndex } from '@/lib/names/find-name-index';
 import { nameIndexQuerySchema } from '@/lib/names/schemas';
 import type { NameSummary } from '@/lib/names/types';
@@ -112,7 +113,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
               </NameItem>
             ))}
           </ul>
-          <Pager page={query.data.proposals} pageCount={Math.max(1, Math.ceil(index.proposalCount / 50))} hrefOf={(proposals) => hrefOf({ proposals })} label="Pages of proposals" />
+          <Pager page={query.data.proposals} pageCount={Math.max(1, Math.ceil(index.proposalCount / NAME_INDEX_PAGE_SIZE))} hrefOf={(proposals) => hrefOf({ proposals })} label="Pages of proposals" />
           {index.works.length > 0 && (
             <div className="mt-8 rounded-lg border border-line bg-surface p-5 shadow-sm">
               <h3 className="font-serif text-lg font-semibold">Propose names from a work</h3>
