@@ -36,14 +36,16 @@ async function main(): Promise<number> {
       return 0;
     }
     let scanned = 0;
+    let pending = 0;
     for (;;) {
       const step = await refreshNameMentions({ collectionId: id });
       scanned += step.scanned;
-      if (step.pending === 0 || step.scanned === 0) break;
-      console.error(`${scanned} texts scanned, ${step.pending} to go…`);
+      pending = step.pending;
+      if (pending === 0 || step.scanned === 0) break;
+      console.error(`${scanned} texts scanned, ${pending} to go…`);
     }
-    console.log(`${scanned} texts scanned; the collection's name index is current.`);
-    return 0;
+    console.log(pending === 0 ? `${scanned} texts scanned; the collection's name index is current.` : `${scanned} texts scanned; ${pending} still queued (another scan holds the collection's names): run it again.`);
+    return pending === 0 ? 0 : 1;
   } finally {
     await disconnectDb();
     await database.stop();

@@ -32,7 +32,8 @@ export async function countPendingScans(db: Db, collectionId: string): Promise<n
  * scan and mentions are replaced by those of its published revision (removed when it has none,
  * or its segment is retired or a paragraph), and its queue row is removed unless it was queued
  * again meanwhile (its ticket changed). Each transaction holds the collection's names lock, so a
- * change of a name waits for it and then queues what it changes against committed scans.
+ * change of a name waits for it and then queues what it changes against committed scans; a scan
+ * that finds the lock taken (another scan, a change of a name) stops, leaving the rest pending.
  * Returns how many texts were scanned and how many still wait.
  */
 export async function refreshNameMentions({ db = getDb(), collectionId, maxTexts = MAX_NAME_SCANS_PER_READ }: { db?: DbClient; collectionId: string; maxTexts?: number }): Promise<{ scanned: number; pending: number }> {
@@ -48,7 +49,10 @@ export async function refreshNameMentions({ db = getDb(), collectionId, maxTexts
 }
 
 async function scanBatch(tx: Prisma.TransactionClient, collectionId: string, limit: number): Promise<number> {
-  await lockCollectionNames(tx, collectionId);
+  // Another scan or a change of a name holds the lock: it is bringing the index up to date, so
+  // this read does not wait for it (past the lock timeout it would fail) and says what is pending.
+  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`names:${collectionId}`}, 0)) AS locked`;
+  if (!lock?.locked) return 0;
   const rows = await tx.$queryRaw<QueuedRow[]>`
     SELECT q.segment_id, q.language, q.ticket, st.published_revision_id AS revision_id, r.text,
            (${liveSegmentSql('s')} AND s.kind <> 'PARAGRAPH') AS is_live
