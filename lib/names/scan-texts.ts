@@ -2,7 +2,6 @@ import 'server-only';
 
 import { matchNames, type CandidateForm, type StemmedWord } from './match-names';
 import { formWords, nameWords, type FormWord, type NameWord } from './name-words';
-import { stemWords } from './stem-words';
 import { TRANSLITERATION_SYSTEMS } from './transliterate-name';
 import type { NameMention } from './types';
 import type { Db, NameStatus } from '../db/client';
@@ -38,11 +37,11 @@ function prefixes(word: string): string[] {
 
 /**
  * Scans texts of one language for the names of a collection (docs/names.md, "Recognition"):
- * cuts them into words, stems the words in other scripts than Latin with the language's
- * snowball stemmer (one query), looks up the forms whose head may be one of the capitalised
- * words (one query on `name_form (collection_id, head_stem)`: a form's head stem is a prefix of
- * the word, or of its stem, in every way a word matches), and matches them
- * ({@link matchNames}). `statuses`: the names looked at (confirmed names only for mentions).
+ * cuts them into words, and in one statement stems the capitalised words in other scripts than
+ * Latin with the language's snowball stemmer and looks up the forms whose head may be one of the
+ * capitalised words (on `name_form (collection_id, head_stem)`: a form's head stem is a prefix of
+ * the word in every way a word matches), then matches them ({@link matchNames}). `statuses`: the
+ * names looked at (confirmed names only for mentions).
  */
 export async function scanTexts(
   db: Db,
@@ -51,18 +50,14 @@ export async function scanTexts(
   const wordsOf = texts.map((text) => nameWords(text));
   // Only capitalised words can be names or parts of them (lib/names/match-names.ts): only they
   // are stemmed and looked up. A form's head stem is a prefix of every word it matches (the
-  // snowball stemmers only cut endings), so the word's prefixes are what to look up, and both
-  // queries run at once.
+  // snowball stemmers only cut endings), so the word's prefixes are what to look up, in the same
+  // statement as the stems.
   const heads = (words: readonly NameWord[]) => words.filter((word) => word.isCapitalised && !word.isInitial).flatMap((word) => (word.isLatin ? [word.key] : prefixes(word.key)));
   const lookups = [...new Set(wordsOf.flatMap(heads))];
-  const [stemOf, candidates] = await Promise.all([
-    stemWords(
-      db,
-      wordsOf.flatMap((words) => words.filter((word) => !word.isLatin && word.isCapitalised).map((word) => ({ key: word.key, language }))),
-    ),
-    lookups.length === 0 ? Promise.resolve([]) : findCandidateForms(db, { collectionId, language, lookups, statuses }),
-  ]);
-  const stemmed: StemmedWord[][] = wordsOf.map((words) => words.map((word) => ({ ...word, stem: word.isLatin || !word.isCapitalised ? word.key : stemOf({ key: word.key, language }) })));
+  const toStem = [...new Set(wordsOf.flatMap((words) => words.filter((word) => !word.isLatin && word.isCapitalised).map((word) => word.key)))];
+  const { stems, candidates } = await lookUpWords(db, { collectionId, language, toStem, lookups, statuses });
+  const stemOf = new Map(toStem.map((key, i) => [key, stems[i] ?? key]));
+  const stemmed: StemmedWord[][] = wordsOf.map((words) => words.map((word) => ({ ...word, stem: word.isLatin || !word.isCapitalised ? word.key : (stemOf.get(word.key) ?? word.key) })));
   return texts.map((text, index) => {
     const words = stemmed[index] ?? [];
     const textHeads = new Set(heads(words));
@@ -90,20 +85,30 @@ export async function scanTexts(
 
 type Candidate = CandidateForm & { headStem: string; preferredText: string | null };
 
-async function findCandidateForms(
+/**
+ * One statement: the stems of `toStem` in the language's configuration (as lib/names/stem-words.ts
+ * computes them) and the candidate forms with their name's preferred form in the language (else
+ * in its primary language, `en` for `en-GB`).
+ */
+async function lookUpWords(
   db: Db,
-  { collectionId, language, lookups, statuses }: { collectionId: string; language: string; lookups: string[]; statuses: readonly NameStatus[] },
-): Promise<Candidate[]> {
+  { collectionId, language, toStem, lookups, statuses }: { collectionId: string; language: string; toStem: string[]; lookups: string[]; statuses: readonly NameStatus[] },
+): Promise<{ stems: string[]; candidates: Candidate[] }> {
+  if (toStem.length === 0 && lookups.length === 0) return { stems: [], candidates: [] };
   const primary = language.split('-')[0] ?? language;
-  // The preferred form in the text's language, else in its primary language (`en` for `en-GB`).
-  const rows = await db.$queryRaw<CandidateRow[]>`
-    SELECT f.id, f.name_id, n.kind::text AS kind, f.origin::text AS origin, f.systems, f.text, f.stems, f.head, f.head_stem, p.id AS preferred_id, p.text AS preferred_text
-      FROM name_form f
-      JOIN name_entry n ON n.id = f.name_id
-      LEFT JOIN LATERAL (SELECT x.id, x.text FROM name_form x
-                          WHERE x.name_id = f.name_id AND x.is_preferred AND x.language IN (${language}, ${primary})
-                          ORDER BY x.language = ${language} DESC LIMIT 1) p ON true
-     WHERE f.collection_id = ${collectionId}::uuid AND f.head_stem = ANY(${lookups}::text[]) AND n.status::text = ANY(${[...statuses]}::text[])`;
+  const [answer] = await db.$queryRaw<{ stems: string[] | null; forms: CandidateRow[] }[]>`
+    SELECT
+      (SELECT array_agg(coalesce((SELECT CASE WHEN count(*) = 1 THEN min(l) END FROM unnest(tsvector_to_array(to_tsvector(c.cfg, u.w))) l), u.w) ORDER BY u.ord)
+         FROM unnest(${toStem}::text[]) WITH ORDINALITY u(w, ord), (SELECT interlinear_search_config(${language}) AS cfg) c) AS stems,
+      (SELECT coalesce(json_agg(r), '[]') FROM (
+        SELECT f.id, f.name_id, n.kind::text AS kind, f.origin::text AS origin, f.systems, f.text, f.stems, f.head, f.head_stem, p.id AS preferred_id, p.text AS preferred_text
+          FROM name_form f
+          JOIN name_entry n ON n.id = f.name_id
+          LEFT JOIN LATERAL (SELECT x.id, x.text FROM name_form x
+                              WHERE x.name_id = f.name_id AND x.is_preferred AND x.language IN (${language}, ${primary})
+                              ORDER BY x.language = ${language} DESC LIMIT 1) p ON true
+         WHERE f.collection_id = ${collectionId}::uuid AND f.head_stem = ANY(${lookups}::text[]) AND n.status = ANY(${[...statuses]}::"NameStatus"[])) r) AS forms`;
+  const rows = answer?.forms ?? [];
   const candidates: Candidate[] = [];
   for (const row of rows) {
     const read = formWords(row.text, row.kind);
@@ -122,5 +127,5 @@ async function findCandidateForms(
       preferredText: row.preferred_text,
     });
   }
-  return candidates;
+  return { stems: answer?.stems ?? [], candidates };
 }
