@@ -16,7 +16,10 @@ import { updateName } from '@/lib/names/update-name';
 // The name index's changes. Each use case checks the collection of the name or work it acts on;
 // the permission here is the up-front check of the wrapper. The index and name pages are read
 // again after each change.
-const refresh = () => revalidatePath('/collections/[collectionId]/names', 'layout');
+const refresh = () => {
+  revalidatePath('/collections/[collectionId]/names', 'page');
+  revalidatePath('/collections/[collectionId]/names/[nameId]', 'page');
+};
 
 /** Adds a name (an editor's, confirmed) or proposes one (a volunteer's). */
 export const createNameAction = defineAction({
