@@ -61,6 +61,10 @@ export const LIB_DOMAINS = {
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],
   membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
+  // The name authority of each collection: names, their forms and transliterations, their
+  // mentions in texts, the seeding from a work and the name index. Never imports review,
+  // editor or proofread: the quality checks will import it, and review and the editor them.
+  names: ['audit', 'auth', 'config', 'db', 'errors', 'library'],
   // Suspected OCR errors of a work, and their corrections proposed through review's suggestions.
   proofread: ['auth', 'config', 'db', 'editor', 'errors', 'review', 'segment', 'worker'],
 

@@ -20,6 +20,9 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
           </Link>
         </div>
         {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
+        <Link href={`/collections/${collection.id}/names`} className="mt-1 inline-block text-sm font-medium text-accent-700 underline">
+          Persons and places
+        </Link>
       </div>
       {collection.volumes.map((volume) => (
         <VolumeSection key={volume.id} volume={volume} />

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { WorkProgress } from '@/lib/progress/types';
 import type { WorkOverview } from '@/lib/reader/types';
 
@@ -34,6 +36,12 @@ export function WorkSidebar({ work, progress }: { work: WorkOverview; progress?:
         <a href={`/api/works/${work.id}/export`} download className={buttonClassName({ variant: 'secondary', size: 'sm', className: 'mt-4' })}>
           Download as JSONL
         </a>
+        <p className="mt-4 text-sm">
+          <Link href={`/collections/${work.collection.id}/names`} className="font-medium text-accent-700 underline">
+            Persons and places
+          </Link>{' '}
+          <span className="text-muted">named in {work.collection.title}</span>
+        </p>
       </Card>
     </aside>
   );

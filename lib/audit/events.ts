@@ -193,6 +193,18 @@ export const AUDIT_EVENTS = {
   /** A finding of a quality check dismissed on a translation, with the editor's reason; and restored. */
   'check.dismissed': defineEvent('work', z.object({ segmentId: id, language, check: z.string(), key: z.string(), reason: z.string() })),
   'check.restored': defineEvent('work', z.object({ segmentId: id, language, check: z.string(), key: z.string() })),
+  /**
+   * The name authority (docs/names.md): a name added by an editor or proposed by a volunteer
+   * (`status`), with the form it is known by; a name changed (`changes`: which of its kind, note
+   * and forms); confirmed; rejected (kept, so it is not proposed again); merged into another
+   * (`intoId`, which took its forms); and the names the seeding proposed from a work.
+   */
+  'name.created': defineEvent('collection', z.object({ nameId: id, kind: z.enum(['PERSON', 'PLACE']), status: z.enum(['PROPOSED', 'CONFIRMED']), label: z.string() })),
+  'name.updated': defineEvent('collection', z.object({ nameId: id, changes: z.array(z.enum(['kind', 'note', 'forms'])) })),
+  'name.confirmed': defineEvent('collection', z.object({ nameId: id })),
+  'name.rejected': defineEvent('collection', z.object({ nameId: id })),
+  'name.merged': defineEvent('collection', z.object({ nameId: id, intoId: id })),
+  'names.proposed': defineEvent('work', z.object({ proposed: z.number().int().nonnegative(), known: z.number().int().nonnegative() })),
 
   /** `isOwn`: the author deleted it, rather than a moderator. */
   'comment.deleted': defineEvent('work', z.object({ segmentId: id, commentId: id, threadId: id, authorId: id.nullable(), isOwn: z.boolean() })),

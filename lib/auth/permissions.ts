@@ -111,6 +111,15 @@ export const PERMISSIONS = {
   'check.dismiss': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Switch a collection's quality checks on or off, and make some blocking for submissions. */
   'check.configure': { allow: ['editor', 'admin'], scope: 'collection' },
+  /** Read a collection's name index: its confirmed persons and places, their forms and where the texts mention them. */
+  'names.read': { allow: ['anonymous', 'volunteer', 'editor', 'admin'], scope: 'site' },
+  /** Propose a name for a collection's index (it waits for an editor, as `PROPOSED`). */
+  'names.propose': { allow: ['volunteer', 'editor', 'admin'], scope: 'collection' },
+  /**
+   * Manage a collection's name index: add names, confirm, edit (kinds, notes, preferred forms and
+   * variants), merge or reject them and their proposals, and propose names from a work.
+   */
+  'names.manage': { allow: ['editor', 'admin'], scope: 'collection' },
   /** Create a collection. */
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */

@@ -377,3 +377,22 @@ export const MACHINE_TRANSLATION_TIMEOUT_MS = 15_000;
 export const MAX_MACHINE_TRANSLATION_RESPONSE_BYTES = 512 * 1024;
 /** How long the list of languages a service translates is kept before it is asked again (ms). */
 export const MACHINE_TRANSLATION_LANGUAGES_TTL_MS = 6 * 60 * 60_000;
+
+/**
+ * The name authority (docs/names.md). Longest written form of a name (characters) and longest
+ * note; most forms one name may have (its transliterations included).
+ */
+export const MAX_NAME_FORM_CHARS = 200;
+export const MAX_NAME_NOTE_CHARS = 2_000;
+export const MAX_NAME_FORMS = 60;
+/** Most texts `findNameMentions` reads in one call, and the longest of them (characters). */
+export const MAX_NAME_MENTION_TEXTS = 1_000;
+export const MAX_NAME_MENTION_TEXT_CHARS = 20_000;
+/** Texts scanned for names per transaction, and at most before one read of a collection's index (the rest wait for the next read). */
+export const NAME_SCAN_BATCH = 500;
+export const MAX_NAME_SCANS_PER_READ = 5_000;
+/** Names per page of a collection's index, and mentions per page of a name. */
+export const NAME_INDEX_PAGE_SIZE = 50;
+export const NAME_MENTIONS_PAGE_SIZE = 25;
+/** Most names one seeding of a work proposes (the most frequent first). */
+export const MAX_NAME_PROPOSALS = 200;

@@ -48,6 +48,9 @@ const EXPECTED: Record<Action, Role[]> = {
   'glossary.manage': ['editor', 'admin'],
   'check.dismiss': ['editor', 'admin'],
   'check.configure': ['editor', 'admin'],
+  'names.read': ['anonymous', 'volunteer', 'editor', 'admin'],
+  'names.propose': ['volunteer', 'editor', 'admin'],
+  'names.manage': ['editor', 'admin'],
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],

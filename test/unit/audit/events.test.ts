@@ -19,9 +19,10 @@ describe('audit event types', () => {
         'structure.proposed', 'structure.applied', 'memory.imported', 'suggestion.repetitions_filled',
         'glossary.term_created', 'glossary.term_updated', 'glossary.term_deleted', 'glossary.proposed', 'glossary.proposal_approved', 'glossary.proposal_rejected', 'glossary.imported',
         'check.settings_changed', 'check.dismissed', 'check.restored',
+        'name.created', 'name.updated', 'name.confirmed', 'name.rejected', 'name.merged', 'names.proposed',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(42);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(48);
   });
 
   it('reads events of each shape their writers give', () => {

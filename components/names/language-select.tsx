@@ -1,0 +1,17 @@
+import type { SelectHTMLAttributes } from 'react';
+
+import { Select } from '../ui/select';
+
+/** The languages of a collection's works as a select, with "any language" (Latin letters) first when asked for. */
+export function LanguageSelect({ languages, names, allowAny = false, ...props }: { languages: string[]; names: Record<string, string>; allowAny?: boolean } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <Select {...props}>
+      {allowAny && <option value="">Any language (Latin letters)</option>}
+      {languages.map((language) => (
+        <option key={language} value={language}>
+          {names[language] ?? language}
+        </option>
+      ))}
+    </Select>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+
+/** Previous and next links of a paged list. */
+export function Pager({ page, pageCount, hrefOf, label }: { page: number; pageCount: number; hrefOf: (page: number) => string; label: string }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={label} className="mt-6 flex items-center justify-between text-sm">
+      {page > 1 ? (
+        <Link href={hrefOf(page - 1)} className="font-medium text-accent-700 underline" rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefOf(page + 1)} className="font-medium text-accent-700 underline" rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
