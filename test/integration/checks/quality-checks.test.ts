@@ -16,6 +16,10 @@ import { getDb, withTransaction } from '../../../lib/db/client';
 import { AppError } from '../../../lib/errors/app-error';
 import { createGlossaryTerm } from '../../../lib/glossary/create-glossary-term';
 import { createGlossaryTermSchema } from '../../../lib/glossary/schemas';
+import { importWork } from '../../../lib/import/import-work';
+import { addNameForm } from '../../../lib/names/add-name-form';
+import { createName } from '../../../lib/names/create-name';
+import { createNameSchema } from '../../../lib/names/schemas';
 import { createSuggestion } from '../../../lib/review/create-suggestion';
 import { getReviewQueue } from '../../../lib/review/review-queue';
 import { submitDoneDrafts } from '../../../lib/review/submit-drafts';
@@ -253,6 +257,20 @@ describe('quality checks', () => {
     ]);
     expect(bySegment.has(second?.id ?? '')).toBe(false);
     expect(bySegment.get(third?.id ?? '')).toEqual([['missing:TERM', '“weighbridge” is translated “весовая” in the glossary (also admitted: “мостовые весы”).']]);
+  });
+
+  it('finds a name written otherwise than the collection’s preferred form, a transliteration among them', async () => {
+    const namesCollection = (await buildCollection()).id;
+    const { workId: congress } = await importWork({ actor: SYSTEM_ACTOR, file: { name: 'congress.md', bytes: new TextEncoder().encode('# Съезд в Туле\n\nЗиновьев выступил первым на съезде в Туле. Потом долго молчали делегаты из Тулы.\n') }, collection: { id: namesCollection }, metadata: { title: 'Съезд в Туле', language: 'ru' } });
+    await getDb().workLanguage.create({ data: { workId: congress, language: 'en' } });
+    const nameId = (await createName({ actor: SYSTEM_ACTOR, input: createNameSchema.parse({ collectionId: namesCollection, kind: 'PERSON', text: 'Зиновьев', language: 'ru' }) })).id;
+    await addNameForm({ actor: SYSTEM_ACTOR, input: { nameId, text: 'Zinoviev', language: 'en', isPreferred: true } });
+    const [first, second] = await getDb().segment.findMany({ where: { workId: congress, kind: 'SENTENCE' }, orderBy: { orderKey: 'asc' }, select: { id: true } });
+    const publishIn = async (segmentId: string, translation: string) => withTransaction(getDb(), (tx) => writeRevision({ tx, segmentId, language: 'en', text: translation, origin: 'EDIT', authorId: null, expectedRevisionId: null }));
+    await publishIn(first?.id ?? '', 'Zinovyev spoke first at the congress in Tula.');
+    await publishIn(second?.id ?? '', 'Then Zinoviev’s delegates from Tula kept silent for a long time.');
+    const found = await findWorkFindings({ actor: editor.actor, workId: congress, language: 'en', check: 'names' });
+    expect(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => finding.message)])).toEqual([[first?.id, ['“Zinovyev” is written “Zinoviev” in this collection.']]]);
   });
 });
 
