@@ -16,6 +16,13 @@ const MAX_COMPRESSED_BYTES = 32 * 1024 * 1024;
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 /** Most entries read from one dictionary. */
 const MAX_ENTRIES = 500_000;
+/**
+ * Fewest one-word headwords (both directions together) for a pair's dictionaries to be used. A
+ * small dictionary is mostly the commonest words ("her" → "она", "in" → "в"), which link in every
+ * sentence of a scene: the English–Russian one (about 1,500 headwords) changed nothing on the
+ * book read from its gold sentences and cost about 0.001 from raw text (docs/alignment.md).
+ */
+const MIN_HEADWORDS = 5_000;
 /** Most translations kept per source key. */
 const MAX_TRANSLATIONS = 12;
 
@@ -39,7 +46,8 @@ const cache = new Map<string, SeedLexicon | null>();
 /**
  * The bilingual word list for a language pair, from the FreeDict dictionaries in both directions
  * (`freedict-deu-fra` and `freedict-fra-deu` for German → French), or null when neither is
- * installed or the languages have no FreeDict code. Loaded once per process and kept; a
+ * installed, they hold fewer than {@link MIN_HEADWORDS} one-word headwords, or the languages have
+ * no FreeDict code. Loaded once per process and kept; a
  * dictionary that cannot be read counts as absent, so the aligner runs as without it.
  *
  * Loading reads only the index and the decompressed entries: an entry is parsed when a text first
@@ -57,8 +65,9 @@ export function loadSeedLexicon(sourceLanguage: string | undefined, targetLangua
   if (cached !== undefined) return cached;
   const forward = openDictionary(directory, `freedict-${source}-${target}`, keyLength);
   const backward = openDictionary(directory, `freedict-${target}-${source}`, keyLength);
+  const headwords = (forward?.headwords ?? 0) + (backward?.headwords ?? 0);
   const lexicon: SeedLexicon | null =
-    forward || backward ? { keyLength, targetsOf: (key) => forward?.translationsOf(key) ?? NONE, sourcesOf: (key) => backward?.translationsOf(key) ?? NONE } : null;
+    headwords >= MIN_HEADWORDS ? { keyLength, targetsOf: (key) => forward?.translationsOf(key) ?? NONE, sourcesOf: (key) => backward?.translationsOf(key) ?? NONE } : null;
   cache.set(cacheKey, lexicon);
   return lexicon;
 }
@@ -74,6 +83,8 @@ function freedictCode(language: string | undefined): string | null {
 
 /** One dictd dictionary, its entries found by the key of their headword. */
 interface Dictionary {
+  /** One-word headwords indexed. */
+  headwords: number;
   /** Keys of the one-word translations of the headwords with this key (at most {@link MAX_TRANSLATIONS}). */
   translationsOf(key: string): readonly string[];
 }
@@ -105,21 +116,24 @@ function openDictionary(directory: string, name: string, keyLength: number): Dic
   // Key → byte ranges of its entries, as [start, end, start, end, …].
   const ranges = new Map<string, number[]>();
   let count = 0;
+  let headwords = 0;
   for (const line of index.split('\n')) {
     if (++count > MAX_ENTRIES) break;
     const first = line.indexOf('\t');
     const second = line.indexOf('\t', first + 1);
     if (first <= 0 || second < 0 || line.startsWith('00database')) continue;
-    const key = wordKey(line.slice(0, first), keyLength);
+    const key = indexKey(line, first, keyLength);
     const offset = decodeDictNumber(line.slice(first + 1, second));
     const length = decodeDictNumber(line.slice(second + 1));
     if (!key || offset < 0 || length <= 0 || offset + length > entries.length) continue;
+    headwords++;
     const list = ranges.get(key);
     if (list) list.push(offset, offset + length);
     else ranges.set(key, [offset, offset + length]);
   }
   const parsed = new Map<string, readonly string[]>();
   return {
+    headwords,
     translationsOf(key) {
       let translations = parsed.get(key);
       if (translations) return translations;
@@ -142,6 +156,18 @@ function openDictionary(directory: string, name: string, keyLength: number): Dic
 }
 
 const NONE_RANGES: readonly number[] = [];
+
+/**
+ * The key of an index line's headword (its first `end` characters). dictd's index holds most
+ * headwords in plain lower-case ASCII: those are cut without the tokeniser's normalisation.
+ */
+function indexKey(line: string, end: number, keyLength: number): string | null {
+  for (let k = 0; k < end; k++) {
+    const code = line.charCodeAt(k);
+    if (code < 97 || code > 122) return wordKey(line.slice(0, end), keyLength);
+  }
+  return end > 1 ? line.slice(0, Math.min(end, keyLength)) : null;
+}
 
 /**
  * The key of a one-word phrase under the tokeniser's normalisation (lower case, Cyrillic

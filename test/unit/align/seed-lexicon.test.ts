@@ -110,6 +110,15 @@ function writeDictionary(directory: string, name: string, entries: readonly [str
   writeFileSync(path.join(directory, `${name}.dict.dz`), gzipSync(Buffer.concat(chunks)));
 }
 
+/** Letters-only headwords ("fillaaa", "fillaab", …) with one translation each, to reach the size a pair's dictionaries need. */
+function fillerEntries(count: number): [string, string][] {
+  return Array.from({ length: count }, (_, index) => {
+    let word = '';
+    for (let rest = index, k = 0; k < 4; k++, rest = Math.floor(rest / 26)) word = String.fromCharCode(97 + (rest % 26)) + word;
+    return [`fill${word}`, `Fill${word} <n>\nremplissage\n`];
+  });
+}
+
 describe('loadSeedLexicon (FreeDict dictionaries)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'seed-lexicon-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -123,6 +132,7 @@ describe('loadSeedLexicon (FreeDict dictionaries)', () => {
     ['über', 'über /ˈyːbɐ/ <preposition>\nau-dessus de, (räumlich) sur\n'],
     ['maison de repos', 'Kurhaus\n'],
     ['1butanol', '1-Butanol <n>\nbutanol\n'],
+    ...fillerEntries(5_000),
   ]);
   writeDictionary(german, 'freedict-fra-deu', [['nuit', 'nuit /nɥi/ <n, fem>\nNacht\nPartie du jour\n']]);
   writeFileSync(path.join(german, 'freedict-deu-fra.junk'), 'not a dictionary');
@@ -166,10 +176,19 @@ describe('loadSeedLexicon (FreeDict dictionaries)', () => {
     writeFileSync(path.join(damaged, 'freedict-deu-fra.dict.dz'), 'not gzip');
     expect(loadSeedLexicon('de', 'fr', { directory: damaged })).toBeNull();
 
-    writeDictionary(damaged, 'freedict-eng-rus', [['house', 'house /haus/\nдом\n']]);
-    writeFileSync(path.join(damaged, 'freedict-eng-rus.index'), `house\tA\t${dictNumber(10)}\nbroken line\nhouse\t!!\tB\nhouse\t${dictNumber(1 << 30)}\tB\nhouse\tpj\tF\n`, { flag: 'w' });
+    writeDictionary(damaged, 'freedict-eng-rus', [['house', 'house /haus/\nдом\n'], ...fillerEntries(5_000)]);
+    const index = path.join(damaged, 'freedict-eng-rus.index');
+    // Lines without fields, with digits outside dictd's base 64, or past the end of the entries.
+    writeFileSync(index, `broken line\nhouse\t!!\tB\nhouse\t${'A'.repeat(9)}\tB\nhome\t${dictNumber(1 << 30)}\tB\n`, { flag: 'a' });
     const lexicon = loadSeedLexicon('en', 'ru', { directory: damaged });
-    expect(lexicon).not.toBeNull();
-    expect(lexicon!.targetsOf('house')).toEqual([]);
+    expect(lexicon?.targetsOf('house')).toEqual(['dom']);
+    expect(lexicon?.targetsOf('home')).toEqual([]);
+  });
+
+  it('leaves out a pair whose dictionaries are too small to tell more than the commonest words', () => {
+    const small = path.join(root, 'small');
+    mkdirSync(small);
+    writeDictionary(small, 'freedict-deu-fra', [['gletscher', 'Gletscher <n>\nglacier\n'], ...fillerEntries(100)]);
+    expect(loadSeedLexicon('de', 'fr', { directory: small })).toBeNull();
   });
 });
