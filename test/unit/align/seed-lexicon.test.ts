@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -9,6 +8,7 @@ import { alignSentences } from '../../../lib/align/core';
 import { buildAlignmentSide } from '../../../lib/align/core/alignment-side';
 import { findSeedLinks, type SeedLexicon } from '../../../lib/align/core/seed-lexicon';
 import { loadSeedLexicon } from '../../../lib/align/load-seed-lexicon';
+import { dictNumber, fillerEntries, writeDictionary } from '../../helpers/freedict';
 
 /** A made-up lexicon: keys of five letters, both directions given by plain maps. */
 function lexiconOf(keyLength: number, pairs: readonly [string, string][]): SeedLexicon {
@@ -83,41 +83,6 @@ describe('alignSentences with a seed lexicon', () => {
     expect(alignSentences(source, target, { seedLexicon: null })).toEqual(alignSentences(source, target));
   });
 });
-
-/** dictd's base 64 (most significant digit first). */
-function dictNumber(value: number): string {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  do {
-    out = digits[value % 64]! + out;
-    value = Math.floor(value / 64);
-  } while (value > 0);
-  return out;
-}
-
-/** Writes a FreeDict-style dictionary (`name.index`, `name.dict.dz`) from entry texts keyed by their index headword. */
-function writeDictionary(directory: string, name: string, entries: readonly [string, string][]): void {
-  const chunks: Buffer[] = [Buffer.from('00-database-info\nA made-up dictionary.\n')];
-  const lines = [`00databaseinfo\t${dictNumber(0)}\t${dictNumber(chunks[0]!.length)}`];
-  let offset = chunks[0]!.length;
-  for (const [headword, text] of entries) {
-    const bytes = Buffer.from(text, 'utf8');
-    lines.push(`${headword}\t${dictNumber(offset)}\t${dictNumber(bytes.length)}`);
-    chunks.push(bytes);
-    offset += bytes.length;
-  }
-  writeFileSync(path.join(directory, `${name}.index`), `${lines.join('\n')}\n`);
-  writeFileSync(path.join(directory, `${name}.dict.dz`), gzipSync(Buffer.concat(chunks)));
-}
-
-/** Letters-only headwords ("fillaaa", "fillaab", …) with one translation each, to reach the size a pair's dictionaries need. */
-function fillerEntries(count: number): [string, string][] {
-  return Array.from({ length: count }, (_, index) => {
-    let word = '';
-    for (let rest = index, k = 0; k < 4; k++, rest = Math.floor(rest / 26)) word = String.fromCharCode(97 + (rest % 26)) + word;
-    return [`fill${word}`, `Fill${word} <n>\nremplissage\n`];
-  });
-}
 
 describe('loadSeedLexicon (FreeDict dictionaries)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'seed-lexicon-'));
