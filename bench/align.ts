@@ -11,6 +11,9 @@
  * alignment (one banded DP over the same band, no learning, no second pass).
  * Reports the median wall-clock and CPU time of RUNS runs after one warm-up, the DP cells, the
  * process's peak resident memory and, for context, strict F1 against the gold beads.
+ * The aligner gets each pair's seed lexicon from the FreeDict dictionaries when they are installed,
+ * as the import does (`ALIGN_DICTIONARY_DIR=off` to measure without); the CPU time of reading
+ * them cold is reported apart.
  * Prints a JSON line with the figures last.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +21,9 @@ import path from 'node:path';
 
 import { percentile } from './collab-measure';
 import { alignDocuments, alignSentences, scoreAlignment, parseBeads, type AlignmentStats, type AlignOptions, type Bead } from '../lib/align/core';
+import { buildAlignmentSide } from '../lib/align/core/alignment-side';
+import { findSeedLinks, type SeedLexicon } from '../lib/align/core/seed-lexicon';
+import { loadSeedLexicon } from '../lib/align/load-seed-lexicon';
 import { EN_RU_DEV, EVAL_ROOT, readSentences } from '../scripts/eval/gold-files';
 import { rawTextFromSentences } from '../scripts/eval/raw-import';
 
@@ -67,6 +73,28 @@ function measure(source: string[][], target: string[][], gold: ReturnType<typeof
   return { seconds: Number(median(wall).toFixed(3)), cpu_seconds: Number(median(cpu).toFixed(3)), cells, strict_f1: Number(f1.toFixed(4)) };
 }
 
+/** CPU milliseconds of `run`. */
+function cpuMs(run: () => void): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return Math.round((used.user + used.system) / 1000);
+}
+
+/** A language pair's seed lexicon read cold: the CPU time of opening its dictionaries, and of the first lookup of a text pair's words. */
+function coldLexicon(sourceLanguage: string, targetLanguage: string, source: readonly string[], target: readonly string[]): { lexicon: SeedLexicon | null; openMs: number; lookupMs: number } {
+  let lexicon: SeedLexicon | null = null;
+  const openMs = cpuMs(() => {
+    lexicon = loadSeedLexicon(sourceLanguage, targetLanguage);
+  });
+  const sourceSide = buildAlignmentSide(source.map((sentence) => [sentence]));
+  const targetSide = buildAlignmentSide(target.map((sentence) => [sentence]));
+  const lookupMs = cpuMs(() => {
+    if (lexicon) findSeedLinks(sourceSide, targetSide, lexicon, 1);
+  });
+  return { lexicon, openMs, lookupMs };
+}
+
 function main(): void {
   const english = readSentences(EN_RU_DEV.source);
   const russian = readSentences(EN_RU_DEV.target);
@@ -77,10 +105,15 @@ function main(): void {
   const articleGold = parseBeads(readFileSync(path.join(articleDir, 'dev.defr'), 'utf8'));
 
   const asOne = (sentences: string[]): string[][] => [sentences];
-  const book = measure(asOne(english), asOne(russian), bookGold, { sourceLanguage: 'en', targetLanguage: 'ru' });
-  const bookBaseline = measure(asOne(english), asOne(russian), bookGold, { sourceLanguage: 'en', targetLanguage: 'ru', iterations: 0 });
-  const bookParagraphs = measure(paragraphsOf(english), paragraphsOf(russian), bookGold, { sourceLanguage: 'en', targetLanguage: 'ru' }, alignDocuments);
-  const article = measure(asOne(german), asOne(french), articleGold, { sourceLanguage: 'de', targetLanguage: 'fr' });
+  // The seed lexicons, read as a fresh import worker reads them: opened once, then the entries of
+  // the words of the first text looked up (the later runs find them parsed).
+  const englishRussian = coldLexicon('en', 'ru', english, russian);
+  const germanFrench = coldLexicon('de', 'fr', german, french);
+  const bookOptions: AlignOptions = { sourceLanguage: 'en', targetLanguage: 'ru', seedLexicon: englishRussian.lexicon };
+  const book = measure(asOne(english), asOne(russian), bookGold, bookOptions);
+  const bookBaseline = measure(asOne(english), asOne(russian), bookGold, { ...bookOptions, iterations: 0 });
+  const bookParagraphs = measure(paragraphsOf(english), paragraphsOf(russian), bookGold, bookOptions, alignDocuments);
+  const article = measure(asOne(german), asOne(french), articleGold, { sourceLanguage: 'de', targetLanguage: 'fr', seedLexicon: germanFrench.lexicon });
   const peakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
 
   const figures = {
@@ -99,6 +132,12 @@ function main(): void {
     article: `${german.length}×${french.length}`,
     article_seconds: article.seconds,
     article_strict_f1: article.strict_f1,
+    dictionary_en_ru: englishRussian.lexicon ? 'on' : 'off',
+    dictionary_en_ru_open_ms: englishRussian.openMs,
+    dictionary_en_ru_lookup_ms: englishRussian.lookupMs,
+    dictionary_de_fr: germanFrench.lexicon ? 'on' : 'off',
+    dictionary_de_fr_open_ms: germanFrench.openMs,
+    dictionary_de_fr_lookup_ms: germanFrench.lookupMs,
     peak_rss_mb: peakMegabytes,
     runs: RUNS,
   };
@@ -106,6 +145,8 @@ function main(): void {
   console.log(`baseline, one anchor-only pass: ${bookBaseline.seconds} s (CPU ${bookBaseline.cpu_seconds} s), strict F1 ${bookBaseline.strict_f1}; full / baseline ${figures.ratio}×`);
   console.log(`book in paragraphs, as the import aligns it (alignDocuments): ${bookParagraphs.seconds} s (CPU ${bookParagraphs.cpu_seconds} s), strict F1 ${bookParagraphs.strict_f1}`);
   console.log(`article ${figures.article}: ${article.seconds} s, strict F1 ${article.strict_f1}`);
+  console.log(`seed lexicon en–ru ${figures.dictionary_en_ru}: opened in ${englishRussian.openMs} ms, the book's words looked up in ${englishRussian.lookupMs} ms (CPU, once per process)`);
+  console.log(`seed lexicon de–fr ${figures.dictionary_de_fr}: opened in ${germanFrench.openMs} ms, the article's words looked up in ${germanFrench.lookupMs} ms (CPU, once per process)`);
   console.log(`peak resident memory of the process: ${peakMegabytes} MB (goal: the book in under 10 s)`);
   console.log(JSON.stringify(figures));
 }

@@ -1,6 +1,7 @@
 /**
  * npm run eval:align [-- --dev | --pieces | --source FILE --target FILE --gold FILE]
  * npm run eval:align -- --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]
+ * (any of these) [--no-dictionary]
  *
  * Aligns the seven Text+Berg 1989 test documents (German → French) with the app's aligner and
  * scores them against the gold beads with strict and lax precision/recall/F1, as defined in
@@ -20,6 +21,10 @@
  * `--gold-split` gives the aligner the gold's own sentences instead of the import's split, to tell
  * what the splitting costs from what the aligner and the placement cost.
  *
+ * The aligner gets the language pair's seed lexicon from the FreeDict dictionaries when they are
+ * installed (`ALIGN_DICTIONARY_DIR`, lib/align/load-seed-lexicon.ts), as the import does;
+ * `--no-dictionary` aligns without it.
+ *
  * The last line of output is one JSON object with the overall figures.
  */
 import { readFileSync } from 'node:fs';
@@ -32,6 +37,7 @@ import { evaluateRawAlignment } from './eval/evaluate-raw-alignment';
 import { EN_RU_DEV, EVAL_ROOT, languageOfFile, readSentences } from './eval/gold-files';
 import { isRawLayout } from './eval/raw-import';
 import { alignSentences, countAlignmentHits, scoreFromCounts, sumAlignmentCounts, parseBeads, type AlignmentCounts } from '../lib/align/core';
+import { loadSeedLexicon } from '../lib/align/load-seed-lexicon';
 
 interface Document {
   name: string;
@@ -113,6 +119,7 @@ function mainRaw(values: { source?: string; target?: string; gold?: string; 'no-
       grain_p: round(grain.precision),
       grain_r: round(grain.recall),
       grain_f1: round(grain.f1),
+      dictionary: dictionaryState(languageOfFile(files.source, 'en'), languageOfFile(files.target, 'ru')),
       seconds: round(seconds),
     }),
   );
@@ -125,16 +132,18 @@ function mainPieces(): number {
   const result: Record<string, number> = {};
   for (const set of developmentPieceSets()) {
     const started = performance.now();
-    const counts = sumAlignmentCounts(set.documents.map((doc) => countAlignmentHits(alignSentences(doc.source, doc.target), doc.gold)));
+    const options = { sourceLanguage: set.sourceLanguage, targetLanguage: set.targetLanguage, seedLexicon: loadSeedLexicon(set.sourceLanguage, set.targetLanguage) };
+    const counts = sumAlignmentCounts(set.documents.map((doc) => countAlignmentHits(alignSentences(doc.source, doc.target, options), doc.gold)));
     console.log(row(set.name, counts, `${set.documents.length} documents, ${((performance.now() - started) / 1000).toFixed(2)} s`));
     result[set.name] = round(scoreFromCounts(counts).strict.f1);
   }
-  console.log(JSON.stringify({ set: 'pieces', strict_f1: result }));
+  const dictionary = Object.fromEntries(developmentPieceSets().map((set) => [set.name, dictionaryState(set.sourceLanguage, set.targetLanguage)]));
+  console.log(JSON.stringify({ set: 'pieces', strict_f1: result, dictionary }));
   return 0;
 }
 
 function usage(): number {
-  console.error('Usage: npm run eval:align [-- --dev | --pieces | --source FILE --target FILE --gold FILE | --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]]');
+  console.error('Usage: npm run eval:align [-- --dev | --pieces | --source FILE --target FILE --gold FILE | --raw [--source FILE --target FILE --gold FILE] [--no-cleanup] [--layout single|breaks] [--flat] [--gold-split]] [--no-dictionary]');
   return 2;
 }
 
@@ -148,15 +157,28 @@ function main(): number {
       layout: { type: 'string' },
       'gold-split': { type: 'boolean' },
       flat: { type: 'boolean' },
+      'no-dictionary': { type: 'boolean' },
       source: { type: 'string' },
       target: { type: 'string' },
       gold: { type: 'string' },
     },
   });
+  // The seed lexicon of the FreeDict dictionaries (lib/align/load-seed-lexicon.ts), as the import uses it.
+  if (values['no-dictionary']) process.env.ALIGN_DICTIONARY_DIR = 'off';
   if (values.raw) return mainRaw(values);
   if (values.pieces) return mainPieces();
   const docs = documents(values);
   if (!docs) return usage();
+  return mainSets(docs, values);
+}
+
+/** Whether the aligner gets a seed lexicon for the pair: "on", or "off" (switched off or not installed). */
+function dictionaryState(sourceLanguage: string, targetLanguage: string): 'on' | 'off' {
+  return loadSeedLexicon(sourceLanguage, targetLanguage) ? 'on' : 'off';
+}
+
+/** The test set, `--dev`, or one pair of files, aligned sentence list against sentence list. */
+function mainSets(docs: Document[], values: { dev?: boolean; source?: string }): number {
   const loaded = docs.map((doc) => ({ ...doc, sourceSentences: readSentences(doc.source), targetSentences: readSentences(doc.target), goldBeads: parseBeads(readFileSync(doc.gold, 'utf8')) }));
 
   console.log(header());
@@ -164,8 +186,11 @@ function main(): number {
   const started = performance.now();
   let alignMs = 0;
   for (const doc of loaded) {
+    const sourceLanguage = languageOfFile(doc.source, 'de');
+    const targetLanguage = languageOfFile(doc.target, 'fr');
+    const seedLexicon = loadSeedLexicon(sourceLanguage, targetLanguage);
     const t0 = performance.now();
-    const beads = alignSentences(doc.sourceSentences, doc.targetSentences, { sourceLanguage: languageOfFile(doc.source, 'de'), targetLanguage: languageOfFile(doc.target, 'fr') });
+    const beads = alignSentences(doc.sourceSentences, doc.targetSentences, { sourceLanguage, targetLanguage, seedLexicon });
     const ms = performance.now() - t0;
     alignMs += ms;
     const counts = countAlignmentHits(beads, doc.goldBeads);
@@ -183,6 +208,7 @@ function main(): number {
     JSON.stringify({
       set: values.source ? 'custom' : values.dev ? 'dev' : 'test',
       ...figures(total),
+      dictionary: dictionaryState(languageOfFile(docs[0]!.source, 'de'), languageOfFile(docs[0]!.target, 'fr')),
       seconds: round(seconds),
     }),
   );

@@ -3,6 +3,7 @@ import 'server-only';
 import { loadAlignmentRange } from './alignment-rows';
 import { alignSentences } from './core';
 import { applyRowChanges, loadAlignableWork, type AlignmentEditResult } from './edit-alignment';
+import { loadSeedLexicon } from './load-seed-lexicon';
 import { placeBeads } from './place-beads';
 import type { Actor } from '../auth/permissions';
 import { liveSegmentsOf } from '../auth/scope';
@@ -35,7 +36,7 @@ export async function realignRange({ actor, workId, language, fromSegmentId, toS
     const beads = alignSentences(
       rows.map((row) => row.source),
       target,
-      { sourceLanguage: work.sourceLanguage, targetLanguage: language },
+      { sourceLanguage: work.sourceLanguage, targetLanguage: language, seedLexicon: loadSeedLexicon(work.sourceLanguage, language) },
     );
     const placed = placeBeads(beads, target);
     const changes = placed.map((item) => ({ segmentId: rows[item.source]?.segmentId as string, text: item.text, continuesPrevious: item.continuesPrevious }));

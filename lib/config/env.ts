@@ -53,6 +53,13 @@ const envSchema = z.object({
   INTERLINEAR_DATA_DIR: z.string().default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /**
+   * Folder of the FreeDict dictionaries (`freedict-deu-fra.index` and `.dict.dz`, as Debian's
+   * dict-freedict-* packages install them) that give the sentence aligner a seed lexicon per
+   * language pair (docs/alignment.md); `off` switches them off. A pair without dictionaries there
+   * is aligned as without.
+   */
+  ALIGN_DICTIONARY_DIR: z.string().default('/usr/share/dictd'),
+  /**
    * The machine translation service the editor offers (docs/machine-translation.md):
    * `libretranslate` (needs LIBRETRANSLATE_URL) or `deepl` (needs DEEPL_API_KEY). Unset: no
    * machine translation anywhere; the product works fully without it.

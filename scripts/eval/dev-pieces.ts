@@ -23,6 +23,8 @@ export interface GoldDocument {
 /** A named set of documents whose counts are micro-averaged. */
 export interface PieceSet {
   name: string;
+  sourceLanguage: string;
+  targetLanguage: string;
   documents: GoldDocument[];
 }
 
@@ -63,6 +65,9 @@ function loadDocument(source: string, target: string, gold: string): GoldDocumen
   return { source: readSentences(source), target: readSentences(target), gold: parseBeads(readFileSync(gold, 'utf8')) };
 }
 
+const GERMAN_FRENCH = { sourceLanguage: 'de', targetLanguage: 'fr' };
+const ENGLISH_RUSSIAN = { sourceLanguage: 'en', targetLanguage: 'ru' };
+
 /**
  * The development sets the aligner is tuned on: the 1957 article whole, in pieces of about 90 and
  * about 35 beads; 12 pieces of about 120 beads spread evenly over the English–Russian book, and the
@@ -75,10 +80,10 @@ export function developmentPieceSets(): PieceSet[] {
   const bookPieces = cutIntoPieces(book, 120);
   const step = Math.max(1, Math.floor(bookPieces.length / 12));
   return [
-    { name: 'dev', documents: [article] },
-    { name: 'dev/90', documents: cutIntoPieces(article, 90) },
-    { name: 'dev/35', documents: cutIntoPieces(article, 35) },
-    { name: 'en-ru/120', documents: Array.from({ length: Math.min(12, bookPieces.length) }, (_, k) => bookPieces[k * step]!) },
-    { name: 'en-ru/3000', documents: cutIntoPieces(book, 3000).slice(0, 1) },
+    { name: 'dev', ...GERMAN_FRENCH, documents: [article] },
+    { name: 'dev/90', ...GERMAN_FRENCH, documents: cutIntoPieces(article, 90) },
+    { name: 'dev/35', ...GERMAN_FRENCH, documents: cutIntoPieces(article, 35) },
+    { name: 'en-ru/120', ...ENGLISH_RUSSIAN, documents: Array.from({ length: Math.min(12, bookPieces.length) }, (_, k) => bookPieces[k * step]!) },
+    { name: 'en-ru/3000', ...ENGLISH_RUSSIAN, documents: cutIntoPieces(book, 3000).slice(0, 1) },
   ];
 }

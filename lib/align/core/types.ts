@@ -1,3 +1,4 @@
+import type { SeedLexicon } from './seed-lexicon';
 import { MAX_ALIGN_BAND_CELLS } from '../../config/limits';
 
 /**
@@ -21,6 +22,12 @@ export interface AlignOptions {
   maxBeadSide?: number;
   /** Most cells the DP band may hold before it stops widening. Default `MAX_ALIGN_BAND_CELLS` (lib/config/limits.ts). */
   maxBandCells?: number;
+  /**
+   * A bilingual word list for the language pair (lib/align/load-seed-lexicon.ts reads the FreeDict
+   * dictionaries). Its word pairs are linked like anchors, from the first pass on. Without it the
+   * aligner relies on anchors and what it learns from the text pair alone.
+   */
+  seedLexicon?: SeedLexicon | null;
 }
 
 /** One bead: indices into the source and target sentence arrays (ascending, contiguous), and a confidence in [0, 1]. */
@@ -37,6 +44,7 @@ export interface ResolvedAlignOptions {
   lexicalWeight: number;
   maxBeadSide: number;
   maxBandCells: number;
+  seedLexicon: SeedLexicon | null;
 }
 
 /** Fills in the defaults documented on {@link AlignOptions}. */
@@ -47,5 +55,6 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
     lexicalWeight: options?.lexicalWeight ?? 20,
     maxBeadSide: Math.min(4, Math.max(2, Math.floor(options?.maxBeadSide ?? 4))),
     maxBandCells: Math.max(1, Math.floor(options?.maxBandCells ?? MAX_ALIGN_BAND_CELLS)),
+    seedLexicon: options?.seedLexicon ?? null,
   };
 }

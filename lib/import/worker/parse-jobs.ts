@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { alignDocuments, type AlignOptions, type Bead } from '../../align/core';
+import { loadSeedLexicon } from '../../align/load-seed-lexicon';
 import { extractText } from '../parse/extract-text';
 import { prepareText, prepareVolume, type CleanupChoice, type PreparedText, type PreparedVolume } from '../prepare-text';
 import { readUploadText, type UploadText } from '../read-upload-text';
@@ -20,7 +21,7 @@ export interface ParseJobs {
   /** The same as a volume split by its table of contents; null when it has none. */
   'prepare-volume': { input: { file: ParseJobFile; language: string; cleanup?: CleanupChoice }; output: PreparedVolume | null };
   /** An existing translation's paragraphs of sentences aligned to a work's (lib/align/core). */
-  align: { input: { source: string[][]; target: string[][]; options: AlignOptions }; output: Bead[] };
+  align: { input: { source: string[][]; target: string[][]; options: Omit<AlignOptions, 'seedLexicon'> }; output: Bead[] };
 }
 
 export type ParseJobKind = keyof ParseJobs;
@@ -34,7 +35,11 @@ export type ParseJob = { [K in ParseJobKind]: { kind: K; input: ParseJobs[K]['in
  * event loop. Throws the AppErrors of decoding, parsing and extraction.
  */
 export async function doParseJob(job: ParseJob): Promise<ParseJobs[ParseJobKind]['output']> {
-  if (job.kind === 'align') return alignDocuments(job.input.source, job.input.target, job.input.options);
+  if (job.kind === 'align') {
+    // The worker reads the language pair's dictionaries itself, once (they cannot be posted to it).
+    const { options } = job.input;
+    return alignDocuments(job.input.source, job.input.target, { ...options, seedLexicon: loadSeedLexicon(options.sourceLanguage, options.targetLanguage) });
+  }
   const { file } = job.input;
   const extractedText = await extractText(file);
   if (job.kind === 'read') return readUploadText({ bytes: file.bytes, filename: file.name, extractedText });

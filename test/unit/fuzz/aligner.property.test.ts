@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { alignDocuments, alignSentences, type AlignOptions, type Bead } from '../../../lib/align/core';
+import type { SeedLexicon } from '../../../lib/align/core/seed-lexicon';
 import { anyText, documentText, propertyOptions, sentence } from '../../helpers/arbitraries';
 
 /*
@@ -39,10 +40,25 @@ const anySentence = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n', '.', '…', '1', '«»', '12 12 12') },
 );
 
+/** A key: a word of the generated sentences (transliterated when Russian), cut short or not, or any string. */
+const lexiconKey = fc.oneof(
+  fc.constantFrom('the', 'of', 'and', 'party', 'state', 'peopl', 'i', 'v', 'partiia', 'parti', 'narod', 'gosud', 'vopro', 'revol', 'kniga', '1', '#q'),
+  fc.string({ maxLength: 8 }),
+);
+
+/** A seed lexicon of arbitrary word pairs and key length, as lib/align/load-seed-lexicon.ts gives one. */
+const seedLexicon: fc.Arbitrary<SeedLexicon> = fc
+  .tuple(fc.integer({ min: 1, max: 8 }), fc.array(fc.tuple(lexiconKey, lexiconKey), { maxLength: 30 }))
+  .map(([keyLength, pairs]) => ({
+    keyLength,
+    targetsOf: (key) => pairs.filter(([source]) => source === key).map(([, target]) => target),
+    sourcesOf: (key) => pairs.filter(([, target]) => target === key).map(([source]) => source),
+  }));
+
 /**
  * Documented option ranges: iterations ≥ 0, band width ≥ 1 (at least 4 is used), side 2 to 4,
  * weight ≥ 0, cell bound ≥ 1 (small bounds stop the band from widening and make `alignDocuments`
- * cut a document into windows at paragraph boundaries).
+ * cut a document into windows at paragraph boundaries), with or without a seed lexicon.
  */
 const options: fc.Arbitrary<AlignOptions> = fc.record(
   {
@@ -51,6 +67,7 @@ const options: fc.Arbitrary<AlignOptions> = fc.record(
     maxBeadSide: fc.integer({ min: 2, max: 4 }),
     lexicalWeight: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 40, noNaN: true })),
     maxBandCells: fc.integer({ min: 1, max: 3000 }),
+    seedLexicon: fc.option(seedLexicon),
   },
   { requiredKeys: [] },
 );
