@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { CONTENT_TYPES, downloadFileNames, encodeUtf8, type Download } from './download-file';
+import { exportEpub } from './epub/export-epub';
 import { loadExportPlan, type ExportTarget } from './load-export-plan';
 import { readExportBlocks } from './read-export-blocks';
 import { readExternalNotes } from './read-external-notes';
@@ -50,7 +51,7 @@ export async function createDownload({ actor, target, query, db = getDb() }: Cre
   const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format: choice.format });
   const source = databaseBlockSource(db, plan);
   const layout = plan.languages.length > 1 ? choice.layout : 'alternating';
-  if (choice.format === 'epub') throw new AppError('UNSUPPORTED_FORMAT', 'EPUB downloads are not supported yet.');
+  if (choice.format === 'epub') return { ...names, contentType: CONTENT_TYPES.epub, body: exportEpub({ plan, layout, source }) };
   const pieces =
     choice.format === 'html' ? writeHtmlDocument({ plan, layout, source })
     : choice.format === 'md' ? writeMarkdown({ plan, source })
