@@ -20,6 +20,10 @@ describe('the reader’s Download menu', () => {
     const { workId } = (await imported.json()) as { workId: string };
 
     await view.page.goto(`${baseUrl}/works/${workId}`);
+    // Every page names the feeds in its head, and the footer links them.
+    await expect(view.page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(/\/feeds\/new\.atom$/u);
+    await expect(view.page.locator('head link[rel="alternate"][type="application/atom+xml;profile=opds-catalog;kind=navigation"]').getAttribute('href')).resolves.toMatch(/\/opds$/u);
+    await expect(view.page.getByRole('contentinfo').getByRole('link', { name: 'OPDS catalogue for e-readers' }).getAttribute('href')).resolves.toBe('/opds');
     const menu = view.page.getByTestId('download-menu');
     await menu.getByText('Download', { exact: true }).first().click();
     await expect(menu.getByLabel('Format').inputValue()).resolves.toBe('epub');
