@@ -68,17 +68,20 @@ export async function loadExportPlan({ actor, target, lang, with: second, blocks
     findModified(db, workIds, [...new Set([...languages, sourceLanguage])], works.map((work) => work.updatedAt)),
   ]);
 
-  const planWorks: PlanWork[] = [];
-  for (const work of works) {
-    const firstBlock = await db.segment.findFirst({ where: { workId: work.id, ...liveSegment }, orderBy: { orderKey: 'asc' }, select: { orderKey: true } });
-    // A chapter beginning at the work's first block is the stretch the work begins with anyway.
-    const starts = chapterStartsOf(toc.all.filter((heading) => heading.workId === work.id)).filter((key) => key !== firstBlock?.orderKey);
-    planWorks.push({
-      id: work.id, title: work.title, author: work.author, dateText: work.dateText, sourceLanguage: work.sourceLanguage, sourceEdition: work.sourceEdition,
-      chapterStarts: starts,
-      fileBreaks: blocksPerFile > 0 ? await findFileBreaks(db, work.id, starts, blocksPerFile) : [],
-    });
-  }
+  const firstBlocks = await findFirstBlocks(db, workIds);
+  const chapterStarts = new Map(
+    works.map((work) => [
+      work.id,
+      // A chapter beginning at the work's first block is the stretch the work begins with anyway.
+      chapterStartsOf(toc.all.filter((heading) => heading.workId === work.id)).filter((key) => key !== firstBlocks.get(work.id)),
+    ]),
+  );
+  const fileBreaks = blocksPerFile > 0 ? await findFileBreaks(db, chapterStarts, blocksPerFile) : new Map<string, string[]>();
+  const planWorks: PlanWork[] = works.map((work) => ({
+    id: work.id, title: work.title, author: work.author, dateText: work.dateText, sourceLanguage: work.sourceLanguage, sourceEdition: work.sourceEdition,
+    chapterStarts: chapterStarts.get(work.id) ?? [],
+    fileBreaks: fileBreaks.get(work.id) ?? [],
+  }));
   const stem = [slugify(record.slugSource, 60), ...languages.map((language) => language.toLowerCase())].join('.');
   return {
     kind: target.kind,
@@ -222,21 +225,41 @@ async function findModified(db: Db, workIds: string[], languages: string[], upda
   return new Date(Math.max(...times));
 }
 
+/** The order key of each work's first live segment. */
+async function findFirstBlocks(db: Db, workIds: string[]): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<{ work_id: string; order_key: string }[]>`
+    SELECT DISTINCT ON (s.work_id) s.work_id, s.order_key
+      FROM segment s
+     WHERE s.work_id = ANY(${workIds}::uuid[]) AND ${liveSegmentSql('s')}
+     ORDER BY s.work_id, s.order_key`;
+  return new Map(rows.map((row) => [row.work_id, row.order_key]));
+}
+
 /**
  * Where a long chapter is cut into another file: every `blocksPerFile`-th block (heading,
- * paragraph, note) of a chapter after its first, counted in the database without reading a text.
+ * paragraph, note) of a chapter after its first, for every work at once, counted in the database
+ * without reading a text.
  */
-async function findFileBreaks(db: Db, workId: string, chapterStarts: string[], blocksPerFile: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ order_key: string }[]>`
-    WITH blocks AS (
-      SELECT s.order_key, (s.order_key = ANY(${chapterStarts}::text[]))::int AS is_start
+async function findFileBreaks(db: Db, chapterStarts: Map<string, string[]>, blocksPerFile: number): Promise<Map<string, string[]>> {
+  const starts = [...chapterStarts].flatMap(([workId, keys]) => keys.map((key) => [workId, key] as const));
+  const rows = await db.$queryRaw<{ work_id: string; order_key: string }[]>`
+    WITH starts AS (
+      SELECT * FROM unnest(${starts.map(([workId]) => workId)}::uuid[], ${starts.map(([, key]) => key)}::text[]) AS t(work_id, order_key)
+    ), blocks AS (
+      SELECT s.work_id, s.order_key, (EXISTS (SELECT 1 FROM starts WHERE starts.work_id = s.work_id AND starts.order_key = s.order_key))::int AS is_start
         FROM segment s
-       WHERE s.work_id = ${workId}::uuid AND ${liveSegmentSql('s')} AND (s.kind <> 'SENTENCE' OR s.parent_id IS NULL)
+       WHERE s.work_id = ANY(${[...chapterStarts.keys()]}::uuid[]) AND ${liveSegmentSql('s')} AND (s.kind <> 'SENTENCE' OR s.parent_id IS NULL)
     ), chapters AS (
-      SELECT order_key, sum(is_start) OVER (ORDER BY order_key) AS chapter FROM blocks
+      SELECT work_id, order_key, sum(is_start) OVER (PARTITION BY work_id ORDER BY order_key) AS chapter FROM blocks
     ), numbered AS (
-      SELECT order_key, row_number() OVER (PARTITION BY chapter ORDER BY order_key) AS n FROM chapters
+      SELECT work_id, order_key, row_number() OVER (PARTITION BY work_id, chapter ORDER BY order_key) AS n FROM chapters
     )
-    SELECT order_key FROM numbered WHERE n > 1 AND n % ${blocksPerFile}::int = 1 ORDER BY order_key`;
-  return rows.map((row) => row.order_key);
+    SELECT work_id, order_key FROM numbered WHERE n > 1 AND n % ${blocksPerFile}::int = 1 ORDER BY work_id, order_key`;
+  const breaks = new Map<string, string[]>();
+  for (const row of rows) {
+    const keys = breaks.get(row.work_id) ?? [];
+    keys.push(row.order_key);
+    breaks.set(row.work_id, keys);
+  }
+  return breaks;
 }

@@ -5,6 +5,7 @@ import { ZipFile } from 'yazl';
 
 import { buildTitlePage, containerDocument, contentDocument, navDocument, packageDocument, type ManifestItem, type NavEntry } from './epub-documents';
 import { languageEndonym, isRightToLeft } from '../language-facts';
+import { PartReader } from '../part-reader';
 import { partHolding, planParts, readingOf, type DocumentPart } from '../plan-parts';
 import { buildTocTree, type TocNode } from '../toc-tree';
 import type { BilingualLayout, BlockSource, ExportBlock, ExportPlan } from '../types';
@@ -43,6 +44,7 @@ export function exportEpub({ plan, layout, source }: { plan: ExportPlan; layout:
   const noteHrefs = noteTargets(plan, parts);
   const noteHref = (noteId: string) => (noteHrefs.get(noteId) ?? NOTES_HREF).replace(/^text\//u, '');
   const pageList: { label: string; href: string }[] = [];
+  const reader = new PartReader(plan, layout, source);
 
   const zip = new ZipFile();
   const options = { mtime: plan.modified, forceDosTimestamp: true };
@@ -67,7 +69,7 @@ export function exportEpub({ plan, layout, source }: { plan: ExportPlan; layout:
   zip.addBuffer(Buffer.from(BOOK_CSS, 'utf8'), 'OEBPS/styles/book.css', options);
   addLazy('OEBPS/text/title.xhtml', () => contentDocument({ title: plan.title, language, stylesheetHref: '../styles/book.css', build: buildTitlePage(plan) }));
   for (const part of parts) {
-    addLazy(`OEBPS/${partHref(part)}`, () => writePart({ plan, layout, source, part, noteHref, onPage: (page) => pageList.push({ label: page.label, href: `${partHref(part)}#pg-${page.anchorId}` }) }));
+    addLazy(`OEBPS/${partHref(part)}`, () => writePart({ plan, layout, reader, part, noteHref, onPage: (page) => pageList.push({ label: page.label, href: `${partHref(part)}#pg-${page.anchorId}` }) }));
   }
   if (plan.externalNotes.length > 0) addLazy(`OEBPS/${NOTES_HREF}`, () => writeNotes({ plan, source, noteHref }));
   // The navigation document comes after the parts, when every page has been seen.
@@ -85,10 +87,10 @@ export function exportEpub({ plan, layout, source }: { plan: ExportPlan; layout:
   return output;
 }
 
-async function writePart({ plan, layout, source, part, noteHref, onPage }: { plan: ExportPlan; layout: BilingualLayout; source: BlockSource; part: DocumentPart; noteHref: (noteId: string) => string; onPage: (page: { anchorId: string; label: string }) => void }): Promise<string> {
+async function writePart({ plan, layout, reader, part, noteHref, onPage }: { plan: ExportPlan; layout: BilingualLayout; reader: PartReader; part: DocumentPart; noteHref: (noteId: string) => string; onPage: (page: { anchorId: string; label: string }) => void }): Promise<string> {
   const reading = readingOf(plan, layout, part);
   const blocks: ExportBlock[] = [];
-  for await (const block of source.blocks({ work: part.work, from: part.from, to: part.to, languages: reading.languages, hasPages: reading.hasPages, hasNotes: reading.hasNotes })) blocks.push(block);
+  for await (const block of reader.blocks(part)) blocks.push(block);
   const [language = plan.sourceLanguage] = reading.shown;
   return contentDocument({
     title: part.work.title,

@@ -6,6 +6,7 @@ import { BOOK_CSS } from './book-css';
 import { XHTML_NS, XhtmlBlockWriter } from './xhtml-block-writer';
 import { xmlSafeText } from '../../segment/xml-safe-text';
 import { isRightToLeft, languageEndonym } from '../language-facts';
+import { PartReader } from '../part-reader';
 import { planParts, readingOf } from '../plan-parts';
 import { titleLines } from '../title-page';
 import { buildTocTree, type TocNode } from '../toc-tree';
@@ -31,6 +32,7 @@ export async function* writeHtmlDocument({ plan, layout, source }: { plan: Expor
   yield head;
 
   const parts = planParts(plan, { layout, isSplitIntoFiles: false });
+  const reader = new PartReader(plan, layout, source);
   const noteHref = (noteId: string) => `#n-${noteId}`;
   let pending: Element[] = [];
   const flush = () => {
@@ -46,7 +48,7 @@ export async function* writeHtmlDocument({ plan, layout, source }: { plan: Expor
       if (language) pending.push(languageLabel(document, language));
     }
     const writer = new XhtmlBlockWriter({ document, isEpub: false, shown: reading.shown, arrangement: reading.arrangement, hasIds: reading.hasIds, headingShift: 1, noteHref });
-    for await (const block of source.blocks({ work: part.work, from: part.from, to: part.to, languages: reading.languages, hasPages: reading.hasPages, hasNotes: reading.hasNotes })) {
+    for await (const block of reader.blocks(part)) {
       pending.push(...writer.block(block));
       if (pending.length >= ELEMENTS_PER_CHUNK) yield flush();
     }

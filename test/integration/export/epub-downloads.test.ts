@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as workExportRoute } from '../../../app/api/works/[workId]/export/route';
 import { ANONYMOUS } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
-import { createDownload } from '../../../lib/export/create-download';
+import { createDownload, databaseBlockSource } from '../../../lib/export/create-download';
+import { exportEpub } from '../../../lib/export/epub/export-epub';
+import { loadExportPlan } from '../../../lib/export/load-export-plan';
 import { downloadQuerySchema } from '../../../lib/export/schemas';
 import { describeMessages, epubcheck } from '../../helpers/epubcheck';
 import { buildLaidOutWork, buildVolume, HOSTILE_TEXT, publishText, translateWork } from '../../helpers/export-fixtures';
@@ -179,6 +181,20 @@ describe('EPUB downloads', () => {
     expect(asides.map((aside) => [aside.getAttributeNS(OPS, 'type'), aside.getAttribute('id')])).toEqual([['endnote', `n-${note.id}`]]);
     expect(textOf(alone)).toContain(`href="notes.xhtml#n-${note.id}"`);
   }, EPUBCHECK_TIMEOUT);
+
+  it('cuts long chapters into files of a few blocks, every link across them still landing', async () => {
+    for (const layout of ['original-after-chapter', 'side-by-side'] as const) {
+      const plan = await loadExportPlan({ actor: ANONYMOUS, target: { kind: 'work', workId }, lang: 'ru', with: 'en', blocksPerFile: 2 });
+      expect(plan.works[0]?.fileBreaks.length).toBeGreaterThan(3);
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of exportEpub({ plan, layout, source: databaseBlockSource(getDb(), plan) })) chunks.push(chunk);
+      // epubcheck follows every link between files: notes, pages and contents.
+      const files = await checkedBook(Buffer.concat(chunks));
+      expect(parts(files).length).toBeGreaterThan(layout === 'side-by-side' ? 6 : 12);
+      const pages = Array.from(xml(files, 'OEBPS/nav.xhtml').getElementsByTagNameNS(XHTML, 'nav')[1]?.getElementsByTagNameNS(XHTML, 'a') ?? []);
+      expect(pages.map((link) => link.textContent)).toEqual(['7', '8']);
+    }
+  }, 2 * EPUBCHECK_TIMEOUT);
 
   it('answers ?format=epub with a book, not JSON Lines', async () => {
     const response = await callRoute(workExportRoute, `/api/works/${workId}/export?format=epub&lang=ru`, { params: { workId } });
