@@ -5,7 +5,8 @@
  * each text given a "translation" made of sentences of the other corpus texts (read at run time)
  * and published as a second language. The 1× volume and one ten times larger are each written by
  * a child process that reports its time, its resident memory before the download and its peak
- * (getrusage's maxRSS): flat memory means the 10× peak stays close to the 1×. Baselines measured
+ * (getrusage's maxRSS), and in a second run what the heap and buffers still hold after each
+ * collection (sampled): flat memory means the 10× figures stay close to the 1×. Baselines measured
  * in the same run: reading the same segments and texts alone (the queries the EPUB needs, no
  * writing), and the same volume as plain text and HTML. Prints a JSON line with the figures last.
  * `--scale=N` changes the large volume's size (default 10).
@@ -39,23 +40,47 @@ interface ChildFigures {
   bytes: number;
   baselineRssMb: number;
   peakRssMb: number;
+  /** With `--memory`: the most the heap and buffers held right after a full collection, sampled every 200 ms. */
+  liveHeapPeakMb: number | null;
 }
 
-/** In the child: writes one download of the volume, counting its bytes, and reports time and memory. */
-async function child(volumeId: string, format: string): Promise<void> {
+/**
+ * In the child: writes one download of the volume, counting its bytes, and reports time and
+ * memory. With `--memory` (and node's `--expose-gc`) it also collects garbage every 200 ms and
+ * keeps the largest heap and buffers still held: what the download retains, not what the
+ * collector has yet to free (that run is slower and its time is not reported).
+ */
+async function child(volumeId: string, format: string, isMemoryRun: boolean): Promise<void> {
   const baseline = process.memoryUsage().rss;
+  let livePeak = 0;
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const sampler = isMemoryRun && collect
+    ? setInterval(() => {
+        collect();
+        const usage = process.memoryUsage();
+        livePeak = Math.max(livePeak, usage.heapUsed + usage.external);
+      }, 200)
+    : null;
   const started = performance.now();
   const download = await createDownload({ actor: SYSTEM_ACTOR, target: { kind: 'volume', volumeId }, query: downloadQuerySchema.parse({ format, lang: 'en', with: LANGUAGE, ...(format === 'epub' || format === 'html' ? { layout: 'side-by-side' } : {}) }) });
   let bytes = 0;
   for await (const chunk of download.body) bytes += chunk.byteLength;
   const seconds = (performance.now() - started) / 1000;
+  if (sampler) clearInterval(sampler);
   await disconnectDb();
-  const figures: ChildFigures = { seconds: round(seconds), bytes, baselineRssMb: round(baseline / 1024 / 1024), peakRssMb: round(process.resourceUsage().maxRSS / 1024) };
+  const figures: ChildFigures = {
+    seconds: round(seconds),
+    bytes,
+    baselineRssMb: round(baseline / 1024 / 1024),
+    peakRssMb: round(process.resourceUsage().maxRSS / 1024),
+    liveHeapPeakMb: sampler ? round(livePeak / 1024 / 1024) : null,
+  };
   console.log(JSON.stringify(figures));
 }
 
-async function inChild(volumeId: string, format: string): Promise<ChildFigures> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--import', './scripts/register-hooks.mjs', 'bench/export.ts', '--child', volumeId, format], { env: process.env, maxBuffer: 1024 * 1024 });
+async function inChild(volumeId: string, format: string, { isMemoryRun = false } = {}): Promise<ChildFigures> {
+  const flags = isMemoryRun ? ['--expose-gc'] : [];
+  const { stdout } = await run(process.execPath, [...flags, '--import', 'tsx', '--import', './scripts/register-hooks.mjs', 'bench/export.ts', '--child', volumeId, format, ...(isMemoryRun ? ['--memory'] : [])], { env: process.env, maxBuffer: 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildFigures;
 }
 
@@ -119,7 +144,7 @@ async function readOnly(volumeId: string): Promise<number> {
 
 async function main() {
   if (process.argv[2] === '--child') {
-    await child(process.argv[3] ?? '', process.argv[4] ?? 'epub');
+    await child(process.argv[3] ?? '', process.argv[4] ?? 'epub', process.argv.includes('--memory'));
     return;
   }
   const server = await openTestServer();
@@ -144,6 +169,8 @@ async function main() {
     const html = await inChild(small.volumeId, 'html');
     const text = await inChild(small.volumeId, 'txt');
     const epubLarge = await inChild(large.volumeId, 'epub');
+    const liveSmall = await inChild(small.volumeId, 'epub', { isMemoryRun: true });
+    const liveLarge = await inChild(large.volumeId, 'epub', { isMemoryRun: true });
     const figures = {
       segments_1x: small.segments,
       segments_10x: large.segments,
@@ -158,6 +185,8 @@ async function main() {
       baseline_rss_mb: epub.baselineRssMb,
       peak_rss_1x_mb: epub.peakRssMb,
       peak_rss_10x_mb: epubLarge.peakRssMb,
+      live_heap_peak_1x_mb: liveSmall.liveHeapPeakMb,
+      live_heap_peak_10x_mb: liveLarge.liveHeapPeakMb,
       // The XLIFF export is being built separately; its figure goes here.
       xliff_export_seconds: null,
       seed_seconds: seedSeconds,
@@ -167,6 +196,7 @@ async function main() {
     console.log(`  EPUB ${figures.epub_1x_seconds} s (${figures.epub_1x_mb} MB), HTML ${figures.html_1x_seconds} s, plain text ${figures.txt_1x_seconds} s`);
     console.log(`  resident memory ${figures.baseline_rss_mb} MB before, ${figures.peak_rss_1x_mb} MB at peak`);
     console.log(`${SCALE}× volume: ${large.segments} segments; EPUB ${figures.epub_10x_seconds} s (${figures.epub_10x_mb} MB), peak ${figures.peak_rss_10x_mb} MB`);
+    console.log(`heap and buffers held at most (collected every 200 ms): ${figures.live_heap_peak_1x_mb} MB at 1×, ${figures.live_heap_peak_10x_mb} MB at ${SCALE}×`);
     console.log(JSON.stringify(figures));
   } finally {
     await disconnectDb();

@@ -142,8 +142,9 @@ interface SqlRow {
   parent_speaker: string | null;
   parent_label: string | null;
   parent_level: number | null;
-  anchors: Row['anchors'];
-  refs: Row['noteRefs'];
+  /** Null when none (no JSON built for most rows). */
+  anchors: Row['anchors'] | null;
+  refs: Row['noteRefs'] | null;
   own_referrer: boolean | null;
   texts: { language: string; continuesPrevious: boolean; text: string | null; emphasis: number[] | null }[];
 }
@@ -159,12 +160,13 @@ async function readBatch(db: Db, workId: string, languages: readonly string[], {
   const rows = await db.$queryRaw<SqlRow[]>`
     SELECT s.id, s.kind, s.level, s.label, s.order_key, s.parent_id, s.style, s.speaker,
            p.style AS parent_style, p.speaker AS parent_speaker, p.label AS parent_label, p.level AS parent_level,
-           (SELECT coalesce(json_agg(json_build_object('id', a.id, 'label', a.label, 'charOffset', a.char_offset) ORDER BY a.char_offset, a.id), '[]'::json)
+           (SELECT json_agg(json_build_object('id', a.id, 'label', a.label, 'charOffset', a.char_offset) ORDER BY a.char_offset, a.id)
               FROM page_anchor a WHERE a.segment_id = s.id) AS anchors,
-           (SELECT coalesce(json_agg(json_build_object('label', r.label, 'charOffset', r.char_offset, 'footnoteId', r.footnote_id) ORDER BY r.char_offset, r.id), '[]'::json)
+           (SELECT json_agg(json_build_object('label', r.label, 'charOffset', r.char_offset, 'footnoteId', r.footnote_id) ORDER BY r.char_offset, r.id)
               FROM footnote_ref r JOIN segment f ON f.id = r.footnote_id AND ${liveSegmentSql('f')} WHERE r.segment_id = s.id) AS refs,
-           CASE WHEN s.kind = 'FOOTNOTE' THEN EXISTS (
-              SELECT 1 FROM footnote_ref r JOIN segment rs ON rs.id = r.segment_id AND ${liveSegmentSql('rs')} WHERE r.footnote_id = s.id AND rs.work_id = s.work_id) END AS own_referrer,
+           -- An aggregate, not EXISTS: looked up by the note's index for notes only, never a hash of every segment.
+           CASE WHEN s.kind = 'FOOTNOTE' THEN (
+              SELECT bool_or(rs.work_id = s.work_id) FROM footnote_ref r JOIN segment rs ON rs.id = r.segment_id AND ${liveSegmentSql('rs')} WHERE r.footnote_id = s.id) END AS own_referrer,
            (SELECT coalesce(json_agg(json_build_object('language', t.language, 'continuesPrevious', t.continues_previous, 'text', v.text, 'emphasis', v.emphasis)), '[]'::json)
               FROM segment_text t LEFT JOIN revision v ON v.id = t.published_revision_id
              WHERE t.segment_id = s.id AND t.language = ANY(${[...languages]}::text[])) AS texts
@@ -183,8 +185,8 @@ async function readBatch(db: Db, workId: string, languages: readonly string[], {
     style: row.style,
     speaker: row.speaker,
     parent: row.parent_style === null ? null : { style: row.parent_style, speaker: row.parent_speaker, label: row.parent_label, level: row.parent_level ?? 0 },
-    anchors: row.anchors,
-    noteRefs: row.refs,
+    anchors: row.anchors ?? [],
+    noteRefs: row.refs ?? [],
     isReferredFromOwnWork: row.own_referrer === true,
     texts: row.texts.map((text) => ({ language: text.language, continuesPrevious: text.continuesPrevious, publishedRevision: text.text === null ? null : { text: text.text, emphasis: text.emphasis ?? [] } })),
   }));
