@@ -59,7 +59,8 @@ export class XhtmlBlockWriter {
 
   private perLanguage(block: Extract<ExportBlock, { kind: 'heading' | 'paragraph' }>): Element[] {
     const { shown, arrangement, hasIds } = this.options;
-    const id = hasIds ? `s-${block.id}` : null;
+    // Headings carry ids (the contents link to them); paragraphs need none.
+    const id = hasIds && block.kind === 'heading' ? `s-${block.id}` : null;
     if (shown.length === 1) {
       // One language: where it has no text, the other language read stands in (marked as such), so nothing listed is missing.
       const [language] = shown as [string];
@@ -174,11 +175,18 @@ export class XhtmlBlockWriter {
         parent.appendChild(target);
       }
       for (const run of segment.runs) {
-        if (run.type === 'text') target.appendChild(run.isEmphasis ? this.element('em', {}, run.text) : this.text(run.text));
+        // Runs are XML-safe already (buildRuns): their words go in as they are.
+        if (run.type === 'text') target.appendChild(run.isEmphasis ? this.emphasis(run.text) : this.options.document.createTextNode(run.text));
         else if (run.type === 'page') target.appendChild(this.pageMark(run));
         else target.appendChild(this.noteref(run.noteId, run.label));
       }
     });
+  }
+
+  private emphasis(words: string): Element {
+    const element = this.options.document.createElementNS(XHTML_NS, 'em');
+    element.appendChild(this.options.document.createTextNode(words));
+    return element;
   }
 
   private noteref(noteId: string, label: string): Element {
