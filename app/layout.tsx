@@ -14,6 +14,13 @@ export const metadata: Metadata = {
   title: { default: 'Interlinear', template: '%s · Interlinear' },
   description: 'Historical texts corrected and translated by volunteers, read side by side with the original.',
   applicationName: 'Interlinear',
+  // Feed readers and e-reader apps find the feeds from any page.
+  alternates: {
+    types: {
+      'application/atom+xml': [{ url: '/feeds/new.atom', title: 'New in the Interlinear library' }],
+      'application/atom+xml;profile=opds-catalog;kind=navigation': [{ url: '/opds', title: 'Interlinear OPDS catalogue' }],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fbfaf7' };

@@ -38,6 +38,10 @@ export const LIB_DOMAINS = {
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment', 'worker'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
+  // Downloads for readers: EPUB, HTML, plain text and Markdown of a work or a volume, in one language or two.
+  export: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'segment'],
+  // Feeds of the library: the OPDS catalogue (collections, volumes, works and their downloads) and the Atom feed of what is new.
+  feed: ['auth', 'config', 'db', 'errors', 'export', 'reader', 'segment'],
   // The public read API (/api/v1): the reader's read models in a stable, documented shape.
   'public-api': ['auth', 'config', 'db', 'errors', 'library', 'reader'],
   // Library search (full text, per language's stemming).

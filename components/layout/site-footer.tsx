@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-/** A quiet footer saying what the site is. */
+/** A quiet footer saying what the site is, with the public API and the feeds. */
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-line">
@@ -9,6 +9,15 @@ export function SiteFooter() {
         <Link href="/docs/api" className="underline hover:text-ink">
           Public API
         </Link>
+        {' · '}
+        {/* Feeds are files, not pages: plain links, so the browser (or a feed reader) opens them. */}
+        <a href="/feeds/new.atom" type="application/atom+xml" className="underline hover:text-ink">
+          New works (Atom feed)
+        </a>
+        {' · '}
+        <a href="/opds" type="application/atom+xml;profile=opds-catalog;kind=navigation" className="underline hover:text-ink">
+          OPDS catalogue for e-readers
+        </a>
       </div>
     </footer>
   );

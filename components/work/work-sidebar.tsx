@@ -7,13 +7,14 @@ import { ContributorList } from './contributor-list';
 import { FixAlignmentLink } from './fix-alignment-link';
 import { WorkMetadata } from './work-metadata';
 import { EditWorkLink } from '../editor/edit-work-link';
+import { DownloadMenu } from '../export/download-menu';
+import { languageName } from '../format/language-name';
 import { LanguageProgressList } from '../library/language-progress-list';
-import { buttonClassName } from '../ui/button';
 import { Card } from '../ui/card';
 
 /**
  * Beside a work's contents: its languages with progress and review figures (and the alignment
- * editor, for editors), its contributors, its record and the JSONL download.
+ * editor, for editors), its contributors, its record and the download menu.
  */
 export function WorkSidebar({ work, progress }: { work: WorkOverview; progress?: WorkProgress }) {
   return (
@@ -33,9 +34,9 @@ export function WorkSidebar({ work, progress }: { work: WorkOverview; progress?:
       <Card className="p-5">
         <h2 className="mb-1 font-serif text-lg font-semibold">About this text</h2>
         <WorkMetadata work={work} />
-        <a href={`/api/works/${work.id}/export`} download className={buttonClassName({ variant: 'secondary', size: 'sm', className: 'mt-4' })}>
-          Download as JSONL
-        </a>
+        <div className="mt-4">
+          <DownloadMenu action={`/api/works/${work.id}/export`} languages={work.languages.map((entry) => ({ tag: entry.language, name: languageName(entry.language) }))} />
+        </div>
         <p className="mt-4 text-sm">
           <Link href={`/collections/${work.collection.id}/names`} className="font-medium text-accent-700 underline">
             Persons and places

@@ -84,6 +84,9 @@ export const MAX_SEGMENTS_PER_IMPORT = 200_000;
 /** Segments the reader renders per window; the rest of a work loads as the reader scrolls. */
 export const READER_WINDOW_SEGMENTS = 200;
 
+/** Entries of an OPDS acquisition feed page, and of the feed of new works and translations. */
+export const FEED_PAGE_SIZE = 50;
+
 /**
  * Text-bearing segments per collaboration document: a work is co-edited as one Yjs document per
  * chunk, attached as the editor scrolls over it (lib/collab).

@@ -14,6 +14,8 @@ export const APP_ERROR_STATUS = {
   UNSUPPORTED_ENCODING: 422,
   /** A file type that cannot be imported. */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A download format the site does not write (or not yet): the message names the ones it does. */
+  UNSUPPORTED_FORMAT: 400,
   /** The change was based on a revision that is no longer the current one. */
   STALE_BASE: 409,
   /** The change clashes with the current state (e.g. an e-mail already registered). */

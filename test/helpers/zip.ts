@@ -65,3 +65,38 @@ export function withDeclaredEntryCount(archive: Uint8Array, count: number): Uint
   patched.writeUInt16LE(count, end + 10);
   return new Uint8Array(patched);
 }
+
+/** An entry of an archive as {@link readZip} reads it: name, compression method, extra field length and bytes. */
+export interface ReadZipEntry {
+  name: string;
+  /** 0: stored, 8: deflated. */
+  method: number;
+  extraFieldLength: number;
+  bytes: Buffer;
+}
+
+/** Every entry of a ZIP archive in the order it is stored (yauzl), for tests of archives the app writes. */
+export async function readZip(archive: Uint8Array): Promise<ReadZipEntry[]> {
+  const { fromBuffer } = await import('yauzl');
+  return new Promise((resolve, reject) => {
+    fromBuffer(Buffer.from(archive), { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('No archive'));
+      const entries: ReadZipEntry[] = [];
+      zip.on('error', reject);
+      zip.on('end', () => resolve(entries));
+      zip.on('entry', (entry: import('yauzl').Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('No stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            entries.push({ name: entry.fileName, method: entry.compressionMethod, extraFieldLength: entry.extraFieldLength, bytes: Buffer.concat(chunks) });
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}

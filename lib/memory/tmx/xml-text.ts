@@ -1,14 +1,6 @@
-/**
- * Characters XML 1.0 cannot carry (C0 controls but tab and line breaks, lone surrogates, U+FFFE/F)
- * and the noncharacters U+FDD0–U+FDEF, which the import writes as its own inline markers: removed
- * from every text read from or written to a TMX file. Pure.
- */
-const NOT_XML_TEXT = /[^\t\n\r\u0020-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+import { xmlSafeText } from '../../segment/xml-safe-text';
 
-/** `text` with the characters above removed and line breaks written as `\n`. */
-export function xmlSafeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(NOT_XML_TEXT, '');
-}
+export { xmlSafeText };
 
 /** A segment's text as the memory keeps it: XML-safe, white space runs collapsed to one space, trimmed. */
 export function segmentText(text: string): string {

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { loadVolume } from '@/app/_lib/load-volume';
+import { DownloadMenu } from '@/components/export/download-menu';
+import { languageName } from '@/components/format/language-name';
 import { VolumeContents } from '@/components/library/volume-contents';
 
 type Props = { params: Promise<{ volumeId: string }> };
@@ -11,10 +13,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: volume.title, description: [volume.author, volume.dateText, volume.sourceEdition].filter(Boolean).join(', ') || undefined };
 }
 
-/** A volume's contents: its works in printed order, with its front and back matter. */
+/** A volume's contents: its works in printed order, with its front and back matter; the whole volume to download. */
 export default async function VolumePage({ params }: Props) {
   const volume = await loadVolume((await params).volumeId);
   const byline = [volume.author, volume.dateText].filter(Boolean).join(' · ');
+  // The originals' languages first, then every translation any of its works has.
+  const entries = volume.works.flatMap((work) => work.languages);
+  const tags = [...new Set([...entries.filter((entry) => entry.isSource), ...entries].map((entry) => entry.language))];
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -23,6 +28,11 @@ export default async function VolumePage({ params }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{volume.title}</h1>
       {byline && <p className="mt-2 text-lg text-muted">{byline}</p>}
       {volume.sourceEdition && volume.sourceEdition !== volume.title && <p className="mt-1 text-muted">{volume.sourceEdition}</p>}
+      {tags.length > 0 && (
+        <div className="mt-6 max-w-xs">
+          <DownloadMenu action={`/api/volumes/${volume.id}/export`} languages={tags.map((tag) => ({ tag, name: languageName(tag) }))} isVolume />
+        </div>
+      )}
       <h2 className="mt-8 mb-3 font-serif text-xl font-semibold">Contents</h2>
       <VolumeContents works={volume.works} />
     </article>

@@ -1,24 +1,16 @@
 import { z } from 'zod';
 
-import { iterableStream } from '@/app/_lib/iterable-stream';
+import { downloadResponse } from '@/app/_lib/download-response';
+import { createDownload } from '@/lib/export/create-download';
+import { downloadQuerySchema } from '@/lib/export/schemas';
 import { defineRoute } from '@/lib/http/route';
-import { exportWorkJsonl } from '@/lib/reader/export-work-jsonl';
 
-
-/** The whole work as JSON Lines, the work on the first line and then one segment per line, streamed as it is read from the database. */
+/**
+ * The work to download: `?format=epub|html|txt|md|jsonl` (JSON Lines when absent), `lang`,
+ * `with` (a second language) and `layout`; streamed as it is written. An unknown format is a 400.
+ */
 export const GET = defineRoute({
   permission: 'work.export',
-  input: z.object({ workId: z.string().min(1) }),
-  handler: async ({ actor, input }) => {
-    const lines = exportWorkJsonl({ actor, workId: input.workId });
-    // Reading the first line before answering turns NOT_FOUND into a 404 instead of a broken stream.
-    const first = await lines.next();
-    return new Response(iterableStream(lines, first), {
-      headers: {
-        'content-type': 'application/x-ndjson; charset=utf-8',
-        'content-disposition': `attachment; filename="work-${input.workId}.jsonl"`,
-        'cache-control': 'no-store',
-      },
-    });
-  },
+  input: downloadQuerySchema.extend({ workId: z.string().min(1) }),
+  handler: async ({ actor, input: { workId, ...query } }) => downloadResponse(await createDownload({ actor, target: { kind: 'work', workId }, query })),
 });

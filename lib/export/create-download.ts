@@ -1,0 +1,74 @@
+import 'server-only';
+
+import { CONTENT_TYPES, downloadFileNames, encodeUtf8, type Download } from './download-file';
+import { exportEpub } from './epub/export-epub';
+import { loadExportPlan, type ExportTarget } from './load-export-plan';
+import { readExportBlocks } from './read-export-blocks';
+import { readExternalNotes } from './read-external-notes';
+import { parseDownloadChoice, type DownloadQuery } from './schemas';
+import { writeMarkdown } from './text/write-markdown';
+import { writePlainText } from './text/write-plain-text';
+import type { BlockSource, ExportPlan } from './types';
+import { writeHtmlDocument } from './xhtml/write-html-document';
+import type { Actor } from '../auth/permissions';
+import { getDb, type Db } from '../db/client';
+import { AppError } from '../errors/app-error';
+import { exportWorkJsonl } from '../reader/export-work-jsonl';
+import { getWorkDetails } from '../reader/get-work-overview';
+
+/** Blocks of a long chapter per EPUB file at most (reading systems open one file at a time). */
+export const EPUB_BLOCKS_PER_FILE = 250;
+
+export interface CreateDownloadOptions {
+  actor: Actor;
+  target: ExportTarget;
+  query: DownloadQuery;
+  db?: Db;
+}
+
+/**
+ * A work or a volume (its works in printed order) as a file to download: EPUB, one HTML page,
+ * plain text or Markdown, in one language or two (with the layout chosen), or a work's data as
+ * JSON Lines. Only published texts of live segments are written. Everything that can fail for
+ * the asker fails here, before the first byte (UNSUPPORTED_FORMAT, INVALID_INPUT, NOT_FOUND,
+ * FORBIDDEN); the body is then written as it is read, in flat memory.
+ */
+export async function createDownload({ actor, target, query, db = getDb() }: CreateDownloadOptions): Promise<Download> {
+  const choice = parseDownloadChoice(query);
+  if (choice.format === 'jsonl') {
+    if (target.kind !== 'work') throw new AppError('INVALID_INPUT', 'JSON Lines downloads hold one work: download the volume’s works one by one, or choose another format.');
+    const lines = exportWorkJsonl({ actor, workId: target.workId, db });
+    // The first line is read now, so that an unknown work is an error answer, not a broken stream.
+    const first = await lines.next();
+    const work = await getWorkDetails({ actor, workId: target.workId, db });
+    return {
+      ...downloadFileNames({ title: work.title, languages: [], asciiStem: work.slug, format: 'jsonl' }),
+      contentType: CONTENT_TYPES.jsonl,
+      body: encodeUtf8(prepend(first, lines)),
+    };
+  }
+  const plan = await loadExportPlan({ actor, target, lang: choice.lang, with: choice.with, blocksPerFile: choice.format === 'epub' ? EPUB_BLOCKS_PER_FILE : 0, db });
+  const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format: choice.format });
+  const source = databaseBlockSource(db, plan);
+  const layout = plan.languages.length > 1 ? choice.layout : 'alternating';
+  if (choice.format === 'epub') return { ...names, contentType: CONTENT_TYPES.epub, body: exportEpub({ plan, layout, source }) };
+  const pieces =
+    choice.format === 'html' ? writeHtmlDocument({ plan, layout, source })
+    : choice.format === 'md' ? writeMarkdown({ plan, source })
+    : writePlainText({ plan, source });
+  return { ...names, contentType: CONTENT_TYPES[choice.format], body: encodeUtf8(pieces) };
+}
+
+/** The blocks of the plan's works and of the notes they refer to, read from the database as they are written. */
+export function databaseBlockSource(db: Db, plan: ExportPlan): BlockSource {
+  return {
+    blocks: ({ work, ...options }) => readExportBlocks({ db, plan, work, ...options }),
+    externalNotes: () => readExternalNotes({ db, plan }),
+  };
+}
+
+async function* prepend(first: IteratorResult<string>, rest: AsyncGenerator<string>): AsyncGenerator<string> {
+  if (first.done) return;
+  yield first.value;
+  yield* rest;
+}

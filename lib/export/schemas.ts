@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+import { AppError } from '../errors/app-error';
+import { languageTagSchema } from '../library/language-tag';
+
+/** Formats a work or volume downloads in. */
+export const DOWNLOAD_FORMATS = ['epub', 'html', 'txt', 'md', 'jsonl'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** Formats being built that the route and the command line already name, answered "not yet". */
+export const PLANNED_FORMATS = ['xliff', 'tmx'] as const;
+
+/** Bilingual layouts of EPUB and HTML; plain text and Markdown always alternate paragraphs. */
+export const BILINGUAL_LAYOUTS = ['side-by-side', 'alternating', 'original-after-chapter'] as const;
+
+/** What each format is called in the download menu. */
+export const FORMAT_LABELS: Record<DownloadFormat, string> = {
+  epub: 'EPUB (e-readers)',
+  html: 'HTML (one web page)',
+  txt: 'Plain text',
+  md: 'Markdown',
+  jsonl: 'JSON Lines (data)',
+};
+
+export const LAYOUT_LABELS: Record<(typeof BILINGUAL_LAYOUTS)[number], string> = {
+  'side-by-side': 'Side by side',
+  alternating: 'Alternating paragraphs',
+  'original-after-chapter': 'Original after each chapter',
+};
+
+/** The formats whose layout can be chosen (the others alternate paragraphs). */
+export const FORMATS_WITH_LAYOUT: readonly DownloadFormat[] = ['epub', 'html'];
+
+/** Formats that hold one work only (JSON Lines is the work's data, segment by segment). */
+export const WORK_ONLY_FORMATS: readonly DownloadFormat[] = ['jsonl'];
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/**
+ * The query of a download (`/api/works/[workId]/export`, `/api/volumes/[volumeId]/export`):
+ * the format is read as any text so that an unknown one is refused by {@link parseDownloadFormat}
+ * with a message naming the formats, not as a generic invalid field.
+ */
+export const downloadQuerySchema = z.object({
+  /** One of {@link DOWNLOAD_FORMATS}; JSON Lines when absent (the first download the site had). */
+  format: z.string().trim().max(20).default('jsonl'),
+  /** The main language (the original's when absent). */
+  lang: optional(languageTagSchema),
+  /** A second language, for a bilingual download. */
+  with: optional(languageTagSchema),
+  /** How the two languages are laid out (EPUB and HTML; side by side when absent). */
+  layout: optional(z.enum(BILINGUAL_LAYOUTS, { message: `Choose a layout: ${BILINGUAL_LAYOUTS.join(', ')}.` })),
+});
+export type DownloadQuery = z.infer<typeof downloadQuerySchema>;
+
+/** A download's choices once checked: the format known, the languages apart. */
+export interface DownloadChoice {
+  format: DownloadFormat;
+  lang: string | undefined;
+  with: string | undefined;
+  layout: (typeof BILINGUAL_LAYOUTS)[number];
+}
+
+/**
+ * The format of a download, or UNSUPPORTED_FORMAT (400) naming the formats there are: an unknown
+ * format is never read as another one. XLIFF and TMX are named apart: they are not written yet.
+ */
+export function parseDownloadFormat(value: string): DownloadFormat {
+  const format = value.trim().toLowerCase();
+  if ((DOWNLOAD_FORMATS as readonly string[]).includes(format)) return format as DownloadFormat;
+  if ((PLANNED_FORMATS as readonly string[]).includes(format)) {
+    throw new AppError('UNSUPPORTED_FORMAT', `${format.toUpperCase()} downloads are not supported yet. Choose one of: ${DOWNLOAD_FORMATS.join(', ')}.`);
+  }
+  throw new AppError('UNSUPPORTED_FORMAT', `“${value.slice(0, 20)}” is not a download format. Choose one of: ${DOWNLOAD_FORMATS.join(', ')}.`);
+}
+
+/**
+ * Checks a download's query as a whole: the format ({@link parseDownloadFormat}), two different
+ * languages, and a layout only where the format has one (INVALID_INPUT otherwise).
+ */
+export function parseDownloadChoice(query: DownloadQuery): DownloadChoice {
+  const format = parseDownloadFormat(query.format);
+  if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'Choose a second language other than the first.', { with: 'Choose another language.' });
+  if (format === 'jsonl' && (query.lang !== undefined || query.with !== undefined || query.layout !== undefined)) {
+    throw new AppError('INVALID_INPUT', 'JSON Lines holds every language of the work: leave the languages and the layout out.');
+  }
+  if (query.layout !== undefined && query.layout !== 'alternating' && !FORMATS_WITH_LAYOUT.includes(format)) {
+    throw new AppError('INVALID_INPUT', 'Plain text and Markdown put the two languages in alternating paragraphs: choose that layout or leave it out.', { layout: 'Not available in this format.' });
+  }
+  return { format, lang: query.lang, with: query.with, layout: query.layout ?? (FORMATS_WITH_LAYOUT.includes(format) ? 'side-by-side' : 'alternating') };
+}
