@@ -58,9 +58,11 @@ describe('an admin brings in a chapter and its Russian translation, fixes its al
   it('adds the Russian translation from the work page', async () => {
     await view.page.goto(`${baseUrl}/works/${workId}`);
     await view.page.getByText('Add an existing translation').click();
-    await view.page.getByLabel('Translation file').setInputFiles({ name: 'harbour.ru.md', mimeType: 'text/markdown', buffer: Buffer.from(TRANSLATION) });
-    await view.page.getByLabel('Language', { exact: true }).fill('ru');
-    await view.page.getByRole('button', { name: 'Add and align' }).click();
+    // The form of its own section (the Download menu has a Language field too).
+    const form = view.page.locator('details', { hasText: 'Add an existing translation' });
+    await form.getByLabel('Translation file').setInputFiles({ name: 'harbour.ru.md', mimeType: 'text/markdown', buffer: Buffer.from(TRANSLATION) });
+    await form.getByLabel('Language', { exact: true }).fill('ru');
+    await form.getByRole('button', { name: 'Add and align' }).click();
     await view.page.getByText('Translation aligned').waitFor({ timeout: 30_000 });
   });
 
