@@ -1,4 +1,4 @@
-import { xmlSafeText } from '../memory/tmx/xml-text';
+import { xmlSafeText } from '../segment/xml-safe-text';
 
 /**
  * The forms the glossary keeps its texts in, whether typed in a form or read from a file, so that

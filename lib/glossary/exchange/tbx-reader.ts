@@ -4,6 +4,7 @@ import { noSkips, type GlossaryFileEntry, type GlossaryFileReading } from './glo
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_IMPORT_TERMS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS, MAX_TBX_DEPTH } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 import { primaryLanguage } from '../../memory/tmx/primary-language';
+import { parseWellFormed } from '../../segment/xml-well-formed';
 import { PARTS_OF_SPEECH, TERM_STATUSES, type PartOfSpeech, type TermStatus } from '../glossary-values';
 import { lineText, noteText } from '../text-forms';
 
@@ -82,25 +83,14 @@ export class TbxReader {
 
   /** Reads the next piece of the file's text. */
   write(text: string): void {
-    this.guard(() => this.parser.write(text));
+    parseWellFormed(() => this.parser.write(text));
   }
 
   /** Ends the file: its entries, or INVALID_INPUT when it stops before its end or is no TBX. */
   end(): GlossaryFileReading {
     if (!this.isRootSeen) throw invalid('The file is empty: it holds no TBX document.');
-    this.guard(() => this.parser.close());
+    parseWellFormed(() => this.parser.close());
     return { entries: this.entries, skipped: this.skipped, languages: this.languages };
-  }
-
-  private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
-      const place = /^(\d+):(\d+): (.*)$/su.exec(detail);
-      throw invalid(place ? `The file is not well-formed XML (line ${place[1]}, column ${place[2]}: ${place[3]?.replace(/\.$/u, '').slice(0, 200)}).` : `The file is not well-formed XML (${detail.slice(0, 200)}).`);
-    }
   }
 
   private open(tag: SaxesTagPlain): void {

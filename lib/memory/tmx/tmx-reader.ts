@@ -5,6 +5,7 @@ import { parseTmxDate } from './tmx-date';
 import { attributeText, segmentText } from './xml-text';
 import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS, MAX_TMX_DEPTH, MAX_TMX_VARIANTS_PER_UNIT } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { parseWellFormed } from '../../segment/xml-well-formed';
 
 /** One language's side of a translation unit (`<tuv>`), its text reduced to plain text. */
 export interface TmxVariant {
@@ -114,7 +115,7 @@ export class TmxReader {
     } else {
       this.feed(new Uint8Array(0), false);
     }
-    this.guard(() => this.parser.close());
+    parseWellFormed(() => this.parser.close());
     if (!this.isRootSeen) throw invalid('The file is empty: it holds no TMX document.');
   }
 
@@ -125,19 +126,7 @@ export class TmxReader {
     } catch {
       throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid ${this.encoding.toUpperCase()}: save it as UTF-8 and import it again.`);
     }
-    if (text) this.guard(() => this.parser.write(text));
-  }
-
-  /** The parser's own errors (not well-formed) as INVALID_INPUT with their place; ours pass through. */
-  private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
-      const place = /^(\d+):(\d+): (.*)$/su.exec(detail);
-      throw invalid(place ? `The file is not well-formed XML (line ${place[1]}, column ${place[2]}: ${place[3]?.replace(/\.$/u, '').slice(0, 200)}).` : `The file is not well-formed XML (${detail.slice(0, 200)}).`);
-    }
+    if (text) parseWellFormed(() => this.parser.write(text));
   }
 
   private checkDeclaredEncoding(declared: string | undefined): void {
