@@ -120,6 +120,15 @@ export const MAX_TMX_BYTES = 64 * 1024 * 1024;
 export const MEMORY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing a translation memory', retryAfterSeconds: 60 } as const;
 
 /**
+ * Downloads in hand at once (docs/export.md): two per reader (an account, or an address for
+ * anonymous readers) and four in all per app process. A whole volume's EPUB keeps database
+ * connections and a core busy for seconds while it streams; more are refused before any work
+ * (429 for a reader's third, 503 past the total), with half a minute to wait. The slot is held
+ * until the file has been sent or the reader goes away.
+ */
+export const DOWNLOAD_CONCURRENCY = { perActor: 2, total: 4, doing: 'downloading', retryAfterSeconds: 30, isHeldWhileStreaming: true } as const;
+
+/**
  * Deepest nesting of elements the TMX reader accepts: a real file nests five or six deep (tmx,
  * body, tu, tuv, seg, inline codes); a hostile one nested a million deep is refused at this depth.
  */

@@ -10,11 +10,18 @@ export interface ConcurrencyLimit {
   doing: string;
   /** Sent as Retry-After with a refusal. */
   retryAfterSeconds: number;
+  /**
+   * The answer's body does the work (a download written as it streams): the slot is held until
+   * the body has been sent or abandoned, not only until the handler has answered.
+   */
+  isHeldWhileStreaming?: boolean;
 }
 
 /**
  * Slots for the requests of one route that hold much memory or CPU while they run (a large upload
- * read whole, then imported): taken before the body is read, given back when the answer is ready,
+ * read whole, then imported; a download written as it streams): taken before the request's body is
+ * read, given back when the handler has answered or, for a streamed answer, when its body has been
+ * sent or abandoned (`defineRoute`),
  * so that one account cannot start ten and everyone together cannot start more than the machine
  * takes. Counted per process: each app process guards its own memory.
  */
@@ -22,14 +29,14 @@ export class ConcurrencyGate {
   private total = 0;
   private readonly byActor = new Map<string, number>();
 
-  constructor(private readonly limit: ConcurrencyLimit) {}
+  constructor(readonly limit: ConcurrencyLimit) {}
 
   /** Takes a slot for `actorKey`, or throws; the returned function gives it back (once). */
   enter(actorKey: string): () => void {
     const held = this.byActor.get(actorKey) ?? 0;
     const { perActor, total, doing, retryAfterSeconds } = this.limit;
     if (held >= perActor) {
-      throw new AppError('RATE_LIMITED', perActor === 1 ? `You are already ${doing}: wait for it to finish, then try again.` : `You are already ${doing} ${perActor} times at once: wait for one to finish.`, { retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', perActor === 1 ? `You are already ${doing}: wait for it to finish, then try again.` : `You are already ${doing} (${perActor} at once at most): wait for one to finish, then try again.`, { retryAfterSeconds });
     }
     if (this.total >= total) throw new AppError('SERVER_BUSY', `The server is ${doing} for others right now: try again in a minute.`, { retryAfterSeconds });
     this.total += 1;

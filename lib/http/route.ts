@@ -46,8 +46,10 @@ export interface DefineRouteOptions<S extends z.ZodType> {
    */
   identify?: boolean;
   /**
-   * For routes whose requests hold much memory or CPU while they run (large uploads): how many may
-   * be in hand at once, per actor and in all. The slot is taken before the body is read.
+   * For routes whose requests hold much memory or CPU while they run (large uploads, whole-volume
+   * downloads): how many may be in hand at once, per actor and in all. The slot is taken before the
+   * request's body is read and given back when the handler has answered (or, with
+   * `isHeldWhileStreaming`, when the answer's body has been sent or abandoned).
    */
   concurrency?: ConcurrencyLimit;
   handler: (context: RouteContext<z.infer<S>>) => Promise<Response>;
@@ -73,7 +75,12 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
       if (!parsed.success) {
         throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(parsed.error.issues));
       }
-      return await handler({ actor, input: parsed.data, request, params });
+      const response = await handler({ actor, input: parsed.data, request, params });
+      if (!leave || !gate?.limit.isHeldWhileStreaming) return response;
+      // A streamed answer does its work as it is read: the slot is held until the body ends.
+      const release = leave;
+      leave = null;
+      return releasingBody(response, release);
     } catch (error) {
       return errorResponse(error);
     } finally {
@@ -81,6 +88,39 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
     }
   };
   return markGuarded(route, permission);
+}
+
+/**
+ * `response` whose body calls `release` once it has been read to its end, has failed or has been
+ * cancelled (the client went away); at once when it has no body.
+ */
+function releasingBody(response: Response, release: () => void): Response {
+  if (!response.body) {
+    release();
+    return response;
+  }
+  const reader = response.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          release();
+          controller.close();
+        } else {
+          controller.enqueue(value);
+        }
+      } catch (error) {
+        release();
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      release();
+      await reader.cancel(reason);
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 const CONTENT_TYPES = { json: 'application/json', multipart: 'multipart/form-data' } as const;

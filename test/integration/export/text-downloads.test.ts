@@ -12,6 +12,8 @@ import { ANONYMOUS } from '../../../lib/auth/permissions';
 import { getDb } from '../../../lib/db/client';
 import { createDownload } from '../../../lib/export/create-download';
 import { downloadQuerySchema } from '../../../lib/export/schemas';
+import { PEER_ADDRESS_HEADER } from '../../../lib/http/peer-address';
+import { uniqueAddress } from '../../helpers/addresses';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildLaidOutWork, buildVolume, HOSTILE_TEXT, publishText, translateWork } from '../../helpers/export-fixtures';
 import { buildCollection, buildUser, buildWork } from '../../helpers/factories';
@@ -176,6 +178,32 @@ describe('plain text, Markdown and HTML downloads', () => {
     const missing = await callRoute(workExportRoute, `/api/works/00000000-0000-7000-8000-000000000000/export?format=txt`, { params: { workId: '00000000-0000-7000-8000-000000000000' } });
     expect(missing.status).toBe(404);
     expect(await errorCodeOf(createDownload({ actor: ANONYMOUS, target: { kind: 'volume', volumeId: workId }, query: downloadQuerySchema.parse({ format: 'txt' }) }))).toBe('NOT_FOUND');
+  });
+
+  it('takes two downloads of a reader at a time and four in all, each until its file has been sent or abandoned', async () => {
+    const from = (address: string) => ({ params: { workId }, init: { headers: { [PEER_ADDRESS_HEADER]: address } } });
+    const get = (address: string) => callRoute(workExportRoute, `/api/works/${workId}/export?format=txt&with=ru`, from(address));
+    const reader = uniqueAddress();
+    // Answered, not yet read: each holds its slot.
+    const first = await get(reader);
+    const second = await get(reader);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const third = await get(reader);
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('30');
+    // Another reader's two fill the four slots of the process.
+    const other = uniqueAddress();
+    const others = [await get(other), await get(other)];
+    const busy = await get(uniqueAddress());
+    expect(busy.status).toBe(503);
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe('SERVER_BUSY');
+    // Read to its end, a download gives its slot back; cancelled (the reader went away), too.
+    expect(await first.text()).toContain('Перевод: Shall we begin');
+    await second.body?.cancel();
+    for (const response of others) await response.body?.cancel();
+    const again = [await get(reader), await get(reader)];
+    expect(again.map((response) => response.status)).toEqual([200, 200]);
+    for (const response of again) await response.text();
   });
 
   it('downloads a volume’s works in printed order, and its notes once for a work that refers to them', async () => {

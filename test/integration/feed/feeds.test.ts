@@ -129,8 +129,11 @@ describe('the OPDS catalogue and the Atom feed of new works', () => {
     const epub = await callRoute(workExportRoute, relative(acquisitions[4]?.href ?? ''), { params: { workId: harvestId } });
     expect(epub.status).toBe(200);
     expect(epub.headers.get('content-type')).toBe('application/epub+zip');
+    // Not read: cancelled, which gives the download's slot back.
+    await epub.body?.cancel();
     const html = await callRoute(workExportRoute, relative(acquisitions[1]?.href ?? ''), { params: { workId: harvestId } });
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    await html.body?.cancel();
   });
 
   it('lists a collection’s other works in pages, their hostile titles escaped', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { downloadResponse } from '@/app/_lib/download-response';
+import { DOWNLOAD_CONCURRENCY } from '@/lib/config/limits';
 import { createDownload } from '@/lib/export/create-download';
 import { downloadQuerySchema } from '@/lib/export/schemas';
 import { defineRoute } from '@/lib/http/route';
@@ -11,6 +12,7 @@ import { defineRoute } from '@/lib/http/route';
  */
 export const GET = defineRoute({
   permission: 'work.export',
+  concurrency: DOWNLOAD_CONCURRENCY,
   input: downloadQuerySchema.extend({ workId: z.string().min(1) }),
   handler: async ({ actor, input: { workId, ...query } }) => downloadResponse(await createDownload({ actor, target: { kind: 'work', workId }, query })),
 });
