@@ -81,8 +81,19 @@ function isWebText(lines: TextLine[]): boolean {
  * link bar's separators, an address, a copyright or counter. A book's title page, contents and
  * part headings have none of them.
  */
-const WEB_SIGNAL =
-  /\b(?:home|about(?: us)?|contacts?|subscribe|archive|search|log ?in|sign ?in|register|menu|share|print|click|e-?mail|top ?list|copyright|cookies?|privacy|forum|guestbook|links?|rss|главная|о нас|контакты|подписк\p{L}*|архив|поиск|войти|регистрац\p{L}*|меню|поделиться|ссылки|форум|гостевая|startseite|kontakt|suche|impressum|accueil|recherche|connexion)\b|[|»›]|https?:\/\/|www\.|\.(?:com|org|net|ru)\b|\(c\)|©|\p{Ll}(?:English|Russian|French|German|Spanish)\b/iu;
+const WEB_SIGNAL = new RegExp(
+  [
+    // Menu and footer words, whole (JavaScript's \b knows ASCII letters only: Cyrillic words are
+    // bounded by letter lookarounds).
+    '(?<![\\p{L}\\p{N}])(?:home|about(?: us)?|contacts?|subscribe|archive|search|log ?in|sign ?in|register|menu|share|print|click|e-?mail|top ?list|copyright|cookies?|privacy|forum|guestbook|links?|rss|главная|о нас|контакты|подписк\\p{L}*|архив|поиск|войти|регистрац\\p{L}*|меню|поделиться|ссылки|форум|гостевая|startseite|kontakt|suche|impressum|accueil|recherche|connexion)(?![\\p{L}\\p{N}])',
+    // A link bar's separators standing alone (not guillemets around a title).
+    '(?:^|\\s)[|»›](?:\\s|$)',
+    'https?://|www\\.|\\.(?:com|org|net|ru)(?![\\p{L}\\p{N}])|\\(c\\)|©',
+    // Language names run together in a switcher ("RussianEnglishFrench").
+    '\\p{Ll}(?-i:English|Russian|French|German|Spanish)',
+  ].join('|'),
+  'iu',
+);
 
 /** A contents heading: what follows is a book's table of contents, however much it looks like a menu. */
 const CONTENTS_HEADING = /^(?:contents|table of contents|содержание|оглавление|inhalt|inhaltsverzeichnis|table des matières|sommaire|índice|indice)$/iu;

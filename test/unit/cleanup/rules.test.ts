@@ -376,4 +376,14 @@ describe('web boilerplate', () => {
     const russian = runCleanup([...contents, paragraph(1), '', paragraph(2), ''].join('\n'));
     expect(russian.text.startsWith('Наталья Ильина\nСТЕКЛЯННАЯ ГАВАНЬ\n\nСодержание\n')).toBe(true);
   });
+
+  it('drops a Russian site menu, and keeps a title page whose titles stand in guillemets', () => {
+    const paragraph = (n: number) => `Абзац ${n} статьи достаточно длинный, чтобы быть прозой, с предложениями. Он продолжается ещё некоторое время и кончается здесь. `.repeat(2);
+    const menu = ['Главная', 'Библиотека', 'Форум', 'Контакты', 'Поиск по сайту', 'Войти'];
+    const cleaned = runCleanup([...menu, '', paragraph(1), '', paragraph(2), ''].join('\n'));
+    expect(cleaned.text.startsWith('Абзац 1')).toBe(true);
+    const titles = ['Глава I. «Детство»', 'Глава II. «Отрочество»', 'Глава III. «Юность»', 'Глава IV. «Годы учения»', 'Глава V. «Служба»'];
+    const book = runCleanup(['Наталья Ильина', '', ...titles, '', paragraph(1), '', paragraph(2), ''].join('\n'));
+    expect(book.text.startsWith('Наталья Ильина\n\nГлава I. «Детство»\n')).toBe(true);
+  });
 });
