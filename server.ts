@@ -9,6 +9,7 @@ import next from 'next';
 import { createCollabServer } from './lib/collab/collab-server';
 import { getEnv } from './lib/config/env';
 import { maxBodyBytesForPath, SETUP_TOKEN_TTL_SECONDS } from './lib/config/limits';
+import { startNameScanSweep } from './lib/names/sweep-name-scans';
 import { ensureBuild } from './lib/server/ensure-build';
 import { prepareRuntime } from './lib/server/prepare-runtime';
 import { secureRequest } from './lib/server/secure-request';
@@ -36,6 +37,8 @@ async function main() {
   // Collaboration (Yjs) on the same port, path /collab, unless a separate server is configured.
   const collab = env.COLLAB_URL ? null : createCollabServer({ databaseUrl: runtime.url, secret: process.env.NEXTAUTH_SECRET ?? '', redisUrl: env.REDIS_URL, log: (line) => log(`collab: ${line}`) });
   collab?.attach(server);
+  // Texts published in bulk are read for names in the background, not by readers' page views.
+  startNameScanSweep({ log: (line) => log(`names: ${line}`) });
   server.listen(env.PORT, env.HOST, () => {
     log(`Ready on ${process.env.NEXTAUTH_URL}`);
     log(runtime.isEmbedded ? 'Database: embedded PostgreSQL (data in .data/postgres)' : 'Database: DATABASE_URL');

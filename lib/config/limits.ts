@@ -400,9 +400,16 @@ export const MAX_NAME_FORMS = 60;
 /** Most texts `findNameMentions` reads in one call, and the longest of them (characters). */
 export const MAX_NAME_MENTION_TEXTS = 1_000;
 export const MAX_NAME_MENTION_TEXT_CHARS = 20_000;
-/** Texts scanned for names per transaction, and at most before one read of a collection's index (the rest wait for the next read). */
+/** Texts scanned for names per transaction. */
 export const NAME_SCAN_BATCH = 500;
-export const MAX_NAME_SCANS_PER_READ = 5_000;
+/**
+ * Texts a view of a name index or a name's page scans at most before reading (one transaction):
+ * a reader's view costs a bounded few tens of milliseconds, anonymous readers' too; a backlog (an
+ * import, the migration's first scan) is the app server's sweep's work.
+ */
+export const MAX_NAME_SCANS_PER_READ = 200;
+/** How often the app server looks for texts waiting to be scanned for names, and how many it scans per collection each time. */
+export const NAME_SCAN_SWEEP = { intervalMs: 10_000, textsPerCollection: 2_000, collections: 20 } as const;
 /** Names per page of a collection's index, and mentions per page of a name. */
 export const NAME_INDEX_PAGE_SIZE = 50;
 export const NAME_MENTIONS_PAGE_SIZE = 25;

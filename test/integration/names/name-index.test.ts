@@ -13,6 +13,7 @@ import { getNamePage } from '../../../lib/names/get-name-page';
 import { mergeNames } from '../../../lib/names/merge-names';
 import { removeNameForm } from '../../../lib/names/remove-name-form';
 import { createNameSchema, nameIndexQuerySchema, namePageQuerySchema } from '../../../lib/names/schemas';
+import { startNameScanSweep } from '../../../lib/names/sweep-name-scans';
 import { updateName } from '../../../lib/names/update-name';
 import { writeRevision } from '../../../lib/revision/write-revision';
 import { errorCodeOf } from '../../helpers/errors';
@@ -210,4 +211,22 @@ describe('name authority: recognition, index, permissions', () => {
     const events = await getDb().auditEvent.findMany({ where: { collectionId, type: { startsWith: 'name' } }, select: { type: true } });
     expect(new Set(events.map((event) => event.type))).toEqual(new Set(['name.created', 'name.updated', 'name.confirmed', 'name.rejected', 'name.merged']));
   });
+
+  it('is brought up to date in the background by the app server’s sweep, not only by readers’ views', async () => {
+    const swept = (await buildCollection()).id;
+    await createName({ actor: SYSTEM_ACTOR, input: createNameSchema.parse({ collectionId: swept, kind: 'PERSON', text: 'Бухарин', language: 'ru' }) });
+    await importWork({ actor: SYSTEM_ACTOR, file: { name: 'bukharin.md', bytes: new TextEncoder().encode('# Речь\n\nБухарин говорил долго. Бухарина слушали молча.\n') }, collection: { id: swept }, metadata: { title: 'Речь', language: 'ru' } });
+    const waiting = () => getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM name_scan_queue WHERE collection_id = ${swept}::uuid`.then((rows) => rows[0]?.n ?? 0);
+    expect(await waiting()).toBeGreaterThan(0);
+    const lines: string[] = [];
+    const stop = startNameScanSweep({ log: (line) => lines.push(line), intervalMs: 50 });
+    try {
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+    } finally {
+      stop();
+    }
+    expect(lines).toEqual([]);
+    expect(await getDb().nameMention.count({ where: { name: { collectionId: swept } } })).toBe(2);
+  });
 });
+

@@ -75,7 +75,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
 
       {index.pendingScans > 0 && (
         <Alert tone="info" className="mt-6">
-          {index.pendingScans} recently published {index.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: reload the page to see {index.pendingScans === 1 ? 'it' : 'them'}.
+          {index.pendingScans} recently published {index.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: they appear here within a minute or two.
         </Alert>
       )}
 

@@ -53,7 +53,7 @@ export default async function NamePage({ params, searchParams }: Props) {
 
       {data.pendingScans > 0 && (
         <Alert tone="info" className="mt-6">
-          {data.pendingScans} recently published {data.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: reload the page to see {data.pendingScans === 1 ? 'it' : 'them'}.
+          {data.pendingScans} recently published {data.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: they appear here within a minute or two.
         </Alert>
       )}
 
