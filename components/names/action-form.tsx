@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useState, useTransition, type FormEvent, type ReactNode } from 'react';
 
-import type { ActionResult } from '@/lib/errors/field-errors';
+import { unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
 import { Alert } from '../ui/alert';
 import { Button, type ButtonVariant } from '../ui/button';
@@ -24,12 +24,25 @@ export interface ActionFormProps<T> {
 
 /**
  * A form of the name index that calls one server action: its fields, a submit button disabled
- * while the action runs, and the action's error (or a word of success) below.
+ * while the action runs, and the action's error (or a word of success) below. What was typed is
+ * kept when the action refuses it or cannot be reached (a form `action` would reset the form on
+ * every submit); it is cleared once the action has done it.
  */
 export function ActionForm<T>({ action, children, submitLabel, pendingLabel, variant = 'secondary', describeSuccess, className }: ActionFormProps<T>) {
-  const [result, submit, isPending] = useActionState(action, null);
+  const [result, setResult] = useState<ActionResult<T> | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const payload = new FormData(form);
+    startTransition(async () => {
+      const outcome = await action(result, payload).catch(unreachableResult);
+      setResult(outcome);
+      if (outcome.ok) form.reset();
+    });
+  };
   return (
-    <form action={submit} className={cn('flex flex-wrap items-end gap-3', className)}>
+    <form onSubmit={handleSubmit} className={cn('flex flex-wrap items-end gap-3', className)}>
       {children}
       <Button type="submit" size="sm" variant={variant} disabled={isPending}>
         {isPending ? (pendingLabel ?? submitLabel) : submitLabel}
