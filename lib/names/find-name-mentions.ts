@@ -5,6 +5,8 @@ import type { NameMention } from './types';
 import { MAX_NAME_MENTION_TEXT_CHARS, MAX_NAME_MENTION_TEXTS } from '../config/limits';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { parseInput } from '../errors/parse-input';
+import { languageTagSchema } from '../library/language-tag';
 
 export interface FindNameMentionsOptions {
   collectionId: string;
@@ -25,8 +27,8 @@ export interface FindNameMentionsOptions {
 export async function findNameMentions(db: Db, { collectionId, language, texts }: FindNameMentionsOptions): Promise<NameMention[][]> {
   if (texts.length > MAX_NAME_MENTION_TEXTS) throw new AppError('INVALID_INPUT', `Look for names in at most ${MAX_NAME_MENTION_TEXTS} texts at once.`);
   if (texts.some((text) => text.length > MAX_NAME_MENTION_TEXT_CHARS)) throw new AppError('INVALID_INPUT', `A text to look for names in has at most ${MAX_NAME_MENTION_TEXT_CHARS} characters.`);
-  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language)) throw new AppError('INVALID_INPUT', 'Use a language code such as “en” or “ru”.');
+  const tag = parseInput(languageTagSchema, language);
   if (texts.length === 0) return [];
-  const scanned = await scanTexts(db, { collectionId, language, texts });
+  const scanned = await scanTexts(db, { collectionId, language: tag, texts });
   return scanned.map((text) => text.mentions);
 }

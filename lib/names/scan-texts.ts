@@ -4,6 +4,7 @@ import { matchNames, type CandidateForm, type StemmedWord } from './match-names'
 import { formWords, nameWords, type FormWord, type NameWord } from './name-words';
 import { TRANSLITERATION_SYSTEMS } from './transliterate-name';
 import type { NameMention } from './types';
+import { MAX_NAME_FORM_CHARS } from '../config/limits';
 import type { Db, NameStatus } from '../db/client';
 
 /** What scanning a text found: its mentions, and the words a name may stand on (for `name_scan.words`). */
@@ -29,9 +30,13 @@ interface CandidateRow {
   preferred_text: string | null;
 }
 
-/** The prefixes of a word of at least two characters, itself included: what a head's stem may be. */
+/**
+ * The prefixes of a word of at least two characters, itself included: what a head's stem may be.
+ * No longer than a name's form can be ({@link MAX_NAME_FORM_CHARS}): a 20,000-letter run of an OCR
+ * page would otherwise send PostgreSQL some 200 million characters of prefixes.
+ */
 function prefixes(word: string): string[] {
-  const chars = [...word];
+  const chars = [...word].slice(0, MAX_NAME_FORM_CHARS);
   return Array.from({ length: Math.max(0, chars.length - 1) }, (_, i) => chars.slice(0, i + 2).join(''));
 }
 
