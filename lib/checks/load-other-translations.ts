@@ -32,8 +32,10 @@ export async function loadOtherTranslations(db: Db, { workId, sourceLanguage, la
           JOIN segment_text ct ON ct.segment_id = c.id AND ct.language = ${language} AND NOT ct.continues_previous
           JOIN revision tr ON tr.id = ct.published_revision_id
          WHERE x.work_id = k.work_id AND x.exact_key = k.exact_key AND x.segment_id <> k.segment_id
-           AND lower(regexp_replace(btrim(cr.text), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(kr.text), '\\s+', ' ', 'g'))
+           AND memory_exact_text(cr.text) = memory_exact_text(kr.text)
            AND NOT ${followedByContinuation('c', language)}
+         -- The same few each time (a finding's key digests them: a dismissal must find it again).
+         ORDER BY c.order_key
          LIMIT ${MAX_OTHERS}) o
      WHERE k.work_id = ${workId}::uuid AND k.segment_id = ANY(${[...segmentIds]}::uuid[])`;
   const bySegment = new Map<string, OtherTranslation[]>();
