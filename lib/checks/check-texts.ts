@@ -7,7 +7,7 @@ import { loadDismissals } from './load-dismissals';
 import { loadLengthNorm, NORM_MAX_AGE_MS } from './load-length-norm';
 import { runChecks } from './run-checks';
 import { withDismissals } from './shown-findings';
-import type { CheckId, ShownFinding } from './types';
+import { CHECK_IDS, type CheckId, type ShownFinding } from './types';
 import type { Db } from '../db/client';
 
 /** A text to check: a proposed translation of a segment (a suggestion, a draft being submitted). */
@@ -26,7 +26,7 @@ export interface TextToCheck {
  * The findings of the quality checks on some proposed translations (of any works and
  * collections), with their dismissals, by the text's id: each collection's settings apply
  * (`only`: just these checks, e.g. the blocking ones). Contexts are loaded per work and language,
- * one query per part for each. Texts of segments that are retired, or whose translation is part
+ * one query per part for each, and only the parts the checks that run need. Texts of segments that are retired, or whose translation is part
  * of the previous segment's, have none.
  */
 export async function checkTexts(db: Db, texts: readonly TextToCheck[], { only }: { only?: ReadonlySet<CheckId> } = {}): Promise<Map<string, ShownFinding[]>> {
@@ -43,17 +43,20 @@ export async function checkTexts(db: Db, texts: readonly TextToCheck[], { only }
     if (!first) continue;
     const work = { workId: first.workId, collectionId: first.collectionId, sourceLanguage: first.sourceLanguage };
     const segmentIds = [...new Set(batch.map((text) => text.segmentId))];
-    const units = await loadCheckUnits(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, segmentIds });
-    const lengthNorm = await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, maxAgeMs: NORM_MAX_AGE_MS });
-    const dismissals = await loadDismissals(db, { language: first.language, segmentIds });
     const collectionSettings = settings.get(work.collectionId);
     if (!collectionSettings) continue;
+    // The checks that run here: enabled in the collection, and among `only`.
+    const checks = new Set(CHECK_IDS.filter((id) => collectionSettings[id].isEnabled && (!only || only.has(id))));
+    if (checks.size === 0) continue;
+    const units = await loadCheckUnits(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, segmentIds });
+    const lengthNorm = checks.has('length') ? await loadLengthNorm(db, { workId: work.workId, sourceLanguage: work.sourceLanguage, language: first.language, maxAgeMs: NORM_MAX_AGE_MS }) : null;
+    const dismissals = await loadDismissals(db, { language: first.language, segmentIds });
     // Each text in its own context: two suggestions for one segment are two texts.
     const checked = batch.flatMap((text) => {
       const unit = units.get(text.segmentId);
       return unit && !unit.isContinuation ? [{ text, unit }] : [];
     });
-    const contexts = await loadCheckContexts(db, { work, language: first.language, requests: checked.map(({ text, unit }) => ({ id: text.id, unit, target: text.text })), lengthNorm });
+    const contexts = await loadCheckContexts(db, { work, language: first.language, requests: checked.map(({ text, unit }) => ({ id: text.id, unit, target: text.text })), lengthNorm, checks });
     for (const { text, unit } of checked) {
       const context = contexts.get(text.id);
       if (!context) continue;
