@@ -166,6 +166,10 @@ export const MAX_GLOSSARY_IMPORT_TERMS = 50_000;
 export const MAX_TBX_DEPTH = 32;
 
 /** Most texts one glossary lookup takes at once (the editor asks for a few chunks of 100 rows). */
+/** Glossary proposals (terms and translations) one author may have waiting in a collection at once. */
+/** Glossary imports in hand at once: one per account, two in all per app process (each holds its file and its parsed entries). */
+export const GLOSSARY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing a glossary', retryAfterSeconds: 30 } as const;
+export const MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR = 50;
 export const MAX_GLOSSARY_LOOKUP_TEXTS = 1000;
 
 /** Longest title or metadata field (characters). */

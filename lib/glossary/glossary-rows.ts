@@ -3,6 +3,7 @@ import 'server-only';
 import { partOfSpeechEnum, partOfSpeechOf, statusOf, usageOf, type PartOfSpeech } from './glossary-values';
 import type { GlossaryTranslationInput } from './schemas';
 import type { GlossaryEntry, GlossaryEntryTranslation } from './types';
+import { MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR } from '../config/limits';
 import { Prisma, type Db } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -112,3 +113,24 @@ export function presentEntry(row: EntryRow, translationStates: readonly Glossary
 export function presentTranslation(row: EntryRow['translations'][number]): GlossaryEntryTranslation {
   return { id: row.id, text: row.text, status: statusOf(row.usage), state: row.state, createdBy: row.createdBy?.name ?? null, rejectionReason: row.rejectionReason };
 }
+
+/**
+ * Refuses (CONFLICT) a proposal from an author who has {@link MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR}
+ * proposals waiting in the collection already (terms, and translations of terms): editors decide
+ * those first, and one account cannot bury everyone else's under its own. In the proposal's
+ * transaction, after the author's earlier proposals are locked out of change (a row lock on the
+ * author), so two at once count each other.
+ */
+export async function assertProposalRoom(tx: Prisma.TransactionClient, { collectionId, authorId }: { collectionId: string; authorId: string | null }): Promise<void> {
+  if (!authorId) return;
+  await tx.$queryRaw`SELECT id FROM "user" WHERE id = ${authorId}::uuid FOR NO KEY UPDATE`;
+  const [row] = await tx.$queryRaw<{ waiting: number }[]>`
+    SELECT (SELECT count(*) FROM glossary_term t WHERE t.collection_id = ${collectionId}::uuid AND t.created_by_id = ${authorId}::uuid AND t.state = 'PROPOSED')
+         + (SELECT count(*) FROM glossary_translation g JOIN glossary_term t ON t.id = g.term_id
+             WHERE t.collection_id = ${collectionId}::uuid AND g.created_by_id = ${authorId}::uuid AND g.state = 'PROPOSED' AND t.state = 'APPROVED') AS waiting`;
+  const waiting = Number(row?.waiting ?? 0);
+  if (waiting >= MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR) {
+    throw new AppError('CONFLICT', `You have ${waiting} proposals waiting for an editor in this glossary: an editor decides them first, then you can propose more.`, { waiting });
+  }
+}
+

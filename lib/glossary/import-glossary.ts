@@ -14,6 +14,7 @@ import { formatBytes, MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { primaryLanguage } from '../memory/tmx/primary-language';
 import { attributeText } from '../memory/tmx/xml-text';
 
 /** Entries written per batch of statements. */
@@ -66,7 +67,7 @@ export async function importGlossary({ actor, collectionId, file, sourceLanguage
   const name = attributeText(file.name).slice(0, MAX_TITLE_CHARS) || 'glossary';
   const fileFormat = format ?? formatOf(name);
   const text = decodeGlossaryFile(new Uint8Array(await file.arrayBuffer()));
-  const reading = fileFormat === 'tbx' ? await readTbx(text, sourceLanguage, targetLanguage) : readGlossaryCsv(text);
+  const reading = fileFormat === 'tbx' ? await readTbx(text, sourceLanguage, targetLanguage) : await readGlossaryCsv(text);
   if (reading.entries.length === 0) throw nothingToImport(reading, fileFormat, sourceLanguage, targetLanguage);
   const actorId = actorUserId(actor);
 
@@ -112,7 +113,7 @@ async function readTbx(text: string, source: string, target: string): Promise<Gl
 function nothingToImport(reading: GlossaryFileReading, format: GlossaryFormat, source: string, target: string): AppError {
   const languages = [...reading.languages].map(([language, terms]) => ({ language, terms })).sort((a, b) => b.terms - a.terms);
   const message =
-    format === 'tbx' && languages.length > 0 && !languages.some((entry) => entry.language === source.split('-')[0]?.toLowerCase() && entry.terms > 0)
+    format === 'tbx' && languages.length > 0 && !languages.some((entry) => entry.language === primaryLanguage(source) && entry.terms > 0)
       ? `The file has no term in ${source}; its languages are ${languages.map((entry) => entry.language).join(', ')}.`
       : `The file has no term in ${source} with a translation in ${target}: nothing was imported.`;
   return new AppError('INVALID_INPUT', message, { languages, skipped: reading.skipped });

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { assertCollection, entrySelect, insertTerm, insertTranslations, presentEntry } from './glossary-rows';
+import { assertCollection, assertProposalRoom, entrySelect, insertTerm, insertTranslations, presentEntry } from './glossary-rows';
 import type { CreateGlossaryTerm } from './schemas';
 import type { GlossaryEntry } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -13,13 +13,14 @@ import { AppError } from '../errors/app-error';
  * propose for it: all wait, PROPOSED, until an editor approves or turns them down
  * (`decideGlossaryProposal`); until then the editor and the checks do not use them. Throws
  * NOT_FOUND, UNAUTHENTICATED / FORBIDDEN, CONFLICT (the term is in the glossary already, or
- * proposed: propose a translation of it instead), INVALID_INPUT (a term of no word).
+ * proposed: propose a translation of it instead; or the author's waiting proposals are at their limit), INVALID_INPUT (a term of no word).
  */
 export async function proposeGlossaryTerm({ actor, input, db = getDb() }: { actor: Actor; input: CreateGlossaryTerm; db?: Db }): Promise<GlossaryEntry> {
   await assertCollection(db, input.collectionId);
   assertCan(actor, 'glossary.propose', { collectionId: input.collectionId });
   const createdById = actorUserId(actor);
   return withTransaction(db, async (tx) => {
+    await assertProposalRoom(tx, { collectionId: input.collectionId, authorId: createdById });
     const termId = await insertTerm(tx, { collectionId: input.collectionId, sourceLanguage: input.source, targetLanguage: input.target, text: input.text, partOfSpeech: input.partOfSpeech, note: input.note, example: input.example, state: 'PROPOSED', createdById });
     if (!termId) throw new AppError('CONFLICT', `“${input.text}” is in this glossary already, or proposed and waiting for a decision: propose a translation of it instead.`);
     await insertTranslations(tx, { termId, translations: input.translations, state: 'PROPOSED', createdById });

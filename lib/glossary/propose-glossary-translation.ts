@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { assertCollection, insertTranslations, loadTerm } from './glossary-rows';
+import { assertCollection, assertProposalRoom, insertTranslations, loadTerm } from './glossary-rows';
 import type { ProposeGlossaryTranslation } from './schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
@@ -11,7 +11,7 @@ import { AppError } from '../errors/app-error';
  * A volunteer proposes another translation of an approved term (with how it may be used), which
  * waits for an editor's decision. Throws NOT_FOUND (no such term in the collection, or one not
  * approved yet), UNAUTHENTICATED / FORBIDDEN, CONFLICT (the term has this translation already, or
- * it is proposed).
+ * it is proposed; or the author's waiting proposals are at their limit).
  */
 export async function proposeGlossaryTranslation({ actor, input, db = getDb() }: { actor: Actor; input: ProposeGlossaryTranslation; db?: Db }): Promise<{ id: string }> {
   await assertCollection(db, input.collectionId);
@@ -20,6 +20,7 @@ export async function proposeGlossaryTranslation({ actor, input, db = getDb() }:
   if (term.state !== 'APPROVED') throw new AppError('NOT_FOUND', 'This glossary term does not exist.');
   const createdById = actorUserId(actor);
   return withTransaction(db, async (tx) => {
+    await assertProposalRoom(tx, { collectionId: input.collectionId, authorId: createdById });
     const inserted = await insertTranslations(tx, { termId: term.id, translations: [{ text: input.text, status: input.status }], state: 'PROPOSED', createdById });
     if (inserted === 0) throw new AppError('CONFLICT', `“${term.text}” has the translation “${input.text}” already, or it is proposed and waiting for a decision.`);
     const translation = await tx.glossaryTranslation.findFirstOrThrow({ where: { termId: term.id, text: input.text, state: 'PROPOSED' }, orderBy: { id: 'desc' }, select: { id: true } });

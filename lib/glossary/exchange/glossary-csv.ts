@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 
 import { noSkips, type GlossaryFileEntry, type GlossaryFileReading } from './glossary-file';
@@ -6,6 +6,9 @@ import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_IMPORT_TERMS, MAX_GLOSSARY_NOT
 import { AppError } from '../../errors/app-error';
 import { PARTS_OF_SPEECH, TERM_STATUSES, type PartOfSpeech, type TermStatus } from '../glossary-values';
 import { lineText, noteText } from '../text-forms';
+
+/** Characters of a CSV file handed to the parser at a time. */
+const CSV_SLICE_CHARS = 64 * 1024;
 
 /** The columns of a glossary CSV file, in the order written. */
 export const GLOSSARY_CSV_COLUMNS = ['term', 'translation', 'status', 'part_of_speech', 'note', 'example'] as const;
@@ -22,33 +25,44 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
  * `status`, `part_of_speech`, `note`, `example` optional; other columns ignored; comma, semicolon
  * or tab as the header row shows), then one row per translation. Rows of the same term (case and
  * spacing aside) make one entry, wherever they stand; a term's details are the first given. A
- * status is preferred (the default), admitted, or forbidden (also "deprecated"). Pure. Throws
- * INVALID_INPUT (not CSV, no such header, an unknown status: the line is named).
+ * status is preferred (the default), admitted, or forbidden (also "deprecated"). Throws
+ * INVALID_INPUT (not CSV, no such header, an unknown status: the line is named). Read by
+ * csv-parse's streaming parser a slice of {@link CSV_SLICE_CHARS} at a time, other requests served
+ * in between (a 10 MB file parsed at once held the event loop for most of a second).
  */
-export function readGlossaryCsv(text: string): GlossaryFileReading {
+export async function readGlossaryCsv(text: string): Promise<GlossaryFileReading> {
   const delimiter = delimiterOf(text);
   const columns = new Set<Column | null>();
-  let records: Record<string, string>[];
+  const parser = parse({
+    columns: (header: string[]) =>
+      header.map((name) => {
+        const column = columnOf(name);
+        columns.add(column);
+        return column;
+      }),
+    delimiter,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  });
+  const feeding = (async () => {
+    for (let offset = 0; offset < text.length; offset += CSV_SLICE_CHARS) {
+      if (parser.destroyed) return;
+      parser.write(text.slice(offset, offset + CSV_SLICE_CHARS));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    parser.end();
+  })();
+  const records: Record<string, string>[] = [];
   try {
-    records = parse(text, {
-      columns: (header: string[]) =>
-        header.map((name) => {
-          const column = columnOf(name);
-          columns.add(column);
-          return column;
-        }),
-      delimiter,
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-    });
+    for await (const record of parser as AsyncIterable<Record<string, string>>) records.push(record);
+    await feeding;
   } catch (error) {
+    parser.destroy();
     if (error instanceof CsvError) throw new AppError('INVALID_INPUT', `The file is not a CSV file that can be read (${error.message.slice(0, 200)}).`);
     throw error;
   }
-  if (!columns.has('term') || !columns.has('translation')) throw new AppError('INVALID_INPUT', 'The CSV file needs a header row naming at least the columns “term” and “translation”.');
-
   const skipped = noSkips();
   const byKey = new Map<string, GlossaryFileEntry & { isTooLong: boolean }>();
   records.forEach((record, index) => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
+import { MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
 import { createGlossaryTerm } from '../../../lib/glossary/create-glossary-term';
 import { decideGlossaryProposal } from '../../../lib/glossary/decide-glossary-proposal';
@@ -133,4 +134,20 @@ describe('glossary: editors manage, volunteers propose, everyone reads', () => {
     const mine = await findGlossaryProposals({ actor: volunteer.actor, collectionId, scope: 'mine' });
     expect(mine.find((entry) => entry.id === proposal.id)).toMatchObject({ kind: 'translation', translation: { state: 'APPROVED' } });
   });
+
+  it('takes at most so many waiting proposals from one author, and more once an editor has decided some', async () => {
+    const prolific = await buildUser();
+    const proposeNumbered = (n: number) => proposeGlossaryTerm({ actor: prolific.actor, input: term(`prolific term ${n}`, [{ text: `термин ${n}` }]) });
+    const proposed: string[] = [];
+    for (let n = 0; n < MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR; n++) proposed.push((await proposeNumbered(n)).id);
+    const refused = await proposeNumbered(MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`You have ${MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR} proposals waiting`) });
+    // Translations of approved terms count too; another author is not held up.
+    const approved = await createGlossaryTerm({ actor: editor.actor, input: term('prolific approved', [{ text: 'одобренный' }]) });
+    expect(await errorCodeOf(proposeGlossaryTranslation({ actor: prolific.actor, input: proposeGlossaryTranslationSchema.parse({ collectionId, termId: approved.id, text: 'принятый' }) }))).toBe('CONFLICT');
+    await proposeGlossaryTranslation({ actor: volunteer.actor, input: proposeGlossaryTranslationSchema.parse({ collectionId, termId: approved.id, text: 'принятый' }) });
+    await decideGlossaryProposal({ actor: editor.actor, input: decision('term', proposed[0] ?? '', 'reject', 'Not a term.') });
+    expect((await proposeNumbered(MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR)).id).toBeTruthy();
+  });
 });
+
