@@ -137,8 +137,11 @@ function openDictionary(directory: string, name: string, keyLength: number): Dic
     translationsOf(key) {
       let translations = parsed.get(key);
       if (translations) return translations;
+      // A key the dictionary does not have is not remembered: the cache holds its entries' keys at
+      // most, not every word prefix of every text aligned in a long-running server.
+      const list = ranges.get(key);
+      if (!list) return NONE;
       const found: string[] = [];
-      const list = ranges.get(key) ?? NONE_RANGES;
       for (let k = 0; k < list.length && found.length < MAX_TRANSLATIONS; k += 2) {
         const entry = entries.toString('utf8', list[k], list[k + 1]);
         const headEnd = entry.indexOf('\n');
@@ -155,7 +158,6 @@ function openDictionary(directory: string, name: string, keyLength: number): Dic
   };
 }
 
-const NONE_RANGES: readonly number[] = [];
 
 /**
  * The key of an index line's headword (its first `end` characters). dictd's index holds most

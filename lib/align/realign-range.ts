@@ -21,6 +21,10 @@ const MAX_RANGE_ROWS = 2000;
  * Throws UNAUTHENTICATED/FORBIDDEN, NOT_FOUND, INVALID_INPUT (empty or too long range).
  */
 export async function realignRange({ actor, workId, language, fromSegmentId, toSegmentId, db = getDb() }: { actor: Actor; workId: string; language: string; fromSegmentId: string; toSegmentId: string; db?: Db }): Promise<AlignmentEditResult> {
+  // The pair's dictionaries (read once per process, a few tenths of a second) before the
+  // transaction: no connection or lock is held while they load.
+  const sourceLanguage = (await db.work.findUnique({ where: { id: workId }, select: { sourceLanguage: true } }))?.sourceLanguage;
+  const seedLexicon = loadSeedLexicon(sourceLanguage, language);
   return withTransaction(db, async (tx) => {
     const work = await loadAlignableWork(tx, actor, workId, language);
     const ends = await tx.segment.findMany({ where: { ...liveSegmentsOf(workId), id: { in: [fromSegmentId, toSegmentId] } }, select: { id: true, orderKey: true } });
@@ -36,7 +40,7 @@ export async function realignRange({ actor, workId, language, fromSegmentId, toS
     const beads = alignSentences(
       rows.map((row) => row.source),
       target,
-      { sourceLanguage: work.sourceLanguage, targetLanguage: language, seedLexicon: loadSeedLexicon(work.sourceLanguage, language) },
+      { sourceLanguage: work.sourceLanguage, targetLanguage: language, seedLexicon },
     );
     const placed = placeBeads(beads, target);
     const changes = placed.map((item) => ({ segmentId: rows[item.source]?.segmentId as string, text: item.text, continuesPrevious: item.continuesPrevious }));

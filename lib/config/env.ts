@@ -1,5 +1,7 @@
 import 'server-only';
 
+import path from 'node:path';
+
 import { z } from 'zod';
 
 /** An optional variable: set but empty (`DEEPL_API_KEY=`) reads as unset. */
@@ -58,7 +60,10 @@ const envSchema = z.object({
    * language pair (docs/alignment.md); `off` switches them off. A pair without dictionaries there
    * is aligned as without.
    */
-  ALIGN_DICTIONARY_DIR: z.string().default('/usr/share/dictd'),
+  ALIGN_DICTIONARY_DIR: z
+    .string()
+    .refine((value) => value === 'off' || path.isAbsolute(value), 'ALIGN_DICTIONARY_DIR is an absolute path to a folder, or `off`.')
+    .default('/usr/share/dictd'),
   /**
    * The machine translation service the editor offers (docs/machine-translation.md):
    * `libretranslate` (needs LIBRETRANSLATE_URL) or `deepl` (needs DEEPL_API_KEY). Unset: no

@@ -8,6 +8,7 @@ import { alignSentences } from '../../../lib/align/core';
 import { buildAlignmentSide } from '../../../lib/align/core/alignment-side';
 import { findSeedLinks, type SeedLexicon } from '../../../lib/align/core/seed-lexicon';
 import { loadSeedLexicon } from '../../../lib/align/load-seed-lexicon';
+import { getEnv } from '../../../lib/config/env';
 import { dictNumber, fillerEntries, writeDictionary } from '../../helpers/freedict';
 
 /** A made-up lexicon: keys of five letters, both directions given by plain maps. */
@@ -155,5 +156,24 @@ describe('loadSeedLexicon (FreeDict dictionaries)', () => {
     mkdirSync(small);
     writeDictionary(small, 'freedict-deu-fra', [['gletscher', 'Gletscher <n>\nglacier\n'], ...fillerEntries(100)]);
     expect(loadSeedLexicon('de', 'fr', { directory: small })).toBeNull();
+  });
+});
+
+describe('ALIGN_DICTIONARY_DIR', () => {
+  it('is an absolute folder or `off`: a relative or empty one is refused at start, not read against the working folder', () => {
+    const before = process.env.ALIGN_DICTIONARY_DIR;
+    try {
+      for (const value of ['dictd', '', './share/dictd']) {
+        process.env.ALIGN_DICTIONARY_DIR = value;
+        expect(() => getEnv()).toThrow(/ALIGN_DICTIONARY_DIR/u);
+      }
+      for (const value of ['off', '/usr/share/dictd']) {
+        process.env.ALIGN_DICTIONARY_DIR = value;
+        expect(getEnv().ALIGN_DICTIONARY_DIR).toBe(value);
+      }
+    } finally {
+      if (before === undefined) delete process.env.ALIGN_DICTIONARY_DIR;
+      else process.env.ALIGN_DICTIONARY_DIR = before;
+    }
   });
 });
