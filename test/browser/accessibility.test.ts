@@ -102,12 +102,18 @@ describe('every main page and state passes axe-core without a critical or seriou
     const [{ id: revisionId } = { id: '' }] = (await runSql(databaseUrl, `SELECT published_revision_id AS id FROM segment_text WHERE segment_id = $1 AND language = 'en'`, [firstId])).rows as { id: string }[];
     const suggested = await volunteer.request.post(`${baseUrl}/api/suggestions`, { data: { segmentId: firstId, language: 'en', text: `${firstText} Indeed.`, baseRevisionId: revisionId } });
     expect(suggested.status()).toBe(201);
+    const { suggestionId } = (await suggested.json()) as { suggestionId: string };
 
-    await admin.goto(`${baseUrl}/review?work=${workId}`);
-    const card = admin.locator('article, li').filter({ hasText: 'Indeed.' }).first();
-    await card.getByRole('button', { name: /^Reject/ }).first().click();
-    await admin.getByRole('textbox').first().waitFor();
-    expect(await seriousViolations(admin)).toEqual([]);
+    try {
+      await admin.goto(`${baseUrl}/review?work=${workId}`);
+      const card = admin.locator('article, li').filter({ hasText: 'Indeed.' }).first();
+      await card.getByRole('button', { name: /^Reject/ }).first().click();
+      await admin.getByRole('textbox').first().waitFor();
+      expect(await seriousViolations(admin)).toEqual([]);
+    } finally {
+      // The demo work is shared by the other browser tests: nothing of this one stays in its queue.
+      await runSql(databaseUrl, `DELETE FROM suggestion WHERE id = $1`, [suggestionId]);
+    }
   });
 
   const editorPages: [string, () => string][] = [
