@@ -7,7 +7,7 @@ import { ConcurrencyGate, type ConcurrencyLimit } from './concurrency-gate';
 import { markGuarded } from './guard-marker';
 import { readBodyBytes } from './read-body';
 import { assertSameOrigin } from './same-origin';
-import { errorResponse } from './to-response';
+import { errorResponse, isPageNavigation } from './to-response';
 import { actorUserId, ANONYMOUS, assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActorFromRequest } from '../auth/request-actor';
 import { DEFAULT_MAX_BODY_BYTES } from '../config/limits';
@@ -82,7 +82,7 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
       leave = null;
       return releasingBody(response, release);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, { isPage: isPageNavigation(request) });
     } finally {
       leave?.();
     }

@@ -31,11 +31,31 @@ export function toAppError(error: unknown): AppError {
  * A RATE_LIMITED, SERVICE_UNAVAILABLE or SERVER_BUSY error whose details carry `retryAfterSeconds`
  * also sets Retry-After.
  */
-export function errorResponse(error: unknown): Response {
+export function errorResponse(error: unknown, { isPage = false }: { isPage?: boolean } = {}): Response {
   const appError = toAppError(error);
   const body: AppErrorBody = appError.toBody();
   const retryAfter = appError.code === 'RATE_LIMITED' || appError.code === 'SERVICE_UNAVAILABLE' || appError.code === 'SERVER_BUSY' ? retryAfterSeconds(appError.details) : null;
-  return Response.json(body, { status: appError.status, headers: retryAfter === null ? undefined : { 'retry-after': String(retryAfter) } });
+  const headers: Record<string, string> = retryAfter === null ? {} : { 'retry-after': String(retryAfter) };
+  if (isPage) return new Response(errorPage(appError), { status: appError.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+  return Response.json(body, { status: appError.status, headers });
+}
+
+/**
+ * Whether a request is a browser opening the route as a page (a download link or a form sent by
+ * GET): its error is then a short page to read, not JSON. Scripts' requests (fetch) say otherwise.
+ */
+export function isPageNavigation(request: Request): boolean {
+  return request.method === 'GET' && request.headers.get('sec-fetch-mode') === 'navigate' && request.headers.get('sec-fetch-dest') === 'document';
+}
+
+/** An error as a page of its own: the message, and the way back. No script, no style. */
+function errorPage(error: AppError): string {
+  const message = escapeHtml(error.message);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title></head><body><main><h1>${message}</h1><p>Go back to the page you came from, or to <a href="/">the library</a>.</p></main></body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function retryAfterSeconds(details: unknown): number | null {

@@ -166,6 +166,13 @@ describe('plain text, Markdown and HTML downloads', () => {
     const unknown = await callRoute(workExportRoute, `/api/works/${workId}/export?format=pdf`, { params: { workId } });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toEqual({ error: { code: 'UNSUPPORTED_FORMAT', message: '“pdf” is not a download format. Choose one of: epub, html, txt, md, jsonl.' } });
+    // Opened by the browser (the Download form), an error is a page to read, not JSON.
+    const opened = await callRoute(workExportRoute, `/api/works/${workId}/export?format=<pdf>`, { params: { workId }, init: { headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' } } });
+    expect(opened.status).toBe(400);
+    expect(opened.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await opened.text();
+    expect(page).toContain('<h1>“&#60;pdf&#62;” is not a download format.');
+    expect(page).not.toContain('<pdf>');
     const planned = await callRoute(workExportRoute, `/api/works/${workId}/export?format=xliff`, { params: { workId } });
     expect(planned.status).toBe(400);
     expect(((await planned.json()) as { error: { message: string } }).error.message).toContain('XLIFF downloads are not supported yet');
