@@ -10,7 +10,7 @@ import { writeMarkdown } from './text/write-markdown';
 import { writePlainText } from './text/write-plain-text';
 import type { BlockSource, ExportPlan } from './types';
 import { writeHtmlDocument } from './xhtml/write-html-document';
-import type { Actor } from '../auth/permissions';
+import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { exportWorkJsonl } from '../reader/export-work-jsonl';
@@ -37,14 +37,14 @@ export async function createDownload({ actor, target, query, db = getDb() }: Cre
   const choice = parseDownloadChoice(query);
   if (choice.format === 'jsonl') {
     if (target.kind !== 'work') throw new AppError('INVALID_INPUT', 'JSON Lines downloads hold one work: download the volume’s works one by one, or choose another format.');
-    const lines = exportWorkJsonl({ actor, workId: target.workId, db });
-    // The first line is read now, so that an unknown work is an error answer, not a broken stream.
-    const first = await lines.next();
+    assertCan(actor, 'work.export');
+    // Read now (once: the first line is written from them), so that an unknown work is an error answer, not a broken stream.
     const work = await getWorkDetails({ actor, workId: target.workId, db });
+    const lines = exportWorkJsonl({ actor, workId: target.workId, details: work, db });
     return {
       ...downloadFileNames({ title: work.title, languages: [], asciiStem: work.slug, format: 'jsonl' }),
       contentType: CONTENT_TYPES.jsonl,
-      body: encodeUtf8(prepend(first, lines)),
+      body: encodeUtf8(lines),
     };
   }
   const plan = await loadExportPlan({ actor, target, lang: choice.lang, with: choice.with, blocksPerFile: choice.format === 'epub' ? EPUB_BLOCKS_PER_FILE : 0, db });
@@ -65,10 +65,4 @@ export function databaseBlockSource(db: Db, plan: ExportPlan): BlockSource {
     blocks: ({ work, ...options }) => readExportBlocks({ db, plan, work, ...options }),
     externalNotes: () => readExternalNotes({ db, plan }),
   };
-}
-
-async function* prepend(first: IteratorResult<string>, rest: AsyncGenerator<string>): AsyncGenerator<string> {
-  if (first.done) return;
-  yield first.value;
-  yield* rest;
 }

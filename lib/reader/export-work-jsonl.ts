@@ -51,12 +51,12 @@ const BATCH = 2000;
 /**
  * Yields a work as JSONL lines (each ending with "\n"): first the work ({@link ExportedWork}),
  * then its segments in reading order ({@link ExportedSegment}), read in batches so memory stays
- * flat for long works. Throws NOT_FOUND.
+ * flat for long works. `details`: the work's, when the caller has read them already. Throws NOT_FOUND.
  */
-export async function* exportWorkJsonl({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): AsyncGenerator<string> {
+export async function* exportWorkJsonl({ actor, workId, details, db = getDb() }: { actor: Actor; workId: string; details?: WorkDetails; db?: Db }): AsyncGenerator<string> {
   assertCan(actor, 'work.export');
   if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'This work does not exist.');
-  yield `${JSON.stringify(exportedWork(await getWorkDetails({ actor, workId, db })))}\n`;
+  yield `${JSON.stringify(exportedWork(details ?? (await getWorkDetails({ actor, workId, db }))))}\n`;
   let after: string | undefined;
   for (;;) {
     const rows = await db.segment.findMany({
