@@ -2,6 +2,7 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 import { PEER_ADDRESS_HEADER } from '../http/peer-address';
 import { payloadTooLarge } from '../http/read-body';
@@ -79,7 +80,7 @@ function contentSecurityPolicy({ nonce, isDev, collabUrl }: { nonce: string; isD
  * Refuses a body announced larger than `maxBytes` at once, and one that grows past it (chunked)
  * as soon as it does: every chunk the handler reads passes through `emit('data')`, counted there
  * without changing how the stream flows. Past the limit the client gets 413 and the connection
- * is closed, so nothing more of the body is read.
+ * is closed after a short linger, and the handler reads nothing more of the body.
  */
 function boundBody(request: IncomingMessage, response: ServerResponse, maxBytes: number): boolean {
   const announced = Number(request.headers['content-length'] ?? 0);
@@ -107,13 +108,40 @@ function boundBody(request: IncomingMessage, response: ServerResponse, maxBytes:
 }
 
 function refuse(request: IncomingMessage, response: ServerResponse, maxBytes: number): void {
+  // Node closes a `connection: close` answer's socket with destroySoon(); here it lingers instead.
+  const socket = request.socket;
+  socket.destroySoon = () => lingerThenClose(socket);
   if (!response.headersSent) {
     // The same error, message and body as a route's own limit gives (lib/http/read-body.ts).
     const error = payloadTooLarge(maxBytes);
     response.writeHead(error.status, { 'content-type': 'application/json', connection: 'close' });
     response.end(JSON.stringify(error.toBody()));
   }
-  // Whatever the handler was reading stops here: the rest of the body is never taken in.
-  response.once('finish', () => request.socket.destroy());
-  if (response.writableFinished) request.socket.destroy();
+}
+
+/** How long, and for how many more bytes, a refused body is read and dropped before its connection closes. */
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Closes a refused request's connection the way nginx's lingering close does: the answer is sent
+ * and the sending side shut (FIN), then whatever the client still sends is read and dropped for a
+ * moment. Closing at once with body bytes unread makes the kernel reset the connection, and a
+ * client still writing then loses the 413 it was about to read. The handler never sees those bytes
+ * (they pass the same counting `emit` and are dropped), and a client that keeps sending is cut off
+ * after {@link LINGER_MS} or {@link LINGER_BYTES}, whichever comes first.
+ */
+function lingerThenClose(socket: Socket): void {
+  let dropped = 0;
+  const close = () => socket.destroy();
+  const timer = setTimeout(close, LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  socket.on('data', (chunk: Buffer) => {
+    dropped += chunk.byteLength;
+    if (dropped > LINGER_BYTES) close();
+  });
+  socket.on('end', close);
+  socket.end();
+  socket.resume();
 }
