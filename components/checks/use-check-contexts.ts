@@ -27,26 +27,45 @@ export interface CheckContexts {
   setDismissals: (segmentId: string, dismissals: Dismissal[]) => void;
 }
 
+/** A number for each rows array seen: a chunk read again (after a publication, a decision) gets a new one. */
+const readings = new WeakMap<object, number>();
+let lastReading = 0;
+function readingOf(rows: object): number {
+  let reading = readings.get(rows);
+  if (reading === undefined) readings.set(rows, (reading = ++lastReading));
+  return reading;
+}
+
 /**
  * The quality checks' context of the editor's loaded chunks (lib/checks/find-check-window.ts):
  * asked once per run of chunks as rows load, after the loaded chunks have stayed the same for
  * {@link SETTLE_MS} — never per keystroke: the checks themselves run in the browser on every
- * change of a draft. `isEnabled` is false when editing the original.
+ * change of a draft. A chunk whose rows are read again (a text published or a suggestion decided
+ * since, here or by someone else) has its context asked again: the other translations of its
+ * sentences and the texts its names were read in may have changed. `isEnabled` is false when
+ * editing the original.
  */
-export function useCheckContexts({ workId, language, chunks, isEnabled }: { workId: string; language: string; chunks: Iterable<number>; isEnabled: boolean }): CheckContexts {
+export function useCheckContexts({ workId, language, chunks, isEnabled }: { workId: string; language: string; chunks: ReadonlyMap<number, object>; isEnabled: boolean }): CheckContexts {
   const [state, setState] = useState<{ settings: CheckSettings | null; lengthNorm: LengthNorm | null; canDismiss: boolean; segments: ReadonlyMap<string, SegmentCheckContext> }>({ settings: null, lengthNorm: null, canDismiss: false, segments: new Map() });
-  const asked = useRef(new Set<number>());
-  const key = isEnabled ? [...chunks].sort((a, b) => a - b).join(',') : '';
+  // The readings asked for, as `chunk:reading`.
+  const asked = useRef(new Set<string>());
+  const key = isEnabled
+    ? [...chunks]
+        .sort(([a], [b]) => a - b)
+        .map(([chunk, rows]) => `${chunk}:${readingOf(rows)}`)
+        .join(',')
+    : '';
   useEffect(() => {
     if (key === '') return;
     const timer = setTimeout(() => {
-      const pending = key.split(',').map(Number).filter((chunk) => !asked.current.has(chunk));
-      for (const chunk of pending) asked.current.add(chunk);
-      for (const run of chunkRuns(pending, MAX_CHECK_WINDOW_CHUNKS)) {
+      const pending = key.split(',').filter((reading) => !asked.current.has(reading));
+      for (const reading of pending) asked.current.add(reading);
+      const readingOfChunk = new Map(pending.map((reading) => [Number(reading.split(':')[0]), reading]));
+      for (const run of chunkRuns([...readingOfChunk.keys()], MAX_CHECK_WINDOW_CHUNKS)) {
         void fetchCheckWindow({ workId, language, ...run }).then((result) => {
           if (!result.ok) {
             // The checks are a help: a failure leaves the contexts out (the checks that need none still run).
-            if (RETRIED.has(result.error.code)) for (let chunk = run.chunk; chunk < run.chunk + run.count; chunk += 1) asked.current.delete(chunk);
+            if (RETRIED.has(result.error.code)) for (let chunk = run.chunk; chunk < run.chunk + run.count; chunk += 1) asked.current.delete(readingOfChunk.get(chunk) ?? '');
             return;
           }
           const { settings, lengthNorm, canDismiss, segments } = result.data;

@@ -23,6 +23,7 @@ export function describeFill(result: FilledRepetitions): string {
   parts.push(result.filled === 0 ? 'Nothing was filled' : `${result.filled} repetition${result.filled === 1 ? ' filled as a suggestion' : 's filled as suggestions'} for review${result.works > 1 ? ` in ${result.works} works` : ''}`);
   if (result.taken > 0) parts.push(`${result.taken} translated or suggested by someone meanwhile`);
   if (result.declined > 0) parts.push(`${result.declined} where a reviewer already turned this translation down`);
+  if (result.blocked > 0) parts.push(`${result.blocked} where the quality checks the collection requires find something to fix first`);
   if (result.unavailable > 0) parts.push(`${result.unavailable} no longer a repetition of this sentence`);
   return `${parts.join('; ')}.`;
 }

@@ -85,7 +85,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   // The glossary's terms are marked in the originals while translating.
   const glossary = useGlossaryHits({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage });
   // The quality checks of the drafts: their context is loaded per window of rows, the checks run here on every change.
-  const checks = useCheckContexts({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage && abilities.canEdit });
+  const checks = useCheckContexts({ workId: work.id, language, chunks: rows.chunks, isEnabled: !isSourceLanguage && abilities.canEdit });
 
   const indexOf = useCallback(
     (segmentId: string): number => {

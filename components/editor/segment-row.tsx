@@ -91,8 +91,8 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
   const group = useMemo(() => (row ? joinGroupSources([row.source.text, ...row.groupedSources.map((grouped) => grouped.text)]) : null), [row]);
   const checks = useMemo((): DraftChecks | undefined => {
     if (isSourceMode || !group || !onDismissalsChange) return undefined;
-    return { source: group.text, sourceLanguage, context: checkContext, settings: checkSettings, lengthNorm, canDismiss: canDismissFindings, onDismissalsChange };
-  }, [isSourceMode, group, sourceLanguage, checkContext, checkSettings, lengthNorm, canDismissFindings, onDismissalsChange]);
+    return { workId, source: group.text, sourceLanguage, context: checkContext, settings: checkSettings, lengthNorm, canDismiss: canDismissFindings, onDismissalsChange };
+  }, [isSourceMode, workId, group, sourceLanguage, checkContext, checkSettings, lengthNorm, canDismissFindings, onDismissalsChange]);
   const markersOf = (part: number, length: number) => {
     const start = group?.offsets[part] ?? 0;
     return (checkContext?.footnotes ?? []).filter((footnote) => footnote.offset >= start && footnote.offset <= start + length).map((footnote) => ({ label: footnote.label, offset: footnote.offset - start }));

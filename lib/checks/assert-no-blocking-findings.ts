@@ -1,9 +1,9 @@
 import 'server-only';
 
 import { CHECKS } from './check-catalog';
-import { checkTexts } from './check-texts';
+import { checkTexts, type TextToCheck } from './check-texts';
 import { loadCollectionCheckSettings } from './load-check-settings';
-import { CHECK_IDS, type ShownFinding } from './types';
+import { CHECK_IDS, type CheckId, type ShownFinding } from './types';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -11,22 +11,40 @@ import { AppError } from '../errors/app-error';
 const LISTED = 5;
 
 /**
- * The undismissed findings of the checks a collection made blocking on a proposed translation
- * (none when no check is blocking: then nothing is read).
+ * The undismissed findings of the checks each text's collection made blocking on proposed
+ * translations, by the text's id (texts with none left out; nothing is read for a collection
+ * where no check is blocking).
  */
-export async function findBlockingFindings(db: Db, { segmentId, workId, collectionId, sourceLanguage, language, text }: { segmentId: string; workId: string; collectionId: string; sourceLanguage: string; language: string; text: string }): Promise<ShownFinding[]> {
-  const settings = await loadCollectionCheckSettings(db, collectionId);
-  const blocking = new Set(CHECK_IDS.filter((id) => settings[id].isEnabled && settings[id].isBlocking));
-  if (blocking.size === 0 || language === sourceLanguage) return [];
-  const findings = await checkTexts(db, [{ id: segmentId, segmentId, workId, collectionId, sourceLanguage, language, text }], { only: blocking });
-  return (findings.get(segmentId) ?? []).filter((finding) => !finding.dismissal);
+export async function findBlockingFindingsOf(db: Db, texts: readonly TextToCheck[]): Promise<Map<string, ShownFinding[]>> {
+  const blockingOf = new Map<string, Set<CheckId>>();
+  for (const collectionId of new Set(texts.map((text) => text.collectionId))) {
+    const settings = await loadCollectionCheckSettings(db, collectionId);
+    blockingOf.set(collectionId, new Set(CHECK_IDS.filter((id) => settings[id].isEnabled && settings[id].isBlocking)));
+  }
+  const checked = texts.filter((text) => text.language !== text.sourceLanguage && (blockingOf.get(text.collectionId)?.size ?? 0) > 0);
+  if (checked.length === 0) return new Map();
+  const only = new Set([...blockingOf.values()].flatMap((set) => [...set]));
+  const findings = await checkTexts(db, checked, { only });
+  const result = new Map<string, ShownFinding[]>();
+  for (const text of checked) {
+    const blocking = blockingOf.get(text.collectionId);
+    const open = (findings.get(text.id) ?? []).filter((finding) => !finding.dismissal && blocking?.has(finding.check));
+    if (open.length > 0) result.set(text.id, open);
+  }
+  return result;
+}
+
+/** The undismissed findings of the checks a collection made blocking on one proposed translation. */
+export async function findBlockingFindings(db: Db, text: Omit<TextToCheck, 'id'>): Promise<ShownFinding[]> {
+  return (await findBlockingFindingsOf(db, [{ ...text, id: text.segmentId }])).get(text.segmentId) ?? [];
 }
 
 /**
  * Refuses a translation with undismissed findings of a blocking check (docs/quality-checks.md),
  * with INVALID_INPUT: the message lists them ("Numbers and dates: “1917” of the original is not in
  * the translation."), `details.text` has one line per finding. Called by review's
- * createSuggestion for every draft submitted or published.
+ * createSuggestion for every draft submitted or published, and by approveSuggestion for a text a
+ * reviewer changed.
  */
 export async function assertNoBlockingFindings(db: Db, options: Parameters<typeof findBlockingFindings>[1]): Promise<void> {
   const findings = await findBlockingFindings(db, options);

@@ -42,7 +42,7 @@ export async function loadCheckContexts(
   const glossary = needs('glossary')
     ? await loadGlossaryContext(db, { collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, language, requests: items.map((item) => ({ id: item.id, segmentId: item.unit.segmentId, source: item.unit.source, target: item.target })) })
     : new Map<string, never>();
-  const names = needs('names') ? await loadNameContext(db, { collectionId: work.collectionId, language, requests: items.map((item) => ({ id: item.id, segmentId: item.unit.segmentId, target: item.target })) }) : new Map<string, never>();
+  const names = needs('names') ? await loadNameContext(db, { collectionId: work.collectionId, language, requests: items.map((item) => ({ id: item.id, target: item.target })) }) : new Map<string, never>();
   return new Map(
     items.map((item) => [
       item.id,

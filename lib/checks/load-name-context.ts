@@ -9,7 +9,6 @@ import { findNameMentions } from '../names/find-name-mentions';
 export interface NameRequest {
   /** Names the request in the answer (a segment may be asked about with several texts). */
   id: string;
-  segmentId: string;
   target: string | null;
 }
 

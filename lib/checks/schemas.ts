@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CHECK_IDS } from './types';
+import { MAX_NAME_MENTION_TEXT_CHARS } from '../config/limits';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Longest finding key a dismissal records (keys name a number, a marker, a word: far shorter). */
@@ -12,7 +13,18 @@ export const MAX_CHECK_WINDOW_CHUNKS = 4;
 /** Most findings' segments a page of the work's list shows. */
 export const MAX_FINDINGS_PAGE = 100;
 
+/** Draft texts one request for their name mentions may carry (the editor batches the rows that changed). */
+export const MAX_DRAFT_NAME_TEXTS = 20;
+
 const uuid = z.string().uuid('Not a valid id.');
+
+/** Drafts typed in the editor whose name mentions the names check needs (lib/checks/find-draft-names.ts). */
+export const draftNamesInputSchema = z.object({
+  workId: uuid,
+  lang: languageTagSchema,
+  texts: z.array(z.string().max(MAX_NAME_MENTION_TEXT_CHARS, 'A draft that long is not checked for names.')).min(1).max(MAX_DRAFT_NAME_TEXTS),
+});
+export type DraftNamesInput = z.input<typeof draftNamesInputSchema>;
 
 export const checkIdSchema = z.enum(CHECK_IDS);
 

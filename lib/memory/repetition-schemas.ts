@@ -72,6 +72,8 @@ export interface FilledRepetitions {
   taken: number;
   /** Occurrences where a reviewer already turned this very text down. */
   declined: number;
+  /** Occurrences where the text has findings of a check the collection made blocking (a footnote marker of that occurrence missing, say). */
+  blocked: number;
   /** Occurrences no longer a repetition of the sentence or no longer open to a suggestion here (retired, regrouped, out of reach). */
   unavailable: number;
 }

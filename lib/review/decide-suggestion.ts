@@ -4,6 +4,7 @@ import { approvalInput, rejectInput, type ApprovalInput, type RejectInput } from
 import { mergeThreeWay } from './three-way-merge';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions';
+import { assertNoBlockingFindings } from '../checks/assert-no-blocking-findings';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
@@ -81,6 +82,10 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
     const text = editedText ?? suggestion.approvedText ?? suggestion.text;
     const published = await publishedRevisionOf(tx, suggestion.segmentId, suggestion.language);
+    // A text the reviewer changed is held to the blocking checks, as the volunteer's was when submitted.
+    if (suggestion.kind === 'TRANSLATION' && text !== suggestion.text) {
+      await assertNoBlockingFindings(tx, { segmentId: suggestion.segmentId, workId: context.workId, collectionId: context.collectionId, sourceLanguage: context.sourceLanguage, language: suggestion.language, text });
+    }
     // An edited text was written against the published revision the reviewer saw (by default the
     // one published now); otherwise the suggestion's own text against its base.
     const expectedRevisionId = editedText !== undefined ? (seenRevisionId !== undefined ? seenRevisionId : (published?.id ?? null)) : suggestion.baseRevisionId;

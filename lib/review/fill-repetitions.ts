@@ -4,6 +4,7 @@ import { DECIDED_STATUSES, declinedOutcome } from './declined-suggestions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
+import { findBlockingFindingsOf } from '../checks/assert-no-blocking-findings';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
@@ -32,7 +33,8 @@ interface OccurrenceState {
  * (a structural edit cannot retire one meanwhile), their state is read in one query, the
  * suggestions are written in one statement and one `suggestion.repetitions_filled` audit event per
  * work. Skipped and counted: occurrences translated or suggested for since they were listed,
- * those where a reviewer already turned this very text down, and those no longer a repetition or
+ * those where a reviewer already turned this very text down, those where the text has findings of
+ * a check their collection made blocking, and those no longer a repetition or
  * out of the actor's reach (another work's collection where they may not suggest). Nothing is
  * published. NOT_FOUND for a segment of another work or a retired one; UNAUTHENTICATED/FORBIDDEN
  * without `suggestion.create` and `segment.edit` on the work; INVALID_INPUT for the source language,
@@ -49,7 +51,7 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
   const requested = segmentIds.filter((id) => id !== segment);
 
   return withTransaction(db, async (tx) => {
-    const result: FilledRepetitions = { filled: 0, works: 0, taken: 0, declined: 0, unavailable: segmentIds.length - requested.length };
+    const result: FilledRepetitions = { filled: 0, works: 0, taken: 0, declined: 0, blocked: 0, unavailable: segmentIds.length - requested.length };
     const origin = await loadRepetitionOrigin(tx, { segmentId: segment, sourceLanguage: context.sourceLanguage, language: lang });
     if (!origin || origin.isGrouped) return { ...result, unavailable: segmentIds.length };
     // Per work: the actor may edit and suggest there (checked for each work of the volume).
@@ -89,8 +91,19 @@ export async function fillRepetitions({ actor, input, db = getDb() }: { actor: A
       select: { id: true, segmentId: true, status: true, text: true, approvedText: true, hunkRejections: true },
     });
     const declined = new Set(decided.filter((row) => declinedOutcome(row) !== null).map((row) => row.segmentId));
-    const fillable = open.filter((state) => !declined.has(state.id));
-    result.declined = open.length - fillable.length;
+    const undeclined = open.filter((state) => !declined.has(state.id));
+    result.declined = open.length - undeclined.length;
+    // Each copy is held to its collection's blocking checks, as a submitted draft is: its own
+    // footnote markers, its work's length norm, its dismissals.
+    const blocked = await findBlockingFindingsOf(
+      tx,
+      undeclined.map((state) => {
+        const work = workOf.get(state.work_id);
+        return { id: state.id, segmentId: state.id, workId: state.work_id, collectionId: work?.collectionId ?? context.collectionId, sourceLanguage: context.sourceLanguage, language: lang, text };
+      }),
+    );
+    const fillable = undeclined.filter((state) => !blocked.has(state.id));
+    result.blocked = undeclined.length - fillable.length;
     if (fillable.length === 0) return result;
 
     const machine = await machineLabelOf(tx, { segmentId: segment, language: lang, text, authorId });

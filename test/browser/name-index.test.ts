@@ -14,13 +14,14 @@ describe('the name index of a collection', () => {
   const people = useBrowserPeople({ beforeAll, afterAll }, { databaseUrl });
   let editor: Page;
   let collectionId = '';
+  let workId = '';
 
   beforeAll(async () => {
     editor = await people.open();
     await signUpAsAdmin(editor, { baseUrl, databaseUrl, name: 'Nadia Names', email: people.email('Nadia Names') });
     const imported = await editor.request.post(`${baseUrl}/api/imports`, { multipart: { text: `${RUSSIAN.join(' ')}\n`, title: 'Письма', language: 'ru', collection: `Letters ${people.suffix}` } });
     expect(imported.status()).toBe(201);
-    const workId = ((await imported.json()) as { workId: string }).workId;
+    workId = ((await imported.json()) as { workId: string }).workId;
     const translated = await editor.request.post(`${baseUrl}/api/works/${workId}/translations`, { multipart: { text: `${ENGLISH.join(' ')}\n`, language: 'en' } });
     expect(translated.status()).toBe(201);
     collectionId = ((await runSql(databaseUrl, 'SELECT collection_id FROM work WHERE id = $1', [workId])).rows[0] as { collection_id: string }).collection_id;
@@ -67,6 +68,23 @@ describe('the name index of a collection', () => {
     await expect(reader.getByRole('heading', { name: 'Edit this name' }).count()).resolves.toBe(0);
     await reader.getByRole('link', { name: 'Read in context' }).first().click();
     await reader.waitForURL(/\/s\/[0-9a-f-]{36}/u);
+    expect(people.consoleErrors).toEqual([]);
+  });
+
+  it('points out a name typed in a draft otherwise than its preferred form, as the draft is typed', async () => {
+    const ids = (await runSql(databaseUrl, `SELECT s.id FROM segment s WHERE s.work_id = $1 AND s.kind <> 'PARAGRAPH' ORDER BY s.order_key`, [workId])).rows.map((row: { id: string }) => row.id);
+    expect(ids).toHaveLength(ENGLISH.length);
+    await editor.goto(`${baseUrl}/works/${workId}/edit?lang=en`);
+    await expect.poll(() => editor.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved');
+    const draft = editor.locator(`textarea[data-draft="${ids[2]}"]`);
+    const names = editor.locator(`[data-findings="${ids[2]}"] [data-finding="names"]`);
+    await draft.click();
+    await draft.fill('The answer to Zinovyev went out in the evening.');
+    // The window's names were read in the published text: the draft's are asked for once it settles.
+    await names.waitFor({ timeout: 15_000 });
+    await expect(names.textContent()).resolves.toContain('“Zinovyev” is written “Zinoviev” in this collection.');
+    await draft.fill(ENGLISH[2] as string);
+    await expect.poll(() => names.count()).toBe(0);
     expect(people.consoleErrors).toEqual([]);
   });
 });

@@ -73,4 +73,29 @@ describe('the quality checks in the editor and on the work’s page', () => {
     expect((await runSql(databaseUrl, `SELECT count(*)::int AS n FROM check_dismissal WHERE segment_id = $1`, [ids[2]])).rows[0]).toEqual({ n: 0 });
     expect(people.consoleErrors).toEqual([]);
   });
+
+  it('reads the checks’ context again once a text is published: a repeated sentence then meets its new translation', async () => {
+    const repeated = 'The owners of the salt works doubled the night shifts.';
+    const imported = await editor.request.post(`${baseUrl}/api/imports`, { multipart: { text: `${repeated} The diggers protested. ${repeated}\n`, title: `The Night Shifts ${suffix}`, language: 'en', collection: 'Reports' } });
+    expect(imported.status()).toBe(201);
+    const shifts = ((await imported.json()) as { workId: string }).workId;
+    await runSql(databaseUrl, `INSERT INTO work_language (work_id, language) VALUES ($1, 'ru')`, [shifts]);
+    const rows = (await runSql(databaseUrl, `SELECT s.id FROM segment s WHERE s.work_id = $1 AND s.kind <> 'PARAGRAPH' ORDER BY s.order_key`, [shifts])).rows.map((row: { id: string }) => row.id);
+    expect(rows).toHaveLength(3);
+    await editor.goto(`${baseUrl}/works/${shifts}/edit?lang=ru`);
+    await expect.poll(() => editor.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved');
+    // Nothing is translated when the page opens: the third row has no other translation to meet.
+    const first = editor.locator(`textarea[data-draft="${rows[0]}"]`);
+    await first.click();
+    await first.fill('Хозяева солеварни удвоили ночные смены.');
+    await editor.keyboard.press('Control+Alt+Enter');
+    await expect.poll(async () => (await runSql(databaseUrl, `SELECT count(*)::int AS n FROM segment_text WHERE segment_id = $1 AND language = 'ru' AND published_revision_id IS NOT NULL`, [rows[0]])).rows[0], { timeout: 15_000 }).toEqual({ n: 1 });
+    const third = editor.locator(`textarea[data-draft="${rows[2]}"]`);
+    await third.click();
+    await third.fill('Владельцы солеварни удвоили ночные смены.');
+    const finding = editor.locator(`[data-findings="${rows[2]}"] [data-finding="consistency"]`);
+    await finding.waitFor({ timeout: 15_000 });
+    await expect(finding.textContent()).resolves.toContain('The same sentence is translated “Хозяева солеварни удвоили ночные смены.”');
+    expect(people.consoleErrors).toEqual([]);
+  });
 });

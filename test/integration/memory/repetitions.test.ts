@@ -173,7 +173,7 @@ describe('repetitions', () => {
   it('fills the chosen occurrences as suggestions waiting for review, which an editor approves as any other', async () => {
     const chosen = [doorsA[1] ?? '', doorsA[2] ?? '', doorsB[1] ?? ''];
     const result = await fill({ segmentIds: chosen });
-    expect(result).toEqual({ filled: 3, works: 2, taken: 0, declined: 0, unavailable: 0 });
+    expect(result).toEqual({ filled: 3, works: 2, taken: 0, declined: 0, blocked: 0, unavailable: 0 });
 
     const made = await getDb().suggestion.findMany({ where: { repetitionOfId: doorsA[0] } });
     expect(made.map((row) => row.segmentId).sort()).toEqual([...chosen].sort());
@@ -212,7 +212,7 @@ describe('repetitions', () => {
     const notAText = (await getDb().segment.findFirstOrThrow({ where: { workId: workA, kind: 'PARAGRAPH' }, select: { id: true } })).id;
     const result = await fill({ segmentIds: [doorsA[1] ?? '', doorsA[2] ?? '', doorsA[3] ?? '', doorsB[0] ?? '', notRepetition, outside, notAText, doorsA[0] ?? ''] });
     // A1 was published, B0 has a suggestion: taken. A2's text was rejected as it stands. The rest are no repetitions here.
-    expect(result).toEqual({ filled: 1, works: 1, taken: 2, declined: 1, unavailable: 4 });
+    expect(result).toEqual({ filled: 1, works: 1, taken: 2, declined: 1, blocked: 0, unavailable: 4 });
     expect(await getDb().suggestion.count({ where: { segmentId: doorsA[3], repetitionOfId: doorsA[0], status: 'PENDING' } })).toBe(1);
     // Another text for the rejected one is a new proposal.
     expect(await fill({ segmentIds: [doorsA[2] ?? ''], text: 'Дверь отворилась.' })).toMatchObject({ filled: 1, declined: 0 });
@@ -268,7 +268,7 @@ describe('repetitions', () => {
     const filled = await post(cookie);
     expect(filled.status).toBe(200);
     // B's second occurrence already waits for review (filled earlier).
-    expect((await filled.json()) as FilledRepetitions).toEqual({ filled: 0, works: 0, taken: 1, declined: 0, unavailable: 0 });
+    expect((await filled.json()) as FilledRepetitions).toEqual({ filled: 0, works: 0, taken: 1, declined: 0, blocked: 0, unavailable: 0 });
     expect((await post(cookie, JSON.stringify({ segment: doorsA[0], lang: 'ru', text: 'x', segmentIds: 'all' }))).status).toBe(422);
   });
 

@@ -10,11 +10,11 @@ describe('the repetitions offer, in words', () => {
   });
 
   it('says what filling did, and what it skipped and why', () => {
-    expect(describeFill({ filled: 3, works: 1, taken: 0, declined: 0, unavailable: 0 })).toBe('3 repetitions filled as suggestions for review.');
-    expect(describeFill({ filled: 2, works: 2, taken: 2, declined: 1, unavailable: 1 })).toBe(
-      '2 repetitions filled as suggestions for review in 2 works; 2 translated or suggested by someone meanwhile; 1 where a reviewer already turned this translation down; 1 no longer a repetition of this sentence.',
+    expect(describeFill({ filled: 3, works: 1, taken: 0, declined: 0, blocked: 0, unavailable: 0 })).toBe('3 repetitions filled as suggestions for review.');
+    expect(describeFill({ filled: 2, works: 2, taken: 2, declined: 1, blocked: 1, unavailable: 1 })).toBe(
+      '2 repetitions filled as suggestions for review in 2 works; 2 translated or suggested by someone meanwhile; 1 where a reviewer already turned this translation down; 1 where the quality checks the collection requires find something to fix first; 1 no longer a repetition of this sentence.',
     );
-    expect(describeFill({ filled: 1, works: 1, taken: 0, declined: 0, unavailable: 0 })).toBe('1 repetition filled as a suggestion for review.');
-    expect(describeFill({ filled: 0, works: 0, taken: 1, declined: 0, unavailable: 0 })).toBe('Nothing was filled; 1 translated or suggested by someone meanwhile.');
+    expect(describeFill({ filled: 1, works: 1, taken: 0, declined: 0, blocked: 0, unavailable: 0 })).toBe('1 repetition filled as a suggestion for review.');
+    expect(describeFill({ filled: 0, works: 0, taken: 1, declined: 0, blocked: 0, unavailable: 0 })).toBe('Nothing was filled; 1 translated or suggested by someone meanwhile.');
   });
 });
