@@ -6,21 +6,37 @@ import { PART_OF_SPEECH_LABELS, TERM_STATUS_LABELS } from '@/lib/glossary/glossa
 import type { GlossaryHit } from '@/lib/glossary/types';
 import type { ReaderText } from '@/lib/reader/types';
 
-import { withEmphasis } from '../reader/text-with-page-marks';
+import { FootnoteMarker, withEmphasis } from '../reader/text-with-page-marks';
 import { cn } from '../ui/cn';
 
 /**
- * An original's text with its glossary terms marked (and its emphasis in italics). Each term can
- * be reached with Tab as well as pointed at: its translations show while it has the pointer or
- * the focus (Escape hides them), and, when the draft may be edited, Enter or a click inserts its
- * preferred translation at the draft's caret.
+ * An original's text with its glossary terms marked (and its emphasis in italics, and the footnote
+ * markers the translation is to carry raised). Each term can be reached with Tab as well as
+ * pointed at: its translations show while it has the pointer or the focus (Escape hides them),
+ * and, when the draft may be edited, Enter or a click inserts its preferred translation at the
+ * draft's caret.
  */
-export function GlossaryText({ text, emphasis = [], hits, targetLanguage, onInsert }: { text: string; emphasis?: ReaderText['emphasis']; hits: readonly GlossaryHit[]; targetLanguage: string; onInsert?: (text: string) => void }) {
+export function GlossaryText({ text, emphasis = [], markers = [], hits, targetLanguage, onInsert }: { text: string; emphasis?: ReaderText['emphasis']; markers?: readonly { label: string; offset: number }[]; hits: readonly GlossaryHit[]; targetLanguage: string; onInsert?: (text: string) => void }) {
   const parts: ReactNode[] = [];
+  const pending = [...markers].sort((a, b) => a.offset - b.offset);
+  let next = 0;
+  /** The text from `from` to `to` with the markers up to `to` in their places (one inside a term comes right after it). */
+  const plain = (from: number, to: number) => {
+    let at = from;
+    for (; next < pending.length && (pending[next]?.offset ?? 0) <= to; next += 1) {
+      const marker = pending[next];
+      if (!marker) continue;
+      const offset = Math.max(marker.offset, at);
+      if (offset > at) parts.push(...withEmphasis(text, at, offset, emphasis));
+      at = offset;
+      parts.push(<FootnoteMarker key={`marker-${marker.label}-${next}`} label={marker.label} />);
+    }
+    if (to > at) parts.push(...withEmphasis(text, at, to, emphasis));
+  };
   let cursor = 0;
   for (const hit of hits) {
     if (hit.start < cursor || hit.end > text.length) continue;
-    if (hit.start > cursor) parts.push(...withEmphasis(text, cursor, hit.start, emphasis));
+    plain(cursor, hit.start);
     parts.push(
       <GlossaryMark key={`term-${hit.start}`} hit={hit} targetLanguage={targetLanguage} onInsert={onInsert}>
         {withEmphasis(text, hit.start, hit.end, emphasis)}
@@ -28,7 +44,7 @@ export function GlossaryText({ text, emphasis = [], hits, targetLanguage, onInse
     );
     cursor = hit.end;
   }
-  parts.push(...withEmphasis(text, cursor, text.length, emphasis));
+  plain(cursor, text.length);
   return <>{parts}</>;
 }
 

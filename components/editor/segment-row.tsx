@@ -135,14 +135,14 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
             {!row.source.text ? (
               <span className="text-muted italic">No original text</span>
             ) : sourceHits.length > 0 ? (
-              <GlossaryText text={row.source.text} emphasis={row.source.emphasis} hits={sourceHits} targetLanguage={language} onInsert={insert} />
+              <GlossaryText text={row.source.text} emphasis={row.source.emphasis} markers={markersOf(0, row.source.text.length)} hits={sourceHits} targetLanguage={language} onInsert={insert} />
             ) : (
               <TextWithPageMarks text={row.source.text} pages={[]} emphasis={row.source.emphasis} markers={markersOf(0, row.source.text.length)} />
             )}
           </p>
           {row.groupedSources.map((grouped, part) => (
             <p key={grouped.segmentId} data-grouped-source={grouped.segmentId}>
-              {(groupedHits[part] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} hits={groupedHits[part] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : <TextWithPageMarks text={grouped.text} pages={[]} markers={markersOf(part + 1, grouped.text.length)} />}
+              {(groupedHits[part] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} markers={markersOf(part + 1, grouped.text.length)} hits={groupedHits[part] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : <TextWithPageMarks text={grouped.text} pages={[]} markers={markersOf(part + 1, grouped.text.length)} />}
             </p>
           ))}
           {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">Translated as one sentence.</p>}

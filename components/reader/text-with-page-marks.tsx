@@ -45,11 +45,7 @@ export function TextWithPageMarks({
       return;
     }
     if ('marker' in mark && mark.marker) {
-      parts.push(
-        <sup key={`marker-${mark.marker.label}-${index}`} data-footnote-marker={mark.marker.label} title={`Note ${mark.marker.label}: put its marker ${markerText(mark.marker.label)} at the same place in the translation`} className="px-px font-sans text-[0.7em] font-semibold text-accent-700">
-          {markerText(mark.marker.label)}
-        </sup>,
-      );
+      parts.push(<FootnoteMarker key={`marker-${mark.marker.label}-${index}`} label={mark.marker.label} />);
       return;
     }
     const page = 'page' in mark ? mark.page : undefined;
@@ -65,6 +61,15 @@ export function TextWithPageMarks({
   });
   parts.push(...withEmphasis(text, cursor, text.length, emphasis));
   return <>{parts}</>;
+}
+
+/** Where an original's footnote reference stands, shown raised for the translator: the marker the translation is to carry there. */
+export function FootnoteMarker({ label }: { label: string }) {
+  return (
+    <sup data-footnote-marker={label} title={`Note ${label}: put its marker ${markerText(label)} at the same place in the translation`} className="px-px font-sans text-[0.7em] font-semibold text-accent-700">
+      {markerText(label)}
+    </sup>
+  );
 }
 
 /** The text from `from` to `to`, its emphasised stretches as `<em>` (keys unique by offset). */
