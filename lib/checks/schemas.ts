@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
-import { CHECK_IDS } from './types';
+import { CHECK_IDS, MAX_FINDING_KEY_CHARS } from './types';
 import { MAX_NAME_MENTION_TEXT_CHARS } from '../config/limits';
 import { languageTagSchema } from '../library/language-tag';
 
-/** Longest finding key a dismissal records (keys name a number, a marker, a word: far shorter). */
-export const MAX_FINDING_KEY_CHARS = 300;
 /** Longest reason an editor gives for dismissing a finding. */
 export const MAX_DISMISSAL_REASON_CHARS = 500;
 /** Chunks of the editor one request for check contexts covers (100 rows each), as for its rows. */

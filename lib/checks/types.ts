@@ -21,6 +21,9 @@ export interface TextRange {
   end: number;
 }
 
+/** Longest finding key (a dismissal records it): keys name a number, a marker, a word; one longer is cut and ends with its digest. */
+export const MAX_FINDING_KEY_CHARS = 300;
+
 /** One thing a check found in a translation. */
 export interface Finding {
   check: CheckId;

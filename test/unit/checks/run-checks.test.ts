@@ -6,7 +6,8 @@ import { joinGroupSources } from '../../../lib/checks/group-source';
 import { defaultLengthNorm, lengthNormOf, lengthSample } from '../../../lib/checks/length-norm';
 import { romanValue } from '../../../lib/checks/rules/number-tokens';
 import { runChecks } from '../../../lib/checks/run-checks';
-import { CHECK_IDS, EMPTY_CONTEXT, type CheckContext, type CheckId, type Finding, type GlossaryHit } from '../../../lib/checks/types';
+import { findingRefSchema } from '../../../lib/checks/schemas';
+import { CHECK_IDS, EMPTY_CONTEXT, MAX_FINDING_KEY_CHARS, type CheckContext, type CheckId, type Finding, type GlossaryHit } from '../../../lib/checks/types';
 
 const KNOWN: CheckContext = { ...EMPTY_CONTEXT, footnotes: [] };
 
@@ -35,6 +36,19 @@ describe('the catalogue', () => {
     const settings = { ...DEFAULT_CHECK_SETTINGS, numbers: { isEnabled: false, isBlocking: false } };
     expect(of(runChecks({ source: 'There were 12 of them.', target: 'Их было 13.', sourceLanguage: 'en', targetLanguage: 'ru' }, KNOWN, settings), 'numbers')).toEqual([]);
     expect(keys(check('There were 12 of them.', 'Их было 13.'), 'numbers')).toEqual(['missing:12', 'extra:13']);
+  });
+
+  it('keeps every key short enough to be dismissed, distinct keys distinct', () => {
+    const long = (digit: string) => `${'1'.repeat(400)}${digit}`;
+    const found = keys(check(`Numbers: ${long('2')} and ${long('3')}.`, 'Чисел нет.'), 'numbers');
+    expect(found).toHaveLength(2);
+    for (const key of found) {
+      expect(key.length).toBeLessThanOrEqual(MAX_FINDING_KEY_CHARS);
+      expect(findingRefSchema.safeParse({ segmentId: '0190a5b0-0000-7000-8000-000000000001', language: 'ru', check: 'numbers', key }).success).toBe(true);
+    }
+    expect(new Set(found).size).toBe(2);
+    // The same text, the same keys: a dismissal holds.
+    expect(keys(check(`Numbers: ${long('2')} and ${long('3')}.`, 'Чисел нет.'), 'numbers')).toEqual(found);
   });
 });
 
