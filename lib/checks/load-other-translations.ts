@@ -41,7 +41,7 @@ export async function loadOtherTranslations(db: Db, { workId, sourceLanguage, la
   const bySegment = new Map<string, OtherTranslation[]>();
   for (const row of rows) {
     const list = bySegment.get(row.id) ?? [];
-    list.push({ segmentId: row.other_id, text: row.text, number: null });
+    list.push({ segmentId: row.other_id, text: row.text });
     bySegment.set(row.id, list);
   }
   return bySegment;

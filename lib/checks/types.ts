@@ -130,8 +130,6 @@ export interface LengthNorm {
 export interface OtherTranslation {
   segmentId: string;
   text: string;
-  /** Its place in the work's reading order (1-based), for the message. */
-  number: number | null;
 }
 
 /**

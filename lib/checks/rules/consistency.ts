@@ -18,14 +18,13 @@ export function checkConsistency(segment: CheckSegment, others: readonly OtherTr
   if (texts.size === 0 || texts.has(target)) return [];
   const [first] = texts.values();
   if (!first) return [];
-  const where = first.number !== null ? ` in segment ${first.number}` : ' elsewhere';
   const more = texts.size > 1 ? ` (and ${texts.size - 1} other translation${texts.size > 2 ? 's' : ''})` : '';
   return [
     {
       check: 'consistency',
       severity: 'warning',
       key: `differs:${shortHash([...texts.keys()].sort().join('\u0000'))}`,
-      message: `The same sentence is translated ${quoted(first.text)}${where}${more}.`,
+      message: `The same sentence is translated ${quoted(first.text)} elsewhere${more}.`,
     },
   ];
 }

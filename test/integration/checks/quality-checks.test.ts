@@ -86,7 +86,7 @@ describe('quality checks', () => {
     expect(window.canDismiss).toBe(false);
     expect(window.lengthNorm.isDefault).toBe(true);
     expect(window.segments[row(0).id]?.footnotes).toEqual([{ label: '1', offset: row(0).text.length }]);
-    expect(window.segments[row(3).id]?.otherTranslations).toEqual([{ segmentId: row(1).id, text: 'Владельцы карьера удвоили ночные смены.', number: null }]);
+    expect(window.segments[row(3).id]?.otherTranslations).toEqual([{ segmentId: row(1).id, text: 'Владельцы карьера удвоили ночные смены.' }]);
     expect(window.segments[row(1).id]?.otherTranslations).toEqual([]);
     expect((await findCheckWindow({ actor: editor.actor, workId, language: 'ru', fromChunk: 0 })).canDismiss).toBe(true);
     expect(await errorCodeOf(findCheckWindow({ actor: ANONYMOUS, workId, language: 'ru', fromChunk: 0 }))).toBe('UNAUTHENTICATED');

@@ -157,7 +157,7 @@ describe.each([
 
       // Another translation of the same sentence elsewhere in the work.
       if (words.length >= 2) {
-        const other: CheckContext = { ...context, otherTranslations: [{ segmentId: 'elsewhere', text: target, number: 12 }] };
+        const other: CheckContext = { ...context, otherTranslations: [{ segmentId: 'elsewhere', text: target }] };
         expect(runChecks(segmentOf(pair), other).filter((finding) => finding.check === 'consistency')).toEqual([]);
         const reworded = target.slice(0, words[0]?.start ?? 0) + target.slice(words[1]?.start ?? 0);
         expectFound('translated otherwise elsewhere', 'consistency', pair, reworded, other);
