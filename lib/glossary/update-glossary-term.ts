@@ -7,6 +7,7 @@ import type { GlossaryEntry } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, Prisma, withTransaction, type Db } from '../db/client';
+import { isUniqueViolation } from '../db/unique-violation';
 import { AppError } from '../errors/app-error';
 
 /**
@@ -30,18 +31,26 @@ export async function updateGlossaryTerm({ actor, input, db = getDb() }: { actor
       SELECT id FROM glossary_term
        WHERE collection_id = ${input.collectionId}::uuid AND source_language = ${term.sourceLanguage} AND target_language = ${term.targetLanguage}
          AND term_key = glossary_key(${input.text}) AND state <> 'REJECTED' AND id <> ${term.id}::uuid`;
-    if (clash) throw new AppError('CONFLICT', `“${input.text}” is another term of this glossary already.`);
+    if (clash) throw clashWith(input.text);
     const [updated] = await tx.$queryRaw<{ words: number }[]>`
       UPDATE glossary_term
          SET text = ${input.text}, part_of_speech = ${input.partOfSpeech === null ? null : partOfSpeechEnum(input.partOfSpeech)}::"GlossaryPartOfSpeech",
              note = ${input.note}, example = ${input.example}, updated_at = now()
        WHERE id = ${term.id}::uuid
-      RETURNING cardinality(stems) AS words`;
+      RETURNING cardinality(stems) AS words`.catch((error: unknown) => {
+      // Another term renamed to the same text at the same moment: the unique index tells.
+      if (isUniqueViolation(error, 'glossary_term_live_key')) throw clashWith(input.text);
+      throw error;
+    });
     if (!updated || updated.words === 0) throw new AppError('INVALID_INPUT', `“${input.text}” has no word to recognise in a text: write the term with letters or digits.`, { fields: { text: 'No word to recognise.' } });
     await replaceTranslations(tx, term.id, input.translations, actorId);
     await recordAuditEvent({ db: tx, type: 'glossary.term_updated', actorId, collectionId: input.collectionId, data: { termId: term.id, term: input.text, sourceLanguage: term.sourceLanguage, targetLanguage: term.targetLanguage } });
     return presentEntry(await tx.glossaryTerm.findUniqueOrThrow({ where: { id: term.id }, select: entrySelect }));
   });
+}
+
+function clashWith(text: string): AppError {
+  return new AppError('CONFLICT', `“${text}” is another term of this glossary already.`);
 }
 
 async function replaceTranslations(tx: Prisma.TransactionClient, termId: string, translations: readonly GlossaryTranslationInput[], actorId: string | null): Promise<void> {

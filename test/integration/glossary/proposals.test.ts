@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor } from '../../../lib/auth/permissions';
 import { MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
+import { AppError } from '../../../lib/errors/app-error';
 import { createGlossaryTerm } from '../../../lib/glossary/create-glossary-term';
 import { decideGlossaryProposal } from '../../../lib/glossary/decide-glossary-proposal';
 import { deleteGlossaryTerm } from '../../../lib/glossary/delete-glossary-term';
@@ -149,5 +150,17 @@ describe('glossary: editors manage, volunteers propose, everyone reads', () => {
     await decideGlossaryProposal({ actor: editor.actor, input: decision('term', proposed[0] ?? '', 'reject', 'Not a term.') });
     expect((await proposeNumbered(MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR)).id).toBeTruthy();
   });
-});
 
+  it('lets two editors renaming two terms to the same text at once save one, the other told of the clash', async () => {
+    const first = await createGlossaryTerm({ actor: editor.actor, input: term('serednyak', [{ text: 'середняк' }]) });
+    const second = await createGlossaryTerm({ actor: editor.actor, input: term('middle peasant', [{ text: 'середняк' }]) });
+    const rename = (termId: string) => updateGlossaryTerm({ actor: editor.actor, input: updateGlossaryTermSchema.parse({ collectionId, termId, text: 'seredniak', translations: [{ text: 'середняк' }] }) }).then(
+      () => 'saved',
+      (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+    );
+    const outcomes = await Promise.all([rename(first.id), rename(second.id)]);
+    expect(outcomes.sort()).toEqual(['CONFLICT', 'saved']);
+    const texts = (await getDb().glossaryTerm.findMany({ where: { id: { in: [first.id, second.id] } }, select: { text: true } })).map((row) => row.text).sort();
+    expect(texts).toEqual(texts.includes('serednyak') ? ['serednyak', 'seredniak'] : ['middle peasant', 'seredniak']);
+  });
+});
