@@ -9,7 +9,7 @@ import { languageSummary } from './opds-entries';
 import { assertCan, type Actor } from '../auth/permissions';
 import { liveSegmentSql } from '../auth/scope';
 import { FEED_PAGE_SIZE } from '../config/limits';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { languageEndonym } from '../export/language-facts';
 import { countLanguageProgress } from '../reader/count-language-progress';
 
@@ -29,7 +29,7 @@ interface TranslationRow {
  * {@link FEED_PAGE_SIZE}. Each entry has a stable id, its date and a link to the reader (a
  * translation's beside its original).
  */
-export async function getNewPublicationsFeed({ actor, origin, db = getDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
+export async function getNewPublicationsFeed({ actor, origin, db = getReadDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const urls = feedUrls(origin);
   const [works, translations] = await Promise.all([

@@ -6,7 +6,7 @@ import { loadFeedWorks } from './load-feed-works';
 import { workEntry } from './opds-entries';
 import { assertCan, type Actor } from '../auth/permissions';
 import { FEED_PAGE_SIZE } from '../config/limits';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
@@ -14,7 +14,7 @@ import { AppError } from '../errors/app-error';
  * A collection's works printed outside a volume, by title, as an acquisition feed of
  * {@link FEED_PAGE_SIZE} entries a page, linked to the next and previous pages. Throws NOT_FOUND.
  */
-export async function getOpdsCollectionWorks({ actor, origin, collectionId, page, db = getDb() }: { actor: Actor; origin: string; collectionId: string; page: number; db?: Db }): Promise<string> {
+export async function getOpdsCollectionWorks({ actor, origin, collectionId, page, db = getReadDb() }: { actor: Actor; origin: string; collectionId: string; page: number; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const collection = isUuid(collectionId) ? await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, title: true, createdAt: true } }) : null;
   if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');

@@ -3,7 +3,7 @@ import 'server-only';
 import { OPDS_ACQUISITION_TYPE, OPDS_NAVIGATION_TYPE, writeAtomFeed } from './atom-writer';
 import { feedUrls } from './feed-urls';
 import { assertCan, type Actor } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 
@@ -12,7 +12,7 @@ import { AppError } from '../errors/app-error';
  * printed order, as an acquisition feed) and one for the works printed outside a volume. Throws
  * NOT_FOUND.
  */
-export async function getOpdsCollection({ actor, origin, collectionId, db = getDb() }: { actor: Actor; origin: string; collectionId: string; db?: Db }): Promise<string> {
+export async function getOpdsCollection({ actor, origin, collectionId, db = getReadDb() }: { actor: Actor; origin: string; collectionId: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const collection = isUuid(collectionId)
     ? await db.collection.findUnique({

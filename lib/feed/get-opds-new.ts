@@ -6,10 +6,10 @@ import { loadFeedWorks } from './load-feed-works';
 import { workEntry } from './opds-entries';
 import { assertCan, type Actor } from '../auth/permissions';
 import { FEED_PAGE_SIZE } from '../config/limits';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 /** The OPDS catalogue's newest works (`http://opds-spec.org/sort/new`): an acquisition feed, newest first. */
-export async function getOpdsNew({ actor, origin, db = getDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
+export async function getOpdsNew({ actor, origin, db = getReadDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const urls = feedUrls(origin);
   const works = await loadFeedWorks(db, { where: {}, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: FEED_PAGE_SIZE });

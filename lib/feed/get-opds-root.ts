@@ -3,13 +3,13 @@ import 'server-only';
 import { OPDS_ACQUISITION_TYPE, OPDS_NAVIGATION_TYPE, writeAtomFeed } from './atom-writer';
 import { feedUrls } from './feed-urls';
 import { assertCan, type Actor } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 
 /**
  * The OPDS catalogue's start: a navigation feed with the newest works first, then one entry per
  * collection leading to its volumes and works. Anyone may read it.
  */
-export async function getOpdsRoot({ actor, origin, db = getDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
+export async function getOpdsRoot({ actor, origin, db = getReadDb() }: { actor: Actor; origin: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const urls = feedUrls(origin);
   const [collections, newest] = await Promise.all([

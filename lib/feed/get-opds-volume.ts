@@ -5,7 +5,7 @@ import { feedUrls } from './feed-urls';
 import { loadFeedWorks } from './load-feed-works';
 import { acquisitionLinks, languageSummary, workEntry } from './opds-entries';
 import { assertCan, type Actor } from '../auth/permissions';
-import { getDb, type Db } from '../db/client';
+import { getReadDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import type { LanguageProgress } from '../reader/types';
@@ -15,7 +15,7 @@ import type { LanguageProgress } from '../reader/types';
  * works in printed order as one book) and then each of its works, front and back matter
  * included, in printed order. Throws NOT_FOUND.
  */
-export async function getOpdsVolume({ actor, origin, volumeId, db = getDb() }: { actor: Actor; origin: string; volumeId: string; db?: Db }): Promise<string> {
+export async function getOpdsVolume({ actor, origin, volumeId, db = getReadDb() }: { actor: Actor; origin: string; volumeId: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const volume = isUuid(volumeId) ? await db.volume.findUnique({ where: { id: volumeId }, select: { id: true, title: true, author: true, dateText: true, sourceEdition: true, createdAt: true, collectionId: true } }) : null;
   if (!volume) throw new AppError('NOT_FOUND', 'This volume does not exist.');
