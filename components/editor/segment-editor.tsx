@@ -81,9 +81,9 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
     [isSourceLanguage, abilities.canSuggest],
   );
   // Words that look misread are marked while correcting the original.
-  const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks.keys(), isEnabled: isSourceLanguage && abilities.canEdit });
+  const suspects = useSuspectMarks({ workId: work.id, chunks: rows.chunks, isEnabled: isSourceLanguage && abilities.canEdit });
   // The glossary's terms are marked in the originals while translating.
-  const glossary = useGlossaryHits({ workId: work.id, language, chunks: rows.chunks.keys(), isEnabled: !isSourceLanguage });
+  const glossary = useGlossaryHits({ workId: work.id, language, chunks: rows.chunks, isEnabled: !isSourceLanguage });
   // The quality checks of the drafts: their context is loaded per window of rows, the checks run here on every change.
   const checks = useCheckContexts({ workId: work.id, language, chunks: rows.chunks, isEnabled: !isSourceLanguage && abilities.canEdit });
 
