@@ -1,3 +1,4 @@
+import { isWord } from './association-lexicon';
 import { tokenizeForAlignment } from './tokenize-for-alignment';
 
 /**
@@ -16,6 +17,12 @@ export interface AlignmentSide {
   vocabulary: string[];
   /** Type id → ascending unit indices holding it. */
   postings: Int32Array[];
+  /**
+   * 1 for a unit of OCR debris: no word of two letters or more and no capital letter (`.....`,
+   * `24 a !`, `h * "`, `.:-- , .`). A capital keeps short real sentences out (`I...`, `-- А!`,
+   * whose one-letter words the tokeniser drops).
+   */
+  debris: Uint8Array;
 }
 
 /** Builds an {@link AlignmentSide} from units given as lists of sentences (one sentence per unit for sentence alignment). */
@@ -25,12 +32,16 @@ export function buildAlignmentSide(units: readonly (readonly string[])[]): Align
   const postingLists: number[][] = [];
   const lengths = new Float64Array(units.length);
   const tokens: Int32Array[] = [];
+  const debris = new Uint8Array(units.length);
   units.forEach((sentences, unit) => {
     const seen = new Set<number>();
     let length = 0;
+    let junk = sentences.length > 0;
     for (const sentence of sentences) {
       length += sentence.replace(WHITESPACE, '').length;
+      if (CAPITAL.test(sentence)) junk = false;
       for (const token of tokenizeForAlignment(sentence)) {
+        if (junk && isWord(token)) junk = false;
         let id = ids.get(token);
         if (id === undefined) {
           id = vocabulary.length;
@@ -45,9 +56,11 @@ export function buildAlignmentSide(units: readonly (readonly string[])[]): Align
       }
     }
     lengths[unit] = length;
+    debris[unit] = junk ? 1 : 0;
     tokens.push(Int32Array.from(seen));
   });
-  return { count: units.length, lengths, tokens, vocabulary, postings: postingLists.map((list) => Int32Array.from(list)) };
+  return { count: units.length, lengths, tokens, vocabulary, postings: postingLists.map((list) => Int32Array.from(list)), debris };
 }
 
 const WHITESPACE = /\s+/g;
+const CAPITAL = /\p{Lu}/u;

@@ -40,6 +40,18 @@ describe('tokenizeForAlignment (anchors)', () => {
     expect(transliterateCyrillic('сталин')).toBe('stalin');
     expect(tokenizeForAlignment('Сталин и Хрущёв')).toEqual(['stalin', 'khrushchev']);
   });
+
+  it('writes ß as ss, so a dictionary\'s spelling meets a Swiss text\'s', () => {
+    expect(tokenizeForAlignment('Gruß, groß')).toEqual(['gruss', 'gross']);
+    expect(tokenizeForAlignment('GROSS')).toEqual(tokenizeForAlignment('groß'));
+  });
+});
+
+describe('buildAlignmentSide (OCR debris)', () => {
+  it('marks units with no word of two letters or more and no capital letter as debris', () => {
+    const side = buildAlignmentSide(['.....', '24 a !', 'h * "', '.:-- , .', 'I...', '-- А!', 'Ja.', 'on y va'].map((sentence) => [sentence]));
+    expect(Array.from(side.debris)).toEqual([1, 1, 1, 1, 0, 0, 0, 0]);
+  });
 });
 
 // An English text and its (made-up) French translation with one 1–2 split, one 2–1 merge and
@@ -86,6 +98,21 @@ describe('alignSentences', () => {
     const english2 = ['Stalin died in March.', 'Khrushchev spoke at the congress.', 'Molotov kept silent.'];
     const beads = alignSentences(russian, english2);
     expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2']);
+  });
+
+  it('leaves a fragment of OCR debris in the translation unmatched rather than merged into a neighbour', () => {
+    const german = [
+      'Jedenfalls erweist sich die Höhenzahl 8603 m, die auf der Karte von Marcel Kurz eingesetzt wurde, als recht gut.',
+      'Der Lhotse misst amtlich noch immer 8501 m.',
+    ];
+    const frenchWithDebris = [
+      "Quoi qu'il en soit, l'altitude de 8603 m qui figure sur la carte de Marcel Kurz peut être considérée comme exacte.",
+      '.....',
+      'Officiellement, le Lhotse mesure toujours 8501 m.',
+    ];
+    const beads = alignSentences(german, frenchWithDebris);
+    expectValidBeads(beads, 2, 3);
+    expect(shapes(beads)).toEqual(['0:0', ':1', '1:2']);
   });
 
   it('handles empty sides', () => {
