@@ -17,42 +17,34 @@ export interface GlossaryCollection {
   slug: string;
   /** The pairs with terms, and the pairs the collection's works are translated in. */
   pairs: GlossaryPairSummary[];
-  /** Proposals waiting for a decision (counted for editors only, else 0). */
-  waiting: number;
   abilities: { canPropose: boolean; canManage: boolean };
 }
 
 /**
  * A collection's glossary as its page opens: the language pairs (those with terms, and each
  * work's source language with each language it is translated into, the pairs most used first),
- * what the viewer may do, and how many proposals wait. Throws NOT_FOUND (no such collection).
+ * and what the viewer may do (the proposals waiting are listed by findGlossaryProposals). Throws
+ * NOT_FOUND (no such collection).
  */
 export async function getGlossaryCollection({ actor, collectionId, db = getReadDb() }: { actor: Actor; collectionId: string; db?: Db }): Promise<GlossaryCollection> {
   const collection = await assertCollection(db, collectionId);
   assertCan(actor, 'glossary.read', { collectionId });
   const canManage = can(actor, 'glossary.manage', { collectionId });
-  const [pairs, waiting] = await Promise.all([
-    db.$queryRaw<{ source_language: string; target_language: string; terms: number; works: number }[]>`
-      SELECT source_language, target_language, sum(terms)::int AS terms, sum(works)::int AS works FROM (
-        SELECT source_language, target_language, count(*) AS terms, 0 AS works
-          FROM glossary_term WHERE collection_id = ${collectionId}::uuid AND state = 'APPROVED'
-         GROUP BY 1, 2
-        UNION ALL
-        SELECT w.source_language, wl.language, 0, count(*)
-          FROM work w JOIN work_language wl ON wl.work_id = w.id AND wl.language <> w.source_language
-         WHERE w.collection_id = ${collectionId}::uuid
-         GROUP BY 1, 2) x
+  const pairs = await db.$queryRaw<{ source_language: string; target_language: string; terms: number; works: number }[]>`
+    SELECT source_language, target_language, sum(terms)::int AS terms, sum(works)::int AS works FROM (
+      SELECT source_language, target_language, count(*) AS terms, 0 AS works
+        FROM glossary_term WHERE collection_id = ${collectionId}::uuid AND state = 'APPROVED'
        GROUP BY 1, 2
-       ORDER BY sum(terms) DESC, sum(works) DESC, 1, 2`,
-    canManage ? db.$queryRaw<{ n: number }[]>`
-      SELECT (SELECT count(*) FROM glossary_term WHERE collection_id = ${collectionId}::uuid AND state = 'PROPOSED')::int
-           + (SELECT count(*) FROM glossary_translation r JOIN glossary_term t ON t.id = r.term_id
-               WHERE t.collection_id = ${collectionId}::uuid AND t.state = 'APPROVED' AND r.state = 'PROPOSED')::int AS n` : Promise.resolve([{ n: 0 }]),
-  ]);
+      UNION ALL
+      SELECT w.source_language, wl.language, 0, count(*)
+        FROM work w JOIN work_language wl ON wl.work_id = w.id AND wl.language <> w.source_language
+       WHERE w.collection_id = ${collectionId}::uuid
+       GROUP BY 1, 2) x
+     GROUP BY 1, 2
+     ORDER BY sum(terms) DESC, sum(works) DESC, 1, 2`;
   return {
     ...collection,
     pairs: pairs.map((row) => ({ sourceLanguage: row.source_language, targetLanguage: row.target_language, terms: row.terms })),
-    waiting: waiting[0]?.n ?? 0,
     abilities: { canPropose: can(actor, 'glossary.propose', { collectionId }), canManage },
   };
 }
