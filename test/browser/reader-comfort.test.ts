@@ -155,6 +155,33 @@ describe('reader comfort: text size, line spacing, a dark theme and the highligh
     }
   });
 
+  it('keeps the pages of volunteers and editors legible in the dark theme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      const found: Record<string, string[]> = {};
+      await page.goto(`${baseUrl}/works/${workId}/edit?lang=fr`);
+      await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved');
+      found['the editor'] = await seriousViolations(page);
+      for (const [name, url] of [
+        ['the review queue', '/review'],
+        ['readers’ reports', '/review?tab=reports'],
+        ['notifications', '/notifications'],
+        ['the account', '/account'],
+        ['the import page', '/import'],
+        ['the admin page', '/admin'],
+        ['the glossary', '/glossary'],
+      ] as const) {
+        await page.goto(`${baseUrl}${url}`);
+        await page.locator('main').first().waitFor();
+        expect(luminance(await background(page.locator('body'))), name).toBeLessThan(0.02);
+        found[name] = await seriousViolations(page);
+      }
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('passes axe-core in the light theme with the settings open', async () => {
     await page.goto(readUrl('parallel'));
     await page.getByRole('button', { name: 'Reading settings' }).click();
