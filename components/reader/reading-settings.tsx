@@ -36,7 +36,8 @@ function apply(scope: HTMLElement | null, settings: Settings) {
 
 /**
  * "Aa" in the reader's toolbar: a disclosure with the text size and line spacing of the reading
- * text, as two groups of radio buttons (arrow keys move within a group). The page was rendered
+ * text, as two groups of radio buttons (arrow keys move within a group); on a phone it opens at
+ * the foot of the screen, whole. The page was rendered
  * with the browser's choice already (its cookie), so only a change touches the page, and only
  * its CSS variables.
  */
@@ -99,7 +100,7 @@ export function ReadingSettings() {
         hidden={!isOpen}
         role="group"
         aria-label="Reading settings"
-        className="absolute top-full right-0 z-30 mt-2 w-max space-y-3 rounded-lg border border-line bg-surface p-3 shadow-lg sm:left-0 sm:right-auto"
+        className="absolute top-full left-0 z-30 mt-2 w-max space-y-3 rounded-lg border border-line bg-surface p-3 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:mt-0 max-sm:w-auto"
       >
         <fieldset>
           <legend className="mb-1.5 text-xs font-semibold text-muted">Text size</legend>

@@ -118,6 +118,22 @@ describe('reader comfort: text size, line spacing, a dark theme and the highligh
     await page.locator('h1').click();
     await expect(page.getByRole('button', { name: 'Reading settings' }).getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.getByRole('group', { name: 'Text size' }).isVisible()).resolves.toBe(false);
+
+    // On a phone the settings open whole on the screen, at its foot.
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      const box = await page.getByRole('group', { name: 'Reading settings' }).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 360 && box.y + box.height <= 740).toBe(true);
+      await page.getByRole('group', { name: 'Line spacing' }).getByText('Normal').click();
+      // The standard size is 17 px on a phone; the 85 % step chosen above still holds.
+      const phone = await metrics(page.locator('.reading [data-segment]').first());
+      expect(phone.fontSize).toBeCloseTo(17 * (READING_SIZE_STEPS[0] ?? 0), 1);
+      expect(phone.lineHeight / phone.fontSize).toBeCloseTo(READING_LEADING_STEPS[1] ?? 0, 2);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('follows a dark system theme: a dark page, and axe-core finds no critical or serious violation', async () => {
