@@ -23,7 +23,15 @@ export const metadata: Metadata = {
   },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fbfaf7' };
+// The paper of each theme (app/globals.css), for the browser's own bars.
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#171513' },
+  ],
+};
 
 /** The page frame: skip link, header with the viewer's account, main content, footer. */
 export default async function RootLayout({ children }: { children: ReactNode }) {

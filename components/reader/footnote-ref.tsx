@@ -68,7 +68,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
         role="note"
         aria-label={`Note ${note.label ?? label}`}
         hidden={!isOpen}
-        className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:w-auto [&:not([hidden])]:block rounded-md border border-stone-200 bg-white p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
+        className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:w-auto [&:not([hidden])]:block rounded-md border border-stone-200 bg-surface p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
       >
         {texts.map((language) => (
           <span key={language} lang={language} className="mb-2 block">

@@ -122,7 +122,7 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
             data-segment={segment.id}
             className={cn('group/seg relative grid scroll-mt-28 gap-x-6 pr-14 sm:grid-cols-2', startsParagraph && 'mt-5 first:mt-0', segment.kind === 'HEADING' && 'mt-8')}
           >
-            <div lang={sourceLanguage} data-layout={layout.style === 'PROSE' ? undefined : layout.style} data-depth={indent > 0 ? layout.depth : undefined} className={cn(cell, isQuote && QUOTE_SOURCE)} style={cellStyle}>
+            <div lang={sourceLanguage} data-pair="source" data-layout={layout.style === 'PROSE' ? undefined : layout.style} data-depth={indent > 0 ? layout.depth : undefined} className={cn(cell, isQuote && QUOTE_SOURCE)} style={cellStyle}>
               {lead}
               <SourceText segment={segment} sourceLanguage={sourceLanguage} targetLanguage={targetLanguage} />
               {covered.map((member) => (
@@ -133,7 +133,7 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
                 </span>
               ))}
             </div>
-            <div lang={targetLanguage ?? undefined} className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)} style={cellStyle}>
+            <div lang={targetLanguage ?? undefined} data-pair="translation" className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)} style={cellStyle}>
               <span className="sr-only">{targetName}: </span>
               {lead}
               {target?.text ? (

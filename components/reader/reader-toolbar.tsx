@@ -8,6 +8,7 @@ import { ModeTabs } from './mode-tabs';
 import { READER_TOOLBAR_CLASS } from './reader-column';
 import { readerHref } from './reader-href';
 import type { ReaderViewOptions } from './reader-view-options';
+import { ReadingSettings } from './reading-settings';
 import { translationCredit } from './translation-credit';
 import { cn } from '../ui/cn';
 import { VolumeNavigation } from '../work/volume-navigation';
@@ -70,6 +71,7 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
           />
         </form>
         <CiteWorkButton workId={work.id} languages={[...new Set([shown ?? work.sourceLanguage, work.sourceLanguage])]} languageNames={languageNames} />
+        <ReadingSettings />
       </div>
       </div>
     </div>

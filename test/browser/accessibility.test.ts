@@ -1,25 +1,14 @@
 import path from 'node:path';
 
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { seriousViolations } from '../helpers/axe';
 import { runSql, signUpAsAdmin, signUpAsVolunteer, useBrowserPeople } from '../helpers/browser';
 
 const baseUrl = inject('appUrl');
 const databaseUrl = inject('appDatabaseUrl');
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
-
-/** The WCAG 2.1 A and AA rules axe-core knows, and its best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** The critical and serious violations axe-core finds in the page as it is now, each as `rule: target (summary)`. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help})`));
-}
 
 describe('every main page and state passes axe-core without a critical or serious violation', () => {
   const people = useBrowserPeople({ beforeAll, afterAll }, { databaseUrl });

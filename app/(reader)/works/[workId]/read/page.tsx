@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { loadReaderWindow } from '@/app/_lib/load-reader-window';
+import { loadReadingSettings } from '@/app/_lib/load-reading-settings';
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { languageNames } from '@/components/format/language-name';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar';
@@ -8,6 +9,7 @@ import { resolveReaderViewOptions } from '@/components/reader/reader-view-option
 import { READING_MODE_LABELS } from '@/components/reader/reading-mode';
 import { SegmentReader } from '@/components/reader/segment-reader';
 import { Alert } from '@/components/ui/alert';
+import { readingSettingsAttributes } from '@/lib/reader/reading-settings';
 
 type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +27,7 @@ export default async function ReadPage({ params, searchParams }: Props) {
   const view = isAtMissing ? { ...requested, at: null } : requested;
   const names = languageNames(work.languages.map((entry) => entry.language));
   return (
-    <div className="px-4 py-8 sm:px-6">
+    <div className="px-4 py-8 sm:px-6" {...readingSettingsAttributes(await loadReadingSettings())}>
       <ReaderToolbar work={work} view={view} languageNames={names} />
       {isAtMissing && (
         <Alert tone="warning" className="mx-auto mb-6 max-w-2xl">
