@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { MAX_LISTED_SKIPS, type XliffImportReport, type XliffSkipReason } from './types';
 import { XliffReader, type XliffReading } from './xliff-reader';
 import { assertCan, type Actor } from '../auth/permissions';
 import { formatBytes, MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '../config/limits';
@@ -16,31 +17,9 @@ import { xmlSafeText } from '../segment/xml-safe-text';
 const SLICE_CHARS = 64 * 1024;
 /** Rows looked up per query. */
 const LOOKUP_BATCH = 1000;
-/** Skipped units listed in the report at most (all are counted). */
-const MAX_LISTED_SKIPS = 100;
 
 /** The file as uploaded: a `File`, or anything with its size and bytes. */
 export type XliffUpload = Pick<File, 'size' | 'arrayBuffer'>;
-
-/** Why a unit of the file made no suggestion although its target differs, or could not be read. */
-export type XliffSkipReason = 'not-a-segment' | 'other-work' | 'retired' | 'no-revision' | 'wrong-revision' | 'grouped' | 'too-long' | 'duplicate' | 'limit' | 'refused';
-
-export interface XliffImportReport {
-  version: '2.0' | '1.2';
-  /** The translation the file holds. */
-  language: string;
-  /** Units in the file. */
-  units: number;
-  /** Units whose edited target became a suggestion by the importer. */
-  suggested: number;
-  /** Units whose target is the one exported (white space aside), or the text published now. */
-  unchanged: number;
-  /** Units whose target is already waiting for review as it is, on the same base (an earlier import of the same file). */
-  alreadySuggested: number;
-  /** Units left out, counted; the first {@link MAX_LISTED_SKIPS} listed with their reason. */
-  skippedCount: number;
-  skipped: { unitId: string; reason: XliffSkipReason; message: string }[];
-}
 
 interface Candidate {
   unitId: string;
