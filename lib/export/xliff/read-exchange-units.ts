@@ -70,11 +70,14 @@ interface SqlRow {
  * (keyset on the order key), the next batch read while the current one is written.
  */
 export async function* readExchangeUnits({ db, work, targetLanguage, withNotes }: ReadExchangeUnitsOptions): AsyncGenerator<ExchangeUnit> {
-  let pending: Promise<ExchangeUnit[]> | null = readBatch(db, work, targetLanguage, withNotes, undefined);
+  // A collection without a glossary for the pair pays nothing for looking terms up.
+  const hasGlossary = withNotes && (await db.glossaryTerm.findFirst({ where: { collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, targetLanguage, state: 'APPROVED' }, select: { id: true } })) !== null;
+  const options = { withNotes, hasGlossary };
+  let pending: Promise<ExchangeUnit[]> | null = readBatch(db, work, targetLanguage, options, undefined);
   try {
     while (pending) {
       const batch: ExchangeUnit[] & { lastKey?: string } = await pending;
-      pending = batch.lastKey !== undefined ? readBatch(db, work, targetLanguage, withNotes, batch.lastKey) : null;
+      pending = batch.lastKey !== undefined ? readBatch(db, work, targetLanguage, options, batch.lastKey) : null;
       yield* batch;
     }
   } finally {
@@ -82,7 +85,7 @@ export async function* readExchangeUnits({ db, work, targetLanguage, withNotes }
   }
 }
 
-async function readBatch(db: Db, work: ReadExchangeUnitsOptions['work'], target: string, withNotes: boolean, after: string | undefined): Promise<ExchangeUnit[] & { lastKey?: string }> {
+async function readBatch(db: Db, work: ReadExchangeUnitsOptions['work'], target: string, { withNotes, hasGlossary }: { withNotes: boolean; hasGlossary: boolean }, after: string | undefined): Promise<ExchangeUnit[] & { lastKey?: string }> {
   const rows = await db.$queryRaw<SqlRow[]>`
     SELECT s.id, s.kind, s.order_key, sv.text AS source_text, sv.id AS source_revision_id,
            tv.text AS target_text, tv.id AS target_revision_id, tv.created_at AS target_changed_at,
@@ -112,7 +115,7 @@ async function readBatch(db: Db, work: ReadExchangeUnitsOptions['work'], target:
      LIMIT ${BATCH}`;
   const [glossary, comments] = withNotes && rows.length > 0
     ? await Promise.all([
-        findGlossaryHits(db, { collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, targetLanguage: target, texts: rows.map((row) => row.source_text) }),
+        hasGlossary ? findGlossaryHits(db, { collectionId: work.collectionId, sourceLanguage: work.sourceLanguage, targetLanguage: target, texts: rows.map((row) => row.source_text) }) : [],
         readOpenDiscussions(db, rows.map((row) => row.id), target),
       ])
     : [[], new Map<string, ExchangeUnit['comments']>()];
