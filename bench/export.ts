@@ -8,7 +8,9 @@
  * (getrusage's maxRSS), and in a second run what the heap and buffers still hold after each
  * collection (sampled): flat memory means the 10× figures stay close to the 1×. Baselines measured
  * in the same run: reading the same segments and texts alone (the queries the EPUB needs, no
- * writing), and the same volume as plain text and HTML. Prints a JSON line with the figures last.
+ * writing), and the same volume as plain text and HTML. The volume's XLIFF 2.0 (original beside
+ * the translation, with revisions and notes) is measured the same way, at 1× and at the larger
+ * scale. Prints a JSON line with the figures last.
  * `--scale=N` changes the large volume's size (default 10).
  */
 import { execFile } from 'node:child_process';
@@ -62,7 +64,9 @@ async function child(volumeId: string, format: string, isMemoryRun: boolean): Pr
       }, 200)
     : null;
   const started = performance.now();
-  const download = await createDownload({ actor: SYSTEM_ACTOR, target: { kind: 'volume', volumeId }, query: downloadQuerySchema.parse({ format, lang: 'en', with: LANGUAGE, ...(format === 'epub' || format === 'html' ? { layout: 'side-by-side' } : {}) }) });
+  // XLIFF holds the original beside the translation named as its language; the others, both languages.
+  const query = format === 'xliff' ? { format, lang: LANGUAGE } : { format, lang: 'en', with: LANGUAGE, ...(format === 'epub' || format === 'html' ? { layout: 'side-by-side' } : {}) };
+  const download = await createDownload({ actor: SYSTEM_ACTOR, target: { kind: 'volume', volumeId }, query: downloadQuerySchema.parse(query) });
   let bytes = 0;
   for await (const chunk of download.body) bytes += chunk.byteLength;
   const seconds = (performance.now() - started) / 1000;
@@ -171,6 +175,10 @@ async function main() {
     const epubLarge = await inChild(large.volumeId, 'epub');
     const liveSmall = await inChild(small.volumeId, 'epub', { isMemoryRun: true });
     const liveLarge = await inChild(large.volumeId, 'epub', { isMemoryRun: true });
+    const xliff = await inChild(small.volumeId, 'xliff');
+    const xliffLarge = await inChild(large.volumeId, 'xliff');
+    const xliffLiveSmall = await inChild(small.volumeId, 'xliff', { isMemoryRun: true });
+    const xliffLiveLarge = await inChild(large.volumeId, 'xliff', { isMemoryRun: true });
     const figures = {
       segments_1x: small.segments,
       segments_10x: large.segments,
@@ -187,8 +195,15 @@ async function main() {
       peak_rss_10x_mb: epubLarge.peakRssMb,
       live_heap_peak_1x_mb: liveSmall.liveHeapPeakMb,
       live_heap_peak_10x_mb: liveLarge.liveHeapPeakMb,
-      // The XLIFF export is being built separately; its figure goes here.
-      xliff_export_seconds: null,
+      // XLIFF 2.0 of the volume (original, Russian translation, revisions, notes: its glossary looked up per 1,000 segments).
+      xliff_export_seconds: xliff.seconds,
+      xliff_1x_mb: round(xliff.bytes / 1024 / 1024),
+      xliff_peak_rss_1x_mb: xliff.peakRssMb,
+      xliff_10x_seconds: xliffLarge.seconds,
+      xliff_10x_mb: round(xliffLarge.bytes / 1024 / 1024),
+      xliff_peak_rss_10x_mb: xliffLarge.peakRssMb,
+      xliff_live_heap_peak_1x_mb: xliffLiveSmall.liveHeapPeakMb,
+      xliff_live_heap_peak_10x_mb: xliffLiveLarge.liveHeapPeakMb,
       seed_seconds: seedSeconds,
       load_average: round(loadavg()[0] ?? 0),
     };
@@ -197,6 +212,7 @@ async function main() {
     console.log(`  resident memory ${figures.baseline_rss_mb} MB before, ${figures.peak_rss_1x_mb} MB at peak`);
     console.log(`${SCALE}× volume: ${large.segments} segments; EPUB ${figures.epub_10x_seconds} s (${figures.epub_10x_mb} MB), peak ${figures.peak_rss_10x_mb} MB`);
     console.log(`heap and buffers held at most (collected every 200 ms): ${figures.live_heap_peak_1x_mb} MB at 1×, ${figures.live_heap_peak_10x_mb} MB at ${SCALE}×`);
+    console.log(`XLIFF: ${figures.xliff_export_seconds} s (${figures.xliff_1x_mb} MB, peak ${figures.xliff_peak_rss_1x_mb} MB) at 1×, ${figures.xliff_10x_seconds} s (${figures.xliff_10x_mb} MB, peak ${figures.xliff_peak_rss_10x_mb} MB) at ${SCALE}×; held at most ${figures.xliff_live_heap_peak_1x_mb} / ${figures.xliff_live_heap_peak_10x_mb} MB`);
     console.log(JSON.stringify(figures));
   } finally {
     await disconnectDb();

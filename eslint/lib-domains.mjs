@@ -38,8 +38,9 @@ export const LIB_DOMAINS = {
   align: ['audit', 'auth', 'config', 'db', 'errors', 'library', 'revision', 'segment'],
   import: ['align', 'audit', 'auth', 'cleanup', 'collab', 'config', 'db', 'errors', 'library', 'revision', 'segment', 'worker'],
   reader: ['auth', 'config', 'db', 'errors', 'library', 'segment'],
-  // Downloads for readers: EPUB, HTML, plain text and Markdown of a work or a volume, in one language or two.
-  export: ['auth', 'config', 'db', 'errors', 'library', 'reader', 'segment'],
+  // Downloads for readers: EPUB, HTML, plain text and Markdown of a work or a volume, in one language or two;
+  // XLIFF and TMX for translators' tools (the memory's TMX writer, the glossary's recogniser for notes).
+  export: ['auth', 'config', 'db', 'errors', 'glossary', 'library', 'memory', 'reader', 'segment'],
   // Feeds of the library: the OPDS catalogue (collections, volumes, works and their downloads) and the Atom feed of what is new.
   feed: ['auth', 'config', 'db', 'errors', 'export', 'reader', 'segment'],
   // The public read API (/api/v1): the reader's read models in a stable, documented shape.
@@ -62,6 +63,8 @@ export const LIB_DOMAINS = {
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],
   review: ['audit', 'auth', 'checks', 'collab', 'config', 'db', 'diff', 'errors', 'machine-translation', 'memory', 'notify', 'revision', 'segment', 'structure'],
   discussion: ['audit', 'auth', 'config', 'db', 'errors', 'notify', 'segment'],
+  // XLIFF files coming back from translators' tools: their edited targets become suggestions (review's).
+  xliff: ['auth', 'config', 'db', 'errors', 'export', 'memory', 'review', 'segment'],
   report: ['audit', 'auth', 'config', 'db', 'errors', 'segment'],
   progress: ['auth', 'config', 'db', 'errors', 'segment'],
   membership: ['audit', 'auth', 'config', 'db', 'errors', 'library'],

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 
-import { BILINGUAL_LAYOUTS, DOWNLOAD_FORMATS, FORMAT_LABELS, FORMATS_WITH_LAYOUT, LAYOUT_LABELS, WORK_ONLY_FORMATS, type DownloadFormat } from '@/lib/export/schemas';
+import { BILINGUAL_LAYOUTS, DOWNLOAD_FORMATS, FORMAT_LABELS, FORMATS_WITH_LAYOUT, LAYOUT_LABELS, TRANSLATION_FORMATS, WORK_ONLY_FORMATS, type DownloadFormat } from '@/lib/export/schemas';
 
 import { buttonClassName } from '../ui/button';
 import { Field } from '../ui/field';
@@ -19,18 +19,29 @@ export interface DownloadMenuProps {
 
 /**
  * "Download": a disclosure with the format, the language, an optional second language and, for
- * EPUB and HTML with two languages, the layout. A plain GET form to the download route, so the
+ * EPUB and HTML with two languages, the layout. XLIFF and TMX (for translators' tools, offered
+ * when there is a translation) take the translation as their language and no second one. A plain GET form to the download route, so the
  * browser saves the answer as the file it names (and the menu works before scripts load); choices
  * that do not apply are disabled, so they are not sent.
  */
 export function DownloadMenu({ action, languages, isVolume = false }: DownloadMenuProps) {
   const id = useId();
-  const formats = DOWNLOAD_FORMATS.filter((format) => !isVolume || !WORK_ONLY_FORMATS.includes(format));
+  const translations = languages.slice(1);
+  const formats = DOWNLOAD_FORMATS.filter((format) => (!isVolume || !WORK_ONLY_FORMATS.includes(format)) && (translations.length > 0 || !TRANSLATION_FORMATS.includes(format)));
   const [format, setFormat] = useState<DownloadFormat>('epub');
   const [main, setMain] = useState(languages[0]?.tag ?? '');
   const [second, setSecond] = useState('');
   const isData = WORK_ONLY_FORMATS.includes(format);
+  const isForTools = TRANSLATION_FORMATS.includes(format);
   const hasLayout = FORMATS_WITH_LAYOUT.includes(format) && second !== '' && !isData;
+  const chooseFormat = (next: DownloadFormat) => {
+    setFormat(next);
+    if (TRANSLATION_FORMATS.includes(next)) {
+      // The original beside one translation: the language is a translation, and there is no second one.
+      if (!translations.some((language) => language.tag === main)) setMain(translations[0]?.tag ?? '');
+      setSecond('');
+    }
+  };
   return (
     <details className="group rounded-lg border border-line bg-surface shadow-sm" data-testid="download-menu">
       <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-2.5 text-sm font-medium select-none">
@@ -40,7 +51,7 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
       <form method="get" action={action} className="space-y-3 border-t border-line px-4 pt-3 pb-4">
         <Field id={`${id}-format`} label="Format">
           {(control) => (
-            <Select {...control} name="format" value={format} onChange={(event) => setFormat(event.target.value as DownloadFormat)} className="w-full">
+            <Select {...control} name="format" value={format} onChange={(event) => chooseFormat(event.target.value as DownloadFormat)} className="w-full">
               {formats.map((entry) => (
                 <option key={entry} value={entry}>
                   {FORMAT_LABELS[entry]}
@@ -49,13 +60,13 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
             </Select>
           )}
         </Field>
-        <Field id={`${id}-lang`} label="Language" hint={isData ? 'JSON Lines holds every language.' : undefined}>
+        <Field id={`${id}-lang`} label={isForTools ? 'Translation' : 'Language'} hint={isData ? 'JSON Lines holds every language.' : isForTools ? 'Written beside the original, segment by segment.' : undefined}>
           {(control) => (
             <Select {...control} name="lang" value={main} disabled={isData} onChange={(event) => {
               setMain(event.target.value);
               if (event.target.value === second) setSecond('');
             }} className="w-full">
-              {languages.map((language) => (
+              {(isForTools ? translations : languages).map((language) => (
                 <option key={language.tag} value={language.tag}>
                   {language.name}
                 </option>
@@ -63,7 +74,7 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
             </Select>
           )}
         </Field>
-        {languages.length > 1 && (
+        {languages.length > 1 && !isForTools && (
           <Field id={`${id}-with`} label="With a second language" isOptional>
             {(control) => (
               <Select {...control} name="with" value={second} disabled={isData} onChange={(event) => setSecond(event.target.value)} className="w-full">
@@ -92,7 +103,7 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
             )}
           </Field>
         )}
-        {second !== '' && !isData && !FORMATS_WITH_LAYOUT.includes(format) && <p className="text-xs text-muted">The two languages alternate paragraph by paragraph.</p>}
+        {second !== '' && !isData && !isForTools && !FORMATS_WITH_LAYOUT.includes(format) && <p className="text-xs text-muted">The two languages alternate paragraph by paragraph.</p>}
         <button type="submit" className={buttonClassName({ size: 'sm', className: 'w-full' })}>
           Download
         </button>

@@ -141,6 +141,21 @@ export const MAX_TMX_DEPTH = 32;
 export const MAX_TMX_VARIANTS_PER_UNIT = 200;
 
 /** Longest glossary term or translation of one (characters): a term is a word or a name, not a sentence. */
+/** Deepest nesting of elements an XLIFF file may have (a real one nests seven or eight deep). */
+export const MAX_XLIFF_DEPTH = 32;
+
+/** Most units one XLIFF file may hold (a long work has a few thousand segments). */
+export const MAX_XLIFF_UNITS = 50_000;
+
+/** Largest XLIFF file imported (bytes): a work of several thousand segments with its notes. */
+export const MAX_XLIFF_BYTES = MAX_UPLOAD_BYTES;
+
+/** Most suggestions one XLIFF import makes; the rest are made by importing the file again. */
+export const MAX_XLIFF_SUGGESTIONS = 1000;
+
+/** XLIFF imports at once: one per account, two in all (each makes up to a thousand suggestions). */
+export const XLIFF_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing an XLIFF file', retryAfterSeconds: 30 } as const;
+
 export const MAX_GLOSSARY_TERM_CHARS = 200;
 
 /** Longest definition or note of a glossary term (characters). */

@@ -5,13 +5,15 @@ import { exportEpub } from './epub/export-epub';
 import { loadExportPlan, type ExportTarget } from './load-export-plan';
 import { readExportBlocks } from './read-export-blocks';
 import { readExternalNotes } from './read-external-notes';
-import { parseDownloadChoice, type DownloadQuery } from './schemas';
+import { parseDownloadChoice, TRANSLATION_FORMATS, type DownloadFormat, type DownloadQuery } from './schemas';
 import { writeMarkdown } from './text/write-markdown';
 import { writePlainText } from './text/write-plain-text';
 import type { BlockSource, ExportPlan } from './types';
 import { writeHtmlDocument } from './xhtml/write-html-document';
+import { writeWorkTmx, writeXliff } from './xliff/write-translation-files';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
+import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { exportWorkJsonl } from '../reader/export-work-jsonl';
 import { getWorkDetails } from '../reader/get-work-overview';
@@ -47,6 +49,7 @@ export async function createDownload({ actor, target, query, db = getDb() }: Cre
       body: encodeUtf8(lines),
     };
   }
+  if (TRANSLATION_FORMATS.includes(choice.format)) return createTranslationDownload({ actor, target, format: choice.format, lang: choice.lang, db });
   const plan = await loadExportPlan({ actor, target, lang: choice.lang, with: choice.with, blocksPerFile: choice.format === 'epub' ? EPUB_BLOCKS_PER_FILE : 0, db });
   const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format: choice.format });
   const source = databaseBlockSource(db, plan);
@@ -57,6 +60,38 @@ export async function createDownload({ actor, target, query, db = getDb() }: Cre
     : choice.format === 'md' ? writeMarkdown({ plan, source })
     : writePlainText({ plan, source });
   return { ...names, contentType: CONTENT_TYPES[choice.format], body: encodeUtf8(pieces) };
+}
+
+/**
+ * XLIFF (2.0 or 1.2) or TMX of a work or volume: the original beside the translation `lang`
+ * (the text's only translation when absent). Checked before the first byte like the others.
+ */
+async function createTranslationDownload({ actor, target, format, lang, db }: { actor: Actor; target: ExportTarget; format: DownloadFormat; lang: string | undefined; db: Db }): Promise<Download> {
+  let targetLanguage = lang;
+  if (targetLanguage === undefined) {
+    // Read once to learn the translations; the plan below checks the one chosen.
+    const languages = await translationLanguagesOf(db, target);
+    if (languages.length !== 1) {
+      throw new AppError('INVALID_INPUT', languages.length === 0 ? 'This text has no translation yet: XLIFF and TMX hold the original beside a translation.' : `Choose the translation to write (lang): ${languages.join(', ')}.`, { lang: 'Choose a translation.' });
+    }
+    targetLanguage = languages[0];
+  }
+  const plan = await loadExportPlan({ actor, target, with: targetLanguage, db });
+  const translation = plan.languages[1];
+  if (translation === undefined || translation === plan.sourceLanguage) {
+    throw new AppError('INVALID_INPUT', `“${targetLanguage}” is the original’s language: choose a translation.`, { lang: 'Choose a translation, not the original.' });
+  }
+  const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format });
+  const pieces = format === 'tmx' ? writeWorkTmx({ db, plan, targetLanguage: translation }) : writeXliff({ db, plan, targetLanguage: translation, version: format === 'xliff12' ? '1.2' : '2.0' });
+  return { ...names, contentType: CONTENT_TYPES[format], body: encodeUtf8(pieces) };
+}
+
+/** The translations (not the original) a work, or a volume's works, are read in. */
+async function translationLanguagesOf(db: Db, target: ExportTarget): Promise<string[]> {
+  const where = target.kind === 'work' ? { workId: target.workId } : { work: { volumeId: target.volumeId } };
+  if (!isUuid(target.kind === 'work' ? target.workId : target.volumeId)) throw new AppError('NOT_FOUND', `This ${target.kind} does not exist.`);
+  const rows = await db.workLanguage.findMany({ where, distinct: ['language'], orderBy: { language: 'asc' }, select: { language: true, work: { select: { sourceLanguage: true } } } });
+  return rows.filter((row) => row.language !== row.work.sourceLanguage).map((row) => row.language);
 }
 
 /** The blocks of the plan's works and of the notes they refer to, read from the database as they are written. */

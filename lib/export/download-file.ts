@@ -17,7 +17,13 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   jsonl: 'application/x-ndjson; charset=utf-8',
+  xliff: 'application/xliff+xml; charset=utf-8',
+  xliff12: 'application/xliff+xml; charset=utf-8',
+  tmx: 'application/x-tmx+xml; charset=utf-8',
 };
+
+/** The file name's extension of each format (both XLIFF versions are `.xlf`, as tools expect). */
+export const FILE_EXTENSIONS: Record<DownloadFormat, string> = { epub: 'epub', html: 'html', txt: 'txt', md: 'md', jsonl: 'jsonl', xliff: 'xlf', xliff12: 'xlf', tmx: 'tmx' };
 
 /**
  * The names of a download: the title with its languages (characters file systems refuse, and
@@ -28,7 +34,8 @@ export function downloadFileNames({ title, languages, asciiStem, format }: { tit
   const stem = [...(cleaned || 'Untitled')].slice(0, 120).join('').trim();
   const suffix = languages.length > 0 ? ` (${languages.join(', ')})` : '';
   const ascii = (asciiStem.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'download').slice(0, 100);
-  return { fileName: `${stem}${suffix}.${format}`, asciiFileName: `${ascii}.${format}` };
+  const extension = FILE_EXTENSIONS[format];
+  return { fileName: `${stem}${suffix}.${extension}`, asciiFileName: `${ascii}.${extension}` };
 }
 
 /** Strings as UTF-8 bytes, a few pieces at a time. */

@@ -4,11 +4,15 @@ import { AppError } from '../errors/app-error';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Formats a work or volume downloads in. */
-export const DOWNLOAD_FORMATS = ['epub', 'html', 'txt', 'md', 'jsonl'] as const;
+export const DOWNLOAD_FORMATS = ['epub', 'html', 'txt', 'md', 'jsonl', 'xliff', 'xliff12', 'tmx'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
-/** Formats being built that the route and the command line already name, answered "not yet". */
-export const PLANNED_FORMATS = ['xliff', 'tmx'] as const;
+/**
+ * Formats for translators' tools (XLIFF 2.0, XLIFF 1.2, TMX): the original beside one
+ * translation, segment by segment. Their `lang` is the translation's language (required unless
+ * the text has a single translation); no second language, no layout.
+ */
+export const TRANSLATION_FORMATS: readonly DownloadFormat[] = ['xliff', 'xliff12', 'tmx'];
 
 /** Bilingual layouts of EPUB and HTML; plain text and Markdown always alternate paragraphs. */
 export const BILINGUAL_LAYOUTS = ['side-by-side', 'alternating', 'original-after-chapter'] as const;
@@ -20,6 +24,9 @@ export const FORMAT_LABELS: Record<DownloadFormat, string> = {
   txt: 'Plain text',
   md: 'Markdown',
   jsonl: 'JSON Lines (data)',
+  xliff: 'XLIFF 2.0 (translation tools)',
+  xliff12: 'XLIFF 1.2 (older translation tools)',
+  tmx: 'TMX (translation memory)',
 };
 
 export const LAYOUT_LABELS: Record<(typeof BILINGUAL_LAYOUTS)[number], string> = {
@@ -63,14 +70,11 @@ export interface DownloadChoice {
 
 /**
  * The format of a download, or UNSUPPORTED_FORMAT (400) naming the formats there are: an unknown
- * format is never read as another one. XLIFF and TMX are named apart: they are not written yet.
+ * format is never read as another one.
  */
 export function parseDownloadFormat(value: string): DownloadFormat {
   const format = value.trim().toLowerCase();
   if ((DOWNLOAD_FORMATS as readonly string[]).includes(format)) return format as DownloadFormat;
-  if ((PLANNED_FORMATS as readonly string[]).includes(format)) {
-    throw new AppError('UNSUPPORTED_FORMAT', `${format.toUpperCase()} downloads are not supported yet. Choose one of: ${DOWNLOAD_FORMATS.join(', ')}.`);
-  }
   throw new AppError('UNSUPPORTED_FORMAT', `“${value.slice(0, 20)}” is not a download format. Choose one of: ${DOWNLOAD_FORMATS.join(', ')}.`);
 }
 
@@ -83,6 +87,9 @@ export function parseDownloadChoice(query: DownloadQuery): DownloadChoice {
   if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'Choose a second language other than the first.', { with: 'Choose another language.' });
   if (format === 'jsonl' && (query.lang !== undefined || query.with !== undefined || query.layout !== undefined)) {
     throw new AppError('INVALID_INPUT', 'JSON Lines holds every language of the work: leave the languages and the layout out.');
+  }
+  if (TRANSLATION_FORMATS.includes(format) && (query.with !== undefined || query.layout !== undefined)) {
+    throw new AppError('INVALID_INPUT', 'XLIFF and TMX hold the original beside one translation: choose the translation as the language, and no second language or layout.', { with: 'Not available in this format.' });
   }
   if (query.layout !== undefined && query.layout !== 'alternating' && !FORMATS_WITH_LAYOUT.includes(format)) {
     throw new AppError('INVALID_INPUT', 'Plain text and Markdown put the two languages in alternating paragraphs: choose that layout or leave it out.', { layout: 'Not available in this format.' });

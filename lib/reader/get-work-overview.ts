@@ -71,6 +71,7 @@ export async function getWorkOverview({ actor, workId, db = getDb() }: { actor: 
       canEdit: can(actor, 'segment.edit', resource),
       canAlign: can(actor, 'alignment.edit', resource),
       canDownloadOriginal: can(actor, 'upload.download', resource),
+      canSuggest: can(actor, 'suggestion.create', resource),
     },
   };
 }

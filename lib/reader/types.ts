@@ -103,7 +103,7 @@ export interface WorkOverview {
   languages: LanguageProgress[];
   toc: TocEntry[];
   pageCount: number;
-  abilities: { canImport: boolean; canEdit: boolean; canAlign: boolean; canDownloadOriginal: boolean };
+  abilities: { canImport: boolean; canEdit: boolean; canAlign: boolean; canDownloadOriginal: boolean; canSuggest: boolean };
 }
 
 export interface ReaderText {

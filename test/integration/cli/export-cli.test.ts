@@ -63,15 +63,29 @@ describe('npm run export in every format', () => {
     expect(fromVolume.stdout).toBe(fromWork.stdout);
   });
 
-  it('answers XLIFF and TMX with "not supported yet" and exit code 2, and refuses what it cannot do', async () => {
-    for (const format of ['xliff', 'tmx']) {
-      const planned = await exportCli([workId, '--format', format]);
-      expect(planned.code).toBe(2);
-      expect(planned.stderr).toContain(`${format.toUpperCase()} export is not supported yet`);
-    }
+  it('writes XLIFF (2.0 and 1.2) and TMX with --lang as the translation, a volume as one file per work', async () => {
+    const xliff = await exportCli([workId, '--format', 'xliff', '--lang', 'de']);
+    expect(xliff.code, xliff.stderr).toBe(0);
+    expect(xliff.stdout).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="en" trgLang="de">');
+    expect(xliff.stdout).toContain('<target>Übersetzt: Shall we begin with the bridge at Lowfield?</target>');
+    const older = await exportCli([workId, '--format', 'xliff12']);
+    expect(older.code, older.stderr).toBe(0);
+    expect(older.stdout).toContain('source-language="en" target-language="de"');
+    const volume = await exportCli([workId, '--format', 'xliff', '--lang', 'de', '--volume']);
+    expect(volume.code, volume.stderr).toBe(0);
+    expect(volume.stdout.match(/<file /gu)).toHaveLength(2);
+    const tmx = await exportCli([workId, '--format', 'tmx', '--lang', 'de']);
+    expect(tmx.code, tmx.stderr).toBe(0);
+    expect(tmx.stdout).toContain('<seg>Übersetzt: Shall we begin with the bridge at Lowfield?</seg>');
+    const original = await exportCli([workId, '--format', 'tmx', '--lang', 'en']);
+    expect(original.code).toBe(1);
+    expect(original.stderr).toContain('is the original’s language');
+  });
+
+  it('refuses what it cannot do', async () => {
     const unknown = await exportCli([workId, '--format', 'pdf']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Usage: npm run export -- ID --format epub|html|txt|md|jsonl');
+    expect(unknown.stderr).toContain('Usage: npm run export -- ID --format epub|html|txt|md|jsonl|xliff|xliff12|tmx');
     const layout = await exportCli([workId, '--format', 'html', '--with', 'de', '--layout', 'diagonal']);
     expect(layout.code).toBe(2);
     expect(layout.stderr).toContain('Choose a layout');

@@ -165,7 +165,7 @@ describe('plain text, Markdown and HTML downloads', () => {
 
     const unknown = await callRoute(workExportRoute, `/api/works/${workId}/export?format=pdf`, { params: { workId } });
     expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toEqual({ error: { code: 'UNSUPPORTED_FORMAT', message: '“pdf” is not a download format. Choose one of: epub, html, txt, md, jsonl.' } });
+    expect(await unknown.json()).toEqual({ error: { code: 'UNSUPPORTED_FORMAT', message: '“pdf” is not a download format. Choose one of: epub, html, txt, md, jsonl, xliff, xliff12, tmx.' } });
     // Opened by the browser (the Download form), an error is a page to read, not JSON.
     const opened = await callRoute(workExportRoute, `/api/works/${workId}/export?format=<pdf>`, { params: { workId }, init: { headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' } } });
     expect(opened.status).toBe(400);
@@ -173,9 +173,9 @@ describe('plain text, Markdown and HTML downloads', () => {
     const page = await opened.text();
     expect(page).toContain('<h1>“&#60;pdf&#62;” is not a download format.');
     expect(page).not.toContain('<pdf>');
-    const planned = await callRoute(workExportRoute, `/api/works/${workId}/export?format=xliff`, { params: { workId } });
-    expect(planned.status).toBe(400);
-    expect(((await planned.json()) as { error: { message: string } }).error.message).toContain('XLIFF downloads are not supported yet');
+    const bilingualXliff = await callRoute(workExportRoute, `/api/works/${workId}/export?format=xliff&lang=ru&with=en`, { params: { workId } });
+    expect(bilingualXliff.status).toBe(422);
+    expect(((await bilingualXliff.json()) as { error: { message: string } }).error.message).toContain('XLIFF and TMX hold the original beside one translation');
     const language = await callRoute(workExportRoute, `/api/works/${workId}/export?format=txt&lang=de`, { params: { workId } });
     expect(language.status).toBe(422);
     const same = await callRoute(workExportRoute, `/api/works/${workId}/export?format=txt&lang=ru&with=ru`, { params: { workId } });

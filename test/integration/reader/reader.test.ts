@@ -101,9 +101,9 @@ describe('work overview and library', () => {
       { language: 'en', isSource: true, approved: 5, total: 5 },
       { language: 'de', isSource: false, approved: 5, total: 5 },
     ]);
-    expect(overview.abilities).toEqual({ canImport: false, canEdit: false, canAlign: false, canDownloadOriginal: false });
+    expect(overview.abilities).toEqual({ canImport: false, canEdit: false, canAlign: false, canDownloadOriginal: false, canSuggest: false });
     const volunteer = await buildUser();
-    expect((await getWorkOverview({ actor: volunteer.actor, workId: work.workId })).abilities).toEqual({ canImport: false, canEdit: true, canAlign: false, canDownloadOriginal: false });
+    expect((await getWorkOverview({ actor: volunteer.actor, workId: work.workId })).abilities).toEqual({ canImport: false, canEdit: true, canAlign: false, canDownloadOriginal: false, canSuggest: true });
 
     const window = await getSegmentWindow({ actor: ANONYMOUS, workId: work.workId, languages: ['en', 'de'] });
     const three = window.segments.find((s) => s.texts.en?.text === 'Three.');

@@ -13,7 +13,7 @@ import type { PlanWork } from '../../../lib/export/types';
 const work = (id: string, chapterStarts: string[] = [], fileBreaks: string[] = []): PlanWork => ({ id, title: `Work ${id}`, author: '', dateText: '', sourceLanguage: 'en', sourceEdition: '', chapterStarts, fileBreaks });
 
 describe('download choices', () => {
-  it('knows its formats, refuses others with a 400, and says XLIFF and TMX are not there yet', () => {
+  it('knows its formats and refuses others with a 400', () => {
     expect(parseDownloadFormat(' EPUB ')).toBe('epub');
     const unknown = (() => {
       try {
@@ -24,7 +24,9 @@ describe('download choices', () => {
     })();
     expect(unknown).toBeInstanceOf(AppError);
     expect((unknown as AppError).status).toBe(400);
-    expect(() => parseDownloadFormat('tmx')).toThrow('TMX downloads are not supported yet');
+    expect(parseDownloadFormat('XLIFF')).toBe('xliff');
+    expect(parseDownloadFormat('xliff12')).toBe('xliff12');
+    expect(parseDownloadFormat('tmx')).toBe('tmx');
   });
 
   it('takes a layout only where the format has one, and two different languages', () => {

@@ -8,6 +8,7 @@ import { ReadingModeLinks } from '@/components/work/reading-mode-links';
 import { TableOfContents } from '@/components/work/table-of-contents';
 import { VolumeNavigation } from '@/components/work/volume-navigation';
 import { WorkSidebar } from '@/components/work/work-sidebar';
+import { XliffImportForm } from '@/components/work/xliff-import-form';
 
 type Props = { params: Promise<{ workId: string }> };
 
@@ -49,6 +50,15 @@ export default async function WorkPage({ params }: Props) {
         <WorkSidebar work={work} progress={progress} />
       </div>
       {work.volume && <VolumeNavigation volume={work.volume} hrefOf={(id) => `/works/${id}`} className="mt-10 border-t border-line pt-5" />}
+      {work.abilities.canSuggest && targetLanguage && (
+        <details className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm" data-testid="xliff-import">
+          <summary className="cursor-pointer font-serif text-lg font-semibold">Translate in your own tool (XLIFF)</summary>
+          <p className="mt-2 mb-5 text-sm text-muted">
+            Download the work as XLIFF (Download, above), translate it in a tool such as OmegaT, memoQ or Trados, and bring the file back here: each segment you changed becomes your suggestion, reviewed like any other. Texts published meanwhile show as conflicts in review.
+          </p>
+          <XliffImportForm workId={work.id} />
+        </details>
+      )}
       {work.abilities.canImport && (
         <details className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
           <summary className="cursor-pointer font-serif text-lg font-semibold">Add an existing translation</summary>

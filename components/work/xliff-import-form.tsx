@@ -1,0 +1,70 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+
+import { formatBytes, MAX_XLIFF_BYTES } from '@/lib/config/limits';
+import type { XliffImportReport } from '@/lib/xliff/types';
+
+import { postForm } from '../http/api-request';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { Field } from '../ui/field';
+import { Input } from '../ui/input';
+
+/**
+ * Brings back an XLIFF file downloaded from this work and translated in a translator's tool: its
+ * edited segments become the volunteer's suggestions, for review (never published at once). The
+ * report says how many were suggested, unchanged or already waiting, and why others were skipped.
+ */
+export function XliffImportForm({ workId }: { workId: string }) {
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<XliffImportReport | null>(null);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body = new FormData(event.currentTarget);
+    const file = body.get('file');
+    if (file instanceof File && file.size > MAX_XLIFF_BYTES) {
+      setError(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_XLIFF_BYTES)}.`);
+      return;
+    }
+    setIsSubmitting(true);
+    setError(null);
+    setReport(null);
+    const outcome = await postForm<XliffImportReport>(`/api/works/${encodeURIComponent(workId)}/xliff`, body);
+    setIsSubmitting(false);
+    if (!outcome.ok) return setError(outcome.error.message);
+    setReport(outcome.data);
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={(event) => void handleSubmit(event)} className="flex flex-wrap items-end gap-4" aria-busy={isSubmitting}>
+        <Field id="xliff-file" label="XLIFF file" hint={`XLIFF 2.0 or 1.2 downloaded from this work, up to ${formatBytes(MAX_XLIFF_BYTES)}.`} className="min-w-64 flex-1">
+          {(control) => <Input {...control} name="file" type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" required />}
+        </Field>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Importing…' : 'Import as suggestions'}
+        </Button>
+      </form>
+      {error && <Alert tone="error">{error}</Alert>}
+      {report && (
+        <Alert tone="success" title={report.suggested === 1 ? '1 suggestion made' : `${report.suggested} suggestions made`}>
+          <p>
+            {report.units} units read ({report.language}, XLIFF {report.version}): {report.unchanged} unchanged, {report.alreadySuggested} already waiting for review, {report.skippedCount} skipped.
+          </p>
+          {report.skipped.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {report.skipped.map((skip) => (
+                <li key={`${skip.unitId}-${skip.reason}`}>
+                  <code className="text-xs">{skip.unitId}</code>: {skip.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </div>
+  );
+}
