@@ -5,7 +5,7 @@
  */
 
 /** What reads the same in every language: the site's name, punctuation, separators, arrows. */
-const NEUTRAL = ['Interlinear', '·', '—', '–', '-', '/', '(', ')', '[', ']', '…', ':', ',', '.', ';', '%', '→', '←', '↑', '↓', '×', '+', '#', '¶', '*', '|', '“', '”', '«', '»', '§', '↗', '⋯'];
+const NEUTRAL = ['Interlinear', '·', '—', '–', '-', '/', '(', ')', '[', ']', '…', ':', ',', '.', ';', '%', '→', '←', '↑', '↓', '×', '+', '#', '¶', '*', '|', '“', '”', '«', '»', '§', '↗', '⋯', '❧', '↩', '⚑', '⇆', '▾', '▸', '✓', '✕', '…'];
 
 /** A string with a letter in it (Latin or Cyrillic): something to translate. */
 const WORDY = '/[A-Za-zА-Яа-яЁё]/';
@@ -60,8 +60,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/volumes/[[]volumeId]/page.tsx',
   'app/(reader)/works/[[]workId]/error.tsx',
   'app/(reader)/works/[[]workId]/loading.tsx',
-  'app/(reader)/works/[[]workId]/page.tsx',
-  'app/(reader)/works/[[]workId]/read/page.tsx',
   'app/(reader)/works/not-found.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
@@ -112,8 +110,6 @@ export const NOT_YET_TRANSLATED = [
   'components/discussion/comment-composer.tsx',
   'components/discussion/discussion-thread.tsx',
   'components/discussion/segment-discussion.tsx',
-  // components/export
-  'components/export/download-menu.tsx',
   // components/feedback
   'components/feedback/error-panel.tsx',
   'components/feedback/not-found-panel.tsx',
@@ -151,23 +147,6 @@ export const NOT_YET_TRANSLATED = [
   // components/proofread
   'components/proofread/suspect-list.tsx',
   'components/proofread/suspect-marks.tsx',
-  // components/reader
-  'components/reader/cite-button.tsx',
-  'components/reader/cite-dialog.tsx',
-  'components/reader/cite-work-button.tsx',
-  'components/reader/footnote-ref.tsx',
-  'components/reader/language-choice.tsx',
-  'components/reader/missing-page-panel.tsx',
-  'components/reader/mode-tabs.tsx',
-  'components/reader/parallel-view.tsx',
-  'components/reader/prose-view.tsx',
-  'components/reader/reader-toolbar.tsx',
-  'components/reader/report-error-button.tsx',
-  'components/reader/report-error-dialog.tsx',
-  'components/reader/retired-passage-panel.tsx',
-  'components/reader/segment-permalink.tsx',
-  'components/reader/text-with-page-marks.tsx',
-  'components/reader/window-edge.tsx',
   // components/report
   'components/report/report-queue.tsx',
   // components/review
@@ -189,11 +168,5 @@ export const NOT_YET_TRANSLATED = [
   'components/ui/progress-bar.tsx',
   // components/work
   'components/work/add-translation-form.tsx',
-  'components/work/contributor-list.tsx',
-  'components/work/fix-alignment-link.tsx',
   'components/work/reimport-panel.tsx',
-  'components/work/table-of-contents.tsx',
-  'components/work/volume-navigation.tsx',
-  'components/work/work-breadcrumb.tsx',
-  'components/work/work-sidebar.tsx',
 ];
