@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+
 import type { ReaderSegment } from '@/lib/reader/types';
 
 import { speakerToShow } from './group-blocks';
