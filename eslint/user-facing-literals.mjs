@@ -56,14 +56,12 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/glossary/page.tsx',
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
   'app/(reader)/s/[[]segmentId]/not-found.tsx',
-  'app/(reader)/search/page.tsx',
   'app/(reader)/volumes/[[]volumeId]/page.tsx',
   'app/(reader)/works/[[]workId]/error.tsx',
   'app/(reader)/works/[[]workId]/loading.tsx',
   'app/(reader)/works/not-found.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/notifications/page.tsx',
   'app/(workspace)/review/page.tsx',
   'app/(workspace)/suggestions/page.tsx',
   'app/(workspace)/works/[[]workId]/align/error.tsx',
@@ -142,8 +140,6 @@ export const NOT_YET_TRANSLATED = [
   'components/names/name-forms-list.tsx',
   'components/names/pager.tsx',
   'components/names/propose-names-form.tsx',
-  // components/notifications
-  'components/notifications/notification-list.tsx',
   // components/proofread
   'components/proofread/suspect-list.tsx',
   'components/proofread/suspect-marks.tsx',
@@ -155,8 +151,6 @@ export const NOT_YET_TRANSLATED = [
   'components/review/segment-history.tsx',
   'components/review/stale-source.tsx',
   'components/review/suggestion-card.tsx',
-  // components/search
-  'components/search/search-form.tsx',
   // components/structure
   'components/structure/split-point-picker.tsx',
   'components/structure/structure-dialog.tsx',

@@ -13,7 +13,9 @@ export function LanguageSwitcher() {
   const t = useTranslations('language');
   const current = useLocale();
   return (
-    <form action="/api/interface-language" method="post" encType="multipart/form-data" aria-label={t('switcherLabel')} className="flex items-center">
+    <form action="/api/interface-language" method="post" encType="multipart/form-data" className="flex items-center">
+      {/* Said before the buttons, not as the form's name: "Language" fields of the pages stay the only ones so labelled. */}
+      <span className="sr-only">{t('switcherLabel')}</span>
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -58,7 +58,7 @@ describe('the interface speaks the reader’s language', () => {
     await signUpThroughForm(page, { baseUrl, name: 'Varvara Language', email });
 
     await page.goto(`${baseUrl}/account`);
-    await page.getByLabel('Language').selectOption('ru');
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Учётная запись' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
