@@ -62,7 +62,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/works/not-found.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/review/page.tsx',
   'app/(workspace)/suggestions/page.tsx',
   'app/(workspace)/works/[[]workId]/align/error.tsx',
   'app/(workspace)/works/[[]workId]/align/loading.tsx',
