@@ -55,11 +55,9 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/docs/api/page.tsx',
   'app/(reader)/glossary/page.tsx',
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
-  'app/(reader)/s/[[]segmentId]/not-found.tsx',
   'app/(reader)/volumes/[[]volumeId]/page.tsx',
   'app/(reader)/works/[[]workId]/error.tsx',
   'app/(reader)/works/[[]workId]/loading.tsx',
-  'app/(reader)/works/not-found.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
   'app/(workspace)/suggestions/page.tsx',
@@ -75,8 +73,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
   // app/global-error.tsx
   'app/global-error.tsx',
-  // app/not-found.tsx
-  'app/not-found.tsx',
   // components/admin
   'components/admin/account-access-form.tsx',
   'components/admin/audit-filter-form.tsx',
@@ -109,7 +105,6 @@ export const NOT_YET_TRANSLATED = [
   'components/discussion/segment-discussion.tsx',
   // components/feedback
   'components/feedback/error-panel.tsx',
-  'components/feedback/not-found-panel.tsx',
   // components/glossary
   'components/glossary/entry-actions.tsx',
   'components/glossary/glossary-exchange.tsx',
