@@ -141,7 +141,6 @@ export const NOT_YET_TRANSLATED = [
   'components/report/report-queue.tsx',
   // components/review
   'components/review/own-suggestion-list.tsx',
-  'components/review/review-queue.tsx',
   'components/review/segment-history.tsx',
   'components/review/stale-source.tsx',
   'components/review/suggestion-card.tsx',
