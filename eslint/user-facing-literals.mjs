@@ -143,7 +143,6 @@ export const NOT_YET_TRANSLATED = [
   'components/review/own-suggestion-list.tsx',
   'components/review/segment-history.tsx',
   'components/review/stale-source.tsx',
-  'components/review/suggestion-card.tsx',
   // components/structure
   'components/structure/split-point-picker.tsx',
   'components/structure/structure-dialog.tsx',
