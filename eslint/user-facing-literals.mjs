@@ -56,8 +56,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/glossary/page.tsx',
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
   'app/(reader)/volumes/[[]volumeId]/page.tsx',
-  'app/(reader)/works/[[]workId]/error.tsx',
-  'app/(reader)/works/[[]workId]/loading.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
   'app/(workspace)/suggestions/page.tsx',
@@ -71,8 +69,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(workspace)/works/[[]workId]/proofread/page.tsx',
   'app/(workspace)/works/[[]workId]/reimport/error.tsx',
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
-  // app/global-error.tsx
-  'app/global-error.tsx',
   // components/admin
   'components/admin/account-access-form.tsx',
   'components/admin/audit-filter-form.tsx',
@@ -103,8 +99,6 @@ export const NOT_YET_TRANSLATED = [
   'components/discussion/comment-composer.tsx',
   'components/discussion/discussion-thread.tsx',
   'components/discussion/segment-discussion.tsx',
-  // components/feedback
-  'components/feedback/error-panel.tsx',
   // components/glossary
   'components/glossary/entry-actions.tsx',
   'components/glossary/glossary-exchange.tsx',
