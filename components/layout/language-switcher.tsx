@@ -5,7 +5,8 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 import { cn } from '../ui/cn';
 
 /**
- * The header's choice of interface language: one button per language, in a plain form that
+ * The header's choice of interface language: one button per language, named in that language
+ * (its visible text is its accessible name), in a plain form that
  * works without JavaScript. The route remembers the choice (a cookie; the account's setting for
  * whoever is signed in) and comes back to this page.
  */
@@ -24,14 +25,13 @@ export function LanguageSwitcher() {
           value={locale}
           lang={locale}
           aria-pressed={locale === current}
-          aria-label={LOCALE_NAMES[locale]}
           title={t('switchTo', { language: LOCALE_NAMES[locale] })}
           className={cn(
-            'rounded-md px-1.5 py-1 text-xs font-medium uppercase transition-colors',
+            'rounded-md px-1.5 py-1 text-xs font-medium transition-colors',
             locale === current ? 'text-ink' : 'text-muted hover:bg-stone-100 hover:text-ink',
           )}
         >
-          {locale}
+          {LOCALE_NAMES[locale]}
         </button>
       ))}
     </form>
