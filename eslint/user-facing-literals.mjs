@@ -58,7 +58,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/volumes/[[]volumeId]/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/suggestions/page.tsx',
   'app/(workspace)/works/[[]workId]/align/error.tsx',
   'app/(workspace)/works/[[]workId]/align/loading.tsx',
   'app/(workspace)/works/[[]workId]/checks/error.tsx',
@@ -134,7 +133,6 @@ export const NOT_YET_TRANSLATED = [
   // components/report
   'components/report/report-queue.tsx',
   // components/review
-  'components/review/own-suggestion-list.tsx',
   'components/review/segment-history.tsx',
   'components/review/stale-source.tsx',
   // components/structure
