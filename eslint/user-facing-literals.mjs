@@ -130,8 +130,6 @@ export const NOT_YET_TRANSLATED = [
   // components/proofread
   'components/proofread/suspect-list.tsx',
   'components/proofread/suspect-marks.tsx',
-  // components/report
-  'components/report/report-queue.tsx',
   // components/review
   'components/review/segment-history.tsx',
   'components/review/stale-source.tsx',
