@@ -55,7 +55,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/docs/api/page.tsx',
   'app/(reader)/glossary/page.tsx',
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
-  'app/(reader)/volumes/[[]volumeId]/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
   'app/(workspace)/works/[[]workId]/align/error.tsx',
@@ -140,8 +139,6 @@ export const NOT_YET_TRANSLATED = [
   'components/structure/structure-menu.tsx',
   'components/structure/structure-review.tsx',
   'components/structure/structure-waiting.tsx',
-  // components/ui
-  'components/ui/progress-bar.tsx',
   // components/work
   'components/work/add-translation-form.tsx',
   'components/work/reimport-panel.tsx',
