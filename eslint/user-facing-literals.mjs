@@ -57,15 +57,8 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/works/[[]workId]/align/error.tsx',
-  'app/(workspace)/works/[[]workId]/align/loading.tsx',
-  'app/(workspace)/works/[[]workId]/checks/error.tsx',
-  'app/(workspace)/works/[[]workId]/checks/loading.tsx',
   'app/(workspace)/works/[[]workId]/checks/page.tsx',
-  'app/(workspace)/works/[[]workId]/proofread/error.tsx',
-  'app/(workspace)/works/[[]workId]/proofread/loading.tsx',
   'app/(workspace)/works/[[]workId]/proofread/page.tsx',
-  'app/(workspace)/works/[[]workId]/reimport/error.tsx',
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
   // components/admin
   'components/admin/account-access-form.tsx',
