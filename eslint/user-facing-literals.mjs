@@ -83,8 +83,6 @@ export const NOT_YET_TRANSLATED = [
   // components/concordance
   'components/concordance/concordance-form.tsx',
   'components/concordance/concordance-pair.tsx',
-  // components/diff
-  'components/diff/diff-text.tsx',
   // components/discussion
   'components/discussion/comment-body.tsx',
   'components/discussion/comment-composer.tsx',
@@ -107,8 +105,6 @@ export const NOT_YET_TRANSLATED = [
   'components/import/import-not-allowed.tsx',
   'components/import/import-summary.tsx',
   'components/import/volume-split-proposal.tsx',
-  // components/machine-translation
-  'components/machine-translation/machine-label.tsx',
   // components/memory
   'components/memory/memory-exchange-panel.tsx',
   // components/names
@@ -124,7 +120,6 @@ export const NOT_YET_TRANSLATED = [
   'components/proofread/suspect-marks.tsx',
   // components/review
   'components/review/segment-history.tsx',
-  'components/review/stale-source.tsx',
   // components/structure
   'components/structure/split-point-picker.tsx',
   'components/structure/structure-dialog.tsx',
