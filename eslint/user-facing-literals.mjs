@@ -5,7 +5,7 @@
  */
 
 /** What reads the same in every language: the site's name, punctuation, separators, arrows. */
-const NEUTRAL = ['Interlinear', '·', '—', '–', '-', '/', '(', ')', '[', ']', '…', ':', ',', '.', ';', '%', '→', '←', '↑', '↓', '×', '+', '#', '¶', '*', '|', '“', '”', '«', '»', '§', '↗', '⋯', '❧', '↩', '⚑', '⇆', '▾', '▸', '✓', '✕'];
+const NEUTRAL = ['Interlinear', '·', '—', '–', '-', '/', '(', ')', '[', ']', '…', ':', ',', '.', ';', '%', '→', '←', '↑', '↓', '×', '+', '#', '¶', '*', '|', '“', '”', '«', '»', '§', '↗', '⋯', '❧', '↩', '⚑', '⇆', '▾', '▸', '✓', '✕', '↵'];
 
 /** A string with a letter in it (Latin or Cyrillic): something to translate. */
 const WORDY = '/[A-Za-zА-Яа-яЁё]/';
