@@ -51,7 +51,6 @@ export const NOT_YET_TRANSLATED = [
   // app/(reader)
   'app/(reader)/collections/[[]collectionId]/names/[[]nameId]/page.tsx',
   'app/(reader)/collections/[[]collectionId]/names/page.tsx',
-  'app/(reader)/concordance/page.tsx',
   'app/(reader)/docs/api/page.tsx',
   'app/(reader)/glossary/page.tsx',
   'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
@@ -80,9 +79,6 @@ export const NOT_YET_TRANSLATED = [
   'components/checks/check-settings-form.tsx',
   'components/checks/finding-list.tsx',
   'components/checks/work-findings-list.tsx',
-  // components/concordance
-  'components/concordance/concordance-form.tsx',
-  'components/concordance/concordance-pair.tsx',
   // components/discussion
   'components/discussion/comment-body.tsx',
   'components/discussion/comment-composer.tsx',
