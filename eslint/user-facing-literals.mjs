@@ -53,7 +53,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/collections/[[]collectionId]/names/page.tsx',
   'app/(reader)/docs/api/page.tsx',
   'app/(reader)/glossary/page.tsx',
-  'app/(reader)/s/[[]segmentId]/discussion/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
   'app/(workspace)/works/[[]workId]/checks/page.tsx',
