@@ -78,4 +78,19 @@ describe('the interface speaks the reader’s language', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('goes back only to a page of this site, and refuses a choice sent from another site', async () => {
+    const context = await browser.newContext();
+    const elsewhere = await context.request.post(`${baseUrl}/api/interface-language`, { multipart: { language: 'ru', returnTo: '/\t/evil.example/' }, maxRedirects: 0 });
+    expect(elsewhere.status()).toBe(303);
+    expect(elsewhere.headers()['location']).toBe('/');
+    const back = await context.request.post(`${baseUrl}/api/interface-language`, { multipart: { language: 'ru', returnTo: '/search?q=lamp' }, maxRedirects: 0 });
+    expect(back.headers()['location']).toBe('/search?q=lamp');
+    const crossSite = await context.request.post(`${baseUrl}/api/interface-language`, { multipart: { language: 'ru' }, headers: { 'sec-fetch-site': 'cross-site' }, maxRedirects: 0 });
+    expect(crossSite.status()).toBe(403);
+    expect(crossSite.headers()['set-cookie']).toBeUndefined();
+    const unknown = await context.request.post(`${baseUrl}/api/interface-language`, { multipart: { language: 'xx' }, maxRedirects: 0 });
+    expect(unknown.status()).toBe(422);
+    await context.close();
+  });
 });
