@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /**
  * Next.js configuration. Packages with native code or binaries of their own (argon2's binding, the
  * embedded PostgreSQL, the pg driver) stay outside the server bundle and load with Node's own
@@ -18,4 +20,7 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
 };
 
-export default nextConfig;
+// The interface's language and its messages for each request: lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

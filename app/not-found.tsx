@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 
 import { NotFoundPanel } from '@/components/feedback/not-found-panel';
 
-export const metadata: Metadata = { title: 'Not found' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('notFound'))('pageTitle') };
+}
 
 /** Unknown addresses and resources. */
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
-    <NotFoundPanel title="There is nothing at this address">
-      <p>The link may be mistyped, or the page may have moved.</p>
+    <NotFoundPanel title={t('pageHeading')}>
+      <p>{t('pageText')}</p>
     </NotFoundPanel>
   );
 }

@@ -22,6 +22,9 @@ export const LIB_DOMAINS = {
 
   // Who is asking and what they may do.
   auth: ['config', 'db', 'errors'],
+  // The interface's languages: which one a request gets (account, cookie, Accept-Language) and
+  // their catalogues of messages.
+  i18n: ['auth', 'config', 'db', 'errors'],
 
   // Building blocks the features share.
   audit: ['auth', 'config', 'db', 'errors'],

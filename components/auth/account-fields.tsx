@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { fieldError, type ActionResult } from '@/lib/errors/field-errors';
 
 import { NewPasswordField } from './new-password-field';
@@ -15,16 +17,17 @@ export interface AccountFieldsProps {
 
 /** Name, e-mail and a new password: the fields of every form that creates an account. */
 export function AccountFields({ result, path, nameHint }: AccountFieldsProps) {
+  const t = useTranslations('auth');
   const errorOf = (field: string) => fieldError(result, path ? `${path}.${field}` : field);
   return (
     <>
-      <Field id="name" label="Name" hint={nameHint} error={errorOf('name')}>
+      <Field id="name" label={t('name')} hint={nameHint} error={errorOf('name')}>
         {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} autoFocus />}
       </Field>
-      <Field id="email" label="E-mail" error={errorOf('email')}>
+      <Field id="email" label={t('email')} error={errorOf('email')}>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" required />}
       </Field>
-      <NewPasswordField name="password" label="Password" error={errorOf('password')} />
+      <NewPasswordField name="password" label={t('password')} error={errorOf('password')} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
@@ -24,6 +25,7 @@ export interface ChangePasswordFormProps {
  */
 export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswordFormProps) {
   const router = useRouter();
+  const t = useTranslations('account');
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
   const [isDone, setIsDone] = useState(false);
@@ -59,13 +61,13 @@ export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswo
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
       {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
-      {isDone && <Alert tone="success">Your password has been changed.</Alert>}
-      <Field id="currentPassword" label="Current password" error={fieldError(result, 'currentPassword')}>
+      {isDone && <Alert tone="success">{t('passwordChanged')}</Alert>}
+      <Field id="currentPassword" label={t('currentPassword')} error={fieldError(result, 'currentPassword')}>
         {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}
       </Field>
-      <NewPasswordField name="newPassword" label="New password" error={fieldError(result, 'newPassword')} />
+      <NewPasswordField name="newPassword" label={t('newPassword')} error={fieldError(result, 'newPassword')} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Changing…' : 'Change password'}
+        {isPending ? t('changing') : t('changePassword')}
       </Button>
     </form>
   );

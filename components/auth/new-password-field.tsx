@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { MIN_PASSWORD_CHARS } from '@/lib/config/limits';
 
 import { Field } from '../ui/field';
@@ -8,8 +10,9 @@ import { Input } from '../ui/input';
  * applies (lib/account/password-rules.ts) stated as its hint.
  */
 export function NewPasswordField({ name, label, error }: { name: string; label: string; error: string | undefined }) {
+  const t = useTranslations('auth');
   return (
-    <Field id={name} label={label} hint={`At least ${MIN_PASSWORD_CHARS} characters; not a common password, nor your name or e-mail.`} error={error}>
+    <Field id={name} label={label} hint={t('newPasswordHint', { min: MIN_PASSWORD_CHARS })} error={error}>
       {(control) => <Input {...control} name={name} type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_CHARS} />}
     </Field>
   );

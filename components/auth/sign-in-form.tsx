@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { signInErrorMessage } from '@/lib/account/sign-in-error';
+import { signInErrorOf } from '@/lib/account/sign-in-error';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 
 import { Alert } from '../ui/alert';
@@ -15,6 +16,7 @@ import { Input } from '../ui/input';
 /** E-mail and password sign-in through next-auth's credentials provider. */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
+  const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -26,7 +28,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     const result = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false }).catch(() => null);
     if (!result?.ok || result.error) {
       setIsPending(false);
-      setError(signInErrorMessage(result?.error));
+      const refusal = signInErrorOf(result?.error);
+      setError(
+        refusal.kind === 'rateLimited'
+          ? t('tooManyAttempts', { wait: t(refusal.wait.unit === 'second' ? 'waitSeconds' : refusal.wait.unit === 'minute' ? 'waitMinutes' : 'waitHours', { count: refusal.wait.amount }) })
+          : t(refusal.kind === 'wrongCredentials' ? 'wrongCredentials' : 'signInFailed'),
+      );
       return;
     }
     router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
@@ -36,14 +43,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <Field id="email" label="E-mail">
+      <Field id="email" label={t('email')}>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" required autoFocus />}
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={t('password')}>
         {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required />}
       </Field>
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? 'Signing in…' : 'Sign in'}
+        {isPending ? t('signingIn') : t('signInButton')}
       </Button>
     </form>
   );

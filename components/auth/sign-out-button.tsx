@@ -1,12 +1,14 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { Button } from '../ui/button';
 
 /** Ends the session and returns to the library. */
 export function SignOutButton() {
+  const t = useTranslations('header');
   const [isPending, setIsPending] = useState(false);
   const handleClick = () => {
     setIsPending(true);
@@ -14,7 +16,7 @@ export function SignOutButton() {
   };
   return (
     <Button variant="ghost" size="sm" onClick={handleClick} disabled={isPending}>
-      {isPending ? 'Signing out…' : 'Sign out'}
+      {isPending ? t('signingOut') : t('signOut')}
     </Button>
   );
 }

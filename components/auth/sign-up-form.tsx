@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
@@ -18,6 +19,7 @@ export interface SignUpFormProps {
 /** Creates an account, then signs in with the same credentials and opens the library. */
 export function SignUpForm({ signUpAction }: SignUpFormProps) {
   const router = useRouter();
+  const t = useTranslations('auth');
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -50,9 +52,9 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-5" noValidate>
       {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
-      <AccountFields result={result} nameHint="Shown with your corrections and translations." />
+      <AccountFields result={result} nameHint={t('nameHint')} />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? 'Creating your account…' : 'Create account'}
+        {isPending ? t('creatingAccount') : t('createAccountButton')}
       </Button>
     </form>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { MAX_SEARCH_QUERY_CHARS } from '@/lib/search/schemas';
 
 import { buttonClassName } from '../ui/button';
@@ -21,13 +23,14 @@ export interface ConcordanceFormProps {
 }
 
 const SIDES = [
-  { value: 'source', label: 'the original' },
-  { value: 'target', label: 'the translation' },
-  { value: 'both', label: 'either side' },
+  { value: 'source', key: 'sideSource' },
+  { value: 'target', key: 'sideTarget' },
+  { value: 'both', key: 'sideBoth' },
 ] as const;
 
 /** The concordance page's form: a plain GET form, so it works before (and without) JavaScript. */
 export function ConcordanceForm({ values, languages, languageNames }: ConcordanceFormProps) {
+  const t = useTranslations('concordance');
   // A language asked for that the library does not have stays selectable (it finds imported units).
   const choices = [...new Set([...languages, ...[values.source, values.target].filter((tag): tag is string => !!tag)])];
   const options = choices.map((language) => (
@@ -36,35 +39,35 @@ export function ConcordanceForm({ values, languages, languageNames }: Concordanc
     </option>
   ));
   return (
-    <form action="/concordance" method="get" role="search" aria-label="Concordance" className="space-y-4">
+    <form action="/concordance" method="get" role="search" aria-label={t('formLabel')} className="space-y-4">
       <div className="flex gap-2">
         <Label htmlFor="concordance-q" className="sr-only">
-          Word or phrase
+          {t('wordOrPhrase')}
         </Label>
-        <Input id="concordance-q" type="search" name="q" defaultValue={values.q ?? ''} maxLength={MAX_SEARCH_QUERY_CHARS} placeholder='A word, "a phrase", prefix*' autoFocus={(values.q ?? '') === ''} />
+        <Input id="concordance-q" type="search" name="q" defaultValue={values.q ?? ''} maxLength={MAX_SEARCH_QUERY_CHARS} placeholder={t('placeholder')} autoFocus={(values.q ?? '') === ''} />
         <button type="submit" className={buttonClassName()}>
-          Search
+          {t('search')}
         </button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
-          <Label htmlFor="concordance-source">Original in</Label>
+          <Label htmlFor="concordance-source">{t('originalIn')}</Label>
           <Select id="concordance-source" name="source" defaultValue={values.source ?? ''}>
             {options}
           </Select>
         </div>
         <div>
-          <Label htmlFor="concordance-target">Translated into</Label>
+          <Label htmlFor="concordance-target">{t('translatedInto')}</Label>
           <Select id="concordance-target" name="target" defaultValue={values.target ?? ''}>
             {options}
           </Select>
         </div>
         <div>
-          <Label htmlFor="concordance-side">Look in</Label>
+          <Label htmlFor="concordance-side">{t('lookIn')}</Label>
           <Select id="concordance-side" name="side" defaultValue={values.side ?? 'source'}>
             {SIDES.map((side) => (
               <option key={side.value} value={side.value}>
-                {side.label}
+                {t(side.key)}
               </option>
             ))}
           </Select>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { ConcordancePair } from '@/lib/memory/types';
 
@@ -27,6 +28,7 @@ export function concordancePermalink(segmentId: string, targetLanguage: string):
  * file and translator it comes from (it has no passage to open).
  */
 export function ConcordancePairItem({ pair, sourceLanguage, targetLanguage, isStacked = false, opensInNewTab = false }: ConcordancePairItemProps) {
+  const t = useTranslations('concordance');
   const { provenance } = pair;
   const linkTarget = opensInNewTab ? '_blank' : undefined;
   const texts = (
@@ -51,14 +53,14 @@ export function ConcordancePairItem({ pair, sourceLanguage, targetLanguage, isSt
               {provenance.workTitle}
             </Link>
             {provenance.workAuthor && ` · ${provenance.workAuthor}`}
-            {provenance.translator && ` · translated by ${provenance.translator}`}
+            {provenance.translator && ` · ${t('translatedBy', { translator: provenance.translator })}`}
           </>
         ) : (
           <>
             <Badge tone="accent" className="mr-1.5">
-              Imported
+              {t('imported')}
             </Badge>
-            {provenance.file || 'memory file'}
+            {provenance.file || t('memoryFile')}
             {provenance.translator && ` · ${provenance.translator}`}
             {' · '}
             {/* A slice of the ISO date: the same text on the server and in the browser. */}

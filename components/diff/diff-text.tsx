@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { DiffOp } from '@/lib/diff/word-diff';
 
 import { cn } from '../ui/cn';
@@ -29,6 +31,7 @@ function oneLine(text: string) {
  * is never the only cue.
  */
 export function DiffText({ ops, isOneLine = false, className }: { ops: readonly DiffOp[]; isOneLine?: boolean; className?: string }) {
+  const t = useTranslations('diff');
   return (
     <span className={cn(isOneLine ? 'break-words' : 'whitespace-pre-wrap break-words', className)}>
       {ops.map((op, index) => {
@@ -36,17 +39,17 @@ export function DiffText({ ops, isOneLine = false, className }: { ops: readonly 
         if (op.kind === 'delete') {
           return (
             <del key={index} className="rounded-sm bg-red-50 text-red-800 decoration-red-700/70">
-              <span className="sr-only">[removed: </span>
+              <span className="sr-only">{t('removed')} </span>
               {visibleDeletion(op.text)}
-              <span className="sr-only">]</span>
+              <span className="sr-only">{t('end')}</span>
             </del>
           );
         }
         return (
           <ins key={index} className="rounded-sm bg-emerald-50 text-emerald-900 decoration-emerald-700/70 underline-offset-2">
-            <span className="sr-only">[added: </span>
+            <span className="sr-only">{t('added')} </span>
             {op.text}
-            <span className="sr-only">]</span>
+            <span className="sr-only">{t('end')}</span>
           </ins>
         );
       })}

@@ -1,13 +1,12 @@
 'use client';
 
+import { useFormatter } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 
-const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-const localFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 const subscribe = () => () => undefined;
 
 /**
- * A date and time in the reader's own time zone. The server does not know that zone, so the
+ * A date and time in the reader's own time zone, in the interface's language. The server does not know that zone, so the
  * server render and hydration show the UTC day, and the browser then shows the local time.
  */
 export function LocalTime({ iso, className }: { iso: string; className?: string }) {
@@ -16,10 +15,11 @@ export function LocalTime({ iso, className }: { iso: string; className?: string 
     () => true,
     () => false,
   );
+  const format = useFormatter();
   const date = new Date(iso);
   return (
     <time dateTime={iso} className={className} title={isBrowser ? date.toString() : undefined}>
-      {isBrowser ? localFormat.format(date) : dayFormat.format(date)}
+      {isBrowser ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) : format.dateTime(date, { dateStyle: 'medium', timeZone: 'UTC' })}
     </time>
   );
 }

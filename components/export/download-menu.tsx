@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
-import { BILINGUAL_LAYOUTS, DOWNLOAD_FORMATS, FORMAT_LABELS, FORMATS_WITH_LAYOUT, LAYOUT_LABELS, TRANSLATION_FORMATS, WORK_ONLY_FORMATS, type DownloadFormat } from '@/lib/export/schemas';
+import { BILINGUAL_LAYOUTS, DOWNLOAD_FORMATS, FORMATS_WITH_LAYOUT, TRANSLATION_FORMATS, WORK_ONLY_FORMATS, type DownloadFormat } from '@/lib/export/schemas';
 
 import { buttonClassName } from '../ui/button';
 import { Field } from '../ui/field';
@@ -25,6 +26,7 @@ export interface DownloadMenuProps {
  * that do not apply are disabled, so they are not sent.
  */
 export function DownloadMenu({ action, languages, isVolume = false }: DownloadMenuProps) {
+  const t = useTranslations('download');
   const id = useId();
   const translations = languages.slice(1);
   const formats = DOWNLOAD_FORMATS.filter((format) => (!isVolume || !WORK_ONLY_FORMATS.includes(format)) && (translations.length > 0 || !TRANSLATION_FORMATS.includes(format)));
@@ -45,22 +47,22 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
   return (
     <details className="group rounded-lg border border-line bg-surface shadow-sm" data-testid="download-menu">
       <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-2.5 text-sm font-medium select-none">
-        Download
+        {t('title')}
         <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-180">▾</span>
       </summary>
       <form method="get" action={action} className="space-y-3 border-t border-line px-4 pt-3 pb-4">
-        <Field id={`${id}-format`} label="Format">
+        <Field id={`${id}-format`} label={t('format')}>
           {(control) => (
             <Select {...control} name="format" value={format} onChange={(event) => chooseFormat(event.target.value as DownloadFormat)} className="w-full">
               {formats.map((entry) => (
                 <option key={entry} value={entry}>
-                  {FORMAT_LABELS[entry]}
+                  {t(`formats.${entry}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field id={`${id}-lang`} label={isForTools ? 'Translation' : 'Language'} hint={isData ? 'JSON Lines holds every language.' : isForTools ? 'Written beside the original, segment by segment.' : undefined}>
+        <Field id={`${id}-lang`} label={isForTools ? t('translationLanguage') : t('language')} hint={isData ? t('jsonlHint') : isForTools ? t('toolsHint') : undefined}>
           {(control) => (
             <Select {...control} name="lang" value={main} disabled={isData} onChange={(event) => {
               setMain(event.target.value);
@@ -75,10 +77,10 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
           )}
         </Field>
         {languages.length > 1 && !isForTools && (
-          <Field id={`${id}-with`} label="With a second language" isOptional>
+          <Field id={`${id}-with`} label={t('secondLanguage')} isOptional>
             {(control) => (
               <Select {...control} name="with" value={second} disabled={isData} onChange={(event) => setSecond(event.target.value)} className="w-full">
-                <option value="">None</option>
+                <option value="">{t('none')}</option>
                 {languages
                   .filter((language) => language.tag !== main)
                   .map((language) => (
@@ -91,21 +93,21 @@ export function DownloadMenu({ action, languages, isVolume = false }: DownloadMe
           </Field>
         )}
         {hasLayout && (
-          <Field id={`${id}-layout`} label="Layout">
+          <Field id={`${id}-layout`} label={t('layout')}>
             {(control) => (
               <Select {...control} name="layout" defaultValue="side-by-side" className="w-full">
                 {BILINGUAL_LAYOUTS.map((layout) => (
                   <option key={layout} value={layout}>
-                    {LAYOUT_LABELS[layout]}
+                    {t(`layouts.${layout}`)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
         )}
-        {second !== '' && !isData && !isForTools && !FORMATS_WITH_LAYOUT.includes(format) && <p className="text-xs text-muted">The two languages alternate paragraph by paragraph.</p>}
+        {second !== '' && !isData && !isForTools && !FORMATS_WITH_LAYOUT.includes(format) && <p className="text-xs text-muted">{t('alternateNote')}</p>}
         <button type="submit" className={buttonClassName({ size: 'sm', className: 'w-full' })}>
-          Download
+          {t('title')}
         </button>
       </form>
     </details>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
 import { Button, buttonClassName } from '../ui/button';
@@ -16,20 +17,21 @@ export interface ErrorPanelProps {
  * without their message in production, so the text does not depend on it; the digest helps the
  * operator find the log line.
  */
-export function ErrorPanel({ error, retry, title = 'Something went wrong' }: ErrorPanelProps) {
+export function ErrorPanel({ error, retry, title }: ErrorPanelProps) {
+  const t = useTranslations('errorPage');
   const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
-      <h1 className="font-serif text-2xl font-semibold">{title}</h1>
-      <p className="mt-3 text-muted">The page could not be shown. Nothing you did was lost; please try again in a moment.</p>
-      {digest && <p className="mt-2 text-xs text-muted">Reference: {digest}</p>}
+      <h1 className="font-serif text-2xl font-semibold">{title ?? t('title')}</h1>
+      <p className="mt-3 text-muted">{t('text')}</p>
+      {digest && <p className="mt-2 text-xs text-muted">{t('reference', { digest })}</p>}
       <div className="mt-6 flex justify-center gap-3">
-        <Button onClick={retry}>Try again</Button>
+        <Button onClick={retry}>{t('tryAgain')}</Button>
         <Link href="/" className={buttonClassName({ variant: 'secondary' })}>
-          Go to the library
+          {t('backToLibrary')}
         </Link>
       </div>
     </div>

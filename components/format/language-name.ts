@@ -1,18 +1,26 @@
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
 /**
- * The English name of a language tag ("fr" → "French"), or the tag itself when unknown. Call it
- * on the server and pass the name down: ICU data may differ between Node and the browser.
+ * The name of a language tag in the interface's language ("fr" → "French", or «французский» in
+ * Russian), or the tag itself when unknown. Call it on the server and pass the name down, or in a
+ * client component with the interface's locale: ICU data may differ between Node and the browser.
  */
-export function languageName(tag: string): string {
+export function languageName(tag: string, locale = 'en'): string {
   try {
-    return displayNames.of(tag) ?? tag;
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-/** Names for several tags, as a plain object that can be passed to client components. */
-export function languageNames(tags: readonly string[]): Record<string, string> {
-  return Object.fromEntries(tags.map((tag) => [tag, languageName(tag)]));
+/**
+ * The name as a label standing on its own (a list entry, a tab, a column heading): with a
+ * capital, which languages such as Russian do not give names mid-sentence («Французский»).
+ */
+export function languageLabel(tag: string, locale = 'en'): string {
+  const name = languageName(tag, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Labels for several tags, as a plain object that can be passed to client components. */
+export function languageNames(tags: readonly string[], locale = 'en'): Record<string, string> {
+  return Object.fromEntries(tags.map((tag) => [tag, languageLabel(tag, locale)]));
 }

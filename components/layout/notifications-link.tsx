@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 /** The header's link to one's notifications: a bell with the number unread, spelled out for screen readers. */
 export function NotificationsLink({ unread }: { unread: number }) {
-  const label = unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`;
+  const label = useTranslations('header')('notifications', { unread });
   return (
     <Link
       href="/notifications"

@@ -1,22 +1,24 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 /** A quiet footer saying what the site is, with the public API and the feeds. */
 export function SiteFooter() {
+  const t = useTranslations('footer');
   return (
     <footer className="mt-16 border-t border-line">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted sm:px-6">
-        Interlinear — texts corrected and translated by volunteers, read side by side with the original.{' '}
+        {t('about')}{' '}
         <Link href="/docs/api" className="underline hover:text-ink">
-          Public API
+          {t('publicApi')}
         </Link>
         {' · '}
         {/* Feeds are files, not pages: plain links, so the browser (or a feed reader) opens them. */}
         <a href="/feeds/new.atom" type="application/atom+xml" className="underline hover:text-ink">
-          New works (Atom feed)
+          {t('atomFeed')}
         </a>
         {' · '}
         <a href="/opds" type="application/atom+xml;profile=opds-catalog;kind=navigation" className="underline hover:text-ink">
-          OPDS catalogue for e-readers
+          {t('opds')}
         </a>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { LibraryCollection } from '@/lib/reader/types';
 
@@ -7,6 +8,7 @@ import { WorkCard } from './work-card';
 
 /** A collection heading with its volumes (works in printed order) and the grid of its other works. */
 export function CollectionSection({ collection }: { collection: LibraryCollection }) {
+  const t = useTranslations('library');
   const headingId = `collection-${collection.slug}`;
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -16,19 +18,19 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
             {collection.title}
           </h2>
           <Link href={`/glossary?collection=${collection.id}`} className="text-sm text-muted hover:text-ink hover:underline">
-            Glossary
+            {t('glossary')}
           </Link>
         </div>
         {collection.description && <p className="mt-1 max-w-2xl text-muted">{collection.description}</p>}
         <Link href={`/collections/${collection.id}/names`} className="mt-1 inline-block text-sm font-medium text-accent-700 underline">
-          Persons and places
+          {t('personsAndPlaces')}
         </Link>
       </div>
       {collection.volumes.map((volume) => (
         <VolumeSection key={volume.id} volume={volume} />
       ))}
       {collection.works.length === 0 ? (
-        collection.volumes.length === 0 && <p className="text-sm text-muted">No works in this collection yet.</p>
+        collection.volumes.length === 0 && <p className="text-sm text-muted">{t('noWorksInCollection')}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {collection.works.map((work) => (

@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from 'next-intl';
+
 import type { LanguageFigures } from '@/lib/progress/types';
 import type { LanguageProgress } from '@/lib/reader/types';
 
-import { languageName } from '../format/language-name';
+import { languageLabel } from '../format/language-name';
 import { Badge } from '../ui/badge';
 import { ProgressBar } from '../ui/progress-bar';
 
@@ -10,13 +12,13 @@ export function publishedPercent(progress: Pick<LanguageProgress, 'approved' | '
   return progress.total > 0 ? Math.round((progress.approved / progress.total) * 100) : 0;
 }
 
-/** The review figures of a language in words, leaving out those at zero. */
-function reviewFigures(figures: LanguageFigures): { text: string; isWarning: boolean }[] {
+/** The review figures of a language, leaving out those at zero. */
+function reviewFigures(figures: LanguageFigures): { count: number; key: 'proposed' | 'awaitingValidation' | 'reviewed' | 'stale'; isWarning: boolean }[] {
   const parts = [
-    { count: figures.proposed, text: `${figures.proposed.toLocaleString('en')} proposed`, isWarning: false },
-    { count: figures.approved, text: `${figures.approved.toLocaleString('en')} awaiting validation`, isWarning: false },
-    { count: figures.validated, text: `${figures.validated.toLocaleString('en')} reviewed`, isWarning: false },
-    { count: figures.stale, text: `${figures.stale.toLocaleString('en')} to check after source corrections`, isWarning: true },
+    { count: figures.proposed, key: 'proposed' as const, isWarning: false },
+    { count: figures.approved, key: 'awaitingValidation' as const, isWarning: false },
+    { count: figures.validated, key: 'reviewed' as const, isWarning: false },
+    { count: figures.stale, key: 'stale' as const, isWarning: true },
   ];
   return parts.filter((part) => part.count > 0);
 }
@@ -33,11 +35,13 @@ export interface LanguageProgressListProps {
  * the work page, what is proposed, awaiting validation, reviewed and stale.
  */
 export function LanguageProgressList({ languages, figures, className }: LanguageProgressListProps) {
+  const t = useTranslations('progress');
+  const locale = useLocale();
   if (languages.length === 0) return null;
   return (
     <ul className={className ?? 'space-y-2.5'}>
       {languages.map((progress) => {
-        const name = languageName(progress.language);
+        const name = languageLabel(progress.language, locale);
         const percent = publishedPercent(progress);
         const own = figures?.find((entry) => entry.language === progress.language);
         const detail = own ? reviewFigures(own) : null;
@@ -46,19 +50,19 @@ export function LanguageProgressList({ languages, figures, className }: Language
             <div className="flex items-baseline justify-between gap-3 text-sm">
               <span className="flex items-center gap-2">
                 <span className="font-medium text-ink">{name}</span>
-                {progress.isSource && <Badge>original</Badge>}
+                {progress.isSource && <Badge>{t('original')}</Badge>}
               </span>
               <span className="text-xs text-muted tabular-nums">
-                {progress.approved.toLocaleString('en')} / {progress.total.toLocaleString('en')} · {percent}%
+                {t('publishedFigures', { approved: progress.approved, total: progress.total, percent: percent / 100 })}
               </span>
             </div>
-            <ProgressBar value={progress.approved} max={progress.total} label={`${name}${progress.isSource ? ' (original)' : ' translation'}, published segments`} />
+            <ProgressBar value={progress.approved} max={progress.total} label={t(progress.isSource ? 'barLabelOriginal' : 'barLabelTranslation', { language: name })} />
             {detail && detail.length > 0 && (
               <p className="text-xs text-muted" data-progress-figures={progress.language}>
                 {detail.map((part, index) => (
-                  <span key={part.text} className={part.isWarning ? 'text-amber-800' : undefined}>
+                  <span key={part.key} className={part.isWarning ? 'text-amber-800' : undefined}>
                     {index > 0 && ' · '}
-                    {part.text}
+                    {t(part.key, { count: part.count })}
                   </span>
                 ))}
               </p>

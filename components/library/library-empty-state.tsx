@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { Viewer } from '../layout/viewer';
 import { buttonClassName } from '../ui/button';
@@ -6,26 +7,26 @@ import { Card } from '../ui/card';
 
 /** What an empty library says: how to import (for those who may), or how to get there. */
 export function LibraryEmptyState({ viewer }: { viewer: Viewer | null }) {
+  const t = useTranslations('library');
   return (
     <Card className="mx-auto max-w-xl p-8 text-center">
-      <h2 className="font-serif text-xl font-semibold">The library is empty</h2>
+      <h2 className="font-serif text-xl font-semibold">{t('emptyTitle')}</h2>
       {viewer?.canImport ? (
         <>
           <p className="mt-2 text-muted">
-            Import a plain-text or Markdown file to add the first work. It is split into headings, paragraphs and sentences, ready to be corrected and
-            translated.
+            {t('emptyImport')}
           </p>
           <Link href="/import" className={buttonClassName({ className: 'mt-6' })}>
-            Import a text
+            {t('importText')}
           </Link>
         </>
       ) : viewer ? (
-        <p className="mt-2 text-muted">No works have been imported yet. An editor or administrator can import the first one.</p>
+        <p className="mt-2 text-muted">{t('emptySignedIn')}</p>
       ) : (
         <>
-          <p className="mt-2 text-muted">No works have been imported yet. The administrator of a new site is set up with the link the server prints when it starts.</p>
+          <p className="mt-2 text-muted">{t('emptyAnonymous')}</p>
           <Link href="/sign-in?callbackUrl=/import" className={buttonClassName({ variant: 'secondary', className: 'mt-6' })}>
-            Sign in to import
+            {t('signInToImport')}
           </Link>
         </>
       )}

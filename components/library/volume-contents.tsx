@@ -1,13 +1,14 @@
 import Link from 'next/link';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 
 import type { LanguageProgress, VolumeWork } from '@/lib/reader/types';
 
 import { publishedPercent } from './language-progress-list';
-import { languageName } from '../format/language-name';
+import { languageLabel } from '../format/language-name';
 
 /** "English 100% · Russian 12%": the published share of each language of a work. */
-function languagesLine(languages: readonly LanguageProgress[]): string {
-  return languages.map((entry) => `${languageName(entry.language)} ${publishedPercent(entry)}%`).join(' · ');
+function languagesLine(languages: readonly LanguageProgress[], locale: string, percent: (share: number) => string): string {
+  return languages.map((entry) => `${languageLabel(entry.language, locale)} ${percent(publishedPercent(entry) / 100)}`).join(' · ');
 }
 
 /**
@@ -15,6 +16,10 @@ function languagesLine(languages: readonly LanguageProgress[]): string {
  * with the front matter before and the back matter after as the volume's own parts.
  */
 export function VolumeContents({ works }: { works: readonly VolumeWork[] }) {
+  const t = useTranslations('library');
+  const locale = useLocale();
+  const format = useFormatter();
+  const percent = (share: number) => format.number(share, { style: 'percent' });
   const front = works.filter((work) => work.part === 'FRONT_MATTER');
   const items = works.filter((work) => work.part === 'WORK');
   const back = works.filter((work) => work.part === 'BACK_MATTER');
@@ -34,7 +39,7 @@ export function VolumeContents({ works }: { works: readonly VolumeWork[] }) {
     );
   return (
     <div className="space-y-3">
-      {matter('Before the works', front)}
+      {matter(t('frontMatter'), front)}
       <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
         {items.map((work, index) => (
           <li key={work.id} className="flex gap-3 px-4 py-3">
@@ -47,12 +52,12 @@ export function VolumeContents({ works }: { works: readonly VolumeWork[] }) {
               >
                 {work.title}
               </Link>
-              <p className="mt-0.5 text-sm text-muted">{[work.dateText, languagesLine(work.languages)].filter(Boolean).join(' · ')}</p>
+              <p className="mt-0.5 text-sm text-muted">{[work.dateText, languagesLine(work.languages, locale, percent)].filter(Boolean).join(' · ')}</p>
             </div>
           </li>
         ))}
       </ol>
-      {matter('After the works', back)}
+      {matter(t('backMatter'), back)}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { LibraryVolume } from '@/lib/reader/types';
 
@@ -6,9 +7,10 @@ import { VolumeContents } from './volume-contents';
 
 /** A volume in the library: its title (linking to its contents page), edition and works in printed order. */
 export function VolumeSection({ volume }: { volume: LibraryVolume }) {
+  const t = useTranslations('library');
   const headingId = `volume-${volume.id}`;
   const count = volume.works.filter((work) => work.part === 'WORK').length;
-  const byline = [volume.author, volume.dateText, `${count.toLocaleString('en')} ${count === 1 ? 'work' : 'works'}`].filter(Boolean).join(' · ');
+  const byline = [volume.author, volume.dateText, t('workCount', { count })].filter(Boolean).join(' · ');
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <div>

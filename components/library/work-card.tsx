@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 
 import type { LibraryWork } from '@/lib/reader/types';
 
@@ -8,6 +9,8 @@ import { Card } from '../ui/card';
 
 /** A work in the library: title (linking to its page), author, date, original language, progress. */
 export function WorkCard({ work }: { work: LibraryWork }) {
+  const t = useTranslations('library');
+  const locale = useLocale();
   const byline = [work.author, work.dateText].filter(Boolean).join(' · ');
   return (
     <Card className="relative flex h-full flex-col p-5 transition-shadow focus-within:ring-2 focus-within:ring-accent-500 hover:shadow-md">
@@ -18,7 +21,7 @@ export function WorkCard({ work }: { work: LibraryWork }) {
         </Link>
       </h3>
       {byline && <p className="mt-1 text-sm text-muted">{byline}</p>}
-      <p className="mt-1 text-xs text-muted">Original in {languageName(work.sourceLanguage)}</p>
+      <p className="mt-1 text-xs text-muted">{t('originalIn', { language: languageName(work.sourceLanguage, locale) })}</p>
       <LanguageProgressList languages={work.languages} className="mt-auto space-y-2.5 pt-5" />
     </Card>
   );

@@ -1,4 +1,6 @@
-import { machineLabel, PROVIDER_NAMES, type MachineOrigin } from '@/lib/machine-translation/providers';
+import { useTranslations } from 'next-intl';
+
+import { PROVIDER_NAMES, type MachineOrigin } from '@/lib/machine-translation/providers';
 
 import { Badge } from '../ui/badge';
 
@@ -8,16 +10,17 @@ import { Badge } from '../ui/badge';
  * changed its words.
  */
 export function MachineLabel({ origin, className }: { origin: MachineOrigin; className?: string }) {
+  const t = useTranslations('machine');
   const service = PROVIDER_NAMES[origin.provider];
   return (
     <Badge
       tone="accent"
       data-machine={origin.provider}
       data-machine-edited={origin.isEdited || undefined}
-      title={origin.isEdited ? `Machine translation by ${service}, changed by a person since.` : `Machine translation by ${service}, as the service gave it.`}
+      title={origin.isEdited ? t('titleEdited', { service }) : t('titleRaw', { service })}
       className={className}
     >
-      {machineLabel(origin)}
+      {t('label', { service, edited: origin.isEdited ? 'yes' : 'no' })}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { notificationHref, type NotificationItem, type NotificationPage } from '@/lib/notify/types';
@@ -17,6 +18,8 @@ import { cn } from '../ui/cn';
  * be marked read at once. The header's badge is refreshed after each change.
  */
 export function NotificationList({ initialPage }: { initialPage: NotificationPage }) {
+  const t = useTranslations('notifications');
+  const reasons = useTranslations('rejectReasons');
   const router = useRouter();
   const [items, setItems] = useState<NotificationItem[]>(initialPage.items);
   const [next, setNext] = useState(initialPage.next);
@@ -60,18 +63,18 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted" role="status">
-          {unread === 0 ? 'Nothing unread.' : unread === 1 ? '1 unread notification.' : `${unread} unread notifications.`}
+          {t('unreadCount', { count: unread })}
         </p>
         {unread > 0 && (
           <Button variant="secondary" size="sm" disabled={isBusy} onClick={() => void run(() => markAsRead('all'))}>
-            Mark all as read
+            {t('markAllRead')}
           </Button>
         )}
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line-strong px-4 py-8 text-center text-sm text-muted">
-          No notifications yet. Replies to your discussions, mentions and reviews of your suggestions will appear here.
+          {t('empty')}
         </p>
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-surface shadow-xs">
@@ -87,19 +90,19 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
                   }}
                   className="font-medium text-ink hover:text-accent-700 hover:underline"
                 >
-                  {notificationTitle(item)}
-                  {!item.isRead && <span className="sr-only"> (unread)</span>}
+                  {notificationTitle(item, t)}
+                  {!item.isRead && <span className="sr-only"> {t('unreadMark')}</span>}
                 </a>
                 {item.data.excerpt && <p className="mt-0.5 truncate text-sm text-ink-soft">{item.data.excerpt}</p>}
-                {rejectionDetail(item) && <p className="mt-0.5 text-sm text-ink-soft">{rejectionDetail(item)}</p>}
+                {rejectionDetail(item, t, reasons) && <p className="mt-0.5 text-sm text-ink-soft">{rejectionDetail(item, t, reasons)}</p>}
                 <TurnedDownList item={item} />
                 <p className="mt-0.5 text-xs text-muted">
                   <LocalTime iso={item.createdAt} />
                 </p>
               </div>
               {!item.isRead && (
-                <Button variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" disabled={isBusy} onClick={() => void run(() => markAsRead([item.id]))} aria-label={`Mark read: ${notificationTitle(item)}`}>
-                  Mark read
+                <Button variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs" disabled={isBusy} onClick={() => void run(() => markAsRead([item.id]))} aria-label={t('markReadLabel', { title: notificationTitle(item, t) })}>
+                  {t('markRead')}
                 </Button>
               )}
             </li>
@@ -108,7 +111,7 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
       )}
       {next && (
         <Button variant="secondary" size="sm" disabled={isBusy} onClick={() => void loadMore()}>
-          Show older notifications
+          {t('showOlder')}
         </Button>
       )}
     </div>
@@ -117,11 +120,12 @@ export function NotificationList({ initialPage }: { initialPage: NotificationPag
 
 /** The changes of a partly approved suggestion that were turned down, each with its reason and note. */
 function TurnedDownList({ item }: { item: NotificationItem }) {
-  const { changes, moreCount } = turnedDownChanges(item);
+  const t = useTranslations('notifications');
+  const { changes, moreCount } = turnedDownChanges(item, useTranslations('rejectReasons'));
   if (changes.length === 0) return null;
   return (
     <>
-      <ul aria-label="Changes turned down" className="mt-1 space-y-0.5 text-sm text-ink-soft">
+      <ul aria-label={t('turnedDown')} className="mt-1 space-y-0.5 text-sm text-ink-soft">
         {changes.map((change, index) => (
           <li key={index}>
             <span className="font-serif">{change.excerpt}</span> — {change.reason}
@@ -131,11 +135,14 @@ function TurnedDownList({ item }: { item: NotificationItem }) {
       </ul>
       {moreCount > 0 && (
         <p className="mt-0.5 text-sm text-ink-soft">
-          And {moreCount} more: see{' '}
-          <a href="/suggestions" className="text-accent-700 hover:underline">
-            your suggestions
-          </a>
-          .
+          {t.rich('andMore', {
+            count: moreCount,
+            link: (chunks) => (
+              <a href="/suggestions" className="text-accent-700 hover:underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
     </>

@@ -1,50 +1,48 @@
+import type { useTranslations } from 'next-intl';
+
 import { isCommentNotification, type NotificationItem } from '@/lib/notify/types';
 
-import { REJECT_REASON_LABELS } from '../review/reject-reasons';
+/** The notifications' messages (`useTranslations('notifications')`). */
+type NotificationTranslator = ReturnType<typeof useTranslations<'notifications'>>;
+/** The reasons for turning a change down (`useTranslations('rejectReasons')`). */
+type ReasonTranslator = ReturnType<typeof useTranslations<'rejectReasons'>>;
 
-const REASONS: Record<string, string> = {
-  NOT_IN_ORIGINAL: 'not in the original',
-  TERMINOLOGY: 'terminology',
-  MEANING: 'meaning',
-  STYLE: 'style',
-  OTHER: 'other',
-};
+const REASON_CODES = new Set(['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER']);
+
+/** A reviewer's reason in the reader's language; an unknown code as it is. */
+function reasonName(code: string, reasons: ReasonTranslator): string {
+  return REASON_CODES.has(code) ? reasons(code as Parameters<ReasonTranslator>[0]) : code;
+}
 
 /** What a notification says, in one sentence naming who did what where. */
-export function notificationTitle(item: NotificationItem): string {
-  const who = item.data.actor?.name ?? 'Someone';
-  const where = `“${item.data.workTitle}”`;
-  if (isCommentNotification(item)) {
-    return item.type === 'comment.mention' ? `${who} mentioned you in a discussion of ${where}` : `${who} replied in a discussion of ${where}`;
-  }
+export function notificationTitle(item: NotificationItem, t: NotificationTranslator): string {
+  const values = { who: item.data.actor?.name ?? t('someone'), work: item.data.workTitle };
+  if (isCommentNotification(item)) return t(item.type === 'comment.mention' ? 'mention' : 'reply', values);
   switch (item.type) {
-    case 'suggestion.approved': {
-      const what = item.data.turnedDownCount ? 'part of your suggestion' : 'your suggestion';
-      return item.data.status === 'APPROVED' ? `${who} approved ${what} for ${where}; it waits for a second reviewer` : `${who} approved ${what} for ${where}; it is published`;
-    }
+    case 'suggestion.approved':
+      return t(item.data.status === 'APPROVED' ? 'approvedWaiting' : 'approvedPublished', { ...values, part: item.data.turnedDownCount ? 'yes' : 'no' });
     case 'suggestion.validated':
-      return `${who} validated your suggestion for ${where}; it is published`;
+      return t('validated', values);
     case 'suggestion.rejected':
-      return `${who} turned down your suggestion for ${where}`;
+      return t('rejected', values);
     default:
-      return `News about ${where}`;
+      return t('other', values);
   }
 }
 
 /** The reviewer's reason and note of a rejection, as one line; empty for other notifications. */
-export function rejectionDetail(item: NotificationItem): string {
+export function rejectionDetail(item: NotificationItem, t: NotificationTranslator, reasons: ReasonTranslator): string {
   if (item.type !== 'suggestion.rejected') return '';
-  const reason = REASONS[item.data.reason ?? ''] ?? item.data.reason ?? '';
-  return [reason && `Reason: ${reason}.`, item.data.note].filter(Boolean).join(' ');
+  const reason = item.data.reason ? reasonName(item.data.reason, reasons).toLocaleLowerCase() : '';
+  return [reason && t('reason', { reason }), item.data.note].filter(Boolean).join(' ');
 }
 
 /** The changes a reviewer turned down while approving the rest (reasons as the author's suggestions page names them), and how many more the notification does not list. */
-export function turnedDownChanges(item: NotificationItem): { changes: { excerpt: string; reason: string; note: string }[]; moreCount: number } {
+export function turnedDownChanges(item: NotificationItem, reasons: ReasonTranslator): { changes: { excerpt: string; reason: string; note: string }[]; moreCount: number } {
   if (isCommentNotification(item) || !item.data.turnedDown) return { changes: [], moreCount: 0 };
   const listed = item.data.turnedDown;
-  const labels: Readonly<Record<string, string | undefined>> = REJECT_REASON_LABELS;
   return {
-    changes: listed.map((change) => ({ ...change, reason: labels[change.reason] ?? change.reason })),
+    changes: listed.map((change) => ({ ...change, reason: reasonName(change.reason, reasons) })),
     moreCount: Math.max(0, (item.data.turnedDownCount ?? listed.length) - listed.length),
   };
 }

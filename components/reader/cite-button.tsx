@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { cn } from '../ui/cn';
 
 export interface CiteButtonProps {
@@ -15,13 +17,14 @@ export interface CiteButtonProps {
  * opens the citation dialog on click (delegated, see SegmentReader).
  */
 export function CiteButton({ segmentId, languages, noun, className }: CiteButtonProps) {
+  const t = useTranslations('reader');
   return (
     <button
       type="button"
       data-cite-segment={segmentId}
       data-cite-languages={languages.join(',')}
-      aria-label={`Cite this ${noun}`}
-      title="Cite"
+      aria-label={t('cite', { noun })}
+      title={t('citeTitle')}
       className={cn(
         // Phones have no room for a third icon in the margin: there the toolbar's "Cite" cites the work.
         'hidden size-5 items-center justify-center rounded-md font-sans text-muted opacity-0 transition-opacity select-none sm:inline-flex sm:size-6',

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import type { WorkCitation } from '@/lib/reader/cite-work';
@@ -39,6 +40,7 @@ type StyleId = (typeof STYLES)[number]['id'];
  * focus stays inside, Escape closes.
  */
 export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) {
+  const t = useTranslations('cite');
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [language, setLanguage] = useState(target.languages[0]);
@@ -63,23 +65,24 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
   const copy = (label: string, text: string) => {
     const done = navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('No clipboard'));
     done.then(
-      () => setCopied(`${label} copied to the clipboard.`),
-      () => setCopied(`Select the ${label.toLowerCase()} and copy it.`),
+      () => setCopied(t('copied', { what: label })),
+      () => setCopied(t('selectAndCopy', { what: label.toLowerCase() })),
     );
   };
 
   const phase: Phase = answer && answer.language === language ? answer.phase : { kind: 'loading' };
   const citation = phase.kind === 'ready' ? phase.citation : null;
-  const blocks: { label: string; text: string }[] = !citation
+  // `id` names the block for the page (data-citation) whatever the interface's language.
+  const blocks: { id: string; label: string; text: string }[] = !citation
     ? []
     : style === 'chicago'
       ? [
-          { label: 'Note', text: citation.chicago.note },
-          { label: 'Bibliography entry', text: citation.chicago.bibliography },
+          { id: 'Note', label: t('note'), text: citation.chicago.note },
+          { id: 'Bibliography entry', label: t('bibliography'), text: citation.chicago.bibliography },
         ]
       : style === 'bibtex'
-        ? [{ label: 'BibTeX entry', text: citation.bibtex }]
-        : [{ label: 'CSL-JSON', text: JSON.stringify([citation.csl], null, 2) }];
+        ? [{ id: 'BibTeX entry', label: t('bibtex'), text: citation.bibtex }]
+        : [{ id: 'CSL-JSON', label: t('csl'), text: JSON.stringify([citation.csl], null, 2) }];
 
   return (
     <dialog
@@ -91,11 +94,11 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
     >
       <div className="space-y-4 p-5">
         <h2 id={titleId} className="font-serif text-xl font-semibold">
-          {target.segmentId ? 'Cite this passage' : 'Cite this work'}
+          {target.segmentId ? t('titlePassage') : t('titleWork')}
         </h2>
         <LanguageChoice name="cite-language" languages={target.languages} value={language} onChange={setLanguage} languageNames={languageNames} />
         <fieldset>
-          <legend className="text-sm font-medium">Style</legend>
+          <legend className="text-sm font-medium">{t('style')}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {STYLES.map((entry) => (
               <label key={entry.id} className="inline-flex items-center gap-1.5">
@@ -105,19 +108,20 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
             ))}
           </div>
         </fieldset>
-        {phase.kind === 'loading' && <p className="text-sm text-muted" role="status">Preparing the citation…</p>}
+        {phase.kind === 'loading' && <p className="text-sm text-muted" role="status">{t('preparing')}</p>}
         {phase.kind === 'failed' && <Alert tone="error">{phase.message}</Alert>}
         {citation && (
           <>
             {blocks.map((block) => (
-              <div key={block.label} className="space-y-1.5">
+              <div key={block.id} className="space-y-1.5">
                 <div className="flex items-center justify-between gap-2">
                   <h3 className="text-sm font-medium">{block.label}</h3>
                   <Button size="sm" variant="secondary" onClick={() => copy(block.label, block.text)}>
-                    Copy<span className="sr-only"> {block.label.toLowerCase()}</span>
+                    {t('copy')}
+                    <span className="sr-only"> {block.label.toLowerCase()}</span>
                   </Button>
                 </div>
-                <pre className="max-h-56 overflow-auto rounded-md border border-line bg-stone-50 p-3 font-mono text-xs whitespace-pre-wrap break-words" data-citation={block.label}>
+                <pre className="max-h-56 overflow-auto rounded-md border border-line bg-stone-50 p-3 font-mono text-xs whitespace-pre-wrap break-words" data-citation={block.id}>
                   {block.text}
                 </pre>
               </div>
@@ -125,13 +129,13 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
             <p className="text-sm text-muted">
               {citation.pages && citation.pageUrl ? (
                 <>
-                  {citation.pages.first === citation.pages.last ? `Page ${citation.pages.first}` : `Pages ${citation.pages.first}–${citation.pages.last}`} of the printed edition:{' '}
+                  {t('pagesOfEdition', { isOne: citation.pages.first === citation.pages.last ? 'yes' : 'no', first: citation.pages.first, last: citation.pages.last })}{' '}
                   <a href={citation.pageUrl} className="text-accent-700 underline">
                     {citation.pageUrl}
                   </a>
                 </>
               ) : target.segmentId ? (
-                'The printed page of this passage is not known.'
+                t('pageUnknown')
               ) : null}
             </p>
           </>
@@ -141,7 +145,7 @@ export function CiteDialog({ target, languageNames, onClose }: CiteDialogProps) 
         </p>
         <div className="flex justify-end">
           <Button variant="ghost" onClick={() => dialog.current?.close()}>
-            Close
+            {t('close')}
           </Button>
         </div>
       </div>

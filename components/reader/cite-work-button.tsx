@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { CiteDialog } from './cite-dialog';
@@ -14,11 +15,12 @@ export interface CiteWorkButtonProps {
 
 /** "Cite this work" in the reader's toolbar. */
 export function CiteWorkButton({ workId, languages, languageNames }: CiteWorkButtonProps) {
+  const t = useTranslations('cite');
   const [isOpen, setOpen] = useState(false);
   return (
     <>
       <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
-        Cite
+        {t('citeButton')}
       </Button>
       {isOpen && <CiteDialog target={{ workId, languages }} languageNames={languageNames} onClose={() => setOpen(false)} />}
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import type { ReaderNote } from '@/lib/reader/types';
@@ -22,6 +23,7 @@ export interface FootnoteRefProps {
  * On a phone the note opens along the foot of the screen, so it never runs off its side.
  */
 export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefProps) {
+  const t = useTranslations('reader');
   const [isOpen, setIsOpen] = useState(false);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -56,7 +58,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
           data-footnote-ref={footnoteId}
           aria-expanded={isOpen}
           aria-controls={panelId}
-          aria-label={`Note ${label}`}
+          aria-label={t('note', { label })}
           onClick={() => setIsOpen((open) => !open)}
           className="cursor-pointer rounded-sm px-0.5 leading-none text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-500"
         >
@@ -66,7 +68,7 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
       <span
         id={panelId}
         role="note"
-        aria-label={`Note ${note.label ?? label}`}
+        aria-label={t('note', { label: note.label ?? label })}
         hidden={!isOpen}
         className="absolute top-full left-0 z-30 mt-1 w-[min(28rem,80vw)] max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:w-auto [&:not([hidden])]:block rounded-md border border-stone-200 bg-surface p-3 text-left font-sans text-sm leading-relaxed font-normal text-ink shadow-lg"
       >
@@ -76,9 +78,9 @@ export function FootnoteRef({ label, footnoteId, note, languages }: FootnoteRefP
             {note.texts[language]}
           </span>
         ))}
-        {texts.length === 0 && <span className="mb-2 block text-muted italic">This note has no text yet.</span>}
+        {texts.length === 0 && <span className="mb-2 block text-muted italic">{t('noteEmpty')}</span>}
         <a href={`/s/${footnoteId}`} className="text-accent-700 underline hover:no-underline">
-          Go to the note
+          {t('goToNote')}
         </a>
       </span>
     </span>

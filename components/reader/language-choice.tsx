@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 export interface LanguageChoiceProps {
   /** The radio group's name (one per dialog). */
   name: string;
@@ -9,10 +11,11 @@ export interface LanguageChoiceProps {
 
 /** "Which text?": the languages a passage is shown in, as radio buttons (nothing when there is only one). */
 export function LanguageChoice({ name, languages, value, onChange, languageNames }: LanguageChoiceProps) {
+  const t = useTranslations('reader');
   if (languages.length < 2) return null;
   return (
     <fieldset>
-      <legend className="text-sm font-medium">Which text?</legend>
+      <legend className="text-sm font-medium">{t('whichText')}</legend>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {languages.map((tag) => (
           <label key={tag} className="inline-flex items-center gap-1.5">

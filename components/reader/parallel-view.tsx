@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { ReaderSegment } from '@/lib/reader/types';
 
 import { speakerToShow } from './group-blocks';
@@ -34,6 +36,7 @@ function groupRows(rows: readonly ReaderSegment[], targetLanguage: string | null
 }
 
 function SourceText({ segment, sourceLanguage, targetLanguage }: { segment: ReaderSegment; sourceLanguage: string; targetLanguage: string | null }) {
+  const t = useTranslations('reader');
   return (
     <>
       {segment.kind === 'FOOTNOTE' && segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
@@ -46,7 +49,7 @@ function SourceText({ segment, sourceLanguage, targetLanguage }: { segment: Read
           emphasis={segment.texts[sourceLanguage].emphasis}
         />
       ) : (
-        <span className="font-sans text-sm text-muted italic">No text</span>
+        <span className="font-sans text-sm text-muted italic">{t('noText')}</span>
       )}
     </>
   );
@@ -77,17 +80,18 @@ const QUOTE_TARGET = 'ml-3 rounded-l-none border-l-2 border-accent-100 sm:ml-2 s
  * the speaker's name where a turn of a dialogue begins.
  */
 export function ParallelView({ segments, sourceLanguage, targetLanguage, languageNames, targetId }: ParallelViewProps) {
+  const t = useTranslations('reader');
   const sourceName = languageNames[sourceLanguage] ?? sourceLanguage;
-  const targetName = targetLanguage ? (languageNames[targetLanguage] ?? targetLanguage) : 'Translation';
+  const targetName = targetLanguage ? (languageNames[targetLanguage] ?? targetLanguage) : t('translationColumn');
   const rows = segments.filter((segment) => segment.kind !== 'PARAGRAPH');
   return (
     <div className="reading">
       <div aria-hidden="true" className="mb-2 hidden grid-cols-2 gap-x-6 border-b border-line pr-14 pb-2 font-sans text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
-        <span className="px-3">{sourceName} · original</span>
+        <span className="px-3">{t('originalColumn', { language: sourceName })}</span>
         <span className="px-3">{targetName}</span>
       </div>
       <p className="mb-4 font-sans text-sm text-muted sm:hidden">
-        {sourceName} original, with the {targetName} text beneath each passage.
+        {t('parallelIntro', { source: sourceName, target: targetName })}
       </p>
       {groupRows(rows, targetLanguage).map((group, index, groups) => {
         const [segment, ...covered] = group;
@@ -134,16 +138,16 @@ export function ParallelView({ segments, sourceLanguage, targetLanguage, languag
               ))}
             </div>
             <div lang={targetLanguage ?? undefined} data-pair="translation" className={cn(cell, isQuote ? QUOTE_TARGET : TARGET)} style={cellStyle}>
-              <span className="sr-only">{targetName}: </span>
+              <span className="sr-only">{t('cellLanguage', { language: targetName })} </span>
               {lead}
               {target?.text ? (
                 <TextWithPageMarks text={target.text} pages={[]} emphasis={target.emphasis} />
               ) : (
-                <span className="font-sans text-sm text-muted italic">{targetLanguage ? 'Not translated yet' : 'No translation yet'}</span>
+                <span className="font-sans text-sm text-muted italic">{targetLanguage ? t('notTranslatedCell') : t('noTranslationCell')}</span>
               )}
               {isLowConfidence && (
-                <span className="ml-2 align-middle font-sans text-xs text-amber-800" title={`Aligned automatically with low confidence (${target.alignScore?.toFixed(2)})`}>
-                  ⚑ check alignment
+                <span className="ml-2 align-middle font-sans text-xs text-amber-800" title={t('lowConfidence', { score: target.alignScore ?? 0 })}>
+                  {t('checkAlignment')}
                 </span>
               )}
             </div>

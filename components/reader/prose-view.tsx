@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { ReaderLayout, ReaderSegment } from '@/lib/reader/types';
 
 import { displayText, groupBlocks, groupRuns, speakerToShow, type ParagraphBlock, type ReaderBlock } from './group-blocks';
@@ -26,6 +28,7 @@ const MARGIN_LINK = 'absolute left-full ml-0.5 sm:ml-3';
  * indented, list items with their markers, speaker turns with the speaker's name), footnotes.
  */
 export function ProseView({ segments, language, sourceLanguage, isPaged, targetId }: ProseViewProps) {
+  const t = useTranslations('reader');
   const renderText = (segment: ReaderSegment) => {
     const shown = displayText(segment, language, sourceLanguage);
     if (!shown) return null;
@@ -56,7 +59,7 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
                 id={`s-${sentence.id}`}
                 data-segment={sentence.id}
                 lang={shown?.isFallback ? shown.language : undefined}
-                title={shown?.isFallback ? 'Not translated yet: showing the original' : undefined}
+                title={shown?.isFallback ? t('notTranslatedYet') : undefined}
                 className={cn('group/seg scroll-mt-28 rounded-sm transition-colors focus-within:bg-accent-50 hover:bg-stone-100', shown?.isFallback && 'text-muted', targetClass(sentence.id))}
               >
                 {shown?.body}
@@ -104,7 +107,7 @@ export function ProseView({ segments, language, sourceLanguage, isPaged, targetI
           {segment.label && <span className="mr-1 font-sans text-xs font-semibold text-muted">{segment.label}.</span>}
           {shown?.body}
           {segment.referencedBy.map((referrer, index) => (
-            <a key={referrer} href={`/s/${referrer}`} className="ml-1 font-sans text-xs text-accent-700 hover:underline" aria-label={`Back to reference ${index + 1}`}>
+            <a key={referrer} href={`/s/${referrer}`} className="ml-1 font-sans text-xs text-accent-700 hover:underline" aria-label={t('backToReference', { n: index + 1 })}>
               ↩
             </a>
           ))}

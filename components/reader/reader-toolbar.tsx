@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { LanguageProgress, WorkVolumePlace } from '@/lib/reader/types';
 
@@ -24,18 +25,19 @@ export interface ReaderToolbarProps {
  * the reading modes, the language choice and "Cite".
  */
 export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps) {
+  const t = useTranslations('reader');
   const nameOf = (language: string) => languageNames[language] ?? language;
   const translations = work.languages.filter((entry) => !entry.isSource).map((entry) => ({ value: entry.language, label: nameOf(entry.language) }));
-  const all = work.languages.map((entry) => ({ value: entry.language, label: entry.isSource ? `${nameOf(entry.language)} (original)` : nameOf(entry.language) }));
+  const all = work.languages.map((entry) => ({ value: entry.language, label: entry.isSource ? t('originalOption', { language: nameOf(entry.language) }) : nameOf(entry.language) }));
   const shown = view.mode === 'parallel' ? view.targetLanguage : view.mode === 'single' ? view.language : null;
   const shownEntry = work.languages.find((entry) => entry.language === shown && !entry.isSource);
-  const credit = shownEntry ? translationCredit(shownEntry, work.sourceLanguage, nameOf) : null;
+  const credit = shownEntry ? translationCredit(shownEntry, work.sourceLanguage, nameOf, t) : null;
   return (
     <div className={cn('mx-auto mb-8', READER_TOOLBAR_CLASS[view.mode])}>
       <div className="border-b border-line pb-5">
       <p className="text-sm text-muted">
         <Link href={`/works/${work.id}`} className="hover:text-ink hover:underline">
-          ← About this work
+          {t('aboutWork')}
         </Link>
       </p>
       {work.volume && (
@@ -49,24 +51,24 @@ export function ReaderToolbar({ work, view, languageNames }: ReaderToolbarProps)
       {work.author && <p className="mt-1 text-muted">{work.author}</p>}
       <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
         <ModeTabs workId={work.id} view={view} />
-        {view.mode === 'single' && all.length > 1 && <LanguagePicker workId={work.id} mode="single" label="Language" value={view.language} options={all} />}
+        {view.mode === 'single' && all.length > 1 && <LanguagePicker workId={work.id} mode="single" label={t('language')} value={view.language} options={all} />}
         {view.mode === 'parallel' && translations.length > 0 && view.targetLanguage && (
-          <LanguagePicker workId={work.id} mode="parallel" label="Translation" value={view.targetLanguage} options={translations} />
+          <LanguagePicker workId={work.id} mode="parallel" label={t('translation')} value={view.targetLanguage} options={translations} />
         )}
-        {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">No translation yet: the right column is empty.</p>}
+        {view.mode === 'parallel' && translations.length === 0 && <p className="text-sm text-muted">{t('noTranslation')}</p>}
         {credit && <p className="w-full text-sm text-muted">{credit}</p>}
-        {view.mode === 'pages' && <p className="text-sm text-muted">Original ({nameOf(work.sourceLanguage)}), with printed page numbers in the margin.</p>}
-        <form action="/search" method="get" role="search" aria-label="Find in this work" className="flex items-center gap-1">
+        {view.mode === 'pages' && <p className="text-sm text-muted">{t('pagesNote', { language: nameOf(work.sourceLanguage) })}</p>}
+        <form action="/search" method="get" role="search" aria-label={t('findInWork')} className="flex items-center gap-1">
           <input type="hidden" name="work" value={work.id} />
           <label htmlFor="find-in-work" className="sr-only">
-            Find in this work
+            {t('findInWork')}
           </label>
           <input
             id="find-in-work"
             type="search"
             name="q"
             maxLength={200}
-            placeholder="Find in this work"
+            placeholder={t('findInWork')}
             className="h-8 w-44 rounded-md border border-line-strong bg-surface px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent-600/40"
           />
         </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import {
@@ -15,7 +16,7 @@ import {
 
 import { cn } from '../ui/cn';
 
-const LEADING_LABELS = ['Compact', 'Normal', 'Relaxed'] as const;
+const LEADING_KEYS = ['compact', 'normal', 'relaxed'] as const;
 
 const OPTION =
   'cursor-pointer rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink-soft tabular-nums hover:border-accent-500 has-checked:border-accent-600 has-checked:bg-accent-50 has-checked:font-semibold has-checked:text-accent-800 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600';
@@ -42,6 +43,7 @@ function apply(scope: HTMLElement | null, settings: Settings) {
  * its CSS variables.
  */
 export function ReadingSettings() {
+  const t = useTranslations('readingSettings');
   const [settings, setSettings] = useState<Settings>(DEFAULT_READING_SETTINGS);
   const [isOpen, setIsOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -86,40 +88,40 @@ export function ReadingSettings() {
         type="button"
         aria-expanded={isOpen}
         aria-controls={`${id}-panel`}
-        title="Reading settings"
+        title={t('title')}
         onClick={toggle}
         className="flex h-8 items-center rounded-md border border-line-strong bg-surface px-2.5 font-serif text-sm text-ink-soft hover:text-ink aria-expanded:border-accent-600"
       >
         <span aria-hidden="true">
-          A<span className="text-base">a</span>
+          {t('icon')}
         </span>
-        <span className="sr-only">Reading settings</span>
+        <span className="sr-only">{t('title')}</span>
       </button>
       <div
         id={`${id}-panel`}
         hidden={!isOpen}
         role="group"
-        aria-label="Reading settings"
+        aria-label={t('title')}
         className="absolute top-full left-0 z-30 mt-2 w-max space-y-3 rounded-lg border border-line bg-surface p-3 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:mt-0 max-sm:w-auto"
       >
         <fieldset>
-          <legend className="mb-1.5 text-xs font-semibold text-muted">Text size</legend>
+          <legend className="mb-1.5 text-xs font-semibold text-muted">{t('size')}</legend>
           <div className="flex gap-1">
             {READING_SIZE_STEPS.map((factor, index) => (
               <label key={factor} className={OPTION}>
                 <input type="radio" name={`${id}-size`} value={index} checked={settings.size === index} onChange={() => choose({ size: index })} className="sr-only" />
-                {Math.round(factor * 100)}%
+                {t('percent', { value: factor })}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset>
-          <legend className="mb-1.5 text-xs font-semibold text-muted">Line spacing</legend>
+          <legend className="mb-1.5 text-xs font-semibold text-muted">{t('leading')}</legend>
           <div className="flex gap-1">
             {READING_LEADING_STEPS.map((factor, index) => (
               <label key={factor} className={cn(OPTION, 'px-2.5')}>
                 <input type="radio" name={`${id}-leading`} value={index} checked={settings.leading === index} onChange={() => choose({ leading: index })} className="sr-only" />
-                {LEADING_LABELS[index]}
+                {t(LEADING_KEYS[index] ?? 'normal')}
               </label>
             ))}
           </div>

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { cn } from '../ui/cn';
 
 export interface ReportErrorButtonProps {
@@ -15,14 +17,15 @@ export interface ReportErrorButtonProps {
  * SegmentReader), so a window of hundreds of segments adds no handler per segment.
  */
 export function ReportErrorButton({ segmentId, languages, noun, className }: ReportErrorButtonProps) {
+  const t = useTranslations('reader');
   if (languages.length === 0) return null;
   return (
     <button
       type="button"
       data-report-segment={segmentId}
       data-report-languages={languages.join(',')}
-      aria-label={`Report an error in this ${noun}`}
-      title="Report an error"
+      aria-label={t('reportError', { noun })}
+      title={t('reportErrorTitle')}
       className={cn(
         'inline-flex size-5 items-center justify-center rounded-md font-sans text-muted opacity-0 transition-opacity select-none sm:size-6',
         'group-hover/seg:opacity-100 hover:bg-stone-100 hover:text-amber-800 focus-visible:opacity-100',

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { MAX_REPORT_MESSAGE_CHARS, REPORT_MIN_FILL_MS } from '@/lib/config/limits';
@@ -34,6 +35,7 @@ type Phase = { kind: 'preparing' } | { kind: 'ready' } | { kind: 'sending' } | {
  * text the reader saw, and confirms or shows the server's message (e.g. when to try again).
  */
 export function ReportErrorDialog({ target, languageNames, onClose }: ReportErrorDialogProps) {
+  const t = useTranslations('report');
   const dialog = useRef<HTMLDialogElement>(null);
   const token = useRef<{ value: string; receivedAt: number } | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
@@ -78,7 +80,6 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
   };
 
   const quoted = target.texts[language] ?? '';
-  const nameOf = (tag: string) => languageNames[tag] ?? tag;
   const isBusy = phase.kind === 'preparing' || phase.kind === 'sending';
   return (
     <dialog
@@ -91,16 +92,16 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
     >
       <div className="p-5">
         <h2 id="report-error-title" className="font-serif text-xl font-semibold">
-          Report an error
+          {t('title')}
         </h2>
         {phase.kind === 'sent' ? (
           <>
-            <Alert tone="success" className="mt-4" title="Thank you — your report was sent.">
-              The editors of this text will look at it.
+            <Alert tone="success" className="mt-4" title={t('sentTitle')}>
+              {t('sentText')}
             </Alert>
             <div className="mt-5 flex justify-end">
               <Button autoFocus onClick={() => dialog.current?.close()}>
-                Close
+                {t('close')}
               </Button>
             </div>
           </>
@@ -113,7 +114,7 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
               </blockquote>
             )}
             <div className="space-y-1.5">
-              <Label htmlFor="report-message">What is wrong?</Label>
+              <Label htmlFor="report-message">{t('whatIsWrong')}</Label>
               <Textarea
                 id="report-message"
                 name="message"
@@ -124,24 +125,24 @@ export function ReportErrorDialog({ target, languageNames, onClose }: ReportErro
                 onChange={(event) => setLength(event.currentTarget.value.length)}
               />
               <p id="report-message-hint" className="text-xs text-muted">
-                A typo, a wrong word, a sentence missing from the {target.languages.length > 1 ? 'text' : nameOf(language)}… ({length.toLocaleString('en')} / {MAX_REPORT_MESSAGE_CHARS.toLocaleString('en')})
+                {t('hint', { length, max: MAX_REPORT_MESSAGE_CHARS })}
               </p>
             </div>
             {/* The spam trap: hidden from people and assistive technology; robots fill it in. */}
             <div aria-hidden="true" className="absolute -left-[10000px] size-px overflow-hidden">
-              <label htmlFor="report-website">Website</label>
+              <label htmlFor="report-website">{t('website')}</label>
               <input id="report-website" name={REPORT_HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
             </div>
             {phase.kind === 'failed' && <Alert tone="error">{phase.message}</Alert>}
             <div className="flex justify-end gap-2">
               <Button variant="ghost" onClick={() => dialog.current?.close()}>
-                Cancel
+                {t('cancel')}
               </Button>
               {phase.kind === 'failed' && phase.canRetryToken ? (
-                <Button onClick={handleRetryToken}>Try again</Button>
+                <Button onClick={handleRetryToken}>{t('tryAgain')}</Button>
               ) : (
                 <Button type="submit" disabled={isBusy}>
-                  {phase.kind === 'sending' ? 'Sending…' : 'Send report'}
+                  {phase.kind === 'sending' ? t('sending') : t('send')}
                 </Button>
               )}
             </div>

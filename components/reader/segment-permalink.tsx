@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { segmentPermalink } from './reader-href';
 import { cn } from '../ui/cn';
 
@@ -14,12 +16,13 @@ export interface SegmentPermalinkProps {
  * key or without JavaScript it is an ordinary link.
  */
 export function SegmentPermalink({ segmentId, noun, className }: SegmentPermalinkProps) {
+  const t = useTranslations('reader');
   return (
     <a
       href={segmentPermalink(segmentId)}
       data-permalink={segmentId}
-      aria-label={`Copy link to this ${noun}`}
-      title="Copy link"
+      aria-label={t('copyLink', { noun })}
+      title={t('copyLinkTitle')}
       className={cn(
         'inline-flex size-5 items-center sm:size-6 justify-center rounded-md font-sans text-muted opacity-0 transition-opacity select-none',
         'group-hover/seg:opacity-100 hover:bg-stone-100 hover:text-accent-700 focus-visible:opacity-100',

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 
 import type { SegmentWindow } from '@/lib/reader/types';
@@ -27,6 +28,7 @@ export interface SegmentReaderProps {
  * "report an error" dialogs of a segment.
  */
 export function SegmentReader({ workId, view, languageNames, initialWindow }: SegmentReaderProps) {
+  const t = useTranslations('reader');
   const container = useRef<HTMLDivElement>(null);
   const { segmentWindow, edges, load, beforeSentinel, afterSentinel } = useSegmentWindows({ workId, languages: view.languages, initialWindow, container });
   const [notice, setNotice] = useState<string | null>(null);
@@ -63,8 +65,8 @@ export function SegmentReader({ workId, view, languageNames, initialWindow }: Se
     const url = new URL(link.getAttribute('href') ?? '', window.location.origin).toString();
     const copy = navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('No clipboard'));
     copy.then(
-      () => setNotice('Link copied to the clipboard.'),
-      () => setNotice(`Link: ${url}`),
+      () => setNotice(t('linkCopied')),
+      () => setNotice(t('linkShown', { url })),
     );
   };
 

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { markerText } from '@/lib/checks/footnote-markers';
@@ -31,6 +32,7 @@ export function TextWithPageMarks({
   emphasis?: ReaderText['emphasis'];
   markers?: readonly { label: string; offset: number }[];
 }) {
+  const t = useTranslations('reader');
   if (pages.length === 0 && footnoteRefs.length === 0 && emphasis.length === 0 && markers.length === 0) return <>{text}</>;
   const marks = [...pages.map((page) => ({ offset: page.offset, page })), ...footnoteRefs.map((ref) => ({ offset: ref.offset, ref })), ...markers.map((marker) => ({ offset: marker.offset, marker }))].sort((a, b) => a.offset - b.offset);
   const parts: ReactNode[] = [];
@@ -53,7 +55,7 @@ export function TextWithPageMarks({
     parts.push(
       <span key={`${page.label}-${index}`} data-page={page.label}>
         <span className="absolute right-full mr-3 font-sans text-xs leading-[inherit] font-medium whitespace-nowrap text-accent-700 sm:mr-5">
-          p. {page.label}
+          {t('pageMark', { label: page.label })}
         </span>
         {offset > 0 && <span aria-hidden="true" className="mx-0.5 inline-block h-[0.9em] w-px translate-y-[0.1em] bg-accent-500" />}
       </span>,
@@ -65,8 +67,9 @@ export function TextWithPageMarks({
 
 /** Where an original's footnote reference stands, shown raised for the translator: the marker the translation is to carry there. */
 export function FootnoteMarker({ label }: { label: string }) {
+  const t = useTranslations('reader');
   return (
-    <sup data-footnote-marker={label} title={`Note ${label}: put its marker ${markerText(label)} at the same place in the translation`} className="px-px font-sans text-[0.7em] font-semibold text-accent-700">
+    <sup data-footnote-marker={label} title={t('markerHint', { label, marker: markerText(label) })} className="px-px font-sans text-[0.7em] font-semibold text-accent-700">
       {markerText(label)}
     </sup>
   );

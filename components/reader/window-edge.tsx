@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { RefObject } from 'react';
 
 import type { WindowDirection } from './merge-window';
@@ -17,12 +18,13 @@ export interface WindowEdgeProps {
  * button that does the same for keyboard and screen-reader users (or after an error).
  */
 export function WindowEdge({ direction, hasMore, state, sentinel, onLoad }: WindowEdgeProps) {
+  const t = useTranslations('reader');
   const isBefore = direction === 'before';
   if (!hasMore) {
     return isBefore ? null : (
       <p className="mt-12 text-center font-serif text-muted">
         <span aria-hidden="true">❧</span>
-        <span className="sr-only">End of the text</span>
+        <span className="sr-only">{t('endOfText')}</span>
       </p>
     );
   }
@@ -36,7 +38,7 @@ export function WindowEdge({ direction, hasMore, state, sentinel, onLoad }: Wind
           </p>
         )}
         <Button variant="secondary" size="sm" onClick={onLoad} disabled={state.status === 'loading'} aria-busy={state.status === 'loading'}>
-          {state.status === 'loading' ? 'Loading…' : state.status === 'error' ? 'Try again' : isBefore ? 'Show earlier passages' : 'Show more'}
+          {state.status === 'loading' ? t('loading') : state.status === 'error' ? t('tryAgain') : isBefore ? t('showEarlier') : t('showMore')}
         </Button>
       </div>
     </div>

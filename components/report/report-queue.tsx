@@ -1,11 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 import type { ReportQueueItem } from '@/lib/report/types';
 
 import { decideReport, fetchOpenReports } from './report-queue-api';
-import { languageName } from '../format/language-name';
+import { languageLabel, languageName } from '../format/language-name';
 import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -28,6 +29,7 @@ const segmentEditorHref = (item: Pick<ReportQueueItem, 'work' | 'language' | 'se
  * segment, and resolve / dismiss with a note. Loads more on demand (keyset pages).
  */
 export function ReportQueue({ collectionId, workId, language }: ReportQueueProps) {
+  const t = useTranslations('reportQueue');
   const [items, setItems] = useState<ReportQueueItem[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -63,13 +65,13 @@ export function ReportQueue({ collectionId, workId, language }: ReportQueueProps
   return (
     <section aria-labelledby="report-queue-title" className="space-y-4">
       <h2 id="report-queue-title" className="font-serif text-xl font-semibold">
-        Readers’ reports
+        {t('title')}
       </h2>
       <div role="status" aria-live="polite" className="text-sm text-muted">
         {notice}
       </div>
       {load.kind === 'failed' && <Alert tone="error">{load.message}</Alert>}
-      {load.kind !== 'loading' && items.length === 0 && load.kind !== 'failed' && <p className="text-sm text-muted">No open reports.</p>}
+      {load.kind !== 'loading' && items.length === 0 && load.kind !== 'failed' && <p className="text-sm text-muted">{t('none')}</p>}
       <ul className="space-y-4">
         {items.map((item) => (
           <li key={item.reportId}>
@@ -77,10 +79,10 @@ export function ReportQueue({ collectionId, workId, language }: ReportQueueProps
           </li>
         ))}
       </ul>
-      {load.kind === 'loading' && <p className="text-sm text-muted">Loading reports…</p>}
+      {load.kind === 'loading' && <p className="text-sm text-muted">{t('loading')}</p>}
       {next && load.kind === 'idle' && (
         <Button variant="secondary" onClick={handleMore}>
-          More reports
+          {t('more')}
         </Button>
       )}
     </section>
@@ -88,6 +90,8 @@ export function ReportQueue({ collectionId, workId, language }: ReportQueueProps
 }
 
 function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (reportId: string, message: string) => void }) {
+  const t = useTranslations('reportQueue');
+  const locale = useLocale();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<'resolve' | 'dismiss' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -100,8 +104,7 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
     const result = await decideReport(item.reportId, outcome, note);
     setBusy(null);
     if (result.ok) {
-      const done = outcome === 'resolve' ? 'resolved' : 'dismissed';
-      return onDecided(item.reportId, item.reporterCount > 1 ? `Report ${done} for all ${item.reporterCount} readers.` : `Report ${done}.`);
+      return onDecided(item.reportId, t('decided', { outcome, readers: item.reporterCount }));
     }
     // Another editor closed it first: it is no longer open.
     if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') return onDecided(item.reportId, result.error.message);
@@ -109,26 +112,26 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
   };
 
   return (
-    <article aria-label={`Report on ${item.work.title}`} data-report={item.reportId} className="rounded-lg border border-line bg-surface p-4 shadow-xs">
+    <article aria-label={t('reportOn', { work: item.work.title })} data-report={item.reportId} className="rounded-lg border border-line bg-surface p-4 shadow-xs">
       <header className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
         <span>
-          <span className="font-medium">{item.work.title}</span> <Badge>{languageName(item.language)}</Badge>
+          <span className="font-medium">{item.work.title}</span> <Badge>{languageLabel(item.language, locale)}</Badge>
         </span>
         <span className="text-xs text-muted">
-          {item.reporterName ?? 'Anonymous reader'}
-          {item.reporterCount > 1 && ` and ${item.reporterCount - 1} other ${item.reporterCount === 2 ? 'reader' : 'readers'}`} · <time dateTime={item.createdAt}>{item.createdAt.slice(0, 10)}</time>
+          {item.reporterName ?? t('anonymous')}
+          {item.reporterCount > 1 && ` ${t('others', { count: item.reporterCount - 1 })}`} · <time dateTime={item.createdAt}>{item.createdAt.slice(0, 10)}</time>
         </span>
       </header>
       {item.reporterCount > 1 && (
         <p className="mt-2">
           <Badge tone="warning" data-reporter-count={item.reporterCount}>
-            Reported by {item.reporterCount} readers
+            {t('reportedBy', { count: item.reporterCount })}
           </Badge>
         </p>
       )}
       <p className="mt-3 whitespace-pre-line">{item.message}</p>
       {item.moreMessages.length > 0 && (
-        <ul aria-label="Other readers wrote" className="mt-2 space-y-1 border-l-2 border-line pl-3 text-sm">
+        <ul aria-label={t('otherReadersWrote')} className="mt-2 space-y-1 border-l-2 border-line pl-3 text-sm">
           {item.moreMessages.map((message, index) => (
             <li key={index} className="whitespace-pre-line">
               {message}
@@ -138,37 +141,37 @@ function ReportCard({ item, onDecided }: { item: ReportQueueItem; onDecided: (re
       )}
       <dl className="mt-3 space-y-2 text-sm">
         <div>
-          <dt className="text-xs font-medium text-muted">{isChanged ? 'The reader saw' : 'Text'}</dt>
-          <dd lang={item.language} className="font-serif text-ink-soft">{item.quotedText || <em className="font-sans text-muted">no text</em>}</dd>
+          <dt className="text-xs font-medium text-muted">{isChanged ? t('readerSaw') : t('text')}</dt>
+          <dd lang={item.language} className="font-serif text-ink-soft">{item.quotedText || <em className="font-sans text-muted">{t('noText')}</em>}</dd>
         </div>
         {isChanged && (
           <div>
-            <dt className="text-xs font-medium text-muted">Published now</dt>
-            <dd lang={item.language} className="font-serif text-ink-soft">{item.currentText || <em className="font-sans text-muted">no text</em>}</dd>
+            <dt className="text-xs font-medium text-muted">{t('publishedNow')}</dt>
+            <dd lang={item.language} className="font-serif text-ink-soft">{item.currentText || <em className="font-sans text-muted">{t('noText')}</em>}</dd>
           </div>
         )}
         {item.sourceText !== null && (
           <div>
-            <dt className="text-xs font-medium text-muted">Original ({languageName(item.work.sourceLanguage)})</dt>
+            <dt className="text-xs font-medium text-muted">{t('original', { language: languageName(item.work.sourceLanguage, locale) })}</dt>
             <dd lang={item.work.sourceLanguage} className="font-serif text-ink-soft">{item.sourceText}</dd>
           </div>
         )}
       </dl>
       <div className="mt-3 flex flex-wrap gap-3 text-sm">
-        <a href={segmentEditorHref(item)} className="text-accent-700 hover:underline">Open in the editor</a>
-        <a href={`/s/${item.segmentId}`} className="text-accent-700 hover:underline">See it in the reader</a>
+        <a href={segmentEditorHref(item)} className="text-accent-700 hover:underline">{t('openInEditor')}</a>
+        <a href={`/s/${item.segmentId}`} className="text-accent-700 hover:underline">{t('seeInReader')}</a>
       </div>
       <div className="mt-3 space-y-1.5">
-        <label htmlFor={noteId} className="text-xs font-medium text-muted">Note (optional)</label>
+        <label htmlFor={noteId} className="text-xs font-medium text-muted">{t('noteOptional')}</label>
         <Textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={2_000} />
       </div>
       {error && <Alert tone="error" className="mt-3">{error}</Alert>}
       <div className="mt-3 flex gap-2">
         <Button size="sm" disabled={busy !== null} onClick={() => void handleDecide('resolve')}>
-          {busy === 'resolve' ? 'Resolving…' : 'Resolved'}
+          {busy === 'resolve' ? t('resolving') : t('resolved')}
         </Button>
         <Button size="sm" variant="secondary" disabled={busy !== null} onClick={() => void handleDecide('dismiss')}>
-          {busy === 'dismiss' ? 'Dismissing…' : 'Not an error'}
+          {busy === 'dismiss' ? t('dismissing') : t('notAnError')}
         </Button>
       </div>
     </article>

@@ -1,27 +1,20 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { OwnSuggestion } from '@/lib/review/own-suggestions';
 
-import { REJECT_REASON_LABELS } from './reject-reasons';
 import { DiffText } from '../diff/diff-text';
 import { Badge, type BadgeTone } from '../ui/badge';
 
-const OUTCOMES: Record<OwnSuggestion['status'], { label: string; tone: BadgeTone }> = {
-  PENDING: { label: 'Waiting for review', tone: 'neutral' },
-  APPROVED: { label: 'Approved once, waiting for validation', tone: 'accent' },
-  PUBLISHED: { label: 'Published', tone: 'success' },
-  REJECTED: { label: 'Rejected', tone: 'warning' },
-  WITHDRAWN: { label: 'Withdrawn or replaced', tone: 'neutral' },
-};
-
-const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const TONES: Record<OwnSuggestion['status'], BadgeTone> = { PENDING: 'neutral', APPROVED: 'accent', PUBLISHED: 'success', REJECTED: 'warning', WITHDRAWN: 'neutral' };
 
 /** An author's suggestions with what became of each and why: the author's own page. */
 export function OwnSuggestionList({ items, languageNames }: { items: readonly OwnSuggestion[]; languageNames: Record<string, string> }) {
+  const t = useTranslations('ownSuggestions');
+  const reasons = useTranslations('rejectReasons');
   return (
     <ol className="space-y-4">
       {items.map((item) => {
-        const outcome = OUTCOMES[item.status];
         return (
           <li key={item.suggestionId} data-own-suggestion={item.suggestionId} data-status={item.status} className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -29,11 +22,11 @@ export function OwnSuggestionList({ items, languageNames }: { items: readonly Ow
                 {item.work.title}
               </Link>
               <Badge>{languageNames[item.language] ?? item.language}</Badge>
-              {item.kind === 'STRUCTURE' && <Badge tone="accent">Structure</Badge>}
-              <Badge tone={outcome.tone}>{item.kind === 'STRUCTURE' && item.status === 'PUBLISHED' ? 'Applied' : outcome.label}</Badge>
-              <span className="text-muted">{DATE.format(new Date(item.createdAt))} UTC</span>
+              {item.kind === 'STRUCTURE' && <Badge tone="accent">{t('structure')}</Badge>}
+              <Badge tone={TONES[item.status]}>{item.kind === 'STRUCTURE' && item.status === 'PUBLISHED' ? t('applied') : t(`status${item.status}`)}</Badge>
+              <span className="text-muted">{t('dateUtc', { date: new Date(item.createdAt) })}</span>
               <Link href={`/s/${item.segmentId}/discussion`} className="ml-auto text-xs text-muted hover:text-ink hover:underline">
-                Discussion
+                {t('discussion')}
               </Link>
             </div>
             {item.summary !== null ? (
@@ -47,24 +40,24 @@ export function OwnSuggestionList({ items, languageNames }: { items: readonly Ow
             )}
             {item.reviewer && item.decidedAt && (
               <p className="mt-2 text-sm text-muted">
-                {item.status === 'REJECTED' ? 'Rejected' : item.kind === 'STRUCTURE' ? 'Applied' : 'Published'} by {item.reviewer} on {DATE.format(new Date(item.decidedAt))} UTC.
+                {t('decided', { outcome: item.status === 'REJECTED' ? 'rejected' : item.kind === 'STRUCTURE' ? 'applied' : 'published', reviewer: item.reviewer, date: new Date(item.decidedAt) })}
               </p>
             )}
             {item.status === 'REJECTED' && item.rejectReason && (
               <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
-                <span className="font-medium">{REJECT_REASON_LABELS[item.rejectReason]}.</span> {item.rejectNote}
+                <span className="font-medium">{reasons(item.rejectReason)}.</span> {item.rejectNote}
               </p>
             )}
             {item.publishedText !== null && (
               <p className="mt-2 text-sm">
-                <span className="font-medium">Published as:</span> <span className="font-serif">{item.publishedText}</span>
+                <span className="font-medium">{t('publishedAs')}</span> <span className="font-serif">{item.publishedText}</span>
               </p>
             )}
             {item.hunkRejections.length > 0 && (
-              <ul aria-label="Changes turned down" className="mt-2 space-y-1 text-sm">
+              <ul aria-label={t('turnedDown')} className="mt-2 space-y-1 text-sm">
                 {item.hunkRejections.map((rejection, index) => (
                   <li key={index} className="rounded-md bg-stone-50 px-3 py-1.5">
-                    <span className="font-serif">{rejection.excerpt}</span> — {REJECT_REASON_LABELS[rejection.reason] ?? rejection.reason}
+                    <span className="font-serif">{rejection.excerpt}</span> — {reasons(rejection.reason)}
                     {rejection.note ? `: ${rejection.note}` : ''}
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { composeText, hunkExcerpt, toHunks } from '@/lib/diff/hunks';
@@ -19,13 +20,13 @@ export interface ReviewQueueProps {
 }
 
 const KEYS = [
-  ['J', '↓', 'next'],
-  ['K', '↑', 'previous'],
-  ['A', '', 'approve'],
-  ['R', '', 'reject'],
-  ['E', '', 'edit, then approve'],
-  ['S', '', 'skip'],
-  ['Esc', '', 'cancel'],
+  ['J', '↓', 'keyNext'],
+  ['K', '↑', 'keyPrevious'],
+  ['A', '', 'keyApprove'],
+  ['R', '', 'keyReject'],
+  ['E', '', 'keyEdit'],
+  ['S', '', 'keySkip'],
+  ['Esc', '', 'keyCancel'],
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -39,6 +40,7 @@ function isTyping(target: EventTarget | null): boolean {
  * the list runs short.
  */
 export function ReviewQueue({ initial, filters, viewerId, languageNames }: ReviewQueueProps) {
+  const t = useTranslations('reviewQueue');
   const [items, setItems] = useState<QueueEntry[]>(initial.items);
   const [next, setNext] = useState<string | null>(initial.next);
   const [states, setStates] = useState<ReadonlyMap<string, ReviewItemState>>(new Map());
@@ -87,7 +89,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       // A structural change is approved as it is: nothing to edit or turn down in part.
       if (item.kind === 'STRUCTURE') {
         const result = await approveSuggestion({ suggestionId: item.suggestionId });
-        if (result.ok) return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? `Applied the structural change to “${item.work.title}”.` : `Approved; it waits for a second reviewer.`);
+        if (result.ok) return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? t('appliedStructure', { work: item.work.title }) : t('waitsForSecond'));
         return patch(item.suggestionId, { isBusy: false, error: result.error.message });
       }
       const rejected = new Set(state.rejectedHunks.keys());
@@ -102,7 +104,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       const expectedRevisionId = state.mode === 'conflict' ? (state.conflict?.currentRevisionId ?? null) : item.publishedRevisionId;
       const result = await approveSuggestion({ suggestionId: item.suggestionId, ...(resolution !== undefined ? { text: resolution, expectedRevisionId } : {}), hunkRejections });
       if (result.ok) {
-        return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? `Published the suggestion for “${item.work.title}”.` : `Approved; it waits for a second reviewer.`);
+        return remove(item.suggestionId, result.data.status === 'PUBLISHED' ? t('published', { work: item.work.title }) : t('waitsForSecond'));
       }
       const conflict = result.error.code === 'STALE_BASE' ? conflictOf(result.error.details) : null;
       if (conflict) {
@@ -110,27 +112,27 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       }
       patch(item.suggestionId, { isBusy: false, error: result.error.message });
     },
-    [patch, remove, stateOf],
+    [patch, remove, stateOf, t],
   );
 
   const reject = useCallback(
     async (item: QueueEntry) => {
       const state = stateOf(item.suggestionId);
-      if (state.reason === 'OTHER' && !state.note.trim()) return patch(item.suggestionId, { error: 'Say why when the reason is “other”.' });
+      if (state.reason === 'OTHER' && !state.note.trim()) return patch(item.suggestionId, { error: t('sayWhy') });
       patch(item.suggestionId, { isBusy: true, error: null });
       const result = await rejectSuggestion({ suggestionId: item.suggestionId, reason: state.reason, note: state.note });
-      if (result.ok) return remove(item.suggestionId, `Rejected the suggestion for “${item.work.title}”.`);
+      if (result.ok) return remove(item.suggestionId, t('rejected', { work: item.work.title }));
       patch(item.suggestionId, { isBusy: false, error: result.error.message });
     },
-    [patch, remove, stateOf],
+    [patch, remove, stateOf, t],
   );
 
   const skip = useCallback(
     (index: number) => {
       if (index + 1 < items.length) select(index + 1);
-      else setAnnouncement('That was the last suggestion on this page.');
+      else setAnnouncement(t('lastOnPage'));
     },
-    [items.length, select],
+    [items.length, select, t],
   );
 
   useEffect(() => {
@@ -161,22 +163,23 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
 
   return (
     <div className="space-y-4">
-      <ul aria-label="Keyboard shortcuts" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+      <ul aria-label={t('shortcuts')} className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         {KEYS.map(([key, alternative, label]) => (
           <li key={key} className="inline-flex items-center gap-1">
             <kbd className="rounded border border-line-strong bg-surface px-1 font-sans">{key}</kbd>
             {alternative && <kbd className="rounded border border-line-strong bg-surface px-1 font-sans">{alternative}</kbd>}
-            {label}
+            {t(label)}
           </li>
         ))}
-        <li>Click a change to turn it down.</li>
+        <li>{t('clickToTurnDown')}</li>
       </ul>
       <p role="status" aria-live="polite" className="sr-only" data-review-announcement="">
         {announcement}
       </p>
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line px-4 py-10 text-center text-muted" data-queue-empty="">
-          {announcement ? `${announcement} ` : ''}Nothing waits for review here.
+          {announcement ? `${announcement} ` : ''}
+          {t('empty')}
         </p>
       ) : (
         <ol className="space-y-4">
@@ -208,7 +211,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       )}
       {next && (
         <Button variant="secondary" onClick={() => void loadMore()}>
-          Load more
+          {t('loadMore')}
         </Button>
       )}
     </div>

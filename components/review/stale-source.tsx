@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 import type { StaleTranslation } from '@/lib/review/stale-translations';
@@ -14,6 +15,7 @@ import { Button } from '../ui/button';
  * is still valid.
  */
 export function StaleSource({ workId, segmentId, language, canConfirm, onConfirmed }: { workId: string; segmentId: string; language: string; canConfirm: boolean; onConfirmed?: () => void }) {
+  const t = useTranslations('stale');
   const [stale, setStale] = useState<StaleTranslation | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -40,18 +42,18 @@ export function StaleSource({ workId, segmentId, language, canConfirm, onConfirm
   };
 
   if (error) return <p role="alert" className="text-sm text-red-800">{error}</p>;
-  if (stale === undefined) return <p className="text-sm text-muted">Loading…</p>;
-  if (stale === null) return <p className="text-sm text-muted">The translation matches the source as published now.</p>;
+  if (stale === undefined) return <p className="text-sm text-muted">{t('loading')}</p>;
+  if (stale === null) return <p className="text-sm text-muted">{t('matches')}</p>;
   return (
     <div className="space-y-3" data-stale-source="">
-      <p className="text-sm text-ink-soft">The original was corrected after this translation was made. Changes to the original since then:</p>
+      <p className="text-sm text-ink-soft">{t('corrected')}</p>
       <p className="rounded-md border border-line p-3 font-serif leading-relaxed">
         <DiffText ops={stale.sourceDiff} />
       </p>
-      <p className="text-sm text-ink-soft">Update the translation in its draft and submit it, or, if it still says the same, confirm it.</p>
+      <p className="text-sm text-ink-soft">{t('update')}</p>
       {canConfirm && (
         <Button size="sm" variant="secondary" disabled={isBusy} onClick={() => void confirm()}>
-          Still valid
+          {t('stillValid')}
         </Button>
       )}
     </div>

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, type ReactNode } from 'react';
 
 import { hunkExcerpt, toHunks, type DiffPart } from '@/lib/diff/hunks';
 import { diffWords } from '@/lib/diff/word-diff';
 
-import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './reject-reasons';
+import { REJECT_REASON_CODES } from './reject-reasons';
 import type { QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
 import { structureOf } from './structure-of';
@@ -37,14 +38,10 @@ export interface SuggestionCardProps {
   onSkip: () => void;
 }
 
-const KINDS: Record<Entry['kind'], string> = { CORRECTION: 'Correction', TRANSLATION: 'Translation', STRUCTURE: 'Structure' };
-
-const AGE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-
-function age(date: string | Date): string {
+/** "today", "3 days ago", in the interface's language. */
+function age(date: string | Date, locale: string): string {
   const days = Math.round((new Date(date).getTime() - Date.now()) / 86_400_000);
-  if (days === 0) return 'today';
-  return AGE.format(days, 'day');
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
 
 /**
@@ -54,6 +51,9 @@ function age(date: string | Date): string {
  * actions (approve, reject with a reason, edit then approve, skip).
  */
 export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, languageNames, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
+  const t = useTranslations('suggestion');
+  const reasons = useTranslations('rejectReasons');
+  const locale = useLocale();
   const headingId = useId();
   const parts = toHunks(item.diff);
   const turnedDown = state.rejectedHunks.size;
@@ -82,26 +82,28 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
           </Link>
         </h2>
         <Badge tone="neutral">{languageName}</Badge>
-        <Badge tone={item.kind === 'CORRECTION' ? 'neutral' : 'accent'}>{KINDS[item.kind]}</Badge>
-        {item.status === 'APPROVED' && <Badge tone="success">Approved once — needs a second reviewer</Badge>}
-        {item.isStale && !structure && <Badge tone="warning">Made on an older text</Badge>}
+        <Badge tone={item.kind === 'CORRECTION' ? 'neutral' : 'accent'}>{t(`kind${item.kind}`)}</Badge>
+        {item.status === 'APPROVED' && <Badge tone="success">{t('approvedOnce')}</Badge>}
+        {item.isStale && !structure && <Badge tone="warning">{t('stale')}</Badge>}
         {item.machine && <MachineLabel origin={item.machine} />}
         <span className="text-muted">
-          by{' '}
-          {item.author ? (
-            <Link href={`/review?author=${item.author.id}`} title={`Only ${item.author.name}’s suggestions`} className="hover:text-ink hover:underline">
-              {item.author.name}
-            </Link>
-          ) : (
-            'a former member'
-          )}{' '}
-          · {age(item.createdAt)}
+          {t.rich('by', {
+            age: age(item.createdAt, locale),
+            author: () =>
+              item.author ? (
+                <Link href={`/review?author=${item.author.id}`} title={t('onlyAuthor', { name: item.author.name })} className="hover:text-ink hover:underline">
+                  {item.author.name}
+                </Link>
+              ) : (
+                t('formerMember')
+              ),
+          })}
         </span>
         <Link href={`/review?work=${item.work.id}`} className="text-xs text-muted hover:text-ink hover:underline">
-          Only this work
+          {t('onlyThisWork')}
         </Link>
         <Link href={`/s/${item.segmentId}/discussion`} className="ml-auto text-xs text-muted hover:text-ink hover:underline">
-          Discussion
+          {t('discussion')}
         </Link>
       </header>
 
@@ -109,32 +111,36 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
 
       {!structure && item.sourceText !== null && (
         <p className="mt-3 rounded-md bg-stone-50 px-3 py-2 font-serif text-ink-soft">
-          <span className="mr-2 text-xs font-semibold tracking-wide text-muted uppercase">{sourceLanguageName ?? 'Source'}</span>
+          <span className="mr-2 text-xs font-semibold tracking-wide text-muted uppercase">{sourceLanguageName ?? t('source')}</span>
           {item.sourceText}
         </p>
       )}
 
       {item.repetitionOf && (
         <p data-repetition-of={item.repetitionOf.segmentId} className="mt-2 text-sm text-ink-soft">
-          Filled from a repetition: the author translated the same sentence{' '}
-          <Link href={`/s/${item.repetitionOf.segmentId}`} className="text-accent-800 underline">
-            {item.repetitionOf.workId === item.work.id ? 'elsewhere in this work' : `in “${item.repetitionOf.workTitle}”`}
-          </Link>{' '}
-          and suggested it here too. Check that it fits this context.
+          {t.rich('repetition', {
+            where: item.repetitionOf.workId === item.work.id ? 'here' : 'other',
+            work: item.repetitionOf.workTitle,
+            link: (chunks) => (
+              <Link href={`/s/${item.repetitionOf?.segmentId ?? ''}`} className="text-accent-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
 
       {!structure && (
         <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed" data-diff="">
-          <span className="sr-only">Changes against the published text: </span>
-          {parts.length === 0 ? <span className="text-muted">(empty)</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
+          <span className="sr-only">{t('changesAgainstPublished')} </span>
+          {parts.length === 0 ? <span className="text-muted">{t('empty')}</span> : parts.map((part, index) => <DiffPartView key={index} part={part} isRejected={part.kind === 'change' && state.rejectedHunks.has(part.hunk)} onToggle={toggleHunk} isDisabled={disabled} />)}
         </div>
       )}
 
       {!structure && item.findings.length > 0 && <SuggestionFindings key={item.suggestionId} segmentId={item.segmentId} language={item.language} findings={item.findings} canDismiss={!isOwn} />}
 
       {turnedDown > 0 && (
-        <ul aria-label="Changes turned down" className="mt-3 space-y-2 text-sm">
+        <ul aria-label={t('turnedDownList')} className="mt-3 space-y-2 text-sm">
           {parts.map((part) => {
             if (part.kind !== 'change') return null;
             const decision = state.rejectedHunks.get(part.hunk);
@@ -143,17 +149,17 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
             return (
               <li key={part.hunk} className="grid items-center gap-2 sm:grid-cols-[minmax(0,12rem)_13rem_minmax(0,1fr)]">
                 <span className="truncate font-serif" title={hunkExcerpt(part)}>
-                  <span className="sr-only">Turned down: </span>
+                  <span className="sr-only">{t('turnedDownPrefix')} </span>
                   {hunkExcerpt(part)}
                 </span>
-                <Select aria-label={`Why “${hunkExcerpt(part)}” is turned down`} value={decision.reason} onChange={(event) => update({ reason: event.target.value as typeof decision.reason })} className="h-8 py-0 text-sm">
+                <Select aria-label={t('whyTurnedDown', { excerpt: hunkExcerpt(part) })} value={decision.reason} onChange={(event) => update({ reason: event.target.value as typeof decision.reason })} className="h-8 py-0 text-sm">
                   {REJECT_REASON_CODES.map((code) => (
                     <option key={code} value={code}>
-                      {REJECT_REASON_LABELS[code]}
+                      {reasons(code)}
                     </option>
                   ))}
                 </Select>
-                <input aria-label="Note" placeholder="Note (optional)" value={decision.note} onChange={(event) => update({ note: event.target.value })} className="h-8 min-w-0 rounded-md border border-line-strong bg-surface px-2 text-sm" />
+                <input aria-label={t('note')} placeholder={t('noteOptional')} value={decision.note} onChange={(event) => update({ note: event.target.value })} className="h-8 min-w-0 rounded-md border border-line-strong bg-surface px-2 text-sm" />
               </li>
             );
           })}
@@ -164,24 +170,24 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
         <RejectForm state={state} onChange={onChange} onReject={onReject} />
       )}
       {state.mode === 'edit' && (
-        <TextForm label="Edited text" hint="The text as it will be published, with the author’s name and yours." value={state.editText} onChange={(editText) => onChange({ editText })} onSubmit={() => onApproveText(state.editText)} submitLabel="Approve edited text" onCancel={() => onChange({ mode: 'view' })} isBusy={state.isBusy} />
+        <TextForm label={t('editedText')} hint={t('editedHint')} value={state.editText} onChange={(editText) => onChange({ editText })} onSubmit={() => onApproveText(state.editText)} submitLabel={t('approveEdited')} onCancel={() => onChange({ mode: 'view' })} isBusy={state.isBusy} />
       )}
       {state.mode === 'conflict' && state.conflict && (
         <div className="mt-4 space-y-3 rounded-md border border-amber-200 bg-amber-50/60 p-3 text-sm" data-conflict="">
-          <p className="font-medium text-amber-900">The published text changed since this suggestion was made. Both changes, against the text it was made on:</p>
-          <Change label="Published meanwhile">
+          <p className="font-medium text-amber-900">{t('conflict')}</p>
+          <Change label={t('publishedMeanwhile')}>
             <DiffText ops={diffWords(state.conflict.baseText, state.conflict.currentText)} />
           </Change>
-          <Change label="This suggestion">
+          <Change label={t('thisSuggestion')}>
             <DiffText ops={diffWords(state.conflict.baseText, state.conflict.suggestedText)} />
           </Change>
           <TextForm
-            label="Resolution"
-            hint={state.conflict.mergeProposal !== null ? 'Both changes merged; check and approve, or edit.' : 'The changes touch the same words: write the resolution.'}
+            label={t('resolution')}
+            hint={state.conflict.mergeProposal !== null ? t('merged') : t('sameWords')}
             value={state.editText}
             onChange={(editText) => onChange({ editText })}
             onSubmit={() => onApproveText(state.editText)}
-            submitLabel="Approve resolution"
+            submitLabel={t('approveResolution')}
             onCancel={() => onChange({ mode: 'view' })}
             isBusy={state.isBusy}
           />
@@ -199,7 +205,7 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
       {state.mode === 'view' && (
         <div className="mt-4 flex flex-wrap items-center gap-2">
           {isOwn ? (
-            <p className="text-sm text-muted">Your own suggestion: another editor reviews it.</p>
+            <p className="text-sm text-muted">{t('ownSuggestion')}</p>
           ) : structure ? (
             <>
               <Button
@@ -207,30 +213,30 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
                 onClick={onApprove}
                 disabled={disabled || structure.preview.blockers.length > 0}
                 aria-describedby={structure.preview.blockers.length > 0 ? blockersId : undefined}
-                title={structure.preview.blockers.length > 0 ? `Cannot be approved yet: ${structure.preview.blockers.join('; ')}` : undefined}
+                title={structure.preview.blockers.length > 0 ? t('cannotApprove', { blockers: structure.preview.blockers.join('; ') }) : undefined}
                 aria-keyshortcuts="A"
               >
-                {item.status === 'APPROVED' ? 'Validate' : 'Approve'}
+                {item.status === 'APPROVED' ? t('validate') : t('approve')}
               </Button>
               <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'reject', error: null })} disabled={disabled} aria-keyshortcuts="R">
-                Reject…
+                {t('reject')}
               </Button>
             </>
           ) : (
             <>
               <Button size="sm" onClick={onApprove} disabled={disabled} aria-keyshortcuts="A">
-                {turnedDown > 0 ? `Approve the rest (${turnedDown} turned down)` : item.status === 'APPROVED' ? 'Validate' : 'Approve'}
+                {turnedDown > 0 ? t('approveRest', { count: turnedDown }) : item.status === 'APPROVED' ? t('validate') : t('approve')}
               </Button>
               <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'reject', error: null })} disabled={disabled} aria-keyshortcuts="R">
-                Reject…
+                {t('reject')}
               </Button>
               <Button size="sm" variant="secondary" onClick={() => onChange({ mode: 'edit', editText: item.suggestedText, error: null })} disabled={disabled} aria-keyshortcuts="E">
-                Edit, then approve…
+                {t('editThenApprove')}
               </Button>
             </>
           )}
           <Button size="sm" variant="ghost" onClick={onSkip} aria-keyshortcuts="S">
-            Skip
+            {t('skip')}
           </Button>
         </div>
       )}
@@ -239,13 +245,14 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
 }
 
 function DiffPartView({ part, isRejected, onToggle, isDisabled }: { part: DiffPart; isRejected: boolean; onToggle: (hunk: number) => void; isDisabled: boolean }) {
+  const t = useTranslations('suggestion');
   if (part.kind === 'equal') return <span className="whitespace-pre-wrap">{part.text}</span>;
   return (
     <button
       type="button"
       aria-pressed={isRejected}
       disabled={isDisabled}
-      title={isRejected ? 'Turned down: click to keep this change' : 'Click to turn this change down'}
+      title={isRejected ? t('keepChange') : t('turnDownChange')}
       onClick={(event) => {
         event.stopPropagation();
         onToggle(part.hunk);
@@ -253,7 +260,7 @@ function DiffPartView({ part, isRejected, onToggle, isDisabled }: { part: DiffPa
       data-hunk={part.hunk}
       className={cn('rounded-sm px-0.5 text-left align-baseline hover:ring-1 hover:ring-stone-300 disabled:cursor-default', isRejected && 'opacity-60 line-through decoration-2')}
     >
-      <span className="sr-only">{isRejected ? 'Turned down change: ' : 'Change: '}</span>
+      <span className="sr-only">{isRejected ? t('turnedDownChange') : t('change')}{' '}</span>
       <DiffText ops={[...(part.deleted ? [{ kind: 'delete' as const, text: part.deleted }] : []), ...(part.inserted ? [{ kind: 'insert' as const, text: part.inserted }] : [])]} />
     </button>
   );
@@ -269,6 +276,8 @@ function Change({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function RejectForm({ state, onChange, onReject }: { state: ReviewItemState; onChange: (patch: Partial<ReviewItemState>) => void; onReject: () => void }) {
+  const t = useTranslations('suggestion');
+  const reasons = useTranslations('rejectReasons');
   const noteId = useId();
   return (
     <form
@@ -279,28 +288,28 @@ function RejectForm({ state, onChange, onReject }: { state: ReviewItemState; onC
       }}
     >
       <fieldset>
-        <legend className="text-sm font-medium">Why is it rejected?</legend>
+        <legend className="text-sm font-medium">{t('whyRejected')}</legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {REJECT_REASON_CODES.map((code, index) => (
             <label key={code} className="inline-flex items-center gap-1.5">
               <input type="radio" name="reason" value={code} checked={state.reason === code} onChange={() => onChange({ reason: code })} autoFocus={index === 0} />
-              {REJECT_REASON_LABELS[code]}
+              {reasons(code)}
             </label>
           ))}
         </div>
       </fieldset>
       <div>
         <label htmlFor={noteId} className="text-sm font-medium">
-          Note for the author {state.reason === 'OTHER' ? '(required)' : '(optional)'}
+          {t('noteForAuthor', { required: state.reason === 'OTHER' ? 'yes' : 'no' })}
         </label>
         <Textarea id={noteId} rows={2} value={state.note} maxLength={2000} onChange={(event) => onChange({ note: event.target.value })} className="mt-1" />
       </div>
       <div className="flex gap-2">
         <Button type="submit" size="sm" variant="danger" disabled={state.isBusy}>
-          Reject
+          {t('rejectButton')}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => onChange({ mode: 'view', error: null })}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>
@@ -308,6 +317,7 @@ function RejectForm({ state, onChange, onReject }: { state: ReviewItemState; onC
 }
 
 function TextForm({ label, hint, value, onChange, onSubmit, submitLabel, onCancel, isBusy }: { label: string; hint: string; value: string; onChange: (value: string) => void; onSubmit: () => void; submitLabel: string; onCancel: () => void; isBusy: boolean }) {
+  const t = useTranslations('suggestion');
   const id = useId();
   return (
     <form
@@ -327,7 +337,7 @@ function TextForm({ label, hint, value, onChange, onSubmit, submitLabel, onCance
           {submitLabel}
         </Button>
         <Button size="sm" variant="ghost" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

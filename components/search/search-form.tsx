@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { SearchFilters } from '@/lib/search/find-search-filters';
 
@@ -18,35 +19,36 @@ export interface SearchFormProps {
 
 /** The search page's form: a plain GET form, so it works before (and without) JavaScript. */
 export function SearchForm({ input, filters, languageNames }: SearchFormProps) {
+  const t = useTranslations('search');
   const scope = filters.work ?? filters.volume;
   return (
-    <form action="/search" method="get" role="search" aria-label="Search the library" className="space-y-4">
+    <form action="/search" method="get" role="search" aria-label={t('formLabel')} className="space-y-4">
       <div className="flex gap-2">
         <Label htmlFor="search-q" className="sr-only">
-          Search for
+          {t('searchFor')}
         </Label>
-        <Input id="search-q" type="search" name="q" defaultValue={String(input.q ?? '')} maxLength={200} placeholder='Words, "a phrase", prefix*, -excluded, this or that' autoFocus={String(input.q ?? '') === ''} />
+        <Input id="search-q" type="search" name="q" defaultValue={String(input.q ?? '')} maxLength={200} placeholder={t('placeholder')} autoFocus={String(input.q ?? '') === ''} />
         <button type="submit" className={buttonClassName()}>
-          Search
+          {t('submit')}
         </button>
       </div>
       {scope && (
         <p className="text-sm text-muted">
-          Only in <span className="font-medium text-ink">{scope.title}</span>.{' '}
+          {t.rich('onlyIn', { title: scope.title, strong: (chunks) => <span className="font-medium text-ink">{chunks}</span> })}{' '}
           <Link href={`/search?q=${encodeURIComponent(String(input.q ?? ''))}`} className="underline">
-            Search the whole library
+            {t('wholeLibrary')}
           </Link>
           {filters.work && <input type="hidden" name="work" value={filters.work.id} />}
           {filters.volume && !filters.work && <input type="hidden" name="volume" value={filters.volume.id} />}
         </p>
       )}
       <details open={[input.collection, input.language, input.author, input.from, input.to].some((value) => value !== undefined && value !== '')}>
-        <summary className="cursor-pointer text-sm text-muted">Filters</summary>
+        <summary className="cursor-pointer text-sm text-muted">{t('filters')}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           <div>
-            <Label htmlFor="search-collection">Collection</Label>
+            <Label htmlFor="search-collection">{t('collection')}</Label>
             <Select id="search-collection" name="collection" defaultValue={String(input.collection ?? '')}>
-              <option value="">All collections</option>
+              <option value="">{t('allCollections')}</option>
               {filters.collections.map((collection) => (
                 <option key={collection.id} value={collection.id}>
                   {collection.title}
@@ -55,9 +57,9 @@ export function SearchForm({ input, filters, languageNames }: SearchFormProps) {
             </Select>
           </div>
           <div>
-            <Label htmlFor="search-language">Language</Label>
+            <Label htmlFor="search-language">{t('language')}</Label>
             <Select id="search-language" name="language" defaultValue={String(input.language ?? '')}>
-              <option value="">Any language</option>
+              <option value="">{t('anyLanguage')}</option>
               {filters.languages.map((language) => (
                 <option key={language} value={language}>
                   {languageNames[language] ?? language}
@@ -66,16 +68,16 @@ export function SearchForm({ input, filters, languageNames }: SearchFormProps) {
             </Select>
           </div>
           <div>
-            <Label htmlFor="search-author">Author</Label>
+            <Label htmlFor="search-author">{t('author')}</Label>
             <Input id="search-author" name="author" defaultValue={String(input.author ?? '')} maxLength={200} />
           </div>
           <div className="flex gap-2">
             <div>
-              <Label htmlFor="search-from">From year</Label>
+              <Label htmlFor="search-from">{t('fromYear')}</Label>
               <Input id="search-from" name="from" type="number" min={1} max={9999} defaultValue={input.from ?? ''} />
             </div>
             <div>
-              <Label htmlFor="search-to">To year</Label>
+              <Label htmlFor="search-to">{t('toYear')}</Label>
               <Input id="search-to" name="to" type="number" min={1} max={9999} defaultValue={input.to ?? ''} />
             </div>
           </div>

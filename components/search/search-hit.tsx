@@ -1,14 +1,17 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { SearchHit } from '@/lib/search/search-library';
 
 import { Snippet } from './snippet';
 
-const KIND_LABELS: Record<SearchHit['kind'], string | null> = { HEADING: 'Heading', FOOTNOTE: 'Note', PARAGRAPH: null, SENTENCE: null };
+const KIND_KEYS = { HEADING: 'kindHeading', FOOTNOTE: 'kindNote', PARAGRAPH: null, SENTENCE: null } as const satisfies Record<SearchHit['kind'], string | null>;
 
 /** One search result: the passage with its matches, its language, and the work it is in. */
 export function SearchHitItem({ hit, languageName }: { hit: SearchHit; languageName: string }) {
-  const kind = KIND_LABELS[hit.kind];
+  const t = useTranslations('search');
+  const kindKey = KIND_KEYS[hit.kind];
+  const kind = kindKey ? t(kindKey) : null;
   const byline = [hit.work.author, hit.work.dateText].filter(Boolean).join(', ');
   // A translation opens beside its original.
   const href = hit.language === hit.work.sourceLanguage ? `/s/${hit.segmentId}` : `/s/${hit.segmentId}?mode=parallel&target=${encodeURIComponent(hit.language)}`;

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { cn } from './cn';
@@ -24,6 +25,7 @@ export interface FieldProps {
 
 /** A labelled form control with an optional hint and an error text announced with the control. */
 export function Field({ id, label, hint, error, isOptional = false, className, children }: FieldProps) {
+  const t = useTranslations('auth');
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -31,7 +33,7 @@ export function Field({ id, label, hint, error, isOptional = false, className, c
     <div className={cn('space-y-1.5', className)}>
       <Label htmlFor={id}>
         {label}
-        {isOptional && <span className="ml-1 font-normal text-muted">(optional)</span>}
+        {isOptional && <span className="ml-1 font-normal text-muted">{t('optional')}</span>}
       </Label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { cn } from './cn';
 
 export interface ProgressBarProps {
@@ -10,6 +12,7 @@ export interface ProgressBarProps {
 
 /** A thin horizontal bar with an accessible name and value ("French translation: 12 of 40"). */
 export function ProgressBar({ value, max, label, className }: ProgressBarProps) {
+  const t = useTranslations('progress');
   const ratio = max > 0 ? Math.min(Math.max(value / max, 0), 1) : 0;
   return (
     <div
@@ -18,7 +21,7 @@ export function ProgressBar({ value, max, label, className }: ProgressBarProps) 
       aria-valuemin={0}
       aria-valuemax={max}
       aria-valuenow={value}
-      aria-valuetext={`${value} of ${max} (${Math.round(ratio * 100)}%)`}
+      aria-valuetext={t('valueText', { value, max, percent: Math.round(ratio * 100) / 100 })}
       className={cn('h-1.5 w-full overflow-hidden rounded-full bg-stone-200', className)}
     >
       <div className={cn('h-full rounded-full', ratio >= 1 ? 'bg-emerald-600' : 'bg-accent-500')} style={{ width: `${ratio * 100}%` }} />

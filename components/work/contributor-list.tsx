@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { ContributorFigures } from '@/lib/progress/types';
 
 /** Contributors shown on the work page; the API lists more. */
@@ -5,14 +7,15 @@ const SHOWN = 10;
 
 /** Who worked on a work: suggestions (published of made), reviews and comments, most published first. */
 export function ContributorList({ contributors }: { contributors: readonly ContributorFigures[] }) {
-  if (contributors.length === 0) return <p className="text-sm text-muted">No suggestions or reviews yet.</p>;
+  const t = useTranslations('work');
+  if (contributors.length === 0) return <p className="text-sm text-muted">{t('noContributions')}</p>;
   return (
     <table className="w-full text-sm">
       <thead className="text-xs text-muted">
         <tr>
-          <th scope="col" className="pb-1 text-left font-medium">Name</th>
-          <th scope="col" className="pb-1 text-right font-medium" title="Published of the suggestions made">Suggestions</th>
-          <th scope="col" className="pb-1 text-right font-medium" title="Decisions on others’ suggestions">Reviews</th>
+          <th scope="col" className="pb-1 text-left font-medium">{t('contributorName')}</th>
+          <th scope="col" className="pb-1 text-right font-medium" title={t('suggestionsTitle')}>{t('suggestions')}</th>
+          <th scope="col" className="pb-1 text-right font-medium" title={t('reviewsTitle')}>{t('reviews')}</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-line">
@@ -22,14 +25,14 @@ export function ContributorList({ contributors }: { contributors: readonly Contr
               {person.name}
               {person.comments > 0 && (
                 <span className="block text-xs text-muted">
-                  {person.comments.toLocaleString('en')} {person.comments === 1 ? 'comment' : 'comments'}
+                  {t('commentCount', { count: person.comments })}
                 </span>
               )}
             </td>
-            <td className="py-1.5 text-right tabular-nums" title={`${person.pending} pending, ${person.rejected} rejected`}>
-              {person.published.toLocaleString('en')} / {person.suggested.toLocaleString('en')}
+            <td className="py-1.5 text-right tabular-nums" title={t('pendingRejected', { pending: person.pending, rejected: person.rejected })}>
+              {t('publishedOfSuggested', { published: person.published, suggested: person.suggested })}
             </td>
-            <td className="py-1.5 text-right tabular-nums">{person.reviews.toLocaleString('en')}</td>
+            <td className="py-1.5 text-right tabular-nums">{t('reviewCount', { count: person.reviews })}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { WorkOverview } from '@/lib/reader/types';
 
@@ -11,10 +12,11 @@ import { buttonClassName } from '../ui/button';
  */
 export function FixAlignmentLink({ work }: { work: Pick<WorkOverview, 'id' | 'languages' | 'abilities'> }) {
   const translation = work.languages.find((entry) => !entry.isSource);
+  const t = useTranslations('work');
   if (!work.abilities.canAlign || !translation) return null;
   return (
     <Link href={`/works/${work.id}/align?lang=${encodeURIComponent(translation.language)}`} className={buttonClassName({ variant: 'secondary', size: 'sm', className: 'mt-4' })}>
-      Fix alignment
+      {t('fixAlignment')}
     </Link>
   );
 }

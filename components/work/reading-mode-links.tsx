@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { readerHref } from '../reader/reader-href';
-import { READING_MODE_LABELS, READING_MODES, type ReadingMode } from '../reader/reading-mode';
+import { READING_MODES, type ReadingMode } from '../reader/reading-mode';
 
 export interface ReadingModeLinksProps {
   workId: string;
@@ -14,11 +15,12 @@ const ICONS: Record<ReadingMode, string> = { single: '¶', parallel: '⇆', page
 
 /** The three ways into the reader, as large links. */
 export function ReadingModeLinks({ workId, targetLanguage, hasPages }: ReadingModeLinksProps) {
+  const t = useTranslations('readingModes');
   return (
     <ul className="grid gap-3 sm:grid-cols-3">
       {READING_MODES.map((mode) => {
-        const { title, description } = READING_MODE_LABELS[mode];
-        const note = mode === 'parallel' && !targetLanguage ? 'No translation yet.' : mode === 'pages' && !hasPages ? 'No page numbers in this text.' : null;
+        const [title, description] = [t(`${mode}Title`), t(`${mode}Description`)];
+        const note = mode === 'parallel' && !targetLanguage ? t('noTranslation') : mode === 'pages' && !hasPages ? t('noPages') : null;
         return (
           <li key={mode}>
             <Link

@@ -1,29 +1,32 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactElement } from 'react';
 
 import type { WorkOverview } from '@/lib/reader/types';
 
-import { languageName } from '../format/language-name';
+import { languageLabel } from '../format/language-name';
 
 /** The bibliographic record of a work as a description list; empty fields are left out. */
 export function WorkMetadata({ work }: { work: WorkOverview }) {
+  const t = useTranslations('work');
+  const locale = useLocale();
   const rows: [string, string | ReactElement][] = [
-    ['Author', work.author],
-    ['Date', work.dateText],
-    ['Original language', languageName(work.sourceLanguage)],
-    ['Source edition', work.sourceEdition],
+    [t('author'), work.author],
+    [t('date'), work.dateText],
+    [t('originalLanguage'), languageLabel(work.sourceLanguage, locale)],
+    [t('sourceEdition'), work.sourceEdition],
     // Stored only as http(s) (lib/import/schemas.ts), so the link cannot run a script.
     [
-      'Source',
+      t('source'),
       work.sourceUrl && (
         <a href={work.sourceUrl} rel="noopener noreferrer nofollow" className="break-all text-accent-700 underline">
           {work.sourceUrl}
         </a>
       ),
     ],
-    ['Provenance', work.provenance],
-    ['Tags', work.tags.join(', ')],
-    ['Licence', work.licence],
-    ['Printed pages marked', work.pageCount > 0 ? work.pageCount.toLocaleString('en') : ''],
+    [t('provenance'), work.provenance],
+    [t('tags'), work.tags.join(', ')],
+    [t('licence'), work.licence],
+    [t('pagesMarked'), work.pageCount > 0 ? t('pageCount', { count: work.pageCount }) : ''],
   ];
   return (
     <dl className="divide-y divide-line text-sm">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { formatBytes, MAX_XLIFF_BYTES } from '@/lib/config/limits';
@@ -17,6 +18,7 @@ import { Input } from '../ui/input';
  * report says how many were suggested, unchanged or already waiting, and why others were skipped.
  */
 export function XliffImportForm({ workId }: { workId: string }) {
+  const t = useTranslations('xliffImport');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<XliffImportReport | null>(null);
@@ -26,7 +28,7 @@ export function XliffImportForm({ workId }: { workId: string }) {
     const body = new FormData(event.currentTarget);
     const file = body.get('file');
     if (file instanceof File && file.size > MAX_XLIFF_BYTES) {
-      setError(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_XLIFF_BYTES)}.`);
+      setError(t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_XLIFF_BYTES) }));
       return;
     }
     setIsSubmitting(true);
@@ -41,18 +43,18 @@ export function XliffImportForm({ workId }: { workId: string }) {
   return (
     <div className="space-y-4">
       <form onSubmit={(event) => void handleSubmit(event)} className="flex flex-wrap items-end gap-4" aria-busy={isSubmitting}>
-        <Field id="xliff-file" label="XLIFF file" hint={`XLIFF 2.0 or 1.2 downloaded from this work, up to ${formatBytes(MAX_XLIFF_BYTES)}.`} className="min-w-64 flex-1">
+        <Field id="xliff-file" label={t('file')} hint={t('fileHint', { limit: formatBytes(MAX_XLIFF_BYTES) })} className="min-w-64 flex-1">
           {(control) => <Input {...control} name="file" type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" required />}
         </Field>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Importing…' : 'Import as suggestions'}
+          {isSubmitting ? t('importing') : t('submit')}
         </Button>
       </form>
       {error && <Alert tone="error">{error}</Alert>}
       {report && (
-        <Alert tone="success" title={report.suggested === 1 ? '1 suggestion made' : `${report.suggested} suggestions made`}>
+        <Alert tone="success" title={t('made', { count: report.suggested })}>
           <p>
-            {report.units} units read ({report.language}, XLIFF {report.version}): {report.unchanged} unchanged, {report.alreadySuggested} already waiting for review, {report.skippedCount} skipped.
+            {t('summary', { units: report.units, language: report.language, version: report.version, unchanged: report.unchanged, waiting: report.alreadySuggested, skipped: report.skippedCount })}
           </p>
           {report.skipped.length > 0 && (
             <ul className="mt-2 list-disc pl-5">

@@ -25,7 +25,28 @@ function retryAfterOfSignInError(error: string | null | undefined): number | nul
   return match[1] ? Number(match[1]) : 60;
 }
 
-/** The sentence the sign-in form shows for next-auth's `error`. */
+/** Why a sign-in was refused, for the form to say in the reader's language. */
+export type SignInRefusal =
+  | { kind: 'rateLimited'; wait: { amount: number; unit: 'second' | 'minute' | 'hour' } }
+  | { kind: 'wrongCredentials' }
+  | { kind: 'failed' };
+
+/** What next-auth's `error` string means. */
+export function signInErrorOf(error: string | null | undefined): SignInRefusal {
+  const retryAfter = retryAfterOfSignInError(error);
+  if (retryAfter !== null) return { kind: 'rateLimited', wait: waitOf(retryAfter) };
+  if (error === WRONG_CREDENTIALS) return { kind: 'wrongCredentials' };
+  return { kind: 'failed' };
+}
+
+/** A wait in the largest unit under which it stays, rounded up: 40 seconds, 7 minutes, 3 hours. */
+export function waitOf(seconds: number): { amount: number; unit: 'second' | 'minute' | 'hour' } {
+  if (seconds < 60) return { amount: Math.ceil(seconds), unit: 'second' };
+  if (seconds < 3600) return { amount: Math.ceil(seconds / 60), unit: 'minute' };
+  return { amount: Math.ceil(seconds / 3600), unit: 'hour' };
+}
+
+/** The sentence (in English) for next-auth's `error`: server logs and API clients. */
 export function signInErrorMessage(error: string | null | undefined): string {
   const retryAfter = retryAfterOfSignInError(error);
   if (retryAfter !== null) return `Too many attempts; try again in ${formatWait(retryAfter)}.`;
@@ -35,6 +56,6 @@ export function signInErrorMessage(error: string | null | undefined): string {
 
 /** "40 seconds", "7 minutes", "3 hours", rounded up. */
 export function formatWait(seconds: number): string {
-  const [amount, unit] = seconds < 60 ? [Math.ceil(seconds), 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  const { amount, unit } = waitOf(seconds);
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

@@ -13,7 +13,7 @@ export async function loadActor({ userId, sessionVersion, db = getDb() }: { user
   if (!isUuid(userId)) return ANONYMOUS;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, siteRole: true, disabledAt: true, sessionVersion: true, memberships: { select: { collectionId: true, role: true } } },
+    select: { id: true, email: true, name: true, siteRole: true, disabledAt: true, sessionVersion: true, interfaceLanguage: true, memberships: { select: { collectionId: true, role: true } } },
   });
   if (!user || user.disabledAt) return ANONYMOUS;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return ANONYMOUS;
@@ -24,6 +24,7 @@ export async function loadActor({ userId, sessionVersion, db = getDb() }: { user
     name: user.name,
     isSiteAdmin: user.siteRole === 'ADMIN',
     sessionVersion: user.sessionVersion,
+    interfaceLanguage: user.interfaceLanguage,
     memberships: new Map(user.memberships.map((m): [string, CollectionRoleName] => [m.collectionId, m.role])),
   };
 }

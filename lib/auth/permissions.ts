@@ -26,6 +26,8 @@ export type Actor =
       isSiteAdmin: boolean;
       /** The account's session version when the actor was loaded (carried by collaboration tokens). */
       sessionVersion: number;
+      /** The interface language the account chose (lib/i18n), null when it follows the browser. */
+      interfaceLanguage?: string | null;
       memberships: ReadonlyMap<string, CollectionRoleName>;
     };
 

@@ -81,6 +81,7 @@ export async function importXliff({ actor, workId, file, db = getDb() }: { actor
   const segmentIds = units.map((unit) => unit.id).filter(isUuid);
   const revisionIds = units.map((unit) => unit.targetRevision).filter((id): id is string => id !== null && isUuid(id));
   const [segments, revisions, texts] = await Promise.all([
+    // all segments: a unit of a segment retired since the export is reported as skipped, with why
     lookUp(segmentIds, (ids) => db.segment.findMany({ where: { id: { in: ids } }, select: { id: true, workId: true, retiredAt: true } })),
     lookUp(revisionIds, (ids) => db.revision.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, segmentText: { select: { segmentId: true, language: true } } } })),
     lookUp(segmentIds, (ids) => db.segmentText.findMany({ where: { segmentId: { in: ids }, language }, select: { segmentId: true, continuesPrevious: true, publishedRevision: { select: { text: true } } } })),

@@ -5,13 +5,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { uniqueAddress } from './addresses';
 
-/** Debian's Chromium; `npx playwright install` cannot work on machines without internet. */
+/**
+ * Debian's Chromium; `npx playwright install` cannot work on machines without internet. Pages
+ * open in English (`--lang`, hence Accept-Language) unless a test's context asks for another locale.
+ */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--lang=en-US', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 

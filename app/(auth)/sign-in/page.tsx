@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { getViewer } from '@/app/_lib/get-viewer';
 import { AuthCard } from '@/components/auth/auth-card';
@@ -9,7 +10,9 @@ import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { getEnv } from '@/lib/config/env';
 
 
-export const metadata: Metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signInTitle') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,14 +21,15 @@ export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   const returnTo = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : null, getEnv().NEXTAUTH_URL);
   if (await getViewer()) redirect(returnTo);
+  const t = await getTranslations('auth');
   return (
     <AuthCard
-      title="Sign in"
+      title={t('signInTitle')}
       footer={
         <>
-          New here?{' '}
+          {t('newHere')}{' '}
           <Link href="/sign-up" className="font-medium text-accent-700 hover:underline">
-            Create an account
+            {t('createAnAccount')}
           </Link>
         </>
       }

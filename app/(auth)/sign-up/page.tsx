@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { getViewer } from '@/app/_lib/get-viewer';
 import { AuthCard } from '@/components/auth/auth-card';
@@ -8,20 +9,23 @@ import { SignUpForm } from '@/components/auth/sign-up-form';
 
 import { signUp } from './actions';
 
-export const metadata: Metadata = { title: 'Create an account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signUpTitle') };
+}
 
 /** Sign-up: name, e-mail and password; every new account is a volunteer (the administrator is set up at /setup). */
 export default async function SignUpPage() {
   if (await getViewer()) redirect('/');
+  const t = await getTranslations('auth');
   return (
     <AuthCard
-      title="Create an account"
-      intro="Volunteers correct and translate texts; editors review and publish them."
+      title={t('signUpTitle')}
+      intro={t('signUpIntro')}
       footer={
         <>
-          Already have an account?{' '}
+          {t('haveAccount')}{' '}
           <Link href="/sign-in" className="font-medium text-accent-700 hover:underline">
-            Sign in
+            {t('signInLink')}
           </Link>
         </>
       }

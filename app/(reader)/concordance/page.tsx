@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { ConcordanceForm } from '@/components/concordance/concordance-form';
 import { ConcordancePairItem } from '@/components/concordance/concordance-pair';
@@ -18,7 +19,8 @@ type Props = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await readParams(searchParams)).q?.trim().slice(0, 80);
-  return { title: q ? `Concordance: ${q}` : 'Concordance', robots: { index: false } };
+  const t = await getTranslations('concordance');
+  return { title: q ? t('titleWithQuery', { q }) : t('title'), robots: { index: false } };
 }
 
 /**
@@ -28,6 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ConcordancePage({ searchParams }: Props) {
   const params = await readParams(searchParams);
   const actor = await getActor();
+  const [t, locale] = await Promise.all([getTranslations('concordance'), getLocale()]);
   const form = concordanceFormSchema.safeParse(params);
   const { languages, usualPair } = await findConcordanceLanguages({ actor });
   const values = form.success ? { ...form.data, source: form.data.source ?? usualPair?.source, target: form.data.target ?? usualPair?.target } : params;
@@ -37,20 +40,26 @@ export default async function ConcordancePage({ searchParams }: Props) {
   const results = outcome && 'pairs' in outcome ? outcome : null;
   const refusal = outcome && 'refusal' in outcome ? outcome.refusal : null;
   const problem = !form.success
-    ? (form.error.issues[0]?.message ?? 'This search cannot be read.')
+    ? (form.error.issues[0]?.message ?? t('unreadable'))
     : query && !query.success
       ? values.source === undefined || values.target === undefined
-        ? 'The library has no translations yet: choose the languages of an imported memory.'
-        : (query.error.issues[0]?.message ?? 'This search cannot be read.')
+        ? t('noLibraryPairs')
+        : (query.error.issues[0]?.message ?? t('unreadable'))
       : null;
-  const names = languageNames([...languages, ...[values.source, values.target].filter((tag): tag is string => !!tag)]);
+  const names = languageNames([...languages, ...[values.source, values.target].filter((tag): tag is string => !!tag)], locale);
   const pageHref = (page: number) => `/concordance?${new URLSearchParams({ ...params, ...(query?.success ? { source: query.data.source, target: query.data.target } : {}), page: String(page) }).toString()}`;
   const first = results ? (results.page - 1) * CONCORDANCE_PAGE_SIZE + 1 : 0;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <h1 className="mb-2 font-serif text-3xl font-semibold tracking-tight">Concordance</h1>
+      <h1 className="mb-2 font-serif text-3xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="mb-6 text-sm text-muted">
-        How a word or phrase was translated: the sentences of the library and of imported translation memories that hold it, beside their translations. To find passages in any language, <Link href="/search" className="underline">search the library</Link>.
+        {t.rich('intro', {
+          link: (chunks) => (
+            <Link href="/search" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <ConcordanceForm values={{ q: String(values.q ?? ''), source: values.source, target: values.target, side: values.side === undefined ? undefined : String(values.side) }} languages={languages} languageNames={names} />
       {problem && (
@@ -68,16 +77,16 @@ export default async function ConcordancePage({ searchParams }: Props) {
           <h2 id="results-heading" className="text-sm text-muted" aria-live="polite">
             {results.pairs.length === 0
               ? results.page > 1
-                ? 'No more pairs.'
-                : 'Nothing found. Try another form of the word, a prefix such as “revolution*”, or the other side.'
+                ? t('noMore')
+                : t('nothingFound')
               : results.page === 1 && !results.hasMore
-                ? `${results.pairs.length} ${results.pairs.length === 1 ? 'pair' : 'pairs'}`
-                : `Pairs ${first}–${first + results.pairs.length - 1}`}
+                ? t('pairCount', { count: results.pairs.length })
+                : t('pairRange', { first, last: first + results.pairs.length - 1 })}
           </h2>
           {results.pairs.length > 0 && (
             <div aria-hidden="true" className="mt-3 hidden grid-cols-2 gap-x-6 border-b border-line pb-1 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
-              <span>{names[query.data.source] ?? query.data.source} · original</span>
-              <span>{names[query.data.target] ?? query.data.target} · translation</span>
+              <span>{t('originalColumn', { language: names[query.data.source] ?? query.data.source })}</span>
+              <span>{t('translationColumn', { language: names[query.data.target] ?? query.data.target })}</span>
             </div>
           )}
           <ol>
@@ -87,13 +96,19 @@ export default async function ConcordancePage({ searchParams }: Props) {
           </ol>
           {results.isImportedHidden && (
             <p className="mt-4 text-sm text-muted">
-              Pairs from imported translation memories are shown to signed-in volunteers: <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pageHref(results.page))}`} className="underline">sign in</Link> to see them too.
+              {t.rich('importedHidden', {
+                link: (chunks) => (
+                  <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pageHref(results.page))}`} className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )}
           {(results.page > 1 || results.hasMore) && (
-            <nav aria-label="Result pages" className="mt-6 flex justify-between text-sm">
-              {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">← Previous</Link> : <span />}
-              {results.hasMore ? <Link href={pageHref(results.page + 1)} rel="next" className="underline">More →</Link> : <span />}
+            <nav aria-label={t('resultPages')} className="mt-6 flex justify-between text-sm">
+              {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">{t('previous')}</Link> : <span />}
+              {results.hasMore ? <Link href={pageHref(results.page + 1)} rel="next" className="underline">{t('more')}</Link> : <span />}
             </nav>
           )}
         </section>

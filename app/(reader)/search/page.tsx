@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { languageNames } from '@/components/format/language-name';
 import { SearchForm } from '@/components/search/search-form';
@@ -18,7 +19,8 @@ type Props = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await readParams(searchParams)).q?.trim().slice(0, 80);
-  return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
+  const t = await getTranslations('search');
+  return { title: q ? t('titleWithQuery', { q }) : t('title'), robots: { index: false } };
 }
 
 /** Search the library: every published text in every language, with filters and highlighted passages. */
@@ -33,23 +35,26 @@ export default async function SearchPage({ searchParams }: Props) {
   const [filters, outcome] = await Promise.all([findSearchFilters({ actor, input }), searched]);
   const results = outcome && 'hits' in outcome ? outcome : null;
   const refusal = outcome && 'refusal' in outcome ? outcome.refusal : null;
-  const names = languageNames([...filters.languages, ...(results?.hits.map((hit) => hit.language) ?? [])]);
+  const [t, locale] = await Promise.all([getTranslations('search'), getLocale()]);
+  const names = languageNames([...filters.languages, ...(results?.hits.map((hit) => hit.language) ?? [])], locale);
   const pageHref = (page: number) => `/search?${new URLSearchParams({ ...params, page: String(page) }).toString()}`;
   const lastPage = results ? Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(results.total / SEARCH_PAGE_SIZE))) : 1;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <h1 className="mb-6 font-serif text-3xl font-semibold tracking-tight">Search the library</h1>
+      <h1 className="mb-6 font-serif text-3xl font-semibold tracking-tight">{t('heading')}</h1>
       <SearchForm input={parsed.success ? input : params} filters={filters} languageNames={names} />
       <p className="mt-3 text-sm text-muted">
-        How was a word translated?{' '}
-        <Link href={input.q === '' ? '/concordance' : `/concordance?${new URLSearchParams({ q: input.q }).toString()}`} className="underline">
-          Look it up in the concordance
-        </Link>
-        , original and translation side by side.
+        {t.rich('concordanceHint', {
+          link: (chunks) => (
+            <Link href={input.q === '' ? '/concordance' : `/concordance?${new URLSearchParams({ q: input.q }).toString()}`} className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {!parsed.success && (
         <Alert tone="error" className="mt-6">
-          {parsed.error.issues[0]?.message ?? 'This search cannot be read.'}
+          {parsed.error.issues[0]?.message ?? t('unreadable')}
         </Alert>
       )}
       {refusal && (
@@ -61,8 +66,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-heading" className="mt-8">
           <h2 id="results-heading" className="text-sm text-muted" aria-live="polite">
             {results.total === 0
-              ? 'Nothing found. Try fewer words, another form of a word, or a prefix such as “revolution*”.'
-              : `${results.isCapped ? 'More than ' : ''}${results.total.toLocaleString('en')} ${results.total === 1 ? 'passage' : 'passages'}${results.page > 1 ? `, page ${results.page}` : ''}`}
+              ? t('nothingFound')
+              : results.page > 1
+                ? t('resultsWithPage', { results: t('results', { capped: results.isCapped ? 'yes' : 'no', total: results.total }), page: results.page })
+                : t('results', { capped: results.isCapped ? 'yes' : 'no', total: results.total })}
           </h2>
           <ol className="mt-2">
             {results.hits.map((hit) => (
@@ -70,9 +77,9 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </ol>
           {lastPage > 1 && (
-            <nav aria-label="Result pages" className="mt-6 flex justify-between text-sm">
-              {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">← Previous</Link> : <span />}
-              {results.page < lastPage ? <Link href={pageHref(results.page + 1)} rel="next" className="underline">Next →</Link> : <span />}
+            <nav aria-label={t('resultPages')} className="mt-6 flex justify-between text-sm">
+              {results.page > 1 ? <Link href={pageHref(results.page - 1)} rel="prev" className="underline">{t('previous')}</Link> : <span />}
+              {results.page < lastPage ? <Link href={pageHref(results.page + 1)} rel="next" className="underline">{t('next')}</Link> : <span />}
             </nav>
           )}
         </section>

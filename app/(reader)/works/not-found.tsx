@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 
 import { NotFoundPanel } from '@/components/feedback/not-found-panel';
 
-export const metadata: Metadata = { title: 'Work not found' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('notFound'))('workTitle') };
+}
 
 /** Unknown work ids (checked by the work layout before anything streams). */
-export default function WorkNotFound() {
+export default async function WorkNotFound() {
+  const t = await getTranslations('notFound');
   return (
-    <NotFoundPanel title="This work is not in the library">
-      <p>It may have been removed, or the link may be incomplete.</p>
+    <NotFoundPanel title={t('workHeading')}>
+      <p>{t('workText')}</p>
     </NotFoundPanel>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { languageNames } from '@/components/format/language-name';
 import { ReportQueue } from '@/components/report/report-queue';
@@ -17,15 +18,17 @@ import { CHECKS } from '@/lib/checks/check-catalog';
 import { CHECK_IDS } from '@/lib/checks/types';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
-export const metadata: Metadata = { title: 'Review' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('review'))('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const AGES = [
-  ['', 'Any age'],
-  ['1', 'A day or older'],
-  ['7', 'A week or older'],
-  ['30', 'A month or older'],
+  ['', 'anyAge'],
+  ['1', 'dayOrOlder'],
+  ['7', 'weekOrOlder'],
+  ['30', 'monthOrOlder'],
 ] as const;
 
 /** The filters of the URL (`?collection=…&work=…&segment=…&lang=…&author=…&kind=…&check=…&age=…`), invalid ones dropped. */
@@ -50,12 +53,19 @@ function queryOf(filters: QueueFilters): Record<string, string> {
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/review');
+  const [t, locale] = await Promise.all([getTranslations('review'), getLocale()]);
   if (!canSomewhere(actor, 'suggestion.review') || actor.kind !== 'user') {
     return (
       <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">Review</h1>
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">{t('title')}</h1>
         <p className="mt-4 text-ink-soft">
-          Editors review suggestions here. You can follow what happened to yours on <Link href="/suggestions" className="text-accent-700 underline">your suggestions</Link>.
+          {t.rich('notReviewer', {
+            link: (chunks) => (
+              <Link href="/suggestions" className="text-accent-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     );
@@ -68,23 +78,23 @@ export default async function ReviewPage({ searchParams }: Props) {
   const page = tab === 'reports' ? { items: [], next: null } : await getReviewQueue({ actor, filter: { ...scoped, limit: 20 } });
   // The translations a structural change carries are named too.
   const translations = (item: (typeof page.items)[number]) => structureOf(item)?.preview.after.flatMap((row) => row.translations.map((translation) => translation.language)) ?? [];
-  const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage, ...translations(item)]))]);
+  const names = languageNames([...new Set(page.items.flatMap((item) => [item.language, item.work.sourceLanguage, ...translations(item)]))], locale);
   const hasFilters = Object.values(scoped).some((value) => value !== undefined);
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">Review</h1>
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">{t('title')}</h1>
         <Link href="/suggestions" className="text-sm text-accent-700 hover:underline">
-          Your own suggestions
+          {t('ownSuggestions')}
         </Link>
       </div>
-      <p className="mt-1 text-muted">Suggestions waiting for an editor, oldest first, each shown as a word diff against the published text; errors readers reported.</p>
+      <p className="mt-1 text-muted">{t('intro')}</p>
 
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3" aria-label="Filter the queue">
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3" aria-label={t('filterQueue')}>
         <label className="grid gap-1 text-sm">
-          Collection
+          {t('collection')}
           <Select name="collection" defaultValue={scoped.collectionId ?? ''} className="w-56">
-            <option value="">All I review</option>
+            <option value="">{t('allIReview')}</option>
             {collections.map((collection) => (
               <option key={collection.id} value={collection.id}>
                 {collection.title}
@@ -93,35 +103,35 @@ export default async function ReviewPage({ searchParams }: Props) {
           </Select>
         </label>
         <label className="grid gap-1 text-sm">
-          Kind
+          {t('kind')}
           <Select name="kind" defaultValue={scoped.kind ?? ''} className="w-40">
-            <option value="">All kinds</option>
-            <option value="CORRECTION">Corrections</option>
-            <option value="TRANSLATION">Translations</option>
-            <option value="STRUCTURE">Structure</option>
+            <option value="">{t('allKinds')}</option>
+            <option value="CORRECTION">{t('corrections')}</option>
+            <option value="TRANSLATION">{t('translations')}</option>
+            <option value="STRUCTURE">{t('structure')}</option>
           </Select>
         </label>
         <label className="grid gap-1 text-sm">
-          Quality check
+          {t('check')}
           <Select name="check" defaultValue={scoped.check ?? ''} className="w-52">
-            <option value="">Any</option>
+            <option value="">{t('anyCheck')}</option>
             {CHECK_IDS.map((id) => (
               <option key={id} value={id}>
-                Finds: {CHECKS[id].title}
+                {t('finds', { check: CHECKS[id].title })}
               </option>
             ))}
           </Select>
         </label>
         <label className="grid gap-1 text-sm">
-          Language
-          <input name="lang" defaultValue={scoped.language ?? ''} placeholder="e.g. fr" className="h-10 w-24 rounded-md border border-line-strong bg-surface px-2" />
+          {t('language')}
+          <input name="lang" defaultValue={scoped.language ?? ''} placeholder={t('languagePlaceholder')} className="h-10 w-24 rounded-md border border-line-strong bg-surface px-2" />
         </label>
         <label className="grid gap-1 text-sm">
-          Age
+          {t('age')}
           <Select name="age" defaultValue={scoped.minAgeDays?.toString() ?? ''} className="w-44">
-            {AGES.map(([value, label]) => (
+            {AGES.map(([value, key]) => (
               <option key={value} value={value}>
-                {label}
+                {t(key)}
               </option>
             ))}
           </Select>
@@ -131,20 +141,20 @@ export default async function ReviewPage({ searchParams }: Props) {
         {scoped.authorId && <input type="hidden" name="author" value={scoped.authorId} />}
         {tab === 'reports' && <input type="hidden" name="tab" value="reports" />}
         <button type="submit" className={buttonClassName({ variant: 'secondary' })}>
-          Filter
+          {t('filter')}
         </button>
         {hasFilters && (
           <Link href="/review" className="text-sm text-accent-700 hover:underline">
-            Clear filters
+            {t('clearFilters')}
           </Link>
         )}
       </form>
 
-      <nav aria-label="What to review" className="mt-6 flex gap-1 border-b border-line">
+      <nav aria-label={t('whatToReview')} className="mt-6 flex gap-1 border-b border-line">
         {(
           [
-            ['suggestions', 'Suggestions'],
-            ['reports', 'Readers’ reports'],
+            ['suggestions', t('suggestionsTab')],
+            ['reports', t('reportsTab')],
           ] as const
         ).map(([id, label]) => (
           <Link

@@ -1,9 +1,9 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { GlossaryText } from '../../../components/editor/glossary-text';
 import type { GlossaryHit } from '../../../lib/glossary/types';
+import { renderInEnglish } from '../../helpers/render-in-english';
 
 const hit = (term: string, start: number): GlossaryHit => ({ termId: `id-${term}`, term, start, end: start + term.length, partOfSpeech: null, note: '', translations: [{ text: 'Comintern', status: 'preferred', stems: ['comintern'] }] });
 
@@ -17,7 +17,7 @@ const shown = (markup: string): string =>
 describe('an original with its glossary terms marked', () => {
   it('keeps the footnote markers in their places: before, after and inside a term, and at the end', () => {
     const text = 'Коминтерн решил так, а ИККИ молчал.';
-    const markup = renderToStaticMarkup(
+    const markup = renderInEnglish(
       createElement(GlossaryText, {
         text,
         hits: [hit('Коминтерн', 0), hit('ИККИ', text.indexOf('ИККИ'))],
@@ -37,7 +37,7 @@ describe('an original with its glossary terms marked', () => {
   });
 
   it('shows the text alone when there are no markers', () => {
-    const markup = renderToStaticMarkup(createElement(GlossaryText, { text: 'Коминтерн решил.', hits: [hit('Коминтерн', 0)], targetLanguage: 'en' }));
+    const markup = renderInEnglish(createElement(GlossaryText, { text: 'Коминтерн решил.', hits: [hit('Коминтерн', 0)], targetLanguage: 'en' }));
     expect(markup).not.toContain('data-footnote-marker');
     expect(markup).toContain('решил.');
   });

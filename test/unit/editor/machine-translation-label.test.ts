@@ -1,10 +1,10 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { isMachineTranslationKey, SHORTCUTS } from '../../../components/editor/keyboard-shortcuts';
 import { MachineDraftLabel, MachineTranslationControls, type MachineDraft } from '../../../components/editor/machine-translation';
 import { MachineLabel } from '../../../components/machine-translation/machine-label';
+import { renderInEnglish as renderToStaticMarkup } from '../../helpers/render-in-english';
 
 const MARK = { id: '0190a5b0-0000-7000-8000-0000000000m1', provider: 'DEEPL', text: 'Nobody spoke.' };
 

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 
 import { NotFoundPanel } from '@/components/feedback/not-found-panel';
 
-export const metadata: Metadata = { title: 'Passage not found' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('notFound'))('passageTitle') };
+}
 
 /** A permalink to a segment that does not exist (any more). */
-export default function SegmentNotFound() {
+export default async function SegmentNotFound() {
+  const t = await getTranslations('notFound');
   return (
-    <NotFoundPanel title="This passage cannot be found">
-      <p>The link may be incomplete, or the passage may have been merged with another or removed.</p>
+    <NotFoundPanel title={t('passageHeading')}>
+      <p>{t('passageText')}</p>
     </NotFoundPanel>
   );
 }

@@ -1,6 +1,9 @@
+import { useTranslations } from 'next-intl';
+
 import { PageLoading } from '@/components/feedback/page-loading';
 
 /** Shown while a work page or its reader loads. */
 export default function Loading() {
-  return <PageLoading label="Loading the work…" />;
+  const t = useTranslations('errorPage');
+  return <PageLoading label={t('workLoading')} />;
 }

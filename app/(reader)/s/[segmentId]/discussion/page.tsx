@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { SegmentDiscussion } from '@/components/discussion/segment-discussion';
@@ -12,9 +13,9 @@ import { getDiscussionSegment } from '@/lib/discussion/get-discussion-segment';
 
 type Props = { params: Promise<{ segmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: 'Discussion' };
-
-const NOUNS = { HEADING: 'heading', SENTENCE: 'sentence', FOOTNOTE: 'note', PARAGRAPH: 'passage' } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('discussionPage'))('title') };
+}
 
 /**
  * A segment's discussion, reached from its permalink (`/s/:id/discussion`): the segment in every
@@ -25,14 +26,15 @@ export default async function SegmentDiscussionPage({ params, searchParams }: Pr
   const [{ segmentId }, query] = await Promise.all([params, searchParams]);
   const segment = await orNotFound(getActor().then((actor) => getDiscussionSegment({ actor, segmentId })));
   const focus = typeof query.lang === 'string' ? query.lang : null;
-  const names = languageNames(segment.texts.map((text) => text.language));
+  const [t, locale] = await Promise.all([getTranslations('discussionPage'), getLocale()]);
+  const names = languageNames(segment.texts.map((text) => text.language), locale);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <WorkBreadcrumb work={{ id: segment.work.id, title: segment.work.title, collectionTitle: segment.work.collectionTitle }} />
       <div className="mt-3 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="font-serif text-2xl font-semibold tracking-tight">Discussion of a {NOUNS[segment.kind]}</h1>
+        <h1 className="font-serif text-2xl font-semibold tracking-tight">{t('heading', { kind: segment.kind })}</h1>
         <a href={readerHref({ workId: segment.work.id, lang: focus, at: segment.segmentId })} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-          Read in context
+          {t('readInContext')}
         </a>
       </div>
       <dl className="mt-5 divide-y divide-line rounded-lg border border-line bg-surface shadow-xs">
@@ -40,10 +42,10 @@ export default async function SegmentDiscussionPage({ params, searchParams }: Pr
           <div key={text.language} className={cn('grid gap-1 px-4 py-3 sm:grid-cols-[8rem_1fr] sm:gap-4', text.language === focus && 'bg-mark/50')}>
             <dt className="text-sm font-medium text-muted">
               {names[text.language] ?? text.language}
-              {text.isSource && <span className="block text-xs font-normal">original</span>}
+              {text.isSource && <span className="block text-xs font-normal">{t('original')}</span>}
             </dt>
             <dd lang={text.language} className={cn('reading', !text.text && 'font-sans text-sm text-muted italic')}>
-              {text.text || 'Not translated yet.'}
+              {text.text || t('notTranslated')}
             </dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { loadReaderWindow } from '@/app/_lib/load-reader-window';
 import { loadReadingSettings } from '@/app/_lib/load-reading-settings';
@@ -6,7 +7,6 @@ import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { languageNames } from '@/components/format/language-name';
 import { ReaderToolbar } from '@/components/reader/reader-toolbar';
 import { resolveReaderViewOptions } from '@/components/reader/reader-view-options';
-import { READING_MODE_LABELS } from '@/components/reader/reading-mode';
 import { SegmentReader } from '@/components/reader/segment-reader';
 import { Alert } from '@/components/ui/alert';
 import { readingSettingsAttributes } from '@/lib/reader/reading-settings';
@@ -16,7 +16,8 @@ type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const work = await loadWorkOverview((await params).workId);
   const { mode } = resolveReaderViewOptions(await searchParams, work);
-  return { title: `${work.title} — ${READING_MODE_LABELS[mode].title}` };
+  const [t, modes] = await Promise.all([getTranslations('reader'), getTranslations('readingModes')]);
+  return { title: t('title', { title: work.title, mode: modes(`${mode}Title`) }) };
 }
 
 /** The reader: the first window of segments rendered here, the rest loaded as one scrolls. */
@@ -25,13 +26,14 @@ export default async function ReadPage({ params, searchParams }: Props) {
   const requested = resolveReaderViewOptions(await searchParams, work);
   const { segmentWindow, isAtMissing } = await loadReaderWindow({ workId: work.id, languages: requested.languages, at: requested.at });
   const view = isAtMissing ? { ...requested, at: null } : requested;
-  const names = languageNames(work.languages.map((entry) => entry.language));
+  const names = languageNames(work.languages.map((entry) => entry.language), await getLocale());
+  const t = await getTranslations('reader');
   return (
     <div className="px-4 py-8 sm:px-6" {...readingSettingsAttributes(await loadReadingSettings())}>
       <ReaderToolbar work={work} view={view} languageNames={names} />
       {isAtMissing && (
         <Alert tone="warning" className="mx-auto mb-6 max-w-2xl">
-          The passage you were linked to is no longer in this work (it may have been merged or removed). Showing the beginning.
+          {t('missingPassage')}
         </Alert>
       )}
       <SegmentReader key={`${view.mode}:${view.languages.join(',')}:${view.at ?? ''}`} workId={work.id} view={view} languageNames={names} initialWindow={segmentWindow} />

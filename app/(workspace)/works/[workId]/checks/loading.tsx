@@ -1,6 +1,9 @@
+import { useTranslations } from 'next-intl';
+
 import { PageLoading } from '@/components/feedback/page-loading';
 
 /** Shown while the translation is checked. */
 export default function Loading() {
-  return <PageLoading label="Checking the translation…" />;
+  const t = useTranslations('errorPage');
+  return <PageLoading label={t('checksLoading')} />;
 }

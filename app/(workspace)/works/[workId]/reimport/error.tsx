@@ -1,8 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { ErrorPanel } from '@/components/feedback/error-panel';
 
 /** Error boundary of the re-import page. */
 export default function ReimportError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <ErrorPanel error={error} retry={retry} title="The cleanup could not be re-run" />;
+  const t = useTranslations('errorPage');
+  return <ErrorPanel error={error} retry={retry} title={t('reimportTitle')} />;
 }
