@@ -45,7 +45,7 @@ export interface EditorToolbarProps {
  */
 export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
   return (
-    <div data-editor-toolbar="" className="space-y-2 border-y border-line bg-paper py-2.5 phone:sticky phone:top-0 phone:z-20 phone:-mx-3 phone:space-y-1 phone:px-3 phone:py-0.5">
+    <div data-editor-toolbar="" className="space-y-2 border-y border-line bg-paper py-2.5 phone:sticky phone:top-0 phone:z-20 phone:-mx-3 phone:space-y-0 phone:px-3 phone:py-0">
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2 phone:min-h-11 phone:flex-nowrap phone:gap-x-3">
         <SaveIndicator state={saveState} />
         <PresenceAvatars avatars={avatars} guests={guests} />
@@ -71,7 +71,7 @@ export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState
         )}
       </div>
       {canEdit && <ShortcutLegend hidden={hiddenShortcuts} className="phone:hidden" />}
-      <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm phone:mb-1 phone:line-clamp-2 phone:py-1 phone:text-xs', NOTICE_TONES[notice.tone]) : 'sr-only'}>
+      <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm phone:mb-1 phone:line-clamp-2 phone:mt-0.5 phone:py-1 phone:text-xs', NOTICE_TONES[notice.tone]) : 'sr-only'}>
         {notice?.message}
       </p>
       {rowsError && (

@@ -34,8 +34,10 @@ export function useDraftAboveKeyboard(): void {
       const delta = to > bottom ? to - bottom : from < top ? from - top : 0;
       if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
     };
+    // Two frames later: after the rows that changed height on the focus change were measured and
+    // the list kept the focused row in place (components/editor/virtual-list.tsx).
     const schedule = () => {
-      if (frame === null) frame = requestAnimationFrame(keepInView);
+      if (frame === null) frame = requestAnimationFrame(() => void (frame = requestAnimationFrame(keepInView)));
     };
     visual.addEventListener('resize', schedule);
     document.addEventListener('focusin', schedule);

@@ -174,7 +174,11 @@ export function VirtualList({ heights, onMeasure, keyOf, renderRow, pinned, onRa
       if (isAboveAnchorChanged) scroller.scrollTo(model.offsetOf(anchor) + within);
     });
     observer.current = resize;
-    if (container.current) resize.observe(container.current);
+    if (container.current) {
+      resize.observe(container.current);
+      // The rows of the first render (hydrated from the server's) mounted before the observer existed.
+      for (const row of container.current.querySelectorAll<HTMLElement>('[data-index]')) resize.observe(row);
+    }
     return () => resize.disconnect();
   }, []);
 
