@@ -97,7 +97,7 @@ export function ConcordanceLookup({ sourceLanguage, targetLanguage, sourceName, 
           style={{ top: Math.max(4, selected.top - 34), right: Math.max(4, selected.right) }}
           className="fixed z-30 rounded-md border border-line-strong bg-surface px-2 py-1 text-xs font-medium text-accent-700 shadow-md hover:bg-accent-50"
         >
-          Concordance <kbd className="font-sans text-muted">Alt+Shift+C</kbd>
+          Concordance <kbd data-keyboard-hint="" className="font-sans text-muted">Alt+Shift+C</kbd>
         </button>
       )}
       {request && <ConcordancePanel request={request} sourceName={sourceName} targetName={targetName} onClose={close} />}

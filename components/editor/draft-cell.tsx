@@ -252,7 +252,8 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
           placeholder={isReadOnly ? 'No text yet' : 'Type the text here'}
           className={cn(
             DRAFT_TEXT,
-            'min-h-[2.75rem] resize-none overflow-hidden [field-sizing:content] focus:border-accent-500 focus:outline-none focus-visible:outline-none',
+            // On a phone the browser's own scrolling to a focused draft leaves it clear of the status strip.
+            'min-h-[2.75rem] resize-none overflow-hidden [field-sizing:content] focus:border-accent-500 focus:outline-none focus-visible:outline-none phone:scroll-mt-16 phone:scroll-mb-3',
             isEditable ? 'border-line-strong bg-surface' : 'border-line bg-stone-50 text-ink-soft',
             isEdited && 'border-l-4 border-l-amber-400',
           )}
@@ -303,7 +304,7 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
           </span>
         )}
         {notes}
-        <span className="ml-auto inline-flex items-center gap-1">
+        <span className="ml-auto inline-flex flex-wrap items-center gap-1">
           {actions}
           <button type="button" onClick={() => onOpenDetails(segmentId, 'history')} className={ACTION}>
             History
@@ -335,4 +336,5 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
   );
 }
 
-const ACTION = 'rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800';
+/** A row's action; a finger's width (44 px) on touch screens. */
+const ACTION = 'inline-flex items-center rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800 touch:min-h-11 touch:px-2.5';

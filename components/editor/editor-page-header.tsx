@@ -23,7 +23,7 @@ export function EditorPageHeader({ work, language, isSourceLanguage, languages, 
     <header className="pb-3">
       <WorkBreadcrumb work={work} />
       <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-        <h1 className="font-serif text-2xl font-semibold tracking-tight text-balance">
+        <h1 className="font-serif text-xl font-semibold tracking-tight text-balance sm:text-2xl">
           {isSourceLanguage ? `Correct the ${current?.name ?? language} original` : `Translate into ${current?.name ?? language}`}
         </h1>
         <div className="flex flex-wrap items-center gap-2">

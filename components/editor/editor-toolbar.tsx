@@ -38,16 +38,21 @@ export interface EditorToolbarProps {
   rowsError: string | null;
 }
 
-/** Above the rows: whether drafts are saved, who else is here, how to sign in to edit, and the shortcuts. */
+/**
+ * Above the rows: whether drafts are saved, who else is here, how to sign in to edit, and the
+ * shortcuts. On a phone it is a one-line strip that stays at the top of the screen while the page
+ * scrolls, without the shortcuts (nor on any touch screen).
+ */
 export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
   return (
-    <div className="space-y-2 border-y border-line bg-paper py-2.5">
-      <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+    <div data-editor-toolbar="" className="space-y-2 border-y border-line bg-paper py-2.5 phone:sticky phone:top-0 phone:z-20 phone:-mx-3 phone:space-y-0 phone:px-3 phone:py-0">
+      <div className="flex flex-wrap items-center gap-x-5 gap-y-2 phone:min-h-11 phone:flex-nowrap phone:gap-x-3">
         <SaveIndicator state={saveState} />
         <PresenceAvatars avatars={avatars} guests={guests} />
         {onSubmitDone && (
-          <button type="button" onClick={onSubmitDone} className="ml-auto rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink shadow-sm hover:bg-stone-50">
-            Submit all drafts marked done
+          <button type="button" onClick={onSubmitDone} className="ml-auto shrink-0 rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink shadow-sm hover:bg-stone-50 touch:min-h-11">
+            <span className="phone:hidden">Submit all drafts marked done</span>
+            <span className="hidden phone:inline">Submit done drafts</span>
           </button>
         )}
         {!canEdit && (
@@ -65,8 +70,8 @@ export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState
           </p>
         )}
       </div>
-      {canEdit && <ShortcutLegend hidden={hiddenShortcuts} />}
-      <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm', NOTICE_TONES[notice.tone]) : 'sr-only'}>
+      {canEdit && <ShortcutLegend hidden={hiddenShortcuts} className="phone:hidden" />}
+      <p role="status" data-editor-notice={notice?.tone} className={notice ? cn('rounded-md border px-3 py-1.5 text-sm phone:mb-1 phone:line-clamp-2 phone:mt-0.5 phone:py-1 phone:text-xs', NOTICE_TONES[notice.tone]) : 'sr-only'}>
         {notice?.message}
       </p>
       {rowsError && (

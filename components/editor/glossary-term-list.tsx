@@ -65,7 +65,7 @@ export function GlossaryTermList({ hits, targetLanguage, canInsert, onInsert, on
                   const label = `${translation.text} (${TERM_STATUS_LABELS[translation.status].toLowerCase()})`;
                   return canInsert && number >= 0 ? (
                     <button key={translation.text} type="button" aria-keyshortcuts={String(number + 1)} onClick={() => onInsert(translation.text)} className="inline-flex items-baseline gap-1 rounded px-1.5 py-0.5 hover:bg-accent-50 focus-visible:outline-2 focus-visible:outline-accent-600">
-                      <kbd className="font-sans text-xs text-muted">{number + 1}</kbd>
+                      <kbd data-keyboard-hint="" className="font-sans text-xs text-muted">{number + 1}</kbd>
                       <span lang={targetLanguage} className="font-serif">{label}</span>
                     </button>
                   ) : (

@@ -88,7 +88,7 @@ function GlossaryMark({ hit, targetLanguage, onInsert, children }: { hit: Glossa
           </span>
         ))}
         {hit.note && <span className="mt-1 block text-xs text-ink-soft">{hit.note}</span>}
-        {canInsert && <span className="mt-1 block text-xs text-muted">Enter inserts “{insertable.text}” into the draft; Alt+G in the draft lists every term.</span>}
+        {canInsert && <span data-keyboard-hint="" className="mt-1 block text-xs text-muted">Enter inserts “{insertable.text}” into the draft; Alt+G in the draft lists every term.</span>}
       </span>
     </span>
   );

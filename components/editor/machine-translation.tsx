@@ -82,7 +82,7 @@ export function MachineTranslationControls({ machine }: { machine: MachineDraft 
         aria-keyshortcuts="Alt+Shift+0"
         className="rounded px-1.5 py-0.5 font-medium text-accent-700 ring-1 ring-accent-200 hover:bg-accent-50 hover:text-accent-800 disabled:opacity-60"
       >
-        Machine translation ({offer.name}) <kbd className="font-sans text-muted">Alt+Shift+0</kbd>
+        Machine translation ({offer.name}) <kbd data-keyboard-hint="" className="font-sans text-muted">Alt+Shift+0</kbd>
       </button>
       {state.status === 'loading' && <span className="text-muted">Asking {offer.name}…</span>}
       {state.status === 'error' && (

@@ -55,7 +55,7 @@ export function MemoryMatches({ state, onInsert, canInsert }: { state: MemorySta
             </div>
             {canInsert && (
               <button type="button" onClick={() => onInsert(match)} aria-keyshortcuts={`Alt+Shift+${index + 1}`} className="self-start rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800">
-                Insert <kbd className="font-sans text-muted">Alt+Shift+{index + 1}</kbd>
+                Insert <kbd data-keyboard-hint="" className="font-sans text-muted">Alt+Shift+{index + 1}</kbd>
               </button>
             )}
           </li>

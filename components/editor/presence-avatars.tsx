@@ -19,9 +19,9 @@ export function Avatar({ user, size = 'md', className }: { user: PresenceUser; s
 
 /** Everyone else in this work's editor now, overlapping a little, with a count of guests reading along. */
 export function PresenceAvatars({ avatars, guests }: { avatars: PresenceUser[]; guests: number }) {
-  if (avatars.length === 0 && guests === 0) return <p className="text-sm text-muted">Nobody else is here</p>;
+  if (avatars.length === 0 && guests === 0) return <p className="text-sm text-muted phone:hidden">Nobody else is here</p>;
   return (
-    <div className="flex items-center gap-2" aria-label="Also editing">
+    <div className="flex min-w-0 items-center gap-2" aria-label="Also editing">
       <ul className="flex -space-x-1.5">
         {avatars.map((user) => (
           <li key={user.id}>

@@ -115,7 +115,7 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
         <h2 id={headingId} ref={heading} tabIndex={-1} className="font-medium text-ink focus:outline-none focus-visible:underline">
           {summary}
         </h2>
-        <span className="text-xs text-muted">
+        <span data-keyboard-hint="" className="text-xs text-muted">
           <kbd className="font-sans">Alt+R</kbd> to go here, <kbd className="font-sans">Esc</kbd> to close
         </span>
       </div>

@@ -19,6 +19,7 @@ import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } fro
 import { SegmentRow } from './segment-row';
 import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
 import { useCollabConnection, usePeers, usePoolVersion, useSaveState } from './use-collab-connection';
+import { useDraftAboveKeyboard } from './use-draft-above-keyboard';
 import { useEditorRows } from './use-editor-rows';
 import { useGlossaryHits } from './use-glossary-hits';
 import { usePresenceReporting } from './use-presence-reporting';
@@ -57,6 +58,7 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const saveState = useSaveState(connection, failure);
   usePoolVersion(connection);
   const { peers, avatars, guests } = usePeers(connection);
+  useDraftAboveKeyboard();
   const rows = useEditorRows({ workId: work.id, language, initialChunks: page.initialChunks, chunkSizes: page.chunkSizes, readId: page.readId });
   const layout = useMemo(() => buildRowLayout(rows.sizes), [rows.sizes]);
   const { heights, onMeasure } = useRowHeights(layout, rows.chunks);

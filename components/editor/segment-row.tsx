@@ -82,7 +82,8 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * One segment: its number, the original, and the draft being edited, with who else is on it. A
  * group of segments translated together (one translated sentence covering several source
  * segments) is one unit, as the reader shows it: its first row holds every source segment of the
- * group and the one translation; the rows of the others are left empty.
+ * group and the one translation; the rows of the others are left empty. On a phone the columns
+ * stack: the number, then the original, then the draft.
  */
 export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested, glossary, checkContext, checkSettings = null, lengthNorm = null, canDismissFindings = false, onDismissalsChange }: SegmentRowProps) {
   // The draft's insertion at its caret, for the original's marked terms.
@@ -116,7 +117,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
   const groupedHits = row.groupedSources.map((grouped) => (isSourceMode ? NO_HITS : hitsOf(glossary, grouped.segmentId, grouped.text)));
   const insert = isReadOnly ? undefined : (text: string) => insertRef.current?.(text);
   return (
-    <div data-segment-row={row.segmentId} className={cn('relative grid gap-x-4 gap-y-2 border-b border-line px-3 pb-3', isBlockStart ? 'pt-5' : 'pt-2', columns)}>
+    <div data-segment-row={row.segmentId} className={cn('relative grid gap-x-4 gap-y-2 border-b border-line px-2 pb-3 sm:px-3', isBlockStart ? 'pt-5' : 'pt-2', columns)}>
       {marker && <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1" style={{ backgroundColor: marker }} />}
       <div className="flex items-start gap-1 sm:flex-col sm:items-end sm:pt-2.5">
         <span className="text-xs text-muted tabular-nums">{number}</span>

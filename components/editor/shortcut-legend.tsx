@@ -13,10 +13,10 @@ function Keys({ keys }: { keys: string[] }) {
   );
 }
 
-/** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. */
+/** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. Not shown on touch screens. */
 export function ShortcutLegend({ className, hidden = [] }: { className?: string; hidden?: readonly EditorCommand[] }) {
   return (
-    <ul aria-label="Keyboard shortcuts" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
+    <ul aria-label="Keyboard shortcuts" data-keyboard-hint="" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
       {SHORTCUTS.filter((shortcut) => !hidden.includes(shortcut.command)).map((shortcut) => (
         <li key={shortcut.command} className="inline-flex items-center gap-1.5">
           {shortcut.keys.map((keys, index) => (

@@ -103,7 +103,7 @@ export function StructureMenu({ choices, isOpen, onOpenChange, onChoose, keyShor
         data-structure-menu-button=""
         onClick={() => (isOpen ? close(false) : open(0))}
         onKeyDown={handleButtonKey}
-        className="rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800"
+        className="inline-flex items-center rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800 touch:min-h-11 touch:px-2.5"
       >
         Structure <span aria-hidden="true">▾</span>
       </button>

@@ -24,7 +24,8 @@ export default async function EditPage({ params, searchParams }: Props) {
   const names = languageNames(page.languages);
   const nameOf = (tag: string) => names[tag] ?? tag;
   return (
-    <div className="mx-auto flex h-[calc(100dvh-5.5rem)] min-h-[30rem] max-w-7xl flex-col px-4 pt-4 sm:h-[calc(100dvh-3.0625rem)] sm:px-6">
+    // On a phone (under 640 px) the page scrolls as one document; wider, the rows scroll inside the window's height.
+    <div data-editor-page="" className="mx-auto flex max-w-7xl flex-col px-3 pt-3 sm:h-[calc(100dvh-3.0625rem)] sm:min-h-[30rem] sm:px-6 sm:pt-4">
       <EditorPageHeader
         work={{ id: page.work.id, title: page.work.title, collectionId: page.work.collectionId, collectionTitle: page.work.collectionTitle, sourceLanguage: page.work.sourceLanguage }}
         language={page.language}
