@@ -1,6 +1,5 @@
 import 'server-only';
 
-import { decodeGlossaryFile } from './exchange/decode-glossary-file';
 import { readGlossaryCsv } from './exchange/glossary-csv';
 import type { GlossaryFileEntry, GlossaryFileReading } from './exchange/glossary-file';
 import { TbxReader } from './exchange/tbx-reader';
@@ -16,6 +15,7 @@ import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { attributeText } from '../memory/tmx/xml-text';
+import { decodeXmlFile } from '../segment/decode-xml-file';
 
 /** Entries written per batch of statements. */
 const BATCH = 1000;
@@ -66,7 +66,7 @@ export async function importGlossary({ actor, collectionId, file, sourceLanguage
   if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'Choose two different languages.');
   const name = attributeText(file.name).slice(0, MAX_TITLE_CHARS) || 'glossary';
   const fileFormat = format ?? formatOf(name);
-  const text = decodeGlossaryFile(new Uint8Array(await file.arrayBuffer()));
+  const text = decodeXmlFile(new Uint8Array(await file.arrayBuffer()));
   const reading = fileFormat === 'tbx' ? await readTbx(text, sourceLanguage, targetLanguage) : await readGlossaryCsv(text);
   if (reading.entries.length === 0) throw nothingToImport(reading, fileFormat, sourceLanguage, targetLanguage);
   const actorId = actorUserId(actor);

@@ -11,6 +11,7 @@ import { NO_REVISION, normalisedText } from '../export/xliff/xliff-vocabulary';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { createSuggestion } from '../review/create-suggestion';
 import { proposalKey } from '../review/declined-suggestions';
+import { decodeXmlFile } from '../segment/decode-xml-file';
 import { xmlSafeText } from '../segment/xml-safe-text';
 
 /** Characters of a file's text parsed at once, between two turns of the event loop. */
@@ -47,7 +48,7 @@ export async function importXliff({ actor, workId, file, db = getDb() }: { actor
   if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
   if (file.size > MAX_XLIFF_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.size)}; XLIFF files are imported up to ${formatBytes(MAX_XLIFF_BYTES)}.`, { limit: MAX_XLIFF_BYTES });
-  const reading = await readXliff(decode(new Uint8Array(await file.arrayBuffer())));
+  const reading = await readXliff(decodeXmlFile(new Uint8Array(await file.arrayBuffer())));
 
   const translations = work.languages.map((entry) => entry.language).filter((language) => language !== work.sourceLanguage);
   if (!sameLanguage(reading.sourceLanguage, work.sourceLanguage)) {
@@ -170,17 +171,6 @@ async function readXliff(text: string): Promise<XliffReading> {
     if (at + SLICE_CHARS < text.length) await new Promise((resolve) => setImmediate(resolve));
   }
   return reader.end();
-}
-
-/** UTF-8 (with or without a byte-order mark) or UTF-16 (by its byte-order mark or a first "<" beside a zero byte), decoded strictly. */
-function decode(bytes: Uint8Array): string {
-  const [a, b] = bytes;
-  const encoding = (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00) ? 'utf-16le' : (a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c) ? 'utf-16be' : 'utf-8';
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid ${encoding.toUpperCase()}: save it as UTF-8 and import it again.`);
-  }
 }
 
 /** A file's tag names the work's language when it is the same tag, or has the same primary subtag ("en-GB" for "en"). */
