@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { initialsOf, type PresenceUser } from '@/lib/collab/client/presence';
 
 import { cn } from '../ui/cn';
@@ -19,9 +21,10 @@ export function Avatar({ user, size = 'md', className }: { user: PresenceUser; s
 
 /** Everyone else in this work's editor now, overlapping a little, with a count of guests reading along. */
 export function PresenceAvatars({ avatars, guests }: { avatars: PresenceUser[]; guests: number }) {
-  if (avatars.length === 0 && guests === 0) return <p className="text-sm text-muted phone:hidden">Nobody else is here</p>;
+  const t = useTranslations('editor.presenceAvatars');
+  if (avatars.length === 0 && guests === 0) return <p className="text-sm text-muted phone:hidden">{t('nobody')}</p>;
   return (
-    <div className="flex min-w-0 items-center gap-2" aria-label="Also editing">
+    <div className="flex min-w-0 items-center gap-2" aria-label={t('label')}>
       <ul className="flex -space-x-1.5">
         {avatars.map((user) => (
           <li key={user.id}>
@@ -29,7 +32,7 @@ export function PresenceAvatars({ avatars, guests }: { avatars: PresenceUser[]; 
           </li>
         ))}
       </ul>
-      {guests > 0 && <span className="text-xs text-muted">+{guests} reading</span>}
+      {guests > 0 && <span className="text-xs text-muted">{t('guests', { count: guests })}</span>}
     </div>
   );
 }

@@ -1,6 +1,11 @@
+import type { useTranslations } from 'next-intl';
+
 import type { FilledRepetitions, Repetitions } from '@/lib/memory/repetition-schemas';
 
 import { getJson, postJson, type ApiResult } from '../http/api-request';
+
+/** The repetitions' messages (`useTranslations('editor.repetitions')`). */
+export type RepetitionsTranslator = ReturnType<typeof useTranslations<'editor.repetitions'>>;
 
 /** The other occurrences of a segment's source sentence that its translation could fill, from `GET /api/works/:id/repetitions`. */
 export function fetchRepetitions({ workId, segmentId, language, signal }: { workId: string; segmentId: string; language: string; signal: AbortSignal }): Promise<ApiResult<Repetitions>> {
@@ -8,31 +13,27 @@ export function fetchRepetitions({ workId, segmentId, language, signal }: { work
 }
 
 /** Fills the chosen occurrences with `text`, as suggestions awaiting review (`POST /api/works/:id/repetitions`). */
-export function fillRepetitions({ workId, segmentId, language, text, segmentIds }: { workId: string; segmentId: string; language: string; text: string; segmentIds: string[] }): Promise<ApiResult<FilledRepetitions>> {
+export function fillRepetitions({ workId, segmentId, language, text, segmentIds, t }: { workId: string; segmentId: string; language: string; text: string; segmentIds: string[]; t: RepetitionsTranslator }): Promise<ApiResult<FilledRepetitions>> {
   return postJson<FilledRepetitions>(`/api/works/${encodeURIComponent(workId)}/repetitions`, { segment: segmentId, lang: language, text, segmentIds }, {
-    fallbacks: {
-      401: 'Your session has ended. Sign in again to fill these repetitions.',
-      403: 'You may not suggest translations in this collection.',
-    },
+    fallbacks: { 401: t('sessionEnded'), 403: t('forbidden') },
   });
 }
 
-/** What filling did, in one sentence. */
-export function describeFill(result: FilledRepetitions): string {
+/** What filling did, in one sentence: what was filled, then what was skipped and why. */
+export function describeFill(result: FilledRepetitions, t: RepetitionsTranslator): string {
   const parts: string[] = [];
-  parts.push(result.filled === 0 ? 'Nothing was filled' : `${result.filled} repetition${result.filled === 1 ? ' filled as a suggestion' : 's filled as suggestions'} for review${result.works > 1 ? ` in ${result.works} works` : ''}`);
-  if (result.taken > 0) parts.push(`${result.taken} translated or suggested by someone meanwhile`);
-  if (result.declined > 0) parts.push(`${result.declined} where a reviewer already turned this translation down`);
-  if (result.blocked > 0) parts.push(`${result.blocked} where the quality checks the collection requires find something to fix first`);
-  if (result.unavailable > 0) parts.push(`${result.unavailable} no longer a repetition of this sentence`);
+  if (result.filled === 0) parts.push(t('filledNone'));
+  else parts.push(result.works > 1 ? t('filledInWorks', { count: result.filled, works: result.works }) : t('filled', { count: result.filled }));
+  if (result.taken > 0) parts.push(t('taken', { count: result.taken }));
+  if (result.declined > 0) parts.push(t('declined', { count: result.declined }));
+  if (result.blocked > 0) parts.push(t('blocked', { count: result.blocked }));
+  if (result.unavailable > 0) parts.push(t('unavailable', { count: result.unavailable }));
   return `${parts.join('; ')}.`;
 }
 
-const times = (count: number) => `${count} more time${count === 1 ? '' : 's'}`;
-
 /** "The sentence of segment 12 occurs 3 more times in this work (5 in the volume), with no translation yet." */
-export function describeRepetitions({ number, counts }: { number: number; counts: Repetitions['counts'] }): string {
+export function describeRepetitions({ number, counts }: { number: number; counts: Repetitions['counts'] }, t: RepetitionsTranslator): string {
   const { work, otherWorks } = counts;
-  const where = work > 0 ? `occurs ${times(work)} in this work${otherWorks > 0 ? ` (${work + otherWorks} in the volume)` : ''}` : `occurs ${times(otherWorks)} in the volume`;
-  return `The sentence of segment ${number} ${where}, with no translation yet.`;
+  if (work === 0) return t('inVolume', { number, count: otherWorks });
+  return otherWorks > 0 ? t('inWorkAndVolume', { number, count: work, total: work + otherWorks }) : t('inWork', { number, count: work });
 }

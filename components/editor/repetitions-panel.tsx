@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { FilledRepetitions, RepetitionOccurrence, Repetitions } from '@/lib/memory/repetition-schemas';
@@ -34,7 +35,6 @@ export interface RepetitionsPanelProps {
 type State = { status: 'loading' } | { status: 'ready'; repetitions: Repetitions } | { status: 'error'; message: string };
 
 const CONTEXT_CHARS = 70;
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** Whether a key press is the panel's shortcut, Alt+R (the physical key: Option+R types “®” on a Mac). */
 const isPanelKey = (event: globalThis.KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && (event.code === 'KeyR' || event.key.toLowerCase() === 'r');
 
@@ -46,6 +46,7 @@ const isPanelKey = (event: globalThis.KeyboardEvent) => event.altKey && !event.c
  * closes it and gives the caret back to the draft.
  */
 export function RepetitionsPanel({ workId, sourceLanguage, language, target, chunkStarts, onGoTo, onFilled, onClose }: RepetitionsPanelProps) {
+  const t = useTranslations('editor.repetitions');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -85,7 +86,7 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
   const chosen = occurrences.filter((occurrence) => !unchecked.has(occurrence.segmentId));
   const titles = new Map(repetitions.otherWorks.map((work) => [work.id, work.title]));
   const total = repetitions.counts.work + repetitions.counts.otherWorks;
-  const summary = describeRepetitions({ number: target.number, counts: repetitions.counts });
+  const summary = describeRepetitions({ number: target.number, counts: repetitions.counts }, t);
 
   const toggle = (segmentId: string) =>
     setUnchecked((current) => {
@@ -96,7 +97,7 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
   const handleFill = async () => {
     if (chosen.length === 0 || fill.status === 'filling') return;
     setFill({ status: 'filling' });
-    const result = await fillRepetitions({ workId, segmentId: target.segmentId, language, text: target.text, segmentIds: chosen.map((occurrence) => occurrence.segmentId) });
+    const result = await fillRepetitions({ workId, segmentId: target.segmentId, language, text: target.text, segmentIds: chosen.map((occurrence) => occurrence.segmentId), t });
     if (!result.ok) return setFill({ status: 'error', message: result.error.message });
     onFilled(result.data, [...new Set(chosen.filter((occurrence) => occurrence.workId === workId).map((occurrence) => occurrence.chunk))]);
   };
@@ -109,21 +110,28 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
   return (
     <section aria-labelledby={headingId} data-repetitions={target.segmentId} onKeyDown={handleKeyDown} className="space-y-2 rounded-md border border-accent-200 bg-accent-50/60 px-3 py-2.5 text-sm">
       <p role="status" className="sr-only">
-        {summary} Press Alt+R to review them.
+        {t('announce', { summary })}
       </p>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id={headingId} ref={heading} tabIndex={-1} className="font-medium text-ink focus:outline-none focus-visible:underline">
           {summary}
         </h2>
         <span data-keyboard-hint="" className="text-xs text-muted">
-          <kbd className="font-sans">Alt+R</kbd> to go here, <kbd className="font-sans">Esc</kbd> to close
+          {t.rich('keys', { kbd: (chunks) => <kbd className="font-sans">{chunks}</kbd> })}
         </span>
       </div>
       <p className="text-ink-soft">
-        Fill them with “<span lang={language} className="font-serif text-ink">{target.text}</span>” as suggestions: each is reviewed like any other. Uncheck those where the sentence needs another translation.
+        {t.rich('intro', {
+          text: target.text,
+          draft: (chunks) => (
+            <span lang={language} className="font-serif text-ink">
+              {chunks}
+            </span>
+          ),
+        })}
       </p>
       <fieldset>
-        <legend className="sr-only">Occurrences to fill</legend>
+        <legend className="sr-only">{t('occurrences')}</legend>
         <ul className="max-h-56 divide-y divide-accent-100 overflow-y-auto rounded border border-accent-100 bg-surface">
           {occurrences.map((occurrence) => (
             <OccurrenceItem
@@ -140,7 +148,7 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
           ))}
         </ul>
       </fieldset>
-      {total > occurrences.length && <p className="text-xs text-muted">The first {occurrences.length} of {total} are listed: fill again for the rest.</p>}
+      {total > occurrences.length && <p className="text-xs text-muted">{t('partial', { shown: occurrences.length, total })}</p>}
       {fill.status === 'error' && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-2 py-1 text-red-900">
           {fill.message}
@@ -148,13 +156,13 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
       )}
       <div className="flex flex-wrap items-center gap-2">
         <Button size="sm" onClick={() => void handleFill()} disabled={chosen.length === 0 || fill.status === 'filling'} aria-busy={fill.status === 'filling'}>
-          {fill.status === 'filling' ? 'Filling…' : `Fill ${plural(chosen.length, 'occurrence')} as suggestions`}
+          {fill.status === 'filling' ? t('filling') : t('fill', { count: chosen.length })}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => setUnchecked(chosen.length === occurrences.length ? new Set(occurrences.map((occurrence) => occurrence.segmentId)) : new Set())}>
-          {chosen.length === occurrences.length ? 'Uncheck all' : 'Check all'}
+          {chosen.length === occurrences.length ? t('uncheckAll') : t('checkAll')}
         </Button>
         <Button size="sm" variant="secondary" onClick={() => onClose(true)} className="ml-auto">
-          Not now
+          {t('notNow')}
         </Button>
       </div>
     </section>
@@ -163,6 +171,7 @@ export function RepetitionsPanel({ workId, sourceLanguage, language, target, chu
 
 /** One occurrence: its checkbox, where it is (a row of this work, or another work of the volume) and the sentences around it. */
 function OccurrenceItem({ occurrence, isChecked, onToggle, language, sourceLanguage, number, workTitle, onGoTo }: { occurrence: RepetitionOccurrence; isChecked: boolean; onToggle: (segmentId: string) => void; language: string; sourceLanguage: string; number: number | null; workTitle: string | null; onGoTo: (index: number) => void }) {
+  const t = useTranslations('editor.repetitions');
   const before = occurrence.previousText ? `…${occurrence.previousText.slice(-CONTEXT_CHARS)} ` : '';
   const after = occurrence.nextText ? ` ${occurrence.nextText.slice(0, CONTEXT_CHARS)}…` : '';
   return (
@@ -170,7 +179,7 @@ function OccurrenceItem({ occurrence, isChecked, onToggle, language, sourceLangu
       <label className="flex min-w-0 flex-1 cursor-pointer items-start gap-2">
         <input type="checkbox" checked={isChecked} onChange={() => onToggle(occurrence.segmentId)} className="mt-1" />
         <span className="min-w-0">
-          <span className="block text-xs font-medium text-muted">{number !== null ? `Segment ${number}` : `${workTitle ?? 'Another work'} (same volume)`}</span>
+          <span className="block text-xs font-medium text-muted">{number !== null ? t('segment', { number }) : workTitle !== null ? t('otherWork', { work: workTitle }) : t('unknownWork')}</span>
           <span lang={sourceLanguage} className="block font-serif text-ink-soft">
             {before}
             <mark className="bg-amber-100 text-ink">{occurrence.text}</mark>
@@ -180,11 +189,11 @@ function OccurrenceItem({ occurrence, isChecked, onToggle, language, sourceLangu
       </label>
       {number !== null ? (
         <button type="button" onClick={() => onGoTo(number - 1)} className="shrink-0 rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:bg-accent-50">
-          Go to <span className="sr-only">segment {number}</span>
+          {t.rich('goTo', { number, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </button>
       ) : (
         <Link href={`/works/${occurrence.workId}/edit?lang=${encodeURIComponent(language)}&segment=${occurrence.segmentId}`} target="_blank" className="shrink-0 rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:bg-accent-50">
-          Open <span className="sr-only">in {workTitle ?? 'its work'} (new tab)</span>
+          {workTitle !== null ? t.rich('openIn', { work: workTitle, hidden: (chunks) => <span className="sr-only">{chunks}</span> }) : t.rich('openInItsWork', { hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </Link>
       )}
     </li>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
 
 import { SegmentDiscussion } from '../discussion/segment-discussion';
@@ -38,6 +39,7 @@ export interface SegmentDetailsProps {
  * editors), its discussion and, for a stale translation, how the original changed since it was made.
  */
 export function SegmentDetails({ target, workId, language, canRevert, canConfirm, canComment, canModerate, viewerId, onTab, onClose, onChanged }: SegmentDetailsProps) {
+  const t = useTranslations('editor.segmentDetails');
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -53,9 +55,9 @@ export function SegmentDetails({ target, workId, language, canRevert, canConfirm
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   const tabs: { id: SegmentDetailsTab; label: string }[] = [
-    { id: 'history', label: 'History' },
-    { id: 'discussion', label: 'Discussion' },
-    ...(target.isStale ? [{ id: 'source' as const, label: 'Source changed' }] : []),
+    { id: 'history', label: t('history') },
+    { id: 'discussion', label: t('discussion') },
+    ...(target.isStale ? [{ id: 'source' as const, label: t('sourceChanged') }] : []),
   ];
   return (
     <aside
@@ -67,13 +69,13 @@ export function SegmentDetails({ target, workId, language, canRevert, canConfirm
     >
       <div className="flex items-center justify-between border-b border-line px-4 py-3">
         <h2 id={headingId} className="font-medium">
-          Segment {target.number}
+          {t('heading', { number: target.number })}
         </h2>
-        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink" aria-label="Close the segment panel">
-          Close
+        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink" aria-label={t('closeLabel')}>
+          {t('close')}
         </button>
       </div>
-      <div role="tablist" aria-label="About this segment" className="flex gap-1 border-b border-line px-3">
+      <div role="tablist" aria-label={t('tabs')} className="flex gap-1 border-b border-line px-3">
         {tabs.map((tab) => (
           <button
             key={tab.id}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { colorFor, type Peer } from '@/lib/collab/client/presence';
@@ -17,7 +18,7 @@ import { RepetitionsPanel, type RepetitionsTarget } from './repetitions-panel';
 import { buildRowLayout, chunksOfRange, isContinuation } from './row-layout';
 import { SegmentDetails, type SegmentDetailsTab, type SegmentDetailsTarget } from './segment-details';
 import { SegmentRow } from './segment-row';
-import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput } from './submit-draft';
+import { describeSubmission, submitDoneDrafts, submitDraft, type SubmitDraftInput, type SubmitDraftTranslator } from './submit-draft';
 import { useCollabConnection, usePeers, usePoolVersion, useSaveState } from './use-collab-connection';
 import { useDraftAboveKeyboard } from './use-draft-above-keyboard';
 import { useEditorRows } from './use-editor-rows';
@@ -52,6 +53,9 @@ const SETTLE_MS = 120;
  * commands.
  */
 export function SegmentEditor({ page, sourceName, languageName, languageNames }: SegmentEditorProps) {
+  const t = useTranslations('editor.segmentEditor');
+  const tSubmit = useTranslations('editor.submitDraft');
+  const tRepetitions = useTranslations('editor.repetitions');
   const { work, language, isSourceLanguage, viewer, abilities } = page;
   const user = useMemo(() => (viewer ? { id: viewer.id, name: viewer.name, color: colorFor(viewer.id) } : null), [viewer]);
   const { connection, failure } = useCollabConnection({ workId: work.id, language, user });
@@ -182,28 +186,28 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
       if (publish ? !abilities.canPublish : !abilities.canSuggest) return;
       const draft: SubmitDraftInput = { segmentId, language, text: entryText(entry).toString(), baseRevisionId: entryBase(entry), publish, machineTranslationId: entryMachine(entry)?.id ?? null };
       if (draft.text === row.target.text && draft.baseRevisionId === row.target.revisionId) {
-        return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: nothing to submit, the draft is the published text.` });
+        return setNotice({ tone: 'info', segmentId, message: t('nothingToSubmit', { number: index + 1 }) });
       }
       // The reviewers have this very text already (the server would refuse it as well).
       const review = draftReviewState(row.suggestions, draft.text, draft.baseRevisionId);
-      if (!publish && review.waiting) return setNotice({ tone: 'info', segmentId, message: `Segment ${index + 1}: this draft is already waiting for review as it stands.` });
-      if (!publish && review.declined) return setNotice({ tone: 'error', segmentId, message: `Segment ${index + 1}: a reviewer already turned this draft down as it stands. Change it before submitting it again.` });
+      if (!publish && review.waiting) return setNotice({ tone: 'info', segmentId, message: t('alreadyWaiting', { number: index + 1 }) });
+      if (!publish && review.declined) return setNotice({ tone: 'error', segmentId, message: t('alreadyDeclined', { number: index + 1 }) });
       // Reloading the row shows the new suggestion (or the published text) beside the draft.
-      void submitAndReport(draft, index, setNotice, () => {
+      void submitAndReport({ draft, number: index + 1, t, tSubmit, setNotice }, () => {
         session.doc.transact(() => entry.set('done', true));
         reload(row.chunk);
         offerRepetitions({ segmentId, number: index + 1, text: draft.text });
       });
     },
-    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish, canProposeStructure, offerRepetitions],
+    [indexOf, moveFocus, language, layout, rows.chunks, reload, connection, abilities.canEdit, abilities.canSuggest, abilities.canPublish, canProposeStructure, offerRepetitions, t, tSubmit],
   );
 
   const submitDone = useCallback(async () => {
-    setNotice({ tone: 'info', message: 'Submitting the drafts marked done…' });
-    const result = await submitDoneDrafts({ workId: work.id, language });
-    setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data) } : { tone: 'error', message: result.error.message });
+    setNotice({ tone: 'info', message: t('submittingDone') });
+    const result = await submitDoneDrafts({ workId: work.id, language, t: tSubmit });
+    setNotice(result.ok ? { tone: result.data.failed.length > 0 ? 'error' : 'success', message: describeSubmission(result.data, tSubmit) } : { tone: 'error', message: result.error.message });
     if (result.ok && result.data.submitted > 0) reload(...rows.chunks.keys());
-  }, [work.id, language, reload, rows.chunks]);
+  }, [work.id, language, reload, rows.chunks, t, tSubmit]);
 
   const closeRepetitions = useCallback(
     (returnFocus: boolean) => {
@@ -219,13 +223,13 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const handleRepetitionsFilled = useCallback(
     (result: FilledRepetitions, chunks: number[]) => {
       if (!repetitions) return;
-      setNotice({ tone: result.filled > 0 ? 'success' : 'info', segmentId: repetitions.segmentId, message: describeFill(result) });
+      setNotice({ tone: result.filled > 0 ? 'success' : 'info', segmentId: repetitions.segmentId, message: describeFill(result, tRepetitions) });
       // The filled rows of this work say a suggestion for them awaits review.
       if (chunks.length > 0) reload(...chunks);
       document.querySelector<HTMLTextAreaElement>(`textarea[data-draft="${repetitions.segmentId}"]`)?.focus({ preventScroll: true });
       setRepetitions(null);
     },
-    [repetitions, reload],
+    [repetitions, reload, tRepetitions],
   );
 
   const handleFocusDraft = useCallback((segmentId: string) => setFocused({ segmentId, index: indexOf(segmentId) }), [indexOf]);
@@ -264,11 +268,11 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const handleStructureProposed = useCallback(
     ({ summary }: { summary: string }) => {
       if (!structure) return;
-      setNotice({ tone: 'success', segmentId: structure.row.segmentId, message: `Segment ${structure.number}: proposed for review (${summary}). An editor applies it on approval.` });
+      setNotice({ tone: 'success', segmentId: structure.row.segmentId, message: t('structureProposed', { number: structure.number, summary }) });
       // The rows the change touches say it waits for review.
       reload(...new Set([structure.previous, structure.row, structure.next].flatMap((row) => (row ? [row.chunk] : []))));
     },
-    [structure, reload],
+    [structure, reload, t],
   );
   const renderRow = (index: number) => {
     const row = rowAt(layout, rows.chunks, index);
@@ -332,15 +336,15 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
       {!isSourceLanguage && (
         <div aria-hidden="true" className="hidden grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)] gap-x-4 border-b border-line px-3 py-2 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
           <span />
-          <span>{sourceName} · original</span>
-          <span>{languageName} · draft</span>
+          <span>{t('original', { language: sourceName })}</span>
+          <span>{t('draft', { language: languageName })}</span>
         </div>
       )}
-      {layout.total === 0 && <p className="py-10 text-center text-muted">This work has no text to edit yet.</p>}
+      {layout.total === 0 && <p className="py-10 text-center text-muted">{t('empty')}</p>}
       <MachineTranslationContext value={page.machineTranslation}>
         <VirtualList
           ref={list}
-          aria-label={`Segments of “${work.title}”`}
+          aria-label={t('listLabel', { title: work.title })}
           className="min-h-0 flex-1"
           heights={heights}
           onMeasure={onMeasure}
@@ -372,20 +376,25 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   );
 }
 
+interface SubmitAndReportOptions {
+  draft: SubmitDraftInput;
+  /** The row's number as the editor shows it. */
+  number: number;
+  /** The editor's messages (`useTranslations('editor.segmentEditor')`). */
+  t: ReturnType<typeof useTranslations<'editor.segmentEditor'>>;
+  tSubmit: SubmitDraftTranslator;
+  setNotice: (notice: EditorNotice) => void;
+}
+
 /** Sends a draft for review (or publishes it) and tells the user how it went. */
-async function submitAndReport(draft: SubmitDraftInput, index: number, setNotice: (notice: EditorNotice) => void, onSubmitted: () => void): Promise<void> {
-  const segment = `Segment ${index + 1}`;
-  setNotice({ tone: 'info', segmentId: draft.segmentId, message: `${segment}: ${draft.publish ? 'publishing' : 'submitting for review'}…` });
-  const result = await submitDraft(draft);
+async function submitAndReport({ draft, number, t, tSubmit, setNotice }: SubmitAndReportOptions, onSubmitted: () => void): Promise<void> {
+  setNotice({ tone: 'info', segmentId: draft.segmentId, message: t(draft.publish ? 'publishing' : 'submitting', { number }) });
+  const result = await submitDraft(draft, tSubmit);
   if (result.ok) {
     onSubmitted();
-    const message = result.data.status === 'PUBLISHED' ? `${segment}: published; readers see the new text now.` : `${segment}: submitted for review. You will be notified of the editors' decision.`;
-    return setNotice({ tone: 'success', segmentId: draft.segmentId, message });
+    return setNotice({ tone: 'success', segmentId: draft.segmentId, message: t(result.data.status === 'PUBLISHED' ? 'published' : 'submitted', { number }) });
   }
-  const message =
-    result.error.code === 'STALE_BASE'
-      ? `${segment}: the published text changed since this draft began. Take the published text into the draft or compare them, then publish again.`
-      : `${segment}: ${result.error.message}`;
+  const message = result.error.code === 'STALE_BASE' ? t('staleBase', { number }) : t('failed', { number, message: result.error.message });
   setNotice({ tone: 'error', segmentId: draft.segmentId, message });
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 
@@ -76,7 +77,8 @@ function hitsOf(glossary: ReadonlyMap<string, SegmentGlossaryHits> | undefined, 
   return found && found.text === text ? found.hits : NO_HITS;
 }
 
-const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as const;
+/** The label beside a row's number, by kind (keys in `editor.segmentRow`): none for a sentence. */
+const KIND_LABELS = { HEADING: 'heading', SENTENCE: null, FOOTNOTE: 'note' } as const;
 
 /**
  * One segment: its number, the original, and the draft being edited, with who else is on it. A
@@ -86,6 +88,7 @@ const KIND_LABELS = { HEADING: 'Heading', SENTENCE: null, FOOTNOTE: 'Note' } as 
  * stack: the number, then the original, then the draft.
  */
 export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlockStart, isSourceMode, sourceLanguage, language, languageName, doc, isReadOnly, canSuggest, canPublish, canReview, peers, onFocusDraft, onCommand, onUnknownBase, onOpenDetails, previousRow, nextRow, canProposeStructure, isStructureMenuOpen, onStructureMenu, onStructureAction, suspects, onSuspectSuggested, glossary, checkContext, checkSettings = null, lengthNorm = null, canDismissFindings = false, onDismissalsChange }: SegmentRowProps) {
+  const t = useTranslations('editor.segmentRow');
   // The draft's insertion at its caret, for the original's marked terms.
   const insertRef = useRef<((text: string) => void) | null>(null);
   // The source as the checks read it (a group's texts joined), and each text's footnote markers.
@@ -121,9 +124,9 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
       {marker && <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1" style={{ backgroundColor: marker }} />}
       <div className="flex items-start gap-1 sm:flex-col sm:items-end sm:pt-2.5">
         <span className="text-xs text-muted tabular-nums">{number}</span>
-        {kind && <span className="text-[0.625rem] font-semibold tracking-wide text-muted uppercase">{row.kind === 'FOOTNOTE' && row.label ? `${kind} ${row.label}` : kind}</span>}
+        {kind && <span className="text-[0.625rem] font-semibold tracking-wide text-muted uppercase">{row.kind === 'FOOTNOTE' && row.label ? t('noteLabelled', { label: row.label }) : t(kind)}</span>}
         {peers.length > 0 && (
-          <span className="flex flex-wrap gap-0.5 sm:justify-end" aria-label={`Here: ${peers.map((peer) => peer.user.name).join(', ')}`}>
+          <span className="flex flex-wrap gap-0.5 sm:justify-end" aria-label={t('here', { names: peers.map((peer) => peer.user.name).join(', ') })}>
             {peers.map((peer) => (
               <Avatar key={peer.session} user={peer.user} size="sm" />
             ))}
@@ -134,7 +137,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         <div lang={sourceLanguage} data-source-text="" className={cn('space-y-1 pt-2 font-serif leading-relaxed whitespace-pre-wrap text-ink-soft', row.kind === 'HEADING' && 'font-semibold text-ink', row.kind === 'FOOTNOTE' && 'text-sm')}>
           <p>
             {!row.source.text ? (
-              <span className="text-muted italic">No original text</span>
+              <span className="text-muted italic">{t('noOriginal')}</span>
             ) : sourceHits.length > 0 ? (
               <GlossaryText text={row.source.text} emphasis={row.source.emphasis} markers={markersOf(0, row.source.text.length)} hits={sourceHits} targetLanguage={language} onInsert={insert} />
             ) : (
@@ -146,7 +149,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
               {(groupedHits[part] ?? NO_HITS).length > 0 ? <GlossaryText text={grouped.text} markers={markersOf(part + 1, grouped.text.length)} hits={groupedHits[part] ?? NO_HITS} targetLanguage={language} onInsert={insert} /> : <TextWithPageMarks text={grouped.text} pages={[]} markers={markersOf(part + 1, grouped.text.length)} />}
             </p>
           ))}
-          {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">Translated as one sentence.</p>}
+          {row.groupedSources.length > 0 && <p className="font-sans text-xs text-muted not-italic">{t('translatedAsOne')}</p>}
         </div>
       )}
       <DraftCell
@@ -162,7 +165,7 @@ export const SegmentRow = memo(function SegmentRow({ index, workId, row, isBlock
         canSuggest={canSuggest}
         canPublish={canPublish}
         canReview={canReview}
-        label={`${languageName}, segment${row.groupedSources.length > 0 ? 's' : ''} ${number}`}
+        label={t('draftLabel', { language: languageName, isGroup: row.groupedSources.length > 0 ? 'yes' : 'no', number })}
         peers={peers}
         onFocusDraft={onFocusDraft}
         onCommand={onCommand}

@@ -1,11 +1,14 @@
+import { useTranslations } from 'next-intl';
+
 import type { TextStatusName } from '@/lib/reader/types';
 
 import { Badge, type BadgeTone } from '../ui/badge';
 
-const STATUS: Record<TextStatusName, { label: string; tone: BadgeTone; title: string }> = {
-  EMPTY: { label: 'Empty', tone: 'neutral', title: 'Nothing is published in this language yet.' },
-  APPROVED: { label: 'Approved', tone: 'success', title: 'Published: readers see this text.' },
-};
+/** Each status's badge: its tone and the keys of its label and title in `editor.segmentStatus`. */
+const STATUS = {
+  EMPTY: { label: 'empty', tone: 'neutral', title: 'emptyTitle' },
+  APPROVED: { label: 'approved', tone: 'success', title: 'approvedTitle' },
+} as const satisfies Record<TextStatusName, { label: string; tone: BadgeTone; title: string }>;
 
 export interface SegmentStatusProps {
   /** Whether a text is published in this language (from the database). */
@@ -20,27 +23,28 @@ export interface SegmentStatusProps {
 
 /** The text's published status and the suggestions awaiting review, plus the draft's own marks. */
 export function SegmentStatus({ status, openSuggestions, isDone, isEdited, isWaiting }: SegmentStatusProps) {
+  const t = useTranslations('editor.segmentStatus');
   const entry = STATUS[status];
   // The draft's own suggestion is shown as "waiting for review"; "Proposed" counts the others.
   const others = isWaiting ? openSuggestions - 1 : openSuggestions;
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <Badge tone={entry.tone} title={entry.title} data-status={status}>
-        {entry.label}
+      <Badge tone={entry.tone} title={t(entry.title)} data-status={status}>
+        {t(entry.label)}
       </Badge>
       {others > 0 && (
-        <Badge tone="accent" title={others === 1 ? `${isWaiting ? 'Another' : 'A'} suggestion for this text awaits review.` : `${others} ${isWaiting ? 'other ' : ''}suggestions for this text await review.`} data-proposed={others}>
-          {others === 1 ? 'Proposed' : `Proposed ×${others}`}
+        <Badge tone="accent" title={t(isWaiting ? 'proposedTitleOthers' : 'proposedTitle', { count: others })} data-proposed={others}>
+          {t('proposed', { count: others })}
         </Badge>
       )}
       {isEdited && !isWaiting && (
-        <Badge tone="warning" title="The draft differs from the published text." data-edited="">
-          Edited
+        <Badge tone="warning" title={t('editedTitle')} data-edited="">
+          {t('edited')}
         </Badge>
       )}
       {isDone && !isWaiting && (
-        <Badge tone="success" title="The translator marked this draft as finished." data-done="">
-          ✓ Done
+        <Badge tone="success" title={t('doneTitle')} data-done="">
+          {t('done')}
         </Badge>
       )}
     </span>

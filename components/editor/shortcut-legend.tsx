@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { SHORTCUTS, type EditorCommand } from './keyboard-shortcuts';
 import { cn } from '../ui/cn';
 
@@ -15,20 +17,21 @@ function Keys({ keys }: { keys: string[] }) {
 
 /** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. Not shown on touch screens. */
 export function ShortcutLegend({ className, hidden = [] }: { className?: string; hidden?: readonly EditorCommand[] }) {
+  const t = useTranslations('editor.shortcutLegend');
   return (
-    <ul aria-label="Keyboard shortcuts" data-keyboard-hint="" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
+    <ul aria-label={t('label')} data-keyboard-hint="" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
       {SHORTCUTS.filter((shortcut) => !hidden.includes(shortcut.command)).map((shortcut) => (
         <li key={shortcut.command} className="inline-flex items-center gap-1.5">
           {shortcut.keys.map((keys, index) => (
             <span key={keys.join('+')} className="inline-flex items-center gap-1">
-              {index > 0 && <span aria-hidden="true">or</span>}
+              {index > 0 && <span aria-hidden="true">{t('or')}</span>}
               <Keys keys={keys} />
             </span>
           ))}
-          <span>{shortcut.label}</span>
+          <span>{t(`commands.${shortcut.command}`)}</span>
         </li>
       ))}
-      <li className="text-muted">(⌘ for Ctrl on a Mac)</li>
+      <li className="text-muted">{t('mac')}</li>
     </ul>
   );
 }

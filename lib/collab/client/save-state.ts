@@ -4,6 +4,8 @@
  * document has a change the server has not confirmed.
  */
 
+import type { useTranslations } from 'next-intl';
+
 export type SocketStatus = 'connecting' | 'connected' | 'disconnected';
 
 export interface DocumentSyncState {
@@ -38,30 +40,32 @@ export function deriveSaveState({ socket, isOnline, documents }: { socket: Socke
   return { kind: 'saved' };
 }
 
+/** The save indicator's messages (`useTranslations('editor.saveIndicator')`). */
+export type SaveStateTranslator = ReturnType<typeof useTranslations<'editor.saveIndicator'>>;
+
 /** The words the indicator shows for a state. */
-export function describeSaveState(state: SaveState): string {
+export function describeSaveState(state: SaveState, t: SaveStateTranslator): string {
   switch (state.kind) {
     case 'saved':
-      return 'Saved';
     case 'saving':
-      return 'Saving…';
     case 'connecting':
-      return 'Connecting…';
     case 'offline':
-      return 'Offline — drafts kept in this browser';
     case 'readonly':
-      return 'Read only';
-    case 'refused':
-      return `Drafts unavailable (${REFUSALS[state.reason] ?? state.reason})`;
+      return t(state.kind);
+    case 'refused': {
+      const refusal = REFUSALS[state.reason];
+      return t('refused', { reason: refusal ? t(`refusals.${refusal}`) : state.reason });
+    }
   }
 }
 
-const REFUSALS: Record<string, string> = {
-  forbidden: 'you may not read this work',
-  'unknown-document': 'this text has changed; reload the page',
-  'account-disabled': 'this account is disabled',
-  'session-ended': 'you were signed out; sign in again',
-  'expired-token': 'the session expired; reload the page',
-  'invalid-token': 'sign in again',
-  'missing-token': 'sign in again',
+/** The collaboration server's reasons for refusing a document, and the keys of their explanations. */
+const REFUSALS: Partial<Record<string, 'forbidden' | 'unknownDocument' | 'accountDisabled' | 'sessionEnded' | 'expiredToken' | 'signInAgain'>> = {
+  forbidden: 'forbidden',
+  'unknown-document': 'unknownDocument',
+  'account-disabled': 'accountDisabled',
+  'session-ended': 'sessionEnded',
+  'expired-token': 'expiredToken',
+  'invalid-token': 'signInAgain',
+  'missing-token': 'signInAgain',
 };

@@ -1,9 +1,11 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
 import { nextDetachmentAt, planDetachments } from '../../../lib/collab/client/chunk-lru';
 import { collectPeers, colorFor, initialsOf, parsePresence, type PresenceState } from '../../../lib/collab/client/presence';
 import { deriveSaveState, describeSaveState, type DocumentSyncState } from '../../../lib/collab/client/save-state';
 import { createTicketSource } from '../../../lib/collab/client/ticket-source';
+import en from '../../../lib/i18n/messages/en.json';
 
 describe('which chunk documents to let go of', () => {
   const attached = (entries: [chunk: number, lastWantedAt: number, isBusy?: boolean][]) => entries.map(([chunk, lastWantedAt, isBusy = false]) => ({ chunk, lastWantedAt, isBusy }));
@@ -25,6 +27,7 @@ describe('which chunk documents to let go of', () => {
 });
 
 describe('the save indicator', () => {
+  const saveWords = createTranslator({ locale: 'en', messages: en, namespace: 'editor.saveIndicator' });
   const synced: DocumentSyncState = { isSynced: true, hasUnsyncedChanges: false, scope: 'read-write', refusal: null };
   const state = (socket: 'connecting' | 'connected' | 'disconnected', documents: DocumentSyncState[], isOnline = true) => deriveSaveState({ socket, isOnline, documents }).kind;
 
@@ -39,12 +42,14 @@ describe('the save indicator', () => {
   it('says offline whenever the socket is down or the browser is offline, whatever the documents say', () => {
     expect(state('disconnected', [synced])).toBe('offline');
     expect(state('connected', [synced], false)).toBe('offline');
-    expect(describeSaveState({ kind: 'offline' })).toBe('Offline — drafts kept in this browser');
+    expect(describeSaveState({ kind: 'offline' }, saveWords)).toBe('Offline — drafts kept in this browser');
   });
 
   it('tells read-only viewers and refused documents apart', () => {
     expect(state('connected', [{ ...synced, scope: 'readonly' }])).toBe('readonly');
     expect(deriveSaveState({ socket: 'connected', isOnline: true, documents: [synced, { ...synced, refusal: 'forbidden' }] })).toEqual({ kind: 'refused', reason: 'forbidden' });
+    expect(describeSaveState({ kind: 'refused', reason: 'missing-token' }, saveWords)).toBe('Drafts unavailable (sign in again)');
+    expect(describeSaveState({ kind: 'refused', reason: 'teapot' }, saveWords)).toBe('Drafts unavailable (teapot)');
   });
 });
 
