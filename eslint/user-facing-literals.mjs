@@ -39,16 +39,6 @@ export const USER_FACING_LITERALS = {
  */
 export const NOT_YET_TRANSLATED = [
   // components/editor
-  'components/editor/concordance-lookup.tsx',
-  'components/editor/concordance-panel.tsx',
-  'components/editor/draft-cell.tsx',
-  'components/editor/draft-review-state.tsx',
-  'components/editor/edit-work-link.tsx',
-  'components/editor/editor-page-header.tsx',
-  'components/editor/editor-toolbar.tsx',
-  'components/editor/glossary-term-list.tsx',
-  'components/editor/glossary-text.tsx',
-  'components/editor/machine-translation.tsx',
   'components/editor/memory-matches.tsx',
   'components/editor/presence-avatars.tsx',
   'components/editor/remote-carets.tsx',
@@ -60,7 +50,6 @@ export const NOT_YET_TRANSLATED = [
   'components/editor/segment-status.tsx',
   'components/editor/shortcut-legend.tsx',
   'components/editor/virtual-list.tsx',
-  'app/(workspace)/works/[[]workId]/edit/**',
   // app/(admin)
   'app/(admin)/admin/audit/page.tsx',
   'app/(admin)/admin/checks/page.tsx',

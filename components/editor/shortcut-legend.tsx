@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { SHORTCUTS, type EditorCommand } from './keyboard-shortcuts';
 import { cn } from '../ui/cn';
 
@@ -15,6 +17,7 @@ function Keys({ keys }: { keys: string[] }) {
 
 /** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. Not shown on touch screens. */
 export function ShortcutLegend({ className, hidden = [] }: { className?: string; hidden?: readonly EditorCommand[] }) {
+  const labels = useTranslations('editor.keyboardShortcuts');
   return (
     <ul aria-label="Keyboard shortcuts" data-keyboard-hint="" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
       {SHORTCUTS.filter((shortcut) => !hidden.includes(shortcut.command)).map((shortcut) => (
@@ -25,7 +28,7 @@ export function ShortcutLegend({ className, hidden = [] }: { className?: string;
               <Keys keys={keys} />
             </span>
           ))}
-          <span>{shortcut.label}</span>
+          <span>{labels(shortcut.command)}</span>
         </li>
       ))}
       <li className="text-muted">(⌘ for Ctrl on a Mac)</li>
