@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { concordanceQueryFor } from '@/lib/memory/concordance-query';
@@ -31,6 +32,7 @@ export interface ConcordanceLookupProps {
  * rows need nothing but a `data-source-text` mark on the original's cell.
  */
 export function ConcordanceLookup({ sourceLanguage, targetLanguage, sourceName, targetName }: ConcordanceLookupProps) {
+  const t = useTranslations('editor.concordanceLookup');
   const [selected, setSelected] = useState<SelectedText | null>(null);
   const [request, setRequest] = useState<ConcordanceRequest | null>(null);
   /** Where the focus goes back to when the panel closes (the draft the words were selected in). */
@@ -97,7 +99,7 @@ export function ConcordanceLookup({ sourceLanguage, targetLanguage, sourceName, 
           style={{ top: Math.max(4, selected.top - 34), right: Math.max(4, selected.right) }}
           className="fixed z-30 rounded-md border border-line-strong bg-surface px-2 py-1 text-xs font-medium text-accent-700 shadow-md hover:bg-accent-50"
         >
-          Concordance <kbd data-keyboard-hint="" className="font-sans text-muted">Alt+Shift+C</kbd>
+          {t('button')} <kbd data-keyboard-hint="" className="font-sans text-muted">{ariaKeysOf('concordance')}</kbd>
         </button>
       )}
       {request && <ConcordancePanel request={request} sourceName={sourceName} targetName={targetName} onClose={close} />}

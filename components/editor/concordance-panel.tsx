@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import type { ConcordanceResults } from '@/lib/memory/types';
@@ -24,6 +25,7 @@ export interface ConcordancePanelProps {
  * draft's language), the library's first, and a link to the full concordance page.
  */
 export function ConcordancePanel({ request, sourceName, targetName, onClose }: ConcordancePanelProps) {
+  const t = useTranslations('editor.concordancePanel');
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
   const { q, source, target, side } = request;
@@ -51,7 +53,6 @@ export function ConcordancePanel({ request, sourceName, targetName, onClose }: C
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const sideName = side === 'source' ? `${sourceName} originals` : `${targetName} translations`;
   return (
     <aside
       ref={panel}
@@ -63,22 +64,22 @@ export function ConcordancePanel({ request, sourceName, targetName, onClose }: C
       <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div className="min-w-0">
           <h2 id={headingId} className="truncate font-medium">
-            Concordance: {q}
+            {t('heading', { q })}
           </h2>
-          <p className="text-xs text-muted">In the {sideName}</p>
+          <p className="text-xs text-muted">{side === 'source' ? t('inOriginals', { language: sourceName }) : t('inTranslations', { language: targetName })}</p>
         </div>
-        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink" aria-label="Close the concordance">
-          Close
+        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm text-muted hover:bg-stone-100 hover:text-ink" aria-label={t('closeLabel')}>
+          {t('close')}
         </button>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-4" aria-live="polite" aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && <p className="py-4 text-sm text-muted">Looking in the library and the translation memories…</p>}
+        {state.status === 'loading' && <p className="py-4 text-sm text-muted">{t('loading')}</p>}
         {state.status === 'error' && (
           <p role="alert" className="py-4 text-sm text-red-700">
             {state.message}
           </p>
         )}
-        {state.status === 'ready' && state.results.pairs.length === 0 && <p className="py-4 text-sm text-muted">Nothing found. Try fewer words, or another form of a word on the concordance page.</p>}
+        {state.status === 'ready' && state.results.pairs.length === 0 && <p className="py-4 text-sm text-muted">{t('nothingFound')}</p>}
         {state.status === 'ready' && state.results.pairs.length > 0 && (
           <ol>
             {state.results.pairs.map((pair) => (
@@ -89,7 +90,7 @@ export function ConcordancePanel({ request, sourceName, targetName, onClose }: C
       </div>
       <div className="border-t border-line px-4 py-3 text-sm">
         <Link href={concordancePageHref(request)} target="_blank" className="font-medium text-accent-700 underline-offset-2 hover:underline">
-          {state.status === 'ready' && state.results.hasMore ? 'More on the concordance page' : 'Open the concordance page'}
+          {state.status === 'ready' && state.results.hasMore ? t('more') : t('open')}
         </Link>
       </div>
     </aside>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type * as Y from 'yjs';
 
@@ -77,6 +78,7 @@ export interface DraftCellProps {
  * the "published text changed" warning with the way to take the new text, and others' carets.
  */
 export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, published, suggestions, doc, isReadOnly, isStale, onOpenDetails, canSuggest, canPublish, canReview, label, peers, onFocusDraft, onCommand, onUnknownBase, notes, actions, glossaryHits, insertRef, checks }: DraftCellProps) {
+  const t = useTranslations('editor.draftCell');
   const textarea = useRef<HTMLTextAreaElement>(null);
   /** Whether the draft has had the focus: its caret is where an insertion goes, else the end. */
   const hasHadFocus = useRef(false);
@@ -249,7 +251,7 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
             onFocusDraft(segmentId);
           }}
           onKeyDown={handleKeyDown}
-          placeholder={isReadOnly ? 'No text yet' : 'Type the text here'}
+          placeholder={isReadOnly ? t('placeholderReadOnly') : t('placeholder')}
           className={cn(
             DRAFT_TEXT,
             // On a phone the browser's own scrolling to a focused draft leaves it clear of the status strip.
@@ -278,28 +280,28 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
         <SegmentStatus status={published.status} openSuggestions={published.openSuggestions} isDone={isDone} isEdited={isEdited} isWaiting={review.waiting !== undefined} />
         {machine && !isLoading && <MachineDraftLabel mark={machine} draft={draft} />}
         {!isActive && openFindings > 0 && (
-          <Badge tone="warning" title="What the quality checks found in this draft: put the caret in it to see." data-check-count={openFindings}>
-            {openFindings === 1 ? '1 check' : `${openFindings} checks`}
+          <Badge tone="warning" title={t('checksTitle')} data-check-count={openFindings}>
+            {t('checkCount', { count: openFindings })}
           </Badge>
         )}
         {review.waiting && <WaitingForReview suggestion={review.waiting} segmentId={segmentId} canReview={canReview} />}
         {review.declined && <ReviewDecision suggestion={review.declined} />}
-        {isLoading && <span className="text-muted">Loading the draft…</span>}
+        {isLoading && <span className="text-muted">{t('loading')}</span>}
         {isBaseStale && (
           <span role="note" data-base-stale="" className="inline-flex items-center gap-2 rounded-md bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">
-            Published text changed since this draft began
+            {t('baseStale')}
             {isEditable && (
               <button type="button" onClick={takePublished} className="font-medium underline">
-                Take the published text
+                {t('takePublished')}
               </button>
             )}
           </span>
         )}
         {isStale && (
           <span role="note" data-stale="" className="inline-flex items-center gap-2 rounded-md bg-sky-50 px-2 py-0.5 text-sky-900 ring-1 ring-sky-200">
-            Original corrected since this translation
+            {t('sourceCorrected')}
             <button type="button" onClick={() => onOpenDetails(segmentId, 'source')} className="font-medium underline">
-              See the change
+              {t('seeChange')}
             </button>
           </span>
         )}
@@ -307,25 +309,25 @@ export function DraftCell({workId, segmentId, memoryLanguage, chunk, language, p
         <span className="ml-auto inline-flex flex-wrap items-center gap-1">
           {actions}
           <button type="button" onClick={() => onOpenDetails(segmentId, 'history')} className={ACTION}>
-            History
+            {t('history')}
           </button>
           <button type="button" onClick={() => onOpenDetails(segmentId, 'discussion')} className={ACTION}>
-            Discuss
+            {t('discuss')}
           </button>
         {/* A draft waiting for review is submitted already; one turned down as it stands is to be changed first. */}
         {isEditable && !review.waiting && (
           <>
             <button type="button" aria-pressed={isDone} aria-keyshortcuts={ariaKeysOf('toggleDone')} onClick={() => onCommand('toggleDone', segmentId)} className={ACTION}>
-              {isDone ? 'Not done' : 'Mark done'}
+              {isDone ? t('notDone') : t('markDone')}
             </button>
             {canSuggest && !review.declined && (
               <button type="button" aria-keyshortcuts={ariaKeysOf('submit')} onClick={() => onCommand('submit', segmentId)} className={ACTION}>
-                Submit for review
+                {t('submit')}
               </button>
             )}
             {canPublish && (
               <button type="button" aria-keyshortcuts={ariaKeysOf('publish')} onClick={() => onCommand('publish', segmentId)} className={ACTION}>
-                Publish
+                {t('publish')}
               </button>
             )}
           </>

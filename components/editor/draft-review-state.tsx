@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 
 import type { DeclinedSuggestion, TextSuggestions, WaitingSuggestion } from '@/lib/review/find-text-suggestions';
 
-import { REJECT_REASON_LABELS } from '../review/reject-reasons';
 import { Badge } from '../ui/badge';
 
 /** Where a draft stands in review: the suggestion it is, word for word and on the same base, if any. */
@@ -27,18 +28,17 @@ export function draftReviewState(suggestions: TextSuggestions, draft: string, ba
  * or the review queue for those who review it.
  */
 export function WaitingForReview({ suggestion, segmentId, canReview }: { suggestion: WaitingSuggestion; segmentId: string; canReview: boolean }) {
-  const label = suggestion.status === 'APPROVED' ? 'Approved once, waiting for validation' : 'Waiting for review';
+  const t = useTranslations('editor.draftReviewState');
+  const status = suggestion.status === 'APPROVED' ? 'approved' : 'pending';
   const href = suggestion.isOwn ? `/suggestions?suggestion=${suggestion.suggestionId}` : canReview ? `/review?segment=${segmentId}` : null;
-  const title = suggestion.isOwn ? 'You submitted this draft; the editors have not decided yet.' : 'This draft was submitted by someone else; the editors have not decided yet.';
   return (
-    <Badge tone="accent" title={title} data-waiting-review={suggestion.suggestionId}>
+    <Badge tone="accent" title={suggestion.isOwn ? t('waitingOwnTitle') : t('waitingOtherTitle')} data-waiting-review={suggestion.suggestionId}>
       {href ? (
         <Link href={href} className="underline decoration-accent-300 underline-offset-2 hover:decoration-accent-700">
-          {label}
-          {canReview && !suggestion.isOwn ? ' — review it' : ''}
+          {t('waiting', { status, review: canReview && !suggestion.isOwn ? 'yes' : 'no' })}
         </Link>
       ) : (
-        label
+        t('waiting', { status, review: 'no' })
       )}
     </Badge>
   );
@@ -46,36 +46,34 @@ export function WaitingForReview({ suggestion, segmentId, canReview }: { suggest
 
 /** What a reviewer decided about the suggestion the draft is, and why: shown until the draft changes. */
 export function ReviewDecision({ suggestion }: { suggestion: DeclinedSuggestion }) {
-  const reason = suggestion.reason ? REJECT_REASON_LABELS[suggestion.reason] : null;
+  const t = useTranslations('editor.draftReviewState');
+  const reasons = useTranslations('rejectReasons');
+  const strong = (chunks: ReactNode) => <span className="font-medium">{chunks}</span>;
   const link = suggestion.isOwn ? (
     <Link href={`/suggestions?suggestion=${suggestion.suggestionId}`} className="ml-1 font-medium underline">
-      Details
+      {t('details')}
     </Link>
   ) : null;
   return (
     <span role="note" data-decision={suggestion.outcome} className="inline-flex flex-wrap items-baseline gap-x-1 rounded-md bg-amber-50 px-2 py-0.5 text-amber-950 ring-1 ring-amber-200">
-      {suggestion.outcome === 'REJECTED' && (
-        <>
-          <span className="font-medium">Rejected:</span> {reason}
-          {suggestion.note ? ` — ${suggestion.note}` : ''}
-        </>
-      )}
+      {suggestion.outcome === 'REJECTED' && t.rich('rejected', { strong, reason: suggestion.reason ? reasons(suggestion.reason) : '', note: suggestion.note, hasNote: suggestion.note ? 'yes' : 'no' })}
       {suggestion.outcome === 'PARTLY_APPROVED' && (
         <>
-          <span className="font-medium">Partly approved:</span> turned down{' '}
+          {t.rich('partlyApproved', { strong })}{' '}
           {suggestion.turnedDown.map((part, index) => (
             <span key={index}>
-              {index > 0 ? '; ' : ''}“<span className="font-serif">{part.excerpt}</span>” ({REJECT_REASON_LABELS[part.reason]}
-              {part.note ? `: ${part.note}` : ''})
+              {index > 0 ? '; ' : ''}
+              {t.rich('turnedDownPart', {
+                excerpt: () => <span className="font-serif">{part.excerpt}</span>,
+                reason: reasons(part.reason),
+                note: part.note,
+                hasNote: part.note ? 'yes' : 'no',
+              })}
             </span>
           ))}
         </>
       )}
-      {suggestion.outcome === 'EDITED' && (
-        <>
-          <span className="font-medium">Published with a reviewer’s changes.</span> Take the published text to go on from it.
-        </>
-      )}
+      {suggestion.outcome === 'EDITED' && t.rich('edited', { strong })}
       {link}
     </span>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import type { PresenceUser } from '@/lib/collab/client/presence';
 import type { SaveState } from '@/lib/collab/client/save-state';
@@ -44,6 +45,7 @@ export interface EditorToolbarProps {
  * scrolls, without the shortcuts (nor on any touch screen).
  */
 export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState, avatars, guests, canEdit, isSignedIn, signInHref, rowsError }: EditorToolbarProps) {
+  const t = useTranslations('editor.editorToolbar');
   return (
     <div data-editor-toolbar="" className="space-y-2 border-y border-line bg-paper py-2.5 phone:sticky phone:top-0 phone:z-20 phone:-mx-3 phone:space-y-0 phone:px-3 phone:py-0">
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2 phone:min-h-11 phone:flex-nowrap phone:gap-x-3">
@@ -51,22 +53,21 @@ export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState
         <PresenceAvatars avatars={avatars} guests={guests} />
         {onSubmitDone && (
           <button type="button" onClick={onSubmitDone} className="ml-auto shrink-0 rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink shadow-sm hover:bg-stone-50 touch:min-h-11">
-            <span className="phone:hidden">Submit all drafts marked done</span>
-            <span className="hidden phone:inline">Submit done drafts</span>
+            <span className="phone:hidden">{t('submitDone')}</span>
+            <span className="hidden phone:inline">{t('submitDoneShort')}</span>
           </button>
         )}
         {!canEdit && (
           <p className="text-sm text-ink-soft">
-            {isSignedIn ? (
-              'You may read these drafts but not change them.'
-            ) : (
-              <>
-                <Link href={signInHref} className="font-medium text-accent-700 underline">
-                  Sign in to edit
-                </Link>{' '}
-                — you are reading the drafts.
-              </>
-            )}
+            {isSignedIn
+              ? t('readOnly')
+              : t.rich('signInToEdit', {
+                  link: (chunks) => (
+                    <Link href={signInHref} className="font-medium text-accent-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
           </p>
         )}
       </div>
@@ -76,7 +77,7 @@ export function EditorToolbar({ notice, hiddenShortcuts, onSubmitDone, saveState
       </p>
       {rowsError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-900">
-          {rowsError} Scroll again to retry.
+          {t('rowsError', { error: rowsError })}
         </p>
       )}
     </div>

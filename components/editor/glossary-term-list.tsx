@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 
-import { TERM_STATUS_LABELS } from '@/lib/glossary/glossary-values';
 import type { GlossaryHit } from '@/lib/glossary/types';
 
 import { glossaryIndexForKey } from './keyboard-shortcuts';
@@ -17,6 +17,7 @@ const MAX_NUMBERED = 9;
  * moves into the list, so screen readers read it, and back to the draft after.
  */
 export function GlossaryTermList({ hits, targetLanguage, canInsert, onInsert, onClose }: { hits: readonly GlossaryHit[]; targetLanguage: string; canInsert: boolean; onInsert: (text: string) => void; onClose: () => void }) {
+  const t = useTranslations('editor.glossaryTermList');
   const list = useRef<HTMLElement>(null);
   useEffect(() => {
     (list.current?.querySelector<HTMLElement>('button, [tabindex="0"]') ?? list.current)?.focus();
@@ -40,14 +41,14 @@ export function GlossaryTermList({ hits, targetLanguage, canInsert, onInsert, on
   };
 
   return (
-    <section ref={list} aria-label="Glossary terms of this segment" data-glossary-list="" tabIndex={-1} onKeyDown={handleKeyDown} className="mt-2 rounded-md border border-sky-200 bg-sky-50/60 p-2 text-sm">
+    <section ref={list} aria-label={t('label')} data-glossary-list="" tabIndex={-1} onKeyDown={handleKeyDown} className="mt-2 rounded-md border border-sky-200 bg-sky-50/60 p-2 text-sm">
       {terms.length === 0 ? (
         <p tabIndex={0} className="text-muted">
-          No glossary term in this segment’s original. <span className="text-xs">(Escape: back to the draft)</span>
+          {t.rich('none', { hint: (chunks) => <span className="text-xs">{chunks}</span> })}
         </p>
       ) : (
         <>
-          <p className="mb-1 text-xs text-muted">{canInsert ? 'A digit inserts that translation at the caret; Escape goes back to the draft.' : 'Escape goes back to the draft.'}</p>
+          <p className="mb-1 text-xs text-muted">{canInsert ? t('hintInsert') : t('hintBack')}</p>
           <ul className="space-y-1">
             {terms.map((hit) => (
               <li key={hit.termId} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -58,11 +59,18 @@ export function GlossaryTermList({ hits, targetLanguage, canInsert, onInsert, on
                   if (translation.status === 'forbidden') {
                     return (
                       <span key={translation.text} className="text-muted">
-                        not <span lang={targetLanguage} className="font-serif line-through">{translation.text}</span>
+                        {t.rich('forbidden', {
+                          text: translation.text,
+                          term: (chunks) => (
+                            <span lang={targetLanguage} className="font-serif line-through">
+                              {chunks}
+                            </span>
+                          ),
+                        })}
                       </span>
                     );
                   }
-                  const label = `${translation.text} (${TERM_STATUS_LABELS[translation.status].toLowerCase()})`;
+                  const label = t('translation', { text: translation.text, status: translation.status });
                   return canInsert && number >= 0 ? (
                     <button key={translation.text} type="button" aria-keyshortcuts={String(number + 1)} onClick={() => onInsert(translation.text)} className="inline-flex items-baseline gap-1 rounded px-1.5 py-0.5 hover:bg-accent-50 focus-visible:outline-2 focus-visible:outline-accent-600">
                       <kbd data-keyboard-hint="" className="font-sans text-xs text-muted">{number + 1}</kbd>

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState, type ReactNode } from 'react';
 
-import { PART_OF_SPEECH_LABELS, TERM_STATUS_LABELS } from '@/lib/glossary/glossary-values';
 import type { GlossaryHit } from '@/lib/glossary/types';
 import type { ReaderText } from '@/lib/reader/types';
 
@@ -49,6 +49,7 @@ export function GlossaryText({ text, emphasis = [], markers = [], hits, targetLa
 }
 
 function GlossaryMark({ hit, targetLanguage, onInsert, children }: { hit: GlossaryHit; targetLanguage: string; onInsert?: (text: string) => void; children: ReactNode }) {
+  const t = useTranslations('editor.glossaryText');
   const id = useId();
   const [isOpen, setOpen] = useState(false);
   const insertable = hit.translations.find((translation) => translation.status !== 'forbidden');
@@ -76,19 +77,18 @@ function GlossaryMark({ hit, targetLanguage, onInsert, children }: { hit: Glossa
       )}
       <span role="tooltip" id={`${id}-tip`} hidden={!isOpen} data-glossary-tooltip="" className="absolute top-full left-0 z-20 mt-1 block w-max max-w-xs rounded-md border border-line bg-surface p-2 font-sans text-sm leading-snug font-normal whitespace-normal text-ink not-italic shadow-lg">
         <span className="block text-xs text-muted">
-          Glossary: {hit.term}
-          {hit.partOfSpeech && ` · ${PART_OF_SPEECH_LABELS[hit.partOfSpeech].toLowerCase()}`}
+          {t('heading', { term: hit.term, partOfSpeech: hit.partOfSpeech ?? 'none' })}
         </span>
         {hit.translations.map((translation) => (
           <span key={translation.text} className="block">
             <span lang={targetLanguage} className={cn('font-serif', translation.status === 'forbidden' ? 'text-muted line-through' : 'text-ink')}>
               {translation.text}
             </span>{' '}
-            <span className="text-xs text-muted">({TERM_STATUS_LABELS[translation.status].toLowerCase()})</span>
+            <span className="text-xs text-muted">{t('status', { status: translation.status })}</span>
           </span>
         ))}
         {hit.note && <span className="mt-1 block text-xs text-ink-soft">{hit.note}</span>}
-        {canInsert && <span data-keyboard-hint="" className="mt-1 block text-xs text-muted">Enter inserts “{insertable.text}” into the draft; Alt+G in the draft lists every term.</span>}
+        {canInsert && <span data-keyboard-hint="" className="mt-1 block text-xs text-muted">{t('insertHint', { text: insertable.text })}</span>}
       </span>
     </span>
   );

@@ -60,18 +60,21 @@ export function isConcordanceKey(event: KeyLike): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyC' || event.key.toLowerCase() === 'c');
 }
 
-/** What the legend shows, in the order it shows it. `keys` are alternatives; each is a list of keys pressed together. */
-export const SHORTCUTS: { command: EditorCommand; label: string; keys: string[][]; ariaKeys: string }[] = [
-  { command: 'next', label: 'Next segment', keys: [['Alt', '↓'], ['Ctrl', 'Enter']], ariaKeys: 'Alt+ArrowDown Control+Enter Meta+Enter' },
-  { command: 'previous', label: 'Previous segment', keys: [['Alt', '↑']], ariaKeys: 'Alt+ArrowUp' },
-  { command: 'toggleDone', label: 'Mark done / not done', keys: [['Alt', 'Enter']], ariaKeys: 'Alt+Enter' },
-  { command: 'submit', label: 'Submit for review', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
-  { command: 'publish', label: 'Publish now', keys: [['Ctrl', 'Alt', 'Enter']], ariaKeys: 'Control+Alt+Enter Meta+Alt+Enter' },
-  { command: 'structure', label: 'Structure menu (split, merge, heading…)', keys: [['Alt', 'M']], ariaKeys: 'Alt+M' },
-  { command: 'insertMatch', label: 'Insert memory match 1–5', keys: [['Alt', 'Shift', '1…5']], ariaKeys: 'Alt+Shift+1' },
-  { command: 'insertMachine', label: 'Insert machine translation', keys: [['Alt', 'Shift', '0']], ariaKeys: 'Alt+Shift+0' },
-  { command: 'concordance', label: 'Concordance of the selected words', keys: [['Alt', 'Shift', 'C']], ariaKeys: 'Alt+Shift+C' },
-  { command: 'glossary', label: 'Glossary terms of the segment (then 1–9 inserts)', keys: [['Alt', 'G']], ariaKeys: 'Alt+G' },
+/**
+ * What the legend shows, in the order it shows it. `keys` are alternatives; each is a list of keys
+ * pressed together. What each command does is the message `editor.keyboardShortcuts.<command>`.
+ */
+export const SHORTCUTS: { command: EditorCommand; keys: string[][]; ariaKeys: string }[] = [
+  { command: 'next', keys: [['Alt', '↓'], ['Ctrl', 'Enter']], ariaKeys: 'Alt+ArrowDown Control+Enter Meta+Enter' },
+  { command: 'previous', keys: [['Alt', '↑']], ariaKeys: 'Alt+ArrowUp' },
+  { command: 'toggleDone', keys: [['Alt', 'Enter']], ariaKeys: 'Alt+Enter' },
+  { command: 'submit', keys: [['Ctrl', 'Shift', 'Enter']], ariaKeys: 'Control+Shift+Enter Meta+Shift+Enter' },
+  { command: 'publish', keys: [['Ctrl', 'Alt', 'Enter']], ariaKeys: 'Control+Alt+Enter Meta+Alt+Enter' },
+  { command: 'structure', keys: [['Alt', 'M']], ariaKeys: 'Alt+M' },
+  { command: 'insertMatch', keys: [['Alt', 'Shift', '1…5']], ariaKeys: 'Alt+Shift+1' },
+  { command: 'insertMachine', keys: [['Alt', 'Shift', '0']], ariaKeys: 'Alt+Shift+0' },
+  { command: 'concordance', keys: [['Alt', 'Shift', 'C']], ariaKeys: 'Alt+Shift+C' },
+  { command: 'glossary', keys: [['Alt', 'G']], ariaKeys: 'Alt+G' },
 ];
 
 /** The translation (0-based) a key press in the glossary's term list inserts: a digit 1–9, alone (the physical key or the number pad). */

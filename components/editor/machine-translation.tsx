@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 
 import { replaceText, type MachineMark, type SegmentEntry } from '@/lib/collab/segment-doc';
 import { isMachineProvider, type MachineTranslationOffer } from '@/lib/machine-translation/providers';
 
+import { ariaKeysOf } from './keyboard-shortcuts';
 import { requestMachineTranslation } from './machine-translation-api';
 import { MachineLabel } from '../machine-translation/machine-label';
 
@@ -29,6 +31,7 @@ export interface MachineDraft {
  * runs once the draft holds the machine's words (the editor gives the draft the focus back).
  */
 export function useMachineDraft({ workId, segmentId, language, entry, text, isEditable, onInserted }: { workId: string; segmentId: string; language: string | null; entry: SegmentEntry | undefined; text: Y.Text | undefined; isEditable: boolean; onInserted?: () => void }): MachineDraft {
+  const t = useTranslations('editor.machineTranslation');
   const offer = useContext(MachineTranslationContext);
   const [state, setState] = useState<RequestState>({ status: 'idle' });
   const pending = useRef<AbortController | null>(null);
@@ -41,7 +44,7 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
     setState({ status: 'loading' });
     // The draft as it was asked for: words typed meanwhile (here or by a co-editor) are never replaced.
     const asked = text.toString();
-    const result = await requestMachineTranslation({ workId, segmentId, language, signal: controller.signal });
+    const result = await requestMachineTranslation({ workId, segmentId, language, signal: controller.signal, t });
     pending.current = null;
     if (controller.signal.aborted) return;
     if (!result.ok) {
@@ -49,7 +52,7 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
       return;
     }
     if (text.toString() !== asked) {
-      setState({ status: 'error', message: 'The draft changed while the machine translation was on its way: it was left as it is. Press again to replace it.' });
+      setState({ status: 'error', message: t('draftChanged') });
       return;
     }
     const { id, provider, text: machineText } = result.data;
@@ -63,7 +66,7 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
     else apply();
     setState({ status: 'idle' });
     onInserted?.();
-  }, [workId, segmentId, language, entry, text, onInserted]);
+  }, [workId, segmentId, language, entry, text, onInserted, t]);
 
   const isOffered = offer !== null && language !== null && isEditable && entry !== undefined;
   return { offer, state, request: isOffered ? request : null };
@@ -71,6 +74,7 @@ export function useMachineDraft({ workId, segmentId, language, entry, text, isEd
 
 /** The button (and key) that fills the draft with machine translation, with its progress or failure; shown under the focused draft. */
 export function MachineTranslationControls({ machine }: { machine: MachineDraft }) {
+  const t = useTranslations('editor.machineTranslation');
   const { offer, state, request } = machine;
   if (!offer || !request) return null;
   return (
@@ -79,12 +83,12 @@ export function MachineTranslationControls({ machine }: { machine: MachineDraft 
         type="button"
         onClick={() => void request()}
         disabled={state.status === 'loading'}
-        aria-keyshortcuts="Alt+Shift+0"
+        aria-keyshortcuts={ariaKeysOf('insertMachine')}
         className="rounded px-1.5 py-0.5 font-medium text-accent-700 ring-1 ring-accent-200 hover:bg-accent-50 hover:text-accent-800 disabled:opacity-60"
       >
-        Machine translation ({offer.name}) <kbd data-keyboard-hint="" className="font-sans text-muted">Alt+Shift+0</kbd>
+        {t('button', { service: offer.name })} <kbd data-keyboard-hint="" className="font-sans text-muted">{ariaKeysOf('insertMachine')}</kbd>
       </button>
-      {state.status === 'loading' && <span className="text-muted">Asking {offer.name}…</span>}
+      {state.status === 'loading' && <span className="text-muted">{t('asking', { service: offer.name })}</span>}
       {state.status === 'error' && (
         <span role="alert" className="text-red-700">
           {state.message}

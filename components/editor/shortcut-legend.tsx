@@ -18,6 +18,7 @@ function Keys({ keys }: { keys: string[] }) {
 /** The keyboard shortcuts, always in view above the rows (⌘ works wherever Ctrl is shown); `hidden` ones the viewer may not use. Not shown on touch screens. */
 export function ShortcutLegend({ className, hidden = [] }: { className?: string; hidden?: readonly EditorCommand[] }) {
   const t = useTranslations('editor.shortcutLegend');
+  const labels = useTranslations('editor.keyboardShortcuts');
   return (
     <ul aria-label={t('label')} data-keyboard-hint="" className={cn('flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted', className)}>
       {SHORTCUTS.filter((shortcut) => !hidden.includes(shortcut.command)).map((shortcut) => (
@@ -28,7 +29,7 @@ export function ShortcutLegend({ className, hidden = [] }: { className?: string;
               <Keys keys={keys} />
             </span>
           ))}
-          <span>{t(`commands.${shortcut.command}`)}</span>
+          <span>{labels(shortcut.command)}</span>
         </li>
       ))}
       <li className="text-muted">{t('mac')}</li>

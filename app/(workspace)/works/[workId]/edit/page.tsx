@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -11,7 +12,8 @@ import { getEditorPage } from '@/lib/editor/get-editor-page';
 type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit — ${(await loadWorkOverview((await params).workId)).title}` };
+  const [t, work] = await Promise.all([getTranslations('editor.editPage'), params.then(({ workId }) => loadWorkOverview(workId))]);
+  return { title: t('title', { title: work.title }) };
 }
 
 /**
@@ -19,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * original; `&segment=<id>` opens it at that segment): everyone who may read the work sees the drafts, those who may edit change them.
  */
 export default async function EditPage({ params, searchParams }: Props) {
-  const [{ workId }, query] = await Promise.all([params, searchParams]);
+  const [{ workId }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
   const page = await orNotFound(getEditorPage({ actor: await getActor(), workId, language: typeof query.lang === 'string' ? query.lang : null, segmentId: typeof query.segment === 'string' ? query.segment : null }));
-  const names = languageNames(page.languages);
+  const names = languageNames(page.languages, locale);
   const nameOf = (tag: string) => names[tag] ?? tag;
   return (
     // On a phone (under 640 px) the page scrolls as one document; wider, the rows scroll inside the window's height.
