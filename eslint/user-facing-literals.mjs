@@ -61,25 +61,12 @@ export const NOT_YET_TRANSLATED = [
   'components/admin/audit-log-table.tsx',
   'components/admin/collection-members.tsx',
   'components/admin/create-collection-form.tsx',
-  // components/align
-  'components/align/alignment-editor.tsx',
-  'components/align/alignment-group.tsx',
-  'components/align/alignment-legend.tsx',
-  'components/align/alignment-notice.tsx',
-  'components/align/alignment-page-header.tsx',
-  'components/align/realign-range-bar.tsx',
-  'components/align/split-chooser.tsx',
   // components/auth
   'components/auth/setup-form.tsx',
   // components/checks
   'components/checks/check-settings-form.tsx',
   'components/checks/finding-list.tsx',
   'components/checks/work-findings-list.tsx',
-  // components/discussion
-  'components/discussion/comment-body.tsx',
-  'components/discussion/comment-composer.tsx',
-  'components/discussion/discussion-thread.tsx',
-  'components/discussion/segment-discussion.tsx',
   // components/glossary
   'components/glossary/entry-actions.tsx',
   'components/glossary/glossary-exchange.tsx',
@@ -110,15 +97,6 @@ export const NOT_YET_TRANSLATED = [
   // components/proofread
   'components/proofread/suspect-list.tsx',
   'components/proofread/suspect-marks.tsx',
-  // components/review
-  'components/review/segment-history.tsx',
-  // components/structure
-  'components/structure/split-point-picker.tsx',
-  'components/structure/structure-dialog.tsx',
-  'components/structure/structure-diff.tsx',
-  'components/structure/structure-menu.tsx',
-  'components/structure/structure-review.tsx',
-  'components/structure/structure-waiting.tsx',
   // components/work
   'components/work/add-translation-form.tsx',
   'components/work/reimport-panel.tsx',

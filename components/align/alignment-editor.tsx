@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
@@ -23,9 +24,9 @@ export interface AlignmentEditorProps {
   initialWindow: AlignmentWindow;
 }
 
-const ORDERS: { value: AlignmentOrder; label: string }[] = [
-  { value: 'reading', label: 'Reading order' },
-  { value: 'confidence', label: 'Least confident first' },
+const ORDERS: { value: AlignmentOrder; label: 'readingOrder' | 'leastConfidentFirst' }[] = [
+  { value: 'reading', label: 'readingOrder' },
+  { value: 'confidence', label: 'leastConfidentFirst' },
 ];
 
 /** Where focus goes once a request has finished: a row, when the control that had it is gone or disabled. */
@@ -50,6 +51,7 @@ function isTextEntry(target: EventTarget | null): boolean {
  * rows first on request, and re-alignment of a chosen range.
  */
 export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, targetName, initialWindow }: AlignmentEditorProps) {
+  const t = useTranslations('align');
   const editor = useAlignmentEditor({ workId, language, initialWindow });
   const { order, reading, confidence, undoStack, busyLabel } = editor;
   const [rangeStartId, setRangeStartId] = useState<string | null>(null);
@@ -59,7 +61,8 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
   const pendingFocus = useRef<PendingFocus | null>(null);
 
   const positions = useMemo(() => new Map(reading.rows.map((row, index) => [row.segmentId, index])), [reading.rows]);
-  const availability = useMemo(() => planRowAvailability(reading.rows, language), [reading.rows, language]);
+  const tAvailability = useTranslations('align.availability');
+  const availability = useMemo(() => planRowAvailability(reading.rows, language, tAvailability), [reading.rows, language, tAvailability]);
   const groups = useMemo(() => (order === 'reading' ? groupRows(reading.rows) : (confidence?.rows ?? []).map((row) => [row])), [order, reading.rows, confidence]);
   const rangeStart = rangeStartId === null ? null : (positions.get(rangeStartId) ?? null);
   const rangeEnd = rangeEndId === null || rangeStart === null ? null : (positions.get(rangeEndId) ?? null);
@@ -101,8 +104,8 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
   const splitDestination = (segmentId: string): string => {
     const position = positions.get(segmentId);
     const next = position === undefined ? undefined : reading.rows[position + 1];
-    if (position === undefined || !next) return 'the next row';
-    return next.continuesPrevious ? `row #${position + 2}, as its own translation` : `row #${position + 2}, before its translation`;
+    if (position === undefined || !next) return t('editor.nextRow');
+    return t(next.continuesPrevious ? 'editor.rowOwnTranslation' : 'editor.rowBeforeTranslation', { number: position + 2 });
   };
 
   const cancelSplit = () => {
@@ -148,7 +151,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
     <div className="min-w-0">
       <div className="z-20 -mx-4 border-y border-line bg-paper/95 px-4 py-3 backdrop-blur sm:sticky sm:top-[var(--site-header-height,3.0625rem)] sm:mx-0 sm:rounded-b-lg sm:border-x">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <div role="group" aria-label="Order of the rows" className="inline-flex rounded-lg bg-stone-100 p-1">
+          <div role="group" aria-label={t('editor.order')} className="inline-flex rounded-lg bg-stone-100 p-1">
             {ORDERS.map((entry) => (
               <button
                 key={entry.value}
@@ -157,7 +160,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
                 onClick={() => void editor.showOrder(entry.value)}
                 className={cn('rounded-md px-3 py-1 text-sm font-medium whitespace-nowrap transition-colors', order === entry.value ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
               >
-                {entry.label}
+                {t(`editor.${entry.label}`)}
               </button>
             ))}
           </div>
@@ -167,9 +170,9 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
             onClick={handleUndo}
             disabled={!lastChange}
             aria-keyshortcuts="Control+Z Meta+Z"
-            title={lastChange ? `Undo “${lastChange.label}” (Ctrl+Z or ⌘Z); ${undoStack.length} ${undoStack.length === 1 ? 'change' : 'changes'} to undo` : 'Nothing to undo yet'}
+            title={lastChange ? t('editor.undoTitle', { label: t(`changes.${lastChange.kind}`), count: undoStack.length }) : t('editor.nothingToUndo')}
           >
-            <span aria-hidden="true">↶</span> Undo
+            <span aria-hidden="true">{'↶'}</span> {t('editor.undo')}
             {lastChange && (
               <span aria-hidden="true" className="rounded-full bg-stone-100 px-1.5 text-xs text-muted tabular-nums">
                 {undoStack.length}
@@ -177,7 +180,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
             )}
           </Button>
           <p role="status" aria-live="polite" className="min-w-0 flex-1 basis-56 text-sm text-muted">
-            {editor.status || 'Every change is saved at once, as a revision.'}
+            {editor.status || t('editor.saved')}
           </p>
         </div>
         {order === 'reading' && rangeStart !== null && (
@@ -187,7 +190,7 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
           <div role="alert" className="mt-2 flex items-start gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
             <p className="flex-1">{editor.error}</p>
             <button type="button" onClick={editor.dismissError} className="shrink-0 text-red-900 underline">
-              Dismiss
+              {t('editor.dismiss')}
             </button>
           </div>
         )}
@@ -196,10 +199,10 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
       <AlignmentLegend className="mt-4" />
 
       <div aria-hidden="true" className="mt-4 hidden grid-cols-2 px-3 text-xs font-semibold tracking-wide text-muted uppercase sm:grid">
-        <span>{sourceName} · original</span>
+        <span>{t('editor.originalColumn', { language: sourceName })}</span>
         <span className="pl-3">{targetName}</span>
       </div>
-      <ol aria-label={order === 'reading' ? 'Rows in reading order' : 'Rows, least confident first'} aria-busy={busyLabel !== null} className="mt-2 space-y-2">
+      <ol aria-label={t(order === 'reading' ? 'editor.rowsReading' : 'editor.rowsConfidence')} aria-busy={busyLabel !== null} className="mt-2 space-y-2">
         {groups.map((rows) => (
           <AlignmentGroup
             key={rows[0]?.segmentId}
@@ -225,12 +228,12 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
       <div className="mt-6 flex flex-col items-center gap-2 text-center text-sm text-muted">
         {order === 'reading' && reading.hasMore && (
           <Button variant="secondary" size="sm" onClick={() => void editor.loadMore()} disabled={busyLabel !== null}>
-            Load more
+            {t('editor.loadMore')}
           </Button>
         )}
-        {order === 'reading' && !reading.hasMore && <p>End of the text.</p>}
-        {order === 'confidence' && visible?.hasMore && <p>Only the {visible.rows.length} least confident rows are listed. Fix them, then choose “Least confident first” again for the next ones.</p>}
-        {order === 'confidence' && visible && visible.rows.length === 0 && <p>No row has a confidence score: this translation was not aligned automatically.</p>}
+        {order === 'reading' && !reading.hasMore && <p>{t('editor.endOfText')}</p>}
+        {order === 'confidence' && visible?.hasMore && <p>{t('editor.onlyLeastConfident', { count: visible.rows.length })}</p>}
+        {order === 'confidence' && visible && visible.rows.length === 0 && <p>{t('editor.noConfidence')}</p>}
       </div>
     </div>
   );

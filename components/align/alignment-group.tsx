@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo, type CSSProperties } from 'react';
 
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
@@ -7,7 +8,7 @@ import type { AlignmentOperation } from '@/lib/align/plan-alignment-edit';
 import { suggestSplit } from '@/lib/align/suggest-split';
 
 import { AlignmentIcon, type AlignmentIconName } from './alignment-icons';
-import { LOW_CONFIDENCE, ROW_OPERATIONS, SPLIT_AT, type RowAvailability } from './row-operations';
+import { LOW_CONFIDENCE, ROW_OPERATIONS, type RowAvailability } from './row-operations';
 import { SplitChooser, wordsBefore } from './split-chooser';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
@@ -44,26 +45,29 @@ export interface AlignmentGroupProps {
 }
 
 function ConfidenceBadge({ score }: { score: number | null }) {
+  const t = useTranslations('align.group');
   if (score === null) {
     return (
-      <Badge title="Not aligned automatically: no confidence score">
-        <span className="sr-only">Confidence: </span>—
+      <Badge title={t('noScoreTitle')}>
+        <span className="sr-only">{t('confidence')} </span>—
       </Badge>
     );
   }
   const isLow = score < LOW_CONFIDENCE;
   return (
-    <Badge tone={isLow ? 'warning' : 'neutral'} title={`Confidence of the alignment: ${score.toFixed(2)}${isLow ? ' (low: check this pair)' : ''}`} className="tabular-nums">
-      <span className="sr-only">{isLow ? 'Low confidence: ' : 'Confidence: '}</span>
+    <Badge tone={isLow ? 'warning' : 'neutral'} title={t('scoreTitle', { score, low: isLow ? 'yes' : 'no' })} className="tabular-nums">
+      <span className="sr-only">{t(isLow ? 'lowConfidence' : 'confidence')} </span>
       {isLow && <span aria-hidden="true">⚑&nbsp;</span>}
-      {Math.round(score * 100)}%
+      {t('percent', { score })}
     </Badge>
   );
 }
 
-function IconButton({ icon, label, reason, onClick }: { icon: AlignmentIconName; label: string; reason?: string | null; onClick: () => void }) {
+function IconButton({ icon, reason, onClick }: { icon: Exclude<AlignmentIconName, 'context'>; reason?: string | null; onClick: () => void }) {
+  const t = useTranslations('align');
+  const label = t(`operations.${icon}`);
   return (
-    <Button variant="ghost" size="sm" className="w-8 px-0 text-ink disabled:text-muted disabled:opacity-40" aria-label={label} title={reason ? `${label}: ${reason}` : label} disabled={Boolean(reason)} onClick={onClick}>
+    <Button variant="ghost" size="sm" className="w-8 px-0 text-ink disabled:text-muted disabled:opacity-40" aria-label={label} title={reason ? t('group.reasonTitle', { label, reason }) : label} disabled={Boolean(reason)} onClick={onClick}>
       <AlignmentIcon name={icon} />
     </Button>
   );
@@ -75,6 +79,7 @@ function IconButton({ icon, label, reason, onClick }: { icon: AlignmentIconName;
  * screens), so a 2–1 alignment reads as one joined block, as in the parallel reader.
  */
 export function AlignmentGroup({ rows, positions, availability, sourceLanguage, language, targetName, isReadingOrder, range, onEdit, split, isBusy, onSplitOpen, onSplitCancel, onRangeStart, onRangeEnd, onShowInContext }: AlignmentGroupProps) {
+  const t = useTranslations('align.group');
   const [head] = rows;
   const canSplit = head !== undefined && availability.get(head.segmentId)?.splitAt === null;
   // A translation covering several source rows: where the aligner's length and anchor model would divide it.
@@ -98,7 +103,7 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
             id={`align-${row.segmentId}`}
             data-align-row={row.segmentId}
             tabIndex={-1}
-            aria-label={position === undefined ? undefined : `Row ${position + 1}`}
+            aria-label={position === undefined ? undefined : t('row', { number: position + 1 })}
             role="group"
             className={cn(
               'min-w-0 scroll-mt-40 px-3 py-2 sm:col-start-1 sm:[grid-row:var(--row)]',
@@ -111,21 +116,21 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               {position !== undefined && <span className="font-mono text-xs text-muted tabular-nums" aria-hidden="true">#{position + 1}</span>}
               <ConfidenceBadge score={row.alignScore} />
-              {isInRange && range.start === position && <Badge tone="accent">Range start</Badge>}
-              {isInRange && range.end === position && <Badge tone="accent">Range end</Badge>}
-              <div role="group" aria-label="Alignment actions" className="ml-auto flex flex-wrap items-center">
+              {isInRange && range.start === position && <Badge tone="accent">{t('rangeStart')}</Badge>}
+              {isInRange && range.end === position && <Badge tone="accent">{t('rangeEnd')}</Badge>}
+              <div role="group" aria-label={t('actions')} className="ml-auto flex flex-wrap items-center">
                 {rowAvailability ? (
                   <>
-                    {ROW_OPERATIONS.map(({ operation, label }) => (
-                      <IconButton key={operation} icon={operation} label={label} reason={rowAvailability[operation]} onClick={() => onEdit(row.segmentId, operation)} />
+                    {ROW_OPERATIONS.map((operation) => (
+                      <IconButton key={operation} icon={operation} reason={rowAvailability[operation]} onClick={() => onEdit(row.segmentId, operation)} />
                     ))}
-                    <IconButton icon="splitAt" label={SPLIT_AT.label} reason={rowAvailability.splitAt} onClick={() => onSplitOpen(row.segmentId)} />
+                    <IconButton icon="splitAt" reason={rowAvailability.splitAt} onClick={() => onSplitOpen(row.segmentId)} />
                     {isReadingOrder && (
                       <>
                         <span aria-hidden="true" className="mx-1 h-5 w-px bg-line-strong" />
-                        <IconButton icon="realignFrom" label="Re-align from here" reason={row.continuesPrevious ? 'start at a row with its own translation' : null} onClick={() => onRangeStart(row.segmentId)} />
+                        <IconButton icon="realignFrom" reason={row.continuesPrevious ? t('realignFromReason') : null} onClick={() => onRangeStart(row.segmentId)} />
                         {range.start !== null && position !== undefined && position >= range.start && (
-                          <IconButton icon="realignTo" label="Re-align to here" onClick={() => onRangeEnd(row.segmentId)} />
+                          <IconButton icon="realignTo" onClick={() => onRangeEnd(row.segmentId)} />
                         )}
                       </>
                     )}
@@ -133,13 +138,13 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
                 ) : (
                   <Button variant="ghost" size="sm" onClick={() => onShowInContext(row.segmentId)}>
                     <AlignmentIcon name="context" />
-                    Show in context
+                    {t('showInContext')}
                   </Button>
                 )}
               </div>
             </div>
             <p lang={sourceLanguage} className="reading mt-1 text-base break-words">
-              {row.source || <span className="font-sans text-sm text-muted italic">No text</span>}
+              {row.source || <span className="font-sans text-sm text-muted italic">{t('noText')}</span>}
             </p>
           </div>
         );
@@ -149,7 +154,7 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
         data-align-translation
         className="reading min-w-0 border-t border-line bg-accent-50/40 px-3 py-2 text-base break-words sm:col-start-2 sm:row-start-1 sm:[grid-row-end:span_var(--rows)] sm:border-t-0 sm:border-l"
       >
-        <span className="sr-only">{targetName}: </span>
+        <span className="sr-only">{t('languageLabel', { language: targetName })} </span>
         {split && head.text ? (
           <SplitChooser
             // Another text (an undo, another tab's change reloaded) starts the choice afresh.
@@ -163,21 +168,21 @@ export function AlignmentGroup({ rows, positions, availability, sourceLanguage, 
             onCancel={onSplitCancel}
           />
         ) : isCoveredAlone ? (
-          <span className="font-sans text-sm text-muted italic">Covered by the translation of the row above.</span>
+          <span className="font-sans text-sm text-muted italic">{t('coveredAbove')}</span>
         ) : (
-          <span data-align-text>{head.text || <span className="font-sans text-sm text-muted italic">No translation</span>}</span>
+          <span data-align-text>{head.text || <span className="font-sans text-sm text-muted italic">{t('noTranslation')}</span>}</span>
         )}
-        {rows.length > 1 && <span className="mt-1 block font-sans text-xs text-muted">Covers {rows.length} source rows.</span>}
+        {rows.length > 1 && <span className="mt-1 block font-sans text-xs text-muted">{t('covers', { count: rows.length })}</span>}
         {!split && head.text && suggested !== null && (
           <div data-split-suggestion className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-amber-200 bg-amber-50 px-2 py-1 font-sans text-sm">
             <span className="min-w-0 flex-1 basis-48">
-              Suggested: split after <q lang={language}>{wordsBefore(head.text, suggested)}</q>
+              {t.rich('suggested', { words: wordsBefore(head.text, suggested), q: (chunks) => <q lang={language}>{chunks}</q> })}
             </span>
             <Button size="sm" variant="secondary" disabled={isBusy} onClick={() => onEdit(head.segmentId, 'splitAt', suggested)}>
-              Apply suggested split
+              {t('applySuggested')}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => onSplitOpen(head.segmentId)}>
-              Adjust…
+              {t('adjust')}
             </Button>
           </div>
         )}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { readerHref } from '../reader/reader-href';
 import { buttonClassName } from '../ui/button';
@@ -15,24 +16,23 @@ export interface AlignmentPageHeaderProps {
 
 /** Above the alignment editor: where we are, which translation is being aligned, and the way to read the result. */
 export function AlignmentPageHeader({ work, language, translations, sourceName }: AlignmentPageHeaderProps) {
+  const t = useTranslations('align.header');
   const current = translations.find((entry) => entry.language === language);
   return (
     <header className="mb-6">
       <WorkBreadcrumb work={work} />
       <div className="mt-2 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
         <div className="min-w-0">
-          <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">Fix the alignment</h1>
-          <p className="mt-1 text-muted">
-            {sourceName} original and its {current?.name ?? language} translation, row by row.
-          </p>
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">{t('title')}</h1>
+          <p className="mt-1 text-muted">{t('intro', { source: sourceName, target: current?.name ?? language })}</p>
         </div>
         <Link href={readerHref({ workId: work.id, mode: 'parallel', target: language })} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-          Read side by side
+          {t('readSideBySide')}
         </Link>
       </div>
       {translations.length > 1 && (
         <LanguageTabs
-          label="Translation"
+          label={t('translation')}
           current={language}
           className="mt-4"
           tabs={translations.map((entry) => ({ language: entry.language, label: entry.name, href: `/works/${work.id}/align?lang=${encodeURIComponent(entry.language)}` }))}

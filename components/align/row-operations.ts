@@ -1,3 +1,5 @@
+import type { useTranslations } from 'next-intl';
+
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 import { planAlignmentEdit, type AlignmentOperation, type RowOperation } from '@/lib/align/plan-alignment-edit';
 import { splitPoints } from '@/lib/align/split-points';
@@ -5,23 +7,14 @@ import { splitPoints } from '@/lib/align/split-points';
 /** Alignments below this confidence are highlighted, as in the parallel reader. */
 export const LOW_CONFIDENCE = 0.5;
 
-/** The hand corrections applied by one click on a row, in toolbar order, with their button names. */
-export const ROW_OPERATIONS: readonly { operation: RowOperation; label: string; done: string }[] = [
-  { operation: 'merge', label: 'Merge with previous', done: 'Merged with the previous row.' },
-  { operation: 'split', label: 'Split off the last sentence', done: 'Split: the last sentence now has its own row.' },
-  { operation: 'shiftUp', label: 'Move first sentence up', done: 'Moved the first sentence up.' },
-  { operation: 'shiftDown', label: 'Move last sentence down', done: 'Moved the last sentence down.' },
-  { operation: 'unlink', label: 'Unlink', done: 'Unlinked: the translation moved to the previous row.' },
-];
+/** The hand corrections applied by one click on a row, in toolbar order (named by `align.operations`). */
+export const ROW_OPERATIONS: readonly RowOperation[] = ['merge', 'split', 'shiftUp', 'shiftDown', 'unlink'];
 
-/** "Split at a point": the button that opens the chooser, the name of the change (for undo) and what it did. */
-export const SPLIT_AT = { label: 'Split…', name: 'Split at a point', done: 'Split: the text after the point moved to the next row.' } as const;
+/** A change that can be undone: a hand correction, or the re-alignment of a range (named by `align.changes`). */
+export type AlignmentChangeKind = AlignmentOperation | 'realign';
 
-/** The name of a change in the undo list and its status message. */
-export function describeOperation(operation: AlignmentOperation): { label: string; done: string } | undefined {
-  if (operation === 'splitAt') return { label: SPLIT_AT.name, done: SPLIT_AT.done };
-  return ROW_OPERATIONS.find((candidate) => candidate.operation === operation);
-}
+/** The messages of `align.availability` (`useTranslations('align.availability')`). */
+export type AvailabilityTranslator = ReturnType<typeof useTranslations<'align.availability'>>;
 
 /** For each operation, why it does not apply to a row (a message), or null when it does. */
 export type RowAvailability = Record<AlignmentOperation, string | null>;
@@ -32,12 +25,12 @@ function unavailable(reason: string): RowAvailability {
 }
 
 /** Whether some point of `rows[index]`'s text may be chosen: the planner's answer for the first one. */
-function splitAtAvailability(rows: readonly AlignmentRow[], index: number, language: string): string | null {
+function splitAtAvailability(rows: readonly AlignmentRow[], index: number, language: string, t: AvailabilityTranslator): string | null {
   const text = rows[index]?.text;
   const [first] = text ? splitPoints(text, language) : [];
   const plan = planAlignmentEdit(rows, index, { operation: 'splitAt', offset: first?.offset ?? 1 }, language);
   if (typeof plan === 'string') return plan;
-  return first ? null : 'This translation is one word: there is nothing to split.';
+  return first ? null : t('oneWord');
 }
 
 /**
@@ -45,12 +38,12 @@ function splitAtAvailability(rows: readonly AlignmentRow[], index: number, langu
  * disabled exactly when the server would refuse it (or when it would change nothing). `rows` are
  * consecutive rows in reading order.
  */
-export function planRowAvailability(rows: readonly AlignmentRow[], language: string): Map<string, RowAvailability> {
+export function planRowAvailability(rows: readonly AlignmentRow[], language: string, t: AvailabilityTranslator): Map<string, RowAvailability> {
   const byId = new Map(rows.map((row) => [row.segmentId, row]));
   const availability = new Map<string, RowAvailability>();
   rows.forEach((row, index) => {
     const entry = unavailable('');
-    for (const { operation } of ROW_OPERATIONS) {
+    for (const operation of ROW_OPERATIONS) {
       const plan = planAlignmentEdit(rows, index, operation, language);
       if (typeof plan === 'string') entry[operation] = plan;
       else {
@@ -58,10 +51,10 @@ export function planRowAvailability(rows: readonly AlignmentRow[], language: str
           const current = byId.get(change.segmentId);
           return current?.text === change.text && current.continuesPrevious === change.continuesPrevious;
         });
-        entry[operation] = isNoOp ? 'This would not change anything.' : null;
+        entry[operation] = isNoOp ? t('noChange') : null;
       }
     }
-    entry.splitAt = splitAtAvailability(rows, index, language);
+    entry.splitAt = splitAtAvailability(rows, index, language, t);
     availability.set(row.segmentId, entry);
   });
   return availability;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import { splitPoints, type SplitPoint } from '@/lib/align/split-points';
@@ -49,6 +50,7 @@ function initialIndex(points: readonly SplitPoint[], offset: number | null): num
  * sentence, Home/End to the first/last point, Enter splits, Escape cancels.
  */
 export function SplitChooser({ text, language, initialOffset, destination, isBusy, onApply, onCancel }: SplitChooserProps) {
+  const t = useTranslations('align.splitChooser');
   const points = useMemo(() => splitPoints(text, language), [text, language]);
   const [index, setIndex] = useState(() => initialIndex(points, initialOffset));
   const sliderRef = useRef<HTMLDivElement>(null);
@@ -86,18 +88,18 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
   return (
     <div data-split-chooser className="font-sans text-sm">
       <p id={helpId} className="mb-1 text-muted">
-        Choose where to split: click a gap, or use ←/→ (word), ↑/↓ (sentence end), Enter to split, Escape to cancel. Sentence ends are marked.
+        {t('help')}
       </p>
       <div
         ref={sliderRef}
         role="slider"
         tabIndex={0}
-        aria-label="Split point"
+        aria-label={t('point')}
         aria-describedby={helpId}
         aria-valuemin={1}
         aria-valuemax={points.length}
         aria-valuenow={index + 1}
-        aria-valuetext={`After “${wordsBefore(text, point.offset)}”${point.isSentenceEnd ? ', end of a sentence' : ''}`}
+        aria-valuetext={t('value', { words: wordsBefore(text, point.offset), sentenceEnd: point.isSentenceEnd ? 'yes' : 'no' })}
         onKeyDown={handleKeyDown}
         lang={language}
         className="reading rounded-md border border-line-strong bg-surface px-2 py-1.5 text-base leading-relaxed focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none"
@@ -119,7 +121,7 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
                   tabIndex={-1}
                   data-split-point={candidate.offset}
                   data-sentence-end={candidate.isSentenceEnd || undefined}
-                  aria-label={`Split after “${wordsBefore(text, candidate.offset)}”`}
+                  aria-label={t('splitAfter', { words: wordsBefore(text, candidate.offset) })}
                   aria-pressed={isChosen}
                   onClick={() => {
                     setIndex(k);
@@ -139,13 +141,13 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
       </div>
       <dl className="mt-2 grid gap-1">
         <div>
-          <dt className="inline font-medium text-ink">Stays on this row: </dt>
+          <dt className="inline font-medium text-ink">{t('stays')} </dt>
           <dd data-split-before className="reading inline text-base" lang={language}>
             {before}
           </dd>
         </div>
         <div>
-          <dt className="inline font-medium text-accent-800">Goes to {destination}: </dt>
+          <dt className="inline font-medium text-accent-800">{t('goes', { destination })} </dt>
           <dd data-split-after className="reading inline text-base text-accent-800" lang={language}>
             {after}
           </dd>
@@ -153,10 +155,10 @@ export function SplitChooser({ text, language, initialOffset, destination, isBus
       </dl>
       <div className="mt-2 flex gap-2">
         <Button size="sm" disabled={isBusy} onClick={() => onApply(point.offset)}>
-          Split here
+          {t('splitHere')}
         </Button>
         <Button variant="ghost" size="sm" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </div>

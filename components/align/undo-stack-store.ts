@@ -4,12 +4,16 @@ import { useSyncExternalStore } from 'react';
 
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 
-/** A change that can be undone: its id, what to call it, and the rows as they were before it. */
+import type { AlignmentChangeKind } from './row-operations';
+
+/** A change that can be undone: its id, what kind of change it was (named in the reader's language), and the rows as they were before it. */
 export interface UndoEntry {
   editId: string;
-  label: string;
+  kind: AlignmentChangeKind;
   before: AlignmentRow[];
 }
+
+const KINDS: ReadonlySet<string> = new Set<AlignmentChangeKind>(['merge', 'split', 'splitAt', 'shiftUp', 'shiftDown', 'unlink', 'realign']);
 
 /** Most changes kept for undo. */
 const MAX_UNDO = 50;
@@ -27,7 +31,7 @@ const listeners = new Set<() => void>();
 
 function isUndoEntry(value: unknown): value is UndoEntry {
   const entry = value as Partial<UndoEntry> | null;
-  return typeof entry?.editId === 'string' && typeof entry.label === 'string' && Array.isArray(entry.before);
+  return typeof entry?.editId === 'string' && typeof entry.kind === 'string' && KINDS.has(entry.kind) && Array.isArray(entry.before);
 }
 
 function load(key: string): readonly UndoEntry[] {

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
@@ -15,7 +16,7 @@ import {
   type AlignmentOrder,
   type AlignmentWindow,
 } from './alignment-api';
-import { describeOperation, expectedRevisions } from './row-operations';
+import { expectedRevisions, type AlignmentChangeKind } from './row-operations';
 import { updateUndoStack, useUndoStack } from './undo-stack-store';
 import type { ApiError, ApiResult } from '../http/api-request';
 
@@ -47,6 +48,7 @@ function patchList(list: RowList, changed: readonly Partial<AlignmentRow>[], sco
  * goes through `run`, so there is one at a time and every outcome ends as a status or an error.
  */
 export function useAlignmentEditor({ workId, language, initialWindow }: { workId: string; language: string; initialWindow: AlignmentWindow }) {
+  const t = useTranslations('align');
   const [order, setOrder] = useState<AlignmentOrder>('reading');
   const [reading, setReading] = useState<RowList>({ rows: initialWindow.rows, hasMore: initialWindow.hasMore });
   const [confidence, setConfidence] = useState<RowList | null>(null);
@@ -108,7 +110,7 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     isBusyRef.current = true;
     setBusyLabel(label);
     setError(null);
-    setStatus(`${label}…`);
+    setStatus(t('status.busy', { label }));
     try {
       const response = await task();
       if (response.ok) {
@@ -117,12 +119,13 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
       }
       setStatus('');
       if (response.error.code !== 'STALE_BASE') {
-        setError(`${label}: ${response.error.message}`);
+        setError(t('status.failed', { label, message: response.error.message }));
         return false;
       }
       stale?.onStale();
       const reloadFailure = await reload();
-      setError(`${stale?.message ?? 'These rows were changed meanwhile, in another tab or by someone else.'} ${reloadFailure ? `Reloading failed too: ${reloadFailure.message}` : 'The rows have been reloaded: check them and try again.'}`);
+      const message = stale?.message ?? t('status.staleDefault');
+      setError(reloadFailure ? t('status.reloadFailed', { stale: message, message: reloadFailure.message }) : t('status.reloaded', { stale: message }));
       return false;
     } finally {
       isBusyRef.current = false;
@@ -130,23 +133,22 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     }
   };
 
-  const pushUndo = (label: string, change: AlignmentChange, before: AlignmentRow[]) => updateUndoStack(undoKey, (stack) => [...stack, { editId: change.editId, label, before }]);
+  const pushUndo = (kind: AlignmentChangeKind, change: AlignmentChange, before: AlignmentRow[]) => updateUndoStack(undoKey, (stack) => [...stack, { editId: change.editId, kind, before }]);
 
   /** Applies one hand correction to a row (`offset`: where `splitAt` divides its text). */
   const edit = (segmentId: string, operation: AlignmentOperation, offset?: number) => {
     const { rows } = reading;
     const index = rows.findIndex((row) => row.segmentId === segmentId);
-    const entry = describeOperation(operation);
-    if (index < 0 || !entry) return Promise.resolve(false);
+    if (index < 0) return Promise.resolve(false);
     return run(
-      entry.label,
+      t(`changes.${operation}`),
       () => postAlignmentEdit({ workId, language, segmentId, operation, offset, expected: expectedRevisions(rows, index) }),
       (change) => {
         const changedIds = new Set(change.rows.map((row) => row.segmentId));
-        pushUndo(entry.label, change, rows.filter((row) => changedIds.has(row.segmentId)));
+        pushUndo(operation, change, rows.filter((row) => changedIds.has(row.segmentId)));
         // A row fixed by hand is certain: the server stores confidence 1 for every row it changed.
         applyChange(change.rows, () => 1);
-        return entry.done;
+        return t(`done.${operation}`);
       },
     );
   };
@@ -154,19 +156,20 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
   const undo = () => {
     const entry = undoStack.at(-1);
     if (!entry) return Promise.resolve(false);
+    const label = t(`changes.${entry.kind}`);
     const drop = () => updateUndoStack(undoKey, (stack) => stack.filter((candidate) => candidate.editId !== entry.editId));
     return run(
-      `Undoing “${entry.label}”`,
+      t('status.undoing', { label }),
       () => postAlignmentUndo({ workId, editId: entry.editId }),
       (change) => {
         drop();
         // The server restores the confidences the rows had; the result does not carry them, the snapshot does.
         const before = new Map(entry.before.map((row) => [row.segmentId, row.alignScore]));
         applyChange(change.rows, (segmentId, current) => (before.has(segmentId) ? (before.get(segmentId) ?? null) : current.alignScore));
-        return `Undid “${entry.label}”.`;
+        return t('status.undid', { label });
       },
       // The rows changed again since: this change can no longer be undone.
-      { message: `“${entry.label}” can no longer be undone: its rows have changed since.`, onStale: drop },
+      { message: t('status.staleUndo', { label }), onStale: drop },
     );
   };
 
@@ -177,44 +180,43 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
     if (from < 0 || to < from) return Promise.resolve(false);
     const before = rows.slice(from, to + 1);
     return run(
-      'Re-aligning',
+      t('status.realigning'),
       () => postRealignRange({ workId, language, fromSegmentId, toSegmentId }),
       async (change) => {
-        pushUndo('Re-align range', change, before);
+        pushUndo('realign', change, before);
         applyChange(change.rows, (_segmentId, current) => current.alignScore);
         // The result does not carry the new confidences: read the range again to show them.
         const fresh = await readRange(rows[from - 1]?.orderKey, before.length);
         if (fresh.ok) applyChange(fresh.data.rows.slice(0, before.length), (_segmentId, current) => current.alignScore);
-        const count = change.rows.length;
-        return `Re-aligned rows ${from + 1}–${to + 1}: ${count} ${count === 1 ? 'row' : 'rows'} changed.`;
+        return t('status.realigned', { from: from + 1, to: to + 1, count: change.rows.length });
       },
     );
   };
 
   const loadMore = () =>
     run(
-      'Loading more rows',
+      t('status.loadingMore'),
       () => loadReadingUntil(reading, (rows) => rows.length > reading.rows.length, { maxWindows: 1 }),
       (list) => {
         const added = list.rows.length - reading.rows.length;
         setReading(list);
-        return `Loaded ${added} more ${added === 1 ? 'row' : 'rows'}.`;
+        return t('status.loadedMore', { count: added });
       },
     );
 
   const showOrder = (next: AlignmentOrder) => {
     setOrder(next);
     if (next === 'reading') {
-      setStatus('Showing the rows in reading order.');
+      setStatus(t('status.readingOrder'));
       return Promise.resolve(true);
     }
     // Always re-read: edits since the last visit changed the confidences.
     return run(
-      'Loading the least confident rows',
+      t('status.loadingLeast'),
       () => fetchAlignmentRows({ workId, language, order: 'confidence' }),
       (window) => {
         setConfidence({ rows: window.rows, hasMore: window.hasMore });
-        return window.rows.length === 0 ? 'No row of this translation has a confidence score: it was not aligned automatically.' : `Showing the ${window.rows.length} least confident rows first.`;
+        return window.rows.length === 0 ? t('status.noScores') : t('status.showingLeast', { count: window.rows.length });
       },
     );
   };
@@ -222,12 +224,12 @@ export function useAlignmentEditor({ workId, language, initialWindow }: { workId
   /** Switches to reading order with `segmentId` loaded (reading windows up to it). */
   const showInContext = (segmentId: string) =>
     run(
-      'Finding the row in reading order',
+      t('status.finding'),
       () => loadReadingUntil(reading, (rows) => rows.some((row) => row.segmentId === segmentId), { maxWindows: MAX_CONTEXT_WINDOWS }),
       (list) => {
         setReading(list);
         setOrder('reading');
-        return list.rows.some((row) => row.segmentId === segmentId) ? 'Showing the row in reading order.' : 'The row is too far into the text to load at once; use “Load more”.';
+        return list.rows.some((row) => row.segmentId === segmentId) ? t('status.shownInContext') : t('status.tooFar');
       },
     );
 

@@ -13,7 +13,7 @@ export function CommentBody({ body, viewerId }: { body: string; viewerId: string
             data-mention={part.userId}
             className={part.userId === viewerId ? 'rounded bg-mark px-0.5 font-medium text-ink' : 'rounded bg-accent-50 px-0.5 font-medium text-accent-800'}
           >
-            @{part.name}
+            {`@${part.name}`}
           </span>
         ),
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { MAX_COMMENT_CHARS } from '@/lib/config/limits';
@@ -36,6 +37,7 @@ const LOOKUP_DELAY_MS = 150;
  * are sent as `@[Name](id)` tokens. Ctrl/⌘+Enter sends.
  */
 export function CommentComposer({ segmentId, label, submitLabel, initialBody = '', placeholder, rows = 3, autoFocus = false, onSubmit, onCancel }: CommentComposerProps) {
+  const t = useTranslations('discussion.composer');
   const id = useId();
   const listId = `${id}-mentions`;
   const [initial] = useState(() => decodeMentions(initialBody));
@@ -94,7 +96,7 @@ export function CommentComposer({ segmentId, label, submitLabel, initialBody = '
     event?.preventDefault();
     if (isSending) return;
     if (!text.trim()) {
-      setError('Write something first.');
+      setError(t('empty'));
       return;
     }
     setIsSending(true);
@@ -173,7 +175,7 @@ export function CommentComposer({ segmentId, label, submitLabel, initialBody = '
         <ul
           id={listId}
           role="listbox"
-          aria-label="People to mention"
+          aria-label={t('mentionList')}
           hidden={!isListOpen}
           className="absolute top-full left-0 z-20 mt-1 max-h-56 w-64 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg"
         >
@@ -198,16 +200,16 @@ export function CommentComposer({ segmentId, label, submitLabel, initialBody = '
       {error && <Alert tone="error">{error}</Alert>}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id={hintId} className={cn('text-xs', remaining < 0 ? 'text-red-700' : 'text-muted')}>
-          {remaining < 200 ? `${remaining.toLocaleString('en')} characters left. ` : ''}Type @ to mention someone; Ctrl+Enter sends.
+          {t('hint', { isNear: remaining < 200 ? 'yes' : 'no', remaining })}
         </p>
         <div className="flex gap-2">
           {onCancel && (
             <Button variant="ghost" size="sm" onClick={onCancel} disabled={isSending}>
-              Cancel
+              {t('cancel')}
             </Button>
           )}
           <Button type="submit" size="sm" disabled={isSending}>
-            {isSending ? 'Sending…' : submitLabel}
+            {isSending ? t('sending') : submitLabel}
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import type { DiscussionComment, DiscussionThread } from '@/lib/discussion/types';
@@ -24,6 +25,7 @@ export interface DiscussionThreadViewProps {
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen for those allowed. */
 export function DiscussionThreadView({ thread, segmentId, viewerId, languages, onChanged }: DiscussionThreadViewProps) {
+  const t = useTranslations('discussion.thread');
   const [isReplying, setIsReplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -36,29 +38,29 @@ export function DiscussionThreadView({ thread, segmentId, viewerId, languages, o
     setIsBusy(false);
     if (!result.ok) return setError(result.error.message);
     setError(null);
-    await onChanged(thread.isResolved ? 'The thread was reopened.' : 'The thread was resolved.');
+    await onChanged(t(thread.isResolved ? 'reopened' : 'resolved'));
   };
 
   const reply = async (body: string) => {
     const result = await postComment({ segmentId, body, replyToId: thread.id });
     if (!result.ok) return result.error.message;
     setIsReplying(false);
-    await onChanged('Your reply was posted.');
+    await onChanged(t('replyPosted'));
     return null;
   };
 
   return (
     <article
-      aria-label={`Thread started by ${first?.author?.name ?? 'someone'}${thread.isResolved ? ', resolved' : ''}`}
+      aria-label={t('label', { author: first?.author?.name ?? t('someone'), resolved: thread.isResolved ? 'yes' : 'no' })}
       data-thread={thread.id}
       className={cn('rounded-lg border bg-surface shadow-xs', thread.isResolved ? 'border-line opacity-90' : 'border-line-strong')}
     >
       {(languageName || thread.isResolved) && (
         <div className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2 text-xs text-muted">
-          {languageName && <Badge tone="accent">About the {languageName} text</Badge>}
+          {languageName && <Badge tone="accent">{t('about', { language: languageName })}</Badge>}
           {thread.isResolved && (
             <Badge tone="success">
-              Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ''}
+              {t('resolvedBadge', { hasName: thread.resolvedBy ? 'yes' : 'no', name: thread.resolvedBy?.name ?? '' })}
               {thread.resolvedAt && (
                 <>
                   {' '}
@@ -84,17 +86,17 @@ export function DiscussionThreadView({ thread, segmentId, viewerId, languages, o
       {(thread.canReply || thread.canResolve) && (
         <div className="border-t border-line px-4 py-2.5">
           {isReplying ? (
-            <CommentComposer segmentId={segmentId} label="Reply" submitLabel="Reply" placeholder="Write a reply…" autoFocus rows={2} onSubmit={reply} onCancel={() => setIsReplying(false)} />
+            <CommentComposer segmentId={segmentId} label={t('reply')} submitLabel={t('reply')} placeholder={t('replyPlaceholder')} autoFocus rows={2} onSubmit={reply} onCancel={() => setIsReplying(false)} />
           ) : (
             <div className="flex flex-wrap gap-2">
               {thread.canReply && (
                 <Button variant="secondary" size="sm" onClick={() => setIsReplying(true)}>
-                  Reply
+                  {t('reply')}
                 </Button>
               )}
               {thread.canResolve && (
                 <Button variant="ghost" size="sm" onClick={() => void toggleResolved()} disabled={isBusy}>
-                  {thread.isResolved ? 'Reopen' : 'Resolve'}
+                  {t(thread.isResolved ? 'reopen' : 'resolve')}
                 </Button>
               )}
             </div>
@@ -106,6 +108,7 @@ export function DiscussionThreadView({ thread, segmentId, viewerId, languages, o
 }
 
 function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: DiscussionComment; segmentId: string; viewerId: string | null; onChanged: (announcement: string) => Promise<void> }) {
+  const t = useTranslations('discussion.comment');
   const [isEditing, setIsEditing] = useState(false);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -113,7 +116,7 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
   if (comment.isDeleted) {
     return (
       <div id={`comment-${comment.id}`} data-comment={comment.id} className="px-4 py-2.5 text-sm text-muted italic">
-        This comment was deleted.
+        {t('deleted')}
       </div>
     );
   }
@@ -122,7 +125,7 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
     const result = await patchComment(comment.id, body);
     if (!result.ok) return result.error.message;
     setIsEditing(false);
-    await onChanged('Your comment was changed.');
+    await onChanged(t('changed'));
     return null;
   };
 
@@ -130,23 +133,23 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
     const result = await deleteComment(comment.id);
     setIsConfirmingDelete(false);
     if (!result.ok) return setError(result.error.message);
-    await onChanged('The comment was deleted.');
+    await onChanged(t('removed'));
   };
 
   const isOwn = viewerId !== null && comment.author?.id === viewerId;
   return (
     <div id={`comment-${comment.id}`} data-comment={comment.id} className="scroll-mt-24 px-4 py-3 target:bg-mark/60">
       <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-        <span className="font-medium text-ink">{comment.author?.name ?? 'Former member'}</span>
-        {isOwn && <span className="text-xs text-muted">(you)</span>}
+        <span className="font-medium text-ink">{comment.author?.name ?? t('formerMember')}</span>
+        {isOwn && <span className="text-xs text-muted">{t('you')}</span>}
         <a href={`#comment-${comment.id}`} className="text-xs text-muted hover:underline">
           <LocalTime iso={comment.createdAt} />
         </a>
-        {comment.editedAt && <span className="text-xs text-muted">· edited</span>}
+        {comment.editedAt && <span className="text-xs text-muted">{t('edited')}</span>}
       </div>
       <div className="mt-1">
         {isEditing ? (
-          <CommentComposer segmentId={segmentId} label="Edit comment" submitLabel="Save" initialBody={comment.body} autoFocus rows={3} onSubmit={save} onCancel={() => setIsEditing(false)} />
+          <CommentComposer segmentId={segmentId} label={t('editLabel')} submitLabel={t('save')} initialBody={comment.body} autoFocus rows={3} onSubmit={save} onCancel={() => setIsEditing(false)} />
         ) : (
           <CommentBody body={comment.body} viewerId={viewerId} />
         )}
@@ -160,24 +163,24 @@ function CommentView({ comment, segmentId, viewerId, onChanged }: { comment: Dis
         <div className="mt-1.5 flex flex-wrap items-center gap-1 text-xs">
           {isConfirmingDelete ? (
             <>
-              <span className="text-ink-soft">Delete this comment?</span>
+              <span className="text-ink-soft">{t('confirmDelete')}</span>
               <Button variant="danger" size="sm" className="h-7 px-2 text-xs" onClick={() => void remove()}>
-                Delete
+                {t('delete')}
               </Button>
               <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsConfirmingDelete(false)}>
-                Keep it
+                {t('keep')}
               </Button>
             </>
           ) : (
             <>
               {comment.canEdit && (
-                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsEditing(true)} aria-label="Edit your comment">
-                  Edit
+                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsEditing(true)} aria-label={t('editYours')}>
+                  {t('edit')}
                 </Button>
               )}
               {comment.canDelete && (
-                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsConfirmingDelete(true)} aria-label={isOwn ? 'Delete your comment' : `Delete ${comment.author?.name ?? 'this'}’s comment`}>
-                  Delete
+                <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setIsConfirmingDelete(true)} aria-label={isOwn ? t('deleteYours') : comment.author ? t('deleteOthers', { name: comment.author.name }) : t('deleteThis')}>
+                  {t('delete')}
                 </Button>
               )}
             </>

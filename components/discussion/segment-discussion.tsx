@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useState } from 'react';
 
 import type { DiscussionThread } from '@/lib/discussion/types';
@@ -35,6 +36,8 @@ export interface SegmentDiscussionProps {
  * mention autocomplete. Everyone who may read the work sees it; signed-in volunteers take part.
  */
 export function SegmentDiscussion({ segmentId, language, canComment, canModerate, viewerId, initialThreads, languages = [], signInHref }: SegmentDiscussionProps) {
+  const t = useTranslations('discussion.segment');
+  const tPage = useTranslations('discussionPage');
   const headingId = useId();
   // Threads are kept with the segment and language they belong to, so a component reused for
   // another segment (the editor moving on) never shows the previous segment's threads.
@@ -87,7 +90,7 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
   const startThread = async (body: string) => {
     const result = await postComment({ segmentId, body, language: language ?? (about || null) });
     if (!result.ok) return result.error.message;
-    await changed('Your comment was posted.');
+    await changed(t('posted'));
     return null;
   };
 
@@ -97,24 +100,21 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
     <section aria-labelledby={headingId} className="space-y-4" data-discussion={segmentId}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="font-serif text-xl font-semibold">
-          Discussion
+          {tPage('title')}
         </h2>
         {threads && (
-          <p className="text-sm text-muted">
-            {open.length === 0 ? 'No open threads' : open.length === 1 ? '1 open thread' : `${open.length} open threads`}
-            {resolved.length > 0 && ` · ${resolved.length} resolved`}
-          </p>
+          <p className="text-sm text-muted">{t('counts', { open: open.length, resolved: resolved.length })}</p>
         )}
       </div>
       <p role="status" className="sr-only">
         {announcement}
       </p>
       {loadError && <Alert tone="error">{loadError}</Alert>}
-      {threads === null && !loadError && <p className="text-sm text-muted">Loading the discussion…</p>}
-      {threads !== null && threads.length === 0 && <p className="text-sm text-muted">No one has discussed this passage yet.</p>}
+      {threads === null && !loadError && <p className="text-sm text-muted">{t('loading')}</p>}
+      {threads !== null && threads.length === 0 && <p className="text-sm text-muted">{t('none')}</p>}
 
       {open.length > 0 && (
-        <ol className="space-y-3" aria-label="Open threads">
+        <ol className="space-y-3" aria-label={t('openThreads')}>
           {open.map((thread) => (
             <li key={thread.id}>
               <DiscussionThreadView thread={thread} segmentId={segmentId} viewerId={viewerId} languages={languages} onChanged={changed} />
@@ -125,9 +125,9 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
       {resolved.length > 0 && (
         <details className="group rounded-lg border border-line bg-stone-50/60">
           <summary className="cursor-pointer rounded-lg px-4 py-2 text-sm font-medium text-ink-soft hover:text-ink">
-            {resolved.length === 1 ? '1 resolved thread' : `${resolved.length} resolved threads`}
+            {t('resolvedCount', { count: resolved.length })}
           </summary>
-          <ol className="space-y-3 px-3 pb-3" aria-label="Resolved threads">
+          <ol className="space-y-3 px-3 pb-3" aria-label={t('resolvedThreads')}>
             {resolved.map((thread) => (
               <li key={thread.id}>
                 <DiscussionThreadView thread={thread} segmentId={segmentId} viewerId={viewerId} languages={languages} onChanged={changed} />
@@ -140,35 +140,38 @@ export function SegmentDiscussion({ segmentId, language, canComment, canModerate
       {canComment ? (
         <div className="rounded-lg border border-line bg-surface p-4 shadow-xs">
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-            <h3 className="text-sm font-semibold">Start a thread</h3>
+            <h3 className="text-sm font-semibold">{t('start')}</h3>
             {!language && languages.length > 0 && (
               <label className="flex items-center gap-2 text-sm text-muted">
-                About
+                {t('about')}
                 <Select value={about} onChange={(event) => setAbout(event.target.value)} className="h-8 w-auto py-0">
-                  <option value="">the whole passage</option>
+                  <option value="">{t('wholePassage')}</option>
                   {languages.map((entry) => (
                     <option key={entry.tag} value={entry.tag}>
-                      the {entry.name} text
+                      {t('languageText', { language: entry.name })}
                     </option>
                   ))}
                 </Select>
               </label>
             )}
           </div>
-          <CommentComposer segmentId={segmentId} label="New comment" submitLabel="Comment" placeholder="Ask a question or point something out…" onSubmit={startThread} />
-          {canModerate && <p className="mt-2 text-xs text-muted">As an editor here you may resolve any thread and delete any comment.</p>}
+          <CommentComposer segmentId={segmentId} label={t('newComment')} submitLabel={t('comment')} placeholder={t('placeholder')} onSubmit={startThread} />
+          {canModerate && <p className="mt-2 text-xs text-muted">{t('moderator')}</p>}
         </div>
       ) : viewerId === null ? (
         <p className="text-sm text-muted">
-          <a href={signInHref ?? '/sign-in'} className="font-medium text-accent-700 hover:underline">
-            Sign in
-          </a>{' '}
-          to take part in the discussion.
+          {t.rich('signIn', {
+            link: (chunks) => (
+              <a href={signInHref ?? '/sign-in'} className="font-medium text-accent-700 hover:underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
       {loadError && (
         <Button variant="secondary" size="sm" onClick={() => void reload()}>
-          Try again
+          {t('tryAgain')}
         </Button>
       )}
     </section>

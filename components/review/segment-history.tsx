@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { fetchRevisionHistory, revertToRevision, type HistoryEntryJson } from './review-api';
@@ -9,8 +10,9 @@ import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 
-const ORIGINS: Record<string, string> = { IMPORT: 'Imported', EDIT: 'Edited', CLEANUP: 'Cleanup', ALIGN: 'Alignment fix', APPROVAL: 'Approved suggestion', REVERT: 'Revert' };
-const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+/** The origins of a revision named in `segmentHistory.origins`; another is shown as it is. */
+const ORIGINS = ['IMPORT', 'EDIT', 'CLEANUP', 'ALIGN', 'APPROVAL', 'REVERT'] as const;
+const isOrigin = (origin: string): origin is (typeof ORIGINS)[number] => (ORIGINS as readonly string[]).includes(origin);
 
 /**
  * Every revision of one segment's text in one language, newest first: who, when, how, and the
@@ -18,6 +20,8 @@ const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'sh
  * after confirming it in place; a revision whose words are published now offers nothing to do.
  */
 export function SegmentHistory({ segmentId, language, canRevert, onReverted }: { segmentId: string; language: string; canRevert: boolean; onReverted?: () => void }) {
+  const t = useTranslations('segmentHistory');
+  const format = useFormatter();
   const [entries, setEntries] = useState<HistoryEntryJson[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -54,31 +58,28 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
       if (result.error.code === 'STALE_BASE') setVersion((current) => current + 1);
       return;
     }
-    setNotice('Published that version again. It is at the top of the history.');
+    setNotice(t('republished'));
     setVersion((current) => current + 1);
     onReverted?.();
   };
 
   if (loadError) return <p role="alert" className="text-sm text-red-800">{loadError}</p>;
-  if (!entries) return <p className="text-sm text-muted">Loading the history…</p>;
-  if (entries.length === 0) return <p className="text-sm text-muted">No text has been published in this language yet.</p>;
+  if (!entries) return <p className="text-sm text-muted">{t('loading')}</p>;
+  if (entries.length === 0) return <p className="text-sm text-muted">{t('empty')}</p>;
   return (
     <div className="space-y-3">
       {actionError && <Alert tone="error">{actionError}</Alert>}
       {notice && <Alert tone="success">{notice}</Alert>}
-      <ol aria-label="Revisions, newest first" className="space-y-3">
+      <ol aria-label={t('revisions')} className="space-y-3">
         {entries.map((entry) => (
           <li key={entry.revisionId} data-revision={entry.revisionId} className="rounded-md border border-line p-3">
             <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-              <span className="font-medium text-ink">{ORIGINS[entry.origin] ?? entry.origin}</span>
-              <span>
-                {entry.authorName ?? 'no named author'}
-                {entry.editorName && `, edited by ${entry.editorName}`}
-              </span>
-              <time dateTime={entry.createdAt}>{DATE.format(new Date(entry.createdAt))} UTC</time>
+              <span className="font-medium text-ink">{isOrigin(entry.origin) ? t(`origins.${entry.origin}`) : entry.origin}</span>
+              <span>{t('authors', { author: entry.authorName ?? t('noAuthor'), hasEditor: entry.editorName ? 'yes' : 'no', editor: entry.editorName ?? '' })}</span>
+              <time dateTime={entry.createdAt}>{t('dateUtc', { date: format.dateTime(new Date(entry.createdAt), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}</time>
               {entry.machine && <MachineLabel origin={entry.machine} />}
-              {entry.isPublished && <Badge tone="success">Published now</Badge>}
-              {!entry.isPublished && entry.isSameAsPublished && <Badge>Same text as published now</Badge>}
+              {entry.isPublished && <Badge tone="success">{t('publishedNow')}</Badge>}
+              {!entry.isPublished && entry.isSameAsPublished && <Badge>{t('sameAsPublished')}</Badge>}
             </div>
             <p className="mt-1.5 font-serif text-[0.9375rem] leading-relaxed">
               <DiffText ops={entry.diff} />
@@ -89,7 +90,7 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
                 <ConfirmRepublish isBusy={busy === entry.revisionId} onConfirm={() => void revert(entry.revisionId)} onCancel={() => setConfirming(null)} />
               ) : (
                 <Button size="sm" variant="secondary" className="mt-2" disabled={busy !== null} onClick={() => setConfirming(entry.revisionId)}>
-                  Publish this version again
+                  {t('republish')}
                 </Button>
               ))}
           </li>
@@ -105,6 +106,7 @@ export function SegmentHistory({ segmentId, language, canRevert, onReverted }: {
  * closing the panel around it, and the focus given back to the button afterwards.
  */
 function ConfirmRepublish({ isBusy, onConfirm, onCancel }: { isBusy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const t = useTranslations('segmentHistory.confirm');
   const questionId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -118,13 +120,13 @@ function ConfirmRepublish({ isBusy, onConfirm, onCancel }: { isBusy: boolean; on
   };
   return (
     <div role="group" aria-labelledby={questionId} data-confirm-republish onKeyDown={handleKeyDown} className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-      <p id={questionId}>Publish this version again? Readers will see it instead of the text published now, which stays in the history.</p>
+      <p id={questionId}>{t('question')}</p>
       <div className="mt-2 flex gap-2">
         <Button size="sm" disabled={isBusy} onClick={onConfirm}>
-          {isBusy ? 'Publishing…' : 'Publish it'}
+          {t(isBusy ? 'publishing' : 'publishIt')}
         </Button>
         <Button ref={cancelRef} size="sm" variant="secondary" disabled={isBusy} onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import { describePoint, initialPoint, splitPoints } from './split-points';
 import { cn } from '../ui/cn';
@@ -26,6 +27,8 @@ export interface SplitPointPickerProps {
  * sentence end to the next, Home/End to the first and last gap), Enter confirms, Escape cancels.
  */
 export function SplitPointPicker({ text, language, label, includeEnd = false, onConfirm, onCancel, onMove, autoFocus = true }: SplitPointPickerProps) {
+  const t = useTranslations('structure');
+  const tPoints = useTranslations('structure.points');
   const points = useMemo(() => splitPoints(text, { includeEnd }), [text, includeEnd]);
   const [current, setCurrent] = useState(() => initialPoint(points, text.length, { preferEnd: includeEnd }));
   const slider = useRef<HTMLDivElement>(null);
@@ -33,7 +36,7 @@ export function SplitPointPicker({ text, language, label, includeEnd = false, on
   useEffect(() => {
     if (autoFocus) slider.current?.focus();
   }, [autoFocus]);
-  if (points.length === 0) return <p className="text-sm text-muted">This text has no gap between words to choose.</p>;
+  if (points.length === 0) return <p className="text-sm text-muted">{t('picker.noGaps')}</p>;
   const point = points[current] ?? points[0];
   const move = (index: number) => {
     const next = Math.max(0, Math.min(points.length - 1, index));
@@ -76,7 +79,7 @@ export function SplitPointPicker({ text, language, label, includeEnd = false, on
         aria-valuemin={1}
         aria-valuemax={points.length}
         aria-valuenow={current + 1}
-        aria-valuetext={point ? `${describePoint(text, point.offset)}${point.isSentenceEnd ? ', a sentence end' : ''}` : ''}
+        aria-valuetext={point ? t('picker.value', { point: describePoint(text, point.offset, tPoints), sentenceEnd: point.isSentenceEnd ? 'yes' : 'no' }) : ''}
         aria-keyshortcuts="ArrowLeft ArrowRight Control+ArrowLeft Control+ArrowRight Home End Enter Escape"
         data-split-picker=""
         data-offset={point?.offset}
@@ -97,7 +100,7 @@ export function SplitPointPicker({ text, language, label, includeEnd = false, on
                 data-gap={candidate.offset}
                 data-current={isCurrent || undefined}
                 data-sentence-end={candidate.isSentenceEnd || undefined}
-                title={candidate.isSentenceEnd ? 'Sentence end: cut here' : 'Cut here'}
+                title={t(candidate.isSentenceEnd ? 'picker.cutAtSentenceEnd' : 'picker.cutHere')}
                 onClick={() => {
                   move(index);
                   onConfirm(candidate.offset);
@@ -113,11 +116,7 @@ export function SplitPointPicker({ text, language, label, includeEnd = false, on
         })}
         {text.slice(points.at(-1)?.offset ?? 0)}
       </div>
-      <p className="text-xs text-muted">
-        <kbd className="rounded border border-line-strong px-1 font-sans">←</kbd> <kbd className="rounded border border-line-strong px-1 font-sans">→</kbd> move the cut,{' '}
-        <kbd className="rounded border border-line-strong px-1 font-sans">Ctrl</kbd>+arrows from one sentence end (marked) to the next,{' '}
-        <kbd className="rounded border border-line-strong px-1 font-sans">Enter</kbd> confirms, <kbd className="rounded border border-line-strong px-1 font-sans">Esc</kbd> cancels. Or click a gap.
-      </p>
+      <p className="text-xs text-muted">{t.rich('picker.keys', { kbd: (chunks: ReactNode) => <kbd className="rounded border border-line-strong px-1 font-sans">{chunks}</kbd> })}</p>
     </div>
   );
 }

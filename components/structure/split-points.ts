@@ -1,3 +1,5 @@
+import type { useTranslations } from 'next-intl';
+
 /**
  * Where a source text may be cut (or a footnote reference placed): the gaps between its words, and
  * the places where OCR glued two sentences together ("late.Anna"). Pure, so the picker and its
@@ -38,17 +40,20 @@ export function splitPoints(text: string, { includeEnd = false }: { includeEnd?:
 /** Where one sentence glued to the next ends inside a "word" ("dawn.The"). */
 const GLUED_END = /[.!?…][”’"'»)\]]*(?=[\p{Lu}“‘«(\[])/gu;
 
+/** The messages that name a point (`useTranslations('structure.points')`). */
+export type PointTranslator = ReturnType<typeof useTranslations<'structure.points'>>;
+
 /** The word before and the word after `offset` (glued sentences count as two words), to name a point to screen readers ("after “dawn.”, before “The”"). */
-export function describePoint(text: string, offset: number): string {
+export function describePoint(text: string, offset: number, t: PointTranslator): string {
   const beforeRun = /(\S+)\s*$/u.exec(text.slice(0, offset))?.[1];
   const afterRun = /^\s*(\S+)/u.exec(text.slice(offset))?.[1];
   const lastGlued = beforeRun ? [...beforeRun.slice(0, -1).matchAll(GLUED_END)].at(-1) : undefined;
   const before = beforeRun && lastGlued ? beforeRun.slice(lastGlued.index + lastGlued[0].length) : beforeRun;
   const firstGlued = afterRun ? [...afterRun.matchAll(GLUED_END)][0] : undefined;
   const after = afterRun && firstGlued ? afterRun.slice(0, firstGlued.index + firstGlued[0].length) : afterRun;
-  if (before && after) return `after “${before}”, before “${after}”`;
-  if (before) return `after “${before}”, at the end`;
-  return after ? `before “${after}”` : 'in an empty text';
+  if (before && after) return t('between', { before, after });
+  if (before) return t('atEnd', { before });
+  return after ? t('atStart', { after }) : t('empty');
 }
 
 /** The point nearest to the middle, or the first sentence end when there is one: where the cut starts. */

@@ -1,3 +1,5 @@
+import type { useTranslations } from 'next-intl';
+
 import type { EditorRow } from '@/lib/editor/types';
 import type { StructuralOperation } from '@/lib/structure/structural-operation';
 
@@ -9,12 +11,19 @@ export type StructureRowInfo = Pick<EditorRow, 'segmentId' | 'kind' | 'parentId'
 
 export interface StructureChoice {
   action: StructureAction;
-  label: string;
+  /** The kind of the row, which names what "merge" merges it with. */
+  rowKind: EditorRow['kind'];
   /** The choice asks for more (a point, a level, a label) before its preview. */
   asksMore: boolean;
 }
 
-const KIND_NAMES: Record<EditorRow['kind'], string> = { SENTENCE: 'sentence', HEADING: 'heading', FOOTNOTE: 'note' };
+/** The structure messages (`useTranslations('structure')`). */
+export type StructureTranslator = ReturnType<typeof useTranslations<'structure'>>;
+
+/** A choice's name in the menu: "Split here…", "Merge with next heading". */
+export function choiceLabel(choice: StructureChoice, t: StructureTranslator): string {
+  return t(`actions.${choice.action}`, { kind: choice.rowKind });
+}
 
 /**
  * The structural changes that make sense on `row`, given the rows before and after it in reading
@@ -22,14 +31,15 @@ const KIND_NAMES: Record<EditorRow['kind'], string> = { SENTENCE: 'sentence', HE
  */
 export function structureChoices(row: StructureRowInfo, previous: StructureRowInfo | undefined, next: StructureRowInfo | undefined): StructureChoice[] {
   const choices: StructureChoice[] = [];
+  const choice = (action: StructureAction, asksMore: boolean) => choices.push({ action, rowKind: row.kind, asksMore });
   const inParagraph = row.kind === 'SENTENCE' && row.parentId !== null;
-  if (row.source.revisionId !== null && row.source.text.trim().length > 0) choices.push({ action: 'split', label: 'Split here…', asksMore: true });
-  if (next && next.kind === row.kind && next.parentId === row.parentId) choices.push({ action: 'merge', label: `Merge with next ${KIND_NAMES[row.kind]}`, asksMore: false });
-  if (row.kind === 'SENTENCE') choices.push({ action: 'heading', label: 'Make heading…', asksMore: true });
-  if (row.kind === 'HEADING') choices.push({ action: 'sentence', label: 'Make sentence', asksMore: false });
-  if (row.kind === 'SENTENCE' && previous) choices.push({ action: 'footnote', label: 'Make footnote…', asksMore: true });
-  if (inParagraph && previous?.kind === 'SENTENCE' && previous.parentId === row.parentId) choices.push({ action: 'splitParagraph', label: 'Start a new paragraph here', asksMore: false });
-  if (inParagraph && next?.kind === 'SENTENCE' && next.parentId !== null && next.parentId !== row.parentId) choices.push({ action: 'joinParagraphs', label: 'Join with next paragraph', asksMore: false });
+  if (row.source.revisionId !== null && row.source.text.trim().length > 0) choice('split', true);
+  if (next && next.kind === row.kind && next.parentId === row.parentId) choice('merge', false);
+  if (row.kind === 'SENTENCE') choice('heading', true);
+  if (row.kind === 'HEADING') choice('sentence', false);
+  if (row.kind === 'SENTENCE' && previous) choice('footnote', true);
+  if (inParagraph && previous?.kind === 'SENTENCE' && previous.parentId === row.parentId) choice('splitParagraph', false);
+  if (inParagraph && next?.kind === 'SENTENCE' && next.parentId !== null && next.parentId !== row.parentId) choice('joinParagraphs', false);
   return choices;
 }
 
@@ -48,14 +58,3 @@ export function directOperation(action: StructureAction, row: StructureRowInfo, 
       return null;
   }
 }
-
-/** The title of the dialog of an action. */
-export const ACTION_TITLES: Record<StructureAction, string> = {
-  split: 'Split this segment',
-  merge: 'Merge with the next segment',
-  heading: 'Make this sentence a heading',
-  sentence: 'Make this heading a sentence',
-  footnote: 'Make this sentence a footnote',
-  splitParagraph: 'Start a new paragraph here',
-  joinParagraphs: 'Join with the next paragraph',
-};

@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import type { EditorRow } from '@/lib/editor/types';
 import type { StructuralOperation, StructurePreview } from '@/lib/structure/structural-operation';
 
 import { SplitPointPicker } from './split-point-picker';
-import { ACTION_TITLES, directOperation, type StructureAction, type StructureRowInfo } from './structure-actions';
+import { directOperation, type StructureAction, type StructureRowInfo } from './structure-actions';
 import { previewStructuralEdit, proposeStructuralEdit } from './structure-api';
 import { StructureDiff } from './structure-diff';
 import { Alert } from '../ui/alert';
@@ -46,6 +47,7 @@ const PREVIEW_DELAY_MS = 250;
  * optional note. The server's refusals are shown here, as it words them.
  */
 export function StructureDialog({ target, workId, sourceLanguage, languageNames, onProposed, onClose }: StructureDialogProps) {
+  const t = useTranslations('structure');
   const { action, row, previous, next } = target;
   const titleId = useId();
   const noteId = useId();
@@ -107,31 +109,30 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
     >
       <div className="space-y-4 p-5">
         <h2 id={titleId} className="font-serif text-xl font-semibold">
-          {ACTION_TITLES[action]} <span className="text-base font-normal text-muted">(segment {target.number})</span>
+          {t(`titles.${action}`)} <span className="text-base font-normal text-muted">{t('dialog.segment', { number: target.number })}</span>
         </h2>
 
         {action === 'split' &&
           (isChoosingCut ? (
             <div>
-              <p className="mb-2 text-sm">Choose where the text is cut in two. Sentence ends are marked.</p>
-              <SplitPointPicker text={row.source.text} language={sourceLanguage} label="Where to split" onConfirm={setCut} onCancel={() => dialog.current?.close()} />
+              <p className="mb-2 text-sm">{t('dialog.chooseCut')}</p>
+              <SplitPointPicker text={row.source.text} language={sourceLanguage} label={t('dialog.whereToSplit')} onConfirm={setCut} onCancel={() => dialog.current?.close()} />
             </div>
           ) : (
             <p className="text-sm">
               <Button size="sm" variant="secondary" onClick={() => setCut(null)}>
-                Choose another point
+                {t('dialog.chooseAnother')}
               </Button>
             </p>
           ))}
 
         {action === 'heading' && (
           <label className="grid max-w-xs gap-1 text-sm font-medium">
-            Heading level
+            {t('dialog.headingLevel')}
             <Select value={level} onChange={(event) => setLevel(Number(event.target.value))} autoFocus>
               {[1, 2, 3, 4, 5, 6].map((value) => (
                 <option key={value} value={value}>
-                  Level {value}
-                  {value === 1 ? ' (title of a part)' : value === 2 ? ' (chapter)' : ''}
+                  {t('dialog.level', { level: value, role: value === 1 ? 'part' : value === 2 ? 'chapter' : 'other' })}
                 </option>
               ))}
             </Select>
@@ -141,12 +142,12 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
         {action === 'footnote' && previous && (
           <div className="space-y-3">
             <label className="grid max-w-xs gap-1 text-sm font-medium">
-              Footnote label
+              {t('dialog.footnoteLabel')}
               <input value={label} maxLength={12} onChange={(event) => setLabel(event.target.value)} autoFocus className="h-10 rounded-md border border-line-strong bg-surface px-2 font-normal" />
             </label>
             <div>
-              <p className="mb-1 text-sm font-medium">Where the reference goes in the previous segment (by default, its end)</p>
-              <SplitPointPicker text={previous.source.text} language={sourceLanguage} label="Where the footnote reference goes" includeEnd autoFocus={false} onMove={setRefOffset} onConfirm={setRefOffset} onCancel={() => dialog.current?.close()} />
+              <p className="mb-1 text-sm font-medium">{t('dialog.whereReference')}</p>
+              <SplitPointPicker text={previous.source.text} language={sourceLanguage} label={t('dialog.whereReferenceLabel')} includeEnd autoFocus={false} onMove={setRefOffset} onConfirm={setRefOffset} onCancel={() => dialog.current?.close()} />
             </div>
           </div>
         )}
@@ -163,17 +164,17 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
           >
             <div>
               <label htmlFor={noteId} className="text-sm font-medium">
-                Note for the editors (optional)
+                {t('dialog.note')}
               </label>
-              <Textarea id={noteId} rows={2} value={note} maxLength={MAX_NOTE_CHARS} onChange={(event) => setNote(event.target.value)} placeholder="e.g. the scan shows two sentences here" className="mt-1" />
+              <Textarea id={noteId} rows={2} value={note} maxLength={MAX_NOTE_CHARS} onChange={(event) => setNote(event.target.value)} placeholder={t('dialog.notePlaceholder')} className="mt-1" />
             </div>
             {proposal.error && <Alert tone="error">{proposal.error}</Alert>}
             <div className="flex justify-end gap-2">
               <Button variant="ghost" onClick={() => dialog.current?.close()}>
-                Cancel
+                {t('dialog.cancel')}
               </Button>
               <Button type="submit" disabled={proposal.isBusy || preview.kind !== 'ready'}>
-                {proposal.isBusy ? 'Proposing…' : 'Propose'}
+                {t(proposal.isBusy ? 'dialog.proposing' : 'dialog.propose')}
               </Button>
             </div>
           </form>
@@ -184,9 +185,20 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
 }
 
 function PreviewView({ preview, sourceLanguage, languageNames }: { preview: Preview; sourceLanguage: string; languageNames: Readonly<Record<string, string>> }) {
+  const t = useTranslations('structure.dialog');
   if (preview.kind === 'none') return null;
-  if (preview.kind === 'loading') return <p className="text-sm text-muted" role="status">Preparing the preview…</p>;
-  if (preview.kind === 'failed') return <Alert tone="error" title="This change cannot be made here.">{preview.message}</Alert>;
+  if (preview.kind === 'loading')
+    return (
+      <p className="text-sm text-muted" role="status">
+        {t('preparing')}
+      </p>
+    );
+  if (preview.kind === 'failed')
+    return (
+      <Alert tone="error" title={t('cannotBeMade')}>
+        {preview.message}
+      </Alert>
+    );
   return (
     <div className="space-y-3" data-structure-preview="">
       <p className="font-medium" data-structure-summary="">
@@ -194,7 +206,7 @@ function PreviewView({ preview, sourceLanguage, languageNames }: { preview: Prev
       </p>
       <StructureDiff preview={preview.preview} sourceLanguage={sourceLanguage} languageNames={languageNames} />
       {preview.preview.blockers.length > 0 && (
-        <Alert tone="warning" title="An editor could not apply it yet:">
+        <Alert tone="warning" title={t('blockers')}>
           <ul className="list-disc pl-4">
             {preview.preview.blockers.map((blocker) => (
               <li key={blocker}>{blocker}</li>

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { StructurePreview, StructureRow } from '@/lib/structure/structural-operation';
 
 import { Badge } from '../ui/badge';
@@ -46,18 +48,22 @@ export function blocksOf(rows: readonly StructureRow[]): Block[] {
   return blocks;
 }
 
-const CHANGES: Record<StructureRow['change'], { label: string | null; className: string }> = {
-  kept: { label: null, className: 'border-line' },
-  changed: { label: 'Changed', className: 'border-amber-400 border-l-4 bg-amber-50/50' },
-  created: { label: 'New', className: 'border-emerald-500 border-l-4 border-double bg-emerald-50/50' },
-  retired: { label: 'Removed', className: 'border-red-300 border-l-4 border-dashed bg-red-50/40 text-ink-soft' },
+/** How each change is drawn; a change other than `kept` is also named (`structure.diff.<change>`). */
+const CHANGE_CLASS_NAMES: Record<StructureRow['change'], string> = {
+  kept: 'border-line',
+  changed: 'border-amber-400 border-l-4 bg-amber-50/50',
+  created: 'border-emerald-500 border-l-4 border-double bg-emerald-50/50',
+  retired: 'border-red-300 border-l-4 border-dashed bg-red-50/40 text-ink-soft',
 };
 
+/** The preview's messages (`useTranslations('structure.diff')`). */
+export type DiffTranslator = ReturnType<typeof useTranslations<'structure.diff'>>;
+
 /** "Heading 2", "Footnote *", "Sentence". */
-export function kindLabel(row: Pick<StructureRow, 'kind' | 'level' | 'label'>): string {
-  if (row.kind === 'HEADING') return `Heading ${row.level}`;
-  if (row.kind === 'FOOTNOTE') return row.label ? `Footnote ${row.label}` : 'Footnote';
-  return row.kind === 'PARAGRAPH' ? 'Paragraph' : 'Sentence';
+export function kindLabel(row: Pick<StructureRow, 'kind' | 'level' | 'label'>, t: DiffTranslator): string {
+  if (row.kind === 'HEADING') return t('kindHeading', { level: row.level });
+  if (row.kind === 'FOOTNOTE') return row.label ? t('kindFootnote', { label: row.label }) : t('kindFootnoteBare');
+  return t(row.kind === 'PARAGRAPH' ? 'kindParagraph' : 'kindSentence');
 }
 
 /**
@@ -67,11 +73,12 @@ export function kindLabel(row: Pick<StructureRow, 'kind' | 'level' | 'label'>): 
  * the translations under their rows.
  */
 export function StructureDiff({ preview, sourceLanguage, languageNames = {} }: StructureDiffProps) {
+  const t = useTranslations('structure.diff');
   return (
     <div data-structure-diff="" className="grid gap-4 sm:grid-cols-2">
       {(['before', 'after'] as const).map((side) => (
-        <section key={side} data-structure-side={side} aria-label={side === 'before' ? 'Before the change' : 'After the change'} className="min-w-0">
-          <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{side === 'before' ? 'Now' : 'After the change'}</h3>
+        <section key={side} data-structure-side={side} aria-label={t(side === 'before' ? 'before' : 'after')} className="min-w-0">
+          <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{t(side === 'before' ? 'now' : 'after')}</h3>
           <div className="mt-2 space-y-2">
             {blocksOf(preview[side]).map((block, index) => (
               <BlockView key={index} block={block} sourceLanguage={sourceLanguage} languageNames={languageNames} />
@@ -84,65 +91,68 @@ export function StructureDiff({ preview, sourceLanguage, languageNames = {} }: S
 }
 
 function BlockView({ block, sourceLanguage, languageNames }: { block: Block; sourceLanguage: string; languageNames: Readonly<Record<string, string>> }) {
+  const t = useTranslations('structure.diff');
   const isParagraph = block.paragraph !== null || block.paragraphId !== null;
-  const paragraphChange = block.paragraph ? CHANGES[block.paragraph.change].label : null;
+  const paragraphChange = block.paragraph && block.paragraph.change !== 'kept' ? block.paragraph.change : null;
   const rows = block.rows.map((row, index) => (row.kind === 'PARAGRAPH' ? <ParagraphBreak key={row.id ?? `new-${index}`} row={row} /> : <RowView key={row.id ?? `new-${index}`} row={row} sourceLanguage={sourceLanguage} languageNames={languageNames} />));
   if (!isParagraph) return <>{rows}</>;
   return (
     <div data-structure-paragraph={block.paragraphId ?? ''} data-change={block.paragraph?.change} className={cn('space-y-1.5 rounded-md border border-dotted border-line-strong p-1.5', block.paragraph?.change === 'created' && 'border-emerald-500', block.paragraph?.change === 'retired' && 'border-red-300')}>
       <p className="flex items-center gap-2 px-1 text-[0.6875rem] tracking-wide text-muted uppercase">
-        <span aria-hidden="true">¶</span> Paragraph
-        {paragraphChange && <ChangeLabel change={block.paragraph?.change ?? 'kept'} />}
+        <span aria-hidden="true">¶</span> {t('paragraph')}
+        {paragraphChange && <ChangeLabel change={paragraphChange} />}
       </p>
       {rows}
-      {block.rows.length === 0 && <p className="px-1 text-sm text-muted italic">(no sentences)</p>}
+      {block.rows.length === 0 && <p className="px-1 text-sm text-muted italic">{t('noSentences')}</p>}
     </div>
   );
 }
 
 /** A paragraph break inside a paragraph frame: one the change removes by joining two paragraphs. */
 function ParagraphBreak({ row }: { row: StructureRow }) {
+  const t = useTranslations('structure.diff');
   return (
     <p data-structure-row={row.id ?? ''} data-kind="PARAGRAPH" data-change={row.change} className="flex items-center gap-2 border-t border-dashed border-line-strong px-1 pt-1 text-[0.6875rem] tracking-wide text-muted uppercase">
-      <span aria-hidden="true">¶</span> <span className={cn(row.change === 'retired' && 'line-through')}>Paragraph break</span>
+      <span aria-hidden="true">¶</span> <span className={cn(row.change === 'retired' && 'line-through')}>{t('paragraphBreak')}</span>
       <ChangeLabel change={row.change} />
     </p>
   );
 }
 
 function ChangeLabel({ change }: { change: StructureRow['change'] }) {
-  const label = CHANGES[change].label;
-  if (!label) return null;
+  const t = useTranslations('structure.diff');
+  if (change === 'kept') return null;
   return (
     <span className={cn('rounded px-1 text-[0.6875rem] font-semibold tracking-wide uppercase', change === 'created' && 'bg-emerald-100 text-emerald-900', change === 'retired' && 'bg-red-100 text-red-900', change === 'changed' && 'bg-amber-100 text-amber-950')}>
-      {label}
+      {t(change)}
     </span>
   );
 }
 
 function RowView({ row, sourceLanguage, languageNames }: { row: StructureRow; sourceLanguage: string; languageNames: Readonly<Record<string, string>> }) {
+  const t = useTranslations('structure.diff');
   return (
-    <div data-structure-row={row.id ?? ''} data-kind={row.kind} data-change={row.change} className={cn('rounded-md border bg-surface px-2.5 py-1.5', CHANGES[row.change].className)}>
+    <div data-structure-row={row.id ?? ''} data-kind={row.kind} data-change={row.change} className={cn('rounded-md border bg-surface px-2.5 py-1.5', CHANGE_CLASS_NAMES[row.change])}>
       <div className="flex flex-wrap items-center gap-1.5">
-        <Badge tone={row.kind === 'SENTENCE' ? 'neutral' : 'accent'}>{kindLabel(row)}</Badge>
+        <Badge tone={row.kind === 'SENTENCE' ? 'neutral' : 'accent'}>{kindLabel(row, t)}</Badge>
         <ChangeLabel change={row.change} />
       </div>
       <p lang={sourceLanguage} className={cn('mt-1 font-serif leading-relaxed whitespace-pre-wrap', row.change === 'retired' && 'line-through decoration-red-400', row.kind === 'HEADING' && 'font-semibold', row.kind === 'FOOTNOTE' && 'text-sm')}>
         <MarkedText text={row.text} mark={row.mark} />
       </p>
       {row.translations.length > 0 && (
-        <ul className="mt-1.5 space-y-1 border-t border-line pt-1.5 text-sm" aria-label="Translations">
+        <ul className="mt-1.5 space-y-1 border-t border-line pt-1.5 text-sm" aria-label={t('translations')}>
           {row.translations.map((translation) => (
             <li key={translation.language} data-translation={translation.language} data-to-check={translation.toCheck || undefined} data-continues-previous={translation.continuesPrevious || undefined} className="flex flex-wrap items-baseline gap-x-1.5">
               <span className="text-xs font-semibold text-muted">{languageNames[translation.language] ?? translation.language}</span>
               {translation.continuesPrevious ? (
-                <span className="text-xs text-muted italic">continues the row above</span>
+                <span className="text-xs text-muted italic">{t('continuesAbove')}</span>
               ) : (
                 <span lang={translation.language} className="font-serif text-ink-soft">
-                  {translation.text || <span className="font-sans text-xs text-muted italic">no translation</span>}
+                  {translation.text || <span className="font-sans text-xs text-muted italic">{t('noTranslation')}</span>}
                 </span>
               )}
-              {translation.toCheck && <span className="rounded bg-sky-100 px-1 text-[0.6875rem] font-semibold tracking-wide text-sky-900 uppercase">to check</span>}
+              {translation.toCheck && <span className="rounded bg-sky-100 px-1 text-[0.6875rem] font-semibold tracking-wide text-sky-900 uppercase">{t('toCheck')}</span>}
             </li>
           ))}
         </ul>
@@ -153,7 +163,8 @@ function RowView({ row, sourceLanguage, languageNames }: { row: StructureRow; so
 
 /** The text with the place the change acts on marked: a span of it, or a point (a cut) drawn as a bar. */
 function MarkedText({ text, mark }: { text: string; mark: StructureRow['mark'] }) {
-  if (!text) return <span className="font-sans text-sm text-muted italic">(no text)</span>;
+  const t = useTranslations('structure.diff');
+  if (!text) return <span className="font-sans text-sm text-muted italic">{t('noText')}</span>;
   if (!mark) return <>{text}</>;
   const from = Math.max(0, Math.min(mark.from, text.length));
   const to = Math.max(from, Math.min(mark.to, text.length));
@@ -162,7 +173,7 @@ function MarkedText({ text, mark }: { text: string; mark: StructureRow['mark'] }
       {text.slice(0, from)}
       {from === to ? (
         <mark data-mark="" className="mx-0.5 inline-block h-[1.1em] w-0.5 bg-accent-600 align-middle">
-          <span className="sr-only">(here)</span>
+          <span className="sr-only">{t('here')}</span>
         </mark>
       ) : (
         <mark data-mark="" className="rounded-sm bg-accent-100 px-0.5 text-ink ring-1 ring-accent-400">

@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
-import type { StructureAction, StructureChoice } from './structure-actions';
+import { choiceLabel, type StructureAction, type StructureChoice } from './structure-actions';
 import { cn } from '../ui/cn';
 
 export interface StructureMenuProps {
@@ -21,6 +22,7 @@ export interface StructureMenuProps {
  * closes it and gives the focus back to the button; Tab or a click elsewhere closes it.
  */
 export function StructureMenu({ choices, isOpen, onOpenChange, onChoose, keyShortcuts }: StructureMenuProps) {
+  const t = useTranslations('structure');
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -105,14 +107,14 @@ export function StructureMenu({ choices, isOpen, onOpenChange, onChoose, keyShor
         onKeyDown={handleButtonKey}
         className="inline-flex items-center rounded px-1.5 py-0.5 font-medium text-accent-700 hover:bg-accent-50 hover:text-accent-800 touch:min-h-11 touch:px-2.5"
       >
-        Structure <span aria-hidden="true">▾</span>
+        {t('menu.button')} <span aria-hidden="true">▾</span>
       </button>
       {isOpen && (
         <ul
           ref={menu}
           id={menuId}
           role="menu"
-          aria-label="Change the structure"
+          aria-label={t('menu.label')}
           onKeyDown={handleMenuKey}
           className={cn('absolute right-0 z-30 min-w-56 rounded-md border border-line bg-surface py-1 text-sm shadow-lg', upward ? 'bottom-full mb-1' : 'top-full mt-1')}
         >
@@ -127,7 +129,7 @@ export function StructureMenu({ choices, isOpen, onOpenChange, onChoose, keyShor
                 onMouseEnter={() => setActive(index)}
                 className="block w-full px-3 py-1.5 text-left text-ink hover:bg-accent-50 focus:bg-accent-50 focus:outline-none"
               >
-                {choice.label}
+                {choiceLabel(choice, t)}
               </button>
             </li>
           ))}

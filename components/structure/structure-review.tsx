@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import type { StructurePreview } from '@/lib/structure/structural-operation';
 
 import { StructureDiff } from './structure-diff';
@@ -16,6 +18,7 @@ export interface StructureReviewProps {
  * which stay disabled while there is a reason).
  */
 export function StructureReview({ preview, note, sourceLanguage, languageNames }: StructureReviewProps) {
+  const t = useTranslations('structure.review');
   return (
     <div className="mt-3 space-y-3" data-structure-review="">
       <p className="font-medium" data-structure-summary="">
@@ -23,7 +26,7 @@ export function StructureReview({ preview, note, sourceLanguage, languageNames }
       </p>
       {note && (
         <blockquote className="rounded-md border-l-2 border-line-strong bg-stone-50 px-3 py-1.5 text-sm text-ink-soft" data-structure-note="">
-          <span className="font-medium text-ink">Note from the proposer:</span> {note}
+          <span className="font-medium text-ink">{t('noteFromProposer')}</span> {note}
         </blockquote>
       )}
       <StructureDiff preview={preview} sourceLanguage={sourceLanguage} languageNames={languageNames} />
@@ -33,10 +36,11 @@ export function StructureReview({ preview, note, sourceLanguage, languageNames }
 
 /** Why approving is refused now, above the Approve button (null when nothing stands in the way). */
 export function StructureBlockers({ blockers, id }: { blockers: readonly string[]; id: string }) {
+  const t = useTranslations('structure.review');
   if (blockers.length === 0) return null;
   return (
     <div id={id} role="note" data-structure-blockers="" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <p className="font-medium">It cannot be approved yet:</p>
+      <p className="font-medium">{t('cannotApprove')}</p>
       <ul className="mt-1 list-disc pl-5">
         {blockers.map((blocker) => (
           <li key={blocker}>{blocker}</li>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { Badge } from '../ui/badge';
 
@@ -13,10 +14,11 @@ export interface WaitingStructuralChange {
  * first segment it touches may touch this one too), else to the author's own list.
  */
 export function StructureWaiting({ waiting, workId, canReview }: { waiting: readonly WaitingStructuralChange[]; workId: string; canReview: boolean }) {
+  const t = useTranslations('structure.waiting');
   return waiting.map((change) => (
     <Badge key={change.suggestionId} tone="accent" title={change.summary} data-structure-waiting={change.suggestionId}>
       <Link href={canReview ? `/review?work=${workId}&kind=STRUCTURE` : `/suggestions?suggestion=${change.suggestionId}`} className="underline decoration-accent-300 underline-offset-2 hover:decoration-accent-700">
-        Structural change waiting for review
+        {t('label')}
         <span className="sr-only">: {change.summary}</span>
       </Link>
     </Badge>

@@ -1,10 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
 import { describePoint, initialPoint, splitPoints } from '../../../components/structure/split-points';
-import { directOperation, structureChoices, type StructureRowInfo } from '../../../components/structure/structure-actions';
+import { choiceLabel, directOperation, structureChoices, type StructureRowInfo } from '../../../components/structure/structure-actions';
 import { blocksOf, kindLabel } from '../../../components/structure/structure-diff';
+import en from '../../../lib/i18n/messages/en.json';
 import { isCutPoint } from '../../../lib/structure/plan-structural-edit';
 import type { StructureRow } from '../../../lib/structure/structural-operation';
+
+const t = createTranslator({ locale: 'en', messages: en, namespace: 'structure' });
+const tPoints = createTranslator({ locale: 'en', messages: en, namespace: 'structure.points' });
+const tDiff = createTranslator({ locale: 'en', messages: en, namespace: 'structure.diff' });
 
 const P1 = '00000000-0000-7000-8000-0000000000a1';
 const P2 = '00000000-0000-7000-8000-0000000000a2';
@@ -61,11 +67,11 @@ describe('the points of a split', () => {
   });
 
   it('names a point by the words around it', () => {
-    expect(describePoint('It was late.Anna waited.', 12)).toBe('after “late.”, before “Anna”');
-    expect(describePoint('One two.', 8)).toBe('after “two.”, at the end');
+    expect(describePoint('It was late.Anna waited.', 12, tPoints)).toBe('after “late.”, before “Anna”');
+    expect(describePoint('One two.', 8, tPoints)).toBe('after “two.”, at the end');
     // Glued sentences are two words.
-    expect(describePoint('It was late.Anna waited.', 16)).toBe('after “Anna”, before “waited.”');
-    expect(describePoint('It was late.Anna waited.', 6)).toBe('after “was”, before “late.”');
+    expect(describePoint('It was late.Anna waited.', 16, tPoints)).toBe('after “Anna”, before “waited.”');
+    expect(describePoint('It was late.Anna waited.', 6, tPoints)).toBe('after “was”, before “late.”');
   });
 });
 
@@ -91,7 +97,8 @@ describe('the structure menu of a row', () => {
     const sentence = row('SENTENCE', P1);
     expect(actions(heading, undefined, sentence)).toEqual(['split', 'sentence']);
     expect(actions(heading, undefined, row('HEADING', null))).toContain('merge');
-    expect(structureChoices(heading, undefined, row('HEADING', null)).find((choice) => choice.action === 'merge')?.label).toBe('Merge with next heading');
+    const merge = structureChoices(heading, undefined, row('HEADING', null)).find((choice) => choice.action === 'merge');
+    expect(merge && choiceLabel(merge, t)).toBe('Merge with next heading');
     expect(actions(row('SENTENCE', P1, ''), undefined, undefined)).toEqual(['heading']);
     expect(directOperation('splitParagraph', sentence, undefined)).toEqual({ type: 'splitParagraph', paragraphId: P1, beforeSegmentId: sentence.segmentId });
     expect(directOperation('split', sentence, undefined)).toBeNull();
@@ -136,6 +143,6 @@ describe('the blocks of a structural preview', () => {
   });
 
   it('names kinds as the queue shows them', () => {
-    expect([kindLabel({ kind: 'HEADING', level: 2, label: null }), kindLabel({ kind: 'FOOTNOTE', level: 0, label: '*' }), kindLabel({ kind: 'SENTENCE', level: 0, label: null })]).toEqual(['Heading 2', 'Footnote *', 'Sentence']);
+    expect([kindLabel({ kind: 'HEADING', level: 2, label: null }, tDiff), kindLabel({ kind: 'FOOTNOTE', level: 0, label: '*' }, tDiff), kindLabel({ kind: 'SENTENCE', level: 0, label: null }, tDiff)]).toEqual(['Heading 2', 'Footnote *', 'Sentence']);
   });
 });

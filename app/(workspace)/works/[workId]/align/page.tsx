@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -14,7 +15,8 @@ import { getActor } from '@/lib/auth/session';
 type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Fix the alignment — ${(await loadWorkOverview((await params).workId)).title}` };
+  const [t, work] = await Promise.all([getTranslations('align'), params.then(({ workId }) => loadWorkOverview(workId))]);
+  return { title: t('metaTitle', { title: work.title }) };
 }
 
 /** The alignment editor of one translation (`?lang=fr`, else the first): editors and admins of the collection. */
