@@ -61,29 +61,14 @@ export const NOT_YET_TRANSLATED = [
   'components/editor/shortcut-legend.tsx',
   'components/editor/virtual-list.tsx',
   'app/(workspace)/works/[[]workId]/edit/**',
-  // app/(admin)
-  'app/(admin)/admin/audit/page.tsx',
-  'app/(admin)/admin/checks/page.tsx',
-  'app/(admin)/admin/memory/page.tsx',
-  'app/(admin)/admin/page.tsx',
-  // app/(auth)
-  'app/(auth)/setup/page.tsx',
   // app/(reader)
   'app/(reader)/collections/[[]collectionId]/names/[[]nameId]/page.tsx',
   'app/(reader)/collections/[[]collectionId]/names/page.tsx',
-  'app/(reader)/docs/api/page.tsx',
-  'app/(reader)/glossary/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
   'app/(workspace)/works/[[]workId]/checks/page.tsx',
   'app/(workspace)/works/[[]workId]/proofread/page.tsx',
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
-  // components/admin
-  'components/admin/account-access-form.tsx',
-  'components/admin/audit-filter-form.tsx',
-  'components/admin/audit-log-table.tsx',
-  'components/admin/collection-members.tsx',
-  'components/admin/create-collection-form.tsx',
   // components/align
   'components/align/alignment-editor.tsx',
   'components/align/alignment-group.tsx',
@@ -92,8 +77,6 @@ export const NOT_YET_TRANSLATED = [
   'components/align/alignment-page-header.tsx',
   'components/align/realign-range-bar.tsx',
   'components/align/split-chooser.tsx',
-  // components/auth
-  'components/auth/setup-form.tsx',
   // components/checks
   'components/checks/check-settings-form.tsx',
   'components/checks/finding-list.tsx',
@@ -103,14 +86,6 @@ export const NOT_YET_TRANSLATED = [
   'components/discussion/comment-composer.tsx',
   'components/discussion/discussion-thread.tsx',
   'components/discussion/segment-discussion.tsx',
-  // components/glossary
-  'components/glossary/entry-actions.tsx',
-  'components/glossary/glossary-exchange.tsx',
-  'components/glossary/glossary-filters.tsx',
-  'components/glossary/new-term-panel.tsx',
-  'components/glossary/own-proposals.tsx',
-  'components/glossary/proposal-review.tsx',
-  'components/glossary/term-form.tsx',
   // components/import
   'components/import/cleanup-diff-preview.tsx',
   'components/import/cleanup-panel.tsx',
@@ -120,8 +95,6 @@ export const NOT_YET_TRANSLATED = [
   'components/import/import-not-allowed.tsx',
   'components/import/import-summary.tsx',
   'components/import/volume-split-proposal.tsx',
-  // components/memory
-  'components/memory/memory-exchange-panel.tsx',
   // components/names
   'components/names/language-select.tsx',
   'components/names/marked-text.tsx',

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 
-import { describeAuditEvent } from '@/lib/audit/describe-audit-event';
 import { isAuditEventType } from '@/lib/audit/events';
 import type { AuditLogItem } from '@/lib/audit/types';
 
+import { describeAuditEvent } from './describe-audit-event';
 import { Badge } from '../ui/badge';
 
 /** Rows of the audit log: what happened, who did it, where, when (in UTC, whatever the server's time zone), and its data in a line. */

@@ -1,7 +1,6 @@
 import 'server-only';
 
-import { accountIdsIn } from './describe-audit-event';
-import type { AuditEvent } from './events';
+import { accountIdsIn, type AuditEvent } from './events';
 import { safeParseAuditEvent } from './parse-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';

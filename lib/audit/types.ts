@@ -18,7 +18,7 @@ export interface AuditLogItem {
   isImplicit: boolean;
   /** ISO time. */
   createdAt: string;
-  /** The typed event, which `describeAuditEvent` puts in a line in the reader's language; null when its type is unknown or its data damaged. */
+  /** The typed event (components/admin/describe-audit-event.ts puts it in a line in the reader's language); null when its type is unknown or its data damaged. */
   event: AuditEvent | null;
   /** Names of the accounts the event's data names, by id (those still there). */
   names: Record<string, string>;

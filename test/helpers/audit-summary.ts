@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 
-import { describeAuditEvent, type AuditSummaryFormat } from '../../lib/audit/describe-audit-event';
+import { describeAuditEvent, type AuditSummaryFormat } from '../../components/admin/describe-audit-event';
 import type { AuditLogItem } from '../../lib/audit/types';
 import en from '../../lib/i18n/messages/en.json';
 import ru from '../../lib/i18n/messages/ru.json';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { accountIdsIn, describeAuditEvent } from '../../../lib/audit/describe-audit-event';
+import { describeAuditEvent } from '../../../components/admin/describe-audit-event';
+import { accountIdsIn } from '../../../lib/audit/events';
 import { summaryFormat } from '../../helpers/audit-summary';
 
 const ADA = '0191c2e4-5b6a-7c8d-9e0f-112233445566';

@@ -1,7 +1,7 @@
 import type { useTranslations } from 'next-intl';
 
-import type { AuditEvent } from './events';
-import type { Messages } from '../i18n/load-messages';
+import type { AuditEvent } from '@/lib/audit/events';
+import type { Messages } from '@/lib/i18n/load-messages';
 
 /** Most parts shown in one summary line. */
 const MAX_PARTS = 6;
@@ -20,16 +20,11 @@ export interface AuditSummaryFormat {
   formatNumber: (value: number) => string;
 }
 
-/** The account ids an event's data names (whose names the summary shows instead). */
-export function accountIdsIn(event: AuditEvent): string[] {
-  return 'userId' in event.data ? [event.data.userId] : [];
-}
-
 /**
  * An audit event's data in one line for the log: role changes in words, anything else as its
  * fields ("reason: TERMINOLOGY · suggestion: 0191c2e4…"), ids shortened, long values cut and
  * nested lists counted; for `null` (a stored event that could not be read) a line that says so.
- * `names` maps account ids to names. Pure.
+ * `names` maps account ids to names (`accountIdsIn` of lib/audit/events.ts lists them). Pure.
  */
 export function describeAuditEvent({ event, names, t, formatNumber }: { event: AuditEvent | null; names: Readonly<Record<string, string>> } & AuditSummaryFormat): string {
   if (!event) return t('unreadable');
