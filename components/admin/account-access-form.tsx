@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { fieldError, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
@@ -15,6 +16,7 @@ export interface AccountAccessFormProps {
 
 /** Disables an account (it is signed out everywhere at once) or enables it again (shown to site admins). */
 export function AccountAccessForm({ action }: AccountAccessFormProps) {
+  const t = useTranslations('admin.accountAccess');
   const [result, setResult] = useState<ActionResult<{ userId: string; isDisabled: boolean }> | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -29,14 +31,14 @@ export function AccountAccessForm({ action }: AccountAccessFormProps) {
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="mt-8 grid gap-3 rounded-lg border border-dashed border-line-strong p-5 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-      <Field id="account-access-email" label="Disable or enable an account" hint="A disabled account cannot sign in and is signed out everywhere at once." error={fieldError(result, 'email')}>
-        {(control) => <Input {...control} name="email" type="email" placeholder="e-mail of the account" required />}
+      <Field id="account-access-email" label={t('label')} hint={t('hint')} error={fieldError(result, 'email')}>
+        {(control) => <Input {...control} name="email" type="email" placeholder={t('placeholder')} required />}
       </Field>
       <Button type="submit" name="intent" value="disable" variant="secondary" disabled={isPending}>
-        Disable
+        {t('disable')}
       </Button>
       <Button type="submit" name="intent" value="enable" variant="ghost" disabled={isPending}>
-        Enable
+        {t('enable')}
       </Button>
       {result && !result.ok && !fieldError(result, 'email') && (
         <Alert tone="error" className="sm:col-span-3">
@@ -45,7 +47,7 @@ export function AccountAccessForm({ action }: AccountAccessFormProps) {
       )}
       {result?.ok && (
         <Alert tone="success" className="sm:col-span-3">
-          {result.data.isDisabled ? 'The account is disabled.' : 'The account is enabled.'}
+          {result.data.isDisabled ? t('disabled') : t('enabled')}
         </Alert>
       )}
     </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 
 import { fieldError, type ActionResult } from '@/lib/errors/field-errors';
@@ -22,6 +23,7 @@ export interface CollectionMembersProps {
 
 /** One collection's editors and admins, with a form to grant a role and a button to revoke one. */
 export function CollectionMembers({ collection, grantAction, revokeAction }: CollectionMembersProps) {
+  const t = useTranslations('admin.collectionMembers');
   const [grantResult, grant, isGranting] = useActionState(grantAction, null);
   const [revokeResult, revoke, isRevoking] = useActionState(revokeAction, null);
   const idPrefix = `c-${collection.id}`;
@@ -31,7 +33,7 @@ export function CollectionMembers({ collection, grantAction, revokeAction }: Col
         {collection.title}
       </h2>
       {collection.members.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">No editors or admins yet.</p>
+        <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (
         <ul className="mt-3 divide-y divide-line">
           {collection.members.map((member) => (
@@ -39,18 +41,18 @@ export function CollectionMembers({ collection, grantAction, revokeAction }: Col
               <div className="min-w-0">
                 <span className="font-medium">{member.name}</span> <span className="text-sm break-all text-muted">{member.email}</span>
                 {member.isSelfGranted ? (
-                  <span className="block text-xs text-muted">granted by themselves (as the collection’s creator, or a site admin)</span>
+                  <span className="block text-xs text-muted">{t('selfGranted')}</span>
                 ) : (
-                  member.grantedBy && <span className="block text-xs text-muted">granted by {member.grantedBy}</span>
+                  member.grantedBy && <span className="block text-xs text-muted">{t('grantedBy', { name: member.grantedBy })}</span>
                 )}
               </div>
               <div className="flex items-center gap-3">
-                <Badge>{member.role === 'ADMIN' ? 'Admin' : 'Editor'}</Badge>
+                <Badge>{t('role', { role: member.role })}</Badge>
                 <form action={revoke}>
                   <input type="hidden" name="collectionId" value={collection.id} />
                   <input type="hidden" name="userId" value={member.userId} />
-                  <Button type="submit" variant="ghost" size="sm" disabled={isRevoking} aria-label={`Remove ${member.name}'s role`}>
-                    Remove
+                  <Button type="submit" variant="ghost" size="sm" disabled={isRevoking} aria-label={t('removeLabel', { name: member.name })}>
+                    {t('remove')}
                   </Button>
                 </form>
               </div>
@@ -65,19 +67,19 @@ export function CollectionMembers({ collection, grantAction, revokeAction }: Col
       )}
       <form action={grant} className="mt-4 grid gap-3 border-t border-line pt-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
         <input type="hidden" name="collectionId" value={collection.id} />
-        <Field id={`${idPrefix}-email`} label="E-mail of an account" error={fieldError(grantResult, 'email')}>
+        <Field id={`${idPrefix}-email`} label={t('email')} error={fieldError(grantResult, 'email')}>
           {(control) => <Input {...control} name="email" type="email" required autoComplete="off" />}
         </Field>
-        <Field id={`${idPrefix}-role`} label="Role">
+        <Field id={`${idPrefix}-role`} label={t('roleLabel')}>
           {(control) => (
             <Select {...control} name="role" defaultValue="EDITOR">
-              <option value="EDITOR">Editor</option>
-              <option value="ADMIN">Admin</option>
+              <option value="EDITOR">{t('editor')}</option>
+              <option value="ADMIN">{t('admin')}</option>
             </Select>
           )}
         </Field>
         <Button type="submit" disabled={isGranting}>
-          Grant
+          {t('grant')}
         </Button>
       </form>
       {grantResult && !grantResult.ok && !fieldError(grantResult, 'email') && (
@@ -87,7 +89,7 @@ export function CollectionMembers({ collection, grantAction, revokeAction }: Col
       )}
       {grantResult?.ok && (
         <p role="status" className="mt-3 text-sm text-emerald-800">
-          Role granted.
+          {t('granted')}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
@@ -20,6 +21,7 @@ export interface SetupFormProps {
 
 /** Makes the administrator: the signed-in account, or a new one (then signed in). */
 export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
+  const t = useTranslations('setup');
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -62,10 +64,10 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
       <div className="space-y-5">
         {error && <Alert tone="error">{error.message}</Alert>}
         <p className="text-sm">
-          You are signed in as <strong>{viewer.name}</strong> ({viewer.email}). This account will become the administrator of this site.
+          {t.rich('signedInAs', { name: viewer.name, email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         <Button type="button" className="w-full" disabled={isPending} onClick={() => void handlePromote()}>
-          {isPending ? 'Setting up…' : 'Make this account the administrator'}
+          {isPending ? t('settingUp') : t('promote')}
         </Button>
       </div>
     );
@@ -73,10 +75,10 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
   return (
     <form onSubmit={(event) => void handleCreate(event)} className="space-y-5" noValidate>
       {error && !hasFieldErrors && <Alert tone="error">{error.message}</Alert>}
-      <p className="text-sm text-muted">Create the administrator’s account. To make an existing account the administrator, sign in first and open this link again.</p>
+      <p className="text-sm text-muted">{t('createIntro')}</p>
       <AccountFields result={result} path="account" />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? 'Setting up…' : 'Create the administrator'}
+        {isPending ? t('settingUp') : t('create')}
       </Button>
     </form>
   );

@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 
 import { MAX_GLOSSARY_TERM_CHARS } from '@/lib/config/limits';
-import { TERM_STATUS_LABELS, TERM_STATUSES, type TermStatus } from '@/lib/glossary/glossary-values';
+import { TERM_STATUSES, type TermStatus } from '@/lib/glossary/glossary-values';
 import type { GlossaryEntry } from '@/lib/glossary/types';
 
 import { deleteTerm, proposeTranslation, updateTerm } from './glossary-api';
@@ -19,6 +20,7 @@ import { Select } from '../ui/select';
  * propose another translation of it.
  */
 export function EntryActions({ collectionId, entry, canManage, canPropose, sourceName, targetName }: { collectionId: string; entry: GlossaryEntry; canManage: boolean; canPropose: boolean; sourceName: string; targetName: string }) {
+  const t = useTranslations('glossary.entryActions');
   const router = useRouter();
   const [mode, setMode] = useState<'idle' | 'edit' | 'propose' | 'delete'>('idle');
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -32,7 +34,7 @@ export function EntryActions({ collectionId, entry, canManage, canPropose, sourc
   if (mode === 'edit') {
     return (
       <div className="mt-3 rounded-md border border-line p-3">
-        <TermForm initial={entry} submitLabel="Save" sourceName={sourceName} targetName={targetName} onSubmit={(term) => updateTerm(collectionId, entry.id, term)} onDone={() => { setMode('idle'); router.refresh(); }} onCancel={() => setMode('idle')} />
+        <TermForm initial={entry} submitLabel={t('save')} sourceName={sourceName} targetName={targetName} onSubmit={(term) => updateTerm(collectionId, entry.id, term)} onDone={() => { setMode('idle'); router.refresh(); }} onCancel={() => setMode('idle')} />
       </div>
     );
   }
@@ -43,29 +45,29 @@ export function EntryActions({ collectionId, entry, canManage, canPropose, sourc
     <div className="mt-1 flex flex-wrap items-center gap-2">
       {canManage && (
         <>
-          <Button variant="ghost" size="sm" onClick={() => setMode('edit')} aria-label={`Change “${entry.text}”`}>
-            Change
+          <Button variant="ghost" size="sm" onClick={() => setMode('edit')} aria-label={t('changeLabel', { term: entry.text })}>
+            {t('change')}
           </Button>
           {mode === 'delete' ? (
-            <span role="group" aria-label={`Delete “${entry.text}”?`} className="inline-flex items-center gap-2 text-sm">
-              Delete it and its translations?
+            <span role="group" aria-label={t('deleteQuestionLabel', { term: entry.text })} className="inline-flex items-center gap-2 text-sm">
+              {t('deleteQuestion')}
               <Button variant="danger" size="sm" onClick={() => void remove()}>
-                Delete
+                {t('delete')}
               </Button>
               <Button variant="ghost" size="sm" onClick={() => setMode('idle')}>
-                Keep
+                {t('keep')}
               </Button>
             </span>
           ) : (
-            <Button variant="ghost" size="sm" onClick={() => setMode('delete')} aria-label={`Delete “${entry.text}”`}>
-              Delete
+            <Button variant="ghost" size="sm" onClick={() => setMode('delete')} aria-label={t('deleteLabel', { term: entry.text })}>
+              {t('delete')}
             </Button>
           )}
         </>
       )}
       {!canManage && canPropose && (
-        <Button variant="ghost" size="sm" onClick={() => { setMessage(null); setMode('propose'); }} aria-label={`Propose a translation of “${entry.text}”`}>
-          Propose a translation
+        <Button variant="ghost" size="sm" onClick={() => { setMessage(null); setMode('propose'); }} aria-label={t('proposeLabel', { term: entry.text })}>
+          {t('propose')}
         </Button>
       )}
       {message && <Alert tone={message.tone} className="w-full">{message.text}</Alert>}
@@ -74,6 +76,7 @@ export function EntryActions({ collectionId, entry, canManage, canPropose, sourc
 }
 
 function ProposeTranslationForm({ collectionId, entry, targetName, onClose }: { collectionId: string; entry: GlossaryEntry; targetName: string; onClose: (message?: string) => void }) {
+  const t = useTranslations('glossary');
   const id = useId();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<TermStatus>('admitted');
@@ -82,21 +85,21 @@ function ProposeTranslationForm({ collectionId, entry, targetName, onClose }: { 
     event.preventDefault();
     const result = await proposeTranslation(collectionId, entry.id, { text, status });
     if (!result.ok) return setError(result.error.message);
-    onClose('Proposed. An editor will decide on it.');
+    onClose(t('entryActions.proposed'));
   };
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="mt-2 flex flex-wrap items-end gap-2" noValidate>
-      <label htmlFor={`${id}-text`} className="sr-only">{`Translation of “${entry.text}” (${targetName})`}</label>
-      <Input id={`${id}-text`} value={text} maxLength={MAX_GLOSSARY_TERM_CHARS} placeholder={`A translation (${targetName})`} onChange={(event) => setText(event.target.value)} className="min-w-0 flex-1" />
-      <Select aria-label="How it may be used" value={status} onChange={(event) => setStatus(event.target.value as TermStatus)} className="w-36">
+      <label htmlFor={`${id}-text`} className="sr-only">{t('entryActions.translationOf', { term: entry.text, language: targetName })}</label>
+      <Input id={`${id}-text`} value={text} maxLength={MAX_GLOSSARY_TERM_CHARS} placeholder={t('entryActions.translationPlaceholder', { language: targetName })} onChange={(event) => setText(event.target.value)} className="min-w-0 flex-1" />
+      <Select aria-label={t('entryActions.usage')} value={status} onChange={(event) => setStatus(event.target.value as TermStatus)} className="w-36">
         {TERM_STATUSES.map((value) => (
           <option key={value} value={value}>
-            {TERM_STATUS_LABELS[value]}
+            {t(`status.${value}`)}
           </option>
         ))}
       </Select>
-      <Button type="submit" size="sm">Propose</Button>
-      <Button variant="ghost" size="sm" onClick={() => onClose()}>Cancel</Button>
+      <Button type="submit" size="sm">{t('entryActions.submit')}</Button>
+      <Button variant="ghost" size="sm" onClick={() => onClose()}>{t('entryActions.cancel')}</Button>
       {error && <Alert tone="error" className="w-full">{error}</Alert>}
     </form>
   );

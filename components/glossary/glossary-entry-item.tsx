@@ -1,4 +1,5 @@
-import { PART_OF_SPEECH_LABELS } from '@/lib/glossary/glossary-values';
+import { useTranslations } from 'next-intl';
+
 import type { GlossaryEntry } from '@/lib/glossary/types';
 
 import { EntryActions } from './entry-actions';
@@ -6,6 +7,7 @@ import { TranslationList } from './translation-list';
 
 /** One term of the list: the term and its part of speech, its translations, note and example, and what the viewer may do with it. */
 export function GlossaryEntryItem({ collectionId, entry, source, target, names, abilities }: { collectionId: string; entry: GlossaryEntry; source: string; target: string; names: Record<string, string>; abilities: { canPropose: boolean; canManage: boolean } }) {
+  const t = useTranslations('glossary.partOfSpeech');
   return (
     <li className="py-3" data-glossary-entry={entry.text}>
       <div className="grid gap-x-6 gap-y-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
@@ -13,7 +15,7 @@ export function GlossaryEntryItem({ collectionId, entry, source, target, names, 
           <span lang={source} className="font-serif text-lg font-semibold">
             {entry.text}
           </span>
-          {entry.partOfSpeech && <span className="ml-2 text-xs text-muted">{PART_OF_SPEECH_LABELS[entry.partOfSpeech]}</span>}
+          {entry.partOfSpeech && <span className="ml-2 text-xs text-muted">{t(entry.partOfSpeech)}</span>}
         </p>
         <div className="space-y-1">
           <TranslationList translations={entry.translations} lang={target} />

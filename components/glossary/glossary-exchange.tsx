@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 
 import { formatBytes, MAX_GLOSSARY_FILE_BYTES } from '@/lib/config/limits';
@@ -12,20 +13,12 @@ import { Button, buttonClassName } from '../ui/button';
 import { Field } from '../ui/field';
 import { Input } from '../ui/input';
 
-const SKIP_LABELS: Record<keyof GlossaryImportSummary['skipped'], string> = {
-  noTerm: 'without a term in the source language',
-  noTranslation: 'without a translation',
-  tooLong: 'too long',
-  noWord: 'of signs only',
-};
-
-const count = (value: number) => value.toLocaleString('en');
-
 /**
  * Downloading the pair's glossary as TBX-Basic or CSV (anyone), and importing a TBX or CSV file
  * into it (editors): the file's terms are added, or merged into those there already.
  */
 export function GlossaryExchange({ collectionId, source, target, canImport }: { collectionId: string; source: string; target: string; canImport: boolean }) {
+  const t = useTranslations('glossary.exchange');
   const router = useRouter();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +30,7 @@ export function GlossaryExchange({ collectionId, source, target, canImport }: { 
     event.preventDefault();
     const formElement = event.currentTarget;
     if (!file) return;
-    if (file.size > MAX_GLOSSARY_FILE_BYTES) return setError(`The file is ${formatBytes(file.size)}; glossaries are imported up to ${formatBytes(MAX_GLOSSARY_FILE_BYTES)}.`);
+    if (file.size > MAX_GLOSSARY_FILE_BYTES) return setError(t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_GLOSSARY_FILE_BYTES) }));
     const form = new FormData();
     form.set('file', file);
     form.set('source', source);
@@ -54,35 +47,32 @@ export function GlossaryExchange({ collectionId, source, target, canImport }: { 
     router.refresh();
   };
 
-  const skipped = summary ? Object.entries(summary.skipped).filter(([, value]) => value > 0) : [];
+  const skipped = summary ? (Object.entries(summary.skipped) as [keyof GlossaryImportSummary['skipped'], number][]).filter(([, value]) => value > 0) : [];
   return (
-    <section aria-label="Download or import" className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
+    <section aria-label={t('label')} className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-muted">Download:</span>
-        <a href={glossaryDownloadHref(collectionId, source, target, 'tbx')} download className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-          TBX
-        </a>
-        <a href={glossaryDownloadHref(collectionId, source, target, 'csv')} download className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-          CSV
-        </a>
+        <span className="text-muted">{t('download')}</span>
+        {(['tbx', 'csv'] as const).map((format) => (
+          <a key={format} href={glossaryDownloadHref(collectionId, source, target, format)} download className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
+            {format.toUpperCase()}
+          </a>
+        ))}
       </div>
       {canImport && (
         <form onSubmit={(event) => void handleSubmit(event)} className="flex flex-wrap items-end gap-3" noValidate>
-          <Field id={`${id}-file`} label="Import a TBX or CSV file" hint={`Up to ${formatBytes(MAX_GLOSSARY_FILE_BYTES)}. CSV columns: term, translation, status, part_of_speech, note, example. Terms there already take the file’s details; nothing is deleted.`} className="min-w-0 flex-1">
+          <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatBytes(MAX_GLOSSARY_FILE_BYTES) })} className="min-w-0 flex-1">
             {(control) => <Input {...control} type="file" name="file" accept=".tbx,.xml,.csv,application/xml,text/xml,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={isBusy} />}
           </Field>
           <Button type="submit" disabled={isBusy || !file}>
-            {isBusy ? 'Importing…' : 'Import'}
+            {isBusy ? t('importing') : t('import')}
           </Button>
         </form>
       )}
       {error && <Alert tone="error">{error}</Alert>}
       {summary && (
-        <Alert tone="success" title={`Imported ${summary.file}`}>
-          <p>
-            {count(summary.created)} new {summary.created === 1 ? 'term' : 'terms'}, {count(summary.updated)} changed, {count(summary.unchanged)} already as in the file.
-          </p>
-          {skipped.length > 0 && <p>Left out: {skipped.map(([reason, value]) => `${count(value)} ${SKIP_LABELS[reason as keyof GlossaryImportSummary['skipped']]}`).join(', ')}.</p>}
+        <Alert tone="success" title={t('imported', { file: summary.file })}>
+          <p>{t('result', { created: summary.created, updated: summary.updated, unchanged: summary.unchanged })}</p>
+          {skipped.length > 0 && <p>{t('leftOut', { list: skipped.map(([reason, value]) => t(`skip.${reason}`, { count: value })).join(', ') })}</p>}
         </Alert>
       )}
     </section>

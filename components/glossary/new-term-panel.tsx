@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { createTerm, proposeTerm } from './glossary-api';
@@ -13,10 +14,11 @@ import { Button } from '../ui/button';
  * decides), opened on demand above the list.
  */
 export function NewTermPanel({ collectionId, source, target, sourceName, targetName, canManage }: { collectionId: string; source: string; target: string; sourceName: string; targetName: string; canManage: boolean }) {
+  const t = useTranslations('glossary.newTerm');
   const router = useRouter();
   const [isOpen, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const label = canManage ? 'Add a term' : 'Propose a term';
+  const label = canManage ? t('add') : t('propose');
   if (!isOpen) {
     return (
       <div className="space-y-3">
@@ -30,15 +32,15 @@ export function NewTermPanel({ collectionId, source, target, sourceName, targetN
   return (
     <section aria-label={label} className="rounded-lg border border-line bg-surface p-4 shadow-sm">
       <h2 className="mb-3 font-semibold">{label}</h2>
-      {!canManage && <p className="mb-3 text-sm text-muted">An editor of the collection approves your proposal or says why not; until then it is not used.</p>}
+      {!canManage && <p className="mb-3 text-sm text-muted">{t('proposeIntro')}</p>}
       <TermForm
-        submitLabel={canManage ? 'Add the term' : 'Propose the term'}
+        submitLabel={canManage ? t('addSubmit') : t('proposeSubmit')}
         sourceName={sourceName}
         targetName={targetName}
         onSubmit={(term) => (canManage ? createTerm : proposeTerm)(collectionId, { ...term, source, target })}
         onDone={() => {
           setOpen(false);
-          setDone(canManage ? 'The term is in the glossary.' : 'Proposed. You will find the editors’ decision under “Your proposals”.');
+          setDone(canManage ? t('added') : t('proposed'));
           router.refresh();
         }}
         onCancel={() => setOpen(false)}

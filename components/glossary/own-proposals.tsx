@@ -1,13 +1,16 @@
+import { useFormatter, useTranslations } from 'next-intl';
+
 import type { GlossaryProposal } from '@/lib/glossary/types';
 
 import { TranslationList } from './translation-list';
 import { Badge } from '../ui/badge';
 
-const STATE_LABELS = { PROPOSED: 'Waiting', APPROVED: 'Approved', REJECTED: 'Turned down' } as const;
 const STATE_TONES = { PROPOSED: 'accent', APPROVED: 'success', REJECTED: 'warning' } as const;
 
 /** What became of the viewer's proposals: waiting, approved, or turned down with the editor's reason. */
 export function OwnProposals({ proposals }: { proposals: readonly GlossaryProposal[] }) {
+  const t = useTranslations('glossary.ownProposals');
+  const format = useFormatter();
   return (
     <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
       {proposals.map((proposal) => {
@@ -16,16 +19,16 @@ export function OwnProposals({ proposals }: { proposals: readonly GlossaryPropos
         return (
           <li key={`${proposal.kind}:${proposal.id}`} className="space-y-1 p-3 text-sm" data-own-proposal={proposal.id}>
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={STATE_TONES[state]}>{STATE_LABELS[state]}</Badge>
+              <Badge tone={STATE_TONES[state]}>{t(`state.${state}`)}</Badge>
               <span lang={proposal.sourceLanguage} className="font-serif font-semibold">
                 {proposal.term.text}
               </span>
               <span className="text-xs text-muted">
-                {proposal.kind === 'term' ? 'new term' : 'new translation'} · {proposal.proposedAt.slice(0, 10)}
+                {t('kind', { kind: proposal.kind })} · {format.dateTime(new Date(proposal.proposedAt), { dateStyle: 'medium', timeZone: 'UTC' })}
               </span>
             </p>
             <TranslationList translations={proposal.kind === 'term' ? proposal.term.translations : [proposal.translation]} lang={proposal.targetLanguage} />
-            {state === 'REJECTED' && reason && <p className="text-amber-900">Editor’s reason: {reason}</p>}
+            {state === 'REJECTED' && reason && <p className="text-amber-900">{t('reason', { reason })}</p>}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 import type { GlossaryProposal } from '@/lib/glossary/types';
@@ -13,7 +14,8 @@ import { Input } from '../ui/input';
 
 /** The proposals waiting for a decision, each approved or turned down (with a reason its author reads). */
 export function ProposalReview({ collectionId, proposals, names }: { collectionId: string; proposals: readonly GlossaryProposal[]; names: Record<string, string> }) {
-  if (proposals.length === 0) return <p className="text-sm text-muted">No proposal is waiting.</p>;
+  const t = useTranslations('glossary.proposalReview');
+  if (proposals.length === 0) return <p className="text-sm text-muted">{t('none')}</p>;
   return (
     <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
       {proposals.map((proposal) => (
@@ -24,6 +26,8 @@ export function ProposalReview({ collectionId, proposals, names }: { collectionI
 }
 
 function ProposalItem({ collectionId, proposal, names }: { collectionId: string; proposal: GlossaryProposal; names: Record<string, string> }) {
+  const t = useTranslations('glossary.proposalReview');
+  const format = useFormatter();
   const router = useRouter();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -42,7 +46,7 @@ function ProposalItem({ collectionId, proposal, names }: { collectionId: string;
   return (
     <li className="space-y-2 p-4" data-glossary-proposal={proposal.id}>
       <p className="text-xs text-muted">
-        {proposal.kind === 'term' ? 'New term' : 'New translation'} · {pair} · {proposal.proposedBy ?? 'a former account'} · {proposal.proposedAt.slice(0, 10)}
+        {t('kind', { kind: proposal.kind })} · {pair} · {proposal.proposedBy ?? t('formerAccount')} · {format.dateTime(new Date(proposal.proposedAt), { dateStyle: 'medium', timeZone: 'UTC' })}
       </p>
       <p>
         <span lang={proposal.sourceLanguage} className="font-serif text-lg font-semibold">{proposal.term.text}</span>
@@ -50,23 +54,23 @@ function ProposalItem({ collectionId, proposal, names }: { collectionId: string;
       </p>
       <TranslationList translations={proposal.kind === 'term' ? proposal.term.translations : [proposal.translation]} lang={proposal.targetLanguage} />
       {proposal.kind === 'translation' && proposal.term.translations.length > 0 && (
-        <p className="text-xs text-muted">In the glossary: {proposal.term.translations.map((translation) => translation.text).join(', ')}</p>
+        <p className="text-xs text-muted">{t('inGlossary', { list: proposal.term.translations.map((translation) => translation.text).join(', ') })}</p>
       )}
       <div className="flex flex-wrap items-center gap-2">
         <Button size="sm" disabled={isBusy} onClick={() => void decide('approve')}>
-          Approve
+          {t('approve')}
         </Button>
         {isRejecting ? (
           <form className="flex flex-1 flex-wrap items-center gap-2" onSubmit={(event) => { event.preventDefault(); void decide('reject'); }}>
-            <label htmlFor={`${id}-reason`} className="sr-only">Why it is turned down</label>
-            <Input id={`${id}-reason`} value={reason} maxLength={500} placeholder="Why (the author reads it)" onChange={(event) => setReason(event.target.value)} className="min-w-0 flex-1" autoFocus />
+            <label htmlFor={`${id}-reason`} className="sr-only">{t('whyLabel')}</label>
+            <Input id={`${id}-reason`} value={reason} maxLength={500} placeholder={t('whyPlaceholder')} onChange={(event) => setReason(event.target.value)} className="min-w-0 flex-1" autoFocus />
             <Button type="submit" size="sm" variant="danger" disabled={isBusy || reason.trim() === ''}>
-              Turn down
+              {t('turnDown')}
             </Button>
           </form>
         ) : (
           <Button size="sm" variant="secondary" onClick={() => setRejecting(true)}>
-            Turn down…
+            {t('turnDownOpen')}
           </Button>
         )}
       </div>

@@ -1,9 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS } from '@/lib/config/limits';
-import { PART_OF_SPEECH_LABELS, PARTS_OF_SPEECH, TERM_STATUS_LABELS, TERM_STATUSES, type PartOfSpeech, type TermStatus } from '@/lib/glossary/glossary-values';
+import { PARTS_OF_SPEECH, TERM_STATUSES, type PartOfSpeech, type TermStatus } from '@/lib/glossary/glossary-values';
 import type { GlossaryTermInput } from '@/lib/glossary/schemas';
 import type { GlossaryEntry } from '@/lib/glossary/types';
 
@@ -39,6 +40,7 @@ interface TranslationRow {
  * its translations, each with how it may be used. The server checks everything again.
  */
 export function TermForm({ initial, submitLabel, sourceName, targetName, onSubmit, onDone, onCancel }: TermFormProps) {
+  const t = useTranslations('glossary');
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
   const [partOfSpeech, setPartOfSpeech] = useState<PartOfSpeech | ''>(initial?.partOfSpeech ?? '');
@@ -72,16 +74,16 @@ export function TermForm({ initial, submitLabel, sourceName, targetName, onSubmi
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-4" noValidate data-glossary-form="">
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field id={`${id}-text`} label={`Term (${sourceName})`}>
+        <Field id={`${id}-text`} label={t('termForm.term', { language: sourceName })}>
           {(control) => <Input {...control} name="text" value={text} maxLength={MAX_GLOSSARY_TERM_CHARS} required onChange={(event) => setText(event.target.value)} />}
         </Field>
-        <Field id={`${id}-pos`} label="Part of speech" isOptional>
+        <Field id={`${id}-pos`} label={t('termForm.partOfSpeech')} isOptional>
           {(control) => (
             <Select {...control} name="partOfSpeech" value={partOfSpeech} onChange={(event) => setPartOfSpeech(event.target.value as PartOfSpeech | '')}>
               <option value="">—</option>
               {PARTS_OF_SPEECH.map((part) => (
                 <option key={part} value={part}>
-                  {PART_OF_SPEECH_LABELS[part]}
+                  {t(`partOfSpeech.${part}`)}
                 </option>
               ))}
             </Select>
@@ -89,45 +91,45 @@ export function TermForm({ initial, submitLabel, sourceName, targetName, onSubmi
         </Field>
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink">Translations ({targetName})</legend>
+        <legend className="text-sm font-medium text-ink">{t('termForm.translations', { language: targetName })}</legend>
         {rows.map((row, index) => (
           <div key={row.key} className="flex flex-wrap items-center gap-2">
-            <Input aria-label={`Translation ${index + 1}`} name="translation" value={row.text} maxLength={MAX_GLOSSARY_TERM_CHARS} onChange={(event) => setRow(row.key, { text: event.target.value })} className="min-w-0 flex-1" />
-            <Select aria-label={`How translation ${index + 1} may be used`} value={row.status} onChange={(event) => setRow(row.key, { status: event.target.value as TermStatus })} className="w-36">
+            <Input aria-label={t('termForm.translation', { n: index + 1 })} name="translation" value={row.text} maxLength={MAX_GLOSSARY_TERM_CHARS} onChange={(event) => setRow(row.key, { text: event.target.value })} className="min-w-0 flex-1" />
+            <Select aria-label={t('termForm.usage', { n: index + 1 })} value={row.status} onChange={(event) => setRow(row.key, { status: event.target.value as TermStatus })} className="w-36">
               {TERM_STATUSES.map((status) => (
                 <option key={status} value={status}>
-                  {TERM_STATUS_LABELS[status]}
+                  {t(`status.${status}`)}
                 </option>
               ))}
             </Select>
             {rows.length > 1 && (
-              <Button variant="ghost" size="sm" aria-label={`Remove translation ${index + 1}`} onClick={() => setRows((current) => current.filter((entry) => entry.key !== row.key))}>
-                Remove
+              <Button variant="ghost" size="sm" aria-label={t('termForm.removeLabel', { n: index + 1 })} onClick={() => setRows((current) => current.filter((entry) => entry.key !== row.key))}>
+                {t('termForm.remove')}
               </Button>
             )}
           </div>
         ))}
         {rows.length < MAX_GLOSSARY_TRANSLATIONS && (
           <Button variant="ghost" size="sm" onClick={addRow}>
-            Add a translation
+            {t('termForm.addTranslation')}
           </Button>
         )}
-        <p className="text-xs text-muted">Preferred: the one to use. Admitted: acceptable too. Forbidden: not to be used (checks point it out).</p>
+        <p className="text-xs text-muted">{t('termForm.statusHint')}</p>
       </fieldset>
-      <Field id={`${id}-note`} label="Definition or note" isOptional>
+      <Field id={`${id}-note`} label={t('termForm.note')} isOptional>
         {(control) => <Textarea {...control} name="note" rows={2} value={note} maxLength={MAX_GLOSSARY_NOTE_CHARS} onChange={(event) => setNote(event.target.value)} />}
       </Field>
-      <Field id={`${id}-example`} label="Example of use" isOptional>
+      <Field id={`${id}-example`} label={t('termForm.example')} isOptional>
         {(control) => <Input {...control} name="example" value={example} maxLength={MAX_GLOSSARY_EXAMPLE_CHARS} onChange={(event) => setExample(event.target.value)} />}
       </Field>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={isBusy}>
-          {isBusy ? 'Saving…' : submitLabel}
+          {isBusy ? t('termForm.saving') : submitLabel}
         </Button>
         {onCancel && (
           <Button variant="ghost" onClick={onCancel}>
-            Cancel
+            {t('termForm.cancel')}
           </Button>
         )}
       </div>

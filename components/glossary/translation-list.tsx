@@ -1,4 +1,5 @@
-import { TERM_STATUS_LABELS } from '@/lib/glossary/glossary-values';
+import { useTranslations } from 'next-intl';
+
 import type { GlossaryEntryTranslation } from '@/lib/glossary/types';
 
 import { Badge } from '../ui/badge';
@@ -8,6 +9,7 @@ const TONES = { preferred: 'success', admitted: 'neutral', forbidden: 'warning' 
 
 /** A term's translations, each with how it may be used (a forbidden one struck through). */
 export function TranslationList({ translations, lang }: { translations: readonly GlossaryEntryTranslation[]; lang: string }) {
+  const t = useTranslations('glossary.status');
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {translations.map((translation) => (
@@ -15,7 +17,7 @@ export function TranslationList({ translations, lang }: { translations: readonly
           <span lang={lang} className={cn('font-serif', translation.status === 'forbidden' && 'text-muted line-through')}>
             {translation.text}
           </span>
-          <Badge tone={TONES[translation.status]}>{TERM_STATUS_LABELS[translation.status]}</Badge>
+          <Badge tone={TONES[translation.status]}>{t(translation.status)}</Badge>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 
 import { formatBytes, MAX_TMX_BYTES } from '@/lib/config/limits';
@@ -9,7 +10,7 @@ import type { MemoryCollection, MemoryImportSkips, MemoryImportSummary } from '@
 
 import { importMemory, memoryDownloadHref } from './memory-api';
 import { readTmxLanguages, type TmxLanguages } from './read-tmx-languages';
-import { languageName } from '../format/language-name';
+import { languageLabel } from '../format/language-name';
 import { Alert } from '../ui/alert';
 import { Button, buttonClassName } from '../ui/button';
 import { Field } from '../ui/field';
@@ -22,21 +23,14 @@ export interface MemoryExchangePanelProps {
   names: Record<string, string>;
 }
 
-const SKIP_LABELS: Record<keyof MemoryImportSkips, string> = {
-  missingLanguage: 'not in both languages',
-  empty: 'empty on one side',
-  tooLong: 'too long',
-  duplicate: 'repeated in the file',
-};
-
-const count = (value: number) => value.toLocaleString('en');
-
 /**
  * One collection's translation memory: its language pairs, each downloadable as TMX, the files
  * imported into it, and the form that imports a TMX file. The file is read in the browser first,
  * with the importer's own reader, for its languages: the pair to import is chosen among them.
  */
 export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelProps) {
+  const t = useTranslations('memoryExchange');
+  const locale = useLocale();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [scan, setScan] = useState<TmxLanguages | null>(null);
@@ -46,7 +40,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<MemoryImportSummary | null>(null);
   const id = `memory-${collection.id}`;
-  const nameOf = (language: string) => names[language] ?? languageName(language);
+  const nameOf = (language: string) => names[language] ?? languageLabel(language, locale);
 
   const handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0] ?? null;
@@ -56,7 +50,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
     setError(null);
     if (!chosen) return;
     if (chosen.size > MAX_TMX_BYTES) {
-      setError(`The file is ${formatBytes(chosen.size)}; translation memories are imported up to ${formatBytes(MAX_TMX_BYTES)}.`);
+      setError(t('tooLarge', { size: formatBytes(chosen.size), limit: formatBytes(MAX_TMX_BYTES) }));
       return;
     }
     setIsBusy(true);
@@ -66,9 +60,9 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
       const first = read.headerSource && read.languages.some((entry) => entry.language === read.headerSource) ? read.headerSource : (read.languages[0]?.language ?? '');
       setSource(first);
       setTarget(read.languages.find((entry) => entry.language !== first)?.language ?? '');
-      if (read.languages.length < 2) setError('The file does not hold units in two languages.');
+      if (read.languages.length < 2) setError(t('notTwoLanguages'));
     } catch (failure) {
-      setError(failure instanceof AppError ? failure.message : 'The file could not be read.');
+      setError(failure instanceof AppError ? failure.message : t('unreadable'));
     } finally {
       setIsBusy(false);
     }
@@ -104,7 +98,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
       </h2>
 
       {collection.pairs.length === 0 ? (
-        <p className="mt-3 text-sm text-muted">No translation memory yet: it grows as translations are published, or from an imported TMX file.</p>
+        <p className="mt-3 text-sm text-muted">{t('none')}</p>
       ) : (
         <ul className="mt-3 divide-y divide-line">
           {collection.pairs.map((pair) => (
@@ -114,11 +108,11 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
                   {nameOf(pair.sourceLanguage)} → {nameOf(pair.targetLanguage)}
                 </span>
                 <span className="block text-xs text-muted">
-                  {count(pair.library)} from the library’s published translations · {count(pair.imported)} imported
+                  {t('pairCounts', { library: pair.library, imported: pair.imported })}
                 </span>
               </div>
               <a href={memoryDownloadHref(collection.id, pair.sourceLanguage, pair.targetLanguage)} download className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-                Download TMX
+                {t('download')}
               </a>
             </li>
           ))}
@@ -127,51 +121,49 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
 
       {collection.files.length > 0 && (
         <div className="mt-4">
-          <h3 className="text-sm font-semibold">Imported files</h3>
+          <h3 className="text-sm font-semibold">{t('importedFiles')}</h3>
           <ul className="mt-1 text-sm text-muted">
             {collection.files.map((imported) => (
-              <li key={imported.name}>
-                {imported.name} — {count(imported.units)} {imported.units === 1 ? 'unit' : 'units'}
-              </li>
+              <li key={imported.name}>{t('file', { name: imported.name, count: imported.units })}</li>
             ))}
           </ul>
         </div>
       )}
 
       <form onSubmit={(event) => void handleSubmit(event)} className="mt-5 space-y-4 border-t border-line pt-4" noValidate>
-        <Field id={`${id}-file`} label="Import a TMX file" hint={`TMX 1.1–1.4b, UTF-8 or UTF-16, up to ${formatBytes(MAX_TMX_BYTES)}. A file of the same name imported again replaces its earlier units.`}>
+        <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatBytes(MAX_TMX_BYTES) })}>
           {(control) => <Input {...control} type="file" name="file" accept=".tmx,.xml,application/xml,text/xml" onChange={(event) => void handleFile(event)} disabled={isBusy} />}
         </Field>
         {scan && scan.languages.length >= 2 && (
           <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-            <Field id={`${id}-source`} label="Source language">
+            <Field id={`${id}-source`} label={t('source')}>
               {(control) => (
                 <Select {...control} value={source} onChange={(event) => setSource(event.target.value)}>
                   {scan.languages.map((entry) => (
                     <option key={entry.language} value={entry.language}>
-                      {nameOf(entry.language)} ({count(entry.units)})
+                      {t('languageOption', { language: nameOf(entry.language), count: entry.units })}
                     </option>
                   ))}
                 </Select>
               )}
             </Field>
-            <Field id={`${id}-target`} label="Translation">
+            <Field id={`${id}-target`} label={t('target')}>
               {(control) => (
                 <Select {...control} value={target} onChange={(event) => setTarget(event.target.value)}>
                   {scan.languages.map((entry) => (
                     <option key={entry.language} value={entry.language}>
-                      {nameOf(entry.language)} ({count(entry.units)})
+                      {t('languageOption', { language: nameOf(entry.language), count: entry.units })}
                     </option>
                   ))}
                 </Select>
               )}
             </Field>
             <Button type="submit" disabled={isBusy || !source || !target || source === target}>
-              {isBusy ? 'Importing…' : `Import ${count(scan.units)} units`}
+              {isBusy ? t('importing') : t('submit', { count: scan.units })}
             </Button>
           </div>
         )}
-        {isBusy && !scan && <p className="text-sm text-muted">Reading the file…</p>}
+        {isBusy && !scan && <p className="text-sm text-muted">{t('reading')}</p>}
       </form>
       {error && (
         <Alert tone="error" className="mt-3">
@@ -179,16 +171,16 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
         </Alert>
       )}
       {summary && (
-        <Alert tone="success" className="mt-3" title={`Imported ${count(summary.imported)} units from ${summary.file}`}>
-          {summary.replaced > 0 && <p>They replace the {count(summary.replaced)} units of its earlier import.</p>}
+        <Alert tone="success" className="mt-3" title={t('imported', { count: summary.imported, file: summary.file })}>
+          {summary.replaced > 0 && <p>{t('replaced', { count: summary.replaced })}</p>}
           {Object.entries(summary.skipped).some(([, value]) => value > 0) && (
             <p>
-              Skipped:{' '}
-              {Object.entries(summary.skipped)
-                .filter(([, value]) => value > 0)
-                .map(([reason, value]) => `${count(value)} ${SKIP_LABELS[reason as keyof MemoryImportSkips]}`)
-                .join(', ')}
-              .
+              {t('skipped', {
+                list: (Object.entries(summary.skipped) as [keyof MemoryImportSkips, number][])
+                  .filter(([, value]) => value > 0)
+                  .map(([reason, value]) => t(`skip.${reason}`, { count: value }))
+                  .join(', '),
+              })}
             </p>
           )}
         </Alert>

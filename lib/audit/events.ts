@@ -233,6 +233,11 @@ type SubjectOf<S extends AuditScope> = S extends 'site'
 /** An event to record: type, data of that type, and the collection and work its scope needs. */
 export type AuditEventInput = { [K in AuditEventType]: { type: K; data: AuditEventData<K> } & SubjectOf<(typeof AUDIT_EVENTS)[K]['scope']> }[AuditEventType];
 
+/** The account ids an event's data names (whose names the log shows instead). */
+export function accountIdsIn(event: AuditEvent): string[] {
+  return 'userId' in event.data ? [event.data.userId] : [];
+}
+
 export function isAuditEventType(type: string): type is AuditEventType {
   return Object.hasOwn(AUDIT_EVENTS, type);
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 
-import { accountIdsIn, describeAuditEvent } from './describe-audit-event';
-import type { AuditEvent } from './events';
+import { accountIdsIn, type AuditEvent } from './events';
 import { safeParseAuditEvent } from './parse-audit-event';
 import { auditFilter, type AuditFilter } from './schemas';
 import type { AuditLogItem, AuditLogPage } from './types';
@@ -57,16 +56,25 @@ export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: 
   const collectionTitle = new Map(collections.map((collection) => [collection.id, collection.title]));
   const names = new Map(users.map((user) => [user.id, user.name]));
   const items = page.map(
-    (row, index): AuditLogItem => ({
-      id: row.id,
-      type: row.type,
-      actor: row.actor,
-      collection: row.collectionId ? { id: row.collectionId, title: collectionTitle.get(row.collectionId) ?? 'deleted collection' } : null,
-      work: row.workId ? { id: row.workId, title: workTitle.get(row.workId) ?? 'deleted work' } : null,
-      isImplicit: row.implicit,
-      createdAt: row.createdAt.toISOString(),
-      summary: describeAuditEvent({ event: events[index] ?? null, names }),
-    }),
+    (row, index): AuditLogItem => {
+      const event = events[index] ?? null;
+      return {
+        id: row.id,
+        type: row.type,
+        actor: row.actor,
+        collection: row.collectionId ? { id: row.collectionId, title: collectionTitle.get(row.collectionId) ?? null } : null,
+        work: row.workId ? { id: row.workId, title: workTitle.get(row.workId) ?? null } : null,
+        isImplicit: row.implicit,
+        createdAt: row.createdAt.toISOString(),
+        event,
+        names: Object.fromEntries(
+          (event ? accountIdsIn(event) : []).flatMap((userId) => {
+            const name = names.get(userId);
+            return name === undefined ? [] : [[userId, name]];
+          }),
+        ),
+      };
+    },
   );
   const last = page.at(-1);
   return { items, next: rows.length > limit && last ? `${last.createdAt.getTime()}_${last.id}` : null, collections };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { AccountAccessForm } from '@/components/admin/account-access-form';
 import { CollectionMembers } from '@/components/admin/collection-members';
@@ -11,7 +12,11 @@ import { findManagedCollections } from '@/lib/membership/find-managed-collection
 
 import { createCollectionAction, grantRole, revokeRole, setAccountDisabledAction } from './actions';
 
-export const metadata: Metadata = { title: 'Members and roles' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.members');
+  return { title: t('title') };
+}
+
 export const dynamic = 'force-dynamic';
 
 /** Editors and admins of each collection the viewer manages; site admins also create collections. */
@@ -20,35 +25,36 @@ export default async function AdminPage() {
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin');
   const collections = await findManagedCollections({ actor });
   const canCreate = can(actor, 'collection.create');
+  const t = await getTranslations('admin.members');
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">Members and roles</h1>
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">{t('title')}</h1>
         <div className="flex gap-4">
           {canSomewhere(actor, 'memory.import') && (
             <Link href="/admin/memory" className="text-sm font-medium text-accent-700 hover:underline">
-              Translation memory →
+              {t('memoryLink')}
             </Link>
           )}
           {canSomewhere(actor, 'check.configure') && (
             <Link href="/admin/checks" className="text-sm font-medium text-accent-700 hover:underline">
-              Quality checks →
+              {t('checksLink')}
             </Link>
           )}
           {canSomewhere(actor, 'audit.view') && (
             <Link href="/admin/audit" className="text-sm font-medium text-accent-700 hover:underline">
-              Audit log →
+              {t('auditLink')}
             </Link>
           )}
         </div>
       </div>
       <p className="mt-2 text-muted">
-        Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.
+        {t('intro')}
       </p>
       {canCreate && <CreateCollectionForm action={createCollectionAction} />}
       {can(actor, 'account.disable') && <AccountAccessForm action={setAccountDisabledAction} />}
       {collections.length === 0 ? (
-        <p className="mt-10 text-muted">You do not manage any collection.</p>
+        <p className="mt-10 text-muted">{t('noCollections')}</p>
       ) : (
         collections.map((collection) => <CollectionMembers key={collection.id} collection={collection} grantAction={grantRole} revokeAction={revokeRole} />)
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { getViewer } from '@/app/_lib/get-viewer';
 import { AuthCard } from '@/components/auth/auth-card';
@@ -9,7 +10,10 @@ import { checkSetupToken } from '@/lib/account/setup-token';
 
 import { setUpAdministratorAction } from './actions';
 
-export const metadata: Metadata = { title: 'Set up the administrator', referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('setup');
+  return { title: t('title'), referrer: 'no-referrer' };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,16 +24,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SetupPage({ searchParams }: Props) {
   const { token } = await searchParams;
   const value = typeof token === 'string' ? token.slice(0, 200) : '';
-  const [state, viewer] = await Promise.all([value ? checkSetupToken({ token: value }) : ('used-or-expired' as const), getViewer()]);
+  const [state, viewer, t] = await Promise.all([value ? checkSetupToken({ token: value }) : ('used-or-expired' as const), getViewer(), getTranslations('setup')]);
   return (
-    <AuthCard title="Set up the administrator" intro="The administrator imports works, creates collections and chooses their editors.">
+    <AuthCard title={t('title')} intro={t('intro')}>
       {state === 'done' && (
         <Alert tone="info">
-          This site has an administrator already. <Link href="/" className="font-medium underline">Go to the library</Link>.
+          {t.rich('done', {
+            link: (chunks) => (
+              <Link href="/" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       {state === 'used-or-expired' && (
-        <Alert tone="error">This set-up link has been used or has expired. Restart the server: it prints a new one in its log.</Alert>
+        <Alert tone="error">{t('usedOrExpired')}</Alert>
       )}
       {state === 'valid' && <SetupForm token={value} viewer={viewer ? { name: viewer.name, email: viewer.email } : null} setupAction={setUpAdministratorAction} />}
     </AuthCard>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -21,7 +23,11 @@ import { glossaryListQuerySchema } from '@/lib/glossary/schemas';
 
 import { readParams, type SearchParams } from '../search/search-params';
 
-export const metadata: Metadata = { title: 'Glossary' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('glossary');
+  return { title: t('title') };
+}
+
 export const dynamic = 'force-dynamic';
 
 /**
@@ -31,7 +37,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function GlossaryPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await readParams(searchParams);
-  const actor = await getActor();
+  const [actor, t, locale] = await Promise.all([getActor(), getTranslations('glossary'), getLocale()]);
   if (!params.collection) return <CollectionChoice collections={await findGlossaryCollections({ actor })} />;
   if (!z.uuid().safeParse(params.collection).success) notFound();
   const collection = await orNotFound(getGlossaryCollection({ actor, collectionId: params.collection }));
@@ -42,41 +48,41 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
     collection.abilities.canManage ? findGlossaryProposals({ actor, collectionId: collection.id, scope: 'waiting' }) : [],
     collection.abilities.canPropose && !collection.abilities.canManage ? findGlossaryProposals({ actor, collectionId: collection.id, scope: 'mine' }) : [],
   ]);
-  const names = languageNames([...new Set([...collection.pairs.flatMap((entry) => [entry.sourceLanguage, entry.targetLanguage]), ...(query?.success ? [query.data.source, query.data.target] : []), ...waiting.flatMap((proposal) => [proposal.sourceLanguage, proposal.targetLanguage])])]);
+  const names = languageNames([...new Set([...collection.pairs.flatMap((entry) => [entry.sourceLanguage, entry.targetLanguage]), ...(query?.success ? [query.data.source, query.data.target] : []), ...waiting.flatMap((proposal) => [proposal.sourceLanguage, proposal.targetLanguage])])], locale);
   const base = { collection: collection.id, ...(query?.success ? { source: query.data.source, target: query.data.target } : {}) };
   const href = (extra: Record<string, string>) => `/glossary?${new URLSearchParams({ ...base, ...extra }).toString()}`;
   const filters = query?.success ? { q: query.data.q, ...(query.data.status ? { status: query.data.status } : {}), ...(query.data.partOfSpeech ? { partOfSpeech: query.data.partOfSpeech } : {}) } : {};
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <Link href="/glossary" className="text-sm text-muted hover:text-ink hover:underline">
-        ← All glossaries
+        {t('allGlossaries')}
       </Link>
-      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">Glossary · {collection.title}</h1>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">{t('heading', { collection: collection.title })}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        The terms this collection translates one way, with the translations to use, those also admitted and those not to use. The segment editor marks them in the originals.
+        {t('intro')}
       </p>
       {collection.pairs.length > 1 && (
-        <nav aria-label="Language pairs" className="mt-5 flex flex-wrap gap-2 text-sm">
+        <nav aria-label={t('languagePairs')} className="mt-5 flex flex-wrap gap-2 text-sm">
           {collection.pairs.map((entry) => {
             const isCurrent = query?.success && entry.sourceLanguage === query.data.source && entry.targetLanguage === query.data.target;
             return (
               <Link key={`${entry.sourceLanguage}>${entry.targetLanguage}`} href={`/glossary?${new URLSearchParams({ collection: collection.id, source: entry.sourceLanguage, target: entry.targetLanguage }).toString()}`} aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'rounded-md bg-accent-50 px-2.5 py-1 font-medium text-accent-800' : 'rounded-md px-2.5 py-1 text-ink-soft hover:bg-stone-100'}>
-                {names[entry.sourceLanguage]} → {names[entry.targetLanguage]} ({entry.terms.toLocaleString('en')})
+                {t('pair', { source: names[entry.sourceLanguage] ?? entry.sourceLanguage, target: names[entry.targetLanguage] ?? entry.targetLanguage, count: entry.terms })}
               </Link>
             );
           })}
         </nav>
       )}
-      {!pair && <Alert className="mt-6">This collection has no work in two languages yet, so its glossary has no language pair. Open one with <code>?source=ru&amp;target=en</code>.</Alert>}
+      {!pair && <Alert className="mt-6">{t.rich('noPair', { code: (chunks) => <code>{chunks}</code> })}</Alert>}
       {query && !query.success && (
         <Alert tone="error" className="mt-6">
-          {query.error.issues[0]?.message ?? 'This glossary cannot be read.'}
+          {query.error.issues[0]?.message ?? t('unreadable')}
         </Alert>
       )}
       {collection.abilities.canManage && waiting.length > 0 && (
         <section aria-labelledby="proposals-heading" className="mt-8">
           <h2 id="proposals-heading" className="mb-3 text-lg font-semibold">
-            Proposals waiting for a decision ({waiting.length})
+            {t('waiting', { count: waiting.length })}
           </h2>
           <ProposalReview collectionId={collection.id} proposals={waiting} names={names} />
         </section>
@@ -93,11 +99,11 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
           )}
           <section aria-labelledby="terms-heading" className="mt-8">
             <h2 id="terms-heading" className="sr-only">
-              Terms
+              {t('terms')}
             </h2>
             <GlossaryFilters collectionId={collection.id} source={query.data.source} target={query.data.target} values={filters} />
             <p className="mt-4 text-sm text-muted" aria-live="polite">
-              {page.total === 0 ? (query.data.q || query.data.status || query.data.partOfSpeech ? 'No term matches.' : 'No term yet.') : `${page.total.toLocaleString('en')} ${page.total === 1 ? 'term' : 'terms'}`}
+              {page.total === 0 ? (query.data.q || query.data.status || query.data.partOfSpeech ? t('noMatch') : t('noTerms')) : t('termCount', { count: page.total })}
             </p>
             <ul className="mt-2 divide-y divide-line border-y border-line">
               {page.entries.map((entry) => (
@@ -105,12 +111,12 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
               ))}
             </ul>
             {page.pageCount > 1 && (
-              <nav aria-label="Pages of terms" className="mt-4 flex justify-between text-sm">
-                {page.page > 1 ? <Link href={href({ ...filters, page: String(page.page - 1) })} rel="prev" className="underline">← Previous</Link> : <span />}
+              <nav aria-label={t('pagesOfTerms')} className="mt-4 flex justify-between text-sm">
+                {page.page > 1 ? <Link href={href({ ...filters, page: String(page.page - 1) })} rel="prev" className="underline">{t('previous')}</Link> : <span />}
                 <span className="text-muted">
-                  Page {page.page} of {page.pageCount}
+                  {t('pageOf', { page: page.page, count: page.pageCount })}
                 </span>
-                {page.page < page.pageCount ? <Link href={href({ ...filters, page: String(page.page + 1) })} rel="next" className="underline">Next →</Link> : <span />}
+                {page.page < page.pageCount ? <Link href={href({ ...filters, page: String(page.page + 1) })} rel="next" className="underline">{t('next')}</Link> : <span />}
               </nav>
             )}
           </section>
@@ -119,7 +125,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
       {mine.length > 0 && (
         <section aria-labelledby="mine-heading" className="mt-10">
           <h2 id="mine-heading" className="mb-3 text-lg font-semibold">
-            Your proposals
+            {t('yourProposals')}
           </h2>
           <OwnProposals proposals={mine} />
         </section>
@@ -129,12 +135,13 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
 }
 
 function CollectionChoice({ collections }: { collections: { id: string; title: string; terms: number }[] }) {
+  const t = useTranslations('glossary');
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Glossaries</h1>
-      <p className="mt-2 text-muted">Each collection keeps the terms its translators translate one way. Choose a collection.</p>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">{t('choiceTitle')}</h1>
+      <p className="mt-2 text-muted">{t('choiceIntro')}</p>
       {collections.length === 0 ? (
-        <p className="mt-8 text-muted">The library has no collection yet.</p>
+        <p className="mt-8 text-muted">{t('noCollections')}</p>
       ) : (
         <ul className="mt-6 divide-y divide-line border-y border-line">
           {collections.map((collection) => (
@@ -143,7 +150,7 @@ function CollectionChoice({ collections }: { collections: { id: string; title: s
                 {collection.title}
               </Link>
               <span className="text-sm text-muted">
-                {collection.terms.toLocaleString('en')} {collection.terms === 1 ? 'term' : 'terms'}
+                {t('termCount', { count: collection.terms })}
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { AuditFilterForm, type AuditFilterValues } from '@/components/admin/audit-filter-form';
 import { AuditLogTable } from '@/components/admin/audit-log-table';
@@ -10,7 +11,11 @@ import { findAuditEvents } from '@/lib/audit/find-audit-events';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.audit');
+  return { title: t('title') };
+}
+
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +25,7 @@ const FILTER_KEYS = ['type', 'collectionId', 'actorEmail', 'actorId', 'from', 't
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin/audit');
-  const query = await searchParams;
+  const [query, t] = await Promise.all([searchParams, getTranslations('admin')]);
   const values: AuditFilterValues = Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [])));
   const before = typeof query.before === 'string' ? query.before : undefined;
   const log = await findAuditEvents({ actor, filter: { ...values, before } }).catch((error: unknown) => {
@@ -30,11 +35,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const hrefWith = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...values, ...extra } as Record<string, string>).toString()}`;
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-      <Link href="/admin" className="text-sm text-muted hover:text-ink hover:underline">← Members and roles</Link>
-      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">Audit log</h1>
-      <p className="mt-2 text-muted">Every role change, approval, rejection, revert and import, with who did it and when. Newest first.</p>
+      <Link href="/admin" className="text-sm text-muted hover:text-ink hover:underline">{t('backToMembers')}</Link>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">{t('audit.title')}</h1>
+      <p className="mt-2 text-muted">{t('audit.intro')}</p>
       {log instanceof AppError ? (
-        <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? 'Only admins read the audit log.' : log.message}</Alert>
+        <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? t('audit.onlyAdmins') : log.message}</Alert>
       ) : (
         <>
           <AuditFilterForm values={values} collections={log.collections} />
@@ -42,12 +47,12 @@ export default async function AuditPage({ searchParams }: Props) {
           <div className="mt-4 flex gap-3">
             {log.next && (
               <Link href={hrefWith({ before: log.next })} className={buttonClassName({ variant: 'secondary' })}>
-                Older events
+                {t('audit.older')}
               </Link>
             )}
             {(Object.keys(values).length > 0 || before) && (
               <Link href="/admin/audit" className={buttonClassName({ variant: 'ghost' })}>
-                Clear filters
+                {t('audit.clearFilters')}
               </Link>
             )}
           </div>
