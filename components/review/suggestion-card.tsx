@@ -6,8 +6,8 @@ import { useId, type ReactNode } from 'react';
 
 import { hunkExcerpt, toHunks, type DiffPart } from '@/lib/diff/hunks';
 import { diffWords } from '@/lib/diff/word-diff';
+import { REJECT_REASONS } from '@/lib/review/schemas';
 
-import { REJECT_REASON_CODES } from './reject-reasons';
 import type { QueueEntry as Entry } from './review-api';
 import type { ReviewItemState } from './review-item-state';
 import { structureOf } from './structure-of';
@@ -153,7 +153,7 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
                   {hunkExcerpt(part)}
                 </span>
                 <Select aria-label={t('whyTurnedDown', { excerpt: hunkExcerpt(part) })} value={decision.reason} onChange={(event) => update({ reason: event.target.value as typeof decision.reason })} className="h-8 py-0 text-sm">
-                  {REJECT_REASON_CODES.map((code) => (
+                  {REJECT_REASONS.map((code) => (
                     <option key={code} value={code}>
                       {reasons(code)}
                     </option>
@@ -290,7 +290,7 @@ function RejectForm({ state, onChange, onReject }: { state: ReviewItemState; onC
       <fieldset>
         <legend className="text-sm font-medium">{t('whyRejected')}</legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {REJECT_REASON_CODES.map((code, index) => (
+          {REJECT_REASONS.map((code, index) => (
             <label key={code} className="inline-flex items-center gap-1.5">
               <input type="radio" name="reason" value={code} checked={state.reason === code} onChange={() => onChange({ reason: code })} autoFocus={index === 0} />
               {reasons(code)}

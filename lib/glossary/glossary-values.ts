@@ -1,7 +1,7 @@
 /**
- * The glossary's picklists as the API, the files and the pages spell them, and their labels. Pure
- * (the browser shows the labels). The database keeps Prisma's enums (`GlossaryUsage`,
- * `GlossaryPartOfSpeech`); the conversions live here, once.
+ * The glossary's picklists as the API, the files and the pages spell them (their labels are in the
+ * interface's catalogues: `glossary.status`, `glossary.partOfSpeech`). Pure. The database keeps Prisma's enums
+ * (`GlossaryUsage`, `GlossaryPartOfSpeech`); the conversions live here, once.
  */
 
 /** How a translation may be used: TBX's administrative status without its suffix. */
@@ -11,17 +11,6 @@ export type TermStatus = (typeof TERM_STATUSES)[number];
 /** TBX-Basic's parts of speech. */
 export const PARTS_OF_SPEECH = ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] as const;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
-
-export const TERM_STATUS_LABELS: Record<TermStatus, string> = { preferred: 'Preferred', admitted: 'Admitted', forbidden: 'Forbidden' };
-
-export const PART_OF_SPEECH_LABELS: Record<PartOfSpeech, string> = {
-  noun: 'Noun',
-  verb: 'Verb',
-  adjective: 'Adjective',
-  adverb: 'Adverb',
-  properNoun: 'Proper noun',
-  other: 'Other',
-};
 
 type UsageEnum = 'PREFERRED' | 'ADMITTED' | 'FORBIDDEN';
 type PartOfSpeechEnum = 'NOUN' | 'VERB' | 'ADJECTIVE' | 'ADVERB' | 'PROPER_NOUN' | 'OTHER';
