@@ -75,8 +75,6 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/glossary/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/works/[[]workId]/checks/page.tsx',
-  'app/(workspace)/works/[[]workId]/proofread/page.tsx',
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
   // components/admin
   'components/admin/account-access-form.tsx',
@@ -94,10 +92,6 @@ export const NOT_YET_TRANSLATED = [
   'components/align/split-chooser.tsx',
   // components/auth
   'components/auth/setup-form.tsx',
-  // components/checks
-  'components/checks/check-settings-form.tsx',
-  'components/checks/finding-list.tsx',
-  'components/checks/work-findings-list.tsx',
   // components/discussion
   'components/discussion/comment-body.tsx',
   'components/discussion/comment-composer.tsx',
@@ -130,9 +124,6 @@ export const NOT_YET_TRANSLATED = [
   'components/names/name-forms-list.tsx',
   'components/names/pager.tsx',
   'components/names/propose-names-form.tsx',
-  // components/proofread
-  'components/proofread/suspect-list.tsx',
-  'components/proofread/suspect-marks.tsx',
   // components/review
   'components/review/segment-history.tsx',
   // components/structure
