@@ -44,7 +44,9 @@ export function SuspectList({ workId, list }: { workId: string; list: WorkSuspec
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span className="font-mono text-base font-semibold">{suspect.word}</span>
               <span className="text-sm text-muted">
-                {suspect.count}× · {suspect.reasons.map((reason) => t(`reasons.${reason}`)).join('; ')}
+                {suspect.count}
+                {'× · '}
+                {suspect.reasons.map((reason) => t(`reasons.${reason}`)).join('; ')}
               </span>
               {suspect.correction && (
                 <span className="ml-auto flex items-center gap-2">
