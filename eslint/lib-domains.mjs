@@ -60,7 +60,7 @@ export const LIB_DOMAINS = {
   'machine-translation': ['auth', 'config', 'db', 'errors', 'http', 'library', 'segment'],
   // Quality checks of translations (numbers, footnote markers, typography, glossary, names,
   // length, consistency…): the pure checks, their settings per collection and dismissed findings.
-  checks: ['audit', 'auth', 'config', 'db', 'errors', 'glossary', 'library', 'memory', 'names', 'segment'],
+  checks: ['audit', 'auth', 'config', 'db', 'errors', 'glossary', 'i18n', 'library', 'memory', 'names', 'segment'],
   editor: ['auth', 'checks', 'config', 'db', 'errors', 'library', 'machine-translation', 'reader', 'review', 'segment', 'structure'],
   // Structural edits of the source (split, merge, change of kind), applied by review's approvals.
   structure: ['audit', 'auth', 'config', 'db', 'errors', 'revision', 'segment'],

@@ -43,13 +43,7 @@ export const NOT_YET_TRANSLATED = [
   'app/(reader)/collections/[[]collectionId]/names/page.tsx',
   // app/(workspace)
   'app/(workspace)/import/page.tsx',
-  'app/(workspace)/works/[[]workId]/checks/page.tsx',
-  'app/(workspace)/works/[[]workId]/proofread/page.tsx',
   'app/(workspace)/works/[[]workId]/reimport/page.tsx',
-  // components/checks
-  'components/checks/check-settings-form.tsx',
-  'components/checks/finding-list.tsx',
-  'components/checks/work-findings-list.tsx',
   // components/import
   'components/import/cleanup-diff-preview.tsx',
   'components/import/cleanup-panel.tsx',
@@ -67,9 +61,6 @@ export const NOT_YET_TRANSLATED = [
   'components/names/name-forms-list.tsx',
   'components/names/pager.tsx',
   'components/names/propose-names-form.tsx',
-  // components/proofread
-  'components/proofread/suspect-list.tsx',
-  'components/proofread/suspect-marks.tsx',
   // components/work
   'components/work/add-translation-form.tsx',
   'components/work/reimport-panel.tsx',

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { CHECKS } from '@/lib/checks/check-catalog';
 import { CHECK_IDS, type CheckSettings } from '@/lib/checks/types';
 
 import { saveCheckSettings } from './checks-api';
@@ -14,6 +14,7 @@ import { Button } from '../ui/button';
  * undismissed finding of a blocking check cannot be submitted), with what each checks.
  */
 export function CheckSettingsForm({ collection, settings: initial }: { collection: { id: string; title: string }; settings: CheckSettings }) {
+  const t = useTranslations('checks');
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(initial);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
@@ -46,23 +47,23 @@ export function CheckSettingsForm({ collection, settings: initial }: { collectio
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-xs tracking-wide text-muted uppercase">
-              <th className="py-2 pr-3 font-semibold">Check</th>
-              <th className="px-2 py-2 text-center font-semibold">On</th>
-              <th className="px-2 py-2 text-center font-semibold">Blocking</th>
+              <th className="py-2 pr-3 font-semibold">{t('settings.check')}</th>
+              <th className="px-2 py-2 text-center font-semibold">{t('settings.on')}</th>
+              <th className="px-2 py-2 text-center font-semibold">{t('settings.blocking')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
             {CHECK_IDS.map((id) => (
               <tr key={id} data-check={id}>
                 <td className="py-2 pr-3 align-top">
-                  <p className="font-medium">{CHECKS[id].title}</p>
-                  <p className="text-muted">{CHECKS[id].what}</p>
+                  <p className="font-medium">{t(`names.${id}`)}</p>
+                  <p className="text-muted">{t(`descriptions.${id}`)}</p>
                 </td>
                 <td className="px-2 py-2 text-center align-top">
-                  <input type="checkbox" aria-label={`${CHECKS[id].title}: on`} checked={settings[id].isEnabled} onChange={(event) => set(id, { isEnabled: event.target.checked })} className="size-4" />
+                  <input type="checkbox" aria-label={t('settings.onLabel', { check: t(`names.${id}`) })} checked={settings[id].isEnabled} onChange={(event) => set(id, { isEnabled: event.target.checked })} className="size-4" />
                 </td>
                 <td className="px-2 py-2 text-center align-top">
-                  <input type="checkbox" aria-label={`${CHECKS[id].title}: blocking`} checked={settings[id].isBlocking} disabled={!settings[id].isEnabled} onChange={(event) => set(id, { isBlocking: event.target.checked })} className="size-4" />
+                  <input type="checkbox" aria-label={t('settings.blockingLabel', { check: t(`names.${id}`) })} checked={settings[id].isBlocking} disabled={!settings[id].isEnabled} onChange={(event) => set(id, { isBlocking: event.target.checked })} className="size-4" />
                 </td>
               </tr>
             ))}
@@ -70,9 +71,9 @@ export function CheckSettingsForm({ collection, settings: initial }: { collectio
         </table>
         <div className="mt-3 flex items-center gap-3">
           <Button type="submit" disabled={!isChanged || state.kind === 'busy'}>
-            {state.kind === 'busy' ? 'Saving…' : 'Save'}
+            {state.kind === 'busy' ? t('settings.saving') : t('settings.save')}
           </Button>
-          {state.kind === 'done' && <span role="status" className="text-sm text-green-800">Saved.</span>}
+          {state.kind === 'done' && <span role="status" className="text-sm text-green-800">{t('settings.saved')}</span>}
         </div>
         {state.kind === 'error' && (
           <Alert tone="error" className="mt-3">

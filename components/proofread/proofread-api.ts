@@ -1,4 +1,4 @@
-import type { SuspectMark } from '@/lib/proofread/suspect-mark';
+import type { SkipCode, SuspectMark } from '@/lib/proofread/suspect-mark';
 
 import { getJson, postJson, type ApiResult } from '../http/api-request';
 
@@ -7,7 +7,8 @@ export interface ProposedCorrectionResult {
   word: string;
   correction: string;
   suggested: string[];
-  skipped: { segmentId: string; reason: string }[];
+  /** `reason` in English; `code` names the proofreader's own reasons, said in the interface's language. */
+  skipped: { segmentId: string; reason: string; code?: SkipCode }[];
 }
 
 /** Proposes the checker's correction of `word` as suggestions (for every segment it stands in, or the one named). */

@@ -1,12 +1,12 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import type { WorkSuspects } from '@/lib/proofread/get-work-suspects';
-import { SUSPECT_REASON_LABELS } from '@/lib/proofread/suspect-mark';
 
-import { proposeCorrection } from './proofread-api';
+import { proposeCorrection, type ProposedCorrectionResult } from './proofread-api';
 import { Button } from '../ui/button';
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'error'; message: string } | { kind: 'busy' };
@@ -18,6 +18,7 @@ type Outcome = { kind: 'done'; message: string } | { kind: 'error'; message: str
  * any other.
  */
 export function SuspectList({ workId, list }: { workId: string; list: WorkSuspects }) {
+  const t = useTranslations('proofread');
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const set = (word: string, outcome: Outcome) => setOutcomes((current) => ({ ...current, [word]: outcome }));
 
@@ -26,11 +27,14 @@ export function SuspectList({ workId, list }: { workId: string; list: WorkSuspec
     const result = await proposeCorrection({ workId, word });
     if (!result.ok) return set(word, { kind: 'error', message: result.error.message });
     const { suggested, skipped } = result.data;
-    const made = suggested.length === 1 ? '1 suggestion made' : `${suggested.length} suggestions made`;
-    set(word, { kind: 'done', message: skipped.length > 0 ? `${made}; ${skipped.length} skipped (${skipped[0]?.reason ?? ''})` : `${made}, waiting for review.` });
+    const first = skipped[0];
+    set(word, { kind: 'done', message: first ? t('madeSkipped', { count: suggested.length, skipped: skipped.length, reason: skipReason(first) }) : t('made', { count: suggested.length }) });
   }
 
-  if (list.suspects.length === 0) return <p className="text-sm text-muted">No suspect words in this part of the list.</p>;
+  /** Why a segment was skipped, in the interface's language when the reason is the proofreader's own. */
+  const skipReason = (skip: ProposedCorrectionResult['skipped'][number]) => (skip.code ? t(`skipped.${skip.code}`) : skip.reason);
+
+  if (list.suspects.length === 0) return <p className="text-sm text-muted">{t('empty')}</p>;
   return (
     <ul className="divide-y divide-line rounded-md border border-line">
       {list.suspects.map((suspect) => {
@@ -40,7 +44,9 @@ export function SuspectList({ workId, list }: { workId: string; list: WorkSuspec
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span className="font-mono text-base font-semibold">{suspect.word}</span>
               <span className="text-sm text-muted">
-                {suspect.count}× · {suspect.reasons.map((reason) => SUSPECT_REASON_LABELS[reason]).join('; ')}
+                {suspect.count}
+                {'× · '}
+                {suspect.reasons.map((reason) => t(`reasons.${reason}`)).join('; ')}
               </span>
               {suspect.correction && (
                 <span className="ml-auto flex items-center gap-2">
@@ -48,7 +54,7 @@ export function SuspectList({ workId, list }: { workId: string; list: WorkSuspec
                     → <span className="font-mono font-semibold">{suspect.correction}</span>
                   </span>
                   <Button size="sm" variant="secondary" disabled={outcome?.kind === 'busy' || outcome?.kind === 'done'} onClick={() => void handlePropose(suspect.word)}>
-                    Suggest this correction
+                    {t('suggest')}
                   </Button>
                 </span>
               )}
@@ -66,7 +72,7 @@ export function SuspectList({ workId, list }: { workId: string; list: WorkSuspec
                   </Link>
                 </li>
               ))}
-              {suspect.placeCount > suspect.places.length && <li className="text-muted">and {suspect.placeCount - suspect.places.length} more segments</li>}
+              {suspect.placeCount > suspect.places.length && <li className="text-muted">{t('moreSegments', { count: suspect.placeCount - suspect.places.length })}</li>}
             </ul>
           </li>
         );

@@ -1,7 +1,8 @@
 import 'server-only';
 
-import { CHECKS } from './check-catalog';
 import { checkTexts, type TextToCheck } from './check-texts';
+import { formatFinding } from './format-finding';
+import { getChecksTranslator } from './get-checks-translator';
 import { loadCollectionCheckSettings } from './load-check-settings';
 import { CHECK_IDS, type CheckId, type ShownFinding } from './types';
 import type { Db } from '../db/client';
@@ -44,12 +45,14 @@ export async function findBlockingFindings(db: Db, text: Omit<TextToCheck, 'id'>
  * with INVALID_INPUT: the message lists them ("Numbers and dates: “1917” of the original is not in
  * the translation."), `details.text` has one line per finding. Called by review's
  * createSuggestion for every draft submitted or published, and by approveSuggestion for a text a
- * reviewer changed.
+ * reviewer changed. The message is in English, as every server error is (the editor shows the
+ * same findings in the volunteer's language under the draft).
  */
 export async function assertNoBlockingFindings(db: Db, options: Parameters<typeof findBlockingFindings>[1]): Promise<void> {
   const findings = await findBlockingFindings(db, options);
   if (findings.length === 0) return;
-  const lines = findings.map((finding) => `${CHECKS[finding.check].title}: ${finding.message}`);
+  const t = await getChecksTranslator('en');
+  const lines = findings.map((finding) => `${t(`names.${finding.check}`)}: ${formatFinding(t, finding)}`);
   const listed = lines.slice(0, LISTED).join(' ');
   const more = lines.length > LISTED ? ` And ${lines.length - LISTED} more.` : '';
   throw new AppError('INVALID_INPUT', `Fix ${findings.length === 1 ? 'this finding' : 'these findings'} of the quality checks first, or ask an editor to dismiss ${findings.length === 1 ? 'it' : 'them'}: ${listed}${more}`, { text: lines });

@@ -70,8 +70,3 @@ export function wordBefore(text: string, offset: number): string {
   while (start > 0 && /[\p{L}\p{N}\p{M}]/u.test(text[start - 1] ?? '')) start -= 1;
   return text.slice(Math.max(start, end - 24), end).toLowerCase();
 }
-
-/** Quotes a piece of text in a message, in the interface's English quotes. */
-export function quoted(text: string): string {
-  return `“${text}”`;
-}

@@ -4,6 +4,8 @@
  * server for the review queue, the work's list and submissions) and by their loaders.
  */
 
+import type { Messages } from '../i18n/load-messages';
+
 /** The checks, in the order they are listed. The ids are stored (settings, dismissals) and used in URLs (`?check=numbers`). */
 export const CHECK_IDS = ['numbers', 'footnotes', 'brackets', 'spacing', 'untranslated', 'end-punctuation', 'glossary', 'names', 'length', 'consistency', 'repeated-words'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -24,12 +26,36 @@ export interface TextRange {
 /** Longest finding key (a dismissal records it): keys name a number, a marker, a word; one longer is cut and ends with its digest. */
 export const MAX_FINDING_KEY_CHARS = 300;
 
+type CheckMessages = Messages['checks']['messages'];
+
+/** A message of the catalogues a finding may say (`checks.messages.<check>.<name>` in lib/i18n/messages), e.g. `numbers.missing`. */
+export type CheckMessageKey = { [C in keyof CheckMessages]: `${C & string}.${keyof CheckMessages[C] & string}` }[keyof CheckMessages];
+
+/** Texts of the translation or the glossary, each quoted and joined into one list ("“a” or “b”", "“a”, “b”") in the reader's language. */
+export interface QuotedList {
+  quoted: readonly string[];
+  join: 'or' | 'comma';
+}
+
+/** A value of a finding's message: a piece of text as it stands (a number, an excerpt), a count or ratio, a select's choice, or a list. */
+export type CheckMessageValue = string | number | QuotedList;
+
+/**
+ * What a finding says, as a catalogue key and its values, rendered in the viewer's language by
+ * `formatFinding` (lib/checks/format-finding.ts) or `<FindingMessage>`; the values are plain
+ * data, so findings go through JSON unchanged.
+ */
+export interface CheckMessage {
+  key: CheckMessageKey;
+  values?: Readonly<Record<string, CheckMessageValue>>;
+}
+
 /** One thing a check found in a translation. */
 export interface Finding {
   check: CheckId;
   severity: Severity;
   /** What is wrong, in one sentence fit to show to the translator. */
-  message: string;
+  message: CheckMessage;
   /**
    * The finding's identity within its check, stable while the finding stays the same (the number
    * that differs, the marker missing, the rule broken and the word it stands at), not its place:

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import type { SkipCode } from './suspect-mark';
 import { replaceWord } from './words';
 import { loadProofreadWork, workFindings } from './work-findings';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
@@ -13,8 +14,8 @@ export interface ProposedCorrection {
   correction: string;
   /** Segments that got a suggestion. */
   suggested: string[];
-  /** Segments that did not, with the reason (a suggestion word for word the same waits already…). */
-  skipped: { segmentId: string; reason: string }[];
+  /** Segments that did not, with the reason in English (a suggestion word for word the same waits already…) and, for the proofreader's own reasons, its code. */
+  skipped: { segmentId: string; reason: string; code?: SkipCode }[];
 }
 
 /**
@@ -55,13 +56,13 @@ export async function proposeSuspectCorrection({ actor, workId, word, segmentId,
   for (const id of ids) {
     const published = publishedOf.get(id);
     if (!published) {
-      result.skipped.push({ segmentId: id, reason: 'The segment has no published text.' });
+      result.skipped.push({ segmentId: id, reason: 'The segment has no published text.', code: 'NO_PUBLISHED_TEXT' });
       continue;
     }
     const before = ownOf.get(id) ?? published.text;
     const text = replaceWord(before, word, correction);
     if (text === before) {
-      result.skipped.push({ segmentId: id, reason: 'The word is already corrected in this text.' });
+      result.skipped.push({ segmentId: id, reason: 'The word is already corrected in this text.', code: 'ALREADY_CORRECTED' });
       continue;
     }
     try {

@@ -4,10 +4,12 @@ export interface SuspectMark {
   correction: string | null;
 }
 
-/** Why a word is suspect, as the lists say it to volunteers. */
-export const SUSPECT_REASON_LABELS = {
-  MIXED_CASE: 'capitals inside the word',
-  LETTERS_AND_DIGITS: 'letters mixed with digits',
-  MIXED_SCRIPT: 'Latin and Cyrillic letters mixed',
-  UNKNOWN: 'not in the dictionary or elsewhere in the text',
-} as const;
+/**
+ * Why a segment got no suggested correction, when the reason is the proofreader's own (the
+ * interface says it as `proofread.skipped.<code>`); a refusal of the suggestion itself has no
+ * code, only its (English) message.
+ */
+export type SkipCode = 'NO_PUBLISHED_TEXT' | 'ALREADY_CORRECTED';
+
+// Why a word is suspect, as the lists say it to volunteers: `proofread.reasons.<reason>` in the
+// interface's catalogues (lib/i18n/messages).

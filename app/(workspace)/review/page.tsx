@@ -14,7 +14,6 @@ import { Select } from '@/components/ui/select';
 import { findCollectionChoices } from '@/lib/auth/find-collection-choices';
 import { canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
-import { CHECKS } from '@/lib/checks/check-catalog';
 import { CHECK_IDS } from '@/lib/checks/types';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
@@ -53,7 +52,7 @@ function queryOf(filters: QueueFilters): Record<string, string> {
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/review');
-  const [t, locale] = await Promise.all([getTranslations('review'), getLocale()]);
+  const [t, tChecks, locale] = await Promise.all([getTranslations('review'), getTranslations('checks'), getLocale()]);
   if (!canSomewhere(actor, 'suggestion.review') || actor.kind !== 'user') {
     return (
       <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -117,7 +116,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             <option value="">{t('anyCheck')}</option>
             {CHECK_IDS.map((id) => (
               <option key={id} value={id}>
-                {t('finds', { check: CHECKS[id].title })}
+                {t('finds', { check: tChecks(`names.${id}`) })}
               </option>
             ))}
           </Select>

@@ -1,5 +1,5 @@
 import { baseLanguage, excerptAround } from '../text';
-import type { CheckSegment, Finding } from '../types';
+import type { CheckMessage, CheckMessageKey, CheckSegment, Finding } from '../types';
 
 type PairClass = 'quote' | 'parenthesis' | 'bracket';
 
@@ -94,10 +94,11 @@ function singleQuoteImbalance(text: string): { open: number; close: number } {
   return { open, close };
 }
 
-const NAMES: Record<PairClass, { one: string; open: string; close: string }> = {
-  quote: { one: 'quotation mark', open: 'A quotation opened here is not closed', close: 'A closing quotation mark closes no quotation' },
-  parenthesis: { one: 'parenthesis', open: 'A parenthesis opened here is not closed', close: 'A closing parenthesis closes none' },
-  bracket: { one: 'square bracket', open: 'A square bracket opened here is not closed', close: 'A closing square bracket closes none' },
+/** The message of a mark left open or closing nothing, by class. */
+const MESSAGES: Record<PairClass, Record<'open' | 'close', CheckMessageKey>> = {
+  quote: { open: 'brackets.quoteOpen', close: 'brackets.quoteClose' },
+  parenthesis: { open: 'brackets.parenthesisOpen', close: 'brackets.parenthesisClose' },
+  bracket: { open: 'brackets.bracketOpen', close: 'brackets.bracketClose' },
 };
 
 /**
@@ -134,8 +135,9 @@ export function checkBrackets(segment: CheckSegment): Finding[] {
     const straightExcess = Math.max(0, t.straight.length - sourceStraight - Math.max(0, sourceOpen - t.open.length) - Math.max(0, sourceClose - t.close.length));
     const report = (kind: 'open' | 'close' | 'straight', marks: { mark: string; offset: number }[], count: number) => {
       for (const { mark, offset } of marks.slice(marks.length - count)) {
-        const message = kind === 'straight' ? 'A straight quotation mark " is left unpaired' : NAMES[pairClass][kind];
-        findings.push({ check: 'brackets', severity: 'warning', key: `${pairClass}:${kind}:${mark}`, message: `${message}: ${excerptAround(segment.target, offset, offset + 1, 15)}`, targetRange: { start: offset, end: offset + 1 } });
+        const excerpt = excerptAround(segment.target, offset, offset + 1, 15);
+        const message: CheckMessage = kind === 'straight' ? { key: 'brackets.straight', values: { mark, excerpt } } : { key: MESSAGES[pairClass][kind], values: { excerpt } };
+        findings.push({ check: 'brackets', severity: 'warning', key: `${pairClass}:${kind}:${mark}`, message, targetRange: { start: offset, end: offset + 1 } });
       }
     };
     if (openExcess > 0) report('open', t.open, openExcess);

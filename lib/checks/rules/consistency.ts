@@ -1,4 +1,4 @@
-import { normalizeForComparison, quoted, shortHash } from '../text';
+import { normalizeForComparison, shortHash } from '../text';
 import type { CheckSegment, Finding, OtherTranslation } from '../types';
 
 /**
@@ -18,13 +18,12 @@ export function checkConsistency(segment: CheckSegment, others: readonly OtherTr
   if (texts.size === 0 || texts.has(target)) return [];
   const [first] = texts.values();
   if (!first) return [];
-  const more = texts.size > 1 ? ` (and ${texts.size - 1} other translation${texts.size > 2 ? 's' : ''})` : '';
   return [
     {
       check: 'consistency',
       severity: 'warning',
       key: `differs:${shortHash([...texts.keys()].sort().join('\u0000'))}`,
-      message: `The same sentence is translated ${quoted(first.text)} elsewhere${more}.`,
+      message: { key: 'consistency.differs', values: { text: first.text, others: texts.size - 1 } },
     },
   ];
 }

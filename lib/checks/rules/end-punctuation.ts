@@ -3,18 +3,6 @@ import type { CheckSegment, Finding } from '../types';
 /** How a text may end. A text can end in two ways at once (?! is a question and an exclamation; ?.. a question trailing off). */
 type Ending = 'period' | 'question' | 'exclamation' | 'ellipsis' | 'colon' | 'semicolon' | 'comma' | 'dash' | 'none';
 
-const NAMES: Record<Ending, string> = {
-  period: 'a full stop',
-  question: 'a question mark',
-  exclamation: 'an exclamation mark',
-  ellipsis: 'an ellipsis',
-  colon: 'a colon',
-  semicolon: 'a semicolon',
-  comma: 'a comma',
-  dash: 'a dash',
-  none: 'no punctuation',
-};
-
 /** Closing quotes and brackets, footnote markers and spaces after the last punctuation mark. */
 const TRAILING = /[\s"'’”“»«›)\]⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]+$/u;
 
@@ -78,8 +66,9 @@ function isCompatible(source: TextEndings, target: TextEndings): boolean {
   return false;
 }
 
+/** How endings are named in the message: `question`, or several joined in the order found (`question_exclamation_ellipsis`), a choice of its select. */
 function describe(endings: Set<Ending>): string {
-  return [...endings].map((ending) => NAMES[ending]).join(' and ');
+  return [...endings].join('_');
 }
 
 /**
@@ -93,5 +82,5 @@ export function checkEndPunctuation(segment: CheckSegment): Finding[] {
   const target = endingsOf(segment.target);
   if (isCompatible(source, target)) return [];
   const key = `${[...source.final].sort().join('+')}->${[...target.final].sort().join('+')}`;
-  return [{ check: 'end-punctuation', severity: 'warning', key, message: `The original ends with ${describe(source.final)}, the translation with ${describe(target.final)}.` }];
+  return [{ check: 'end-punctuation', severity: 'warning', key, message: { key: 'end-punctuation.differs', values: { source: describe(source.final), target: describe(target.final) } } }];
 }

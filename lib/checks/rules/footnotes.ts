@@ -25,15 +25,15 @@ export function checkFootnotes(segment: CheckSegment, footnotes: readonly Source
       check: 'footnotes',
       severity: 'error',
       key: `missing:${reference.label}`,
-      message: `The marker of note ${reference.label} is missing: type ${markerText(reference.label)} after the word it belongs to.`,
+      message: { key: 'footnotes.missing', values: { label: reference.label, marker: markerText(reference.label) } },
       sourceRange: { start: reference.offset, end: reference.offset },
     });
   }
   for (const marker of left) {
-    findings.push({ check: 'footnotes', severity: 'error', key: `extra:${marker.label}`, message: `The marker ${markerText(marker.label)} points to no note of the original.`, targetRange: { start: marker.start, end: marker.end } });
+    findings.push({ check: 'footnotes', severity: 'error', key: `extra:${marker.label}`, message: { key: 'footnotes.extra', values: { marker: markerText(marker.label) } }, targetRange: { start: marker.start, end: marker.end } });
   }
   if (findings.length === 0 && source.map((reference) => reference.label).join('\u0000') !== target.map((marker) => marker.label).join('\u0000')) {
-    findings.push({ check: 'footnotes', severity: 'warning', key: 'order', message: `The footnote markers are in another order than in the original (${source.map((reference) => markerText(reference.label)).join(' ')}).` });
+    findings.push({ check: 'footnotes', severity: 'warning', key: 'order', message: { key: 'footnotes.order', values: { markers: source.map((reference) => markerText(reference.label)).join(' ') } } });
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import { quoted, wordsOf } from '../text';
+import { wordsOf } from '../text';
 import type { CheckSegment, Finding, GlossaryContext, GlossaryTranslation, TargetToken, TextRange } from '../types';
 
 /** Where a translation's stems stand at consecutive tokens, or null. `isPrefix`: a token only has to begin with the stem. */
@@ -39,7 +39,7 @@ export function checkGlossary(segment: CheckSegment, glossary: GlossaryContext |
         check: 'glossary',
         severity: 'error',
         key,
-        message: `${quoted(hit.term)} must not be translated ${quoted(translation.text)}${preferred ? `: use ${quoted(preferred.text)}` : ''}.`,
+        message: { key: 'glossary.forbidden', values: { term: hit.term, translation: translation.text, hasPreferred: preferred ? 'yes' : 'no', preferred: preferred?.text ?? '' } },
         sourceRange,
         targetRange: place,
       });
@@ -56,7 +56,10 @@ export function checkGlossary(segment: CheckSegment, glossary: GlossaryContext |
       check: 'glossary',
       severity: 'warning',
       key,
-      message: `${quoted(hit.term)} is translated ${preferred.map((translation) => quoted(translation.text)).join(' or ')} in the glossary${admitted.length > 0 ? ` (also admitted: ${admitted.map((translation) => quoted(translation.text)).join(', ')})` : ''}.`,
+      message: {
+        key: 'glossary.missing',
+        values: { term: hit.term, preferred: { quoted: preferred.map((translation) => translation.text), join: 'or' }, hasAdmitted: admitted.length > 0 ? 'yes' : 'no', admitted: { quoted: admitted.map((translation) => translation.text), join: 'comma' } },
+      },
       sourceRange,
     });
   }

@@ -1,7 +1,8 @@
 import { lengthDistance, lengthSample, SPREAD_LIMIT } from '../length-norm';
 import type { CheckSegment, Finding, LengthNorm } from '../types';
 
-const times = (ratio: number): string => (ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1));
+/** A ratio as the message shows it: to a tenth, whole from 10 on. */
+const times = (ratio: number): number => (ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10);
 
 /**
  * A translation far longer or shorter than the work's norm for its language: ln(target / source
@@ -17,13 +18,12 @@ export function checkLength(segment: CheckSegment, norm: LengthNorm | null): Fin
   const distance = lengthDistance(sample, norm);
   if (Math.abs(distance) <= SPREAD_LIMIT) return [];
   const isLong = distance > 0;
-  const usual = norm.isDefault ? 'translations between these languages are usually' : 'this work’s translations into this language are usually';
   return [
     {
       check: 'length',
       severity: 'warning',
       key: isLong ? 'too-long' : 'too-short',
-      message: `The translation is ${times(Math.exp(ratio))} times as long as the original; ${usual} ${times(Math.exp(norm.median))} times as long.`,
+      message: { key: 'length.tooLongOrShort', values: { ratio: times(Math.exp(ratio)), norm: norm.isDefault ? 'default' : 'work', usual: times(Math.exp(norm.median)) } },
     },
   ];
 }

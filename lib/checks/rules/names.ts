@@ -1,4 +1,3 @@
-import { quoted } from '../text';
 import type { CheckSegment, Finding, NameContext } from '../types';
 
 /**
@@ -15,7 +14,7 @@ export function checkNames(segment: CheckSegment, names: NameContext | null): Fi
     const key = `${mention.nameId}:${mention.found.toLowerCase()}`;
     if (keys.has(key)) continue;
     keys.add(key);
-    findings.push({ check: 'names', severity: 'warning', key, message: `${quoted(mention.found)} is written ${quoted(mention.preferred)} in this collection.`, targetRange: { start: mention.start, end: mention.end } });
+    findings.push({ check: 'names', severity: 'warning', key, message: { key: 'names.notPreferred', values: { found: mention.found, preferred: mention.preferred } }, targetRange: { start: mention.start, end: mention.end } });
   }
   return findings;
 }

@@ -1,14 +1,15 @@
 import { extractNumbers, monthsNamed, type NumberToken } from './number-tokens';
 import { isSpelledOut } from './number-words';
-import { quoted, wordsOf } from '../text';
-import type { CheckSegment, Finding } from '../types';
+import { wordsOf } from '../text';
+import type { CheckMessage, CheckSegment, Finding } from '../types';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** How a reading is named in a message and a key: the number as written, or the month's name. */
-function describe(token: NumberToken): string {
+/** What a finding about a reading says (`missing`: of the original; else of the translation): the number as written, or the month (its name in the reader's language). */
+function describe(token: NumberToken, side: 'missing' | 'extra'): CheckMessage {
   const month = token.values[0]?.startsWith('month:') ? Number(token.values[0].slice(6)) : null;
-  return month ? `the month ${MONTH_NAMES[month - 1] ?? month}` : quoted(token.text);
+  if (month) return { key: side === 'missing' ? 'numbers.missingMonth' : 'numbers.extraMonth', values: { month: MONTH_NAMES[month - 1] ?? String(month) } };
+  return { key: side === 'missing' ? 'numbers.missing' : 'numbers.extra', values: { number: token.text } };
 }
 
 /** The key of a token: its first reading ("1917", "3.5", "month:3"), the same however it is written. */
@@ -55,7 +56,7 @@ export function checkNumbers(segment: CheckSegment): Finding[] {
       const key = `missing:${keyOf(token)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ check: 'numbers', severity: 'error', key, message: `${capitalize(describe(token))} of the original is not in the translation.`, sourceRange: { start: token.start, end: token.end } });
+      findings.push({ check: 'numbers', severity: 'error', key, message: describe(token, 'missing'), sourceRange: { start: token.start, end: token.end } });
     }
   }
   if (extra.length > 0) {
@@ -64,12 +65,8 @@ export function checkNumbers(segment: CheckSegment): Finding[] {
       const key = `extra:${keyOf(token)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ check: 'numbers', severity: 'error', key, message: `${capitalize(describe(token))} of the translation is not in the original.`, targetRange: { start: token.start, end: token.end } });
+      findings.push({ check: 'numbers', severity: 'error', key, message: describe(token, 'extra'), targetRange: { start: token.start, end: token.end } });
     }
   }
   return findings;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,4 @@
-import { baseLanguage, excerptAround, quoted, wordsOf, type WordToken } from '../text';
+import { baseLanguage, excerptAround, wordsOf, type WordToken } from '../text';
 import type { CheckSegment, Finding } from '../types';
 
 /**
@@ -42,7 +42,7 @@ export function checkRepeatedWords(segment: CheckSegment): Finding[] {
     const key = `word:${word}`;
     if (keys.has(key)) continue;
     keys.add(key);
-    findings.push({ check: 'repeated-words', severity: 'warning', key, message: `${quoted(first.text)} twice in a row: ${excerptAround(segment.target, first.start, second.end, 15)}`, targetRange: { start: first.start, end: second.end } });
+    findings.push({ check: 'repeated-words', severity: 'warning', key, message: { key: 'repeated-words.twice', values: { word: first.text, excerpt: excerptAround(segment.target, first.start, second.end, 15) } }, targetRange: { start: first.start, end: second.end } });
   }
   return findings;
 }

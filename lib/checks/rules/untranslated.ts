@@ -1,4 +1,4 @@
-import { normalizeForComparison, quoted, scriptOf, scriptOfLetter, wordsOf, type WordToken } from '../text';
+import { normalizeForComparison, scriptOf, scriptOfLetter, wordsOf, type WordToken } from '../text';
 import type { CheckSegment, Finding } from '../types';
 
 /**
@@ -36,7 +36,7 @@ export function checkUntranslated(segment: CheckSegment): Finding[] {
   const sourceWords = wordsOf(segment.source);
   if (!isTranslatable(sourceWords)) return [];
   if (normalizeForComparison(segment.source) === normalizeForComparison(segment.target)) {
-    return [{ check: 'untranslated', severity: 'warning', key: 'same-as-source', message: 'The translation is the original as it stands.' }];
+    return [{ check: 'untranslated', severity: 'warning', key: 'same-as-source', message: { key: 'untranslated.sameAsSource' } }];
   }
   const sourceScript = scriptOf(segment.sourceLanguage);
   const targetScript = scriptOf(segment.targetLanguage);
@@ -44,14 +44,14 @@ export function checkUntranslated(segment: CheckSegment): Finding[] {
   const targetWords = wordsOf(segment.target);
   const inTargetScript = targetWords.filter((word) => scriptOfLetter(word.text.charAt(0)) === targetScript).length;
   if (inTargetScript === 0 && isTranslatable(targetWords) && targetWords.some((word) => scriptOfLetter(word.text.charAt(0)) === sourceScript)) {
-    return [{ check: 'untranslated', severity: 'warning', key: 'script', message: `The translation is written in the original’s alphabet: it looks untranslated.` }];
+    return [{ check: 'untranslated', severity: 'warning', key: 'script', message: { key: 'untranslated.script' } }];
   }
   const run = longestRunIn(targetWords, sourceScript);
   const runWords = targetWords.slice(run.from, run.to + 1);
   if (run.count >= 5 && isTranslatable(runWords)) {
     const first = runWords[0] as WordToken;
     const last = runWords.at(-1) as WordToken;
-    return [{ check: 'untranslated', severity: 'warning', key: `partly:${first.text.toLowerCase()}`, message: `Part of the translation is still in the original’s language: ${quoted(segment.target.slice(first.start, last.end))}`, targetRange: { start: first.start, end: last.end } }];
+    return [{ check: 'untranslated', severity: 'warning', key: `partly:${first.text.toLowerCase()}`, message: { key: 'untranslated.partly', values: { text: segment.target.slice(first.start, last.end) } }, targetRange: { start: first.start, end: last.end } }];
   }
   return [];
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { PUT as settingsRoute } from '../../../app/api/collections/[collectionId]/checks/route';
+import { GET as queueRoute } from '../../../app/api/review/queue/route';
 import { DELETE as restoreRoute, POST as dismissRoute } from '../../../app/api/segments/[segmentId]/check-dismissals/route';
 import { GET as windowRoute } from '../../../app/api/works/[workId]/checks/route';
 import { ANONYMOUS, SYSTEM_ACTOR, type Actor } from '../../../lib/auth/permissions';
@@ -9,6 +10,8 @@ import { dismissFinding, restoreFinding } from '../../../lib/checks/dismiss-find
 import { findCheckSettings } from '../../../lib/checks/find-check-settings';
 import { findCheckWindow } from '../../../lib/checks/find-check-window';
 import { findWorkFindings } from '../../../lib/checks/find-work-findings';
+import { formatFinding } from '../../../lib/checks/format-finding';
+import { getChecksTranslator } from '../../../lib/checks/get-checks-translator';
 import { updateCheckSettings } from '../../../lib/checks/update-check-settings';
 import { collabDocumentName } from '../../../lib/collab/document-name';
 import { entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
@@ -27,6 +30,10 @@ import { writeRevision } from '../../../lib/revision/write-revision';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
+
+const englishChecks = await getChecksTranslator('en');
+/** What a finding says in English, as the interface shows it. */
+const english = (finding: Parameters<typeof formatFinding>[1] | undefined) => (finding ? formatFinding(englishChecks, finding) : undefined);
 
 // Sentences no other test uses (the test database is shared).
 const WORK = [
@@ -112,7 +119,7 @@ describe('quality checks', () => {
       [5, ['spacing double-space:карьера', expect.stringMatching(/^consistency differs:/u)]],
     ]);
     expect(all.counts.numbers).toEqual({ open: 2, dismissed: 0 });
-    expect(all.segments[2]?.findings[1]?.message).toBe('The same sentence is translated “Владельцы карьера удвоили ночные смены.” elsewhere.');
+    expect(english(all.segments[2]?.findings[1])).toBe('The same sentence is translated “Владельцы карьера удвоили ночные смены.” elsewhere.');
     const numbers = await findWorkFindings({ actor: volunteer.actor, workId, language: 'ru', check: 'numbers' });
     expect(numbers.total).toBe(1);
     expect(numbers.segments[0]?.findings.map((finding) => finding.key)).toEqual(['missing:1911', 'extra:1912']);
@@ -208,6 +215,14 @@ describe('quality checks', () => {
     expect(byId.get(bad.suggestionId)?.findings.map((finding) => finding.key)).toEqual(['extra:1914']);
     // A question where the original states, and another translation than the repeated sentence's elsewhere.
     expect(byId.get(question.suggestionId)?.findings.map((finding) => finding.check)).toEqual(['end-punctuation', 'consistency']);
+    // The API gives each finding's message as text too, in the asker's interface language.
+    const asked = async (acceptLanguage: string) => {
+      const response = await callRoute(queueRoute, `/api/review/queue?workId=${workId}&authorId=${author.id}`, { cookie: await sessionCookie(editor.id), init: { headers: { 'accept-language': acceptLanguage } } });
+      const page = (await response.json()) as { items: { suggestionId: string; findings: { key: string; message: { key: string }; text: string }[] }[] };
+      return page.items.find((item) => item.suggestionId === bad.suggestionId)?.findings;
+    };
+    expect(await asked('en')).toMatchObject([{ key: 'extra:1914', message: { key: 'numbers.extra' }, text: '“1914” of the translation is not in the original.' }]);
+    expect(await asked('ru-RU,ru;q=0.9')).toMatchObject([{ key: 'extra:1914', text: 'В оригинале нет числа «1914» из перевода.' }]);
 
     const numbers = await getReviewQueue({ actor: editor.actor, filter: { workId, check: 'numbers' } });
     // The volunteer's 1913 was refused above and "2 часа" dismissed: the author's 1914 only.
@@ -251,7 +266,7 @@ describe('quality checks', () => {
     await publishIn(second?.id ?? '', 'Ночью никто не переходил весовую.');
     await publishIn(third?.id ?? '', 'Это такие большие весы для телег.');
     const found = await findWorkFindings({ actor: editor.actor, workId: glossaryWork, language: 'ru', check: 'glossary' });
-    const bySegment = new Map(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => [finding.key.replace(/:[0-9a-f-]{36}/u, ':TERM'), finding.message])]));
+    const bySegment = new Map(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => [finding.key.replace(/:[0-9a-f-]{36}/u, ':TERM'), english(finding)])]));
     expect(bySegment.get(first?.id ?? '')).toEqual([
       ['forbidden:TERM:весовой мост', '“weighbridge” must not be translated “весовой мост”: use “весовая”.'],
     ]);
@@ -270,7 +285,7 @@ describe('quality checks', () => {
     await publishIn(first?.id ?? '', 'Zinovyev spoke first at the congress in Tula.');
     await publishIn(second?.id ?? '', 'Then Zinoviev’s delegates from Tula kept silent for a long time.');
     const found = await findWorkFindings({ actor: editor.actor, workId: congress, language: 'en', check: 'names' });
-    expect(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => finding.message)])).toEqual([[first?.id, ['“Zinovyev” is written “Zinoviev” in this collection.']]]);
+    expect(found.segments.map((segment) => [segment.segmentId, segment.findings.map((finding) => english(finding))])).toEqual([[first?.id, ['“Zinovyev” is written “Zinoviev” in this collection.']]]);
   });
 });
 

@@ -1,13 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
-import { CHECKS, DEFAULT_CHECK_SETTINGS } from '../../../lib/checks/check-catalog';
+import { DEFAULT_CHECK_SETTINGS } from '../../../lib/checks/check-catalog';
 import { findMarkers, markerText } from '../../../lib/checks/footnote-markers';
+import { formatFinding } from '../../../lib/checks/format-finding';
 import { joinGroupSources } from '../../../lib/checks/group-source';
 import { defaultLengthNorm, lengthNormOf, lengthSample } from '../../../lib/checks/length-norm';
 import { romanValue } from '../../../lib/checks/rules/number-tokens';
 import { runChecks } from '../../../lib/checks/run-checks';
 import { findingRefSchema } from '../../../lib/checks/schemas';
 import { CHECK_IDS, EMPTY_CONTEXT, MAX_FINDING_KEY_CHARS, type CheckContext, type CheckId, type Finding, type GlossaryHit } from '../../../lib/checks/types';
+import en from '../../../lib/i18n/messages/en.json';
 
 const KNOWN: CheckContext = { ...EMPTY_CONTEXT, footnotes: [] };
 
@@ -21,12 +24,16 @@ function of(findings: Finding[], id: CheckId): Finding[] {
 
 const keys = (findings: Finding[], id: CheckId) => of(findings, id).map((finding) => finding.key);
 
+const english = createTranslator({ locale: 'en', messages: en, namespace: 'checks' });
+/** What a finding says in English, as the interface shows it. */
+const messageOf = (finding: Finding | undefined) => (finding ? formatFinding(english, finding) : undefined);
+
 describe('the catalogue', () => {
   it('explains every check and switches every one on, none blocking, by default', () => {
     for (const id of CHECK_IDS) {
-      expect(CHECKS[id].what.length, id).toBeGreaterThan(20);
-      expect(CHECKS[id].why.length, id).toBeGreaterThan(10);
-      expect(CHECKS[id].fix.length, id).toBeGreaterThan(10);
+      expect(en.checks.descriptions[id].length, id).toBeGreaterThan(20);
+      expect(en.checks.why[id].length, id).toBeGreaterThan(10);
+      expect(en.checks.fixes[id].length, id).toBeGreaterThan(10);
       expect(DEFAULT_CHECK_SETTINGS[id]).toEqual({ isEnabled: true, isBlocking: false });
     }
   });
@@ -114,7 +121,7 @@ describe('footnote markers', () => {
     expect(keys(check(source, 'Съезд собрался в Москве¹ и принял тезисы²*.', { context: notes(['1', 28], ['2', 49]) }), 'footnotes')).toEqual(['extra:*']);
     expect(keys(check(source, 'Съезд собрался в Москве² и принял тезисы¹.', { context: notes(['1', 28], ['2', 49]) }), 'footnotes')).toEqual(['order']);
     expect(keys(check(source, 'Съезд собрался в Москве.', { context: EMPTY_CONTEXT }), 'footnotes')).toEqual([]);
-    expect(of(check(source, 'Съезд собрался.', { context: notes(['*', 28]) }), 'footnotes')[0]?.message).toContain('type *');
+    expect(messageOf(of(check(source, 'Съезд собрался.', { context: notes(['*', 28]) }), 'footnotes')[0])).toContain('type *');
   });
 });
 
@@ -214,7 +221,7 @@ describe('glossary', () => {
     const other = 'Этот орган собрался.';
     const found = check('The Soviet met.', other, { context: context(other, [{ start: 5, end: 10, stem: 'орга' }]) });
     expect(keys(found, 'glossary')).toEqual(['missing:term-soviet']);
-    expect(of(found, 'glossary')[0]?.message).toContain('“Совет”');
+    expect(messageOf(of(found, 'glossary')[0])).toContain('“Совет”');
   });
 
   it('accepts an admitted translation of several words at consecutive tokens', () => {
@@ -250,7 +257,7 @@ describe('names', () => {
     const found = of(check('Trotsky and Zinoviev spoke.', text, { context: names }), 'names');
     expect(found.map((finding) => finding.key)).toEqual(['zinoviev:зиновьеф']);
     expect(found[0]?.targetRange).toEqual({ start: 10, end: 18 });
-    expect(found[0]?.message).toContain('“Зиновьев”');
+    expect(messageOf(found[0])).toContain('“Зиновьев”');
     expect(of(check('Trotsky and Zinoviev spoke.', `${text} Да.`, { context: names }), 'names')).toEqual([]);
   });
 });
@@ -281,7 +288,7 @@ describe('consistency', () => {
     expect(keys(check('The door opened.', 'Дверь открылась.', { context: others('дверь  открылась.') }), 'consistency')).toEqual([]);
     const found = of(check('The door opened.', 'Дверь отворилась.', { context: others('Дверь открылась.') }), 'consistency');
     expect(found).toHaveLength(1);
-    expect(found[0]?.message).toBe('The same sentence is translated “Дверь открылась.” elsewhere.');
+    expect(messageOf(found[0])).toBe('The same sentence is translated “Дверь открылась.” elsewhere.');
     // The key follows the other translations: one of them changed is a new finding.
     const changed = of(check('The door opened.', 'Дверь отворилась.', { context: others('Дверь раскрылась.') }), 'consistency');
     expect(changed[0]?.key).not.toBe(found[0]?.key);

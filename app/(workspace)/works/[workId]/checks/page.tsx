@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { WorkFindingsList } from '@/components/checks/work-findings-list';
-import { languageNames } from '@/components/format/language-name';
+import { languageName, languageNames } from '@/components/format/language-name';
 import { buttonClassName } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { LanguageTabs } from '@/components/work/language-tabs';
 import { WorkBreadcrumb } from '@/components/work/work-breadcrumb';
 import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
-import { CHECKS } from '@/lib/checks/check-catalog';
 import { findWorkFindings } from '@/lib/checks/find-work-findings';
 import { CHECK_IDS, isCheckId } from '@/lib/checks/types';
 
@@ -21,7 +21,8 @@ type Props = { params: Promise<{ workId: string }>; searchParams: Promise<Record
 const PAGE_SIZE = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Quality checks — ${(await loadWorkOverview((await params).workId)).title}` };
+  const [t, work] = await Promise.all([getTranslations('checks.page'), loadWorkOverview((await params).workId)]);
+  return { title: t('metaTitle', { title: work.title }) };
 }
 
 /**
@@ -30,13 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * segment: for those who may translate it; editors dismiss and restore findings here.
  */
 export default async function ChecksPage({ params, searchParams }: Props) {
-  const [{ workId }, query] = await Promise.all([params, searchParams]);
+  const [{ workId }, query, t, locale] = await Promise.all([params, searchParams, getTranslations('checks'), getLocale()]);
   const work = await loadWorkOverview(workId);
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/works/${work.id}/checks`)}`);
   if (!can(actor, 'segment.edit', { collectionId: work.collection.id })) redirect(`/works/${work.id}`);
   const translations = work.languages.filter((language) => !language.isSource).map((language) => language.language);
-  const names = languageNames(translations);
+  const names = languageNames(translations, locale);
   const language = typeof query.lang === 'string' && translations.includes(query.lang) ? query.lang : translations[0];
   const check = typeof query.check === 'string' && isCheckId(query.check) ? query.check : undefined;
   const from = Math.max(0, Number.parseInt(typeof query.from === 'string' ? query.from : '0', 10) || 0);
@@ -50,14 +51,14 @@ export default async function ChecksPage({ params, searchParams }: Props) {
   const header = (
     <>
       <WorkBreadcrumb work={{ id: work.id, title: work.title, collectionTitle: work.collection.title }} />
-      <h1 className="mt-1 font-serif text-2xl font-semibold tracking-tight">Quality checks</h1>
+      <h1 className="mt-1 font-serif text-2xl font-semibold tracking-tight">{t('page.title')}</h1>
     </>
   );
   if (!language) {
     return (
       <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         {header}
-        <p className="mt-4 text-muted">This work has no translation to check yet.</p>
+        <p className="mt-4 text-muted">{t('page.noTranslation')}</p>
       </div>
     );
   }
@@ -67,46 +68,42 @@ export default async function ChecksPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       {header}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
-        {translations.length > 1 && <LanguageTabs label="Translation" current={language} tabs={translations.map((tag) => ({ language: tag, label: names[tag] ?? tag, href: hrefOf({ lang: tag, check: null }) }))} />}
+        {translations.length > 1 && <LanguageTabs label={t('page.translation')} current={language} tabs={translations.map((tag) => ({ language: tag, label: names[tag] ?? tag, href: hrefOf({ lang: tag, check: null }) }))} />}
         <div className="flex gap-2">
           <Link href={`/works/${work.id}/edit?lang=${encodeURIComponent(language)}`} className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-            Open the editor
+            {t('page.openEditor')}
           </Link>
           {can(actor, 'check.configure', { collectionId: work.collection.id }) && (
             <Link href="/admin/checks" className={buttonClassName({ variant: 'secondary', size: 'sm' })}>
-              Settings
+              {t('page.settings')}
             </Link>
           )}
         </div>
       </div>
-      <p className="mt-3 text-muted">
-        What the checks find in the published {names[language] ?? language} translation: numbers, footnote markers, quotes, spaces, end punctuation, the glossary, names, length and consistency. Each is
-        worth a look; an editor dismisses a finding that is right as it stands, with a reason.
-      </p>
-      <nav aria-label="Checks" className="mt-4 flex flex-wrap gap-1.5 text-sm">
+      <p className="mt-3 text-muted">{t('page.intro', { language: languageName(language, locale) })}</p>
+      <nav aria-label={t('page.filters')} className="mt-4 flex flex-wrap gap-1.5 text-sm">
         <Link href={hrefOf({ check: null })} aria-current={check ? undefined : 'page'} className={cn('rounded-full border px-3 py-1', check ? 'border-line text-muted hover:text-ink' : 'border-accent-500 bg-accent-50 font-medium')}>
-          All ({open})
+          {t('page.all', { count: open })}
         </Link>
         {CHECK_IDS.filter((id) => list.settings[id].isEnabled).map((id) => (
           <Link key={id} href={hrefOf({ check: id })} data-check-filter={id} aria-current={check === id ? 'page' : undefined} className={cn('rounded-full border px-3 py-1', check === id ? 'border-accent-500 bg-accent-50 font-medium' : 'border-line text-muted hover:text-ink')}>
-            {CHECKS[id].title} ({list.counts[id].open}
-            {list.counts[id].dismissed > 0 ? ` + ${list.counts[id].dismissed} dismissed` : ''})
+            {t('page.filter', { check: t(`names.${id}`), open: list.counts[id].open, dismissed: list.counts[id].dismissed })}
           </Link>
         ))}
       </nav>
-      <p className="mt-4 text-sm text-muted">{list.total === 1 ? '1 segment' : `${list.total} segments`} with findings{check ? ` of “${CHECKS[check].title}”` : ''}, in reading order.</p>
+      <p className="mt-4 text-sm text-muted">{check ? t('page.summaryOfCheck', { count: list.total, check: t(`names.${check}`) }) : t('page.summary', { count: list.total })}</p>
       <div className="mt-3">
         <WorkFindingsList workId={work.id} language={language} segments={list.segments} canDismiss={list.canDismiss} />
       </div>
-      <nav className="mt-6 flex gap-2" aria-label="Pages of the list">
+      <nav className="mt-6 flex gap-2" aria-label={t('page.pages')}>
         {from > 0 && (
           <Link className={buttonClassName({ variant: 'secondary', size: 'sm' })} href={hrefOf({ from: Math.max(0, from - PAGE_SIZE) })}>
-            Previous
+            {t('page.previous')}
           </Link>
         )}
         {from + PAGE_SIZE < list.total && (
           <Link className={buttonClassName({ variant: 'secondary', size: 'sm' })} href={hrefOf({ from: from + PAGE_SIZE })}>
-            Next
+            {t('page.next')}
           </Link>
         )}
       </nav>

@@ -1,0 +1,14 @@
+import 'server-only';
+
+import { createTranslator } from 'next-intl';
+
+import { loadMessages } from '../i18n/load-messages';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * A translator of the `checks` namespace for one interface language, outside a page's request
+ * (the English of server errors, the texts of JSON answers): what `formatFinding` takes.
+ */
+export async function getChecksTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: 'checks' });
+}
