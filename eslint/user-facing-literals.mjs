@@ -69,15 +69,11 @@ export const NOT_YET_TRANSLATED = [
   // app/(auth)
   'app/(auth)/setup/page.tsx',
   // app/(reader)
-  'app/(reader)/collections/[[]collectionId]/names/[[]nameId]/page.tsx',
-  'app/(reader)/collections/[[]collectionId]/names/page.tsx',
   'app/(reader)/docs/api/page.tsx',
   'app/(reader)/glossary/page.tsx',
   // app/(workspace)
-  'app/(workspace)/import/page.tsx',
   'app/(workspace)/works/[[]workId]/checks/page.tsx',
   'app/(workspace)/works/[[]workId]/proofread/page.tsx',
-  'app/(workspace)/works/[[]workId]/reimport/page.tsx',
   // components/admin
   'components/admin/account-access-form.tsx',
   'components/admin/audit-filter-form.tsx',
@@ -111,25 +107,8 @@ export const NOT_YET_TRANSLATED = [
   'components/glossary/own-proposals.tsx',
   'components/glossary/proposal-review.tsx',
   'components/glossary/term-form.tsx',
-  // components/import
-  'components/import/cleanup-diff-preview.tsx',
-  'components/import/cleanup-panel.tsx',
-  'components/import/cleanup-rule-list.tsx',
-  'components/import/file-drop-zone.tsx',
-  'components/import/import-form.tsx',
-  'components/import/import-not-allowed.tsx',
-  'components/import/import-summary.tsx',
-  'components/import/volume-split-proposal.tsx',
   // components/memory
   'components/memory/memory-exchange-panel.tsx',
-  // components/names
-  'components/names/language-select.tsx',
-  'components/names/marked-text.tsx',
-  'components/names/name-create-form.tsx',
-  'components/names/name-editor.tsx',
-  'components/names/name-forms-list.tsx',
-  'components/names/pager.tsx',
-  'components/names/propose-names-form.tsx',
   // components/proofread
   'components/proofread/suspect-list.tsx',
   'components/proofread/suspect-marks.tsx',
@@ -142,7 +121,4 @@ export const NOT_YET_TRANSLATED = [
   'components/structure/structure-menu.tsx',
   'components/structure/structure-review.tsx',
   'components/structure/structure-waiting.tsx',
-  // components/work
-  'components/work/add-translation-form.tsx',
-  'components/work/reimport-panel.tsx',
 ];

@@ -1,4 +1,4 @@
-import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
+import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId, type SummaryValues } from '@/lib/cleanup';
 import { proposeSplit, summarizeSplitPart, type SplitPartSummary, type SplitProposal } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
@@ -29,6 +29,8 @@ export interface RuleFinding {
   ruleId: CleanupRuleId;
   count: number;
   summary: string;
+  /** The summary's figures, for the rule's message in the interface's language. */
+  summaryValues: SummaryValues;
   examples: { before: string; after: string }[];
 }
 
@@ -59,7 +61,7 @@ export interface CleanupPreview {
   /** The paragraphs of the excerpt a structure rule laid out (speaker turns, list items, quotations): they edit no character. */
   structure: StructureChange[];
   /** count and summary of each rule that ran with the chosen rules. */
-  counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
+  counts: { ruleId: CleanupRuleId; count: number; summary: string; summaryValues: SummaryValues }[];
   /**
    * The works the cleaned text would split into, following its table of contents (front and back
    * matter included) or, without contents, the pieces of an anthology; null when it splits neither
@@ -130,7 +132,7 @@ export class CleanupPreviewSession {
       encoding,
       format: this.format,
       characters: this.original.length,
-      findings: result.proposals.map(({ ruleId, count, summary, examples }) => ({ ruleId, count, summary, examples })),
+      findings: result.proposals.map(({ ruleId, count, summary, summaryValues, examples }) => ({ ruleId, count, summary, summaryValues, examples })),
       title: defaultTitleOf(result, filename, proposal),
     };
   }
@@ -152,7 +154,7 @@ export class CleanupPreviewSession {
       characters: this.original.length,
       ops: diffWords(this.original.slice(start, end), result.text.slice(cleanedStart, cleanedEnd)),
       structure: structureChanges(result.text, result.blocks, cleanedStart, cleanedEnd),
-      counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
+      counts: result.proposals.map(({ ruleId, count, summary, summaryValues }) => ({ ruleId, count, summary, summaryValues })),
       split,
       splitBy,
     };

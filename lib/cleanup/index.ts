@@ -18,5 +18,6 @@ export type {
   RuleProposal,
   RuleProposalData,
   RunCleanupOptions,
+  SummaryValues,
   TextEdit,
 } from './types';

@@ -111,6 +111,9 @@ export interface RuleProposalData {
   emphasis?: EmphasisSpan[];
 }
 
+/** Arguments of a rule's summary message: counts, and a few words or marks quoted from the text. */
+export type SummaryValues = Record<string, number | string>;
+
 /**
  * What a detector proposes: edits on the text (non-overlapping, sorted ranges into the text it was
  * given), a count, examples for the report, and structured data.
@@ -122,6 +125,11 @@ export interface RuleProposal {
   examples: { before: string; after: string }[];
   /** One line for the report, e.g. "212 running headers removed". */
   summary: string;
+  /**
+   * The figures of the summary, for the report in the interface's language: the rule's message
+   * `import.cleanupRules.<ruleId>.summary` of lib/i18n/messages takes them as its arguments.
+   */
+  summaryValues: SummaryValues;
   data?: RuleProposalData;
 }
 
