@@ -72,8 +72,27 @@ export interface CleanupPreview {
   splitBy: 'contents' | 'anthology' | null;
 }
 
-/** A refusal to read the source, worded for the user. */
-export class PreviewError extends Error {}
+/** Why the preview failed, when the browser can tell (the interface words it: `import.previewErrors`). */
+export type PreviewFailure = 'unprepared' | 'unreadable' | 'docx';
+
+/**
+ * A refusal to read the source: the server's reason (worded for the user), or a failure the
+ * browser found, with its English wording for logs.
+ */
+export class PreviewError extends Error {
+  constructor(
+    message: string,
+    readonly failure?: PreviewFailure,
+  ) {
+    super(message);
+  }
+}
+
+/** What a failed request answers: the session's reason, or "could not be prepared" for anything unexpected. */
+export function failureOf(error: unknown): { message: string; failure?: PreviewFailure } {
+  if (error instanceof PreviewError) return { message: error.message, failure: error.failure };
+  return { message: 'The preview could not be prepared.', failure: 'unprepared' };
+}
 
 const ALL_RULES_ON: RuleChoice = Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, true]));
 
@@ -107,7 +126,7 @@ export class CleanupPreviewSession {
       // As the import reads it (lib/import/read-upload-text.ts): a web page is cleaned as its article text.
       if (source.kind === 'bytes') {
         // Word documents are unzipped on the server, which sends their text as an `extracted` source.
-        if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.');
+        if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.', 'docx');
         filename = source.filename;
         const upload = readUploadText({ bytes: new Uint8Array(source.bytes), filename: source.filename });
         this.format = upload.format;
@@ -123,7 +142,7 @@ export class CleanupPreviewSession {
       }
     } catch (error) {
       if (error instanceof PreviewError) throw error;
-      throw new PreviewError(error instanceof AppError ? error.message : 'The file could not be read.');
+      throw error instanceof AppError ? new PreviewError(error.message) : new PreviewError('The file could not be read.', 'unreadable');
     }
     this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);
     this.cache = null;
