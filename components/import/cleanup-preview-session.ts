@@ -1,4 +1,4 @@
-import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId, type SummaryValues } from '@/lib/cleanup';
+import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId, type RuleExample, type SummaryValues } from '@/lib/cleanup';
 import { proposeSplit, summarizeSplitPart, type SplitPartSummary, type SplitProposal } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
@@ -31,7 +31,7 @@ export interface RuleFinding {
   summary: string;
   /** The summary's figures, for the rule's message in the interface's language. */
   summaryValues: SummaryValues;
-  examples: { before: string; after: string }[];
+  examples: RuleExample[];
 }
 
 /** The text as decoded and what each cleanup rule would do to it. */

@@ -6,7 +6,7 @@ import { CLEANUP_RULES, type CleanupRuleId, type SummaryValues } from '@/lib/cle
 import { diffWords } from '@/lib/diff/word-diff';
 
 import type { RuleFinding } from './cleanup-preview-session';
-import { cleanupRuleDescription, cleanupRuleSummary, cleanupRuleTitle } from './cleanup-rule-text';
+import { cleanupRuleDescription, cleanupRuleSummary, cleanupRuleTitle, type ImportTranslator } from './cleanup-rule-text';
 import { DiffText } from '../diff/diff-text';
 import { Badge } from '../ui/badge';
 import { cn } from '../ui/cn';
@@ -22,6 +22,12 @@ function pickExamples(examples: RuleFinding['examples']): RuleFinding['examples'
   const letterShare = (text: string) => (text.match(/\p{L}/gu)?.length ?? 0) / Math.max(1, text.replace(/\s/g, '').length);
   const readable = examples.filter((example) => letterShare(example.before) >= 0.6);
   return [...readable, ...examples.filter((example) => !readable.includes(example))].slice(0, EXAMPLES_SHOWN);
+}
+
+/** An example's result, a found layout named in the interface's language ("[speaker: Wells] Text"). */
+function exampleAfter(example: RuleFinding['examples'][number], t: ImportTranslator): string {
+  const { layout } = example;
+  return layout ? `[${t('ruleList.exampleLayout', { style: layout.style, name: layout.name })}] ${layout.text}` : example.after;
 }
 
 export interface CleanupRuleListProps {
@@ -79,7 +85,7 @@ export function CleanupRuleList({ findings, currentCounts, rules, isDisabled, on
                     <ul className={cn('mt-2 space-y-1 text-sm', !isOn && 'opacity-60')} aria-label={t('ruleList.examples', { rule: title })}>
                       {pickExamples(finding.examples).map((example, index) => (
                         <li key={index} className="rounded bg-stone-50 px-2 py-1 font-mono text-[0.8rem] leading-relaxed text-ink-soft ring-1 ring-line">
-                          <DiffText ops={diffWords(example.before.trim(), example.after.trim())} isOneLine />
+                          <DiffText ops={diffWords(example.before.trim(), exampleAfter(example, t).trim())} isOneLine />
                         </li>
                       ))}
                     </ul>

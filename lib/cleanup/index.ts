@@ -16,6 +16,7 @@ export type {
   FootnoteNote,
   PageAnchor,
   RuleProposal,
+  RuleExample,
   RuleProposalData,
   RunCleanupOptions,
   SummaryValues,

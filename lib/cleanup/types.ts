@@ -111,6 +111,18 @@ export interface RuleProposalData {
   emphasis?: EmphasisSpan[];
 }
 
+/** One change as the report shows it: the text before and after. */
+export interface RuleExample {
+  before: string;
+  after: string;
+  /**
+   * For a layout found by a structure rule, what `after` says in English ("[speaker: Wells] Text"):
+   * the layout, its speaker or list marker, and the text shown, for the interface to name in its
+   * language.
+   */
+  layout?: { style: 'LIST_ITEM' | 'QUOTE' | 'SPEAKER_TURN'; name: string; text: string };
+}
+
 /** Arguments of a rule's summary message: counts, and a few words or marks quoted from the text. */
 export type SummaryValues = Record<string, number | string>;
 
@@ -122,7 +134,7 @@ export interface RuleProposal {
   ruleId: CleanupRuleId;
   edits: TextEdit[];
   count: number;
-  examples: { before: string; after: string }[];
+  examples: RuleExample[];
   /** One line for the report, e.g. "212 running headers removed". */
   summary: string;
   /**

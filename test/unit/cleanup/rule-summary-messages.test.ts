@@ -40,6 +40,13 @@ describe('the cleanup report in the interface’s language (import.cleanupRules.
     }
   });
 
+  it('names the layouts of the structure rules’ examples as their English lines do', () => {
+    const examples = proposals.flatMap((proposal) => proposal.examples).filter((example) => example.layout);
+    expect(new Set(examples.map((example) => example.layout?.style))).toEqual(new Set(['LIST_ITEM', 'QUOTE', 'SPEAKER_TURN']));
+    const layouts = createTranslator({ locale: 'en', messages: en, namespace: 'import.ruleList' });
+    for (const { after, layout } of examples) if (layout) expect(`[${layouts('exampleLayout', { style: layout.style, name: layout.name })}] ${layout.text}`).toBe(after);
+  });
+
   it('reads in Russian from the same figures', () => {
     for (const proposal of proposals) expect(russian(`${proposal.ruleId}.summary`, proposal.summaryValues)).toMatch(/^[^{}]*[а-яё][^{}]*$/u);
     const turns = proposals.find((proposal) => proposal.ruleId === 'speaker-turns' && proposal.count > 0);
