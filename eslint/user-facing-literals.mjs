@@ -32,36 +32,3 @@ export const USER_FACING_LITERALS = {
     ].map((selector) => ({ selector, message: 'A user-facing string: put it in lib/i18n/messages (docs/translating-the-interface.md).' })),
   ],
 };
-
-/**
- * Pages and components whose text is still written in English in the code, not yet in the
- * catalogues. The list only shrinks: convert a file, then take it off. A new file never goes here.
- */
-export const NOT_YET_TRANSLATED = [
-  // app/(reader)
-  'app/(reader)/collections/[[]collectionId]/names/[[]nameId]/page.tsx',
-  'app/(reader)/collections/[[]collectionId]/names/page.tsx',
-  // app/(workspace)
-  'app/(workspace)/import/page.tsx',
-  'app/(workspace)/works/[[]workId]/reimport/page.tsx',
-  // components/import
-  'components/import/cleanup-diff-preview.tsx',
-  'components/import/cleanup-panel.tsx',
-  'components/import/cleanup-rule-list.tsx',
-  'components/import/file-drop-zone.tsx',
-  'components/import/import-form.tsx',
-  'components/import/import-not-allowed.tsx',
-  'components/import/import-summary.tsx',
-  'components/import/volume-split-proposal.tsx',
-  // components/names
-  'components/names/language-select.tsx',
-  'components/names/marked-text.tsx',
-  'components/names/name-create-form.tsx',
-  'components/names/name-editor.tsx',
-  'components/names/name-forms-list.tsx',
-  'components/names/pager.tsx',
-  'components/names/propose-names-form.tsx',
-  // components/work
-  'components/work/add-translation-form.tsx',
-  'components/work/reimport-panel.tsx',
-];

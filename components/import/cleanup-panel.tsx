@@ -1,10 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import type { CleanupRuleId } from '@/lib/cleanup';
 
 import { CleanupDiffPreview } from './cleanup-diff-preview';
 import type { CleanupAnalysis } from './cleanup-preview-session';
 import { CleanupRuleList } from './cleanup-rule-list';
+import type { ImportTranslator } from './cleanup-rule-text';
 import { encodingLabel } from './encoding-label';
 import type { CleanupPreviewState } from './use-cleanup-preview';
 import { VolumeSplitProposal } from './volume-split-proposal';
@@ -24,23 +27,23 @@ export interface CleanupPanelProps {
 
 /** The cleanup step of an import: how the text was read, what each rule would change, and the result. */
 export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleChange, onPageChange, isSplit, onSplitChange }: CleanupPanelProps) {
+  const t = useTranslations('import');
   const { analysis, preview } = state;
-  const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary }) => [ruleId, { count, summary }])) : null;
+  const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary, summaryValues }) => [ruleId, { count, summary, summaryValues }])) : null;
   return (
     <fieldset className="min-w-0 space-y-4" aria-describedby="cleanup-hint">
-      <legend className="font-serif text-lg font-semibold">Cleanup</legend>
+      <legend className="font-serif text-lg font-semibold">{t('cleanup.legend')}</legend>
       <p id="cleanup-hint" className="text-sm text-muted">
-        Scanned books and web pages bring running headers, broken lines and misread punctuation with them. Check what each rule would change; the original
-        file is kept either way.
+        {t('cleanup.hint')}
       </p>
 
       {analysis.status === 'loading' && (
         <p role="status" className="text-sm text-muted">
-          Reading the text…
+          {t('cleanup.reading')}
         </p>
       )}
       {analysis.status === 'error' && (
-        <Alert tone="error" title="This file cannot be read">
+        <Alert tone="error" title={t('cleanup.unreadable')}>
           {analysis.message}
         </Alert>
       )}
@@ -56,21 +59,19 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
                 onChange={(event) => onEnabledChange(event.target.checked)}
                 className="size-4 accent-accent-700"
               />
-              Clean up the text
+              {t('cleanup.switch')}
             </label>
             <p className="text-sm text-muted" data-encoding={analysis.analysis.encoding ?? undefined}>
-              {sourceLabel(analysis.analysis)} · {analysis.analysis.characters.toLocaleString('en')} characters
+              {sourceLine(analysis.analysis, t)}
             </p>
           </div>
           {!isEnabled && (
             <p className="text-sm text-muted">
-              {analysis.analysis.format === 'md'
-                ? 'Markdown is usually clean already, so cleanup is off: the text is imported as written, its quotations and lists kept. Switch it on to use the rules below (speaker turns among them).'
-                : 'Cleanup is off: the text is imported as written.'}
+              {analysis.analysis.format === 'md' ? t('cleanup.offMarkdown') : t('cleanup.off')}
             </p>
           )}
           {analysis.analysis.findings.every((finding) => finding.count === 0) ? (
-            <p className="text-sm text-muted">The rules found nothing to clean up in this text.</p>
+            <p className="text-sm text-muted">{t('cleanup.nothingFound')}</p>
           ) : (
             <CleanupRuleList findings={analysis.analysis.findings} currentCounts={currentCounts} rules={rules} isDisabled={!isEnabled} onRuleChange={onRuleChange} />
           )}
@@ -82,8 +83,8 @@ export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleC
   );
 }
 
-/** How the text was read: "Read as UTF-8", "Word document", "Pasted text". */
-function sourceLabel({ format, encoding }: CleanupAnalysis): string {
-  if (format === 'docx') return 'Word document';
-  return encoding ? `Read as ${encodingLabel(encoding)}` : 'Pasted text';
+/** How the text was read and its length: "Read as UTF-8 · 12,000 characters", "Word document · …", "Pasted text · …". */
+function sourceLine({ format, encoding, characters }: CleanupAnalysis, t: ImportTranslator): string {
+  const source = format === 'docx' ? 'docx' : encoding ? 'encoding' : 'pasted';
+  return t('cleanup.source', { source, encoding: encoding ? encodingLabel(encoding, t) : '', characters });
 }

@@ -1,4 +1,4 @@
-import { CleanupPreviewSession, PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
+import { CleanupPreviewSession, failureOf, PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewFailure, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
 
 /** Messages to the preview worker. */
 export type PreviewRequest = { id: number; type: 'load'; source: PreviewSource } | { id: number; type: 'preview'; rules: RuleChoice; page: number };
@@ -7,7 +7,7 @@ export type PreviewRequest = { id: number; type: 'load'; source: PreviewSource }
 export type PreviewResponse =
   | { id: number; type: 'loaded'; analysis: CleanupAnalysis }
   | { id: number; type: 'preview'; preview: CleanupPreview }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string; failure?: PreviewFailure };
 
 /** Runs the import preview for one page; `load` must finish before `preview` is asked. */
 export interface CleanupPreviewClient {
@@ -38,7 +38,7 @@ export function createCleanupPreviewClient(): CleanupPreviewClient {
       if (request.type === 'load') return { id: request.id, type: 'loaded', analysis: fallback.load(request.source) };
       return { id: request.id, type: 'preview', preview: fallback.preview(request.rules, request.page) };
     } catch (error) {
-      return { id: request.id, type: 'error', message: error instanceof PreviewError ? error.message : 'The preview could not be prepared.' };
+      return { id: request.id, type: 'error', ...failureOf(error) };
     }
   };
 
@@ -79,14 +79,14 @@ export function createCleanupPreviewClient(): CleanupPreviewClient {
     async load(source) {
       lastSource = source;
       const response = await send({ id: nextId++, type: 'load', source });
-      if (response.type === 'error') throw new PreviewError(response.message);
-      if (response.type !== 'loaded') throw new PreviewError('The preview could not be prepared.');
+      if (response.type === 'error') throw new PreviewError(response.message, response.failure);
+      if (response.type !== 'loaded') throw new PreviewError('The preview could not be prepared.', 'unprepared');
       return response.analysis;
     },
     async preview(rules, page) {
       const response = await send({ id: nextId++, type: 'preview', rules, page });
-      if (response.type === 'error') throw new PreviewError(response.message);
-      if (response.type !== 'preview') throw new PreviewError('The preview could not be prepared.');
+      if (response.type === 'error') throw new PreviewError(response.message, response.failure);
+      if (response.type !== 'preview') throw new PreviewError('The preview could not be prepared.', 'unprepared');
       return response.preview;
     },
     dispose() {

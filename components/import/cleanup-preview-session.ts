@@ -1,4 +1,4 @@
-import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId } from '@/lib/cleanup';
+import { CLEANUP_RULES, createOffsetMapper, runCleanup, type CleanupResult, type CleanupRuleId, type RuleExample, type SummaryValues } from '@/lib/cleanup';
 import { proposeSplit, summarizeSplitPart, type SplitPartSummary, type SplitProposal } from '@/lib/cleanup/split';
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
@@ -29,7 +29,9 @@ export interface RuleFinding {
   ruleId: CleanupRuleId;
   count: number;
   summary: string;
-  examples: { before: string; after: string }[];
+  /** The summary's figures, for the rule's message in the interface's language. */
+  summaryValues: SummaryValues;
+  examples: RuleExample[];
 }
 
 /** The text as decoded and what each cleanup rule would do to it. */
@@ -59,7 +61,7 @@ export interface CleanupPreview {
   /** The paragraphs of the excerpt a structure rule laid out (speaker turns, list items, quotations): they edit no character. */
   structure: StructureChange[];
   /** count and summary of each rule that ran with the chosen rules. */
-  counts: { ruleId: CleanupRuleId; count: number; summary: string }[];
+  counts: { ruleId: CleanupRuleId; count: number; summary: string; summaryValues: SummaryValues }[];
   /**
    * The works the cleaned text would split into, following its table of contents (front and back
    * matter included) or, without contents, the pieces of an anthology; null when it splits neither
@@ -70,8 +72,27 @@ export interface CleanupPreview {
   splitBy: 'contents' | 'anthology' | null;
 }
 
-/** A refusal to read the source, worded for the user. */
-export class PreviewError extends Error {}
+/** Why the preview failed, when the browser can tell (the interface words it: `import.previewErrors`). */
+export type PreviewFailure = 'unprepared' | 'unreadable' | 'docx';
+
+/**
+ * A refusal to read the source: the server's reason (worded for the user), or a failure the
+ * browser found, with its English wording for logs.
+ */
+export class PreviewError extends Error {
+  constructor(
+    message: string,
+    readonly failure?: PreviewFailure,
+  ) {
+    super(message);
+  }
+}
+
+/** What a failed request answers: the session's reason, or "could not be prepared" for anything unexpected. */
+export function failureOf(error: unknown): { message: string; failure?: PreviewFailure } {
+  if (error instanceof PreviewError) return { message: error.message, failure: error.failure };
+  return { message: 'The preview could not be prepared.', failure: 'unprepared' };
+}
 
 const ALL_RULES_ON: RuleChoice = Object.fromEntries(CLEANUP_RULES.map((rule) => [rule.id, true]));
 
@@ -105,7 +126,7 @@ export class CleanupPreviewSession {
       // As the import reads it (lib/import/read-upload-text.ts): a web page is cleaned as its article text.
       if (source.kind === 'bytes') {
         // Word documents are unzipped on the server, which sends their text as an `extracted` source.
-        if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.');
+        if (/\.docx$/iu.test(source.filename)) throw new PreviewError('Word documents are read on the server; choose the file again to preview it.', 'docx');
         filename = source.filename;
         const upload = readUploadText({ bytes: new Uint8Array(source.bytes), filename: source.filename });
         this.format = upload.format;
@@ -121,7 +142,7 @@ export class CleanupPreviewSession {
       }
     } catch (error) {
       if (error instanceof PreviewError) throw error;
-      throw new PreviewError(error instanceof AppError ? error.message : 'The file could not be read.');
+      throw error instanceof AppError ? new PreviewError(error.message) : new PreviewError('The file could not be read.', 'unreadable');
     }
     this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);
     this.cache = null;
@@ -130,7 +151,7 @@ export class CleanupPreviewSession {
       encoding,
       format: this.format,
       characters: this.original.length,
-      findings: result.proposals.map(({ ruleId, count, summary, examples }) => ({ ruleId, count, summary, examples })),
+      findings: result.proposals.map(({ ruleId, count, summary, summaryValues, examples }) => ({ ruleId, count, summary, summaryValues, examples })),
       title: defaultTitleOf(result, filename, proposal),
     };
   }
@@ -152,7 +173,7 @@ export class CleanupPreviewSession {
       characters: this.original.length,
       ops: diffWords(this.original.slice(start, end), result.text.slice(cleanedStart, cleanedEnd)),
       structure: structureChanges(result.text, result.blocks, cleanedStart, cleanedEnd),
-      counts: result.proposals.map(({ ruleId, count, summary }) => ({ ruleId, count, summary })),
+      counts: result.proposals.map(({ ruleId, count, summary, summaryValues }) => ({ ruleId, count, summary, summaryValues })),
       split,
       splitBy,
     };

@@ -1,5 +1,5 @@
 import type { PreviewRequest, PreviewResponse } from './cleanup-preview-client';
-import { CleanupPreviewSession, PreviewError } from './cleanup-preview-session';
+import { CleanupPreviewSession, failureOf } from './cleanup-preview-session';
 
 /**
  * The import preview off the main thread: decoding and cleaning a 700 KB volume takes about half
@@ -13,7 +13,6 @@ scope.onmessage = ({ data: request }) => {
     if (request.type === 'load') scope.postMessage({ id: request.id, type: 'loaded', analysis: session.load(request.source) });
     else scope.postMessage({ id: request.id, type: 'preview', preview: session.preview(request.rules, request.page) });
   } catch (error) {
-    const message = error instanceof PreviewError ? error.message : 'The preview could not be prepared.';
-    scope.postMessage({ id: request.id, type: 'error', message });
+    scope.postMessage({ id: request.id, type: 'error', ...failureOf(error) });
   }
 };

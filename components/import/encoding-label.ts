@@ -1,13 +1,16 @@
-const LABELS: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1251': 'Windows-1251 (Cyrillic)',
-  'koi8-r': 'KOI8-R (Cyrillic)',
-  'windows-1252': 'Windows-1252 (Western)',
-};
+import type { ImportTranslator } from './cleanup-rule-text';
 
-/** "windows-1251" → "Windows-1251 (Cyrillic)": an encoding name as users know it. */
-export function encodingLabel(encoding: string): string {
-  return LABELS[encoding] ?? encoding.toUpperCase();
+const KEYS = {
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  'windows-1251': 'windows1251',
+  'koi8-r': 'koi8r',
+  'windows-1252': 'windows1252',
+} as const;
+
+/** "windows-1251" → "Windows-1251 (Cyrillic)": an encoding name as users know it, in the interface's language. */
+export function encodingLabel(encoding: string, t: ImportTranslator): string {
+  if (encoding === 'utf-8') return 'UTF-8';
+  const key = KEYS[encoding as keyof typeof KEYS] as (typeof KEYS)[keyof typeof KEYS] | undefined;
+  return key ? t(`encoding.${key}`) : encoding.toUpperCase();
 }

@@ -16,7 +16,7 @@ export function isReadOnServer(file: File): boolean {
 export async function extractOnServer(file: File, signal?: AbortSignal): Promise<PreviewSource> {
   const result = await extractUploadText(file, signal);
   if (!result.ok) throw new PreviewError(result.error.message);
-  if (!isUploadText(result.data)) throw new PreviewError('The file could not be read.');
+  if (!isUploadText(result.data)) throw new PreviewError('The file could not be read.', 'unreadable');
   return { kind: 'extracted', text: result.data.text, format: result.data.format, encoding: result.data.encoding };
 }
 

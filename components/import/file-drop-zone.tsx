@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type DragEvent } from 'react';
 
 import { formatBytes } from '@/lib/config/limits';
@@ -16,6 +17,7 @@ export interface FileDropZoneProps {
 
 /** A file picker that also accepts a dropped file; the native input stays focusable and labelled. */
 export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDropZoneProps) {
+  const t = useTranslations('import.dropZone');
   const [isDragging, setIsDragging] = useState(false);
   const handleDrop = (event: DragEvent<HTMLLabelElement>) => {
     event.preventDefault();
@@ -50,12 +52,12 @@ export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDr
         {file ? (
           <>
             <span className="font-medium break-all text-ink">{file.name}</span>
-            <span className="text-sm text-muted">{formatBytes(file.size)} · click or drop to choose another file</span>
+            <span className="text-sm text-muted">{t('chosen', { size: formatBytes(file.size) })}</span>
           </>
         ) : (
           <>
-            <span className="font-medium text-ink">Drop a .txt, .md, .html or .docx file here, or click to choose one</span>
-            <span className="text-sm text-muted">Plain text, Markdown, a saved web page or a Word document, up to {formatBytes(maxBytes)}</span>
+            <span className="font-medium text-ink">{t('prompt')}</span>
+            <span className="text-sm text-muted">{t('formats', { limit: formatBytes(maxBytes) })}</span>
           </>
         )}
       </label>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
@@ -8,6 +9,7 @@ import { titleFromFilename } from '@/lib/import/default-title';
 import { workMetadataSchema } from '@/lib/import/schemas';
 
 import { CleanupPanel } from './cleanup-panel';
+import type { ImportTranslator } from './cleanup-rule-text';
 import { FileDropZone } from './file-drop-zone';
 import { importText } from './import-api';
 import { importFailureOf, type ImportFailure, type ImportResult } from './import-result';
@@ -48,6 +50,7 @@ function isMarkdownName(name: string): boolean {
  * shown with its message, which says why.
  */
 export function ImportForm({ collections, canCreateCollection }: ImportFormProps) {
+  const t = useTranslations('import');
   const [source, setSource] = useState<Source>('file');
   const [file, setFile] = useState<File | null>(null);
   const [pastedText, setPastedText] = useState('');
@@ -99,7 +102,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     const form = new FormData(event.currentTarget);
     const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(form.get(name) ?? '')]));
     const text = String(form.get('text') ?? '');
-    const refusal = checkBeforeUpload({ source, file, text, fields });
+    const refusal = checkBeforeUpload({ source, file, text, fields, t });
     if (refusal) {
       setFailure(refusal);
       return;
@@ -138,15 +141,15 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     <form onSubmit={(event) => void handleSubmit(event)} className="space-y-8" noValidate aria-busy={isSubmitting}>
       {failure && (
         <div ref={failureRef} tabIndex={-1} className="scroll-mt-24 rounded-md focus:outline-none">
-          <Alert tone="error" title="The text was not imported">
+          <Alert tone="error" title={t('form.failed')}>
             {failure.message}
           </Alert>
         </div>
       )}
 
       <fieldset className="space-y-4">
-        <legend className="font-serif text-lg font-semibold">The text</legend>
-        <div role="group" aria-label="Where the text comes from" className="inline-flex rounded-lg bg-stone-100 p-1">
+        <legend className="font-serif text-lg font-semibold">{t('form.textLegend')}</legend>
+        <div role="group" aria-label={t('form.sourceGroup')} className="inline-flex rounded-lg bg-stone-100 p-1">
           {(['file', 'paste'] as const).map((option) => (
             <button
               key={option}
@@ -160,7 +163,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
               }}
               className={cn('rounded-md px-3 py-1.5 text-sm font-medium', source === option ? 'bg-surface text-ink shadow-sm' : 'text-muted hover:text-ink')}
             >
-              {option === 'file' ? 'Upload a file' : 'Paste text'}
+              {option === 'file' ? t('form.upload') : t('form.paste')}
             </button>
           ))}
         </div>
@@ -174,7 +177,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
             )}
           </div>
         ) : (
-          <Field id="text" label="Text" hint={`Plain text or Markdown, up to ${formatBytes(MAX_UPLOAD_BYTES)}. Blank lines separate paragraphs; “[Page 23]” marks where a printed page begins.`} error={fieldError('text') ?? fieldError('file')}>
+          <Field id="text" label={t('form.text')} hint={t('form.textHint', { limit: formatBytes(MAX_UPLOAD_BYTES) })} error={fieldError('text') ?? fieldError('file')}>
             {(control) => (
               <Textarea
                 {...control}
@@ -206,27 +209,27 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
       )}
 
       <fieldset className="space-y-4">
-        <legend className="font-serif text-lg font-semibold">About the work</legend>
+        <legend className="font-serif text-lg font-semibold">{t('form.aboutLegend')}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="title" label="Title" error={fieldError('title')} className="sm:col-span-2">
+          <Field id="title" label={t('form.title')} error={fieldError('title')} className="sm:col-span-2">
             {(control) => <Input {...control} name="title" value={shownTitle} onChange={(event) => {
                   setTitle(event.target.value);
                   setIsTitleTyped(true);
                 }} required />}
           </Field>
-          <Field id="author" label="Author" isOptional error={fieldError('author')}>
+          <Field id="author" label={t('form.author')} isOptional error={fieldError('author')}>
             {(control) => <Input {...control} name="author" />}
           </Field>
-          <Field id="dateText" label="Date" isOptional hint="As printed, e.g. “January 22, 1926”." error={fieldError('dateText')}>
+          <Field id="dateText" label={t('form.date')} isOptional hint={t('form.dateHint')} error={fieldError('dateText')}>
             {(control) => <Input {...control} name="dateText" />}
           </Field>
-          <Field id="language" label="Language of the text" hint="A language code such as “en”, “ru” or “de”." error={fieldError('language')}>
+          <Field id="language" label={t('form.language')} hint={t('form.languageHint')} error={fieldError('language')}>
             {(control) => <Input {...control} name="language" defaultValue="en" required autoCapitalize="none" spellCheck={false} />}
           </Field>
           <Field
             id="collection"
-            label="Collection"
-            hint={canCreateCollection ? 'Choose an existing collection or type a new title to create one.' : 'One of the collections you edit.'}
+            label={t('form.collection')}
+            hint={canCreateCollection ? t('form.collectionHintCreate') : t('form.collectionHint')}
             error={fieldError('collection')}
           >
             {(control) => <Input {...control} name="collection" list="collection-titles" defaultValue={collections[0] ?? 'Library'} required />}
@@ -236,25 +239,25 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
               <option key={collection} value={collection} />
             ))}
           </datalist>
-          <Field id="sourceEdition" label="Source edition" isOptional error={fieldError('sourceEdition')} className="sm:col-span-2">
-            {(control) => <Input {...control} name="sourceEdition" placeholder="e.g. Works, vol. 8, Moscow 1954, pp. 1–12" />}
+          <Field id="sourceEdition" label={t('form.sourceEdition')} isOptional error={fieldError('sourceEdition')} className="sm:col-span-2">
+            {(control) => <Input {...control} name="sourceEdition" placeholder={t('form.sourceEditionPlaceholder')} />}
           </Field>
-          <Field id="provenance" label="Provenance" isOptional hint="Where the file came from and what was done to it." error={fieldError('provenance')} className="sm:col-span-2">
+          <Field id="provenance" label={t('form.provenance')} isOptional hint={t('form.provenanceHint')} error={fieldError('provenance')} className="sm:col-span-2">
             {(control) => <Textarea {...control} name="provenance" rows={2} />}
           </Field>
-          <Field id="licence" label="Licence" isOptional error={fieldError('licence')} className="sm:col-span-2">
-            {(control) => <Input {...control} name="licence" placeholder="e.g. Public domain" />}
+          <Field id="licence" label={t('form.licence')} isOptional error={fieldError('licence')} className="sm:col-span-2">
+            {(control) => <Input {...control} name="licence" placeholder={t('form.licencePlaceholder')} />}
           </Field>
         </div>
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Importing…' : 'Import'}
+          {isSubmitting ? t('form.importing') : t('form.submit')}
         </Button>
         {isSubmitting && (
           <p role="status" className="text-sm text-muted">
-            Splitting the text into segments; a long book takes a few seconds.
+            {t('form.importingNote')}
           </p>
         )}
       </div>
@@ -263,12 +266,12 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
 }
 
 /** The refusals the browser can tell without the server: missing text, too large, invalid details. */
-function checkBeforeUpload({ source, file, text, fields }: { source: Source; file: File | null; text: string; fields: Record<string, string> }): ImportFailure | null {
-  if (source === 'file' && !file) return { message: 'Choose a file to import, or paste the text instead.', fieldErrors: { file: 'Choose a file.' } };
-  if (source === 'paste' && !text.trim()) return { message: 'Paste the text to import.', fieldErrors: { text: 'Paste the text.' } };
+function checkBeforeUpload({ source, file, text, fields, t }: { source: Source; file: File | null; text: string; fields: Record<string, string>; t: ImportTranslator }): ImportFailure | null {
+  if (source === 'file' && !file) return { message: t('form.chooseFile'), fieldErrors: { file: t('form.chooseFileField') } };
+  if (source === 'paste' && !text.trim()) return { message: t('form.pasteText'), fieldErrors: { text: t('form.pasteTextField') } };
   const bytes = source === 'file' ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
   if (bytes > MAX_UPLOAD_BYTES) {
-    const message = `The ${source === 'file' ? 'file' : 'text'} is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`;
+    const message = t('form.tooLarge', { source, size: formatBytes(bytes), limit: formatBytes(MAX_UPLOAD_BYTES) });
     return { message, fieldErrors: { [source === 'file' ? 'file' : 'text']: message } };
   }
   const parsed = workMetadataSchema.safeParse(fields);
@@ -278,8 +281,8 @@ function checkBeforeUpload({ source, file, text, fields }: { source: Source; fil
       const field = issue.path[0];
       if (typeof field === 'string' && !fieldErrors[field]) fieldErrors[field] = issue.message;
     }
-    return { message: parsed.error.issues[0]?.message ?? 'Check the details of the work.', fieldErrors };
+    return { message: parsed.error.issues[0]?.message ?? t('form.checkDetails'), fieldErrors };
   }
-  if (!fields.collection?.trim()) return { message: 'Name a collection.', fieldErrors: { collection: 'Name a collection.' } };
+  if (!fields.collection?.trim()) return { message: t('form.nameCollection'), fieldErrors: { collection: t('form.nameCollection') } };
   return null;
 }

@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 
-import { CLEANUP_RULES } from '@/lib/cleanup';
+import type { SummaryValues } from '@/lib/cleanup';
 import type { VolumeImportSummary } from '@/lib/import/import-volume';
 import type { ImportSummary as ImportSummaryData } from '@/lib/import/types';
 
+import { cleanupRuleSummary, cleanupRuleTitle } from './cleanup-rule-text';
 import { encodingLabel } from './encoding-label';
 import { isVolumeResult, type ImportResult } from './import-result';
 import { workKindLabel } from './work-kind-label';
@@ -12,48 +14,48 @@ import { Alert } from '../ui/alert';
 import { Button, buttonClassName } from '../ui/button';
 import { Card } from '../ui/card';
 
-const RULE_TITLES = new Map<string, string>(CLEANUP_RULES.map((rule) => [rule.id, rule.title]));
-
 /** What an import produced, with the ways to open the new work (or the works of a split volume). */
 export function ImportSummary({ result, onImportAnother }: { result: ImportResult; onImportAnother: () => void }) {
   return isVolumeResult(result) ? <VolumeSummary result={result} onImportAnother={onImportAnother} /> : <WorkSummary result={result} onImportAnother={onImportAnother} />;
 }
 
 function WorkSummary({ result, onImportAnother }: { result: ImportSummaryData; onImportAnother: () => void }) {
+  const t = useTranslations('import');
+  const format = useFormatter();
   const { counts } = result;
   const figures: [string, number][] = [
-    ['Headings', counts.heading],
-    ['Paragraphs', counts.paragraph],
-    ['Sentences', counts.sentence],
-    ['Footnotes', counts.footnote],
-    ['Page anchors', result.pageAnchors.length],
+    [t('summary.headings'), counts.heading],
+    [t('summary.paragraphs'), counts.paragraph],
+    [t('summary.sentences'), counts.sentence],
+    [t('summary.footnotes'), counts.footnote],
+    [t('summary.pageAnchors'), result.pageAnchors.length],
   ];
   return (
     <Card className="p-6">
-      <Alert tone="success" title={`Imported “${result.title}”`}>
-        The original file is stored unchanged; the text is split into segments ready to be corrected and translated.
+      <Alert tone="success" title={t('summary.imported', { title: result.title })}>
+        {t('summary.stored')}
       </Alert>
       <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {figures.map(([label, value]) => (
           <div key={label} className="rounded-md bg-stone-50 px-3 py-2 ring-1 ring-line">
             <dt className="text-xs text-muted">{label}</dt>
-            <dd className="text-xl font-semibold text-ink tabular-nums">{value.toLocaleString('en')}</dd>
+            <dd className="text-xl font-semibold text-ink tabular-nums">{format.number(value)}</dd>
           </div>
         ))}
       </dl>
       <CleanupReport encoding={result.encoding} cleanup={result.cleanup} />
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href={`/works/${result.workId}`} className={buttonClassName()}>
-          Open the work
+          {t('summary.openWork')}
         </Link>
         <Link href={readerHref({ workId: result.workId, mode: 'single' })} className={buttonClassName({ variant: 'secondary' })}>
-          Read in one language
+          {t('summary.readSingle')}
         </Link>
         <Link href={readerHref({ workId: result.workId, mode: 'parallel' })} className={buttonClassName({ variant: 'secondary' })}>
-          Read in parallel
+          {t('summary.readParallel')}
         </Link>
         <Button variant="ghost" onClick={onImportAnother}>
-          Import another text
+          {t('summary.another')}
         </Button>
       </div>
     </Card>
@@ -61,55 +63,62 @@ function WorkSummary({ result, onImportAnother }: { result: ImportSummaryData; o
 }
 
 function VolumeSummary({ result, onImportAnother }: { result: VolumeImportSummary; onImportAnother: () => void }) {
+  const t = useTranslations('import');
   const { works } = result;
   return (
     <Card className="p-6">
-      <Alert tone="success" title={`Imported ${works.length} works`}>
-        {result.splitBy === 'anthology'
-          ? 'The collection was split into its pieces, each with its author and source; the original file is stored unchanged with the first part.'
-          : 'The volume was split by its table of contents; the original file is stored unchanged with the first part.'}
+      <Alert tone="success" title={t('summary.importedWorks', { count: works.length })}>
+        {result.splitBy === 'anthology' ? t('summary.anthologyText') : t('summary.volumeText')}
       </Alert>
       <section aria-labelledby="import-works-heading" className="mt-6 text-sm">
         <h2 id="import-works-heading" className="font-medium text-ink">
-          Works created
+          {t('summary.worksCreated')}
         </h2>
         <ol className="mt-2 space-y-1">
-          {works.map((work) => (
+          {works.map((work) => {
+            const kindLabel = workKindLabel(work.kind, t);
+            return (
             <li key={work.workId} data-work-kind={work.kind} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
               <Link href={`/works/${work.workId}`} className="min-w-0 break-words font-medium text-accent-700 underline-offset-2 hover:underline">
                 {work.title}
               </Link>
-              {work.firstPage && <span className="text-xs text-muted tabular-nums">p. {work.firstPage}</span>}
-              {workKindLabel(work.kind) && <span className="rounded bg-stone-200 px-1.5 text-xs text-ink-soft">{workKindLabel(work.kind)}</span>}
-              <span className="text-xs text-muted tabular-nums">{work.counts.sentence.toLocaleString('en')} sentences</span>
+              {work.firstPage && <span className="text-xs text-muted tabular-nums">{t('summary.page', { page: work.firstPage })}</span>}
+              {kindLabel && <span className="rounded bg-stone-200 px-1.5 text-xs text-ink-soft">{kindLabel}</span>}
+              <span className="text-xs text-muted tabular-nums">{t('summary.sentenceCount', { count: work.counts.sentence })}</span>
             </li>
-          ))}
+            );
+          })}
         </ol>
       </section>
       <CleanupReport encoding={result.encoding} cleanup={result.cleanup} />
       <div className="mt-6 flex flex-wrap gap-3">
         <Button variant="ghost" onClick={onImportAnother}>
-          Import another text
+          {t('summary.another')}
         </Button>
       </div>
     </Card>
   );
 }
 
-function CleanupReport({ encoding, cleanup }: { encoding: string; cleanup: { ruleId: string; count: number; summary: string }[] }) {
+function CleanupReport({ encoding, cleanup }: { encoding: string; cleanup: { ruleId: string; count: number; summary: string; summaryValues?: SummaryValues }[] }) {
+  const t = useTranslations('import');
   return (
     <section aria-labelledby="import-cleanup-heading" className="mt-6 text-sm">
       <h2 id="import-cleanup-heading" className="font-medium text-ink">
-        How the text was read and cleaned
+        {t('summary.cleanupHeading')}
       </h2>
       <p className="mt-1 text-muted" data-encoding={encoding}>
-        Read as {encodingLabel(encoding)}.{cleanup.length === 0 && ' No cleanup rules ran: the text was imported as written.'}
+        {t(cleanup.length === 0 ? 'summary.readAsNoCleanup' : 'summary.readAs', { encoding: encodingLabel(encoding, t) })}
       </p>
       {cleanup.length > 0 && (
         <ul className="mt-2 space-y-1">
           {cleanup.map((line) => (
             <li key={line.ruleId} data-cleanup-rule={line.ruleId} className={line.count === 0 ? 'text-muted' : 'text-ink-soft'}>
-              <span className="font-medium text-ink">{RULE_TITLES.get(line.ruleId) ?? line.ruleId}:</span> {line.summary}
+              {t.rich('summary.ruleLine', {
+                rule: cleanupRuleTitle(line.ruleId, t),
+                summary: cleanupRuleSummary(line, t),
+                b: (chunks) => <span className="font-medium text-ink">{chunks}</span>,
+              })}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
 import { createCleanupPreviewClient, type CleanupPreviewClient } from './cleanup-preview-client';
@@ -19,7 +20,13 @@ export interface CleanupPreviewState {
   previewError: string | null;
 }
 
-const messageOf = (error: unknown) => (error instanceof PreviewError ? error.message : 'The preview could not be prepared.');
+type PreviewErrorTranslator = ReturnType<typeof useTranslations<'import.previewErrors'>>;
+
+/** Why the preview failed, in the interface's language (the server's reasons as it words them). */
+function messageOf(error: unknown, t: PreviewErrorTranslator): string {
+  if (!(error instanceof PreviewError)) return t('unprepared');
+  return error.failure ? t(error.failure) : error.message;
+}
 
 /** The source the preview reads: the file's bytes, or its text from the server for a Word document. */
 async function previewSource(input: PreviewInput, signal: AbortSignal): Promise<PreviewSource> {
@@ -34,6 +41,7 @@ async function previewSource(input: PreviewInput, signal: AbortSignal): Promise<
  * superseded requests are dropped, so a fast series of switches ends on the last choice.
  */
 export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice | null, page: number): CleanupPreviewState {
+  const t = useTranslations('import.previewErrors');
   const clientRef = useRef<CleanupPreviewClient | null>(null);
   // Results remember what they answer; the state shown is derived from them during render, so a
   // new input or choice shows "loading" at once without resetting state inside an effect.
@@ -60,7 +68,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
         const source = await previewSource(input, abort.signal);
         state = { status: 'ready', analysis: await client.load(source) };
       } catch (error) {
-        state = { status: 'error', message: messageOf(error) };
+        state = { status: 'error', message: messageOf(error, t) };
       }
       if (isCurrent) setLoaded({ input, state });
     })();
@@ -68,7 +76,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
       isCurrent = false;
       abort.abort();
     };
-  }, [input]);
+  }, [input, t]);
 
   const analysis: AnalysisState = !input ? { status: 'idle' } : loaded?.input === input ? loaded.state : { status: 'loading' };
   const ready = analysis.status === 'ready' ? analysis.analysis : null;
@@ -83,7 +91,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
         const preview = await client.preview(rules, page);
         if (isCurrent) setAnswered({ analysis: ready, key, preview, error: null });
       } catch (error) {
-        if (isCurrent) setAnswered({ analysis: ready, key, preview: null, error: messageOf(error) });
+        if (isCurrent) setAnswered({ analysis: ready, key, preview: null, error: messageOf(error, t) });
       }
     })();
     return () => {

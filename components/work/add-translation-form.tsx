@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import type { AlignedTranslationSummary } from '@/lib/align/types';
@@ -20,6 +21,7 @@ import { Input } from '../ui/input';
  * reports how sure it is, with a link to read both side by side.
  */
 export function AddTranslationForm({ workId }: { workId: string }) {
+  const t = useTranslations('addTranslation.form');
   const router = useRouter();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
@@ -31,7 +33,7 @@ export function AddTranslationForm({ workId }: { workId: string }) {
     body.set('workId', workId);
     const file = body.get('file');
     if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setFailure({ message: `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`, fieldErrors: {} });
+      setFailure({ message: t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_UPLOAD_BYTES) }), fieldErrors: {} });
       return;
     }
     setIsSubmitting(true);
@@ -45,12 +47,10 @@ export function AddTranslationForm({ workId }: { workId: string }) {
 
   if (result) {
     return (
-      <Alert tone="success" title="Translation aligned">
-        <p>
-          {result.targetSentences} sentences placed; mean confidence {Math.round(result.meanScore * 100)}%, {result.lowConfidence} pairs flagged for checking.
-        </p>
+      <Alert tone="success" title={t('aligned')}>
+        <p>{t('result', { placed: result.targetSentences, confidence: result.meanScore, flagged: result.lowConfidence })}</p>
         <Link href={readerHref({ workId, mode: 'parallel', target: result.language })} className={buttonClassName({ size: 'sm', className: 'mt-3' })}>
-          Read side by side
+          {t('readSideBySide')}
         </Link>
       </Alert>
     );
@@ -58,22 +58,22 @@ export function AddTranslationForm({ workId }: { workId: string }) {
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="grid gap-4 sm:grid-cols-2" aria-busy={isSubmitting}>
-      <Field id="translation-file" label="Translation file" hint={`.txt or .md, UTF-8, up to ${formatBytes(MAX_UPLOAD_BYTES)}.`} error={failure?.fieldErrors.file} className="sm:col-span-2">
+      <Field id="translation-file" label={t('file')} hint={t('fileHint', { limit: formatBytes(MAX_UPLOAD_BYTES) })} error={failure?.fieldErrors.file} className="sm:col-span-2">
         {(control) => <Input {...control} name="file" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" required />}
       </Field>
-      <Field id="translation-language" label="Language" hint="A code such as “fr” or “ru”." error={failure?.fieldErrors.language}>
+      <Field id="translation-language" label={t('language')} hint={t('languageHint')} error={failure?.fieldErrors.language}>
         {(control) => <Input {...control} name="language" required autoCapitalize="none" spellCheck={false} />}
       </Field>
-      <Field id="translation-translator" label="Translator" isOptional error={failure?.fieldErrors.translator}>
+      <Field id="translation-translator" label={t('translator')} isOptional error={failure?.fieldErrors.translator}>
         {(control) => <Input {...control} name="translator" />}
       </Field>
-      <Field id="translation-edition" label="Edition" isOptional hint="Publisher, place, volume." error={failure?.fieldErrors.edition}>
+      <Field id="translation-edition" label={t('edition')} isOptional hint={t('editionHint')} error={failure?.fieldErrors.edition}>
         {(control) => <Input {...control} name="edition" />}
       </Field>
-      <Field id="translation-year" label="Year" isOptional error={failure?.fieldErrors.publishedYear}>
+      <Field id="translation-year" label={t('year')} isOptional error={failure?.fieldErrors.publishedYear}>
         {(control) => <Input {...control} name="publishedYear" inputMode="numeric" />}
       </Field>
-      <Field id="translation-from" label="Translated from" isOptional hint="Only if made from another translation (a pivot), e.g. “ru”." error={failure?.fieldErrors.translatedFrom}>
+      <Field id="translation-from" label={t('from')} isOptional hint={t('fromHint')} error={failure?.fieldErrors.translatedFrom}>
         {(control) => <Input {...control} name="translatedFrom" autoCapitalize="none" spellCheck={false} />}
       </Field>
       {failure && (
@@ -83,7 +83,7 @@ export function AddTranslationForm({ workId }: { workId: string }) {
       )}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Aligning…' : 'Add and align'}
+          {isSubmitting ? t('aligning') : t('submit')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
@@ -8,6 +9,7 @@ import { diffWords } from '@/lib/diff/word-diff';
 import type { ReimportSummary } from '@/lib/import/types';
 
 import { DiffText } from '../diff/diff-text';
+import { cleanupRuleDescription, cleanupRuleTitle } from '../import/cleanup-rule-text';
 import { reimportWork } from '../import/import-api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -21,6 +23,8 @@ const EXAMPLES_SHOWN = 4;
  * new dry run first, so what is applied is what was shown.
  */
 export function ReimportPanel({ workId, initialRules }: { workId: string; initialRules: Record<CleanupRuleId, boolean> }) {
+  const t = useTranslations('reimport.panel');
+  const tImport = useTranslations('import');
   const [rules, setRules] = useState(initialRules);
   const [preview, setPreview] = useState<ReimportSummary | null>(null);
   const [applied, setApplied] = useState<ReimportSummary | null>(null);
@@ -50,7 +54,7 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
   return (
     <div className="mt-8 space-y-6" aria-busy={isBusy}>
       <fieldset className="rounded-lg border border-line bg-surface">
-        <legend className="sr-only">Cleanup rules</legend>
+        <legend className="sr-only">{t('rulesLegend')}</legend>
         <ul className="divide-y divide-line">
           {CLEANUP_RULES.map((rule) => (
             <li key={rule.id} className="flex items-start gap-3 px-4 py-3" data-cleanup-rule={rule.id}>
@@ -63,8 +67,8 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
                 className="mt-1 size-4 shrink-0 accent-accent-700"
               />
               <div className="min-w-0">
-                <label htmlFor={`reimport-rule-${rule.id}`} className="font-medium text-ink">{rule.title}</label>
-                <p className="mt-0.5 text-xs text-muted">{rule.description}</p>
+                <label htmlFor={`reimport-rule-${rule.id}`} className="font-medium text-ink">{cleanupRuleTitle(rule.id, tImport)}</label>
+                <p className="mt-0.5 text-xs text-muted">{cleanupRuleDescription(rule.id, tImport)}</p>
               </div>
             </li>
           ))}
@@ -73,18 +77,18 @@ export function ReimportPanel({ workId, initialRules }: { workId: string; initia
 
       <div className="flex flex-wrap gap-3">
         <Button variant="secondary" disabled={isBusy} onClick={() => void run(true)}>
-          Preview changes
+          {t('preview')}
         </Button>
         <Button disabled={isBusy || !preview || !hasWrites(preview)} onClick={() => void run(false)}>
-          Apply as new revisions
+          {t('apply')}
         </Button>
       </div>
 
-      {failure && <Alert tone="error" title="The cleanup could not be re-run">{failure}</Alert>}
+      {failure && <Alert tone="error" title={t('failed')}>{failure}</Alert>}
       {applied && (
-        <Alert tone="success" title="Applied as new revisions">
+        <Alert tone="success" title={t('applied')}>
           <ReimportCounts summary={applied} />
-          <Link href={`/works/${workId}`} className="mt-2 inline-block font-medium text-accent-700 underline">Back to the work</Link>
+          <Link href={`/works/${workId}`} className="mt-2 inline-block font-medium text-accent-700 underline">{t('back')}</Link>
         </Alert>
       )}
       {preview && <ReimportPreview summary={preview} />}
@@ -98,22 +102,23 @@ function hasWrites({ counts }: ReimportSummary): boolean {
 }
 
 function ReimportCounts({ summary }: { summary: ReimportSummary }) {
+  const t = useTranslations('reimport.panel');
   const { counts } = summary;
-  const tense = (dryRun: string, done: string) => (summary.isDryRun ? dryRun : done);
+  const dryRun = summary.isDryRun ? 'yes' : 'no';
   const lines = [
-    `${counts.changed.toLocaleString('en')} texts ${tense('would change', 'changed')} (new cleanup revisions)`,
-    `${counts.inserted.toLocaleString('en')} new segments ${tense('would be', 'were')} added`,
-    `${counts.retired.toLocaleString('en')} segments the new text no longer has ${tense('would be', 'were')} retired (hidden, kept with their history)`,
-    `${counts.restored.toLocaleString('en')} retired segments ${tense('would come', 'came')} back`,
-    `${counts.layoutsChanged.toLocaleString('en')} paragraphs ${tense('would take', 'took')} a new layout (speaker turn, list item, quotation or prose)`,
-    `${counts.pagesMoved.toLocaleString('en')} unchanged texts ${tense('would get', 'got')} new page anchors`,
-    `${counts.unmatchedOld.toLocaleString('en')} edited segments have no counterpart in the new text and stay as they are`,
-    `${counts.keptEdited.toLocaleString('en')} texts edited since the import are kept as edited`,
-    ...(summary.isDryRun ? [] : [`${counts.conflicts.toLocaleString('en')} texts changed meanwhile and were left as they are`]),
-    `${counts.unchanged.toLocaleString('en')} texts stay the same`,
+    t('changed', { count: counts.changed, dryRun }),
+    t('inserted', { count: counts.inserted, dryRun }),
+    t('retired', { count: counts.retired, dryRun }),
+    t('restored', { count: counts.restored, dryRun }),
+    t('layouts', { count: counts.layoutsChanged, dryRun }),
+    t('pages', { count: counts.pagesMoved, dryRun }),
+    t('unmatched', { count: counts.unmatchedOld }),
+    t('keptEdited', { count: counts.keptEdited }),
+    ...(summary.isDryRun ? [] : [t('conflicts', { count: counts.conflicts })]),
+    t('unchanged', { count: counts.unchanged }),
   ];
   return (
-    <ul className="list-inside list-disc space-y-0.5 text-sm" aria-label="Counts">
+    <ul className="list-inside list-disc space-y-0.5 text-sm" aria-label={t('countsLabel')}>
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}
@@ -122,17 +127,18 @@ function ReimportCounts({ summary }: { summary: ReimportSummary }) {
 }
 
 function ReimportPreview({ summary }: { summary: ReimportSummary }) {
+  const t = useTranslations('reimport.panel');
   const { examples } = summary;
   return (
     <section aria-labelledby="reimport-preview-heading" className="space-y-4 rounded-lg border border-line bg-surface p-5">
-      <h2 id="reimport-preview-heading" className="font-serif text-xl font-semibold">What would change</h2>
+      <h2 id="reimport-preview-heading" className="font-serif text-xl font-semibold">{t('heading')}</h2>
       <ReimportCounts summary={summary} />
-      <ExampleList title="Changed texts" items={examples.changed.map((example) => ({ key: example.segmentId, before: example.before, after: example.after }))} />
-      <ExampleList title="New segments" items={examples.inserted.map((example, index) => ({ key: String(index), before: '', after: example.text }))} />
-      <ExampleList title="Retired (no longer in the text)" items={examples.retired.map((example) => ({ key: example.segmentId, before: example.text, after: '' }))} />
-      <ExampleList title="Back from retirement" items={examples.restored.map((example) => ({ key: example.segmentId, before: '', after: example.text }))} />
-      <ExampleList title="Edited segments without a counterpart (kept)" items={examples.unmatchedOld.map((example) => ({ key: example.segmentId, before: example.text, after: example.text }))} />
-      <ExampleList title="Edited since the import (kept as edited)" items={examples.keptEdited.map((example) => ({ key: example.segmentId, before: example.current, after: example.proposed }))} />
+      <ExampleList title={t('examplesChanged')} items={examples.changed.map((example) => ({ key: example.segmentId, before: example.before, after: example.after }))} />
+      <ExampleList title={t('examplesInserted')} items={examples.inserted.map((example, index) => ({ key: String(index), before: '', after: example.text }))} />
+      <ExampleList title={t('examplesRetired')} items={examples.retired.map((example) => ({ key: example.segmentId, before: example.text, after: '' }))} />
+      <ExampleList title={t('examplesRestored')} items={examples.restored.map((example) => ({ key: example.segmentId, before: '', after: example.text }))} />
+      <ExampleList title={t('examplesUnmatched')} items={examples.unmatchedOld.map((example) => ({ key: example.segmentId, before: example.text, after: example.text }))} />
+      <ExampleList title={t('examplesKeptEdited')} items={examples.keptEdited.map((example) => ({ key: example.segmentId, before: example.current, after: example.proposed }))} />
     </section>
   );
 }

@@ -16,7 +16,9 @@ export type {
   FootnoteNote,
   PageAnchor,
   RuleProposal,
+  RuleExample,
   RuleProposalData,
   RunCleanupOptions,
+  SummaryValues,
   TextEdit,
 } from './types';

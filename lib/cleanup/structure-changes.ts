@@ -6,6 +6,12 @@ export interface StructureChange {
   offset: number;
   /** What the rule made of it: "Speaker turn: Wells", "List item 3.", "Quotation". */
   label: string;
+  /** The layout, for the interface to name in its language: who speaks, the list's marker and level. */
+  style: 'SPEAKER_TURN' | 'LIST_ITEM' | 'QUOTE';
+  speaker?: string;
+  marker?: string;
+  /** How deep a list item's list is nested (0: not nested). */
+  depth?: number;
   /** The paragraph's first words, as it will read (without its speaker's name or list marker). */
   excerpt: string;
 }
@@ -38,10 +44,10 @@ export function structureChanges(text: string, blocks: readonly BlockMark[], sta
     if (block.start < start) continue;
     if (block.start >= end) break;
     const label = describeBlock(block);
-    if (label === null) continue;
+    if (label === null || block.style === 'PROSE') continue;
     const lineEnd = text.indexOf('\n', block.end);
     const line = text.slice(block.end, lineEnd < 0 ? text.length : lineEnd).replace(/\s+/gu, ' ').trim();
-    changes.push({ offset: block.start, label, excerpt: line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : line });
+    changes.push({ offset: block.start, label, style: block.style, speaker: block.speaker, marker: block.marker, depth: block.depth, excerpt: line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : line });
   }
   return changes;
 }

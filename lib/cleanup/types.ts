@@ -111,6 +111,21 @@ export interface RuleProposalData {
   emphasis?: EmphasisSpan[];
 }
 
+/** One change as the report shows it: the text before and after. */
+export interface RuleExample {
+  before: string;
+  after: string;
+  /**
+   * For a layout found by a structure rule, what `after` says in English ("[speaker: Wells] Text"):
+   * the layout, its speaker or list marker, and the text shown, for the interface to name in its
+   * language.
+   */
+  layout?: { style: 'LIST_ITEM' | 'QUOTE' | 'SPEAKER_TURN'; name: string; text: string };
+}
+
+/** Arguments of a rule's summary message: counts, and a few words or marks quoted from the text. */
+export type SummaryValues = Record<string, number | string>;
+
 /**
  * What a detector proposes: edits on the text (non-overlapping, sorted ranges into the text it was
  * given), a count, examples for the report, and structured data.
@@ -119,9 +134,14 @@ export interface RuleProposal {
   ruleId: CleanupRuleId;
   edits: TextEdit[];
   count: number;
-  examples: { before: string; after: string }[];
+  examples: RuleExample[];
   /** One line for the report, e.g. "212 running headers removed". */
   summary: string;
+  /**
+   * The figures of the summary, for the report in the interface's language: the rule's message
+   * `import.cleanupRules.<ruleId>.summary` of lib/i18n/messages takes them as its arguments.
+   */
+  summaryValues: SummaryValues;
   data?: RuleProposalData;
 }
 

@@ -1,4 +1,4 @@
-import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink, type FootnoteNote } from '../cleanup';
+import { runCleanup, type BlockMark, type CleanupRuleId, type FootnoteLink, type FootnoteNote, type SummaryValues } from '../cleanup';
 import { contentsLineBreaks } from './contents-line-breaks';
 import { liftFootnotes } from './lift-footnotes';
 import { cleanupFormatOf, readUploadText } from './read-upload-text';
@@ -25,6 +25,8 @@ export interface CleanupReportLine {
   ruleId: CleanupRuleId;
   count: number;
   summary: string;
+  /** The summary's figures, for the report in the interface's language. */
+  summaryValues: SummaryValues;
 }
 
 export interface PreparedText {
@@ -83,7 +85,7 @@ function cleanUpload({ bytes, filename, cleanup = {}, extractedText }: { bytes: 
     emphasis: cleaned.emphasis,
     isUnwrapped: cleaned.proposals.some((proposal) => proposal.ruleId === 'line-joins' && proposal.count > 0),
     segmentAs,
-    cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary })),
+    cleanup: cleaned.proposals.map((proposal) => ({ ruleId: proposal.ruleId, count: proposal.count, summary: proposal.summary, summaryValues: proposal.summaryValues })),
   };
 }
 

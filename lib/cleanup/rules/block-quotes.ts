@@ -60,6 +60,7 @@ export function detectBlockQuotes({ text, format, isLinePerParagraph = false }: 
     edits: [],
     count,
     examples: blockExamples(text, firsts.slice(0, 5), () => 'quotation'),
+    summaryValues: { count, quotations: firsts.length },
     summary: count === 0 ? 'no block quotations' : `${count} ${count === 1 ? 'paragraph' : 'paragraphs'} in ${firsts.length} block ${firsts.length === 1 ? 'quotation' : 'quotations'}`,
     data: { blocks },
   };

@@ -130,11 +130,12 @@ export function detectCharsetPunctuation({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: map.size, detail },
     summary: map.size === 0 ? 'no punctuation characters remapped' : `${map.size} punctuation characters remapped (${detail})`,
     data: { charMap },
   };
 }
 
 function emptyProposal(): RuleProposal {
-  return { ruleId: 'charset-punctuation', edits: [], count: 0, examples: [], summary: 'no punctuation characters remapped', data: { charMap: {} } };
+  return { ruleId: 'charset-punctuation', edits: [], count: 0, examples: [], summary: 'no punctuation characters remapped', summaryValues: { count: 0, detail: '' }, data: { charMap: {} } };
 }

@@ -102,6 +102,7 @@ export function detectDehyphenation({ text }: CleanupInput): RuleProposal {
     edits,
     count: breaks,
     examples: examplesOf(text, edits),
+    summaryValues: { breaks, joined, kept, across: acrossNotes.length, restored },
     summary: breaks === 0 ? 'no line-break hyphens' : `${breaks} line-break hyphens (${joined} joined, ${kept} kept${across}${lost})`,
   };
 }

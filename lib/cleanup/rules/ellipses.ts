@@ -48,6 +48,7 @@ export function detectEllipses({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length },
     summary: edits.length === 0 ? 'no stray full stops as ellipses' : `${edits.length} ${edits.length === 1 ? 'run' : 'runs'} of another script’s full stops made an ellipsis`,
   };
 }

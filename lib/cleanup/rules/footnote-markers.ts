@@ -160,6 +160,7 @@ export function detectFootnoteMarkers({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { found: edits.length === 0 && notes.length === 0 ? 'no' : 'yes', markers: edits.length, linked: noteCount, notes: notes.length, unmatched },
     summary:
       edits.length === 0 && notes.length === 0
         ? 'no footnote markers'

@@ -55,6 +55,7 @@ export function detectInlinePageMarkers({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length },
     summary: edits.length === 0 ? 'no inline page markers' : `${edits.length} inline page markers removed`,
     data: { pages },
   };

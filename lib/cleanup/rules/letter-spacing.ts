@@ -66,6 +66,7 @@ export function detectLetterSpacing({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length, rejoined: rejoined.length, emphasis: emphasis.length, lowered: lowered.length },
     summary: edits.length === 0 ? 'no letter-spaced words' : parts.filter(Boolean).join(', '),
     ...(emphasis.length > 0 ? { data: { emphasis } } : {}),
   };

@@ -57,6 +57,7 @@ export function detectLineJoins({ text, format }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits, 3, 30),
+    summaryValues: { count: edits.length },
     summary: edits.length === 0 ? 'no hard-wrapped lines' : `${edits.length} hard line breaks joined`,
   };
 }

@@ -36,6 +36,7 @@ export function detectLists({ text, format, isLinePerParagraph = false }: Cleanu
     edits: [],
     count: blocks.length,
     examples,
+    summaryValues: { items: blocks.length, lists: lists.length },
     summary: blocks.length === 0 ? 'no lists' : `${blocks.length} list items in ${lists.length} ${lists.length === 1 ? 'list' : 'lists'}`,
     data: { blocks },
   };

@@ -65,6 +65,7 @@ export function detectPageNumbers({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length },
     summary: edits.length === 0 ? 'no bare page numbers' : `${edits.length} page numbers removed`,
     data: { pages },
   };

@@ -95,6 +95,7 @@ function proposal(text: string, edits: TextEdit[], opened: number, closed: numbe
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length, opened, closed },
     summary: edits.length === 0 ? 'no quotation marks the wrong way round' : `${edits.length} quotation marks turned the right way round (${opened} opening, ${closed} closing)`,
   };
 }

@@ -83,6 +83,7 @@ export function detectRunningHeaders({ text }: CleanupInput): RuleProposal {
     edits,
     count: edits.length,
     examples: examplesOf(text, edits),
+    summaryValues: { count: edits.length, numbered },
     summary: edits.length === 0 ? 'no running headers' : `${edits.length} running headers removed (${numbered} with page numbers)`,
     data: { pages, removedLines },
   };

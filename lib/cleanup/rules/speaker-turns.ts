@@ -85,6 +85,7 @@ export function detectSpeakerTurns({ text, format, isLinePerParagraph = false }:
     edits: [],
     count: blocks.length,
     examples: blockExamples(text, firstTurns, (mark) => `speaker: ${mark.speaker ?? ''}`),
+    summaryValues: { found: blocks.length === 0 ? 'no' : 'yes', turns: turnCount, speakers: names.length, names: `${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}`, further },
     summary:
       blocks.length === 0
         ? 'no dialogue'

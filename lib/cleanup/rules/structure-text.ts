@@ -1,6 +1,6 @@
 import { detectTxtHeading } from '../../segment/segmenter/detect-txt-heading';
 import { isBlank, splitLines, type TextLine } from '../text-lines';
-import type { BlockMark, CleanupFormat } from '../types';
+import type { BlockMark, CleanupFormat, RuleExample } from '../types';
 
 /**
  * What the structure rules (lists, block quotations, speaker turns) share: the paragraphs the
@@ -151,14 +151,15 @@ function romanValue(token: string): number | null {
  * Examples of found layouts for the report: the paragraph's start as written, and the same with
  * the layout named and the prefix that is not text taken away.
  */
-export function blockExamples(text: string, marks: readonly BlockMark[], describe: (mark: BlockMark) => string): { before: string; after: string }[] {
-  const examples: { before: string; after: string }[] = [];
+export function blockExamples(text: string, marks: readonly BlockMark[], describe: (mark: BlockMark) => string): RuleExample[] {
+  const examples: RuleExample[] = [];
   for (const mark of marks) {
     const name = describe(mark);
     const lineEnd = text.indexOf('\n', mark.end);
     const body = text.slice(mark.end, lineEnd < 0 ? text.length : lineEnd).trim();
     const shown = body.length > 60 ? `${body.slice(0, 60).trimEnd()}…` : body;
-    examples.push({ before: `${text.slice(mark.start, mark.end).trim()} ${shown}`.trim(), after: `[${name}] ${shown}` });
+    const layout = mark.style === 'PROSE' ? undefined : { style: mark.style, name: mark.speaker ?? mark.marker ?? '', text: shown };
+    examples.push({ before: `${text.slice(mark.start, mark.end).trim()} ${shown}`.trim(), after: `[${name}] ${shown}`, ...(layout && { layout }) });
   }
   return examples;
 }

@@ -52,6 +52,7 @@ export function detectWebBoilerplate({ text }: CleanupInput): RuleProposal {
     edits,
     count: removedLines.length,
     examples: examplesOf(text, edits, 2, 0).map((example) => ({ before: example.before.slice(0, 200), after: example.after.slice(0, 200) })),
+    summaryValues: { count: removedLines.length },
     summary: removedLines.length === 0 ? 'no web boilerplate' : `${removedLines.length} boilerplate lines removed (menus, links, counters)`,
     data: { removedLines },
   };

@@ -76,7 +76,7 @@ describe('POST /api/imports/extract', () => {
       const session = new CleanupPreviewSession();
       const analysis = session.load({ kind: 'extracted', ...extracted });
       const imported = prepareText({ bytes: LETTER, filename: 'letter.docx', language: 'en', extractedText: await extractText({ name: 'letter.docx', bytes: LETTER }) });
-      expect(analysis.findings.map(({ ruleId, count, summary }) => ({ ruleId, count, summary }))).toEqual(imported.cleanup);
+      expect(analysis.findings.map(({ ruleId, count, summary, summaryValues }) => ({ ruleId, count, summary, summaryValues }))).toEqual(imported.cleanup);
       expect(imported.cleanup.find((line) => line.ruleId === 'speaker-turns')?.count).toBe(4);
     });
 

@@ -43,7 +43,11 @@ describe('speaker turns', () => {
     const proposal = detectSpeakerTurns({ text, format: 'txt' });
     expect(proposal.edits).toEqual([]);
     expect(proposal.summary).toBe('5 turns of 2 speakers (Ada, Brook), with 1 more paragraph of their turns');
-    expect(proposal.examples[0]).toEqual({ before: 'Ada. I came to ask about the bridge over the river.', after: '[speaker: Ada] I came to ask about the bridge over the river.' });
+    expect(proposal.examples[0]).toEqual({
+      before: 'Ada. I came to ask about the bridge over the river.',
+      after: '[speaker: Ada] I came to ask about the bridge over the river.',
+      layout: { style: 'SPEAKER_TURN', name: 'Ada', text: 'I came to ask about the bridge over the river.' },
+    });
   });
 
   it('reads three speakers in capitals with colons, and a name written without a space after it', () => {

@@ -74,7 +74,7 @@ describe('the import preview of a Word document', () => {
     const stored = await importOf(file);
     expect(preview.analysis.format).toBe('docx');
     expect(preview.counts).toEqual(stored.cleanup);
-    expect(preview.analysis.findings.map(({ ruleId, count, summary }) => ({ ruleId, count, summary }))).toEqual(stored.cleanup);
+    expect(preview.analysis.findings.map(({ ruleId, count, summary, summaryValues }) => ({ ruleId, count, summary, summaryValues }))).toEqual(stored.cleanup);
     // The document gives the rules something to do, so the comparison means something.
     const counted = new Map(stored.cleanup.map(({ ruleId, count }) => [ruleId, count]));
     expect(counted.get('charset-punctuation')).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -28,7 +30,9 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ collectionId: string }>; searchParams: SearchParams };
 
-export const metadata: Metadata = { title: 'Names' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('names.index'))('metaTitle') };
+}
 
 /** A collection's index of persons and places, with the passages that mention them; editors manage it here. */
 export default async function NameIndexPage({ params, searchParams }: Props) {
@@ -39,6 +43,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
   if (!query.success) notFound();
   const actor = await getActor();
   const index = await orNotFound(findNameIndex({ actor, query: query.data }));
+  const t = await getTranslations('names');
   const names = languageNames([...new Set([...index.languages, ...[...index.names, ...index.proposals].flatMap((name) => name.forms.flatMap((form) => (form.language ? [form.language] : [])))])]);
   const base = `/collections/${collectionId}/names`;
   const hrefOf = (changes: Record<string, string | number | undefined>) => {
@@ -51,61 +56,59 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
   };
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-ink hover:underline">Library</Link> <span aria-hidden="true">/</span> {index.collection.title}
+      <nav aria-label={t('common.breadcrumb')} className="text-sm text-muted">
+        <Link href="/" className="hover:text-ink hover:underline">{t('common.library')}</Link> <span aria-hidden="true">/</span> {index.collection.title}
       </nav>
-      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">Persons and places</h1>
-      <p className="mt-2 text-muted">
-        The people and places the texts of {index.collection.title} name, each with its preferred spelling in every language and the other spellings it is known by, and every passage that mentions it.
-      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">{t('common.personsAndPlaces')}</h1>
+      <p className="mt-2 text-muted">{t('index.intro', { collection: index.collection.title })}</p>
 
-      <form method="get" action={base} role="search" aria-label="Find a name" className="mt-6 flex flex-wrap items-end gap-3">
+      <form method="get" action={base} role="search" aria-label={t('index.searchLabel')} className="mt-6 flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
-          <label htmlFor="names-q" className="sr-only">Letters of the name</label>
-          <Input id="names-q" type="search" name="q" defaultValue={query.data.q ?? ''} maxLength={200} placeholder="Find a name" />
+          <label htmlFor="names-q" className="sr-only">{t('index.letters')}</label>
+          <Input id="names-q" type="search" name="q" defaultValue={query.data.q ?? ''} maxLength={200} placeholder={t('index.placeholder')} />
         </div>
-        <label htmlFor="names-kind" className="sr-only">Kind</label>
+        <label htmlFor="names-kind" className="sr-only">{t('index.kind')}</label>
         <Select id="names-kind" name="kind" defaultValue={query.data.kind?.toLowerCase() ?? ''} className="w-40">
-          <option value="">Persons and places</option>
-          <option value="person">Persons</option>
-          <option value="place">Places</option>
+          <option value="">{t('common.personsAndPlaces')}</option>
+          <option value="person">{t('index.persons')}</option>
+          <option value="place">{t('index.places')}</option>
         </Select>
-        <Button type="submit" size="md" variant="secondary">Find</Button>
+        <Button type="submit" size="md" variant="secondary">{t('index.find')}</Button>
       </form>
 
       {index.pendingScans > 0 && (
         <Alert tone="info" className="mt-6">
-          {index.pendingScans} recently published {index.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: they appear here within a minute or two.
+          {t('common.pendingScans', { count: index.pendingScans })}
         </Alert>
       )}
 
       <section aria-labelledby="names-heading" className="mt-8">
         <h2 id="names-heading" className="text-sm text-muted">
-          {index.total === 0 ? (query.data.q || query.data.kind ? 'No name found.' : 'No names in the index yet.') : `${index.total} ${index.total === 1 ? 'name' : 'names'}`}
+          {index.total === 0 ? (query.data.q || query.data.kind ? t('index.noneFound') : t('index.empty')) : t('index.count', { count: index.total })}
         </h2>
         <ul className="mt-3 divide-y divide-line border-y border-line">
           {index.names.map((name) => (
             <NameItem key={name.id} name={name} href={`${base}/${name.id}`} names={names} />
           ))}
         </ul>
-        <Pager page={index.page} pageCount={index.pageCount} hrefOf={(page) => hrefOf({ page })} label="Pages of names" />
+        <Pager page={index.page} pageCount={index.pageCount} hrefOf={(page) => hrefOf({ page })} label={t('index.pagesOfNames')} />
       </section>
 
       {index.abilities.canManage && (
         <section aria-labelledby="proposals-heading" className="mt-12">
           <h2 id="proposals-heading" className="font-serif text-xl font-semibold">
-            Proposals <span className="text-base font-normal text-muted">({index.proposalCount})</span>
+            {t('index.proposals')} <span className="text-base font-normal text-muted">({index.proposalCount})</span>
           </h2>
-          <p className="mt-1 text-sm text-muted">Names proposed by volunteers or found in a work. Confirm them into the index, open one to correct its forms or merge it into another, or reject it: a rejected name is never proposed again.</p>
+          <p className="mt-1 text-sm text-muted">{t('index.proposalsIntro')}</p>
           <ul className="mt-3 divide-y divide-line border-y border-line">
             {index.proposals.map((name) => (
               <NameItem key={name.id} name={name} href={`${base}/${name.id}`} names={names}>
                 <div className="flex gap-2">
-                  <ActionForm action={decideNameAction} submitLabel="Confirm" variant="primary">
+                  <ActionForm action={decideNameAction} submitLabel={t('index.confirm')} variant="primary">
                     <input type="hidden" name="nameId" value={name.id} />
                     <input type="hidden" name="decision" value="CONFIRMED" />
                   </ActionForm>
-                  <ActionForm action={decideNameAction} submitLabel="Reject" variant="ghost">
+                  <ActionForm action={decideNameAction} submitLabel={t('index.reject')} variant="ghost">
                     <input type="hidden" name="nameId" value={name.id} />
                     <input type="hidden" name="decision" value="REJECTED" />
                   </ActionForm>
@@ -113,11 +116,11 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
               </NameItem>
             ))}
           </ul>
-          <Pager page={query.data.proposals} pageCount={Math.max(1, Math.ceil(index.proposalCount / NAME_INDEX_PAGE_SIZE))} hrefOf={(proposals) => hrefOf({ proposals })} label="Pages of proposals" />
+          <Pager page={query.data.proposals} pageCount={Math.max(1, Math.ceil(index.proposalCount / NAME_INDEX_PAGE_SIZE))} hrefOf={(proposals) => hrefOf({ proposals })} label={t('index.pagesOfProposals')} />
           {index.works.length > 0 && (
             <div className="mt-8 rounded-lg border border-line bg-surface p-5 shadow-sm">
-              <h3 className="font-serif text-lg font-semibold">Propose names from a work</h3>
-              <p className="mt-1 mb-4 text-sm text-muted">Reads the work and its translations for capitalised words that recur as names do, and proposes them with their spellings in each language.</p>
+              <h3 className="font-serif text-lg font-semibold">{t('index.fromWorkHeading')}</h3>
+              <p className="mt-1 mb-4 text-sm text-muted">{t('index.fromWorkText')}</p>
               <ProposeNamesForm action={proposeNamesAction} works={index.works} />
             </div>
           )}
@@ -126,10 +129,8 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
 
       {index.abilities.canPropose && (
         <section aria-labelledby="add-heading" className="mt-8 rounded-lg border border-dashed border-line-strong p-5">
-          <h2 id="add-heading" className="font-serif text-lg font-semibold">{index.abilities.canManage ? 'Add a name' : 'Propose a name'}</h2>
-          <p className="mt-1 mb-4 text-sm text-muted">
-            {index.abilities.canManage ? 'Its preferred form in one language; a Russian name gets its transliterations as variants.' : 'An editor will confirm it, with its spellings.'}
-          </p>
+          <h2 id="add-heading" className="font-serif text-lg font-semibold">{index.abilities.canManage ? t('index.addName') : t('index.proposeName')}</h2>
+          <p className="mt-1 mb-4 text-sm text-muted">{index.abilities.canManage ? t('index.addHint') : t('index.proposeHint')}</p>
           <NameCreateForm action={createNameAction} collectionId={collectionId} languages={index.languages} names={names} isProposal={!index.abilities.canManage} />
         </section>
       )}
@@ -139,13 +140,14 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
 
 /** One name of the list: its label, kind, note, forms and mentions. */
 function NameItem({ name, href, names, children }: { name: NameSummary; href: string; names: Record<string, string>; children?: ReactNode }) {
+  const t = useTranslations('names');
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 py-4">
       <div className="min-w-0 flex-1 space-y-1">
         <p className="flex flex-wrap items-center gap-2">
           <Link href={href} className="font-serif text-lg font-semibold text-ink hover:underline">{name.label}</Link>
-          <Badge>{name.kind === 'PERSON' ? 'person' : 'place'}</Badge>
-          {name.status === 'CONFIRMED' && <span className="text-sm text-muted">{name.mentionCount === 0 ? 'not mentioned yet' : `${name.mentionCount} ${name.mentionCount === 1 ? 'mention' : 'mentions'}`}</span>}
+          <Badge>{name.kind === 'PERSON' ? t('common.person') : t('common.place')}</Badge>
+          {name.status === 'CONFIRMED' && <span className="text-sm text-muted">{name.mentionCount === 0 ? t('index.notMentioned') : t('index.mentions', { count: name.mentionCount })}</span>}
         </p>
         {name.note && <p className="text-sm text-ink-soft">{name.note}</p>}
         <NameFormsList forms={name.forms} names={names} />

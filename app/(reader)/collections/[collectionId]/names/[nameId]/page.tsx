@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { languageNames } from '@/components/format/language-name';
@@ -21,9 +22,11 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ collectionId: string; nameId: string }>; searchParams: SearchParams };
 
-export const metadata: Metadata = { title: 'Name' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('names.namePage'))('metaTitle') };
+}
 
-const STATUS_LABEL = { PROPOSED: 'proposed', CONFIRMED: 'in the index', REJECTED: 'rejected' } as const;
+const STATUS_KEYS = { PROPOSED: 'namePage.statusPROPOSED', CONFIRMED: 'namePage.statusCONFIRMED', REJECTED: 'namePage.statusREJECTED' } as const;
 
 /** One person or place: its forms, and every passage that mentions it, marked, with a link to read it in context. */
 export default async function NamePage({ params, searchParams }: Props) {
@@ -32,37 +35,38 @@ export default async function NamePage({ params, searchParams }: Props) {
   if (!query.success) notFound();
   const data = await orNotFound(getNamePage({ actor: await getActor(), query: query.data }));
   const { name } = data;
+  const t = await getTranslations('names');
   const names = languageNames([...new Set([...data.languages, ...data.mentions.map((mention) => mention.language), ...name.forms.flatMap((form) => (form.language ? [form.language] : []))])]);
   const base = `/collections/${collectionId}/names`;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-ink hover:underline">Library</Link> <span aria-hidden="true">/</span> {data.collection.title} <span aria-hidden="true">/</span>{' '}
-        <Link href={base} className="hover:text-ink hover:underline">Persons and places</Link>
+      <nav aria-label={t('common.breadcrumb')} className="text-sm text-muted">
+        <Link href="/" className="hover:text-ink hover:underline">{t('common.library')}</Link> <span aria-hidden="true">/</span> {data.collection.title} <span aria-hidden="true">/</span>{' '}
+        <Link href={base} className="hover:text-ink hover:underline">{t('common.personsAndPlaces')}</Link>
       </nav>
       <h1 className="mt-2 flex flex-wrap items-center gap-3 font-serif text-3xl font-semibold tracking-tight">
         {name.label}
-        <Badge>{name.kind === 'PERSON' ? 'person' : 'place'}</Badge>
-        {name.status !== 'CONFIRMED' && <Badge tone="warning">{STATUS_LABEL[name.status]}</Badge>}
+        <Badge>{name.kind === 'PERSON' ? t('common.person') : t('common.place')}</Badge>
+        {name.status !== 'CONFIRMED' && <Badge tone="warning">{t(STATUS_KEYS[name.status])}</Badge>}
       </h1>
       {name.note && <p className="mt-2 text-lg text-ink-soft">{name.note}</p>}
       <section aria-labelledby="forms-heading" className="mt-6">
-        <h2 id="forms-heading" className="sr-only">Spellings</h2>
+        <h2 id="forms-heading" className="sr-only">{t('namePage.spellings')}</h2>
         <NameFormsList forms={name.forms} names={names} />
       </section>
 
       {data.pendingScans > 0 && (
         <Alert tone="info" className="mt-6">
-          {data.pendingScans} recently published {data.pendingScans === 1 ? 'passage is' : 'passages are'} still being indexed: they appear here within a minute or two.
+          {t('common.pendingScans', { count: data.pendingScans })}
         </Alert>
       )}
 
       <section aria-labelledby="mentions-heading" className="mt-10">
         <h2 id="mentions-heading" className="font-serif text-xl font-semibold">
-          Mentions <span className="text-base font-normal text-muted">({name.mentionCount})</span>
+          {t('namePage.mentions')} <span className="text-base font-normal text-muted">({name.mentionCount})</span>
         </h2>
         {data.mentions.length === 0 ? (
-          <p className="mt-3 text-muted">{name.status === 'CONFIRMED' ? 'No published passage mentions this name yet.' : 'Passages are searched for a name once it is confirmed.'}</p>
+          <p className="mt-3 text-muted">{name.status === 'CONFIRMED' ? t('namePage.noMentions') : t('namePage.notConfirmed')}</p>
         ) : (
           <ol className="mt-3 divide-y divide-line border-y border-line">
             {data.mentions.map((mention) => (
@@ -75,15 +79,15 @@ export default async function NamePage({ params, searchParams }: Props) {
                   <MarkedText text={mention.text} marks={mention.marks} />
                 </p>
                 <Link href={`/s/${mention.segmentId}`} className="mt-1 inline-block text-sm font-medium text-accent-700 underline">
-                  Read in context
+                  {t('namePage.readInContext')}
                 </Link>
               </li>
             ))}
           </ol>
         )}
-        <Pager page={data.page} pageCount={data.pageCount} hrefOf={(page) => (page === 1 ? `${base}/${nameId}` : `${base}/${nameId}?page=${page}`)} label="Pages of mentions" />
+        <Pager page={data.page} pageCount={data.pageCount} hrefOf={(page) => (page === 1 ? `${base}/${nameId}` : `${base}/${nameId}?page=${page}`)} label={t('namePage.pagesOfMentions')} />
         {data.mentions.some((mention) => mention.marks.some((mark) => !mark.isPreferred)) && (
-          <p className="mt-3 text-xs text-muted">Dotted: written otherwise than the name’s preferred form in that language.</p>
+          <p className="mt-3 text-xs text-muted">{t('namePage.dotted')}</p>
         )}
       </section>
 
