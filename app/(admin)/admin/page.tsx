@@ -4,12 +4,16 @@ import { redirect } from 'next/navigation';
 
 import { AccountAccessForm } from '@/components/admin/account-access-form';
 import { CollectionMembers } from '@/components/admin/collection-members';
+import { CollectionSettingsLinks } from '@/components/admin/collection-settings-links';
 import { CreateCollectionForm } from '@/components/admin/create-collection-form';
+import { GettingStarted } from '@/components/admin/getting-started';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { findManagedCollections } from '@/lib/membership/find-managed-collections';
+import { findGettingStarted } from '@/lib/membership/getting-started';
 
 import { createCollectionAction, grantRole, revokeRole, setAccountDisabledAction } from './actions';
+import { toggleGettingStarted } from './getting-started/actions';
 
 export const metadata: Metadata = { title: 'Members and roles' };
 export const dynamic = 'force-dynamic';
@@ -18,7 +22,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminPage() {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin');
-  const collections = await findManagedCollections({ actor });
+  const [collections, gettingStarted] = await Promise.all([findManagedCollections({ actor }), findGettingStarted({ actor })]);
   const canCreate = can(actor, 'collection.create');
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
@@ -45,8 +49,10 @@ export default async function AdminPage() {
       <p className="mt-2 text-muted">
         Everyone with an account can correct and translate. Editors of a collection import works and publish texts; its admins also choose its editors.
       </p>
+      {gettingStarted && <GettingStarted state={gettingStarted} toggleAction={toggleGettingStarted} />}
       {canCreate && <CreateCollectionForm action={createCollectionAction} />}
       {can(actor, 'account.disable') && <AccountAccessForm action={setAccountDisabledAction} />}
+      <CollectionSettingsLinks collections={collections} />
       {collections.length === 0 ? (
         <p className="mt-10 text-muted">You do not manage any collection.</p>
       ) : (

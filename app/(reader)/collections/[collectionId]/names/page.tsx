@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -38,6 +39,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
   // A collection id that is no id, or a page that is no page, names nothing.
   if (!query.success) notFound();
   const actor = await getActor();
+  const e = await getTranslations('emptyStates');
   const index = await orNotFound(findNameIndex({ actor, query: query.data }));
   const names = languageNames([...new Set([...index.languages, ...[...index.names, ...index.proposals].flatMap((name) => name.forms.flatMap((form) => (form.language ? [form.language] : [])))])]);
   const base = `/collections/${collectionId}/names`;
@@ -81,8 +83,11 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="names-heading" className="mt-8">
         <h2 id="names-heading" className="text-sm text-muted">
-          {index.total === 0 ? (query.data.q || query.data.kind ? 'No name found.' : 'No names in the index yet.') : `${index.total} ${index.total === 1 ? 'name' : 'names'}`}
+          {index.total === 0 ? (query.data.q || query.data.kind ? 'No name found.' : e('namesNone')) : `${index.total} ${index.total === 1 ? 'name' : 'names'}`}
         </h2>
+        {index.total === 0 && !(query.data.q || query.data.kind) && (
+          <p className="mt-1 text-sm text-muted">{e(index.abilities.canManage ? 'namesManage' : index.abilities.canPropose ? 'namesPropose' : 'namesRead')}</p>
+        )}
         <ul className="mt-3 divide-y divide-line border-y border-line">
           {index.names.map((name) => (
             <NameItem key={name.id} name={name} href={`${base}/${name.id}`} names={names} />
