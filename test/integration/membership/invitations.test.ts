@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { loadActor } from '../../../lib/auth/load-actor';
 import { can, type Actor } from '../../../lib/auth/permissions';
+import { INVITATION_LIMITS } from '../../../lib/config/limits';
 import { getDb } from '../../../lib/db/client';
 import { acceptInvitation } from '../../../lib/membership/accept-invitation';
 import { createInvitation } from '../../../lib/membership/create-invitation';
@@ -10,6 +11,7 @@ import { findInvitations } from '../../../lib/membership/find-invitations';
 import { hashInvitationToken } from '../../../lib/membership/invitation-token';
 import { revokeInvitation } from '../../../lib/membership/revoke-invitation';
 import { createInvitationSchema, type CreateInvitationInput } from '../../../lib/membership/schemas';
+import { uniqueAddress } from '../../helpers/addresses';
 import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, grantRole } from '../../helpers/factories';
 
@@ -138,6 +140,19 @@ describe('invitation links', () => {
     expect(await errorCodeOf(revokeInvitation({ actor: editorActor, input: { invitationId: link.id } }))).toBe('FORBIDDEN');
     expect(await errorCodeOf(acceptInvitation({ actor: { kind: 'anonymous' }, token: link.token, clientAddress: null }))).toBe('UNAUTHENTICATED');
     expect(await getDb().collectionInvitation.count({ where: { collectionId: collection.id } })).toBe(1);
+  });
+
+  it('counts opening and accepting links per address, like sign-ups', async () => {
+    const person = await buildUser();
+    const address = uniqueAddress();
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < INVITATION_LIMITS[0].max + 1; attempt += 1) {
+      codes.push(await errorCodeOf(acceptInvitation({ actor: person.actor, token: `guess${'x'.repeat(38)}${attempt}`, clientAddress: address })));
+    }
+    expect(codes.slice(0, INVITATION_LIMITS[0].max).every((code) => code === 'NOT_FOUND')).toBe(true);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    // Another address is not held back.
+    expect(await errorCodeOf(acceptInvitation({ actor: person.actor, token: 'y'.repeat(43), clientAddress: uniqueAddress() }))).toBe('NOT_FOUND');
   });
 
   it('bounds the form: expiry among the choices, uses from 1 to the limit', () => {
