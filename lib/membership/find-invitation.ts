@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { hashInvitationToken } from './invitation-token';
 import { invitationState, type InvitationState } from './invitation-state';
+import { hashInvitationToken } from './invitation-token';
 import { invitationTokenSchema, type InvitationRoleName } from './schemas';
 import { getDb, type Db } from '../db/client';
 
