@@ -64,7 +64,7 @@ export function InvitationForm({ collectionId, expiryDays, maxUses, action }: In
         </Alert>
       )}
       {link && (
-        <div role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-4">
+        <div role="status" className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 p-4">
           <p className="text-sm font-medium text-emerald-900">{t('created')}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             <Input readOnly value={link} aria-label={t('linkLabel')} className="min-w-0 flex-1 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
