@@ -12,12 +12,14 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
 export interface SignUpFormProps {
-  /** The sign-up server action (`defineAction` around `registerUser`). */
-  signUpAction: (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  /** The sign-up server action (`defineAction` around `registerUser`); `next`: where to go once signed in (the library when absent). */
+  signUpAction: (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ email: string; next?: string }>>;
+  /** The token of the invitation link the account is created from, sent with the form. */
+  invitationToken?: string;
 }
 
 /** Creates an account, then signs in with the same credentials and opens the library. */
-export function SignUpForm({ signUpAction }: SignUpFormProps) {
+export function SignUpForm({ signUpAction, invitationToken }: SignUpFormProps) {
   const router = useRouter();
   const t = useTranslations('auth');
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -36,14 +38,14 @@ export function SignUpForm({ signUpAction }: SignUpFormProps) {
       setIsPending(false);
       return;
     }
-    const outcome = await signUpAction(null, input).catch(unreachableResult);
+    const outcome = await signUpAction(null, invitationToken ? { ...input, invitationToken } : input).catch(unreachableResult);
     setResult(outcome);
     if (!outcome.ok) {
       setIsPending(false);
       return;
     }
     const signedIn = await signIn('credentials', { email: input.email, password: input.password, redirect: false }).catch(() => null);
-    router.replace(signedIn?.ok ? '/' : '/sign-in');
+    router.replace(signedIn?.ok ? (outcome.data.next ?? '/') : '/sign-in');
     router.refresh();
   };
 

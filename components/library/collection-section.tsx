@@ -9,6 +9,7 @@ import { WorkCard } from './work-card';
 /** A collection heading with its volumes (works in printed order) and the grid of its other works. */
 export function CollectionSection({ collection }: { collection: LibraryCollection }) {
   const t = useTranslations('library');
+  const e = useTranslations('emptyStates');
   const headingId = `collection-${collection.slug}`;
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -30,7 +31,7 @@ export function CollectionSection({ collection }: { collection: LibraryCollectio
         <VolumeSection key={volume.id} volume={volume} />
       ))}
       {collection.works.length === 0 ? (
-        collection.volumes.length === 0 && <p className="text-sm text-muted">{t('noWorksInCollection')}</p>
+        collection.volumes.length === 0 && <p className="text-sm text-muted">{e('collectionNoWorks')}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {collection.works.map((work) => (

@@ -30,6 +30,7 @@ const segmentEditorHref = (item: Pick<ReportQueueItem, 'work' | 'language' | 'se
  */
 export function ReportQueue({ collectionId, workId, language }: ReportQueueProps) {
   const t = useTranslations('reportQueue');
+  const e = useTranslations('emptyStates');
   const [items, setItems] = useState<ReportQueueItem[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -71,7 +72,7 @@ export function ReportQueue({ collectionId, workId, language }: ReportQueueProps
         {notice}
       </div>
       {load.kind === 'failed' && <Alert tone="error">{load.message}</Alert>}
-      {load.kind !== 'loading' && items.length === 0 && load.kind !== 'failed' && <p className="text-sm text-muted">{t('none')}</p>}
+      {load.kind !== 'loading' && items.length === 0 && load.kind !== 'failed' && <p className="text-sm text-muted">{e('reports')}</p>}
       <ul className="space-y-4">
         {items.map((item) => (
           <li key={item.reportId}>

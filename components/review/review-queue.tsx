@@ -41,6 +41,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function ReviewQueue({ initial, filters, viewerId, languageNames }: ReviewQueueProps) {
   const t = useTranslations('reviewQueue');
+  const e = useTranslations('emptyStates');
   const [items, setItems] = useState<QueueEntry[]>(initial.items);
   const [next, setNext] = useState<string | null>(initial.next);
   const [states, setStates] = useState<ReadonlyMap<string, ReviewItemState>>(new Map());
@@ -179,7 +180,7 @@ export function ReviewQueue({ initial, filters, viewerId, languageNames }: Revie
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line px-4 py-10 text-center text-muted" data-queue-empty="">
           {announcement ? `${announcement} ` : ''}
-          {t('empty')}
+          {e('reviewQueue')}
         </p>
       ) : (
         <ol className="space-y-4">

@@ -20,6 +20,7 @@ function defineEvent<S extends AuditScope, D extends z.ZodType<Record<string, un
 const id = z.uuid();
 const language = z.string().min(1);
 const collectionRole = z.enum(['EDITOR', 'ADMIN']);
+const invitationRole = z.enum(['VOLUNTEER', 'EDITOR', 'ADMIN']);
 const siteRole = z.enum(['USER', 'ADMIN']);
 const rejectReason = z.enum(['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER']);
 
@@ -64,6 +65,16 @@ export const AUDIT_EVENTS = {
    */
   'role.granted': defineEvent('collection', z.object({ userId: id, role: collectionRole, previousRole: collectionRole.nullable() })),
   'role.revoked': defineEvent('collection', accountData),
+  /** An invitation link made for a collection: the role it gives, when it stops working, how many may use it (null: no limit). */
+  'invitation.created': defineEvent('collection', z.object({ invitationId: id, role: invitationRole, expiresAt: z.iso.datetime(), maxUses: z.number().int().positive().nullable() })),
+  'invitation.revoked': defineEvent('collection', z.object({ invitationId: id, role: invitationRole })),
+  /**
+   * An account joined a collection with an invitation link: the role it holds there now (`role`,
+   * null for a volunteer link, which adds no membership) and the one it had before.
+   */
+  'invitation.accepted': defineEvent('collection', z.object({ invitationId: id, userId: id, invitedAs: invitationRole, role: collectionRole.nullable(), previousRole: collectionRole.nullable() })),
+  /** A collection's review rules saved: one or two reviewers, and whether its admins may approve their own suggestions. */
+  'collection.review_rules_changed': defineEvent('collection', z.object({ reviewPolicy: z.enum(['SINGLE', 'DOUBLE']), allowSelfApproval: z.boolean() })),
   /** `implicit` when an import by a site admin created it on the way. */
   'collection.created': defineEvent('collection', z.object({ title: z.string() })),
 

@@ -126,6 +126,8 @@ export const PERMISSIONS = {
   'collection.create': { allow: ['admin'], scope: 'site' },
   /** Grant or revoke editor/admin roles in a collection. */
   'collection.manageMembers': { allow: ['admin'], scope: 'collection' },
+  /** Set a collection's review rules: one reviewer or two, and whether its admins may approve their own suggestions. */
+  'collection.configure': { allow: ['admin'], scope: 'collection' },
   /** Read the audit log (role changes, approvals, reverts, deletions) of a collection; site admins see all. */
   'audit.view': { allow: ['admin'], scope: 'collection' },
 } as const satisfies Record<string, { allow: readonly Role[]; scope: 'site' | 'collection' }>;

@@ -434,3 +434,18 @@ export const NAME_INDEX_PAGE_SIZE = 50;
 export const NAME_MENTIONS_PAGE_SIZE = 25;
 /** Most names one seeding of a work proposes (the most frequent first). */
 export const MAX_NAME_PROPOSALS = 200;
+
+/** How long a collection invitation link may work, in days: the choices of the invitation form. */
+export const INVITATION_EXPIRY_DAYS = [1, 7, 30] as const;
+
+/** Most uses an invitation link may be given (none: no limit, until it expires or is revoked). */
+export const MAX_INVITATION_USES = 1_000;
+
+/** Most invitation links of one collection that work at once (not expired, revoked or used up). */
+export const MAX_OPEN_INVITATIONS_PER_COLLECTION = 50;
+
+/** Invitation links opened or accepted from one address, like sign-ups: every window must have room. */
+export const INVITATION_LIMITS = [
+  { windowSeconds: 10 * 60, max: 30 },
+  { windowSeconds: 24 * 60 * 60, max: 200 },
+] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_TITLE_CHARS } from '../config/limits';
+import { INVITATION_EXPIRY_DAYS, MAX_INVITATION_USES, MAX_TITLE_CHARS } from '../config/limits';
 
 /** Grant a collection role to the account with this e-mail. */
 export const grantRoleSchema = z.object({
@@ -28,3 +28,37 @@ export const createCollectionSchema = z.object({
   description: z.string().trim().max(2000).optional().default(''),
 });
 export type CreateCollectionInput = z.infer<typeof createCollectionSchema>;
+
+/** The roles an invitation link may give, from least to most trusted. */
+export const INVITATION_ROLES = ['VOLUNTEER', 'EDITOR', 'ADMIN'] as const;
+export type InvitationRoleName = (typeof INVITATION_ROLES)[number];
+
+/** Create an invitation link for a collection (form fields arrive as strings). */
+export const createInvitationSchema = z.object({
+  collectionId: z.string().uuid('Choose a collection.'),
+  role: z.enum(INVITATION_ROLES),
+  /** Days until the link stops working: one of INVITATION_EXPIRY_DAYS. */
+  expiresInDays: z.coerce.number().int().refine((days) => (INVITATION_EXPIRY_DAYS as readonly number[]).includes(days), 'Choose how long the link works.'),
+  /** How many accounts may join with it; empty: no limit. */
+  maxUses: z.preprocess(
+    (value) => (value === '' || value === null || value === undefined ? undefined : value),
+    z.coerce.number().int('Enter a whole number.').min(1, 'Enter at least 1, or leave it empty.').max(MAX_INVITATION_USES, `Enter at most ${MAX_INVITATION_USES}.`).optional(),
+  ),
+});
+export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
+
+export const revokeInvitationSchema = z.object({ invitationId: z.string().uuid() });
+export type RevokeInvitationInput = z.infer<typeof revokeInvitationSchema>;
+
+/** The token of an invitation link, as it appears in the link. */
+export const invitationTokenSchema = z.string().trim().min(16).max(200).regex(/^[A-Za-z0-9_-]+$/);
+
+export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });
+
+/** A collection's review rules (a checkbox sends "on" or nothing). */
+export const reviewRulesSchema = z.object({
+  collectionId: z.string().uuid(),
+  reviewPolicy: z.enum(['SINGLE', 'DOUBLE']),
+  allowSelfApproval: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
+});
+export type ReviewRulesInput = z.infer<typeof reviewRulesSchema>;

@@ -54,6 +54,7 @@ const EXPECTED: Record<Action, Role[]> = {
   // Site-scoped admin actions: a collection admin is not a site admin.
   'collection.create': [],
   'collection.manageMembers': ['admin'],
+  'collection.configure': ['admin'],
   'account.disable': [],
 };
 

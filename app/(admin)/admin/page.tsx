@@ -5,12 +5,16 @@ import { getTranslations } from 'next-intl/server';
 
 import { AccountAccessForm } from '@/components/admin/account-access-form';
 import { CollectionMembers } from '@/components/admin/collection-members';
+import { CollectionSettingsLinks } from '@/components/admin/collection-settings-links';
 import { CreateCollectionForm } from '@/components/admin/create-collection-form';
+import { GettingStarted } from '@/components/admin/getting-started';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { findManagedCollections } from '@/lib/membership/find-managed-collections';
+import { findGettingStarted } from '@/lib/membership/getting-started';
 
 import { createCollectionAction, grantRole, revokeRole, setAccountDisabledAction } from './actions';
+import { toggleGettingStarted } from './getting-started/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.members');
@@ -23,7 +27,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminPage() {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin');
-  const collections = await findManagedCollections({ actor });
+  const [collections, gettingStarted] = await Promise.all([findManagedCollections({ actor }), findGettingStarted({ actor })]);
   const canCreate = can(actor, 'collection.create');
   const t = await getTranslations('admin.members');
   return (
@@ -51,8 +55,10 @@ export default async function AdminPage() {
       <p className="mt-2 text-muted">
         {t('intro')}
       </p>
+      {gettingStarted && <GettingStarted state={gettingStarted} toggleAction={toggleGettingStarted} />}
       {canCreate && <CreateCollectionForm action={createCollectionAction} />}
       {can(actor, 'account.disable') && <AccountAccessForm action={setAccountDisabledAction} />}
+      <CollectionSettingsLinks collections={collections} />
       {collections.length === 0 ? (
         <p className="mt-10 text-muted">{t('noCollections')}</p>
       ) : (

@@ -41,6 +41,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
   if (!params.collection) return <CollectionChoice collections={await findGlossaryCollections({ actor })} />;
   if (!z.uuid().safeParse(params.collection).success) notFound();
   const collection = await orNotFound(getGlossaryCollection({ actor, collectionId: params.collection }));
+  const e = await getTranslations('emptyStates');
   const pair = params.source && params.target ? { source: params.source, target: params.target } : collection.pairs[0] ? { source: collection.pairs[0].sourceLanguage, target: collection.pairs[0].targetLanguage } : null;
   const query = pair ? glossaryListQuerySchema.safeParse({ ...params, collectionId: collection.id, ...pair }) : null;
   const [page, waiting, mine] = await Promise.all([
@@ -105,6 +106,9 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
             <p className="mt-4 text-sm text-muted" aria-live="polite">
               {page.total === 0 ? (query.data.q || query.data.status || query.data.partOfSpeech ? t('noMatch') : t('noTerms')) : t('termCount', { count: page.total })}
             </p>
+            {page.total === 0 && !(query.data.q || query.data.status || query.data.partOfSpeech) && (
+              <p className="mt-1 text-sm text-muted">{e(collection.abilities.canManage ? 'glossaryManage' : collection.abilities.canPropose ? 'glossaryPropose' : 'glossaryRead')}</p>
+            )}
             <ul className="mt-2 divide-y divide-line border-y border-line">
               {page.entries.map((entry) => (
                 <GlossaryEntryItem key={entry.id} collectionId={collection.id} entry={entry} source={query.data.source} target={query.data.target} names={names} abilities={collection.abilities} />

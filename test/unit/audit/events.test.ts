@@ -20,9 +20,10 @@ describe('audit event types', () => {
         'glossary.term_created', 'glossary.term_updated', 'glossary.term_deleted', 'glossary.proposed', 'glossary.proposal_approved', 'glossary.proposal_rejected', 'glossary.imported',
         'check.settings_changed', 'check.dismissed', 'check.restored',
         'name.created', 'name.updated', 'name.confirmed', 'name.rejected', 'name.merged', 'names.proposed',
+        'invitation.created', 'invitation.revoked', 'invitation.accepted', 'collection.review_rules_changed',
       ]),
     );
-    expect(AUDIT_EVENT_TYPES).toHaveLength(48);
+    expect(AUDIT_EVENT_TYPES).toHaveLength(52);
   });
 
   it('reads events of each shape their writers give', () => {

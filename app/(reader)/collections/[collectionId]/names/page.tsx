@@ -42,6 +42,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
   // A collection id that is no id, or a page that is no page, names nothing.
   if (!query.success) notFound();
   const actor = await getActor();
+  const e = await getTranslations('emptyStates');
   const index = await orNotFound(findNameIndex({ actor, query: query.data }));
   const t = await getTranslations('names');
   const names = languageNames([...new Set([...index.languages, ...[...index.names, ...index.proposals].flatMap((name) => name.forms.flatMap((form) => (form.language ? [form.language] : [])))])]);
@@ -86,6 +87,9 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
         <h2 id="names-heading" className="text-sm text-muted">
           {index.total === 0 ? (query.data.q || query.data.kind ? t('index.noneFound') : t('index.empty')) : t('index.count', { count: index.total })}
         </h2>
+        {index.total === 0 && !(query.data.q || query.data.kind) && (
+          <p className="mt-1 text-sm text-muted">{e(index.abilities.canManage ? 'namesManage' : index.abilities.canPropose ? 'namesPropose' : 'namesRead')}</p>
+        )}
         <ul className="mt-3 divide-y divide-line border-y border-line">
           {index.names.map((name) => (
             <NameItem key={name.id} name={name} href={`${base}/${name.id}`} names={names} />
