@@ -143,7 +143,7 @@ const config = [
     // The interface speaks the reader's language: what a page or a component shows (text, and
     // labels, titles, placeholders, alternative texts) comes from the catalogues of lib/i18n
     // (docs/translating-the-interface.md). Every page and component, no exception.
-    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: USER_FACING_LITERALS,
   },
 ];

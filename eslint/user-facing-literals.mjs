@@ -30,5 +30,12 @@ export const USER_FACING_LITERALS = {
       `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${WORDY}]`,
       `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > TemplateLiteral > TemplateElement[value.raw=${WORDY}]`,
     ].map((selector) => ({ selector, message: 'A user-facing string: put it in lib/i18n/messages (docs/translating-the-interface.md).' })),
+    // Dates and numbers in the interface's language: never a locale written in the code.
+    ...[
+      `CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.0.type='Literal']`,
+      `CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.0.type='ArrayExpression']`,
+      `NewExpression[callee.object.name='Intl'][arguments.0.type='Literal']`,
+      `NewExpression[callee.object.name='Intl'][arguments.0.type='ArrayExpression'] > ArrayExpression > Literal`,
+    ].map((selector) => ({ selector, message: 'A fixed locale: format with next-intl (useFormatter, getFormatter, ICU arguments) in the interface language.' })),
   ],
 };
