@@ -4,7 +4,6 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-import { baseKeyFinder } from './base-forms';
 import { seedKey, type SeedLexicon } from './core/seed-lexicon';
 import { tokenizeForAlignment } from './core/tokenize-for-alignment';
 import { getEnv } from '../config/env';
@@ -67,19 +66,8 @@ export function loadSeedLexicon(sourceLanguage: string | undefined, targetLangua
   const forward = openDictionary(directory, `freedict-${source}-${target}`, keyLength);
   const backward = openDictionary(directory, `freedict-${target}-${source}`, keyLength);
   const headwords = (forward?.headwords ?? 0) + (backward?.headwords ?? 0);
-  let lexicon: SeedLexicon | null = null;
-  if (headwords >= MIN_HEADWORDS) {
-    // A base form counts when its own language's dictionary has it as a headword.
-    const hasKey = (key: string): boolean => forward?.hasKey(key) ?? false;
-    const hasTargetKey = (key: string): boolean => backward?.hasKey(key) ?? false;
-    lexicon = {
-      keyLength,
-      targetsOf: (key) => forward?.translationsOf(key) ?? NONE,
-      sourcesOf: (key) => backward?.translationsOf(key) ?? NONE,
-      sourceBaseKeys: baseKeyFinder(source, keyLength, hasKey),
-      targetBaseKeys: baseKeyFinder(target, keyLength, hasTargetKey),
-    };
-  }
+  const lexicon: SeedLexicon | null =
+    headwords >= MIN_HEADWORDS ? { keyLength, targetsOf: (key) => forward?.translationsOf(key) ?? NONE, sourcesOf: (key) => backward?.translationsOf(key) ?? NONE } : null;
   cache.set(cacheKey, lexicon);
   return lexicon;
 }
@@ -99,8 +87,6 @@ interface Dictionary {
   headwords: number;
   /** Keys of the one-word translations of the headwords with this key (at most {@link MAX_TRANSLATIONS}). */
   translationsOf(key: string): readonly string[];
-  /** Whether a one-word headword has this key. */
-  hasKey(key: string): boolean;
 }
 
 /**
@@ -148,7 +134,6 @@ function openDictionary(directory: string, name: string, keyLength: number): Dic
   const parsed = new Map<string, readonly string[]>();
   return {
     headwords,
-    hasKey: (key) => ranges.has(key),
     translationsOf(key) {
       let translations = parsed.get(key);
       if (translations) return translations;

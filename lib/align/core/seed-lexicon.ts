@@ -15,14 +15,6 @@ export interface SeedLexicon {
   targetsOf(sourceKey: string): readonly string[];
   /** Source keys that translate a target key (from a target → source dictionary). */
   sourcesOf(targetKey: string): readonly string[];
-  /**
-   * Keys of the base forms a source word may be an inflection of, besides its own key: forms
-   * that do not share their first letters with the dictionary's headword (German `war`, `wurde`
-   * → `sein`, `werden`). Optional; a text's word is looked up under all of them.
-   */
-  sourceBaseKeys?(word: string): readonly string[];
-  /** The same for a target word (French `était`, `fut` → `être`). */
-  targetBaseKeys?(word: string): readonly string[];
 }
 
 /** The key of a token under `keyLength` (its first letters). */
@@ -37,8 +29,8 @@ export function seedKey(token: string, keyLength: number): string {
 export function findSeedLinks(source: AlignmentSide, target: AlignmentSide, seed: SeedLexicon, weight: number): LinkWeights {
   const links: LinkWeights = new Map();
   const targetSize = target.vocabulary.length;
-  const sourceByKey = typesByKey(source, seed.keyLength, seed.sourceBaseKeys?.bind(seed));
-  const targetByKey = typesByKey(target, seed.keyLength, seed.targetBaseKeys?.bind(seed));
+  const sourceByKey = typesByKey(source, seed.keyLength);
+  const targetByKey = typesByKey(target, seed.keyLength);
   const link = (sourceKey: string, targetKey: string): void => {
     const targets = targetByKey.get(targetKey);
     if (!targets) return;
@@ -49,18 +41,15 @@ export function findSeedLinks(source: AlignmentSide, target: AlignmentSide, seed
   return links;
 }
 
-/** The word types of one side grouped by their key (and by the keys of their base forms). */
-function typesByKey(side: AlignmentSide, keyLength: number, baseKeys?: (word: string) => readonly string[]): Map<string, number[]> {
+/** The word types of one side grouped by their key. */
+function typesByKey(side: AlignmentSide, keyLength: number): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
-  const add = (key: string, id: number): void => {
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  };
   side.vocabulary.forEach((word, id) => {
     if (!isWord(word)) return;
-    add(seedKey(word, keyLength), id);
-    if (baseKeys) for (const key of baseKeys(word)) add(key, id);
+    const key = seedKey(word, keyLength);
+    const list = byKey.get(key);
+    if (list) list.push(id);
+    else byKey.set(key, [id]);
   });
   return byKey;
 }
