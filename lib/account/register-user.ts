@@ -40,5 +40,5 @@ export async function registerUser({ input, clientAddress, db = getDb() }: Regis
 }
 
 function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  return new AppError('INVALID_INPUT', issues[0]?.message ?? 'Invalid sign-up form.', fieldErrorsFromIssues(issues));
+  return AppError.invalidInput(issues, 'account.invalidSignUp');
 }

@@ -64,13 +64,13 @@ export async function setUpAdministrator({ actor, input, now = new Date(), db = 
 }
 
 function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  return new AppError('INVALID_INPUT', issues[0]?.message ?? 'Invalid form.', fieldErrorsFromIssues(issues));
+  return AppError.invalidInput(issues, 'input.invalidForm');
 }
 
 function usedOrExpired(): AppError {
-  return new AppError('INVALID_INPUT', 'This set-up link has been used or has expired. Restart the server for a new one (it is printed in the log).');
+  return new AppError('INVALID_INPUT', 'account.setupLinkUsed');
 }
 
 function alreadySetUp(): AppError {
-  return new AppError('CONFLICT', 'This site has an administrator already: ask them for the roles you need.');
+  return new AppError('CONFLICT', 'account.administratorExists');
 }

@@ -41,7 +41,7 @@ export const sourceUrlSchema = z.union([
 /** Validates a work's metadata; INVALID_INPUT with the fields' messages when it does not hold. */
 export function parseWorkMetadata(input: unknown): WorkMetadata {
   const parsed = workMetadataSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success) throw AppError.invalidInput(parsed.error.issues, 'import.invalidWorkDetails');
   return parsed.data;
 }
 
