@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { AppError } from '../errors/app-error';
 import { languageTagSchema } from '../library/language-tag';
+import { fieldMessage } from '../errors/error-text';
 
 /** Formats a work or volume downloads in. */
 export const DOWNLOAD_FORMATS = ['epub', 'html', 'txt', 'md', 'jsonl', 'xliff', 'xliff12', 'tmx'] as const;
@@ -56,7 +57,7 @@ export const downloadQuerySchema = z.object({
   /** A second language, for a bilingual download. */
   with: optional(languageTagSchema),
   /** How the two languages are laid out (EPUB and HTML; side by side when absent). */
-  layout: optional(z.enum(BILINGUAL_LAYOUTS, { message: `Choose a layout: ${BILINGUAL_LAYOUTS.join(', ')}.` })),
+  layout: optional(z.enum(BILINGUAL_LAYOUTS, { message: fieldMessage('form.export.layout', { layouts: BILINGUAL_LAYOUTS.join(', ') }) })),
 });
 export type DownloadQuery = z.infer<typeof downloadQuerySchema>;
 

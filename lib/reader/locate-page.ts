@@ -7,12 +7,13 @@ import { liveSegment } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * A page label as printed ("14", "xiv", "214a"): short, without white space, slashes, or the
  * characters a case-insensitive match would read as a pattern (`%`, `_`, `\`).
  */
-export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/%_\\]+$/u, 'Not a page number.');
+export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/%_\\]+$/u, fieldMessage('form.pageNumber'));
 
 /**
  * Where a printed page of a work's source edition begins: the live segment holding its anchor, or

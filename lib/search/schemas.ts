@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { languageTagSchema } from '../library/language-tag';
+import { fieldMessage } from '../errors/error-text';
 
 /** Longest search query (characters). */
 export const MAX_SEARCH_QUERY_CHARS = 200;
@@ -13,7 +14,7 @@ const optionalYear = z.preprocess((value) => (value === '' ? undefined : value),
 
 /** The search form's fields (also the `/search` page's query string). Empty fields are no filter. */
 export const searchInputSchema = z.object({
-  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`).default(''),
+  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, fieldMessage('form.searchTooLong', { max: MAX_SEARCH_QUERY_CHARS })).default(''),
   collection: optionalId,
   volume: optionalId,
   work: optionalId,
