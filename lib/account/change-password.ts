@@ -7,7 +7,6 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface ChangePasswordOptions {
   actor: Actor;

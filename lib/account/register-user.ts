@@ -6,7 +6,6 @@ import { countSignUpAttempt } from './sign-up-limit';
 import { hashPassword } from '../auth/password';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface RegisterUserOptions {
   input: unknown;

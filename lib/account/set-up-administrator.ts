@@ -8,7 +8,6 @@ import { hashPassword } from '../auth/password';
 import type { Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface SetUpAdministratorOptions {
   /** The signed-in account to promote; anonymous creates `input.account` as administrator. */

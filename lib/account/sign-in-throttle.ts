@@ -1,6 +1,5 @@
 import 'server-only';
 
-import { formatWait } from './sign-in-error';
 import { BackOffLimit, counter, counterKey } from '../auth/rate-limiter';
 import { KNOWN_ADDRESS_SECONDS, SIGN_IN_BACK_OFF, SIGN_IN_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';

@@ -1,6 +1,5 @@
 import 'server-only';
 
-import { formatWait } from './sign-in-error';
 import { counter, counterKey, countAttempt, uncountAttempt } from '../auth/rate-limiter';
 import { SIGN_UP_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';

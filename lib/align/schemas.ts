@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Where an existing translation comes from: shown by the reader next to the text. */
 export const translationProvenanceSchema = z.object({

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 import { CHECK_IDS, MAX_FINDING_KEY_CHARS } from './types';
 import { MAX_NAME_MENTION_TEXT_CHARS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Longest reason an editor gives for dismissing a finding. */
 export const MAX_DISMISSAL_REASON_CHARS = 500;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { AppError } from '../errors/app-error';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Formats a work or volume downloads in. */
 export const DOWNLOAD_FORMATS = ['epub', 'html', 'txt', 'md', 'jsonl', 'xliff', 'xliff12', 'tmx'] as const;

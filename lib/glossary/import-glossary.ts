@@ -9,7 +9,7 @@ import type { GlossaryFormat } from './schemas';
 import type { GlossaryImportSummary } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config/limits';
+import { MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';

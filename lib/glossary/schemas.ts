@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { PARTS_OF_SPEECH, TERM_STATUSES } from './glossary-values';
 import { lineText, noteText } from './text-forms';
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Terms a page of the glossary lists. */
 export const GLOSSARY_PAGE_SIZE = 50;

@@ -11,7 +11,6 @@ import { liveTextSegmentsOf } from '../auth/scope';
 import { MAX_ALIGNED_SENTENCES } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { runParseJob } from './worker/run-parse-job';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
 import { MAX_SOURCE_URL, MAX_TITLE_CHARS } from '../config/limits';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 const optionalText = z.string().trim().max(2000).optional().default('');
 

@@ -7,7 +7,7 @@ import { attributeText } from './tmx/xml-text';
 import type { MemoryImportSkips, MemoryImportSummary } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_TITLE_CHARS, MAX_TMX_BYTES } from '../config/limits';
+import { MAX_TITLE_CHARS, MAX_TMX_BYTES } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { MAX_REPETITIONS_PER_FILL, MAX_SEGMENT_CHARS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 // Repetitions of a source sentence (docs/memory.md, "Repetitions"): the requests and answers of
 // `/api/works/[workId]/repetitions`, shared by the server and the editor (no server code here).

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 import { MAX_SEARCH_QUERY_CHARS } from '../search/schemas';
-import { fieldMessage } from '../errors/error-text';
 
 /** Matches shown for a segment at most. */
 export const MAX_MEMORY_MATCHES = 5;

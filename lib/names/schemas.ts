@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { MAX_NAME_FORM_CHARS, MAX_NAME_NOTE_CHARS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 // The name authority's inputs (docs/names.md): the forms of the index page and its query string.
 // Browser-safe: the forms validate with the same schemas.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { fieldMessage } from '../errors/error-text';
 
 export const notificationPageInput = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { PUBLIC_API_PAGE, READER_WINDOW_SEGMENTS } from '../config/limits';
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /**
  * The shapes of the public read API (`/api/v1`): what each endpoint accepts and answers. The

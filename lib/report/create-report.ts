@@ -10,7 +10,6 @@ import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { waitSeconds } from '../errors/error-text';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface CreateReportOptions {
   actor: Actor;
@@ -147,10 +146,4 @@ async function assertWithinRateLimits(tx: Prisma.TransactionClient, reporterKey:
   if (!exceeded) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
   throw new AppError('RATE_LIMITED', 'report.tooMany', { values: { max: exceeded.max, window: waitSeconds(exceeded.windowSeconds), wait: waitSeconds(retryAfterSeconds) }, details: { retryAfterSeconds, retryAt: new Date(retryAt).toISOString() } });
-}
-
-/** "40 seconds", "7 minutes", "3 hours", rounded up. */
-function formatDuration(seconds: number): string {
-  const [amount, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { languageTagSchema } from '../library/language-tag';
 import { fieldMessage } from '../errors/error-text';
+import { languageTagSchema } from '../library/language-tag';
 
 /** Longest search query (characters). */
 export const MAX_SEARCH_QUERY_CHARS = 200;

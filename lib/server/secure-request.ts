@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
+import { localizedErrorBody } from '../errors/localize-error';
 import { PEER_ADDRESS_HEADER } from '../http/peer-address';
 import { payloadTooLarge } from '../http/read-body';
-import { localizedErrorBody } from '../errors/localize-error';
 import { localeOfRequest } from '../i18n/locale-of-request';
 
 export interface SecureRequestOptions {

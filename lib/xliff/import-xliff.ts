@@ -3,7 +3,7 @@ import 'server-only';
 import { MAX_LISTED_SKIPS, type XliffImportReport, type XliffSkipReason } from './types';
 import { XliffReader, type XliffReading } from './xliff-reader';
 import { assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '../config/limits';
+import { MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';

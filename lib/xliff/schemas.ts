@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { fieldMessage } from '../errors/error-text';
 
 /** `POST /api/works/:workId/xliff` (multipart): the XLIFF file a translator's tool gave back. */

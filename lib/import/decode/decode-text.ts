@@ -1,5 +1,5 @@
 import { detectEncoding, type DetectedEncodingName } from './detect-encoding';
-import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
+import { MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 import { sizeInBytes } from '../../errors/error-text';
 

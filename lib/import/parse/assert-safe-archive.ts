@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 import { assertSingleDirectory } from './assert-single-directory';
-import { formatBytes, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_RATIO, MAX_ZIP_UNCOMPRESSED_BYTES, ZIP_RATIO_EXEMPT_BYTES } from '../../config/limits';
+import { MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_RATIO, MAX_ZIP_UNCOMPRESSED_BYTES, ZIP_RATIO_EXEMPT_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 import { sizeInBytes } from '../../errors/error-text';
 

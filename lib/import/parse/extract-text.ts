@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { docxToText } from './docx-to-text';
-import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
+import { MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 import { sizeInBytes } from '../../errors/error-text';
 

@@ -1,6 +1,6 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
 
-import { formatBytes, MAX_HTML_CHARS, MAX_HTML_DEPTH } from '../../config/limits';
+import { MAX_HTML_CHARS, MAX_HTML_DEPTH } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
 import { sizeInBytes } from '../../errors/error-text';
 

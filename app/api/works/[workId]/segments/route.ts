@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 import { READER_WINDOW_SEGMENTS } from '@/lib/config/limits';
+import { fieldMessage } from '@/lib/errors/error-text';
 import { defineRoute } from '@/lib/http/route';
 import { languageTagSchema } from '@/lib/library/language-tag';
 import { getSegmentWindow } from '@/lib/reader/get-segment-window';
-import { fieldMessage } from '@/lib/errors/error-text';
 
 const orderKey = z.string().min(1).max(512);
 
