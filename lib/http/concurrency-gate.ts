@@ -6,8 +6,8 @@ export interface ConcurrencyLimit {
   perActor: number;
   /** Requests of everyone at once; one more is refused with SERVER_BUSY. */
   total: number;
-  /** What the requests do, for the refusals' messages (“importing a translation memory”). */
-  doing: string;
+  /** What the requests do, for the refusals' messages (`errors.http.alreadyDoing`: “importing a translation memory”). */
+  doing: 'memoryImport' | 'download' | 'xliffImport' | 'glossaryImport';
   /** Sent as Retry-After with a refusal. */
   retryAfterSeconds: number;
   /**
