@@ -110,13 +110,13 @@ const config = [
     settings: {
       'boundaries/legacy-templates': false,
       'boundaries/elements': [
-        // Files before folders: the first element that matches a file is its type.
-        { type: 'i18n-foundation', pattern: I18N_FOUNDATION_FILES, mode: 'full' },
         ...Object.keys(LIB_DOMAINS).map((domain) => ({ type: domain, pattern: `lib/${domain}`, partialMatch: false })),
         { type: 'app', pattern: 'app', partialMatch: false },
         { type: 'components', pattern: 'components', partialMatch: false },
         { type: 'tooling', pattern: ['scripts', 'bench', 'test'], partialMatch: false },
       ],
+      // The foundation of lib/i18n (eslint/lib-domains.mjs): files every domain may import.
+      'boundaries/files': [{ category: 'i18n-foundation', pattern: I18N_FOUNDATION_FILES }],
     },
     rules: {
       'boundaries/dependencies': [
@@ -125,10 +125,12 @@ const config = [
           default: 'disallow',
           message: '{{from.element.path}} may not import {{to.element.path}}: see the table of eslint/lib-domains.mjs and the rule in docs/architecture.md.',
           policies: [
-            { from: { element: { type: 'i18n-foundation' } }, allow: { to: { element: { type: ['i18n-foundation'] } } } },
-            ...Object.entries(LIB_DOMAINS).map(([domain, allowed]) => ({ from: { element: { type: domain } }, allow: { to: { element: { type: [...allowed, 'i18n-foundation'] } } } })),
-            { from: { element: { type: 'components' } }, allow: { to: { element: { type: ['components', ...COMPONENT_LIB_DOMAINS, 'i18n-foundation'] } } } },
-            { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['app', 'components', ...Object.keys(LIB_DOMAINS), 'i18n-foundation'] } } } },
+            ...Object.entries(LIB_DOMAINS)
+              .filter(([, allowed]) => allowed.length > 0)
+              .map(([domain, allowed]) => ({ from: { element: { type: domain } }, allow: { to: { element: { type: [...allowed] } } } })),
+            { from: { element: { type: Object.keys(LIB_DOMAINS) } }, allow: { to: { file: { categories: 'i18n-foundation' } } } },
+            { from: { element: { type: 'components' } }, allow: { to: { element: { type: ['components', ...COMPONENT_LIB_DOMAINS] } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['app', 'components', ...Object.keys(LIB_DOMAINS)] } } } },
             { from: { element: { type: 'tooling' } }, allow: { to: { element: { type: '*' } } } },
           ],
         },
