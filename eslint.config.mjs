@@ -3,7 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
-import { COMPONENT_LIB_DOMAINS, LIB_DOMAINS } from './eslint/lib-domains.mjs';
+import { COMPONENT_LIB_DOMAINS, I18N_FOUNDATION_FILES, LIB_DOMAINS } from './eslint/lib-domains.mjs';
 import { USER_FACING_LITERALS } from './eslint/user-facing-literals.mjs';
 
 const config = [
@@ -115,6 +115,8 @@ const config = [
         { type: 'components', pattern: 'components', partialMatch: false },
         { type: 'tooling', pattern: ['scripts', 'bench', 'test'], partialMatch: false },
       ],
+      // The foundation of lib/i18n (eslint/lib-domains.mjs): files every domain may import.
+      'boundaries/files': [{ category: 'i18n-foundation', pattern: I18N_FOUNDATION_FILES }],
     },
     rules: {
       'boundaries/dependencies': [
@@ -126,6 +128,7 @@ const config = [
             ...Object.entries(LIB_DOMAINS)
               .filter(([, allowed]) => allowed.length > 0)
               .map(([domain, allowed]) => ({ from: { element: { type: domain } }, allow: { to: { element: { type: [...allowed] } } } })),
+            { from: { element: { type: Object.keys(LIB_DOMAINS) } }, allow: { to: { file: { categories: 'i18n-foundation' } } } },
             { from: { element: { type: 'components' } }, allow: { to: { element: { type: ['components', ...COMPONENT_LIB_DOMAINS] } } } },
             { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['app', 'components', ...Object.keys(LIB_DOMAINS)] } } } },
             { from: { element: { type: 'tooling' } }, allow: { to: { element: { type: '*' } } } },

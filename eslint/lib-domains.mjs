@@ -34,7 +34,7 @@ export const LIB_DOMAINS = {
   segment: ['audit', 'auth', 'config', 'db', 'diff', 'errors', 'revision'],
   cleanup: ['config', 'segment'],
   collab: ['auth', 'config', 'db', 'errors', 'revision', 'segment'],
-  http: ['auth', 'config', 'db', 'errors'],
+  http: ['auth', 'config', 'db', 'errors', 'i18n'],
 
   // Features: one use case per file.
   account: ['audit', 'auth', 'config', 'db', 'errors', 'http'],
@@ -80,8 +80,17 @@ export const LIB_DOMAINS = {
 
   // What starts the app: demo data and the server's start-up.
   demo: ['auth', 'config', 'db', 'import', 'library', 'segment'],
-  server: ['account', 'collab', 'config', 'db', 'demo', 'http'],
+  server: ['account', 'collab', 'config', 'db', 'demo', 'errors', 'http'],
 };
+
+/**
+ * The foundation of lib/i18n, below every domain although it lives in that folder: the catalogues
+ * of messages, the list of languages and the pure choice of a request's language. Server messages
+ * (lib/errors) are words of the catalogues, so the bottom of the graph reads them; the rest of
+ * lib/i18n (the request's language through the session, the account's setting) stays where the
+ * table puts it. These files import nothing of lib/ but each other.
+ */
+export const I18N_FOUNDATION_FILES = ['lib/i18n/messages/*.json', 'lib/i18n/locales.ts', 'lib/i18n/load-messages.ts', 'lib/i18n/negotiate-locale.ts', 'lib/i18n/resolve-locale.ts', 'lib/i18n/locale-of-request.ts'];
 
 /**
  * The lib/ domains components may import: code that also runs in the browser. Finer limits

@@ -79,12 +79,12 @@ async function main(): Promise<number> {
 
 /** The volume to write: the one a work was printed in, or the volume whose id was given. */
 async function volumeTarget(id: string): Promise<ExportTarget> {
-  if (!isUuid(id)) throw new AppError('NOT_FOUND', 'This volume does not exist.');
+  if (!isUuid(id)) throw new AppError('NOT_FOUND', 'volume.notFound');
   const work = await getWorkDetails({ actor: SYSTEM_ACTOR, workId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
     throw error;
   });
-  if (work && !work.volume) throw new AppError('INVALID_INPUT', 'This work was not printed in a volume: leave out --volume.');
+  if (work && !work.volume) throw new AppError('INVALID_INPUT', 'verbatim', { values: { text: 'This work was not printed in a volume: leave out --volume.' } });
   return { kind: 'volume', volumeId: work?.volume?.id ?? id };
 }
 

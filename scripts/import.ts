@@ -61,8 +61,8 @@ function titleOfUpload(name: string, bytes: Uint8Array, cleanup: CleanupChoice):
 
 async function readUpload(file: string): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new AppError('NOT_FOUND', `No such file: ${file}`);
-  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `${file} is ${formatBytes(info.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`);
+  if (!info?.isFile()) throw new AppError('NOT_FOUND', 'verbatim', { values: { text: `No such file: ${file}` } });
+  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'verbatim', { values: { text: `${file} is ${formatBytes(info.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.` } });
   return { name: path.basename(file), bytes: await readFile(file) };
 }
 

@@ -7,7 +7,6 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface ChangePasswordOptions {
   actor: Actor;
@@ -27,19 +26,19 @@ export interface ChangePasswordOptions {
  */
 export async function changePassword({ actor, input, clientAddress, db = getDb() }: ChangePasswordOptions): Promise<void> {
   assertCan(actor, 'account.update');
-  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
   const fields = changePasswordFieldsSchema.safeParse(input);
-  if (!fields.success) throw new AppError('INVALID_INPUT', fields.error.issues[0]?.message ?? 'Invalid form.', fieldErrorsFromIssues(fields.error.issues));
+  if (!fields.success) throw AppError.invalidInput(fields.error.issues, 'input.invalidForm');
 
   const attempt = await countSignInAttempt({ email: actor.email, clientAddress });
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, fields.data.currentPassword))) {
-    throw new AppError('INVALID_INPUT', 'This is not your current password.', { currentPassword: ['This is not your current password.'] });
+    throw new AppError('INVALID_INPUT', 'account.wrongCurrentPassword', { details: { currentPassword: ['This is not your current password.'] } });
   }
   await attempt.succeeded();
 
   const parsed = changePasswordSchemaFor(actor).safeParse(fields.data);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid form.', fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success) throw AppError.invalidInput(parsed.error.issues, 'input.invalidForm');
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await withTransaction(db, async (tx) => {
     // Compare-and-set on the session version: a session ended while the hash was computed
@@ -48,7 +47,7 @@ export async function changePassword({ actor, input, clientAddress, db = getDb()
       where: { id: actor.id, sessionVersion: actor.sessionVersion, disabledAt: null },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    if (changed.count !== 1) throw new AppError('CONFLICT', 'Your session has ended meanwhile. Sign in again and retry.');
+    if (changed.count !== 1) throw new AppError('CONFLICT', 'account.sessionEnded');
     await recordAuditEvent({ db: tx, type: 'user.password_changed', actorId: actor.id, data: { userId: actor.id } });
   });
 }

@@ -23,7 +23,7 @@ export async function insertAccount(
 ): Promise<InsertedAccount> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`user-email:${email}`}, 0))`;
   const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError('CONFLICT', 'An account with this e-mail already exists. Sign in instead.');
+  if (existing) throw new AppError('CONFLICT', 'account.emailTaken');
   const user = await tx.user.create({ data: { email, name, passwordHash, siteRole }, select: { id: true, email: true, name: true, siteRole: true } });
   await recordAuditEvent({ db: tx, type: 'user.registered', actorId: user.id, data: { siteRole } });
   return { id: user.id, email: user.email, name: user.name, isSiteAdmin: user.siteRole === 'ADMIN' };

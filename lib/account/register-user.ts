@@ -6,7 +6,6 @@ import { countSignUpAttempt } from './sign-up-limit';
 import { hashPassword } from '../auth/password';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface RegisterUserOptions {
   input: unknown;
@@ -40,5 +39,5 @@ export async function registerUser({ input, clientAddress, db = getDb() }: Regis
 }
 
 function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  return new AppError('INVALID_INPUT', issues[0]?.message ?? 'Invalid sign-up form.', fieldErrorsFromIssues(issues));
+  return AppError.invalidInput(issues, 'account.invalidSignUp');
 }

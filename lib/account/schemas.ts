@@ -2,15 +2,16 @@ import { z } from 'zod';
 
 import { passwordProblem, type PasswordOwner } from './password-rules';
 import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
 /** A new password's length bounds; what lengths cannot check is {@link passwordProblem}'s. */
 const newPasswordField = z
   .string()
-  .min(MIN_PASSWORD_CHARS, `Use at least ${MIN_PASSWORD_CHARS} characters.`)
-  .max(MAX_PASSWORD_CHARS, `Use at most ${MAX_PASSWORD_CHARS} characters.`);
+  .min(MIN_PASSWORD_CHARS, fieldMessage('form.account.passwordTooShort', { min: MIN_PASSWORD_CHARS }))
+  .max(MAX_PASSWORD_CHARS, fieldMessage('form.account.passwordTooLong', { max: MAX_PASSWORD_CHARS }));
 
 /** An account's e-mail: compared case-insensitively, at most the 254 characters SMTP allows. */
-const emailField = z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(254);
+const emailField = z.string().trim().toLowerCase().email(fieldMessage('form.account.email')).max(254);
 
 /**
  * The fields of the sign-up form with their bounds only: cheap enough to check before the
@@ -20,7 +21,7 @@ export const registerUserFieldsSchema = z.object({
   /** Login e-mail; compared case-insensitively. */
   email: emailField,
   /** Display name shown on revisions and comments. */
-  name: z.string().trim().min(1, 'Enter your name.').max(100),
+  name: z.string().trim().min(1, fieldMessage('form.account.nameMissing')).max(100),
   /** Plain password; only its argon2id hash is stored. */
   password: newPasswordField,
 });
@@ -42,7 +43,7 @@ export type Credentials = z.infer<typeof credentialsSchema>;
 /** The fields of the password form with their bounds only (see {@link changePasswordSchemaFor}). */
 export const changePasswordFieldsSchema = z.object({
   /** The password in use now: whoever holds a session alone cannot change it. */
-  currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_CHARS),
+  currentPassword: z.string().min(1, fieldMessage('form.account.currentPasswordMissing')).max(MAX_PASSWORD_CHARS),
   /** The new password, under the same rules as at sign-up. */
   newPassword: newPasswordField,
 });
@@ -54,7 +55,7 @@ export const changePasswordFieldsSchema = z.object({
 export function changePasswordSchemaFor(owner: PasswordOwner) {
   return changePasswordFieldsSchema.superRefine((value, context) => {
     if (value.newPassword === value.currentPassword) {
-      context.addIssue({ code: 'custom', path: ['newPassword'], message: 'Choose a password different from the current one.' });
+      context.addIssue({ code: 'custom', path: ['newPassword'], message: fieldMessage('form.account.samePassword') });
       return;
     }
     const problem = passwordProblem(value.newPassword, owner);

@@ -17,8 +17,8 @@ export async function setAccountDisabled({ actor, input, db = getDb() }: { actor
   const { email, isDisabled } = setAccountDisabledSchema.parse(input);
   return withTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
-    if (!user) throw new AppError('NOT_FOUND', `There is no account with the e-mail ${email}.`, { email: ['No such account.'] });
-    if (user.id === actorUserId(actor)) throw new AppError('INVALID_INPUT', 'You cannot disable your own account.', { email: ['This is your own account.'] });
+    if (!user) throw new AppError('NOT_FOUND', 'account.noSuchEmail', { values: { email }, details: { email: ['No such account.'] } });
+    if (user.id === actorUserId(actor)) throw new AppError('INVALID_INPUT', 'account.cannotDisableSelf', { details: { email: ['This is your own account.'] } });
     if (isDisabled === (user.disabledAt !== null)) return { userId: user.id, isDisabled };
     await tx.user.update({
       where: { id: user.id },

@@ -8,7 +8,6 @@ import { hashPassword } from '../auth/password';
 import type { Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 
 export interface SetUpAdministratorOptions {
   /** The signed-in account to promote; anonymous creates `input.account` as administrator. */
@@ -64,13 +63,13 @@ export async function setUpAdministrator({ actor, input, now = new Date(), db = 
 }
 
 function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  return new AppError('INVALID_INPUT', issues[0]?.message ?? 'Invalid form.', fieldErrorsFromIssues(issues));
+  return AppError.invalidInput(issues, 'input.invalidForm');
 }
 
 function usedOrExpired(): AppError {
-  return new AppError('INVALID_INPUT', 'This set-up link has been used or has expired. Restart the server for a new one (it is printed in the log).');
+  return new AppError('INVALID_INPUT', 'account.setupLinkUsed');
 }
 
 function alreadySetUp(): AppError {
-  return new AppError('CONFLICT', 'This site has an administrator already: ask them for the roles you need.');
+  return new AppError('CONFLICT', 'account.administratorExists');
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 
-import { formatWait } from './sign-in-error';
 import { BackOffLimit, counter, counterKey } from '../auth/rate-limiter';
 import { KNOWN_ADDRESS_SECONDS, SIGN_IN_BACK_OFF, SIGN_IN_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import { waitSeconds } from '../errors/error-text';
 
 /**
  * A counted sign-in attempt. It stays counted as a failure unless `succeeded` is called: the
@@ -41,7 +41,7 @@ export async function countSignInAttempt({ email, clientAddress }: { email: stri
   const isKnownAddress = (await knownAddresses.get(pairKey)) !== null;
 
   const refuse = (retryAfterSeconds: number) =>
-    new AppError('RATE_LIMITED', `Too many attempts; try again in ${formatWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+    new AppError('RATE_LIMITED', 'account.tooManyAttempts', { values: { wait: waitSeconds(retryAfterSeconds) }, details: { retryAfterSeconds } });
   const byPair = await pair.count(pairKey);
   if (!byPair.isAllowed) throw refuse(byPair.retryAfterSeconds);
   const byAddress = await address.count(addressKey);

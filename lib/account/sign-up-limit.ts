@@ -1,9 +1,9 @@
 import 'server-only';
 
-import { formatWait } from './sign-in-error';
 import { counter, counterKey, countAttempt, uncountAttempt } from '../auth/rate-limiter';
 import { SIGN_UP_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import { waitSeconds } from '../errors/error-text';
 
 /**
  * Counts a sign-up attempt from `clientAddress` against SIGN_UP_LIMITS (every window must have
@@ -19,11 +19,7 @@ export async function countSignUpAttempt({ clientAddress }: { clientAddress: str
     const result = await countAttempt(limiter, key);
     if (!result.isAllowed) {
       await Promise.all(counted.map((earlier) => uncountAttempt(earlier, key)));
-      throw new AppError(
-        'RATE_LIMITED',
-        `Too many accounts have been created from your network; try again in ${formatWait(result.retryAfterSeconds)}.`,
-        { retryAfterSeconds: result.retryAfterSeconds },
-      );
+      throw new AppError('RATE_LIMITED', 'account.signUpLimit', { values: { wait: waitSeconds(result.retryAfterSeconds) }, details: { retryAfterSeconds: result.retryAfterSeconds } });
     }
     counted.push(limiter);
   }

@@ -52,7 +52,7 @@ async function rowsWhere(tx: Tx, workId: string, sourceLanguage: string, languag
  */
 export async function loadAlignmentNeighbourhood(tx: Tx, { workId, sourceLanguage, language, segmentId }: { workId: string; sourceLanguage: string; language: string; segmentId: string }): Promise<{ before: AlignmentRow[]; row: AlignmentRow; after: AlignmentRow[] }> {
   const [row] = await rowsWhere(tx, workId, sourceLanguage, language, { id: segmentId }, 'asc', 1);
-  if (!row) throw new AppError('NOT_FOUND', 'This segment is not part of this work.');
+  if (!row) throw new AppError('NOT_FOUND', 'align.segmentNotInWork');
   const [before, after] = await Promise.all([
     rowsWhere(tx, workId, sourceLanguage, language, { orderKey: { lt: row.orderKey } }, 'desc', NEIGHBOURHOOD),
     rowsWhere(tx, workId, sourceLanguage, language, { orderKey: { gt: row.orderKey } }, 'asc', NEIGHBOURHOOD),

@@ -37,9 +37,9 @@ type AlignmentChangeEvent = { [K in 'alignment.edited' | 'alignment.realigned']:
 /** Loads the work, checks the actor may fix its alignments and that `language` is a translation of it. */
 export async function loadAlignableWork(tx: Prisma.TransactionClient, actor: Actor, workId: string, language: string) {
   const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true, languages: { where: { language }, select: { language: true } } } });
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'alignment.edit', { collectionId: work.collectionId });
-  if (language === work.sourceLanguage || work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no “${language}” translation.`);
+  if (language === work.sourceLanguage || work.languages.length === 0) throw new AppError('NOT_FOUND', 'align.noTranslation', { values: { language } });
   return work;
 }
 
@@ -54,8 +54,8 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
   const rows: AlignmentEditResult['rows'] = [];
   for (const change of changes) {
     const before = current.find((row) => row.segmentId === change.segmentId);
-    if (!before) throw new AppError('NOT_FOUND', 'A row of this edit is missing.');
-    if (expected && (expected[change.segmentId] ?? null) !== before.revisionId) throw new AppError('STALE_BASE', 'The alignment changed since you loaded it. Reload and try again.');
+    if (!before) throw new AppError('NOT_FOUND', 'align.rowMissing');
+    if (expected && (expected[change.segmentId] ?? null) !== before.revisionId) throw new AppError('STALE_BASE', 'align.changed');
     const alignScore = scores?.get(change.segmentId) ?? 1;
     if (before.text === change.text && before.continuesPrevious === change.continuesPrevious) {
       if (scores && before.alignScore !== alignScore) {
@@ -74,7 +74,7 @@ export async function applyRowChanges(tx: Prisma.TransactionClient, { actor, wor
     stored.push({ segmentId: change.segmentId, before: { revisionId: before.revisionId, continuesPrevious: before.continuesPrevious, alignScore: before.alignScore }, after: { revisionId, continuesPrevious: change.continuesPrevious } });
     rows.push({ segmentId: change.segmentId, text: change.text, revisionId, continuesPrevious: change.continuesPrevious, alignScore });
   }
-  if (stored.length === 0 && !scores) throw new AppError('INVALID_INPUT', 'This change would not change anything.');
+  if (stored.length === 0 && !scores) throw new AppError('INVALID_INPUT', 'align.noChange');
   const subject = { db: tx, actorId: authorId, collectionId: work.collectionId, workId: work.id };
   // One call per type, so that each type's data is checked against its own schema.
   const recorded =
@@ -98,12 +98,12 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
     const rows = [...before, row, ...after];
     let edit: AlignmentEdit;
     if (operation === 'splitAt') {
-      if (offset === undefined) throw new AppError('INVALID_INPUT', 'Choose where to split the text.');
-      if ((expected[segmentId] ?? null) !== row.revisionId) throw new AppError('STALE_BASE', 'This translation changed since you loaded it. Reload and choose the split point again.');
+      if (offset === undefined) throw new AppError('INVALID_INPUT', 'align.chooseSplitPoint');
+      if ((expected[segmentId] ?? null) !== row.revisionId) throw new AppError('STALE_BASE', 'align.translationChanged');
       edit = { operation, offset };
     } else edit = operation;
     const plan = planAlignmentEdit(rows, before.length, edit, language);
-    if (typeof plan === 'string') throw new AppError('INVALID_INPUT', plan);
+    if (typeof plan === 'string') throw new AppError('INVALID_INPUT', 'verbatim', { values: { text: plan } });
     const data = operation === 'splitAt' ? { operation, offset, segmentId } : { operation, segmentId };
     return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data } });
   });
@@ -117,7 +117,7 @@ export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }:
   return withTransaction(db, async (tx) => {
     const undoable = ['alignment.edited', 'alignment.realigned'] as const;
     const row = isUuid(editId) ? await tx.auditEvent.findFirst({ where: { id: editId, workId, type: { in: [...undoable] } }, select: { id: true, type: true, data: true } }) : null;
-    if (!row) throw new AppError('NOT_FOUND', 'There is no such alignment change to undo.');
+    if (!row) throw new AppError('NOT_FOUND', 'align.nothingToUndo');
     const { language, changes } = parseAuditEvent(row, undoable).data;
     const work = await loadAlignableWork(tx, actor, workId, language);
     const authorId = actorUserId(actor);
@@ -129,7 +129,7 @@ export async function undoAlignmentEdit({ actor, workId, editId, db = getDb() }:
       // Compare content, not revision ids: a later edit that was itself undone left other
       // revisions with the same texts, and undoing further back must still work.
       if (currentText !== (await textOf(change.after.revisionId)) || (current?.continuesPrevious ?? false) !== change.after.continuesPrevious) {
-        throw new AppError('STALE_BASE', 'These rows changed since this edit; it can no longer be undone.');
+        throw new AppError('STALE_BASE', 'align.undoOutdated');
       }
       const previousText = await textOf(change.before.revisionId);
       const fields = { continuesPrevious: change.before.continuesPrevious, alignScore: change.before.alignScore };

@@ -30,12 +30,12 @@ export async function realignRange({ actor, workId, language, fromSegmentId, toS
     const ends = await tx.segment.findMany({ where: { ...liveSegmentsOf(workId), id: { in: [fromSegmentId, toSegmentId] } }, select: { id: true, orderKey: true } });
     const from = ends.find((end) => end.id === fromSegmentId);
     const to = ends.find((end) => end.id === toSegmentId);
-    if (!from || !to) throw new AppError('NOT_FOUND', 'The range is not part of this work.');
-    if (from.orderKey > to.orderKey) throw new AppError('INVALID_INPUT', 'The range ends before it starts.');
+    if (!from || !to) throw new AppError('NOT_FOUND', 'align.rangeNotInWork');
+    if (from.orderKey > to.orderKey) throw new AppError('INVALID_INPUT', 'align.rangeBackwards');
     const rows = await loadAlignmentRange(tx, { workId, sourceLanguage: work.sourceLanguage, language, fromKey: from.orderKey, toKey: to.orderKey, limit: MAX_RANGE_ROWS + 1 });
-    if (rows.length > MAX_RANGE_ROWS) throw new AppError('INVALID_INPUT', `Re-align at most ${MAX_RANGE_ROWS} segments at a time.`);
+    if (rows.length > MAX_RANGE_ROWS) throw new AppError('INVALID_INPUT', 'align.rangeTooLong', { values: { max: MAX_RANGE_ROWS } });
     // A range that starts inside a group would cut a translation in two: start at its head.
-    if (rows[0]?.continuesPrevious) throw new AppError('INVALID_INPUT', 'Start the range at a row with its own translation.');
+    if (rows[0]?.continuesPrevious) throw new AppError('INVALID_INPUT', 'align.rangeStart');
     const target = rows.flatMap((row) => (row.text ? splitSentences(row.text, language) : []));
     const beads = alignSentences(
       rows.map((row) => row.source),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Where an existing translation comes from: shown by the reader next to the text. */
@@ -35,9 +36,9 @@ export const translationFormSchema = z
     publishedYear: z.string().optional().transform((year) => (year?.trim() ? year.trim() : undefined)),
     translatedFrom: z.string().optional().transform((language) => (language?.trim() ? language.trim() : undefined)),
   })
-  .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the translation.', path: ['file'] });
+  .refine((form) => form.file || form.text?.trim(), { message: fieldMessage('form.align.fileOrText'), path: ['file'] });
 
-const segmentIdSchema = z.string().uuid('Not a segment id.');
+const segmentIdSchema = z.string().uuid(fieldMessage('form.align.segmentId'));
 
 /** Query of the alignment editor's rows. */
 export const alignmentRowsQuerySchema = z.object({
@@ -70,17 +71,17 @@ export const alignmentEditSchema = z
   })
   .superRefine((edit, context) => {
     if (edit.operation !== 'splitAt') {
-      if (edit.offset !== undefined) context.addIssue({ code: 'custom', path: ['offset'], message: 'Only “split at a point” takes an offset.' });
+      if (edit.offset !== undefined) context.addIssue({ code: 'custom', path: ['offset'], message: fieldMessage('form.align.offsetOnlyForSplit') });
       return;
     }
-    if (edit.offset === undefined) context.addIssue({ code: 'custom', path: ['offset'], message: 'Choose where to split the text.' });
-    if (!(edit.segmentId in edit.expected)) context.addIssue({ code: 'custom', path: ['expected'], message: 'Send the revision of the text being split.' });
+    if (edit.offset === undefined) context.addIssue({ code: 'custom', path: ['offset'], message: fieldMessage('align.chooseSplitPoint') });
+    if (!(edit.segmentId in edit.expected)) context.addIssue({ code: 'custom', path: ['expected'], message: fieldMessage('form.align.revisionMissing') });
   });
 
 /** Undo an alignment edit or re-alignment. */
 export const alignmentUndoSchema = z.object({
   workId: z.string().min(1),
-  editId: z.string().uuid('Not an edit id.'),
+  editId: z.string().uuid(fieldMessage('form.align.editId')),
 });
 
 /** Re-run the aligner on a range of segments. */

@@ -21,8 +21,8 @@ const DAY_MS = 86_400_000;
  */
 export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: Actor; filter: AuditFilter; db?: Db }): Promise<AuditLogPage> {
   const { type, collectionId, actorId, actorEmail, from, to, before, limit } = auditFilter.parse(filter);
-  if (!canSomewhere(actor, 'audit.view')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only admins read the audit log.');
-  if (collectionId && !can(actor, 'audit.view', { collectionId })) throw new AppError('FORBIDDEN', 'You do not administer this collection.');
+  if (!canSomewhere(actor, 'audit.view')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'audit.adminsOnly');
+  if (collectionId && !can(actor, 'audit.view', { collectionId })) throw new AppError('FORBIDDEN', 'audit.notYourCollection');
   const cursor = before ? parseCursor(before) : null;
   const where: Prisma.AuditEventWhereInput = {
     AND: [

@@ -32,7 +32,7 @@ export function parseAuditEvent<T extends AuditEventType>(row: StoredAuditEventR
   const reading = safeParseAuditEvent(row);
   if (reading.isReadable && isOneOf(types, reading.event.type)) return reading.event as AuditEvent<T>;
   console.error(`[audit] event ${row.id} (${row.type}) cannot be read: ${reading.isReadable ? `expected ${types.join(' or ')}` : reading.problem}`);
-  throw new AppError('INTERNAL', 'The record of this change is damaged and cannot be read. Nothing was changed.', { eventId: row.id });
+  throw new AppError('INTERNAL', 'audit.damagedRecord', { details: { eventId: row.id } });
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -163,8 +163,8 @@ export function can(actor: Actor, action: Action, resource: PermissionResource =
 /** Throws UNAUTHENTICATED for anonymous actors and FORBIDDEN for signed-in ones when `can` says no. */
 export function assertCan(actor: Actor, action: Action, resource: PermissionResource = {}): void {
   if (can(actor, action, resource)) return;
-  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
+  throw new AppError('FORBIDDEN', 'auth.forbidden');
 }
 
 /**
@@ -183,6 +183,6 @@ export function canSomewhere(actor: Actor, action: Action): boolean {
 /** {@link canSomewhere} as an assertion with the same error codes as {@link assertCan}. */
 export function assertCanSomewhere(actor: Actor, action: Action): void {
   if (canSomewhere(actor, action)) return;
-  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
+  if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
+  throw new AppError('FORBIDDEN', 'auth.forbidden');
 }

@@ -54,6 +54,5 @@ export async function assertNoBlockingFindings(db: Db, options: Parameters<typeo
   const t = await getChecksTranslator('en');
   const lines = findings.map((finding) => `${t(`names.${finding.check}`)}: ${formatFinding(t, finding)}`);
   const listed = lines.slice(0, LISTED).join(' ');
-  const more = lines.length > LISTED ? ` And ${lines.length - LISTED} more.` : '';
-  throw new AppError('INVALID_INPUT', `Fix ${findings.length === 1 ? 'this finding' : 'these findings'} of the quality checks first, or ask an editor to dismiss ${findings.length === 1 ? 'it' : 'them'}: ${listed}${more}`, { text: lines });
+  throw new AppError('INVALID_INPUT', 'checks.blockingFindings', { values: { count: findings.length, listed, more: Math.max(0, lines.length - LISTED) }, details: { text: lines } });
 }

@@ -13,11 +13,11 @@ import { loadSegmentContext, type SegmentContext } from '../segment/segment-cont
 /** The segment of a finding, checked: live, in a translation language of its work, and the actor may dismiss there. */
 async function loadFindingSegment(db: Db, actor: Actor, { segmentId, language }: { segmentId: string; language: string }): Promise<SegmentContext> {
   const context = await loadSegmentContext(db, segmentId);
-  if (context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'check.dismiss', { collectionId: context.collectionId });
-  if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'The checks look at translations: the original has no findings to dismiss.', { language: ['Choose a translation’s language.'] });
+  if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'checks.originalHasNoFindings', { details: { language: ['Choose a translation’s language.'] } });
   const isOpen = await db.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
-  if (!isOpen) throw new AppError('NOT_FOUND', `This work has no ${language} translation.`);
+  if (!isOpen) throw new AppError('NOT_FOUND', 'checks.noTranslation', { values: { language } });
   return context;
 }
 
@@ -55,7 +55,7 @@ export async function restoreFinding({ actor, input, db = getDb() }: { actor: Ac
   await withTransaction(db, async (tx) => {
     const context = await loadFindingSegment(tx, actor, { segmentId, language });
     const { count } = await tx.checkDismissal.deleteMany({ where: { segmentId, language, checkId: check, findingKey: key } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'That finding is not dismissed.');
+    if (count === 0) throw new AppError('NOT_FOUND', 'checks.findingNotDismissed');
     await recordAuditEvent({ db: tx, type: 'check.restored', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, check, key } });
   });
 }

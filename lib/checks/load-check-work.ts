@@ -12,8 +12,8 @@ import { AppError } from '../errors/app-error';
  */
 export async function loadCheckWork(db: Db, { workId, language }: { workId: string; language: string }): Promise<CheckWork & { title: string }> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true, title: true, collectionId: true, sourceLanguage: true, languages: { where: { language }, select: { language: true } } } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
-  if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} translation.`);
-  if (language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The checks look at translations: choose a language other than the original’s.', { lang: ['Choose a translation’s language.'] });
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
+  if (work.languages.length === 0) throw new AppError('NOT_FOUND', 'checks.noTranslation', { values: { language } });
+  if (language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'checks.originalChosen', { details: { lang: ['Choose a translation’s language.'] } });
   return { workId: work.id, title: work.title, collectionId: work.collectionId, sourceLanguage: work.sourceLanguage };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CHECK_IDS, MAX_FINDING_KEY_CHARS } from './types';
 import { MAX_NAME_MENTION_TEXT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Longest reason an editor gives for dismissing a finding. */
@@ -14,13 +15,13 @@ export const MAX_FINDINGS_PAGE = 100;
 /** Draft texts one request for their name mentions may carry (the editor batches the rows that changed). */
 export const MAX_DRAFT_NAME_TEXTS = 20;
 
-const uuid = z.string().uuid('Not a valid id.');
+const uuid = z.string().uuid(fieldMessage('form.invalidId'));
 
 /** Drafts typed in the editor whose name mentions the names check needs (lib/checks/find-draft-names.ts). */
 export const draftNamesInputSchema = z.object({
   workId: uuid,
   lang: languageTagSchema,
-  texts: z.array(z.string().max(MAX_NAME_MENTION_TEXT_CHARS, 'A draft that long is not checked for names.')).min(1).max(MAX_DRAFT_NAME_TEXTS),
+  texts: z.array(z.string().max(MAX_NAME_MENTION_TEXT_CHARS, fieldMessage('form.checks.draftTooLong'))).min(1).max(MAX_DRAFT_NAME_TEXTS),
 });
 export type DraftNamesInput = z.input<typeof draftNamesInputSchema>;
 
@@ -39,7 +40,7 @@ export type FindingRef = z.input<typeof findingRefSchema>;
 
 export const dismissFindingInput = findingRefSchema.extend({
   /** Why the finding is not a problem here; shown to everyone who sees it dismissed. */
-  reason: z.string().trim().min(1, 'Say why this finding is not a problem here.').max(MAX_DISMISSAL_REASON_CHARS, `At most ${MAX_DISMISSAL_REASON_CHARS} characters.`),
+  reason: z.string().trim().min(1, fieldMessage('form.checks.reasonMissing')).max(MAX_DISMISSAL_REASON_CHARS, fieldMessage('form.atMostChars', { max: MAX_DISMISSAL_REASON_CHARS })),
 });
 export type DismissFindingInput = z.input<typeof dismissFindingInput>;
 
@@ -50,6 +51,6 @@ export const checkSettingsInput = z.object({
     .array(z.object({ check: checkIdSchema, isEnabled: z.boolean(), isBlocking: z.boolean() }))
     .min(1)
     .max(CHECK_IDS.length)
-    .refine((settings) => new Set(settings.map((setting) => setting.check)).size === settings.length, 'Each check once.'),
+    .refine((settings) => new Set(settings.map((setting) => setting.check)).size === settings.length, fieldMessage('form.checks.eachOnce')),
 });
 export type CheckSettingsInput = z.input<typeof checkSettingsInput>;

@@ -19,7 +19,7 @@ export async function updateCheckSettings({ actor, input, db = getDb() }: { acto
   const { collectionId, settings } = parseInput(checkSettingsInput, input);
   return withTransaction(db, async (tx) => {
     const collection = await tx.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
-    if (!collection) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    if (!collection) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     assertCan(actor, 'check.configure', { collectionId });
     const current = await loadCollectionCheckSettings(tx, collectionId);
     const updatedById = actorUserId(actor);

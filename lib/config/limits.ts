@@ -117,7 +117,7 @@ export const MAX_TMX_BYTES = 64 * 1024 * 1024;
  * computing keys; more are refused before their body is read (429 for a second one of the same
  * account, 503 past the total), with a minute to wait.
  */
-export const MEMORY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing a translation memory', retryAfterSeconds: 60 } as const;
+export const MEMORY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'memoryImport', retryAfterSeconds: 60 } as const;
 
 /**
  * Downloads in hand at once (docs/export.md): two per reader (an account, or an address for
@@ -126,7 +126,7 @@ export const MEMORY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'import
  * (429 for a reader's third, 503 past the total), with half a minute to wait. The slot is held
  * until the file has been sent or the reader goes away.
  */
-export const DOWNLOAD_CONCURRENCY = { perActor: 2, total: 4, doing: 'downloading', retryAfterSeconds: 30, isHeldWhileStreaming: true } as const;
+export const DOWNLOAD_CONCURRENCY = { perActor: 2, total: 4, doing: 'download', retryAfterSeconds: 30, isHeldWhileStreaming: true } as const;
 
 /**
  * Deepest nesting of elements the TMX reader accepts: a real file nests five or six deep (tmx,
@@ -154,7 +154,7 @@ export const MAX_XLIFF_BYTES = MAX_UPLOAD_BYTES;
 export const MAX_XLIFF_SUGGESTIONS = 1000;
 
 /** XLIFF imports at once: one per account, two in all (each makes up to a thousand suggestions). */
-export const XLIFF_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing an XLIFF file', retryAfterSeconds: 30 } as const;
+export const XLIFF_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'xliffImport', retryAfterSeconds: 30 } as const;
 
 export const MAX_GLOSSARY_TERM_CHARS = 200;
 
@@ -183,7 +183,7 @@ export const MAX_TBX_DEPTH = 32;
 /** Most texts one glossary lookup takes at once (the editor asks for a few chunks of 100 rows). */
 /** Glossary proposals (terms and translations) one author may have waiting in a collection at once. */
 /** Glossary imports in hand at once: one per account, two in all per app process (each holds its file and its parsed entries). */
-export const GLOSSARY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'importing a glossary', retryAfterSeconds: 30 } as const;
+export const GLOSSARY_IMPORT_CONCURRENCY = { perActor: 1, total: 2, doing: 'glossaryImport', retryAfterSeconds: 30 } as const;
 export const MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR = 50;
 export const MAX_GLOSSARY_LOOKUP_TEXTS = 1000;
 

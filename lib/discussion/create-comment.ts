@@ -29,13 +29,13 @@ export async function createComment({ actor, input, db = getDb() }: { actor: Act
     let thread: { id: string; language: string | null } | null = null;
     if (replyToId) {
       const parent = await tx.comment.findUnique({ where: { id: replyToId }, select: { id: true, threadId: true, segmentId: true } });
-      if (!parent || parent.segmentId !== segmentId) throw new AppError('NOT_FOUND', 'The comment you reply to does not exist (any more).');
+      if (!parent || parent.segmentId !== segmentId) throw new AppError('NOT_FOUND', 'discussion.replyTargetGone');
       const root = await tx.comment.findUniqueOrThrow({ where: { id: parent.threadId ?? parent.id }, select: { id: true, language: true, resolvedAt: true } });
-      if (root.resolvedAt) throw new AppError('CONFLICT', 'This discussion was resolved. Reopen it to reply, or start a new one.');
+      if (root.resolvedAt) throw new AppError('CONFLICT', 'discussion.resolved');
       thread = root;
     } else if (language) {
       const isOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
-      if (!isOpen) throw new AppError('INVALID_INPUT', `This work has no ${language} text to discuss.`, { language: ['Not a language of this work.'] });
+      if (!isOpen) throw new AppError('INVALID_INPUT', 'discussion.noText', { values: { language }, details: { language: ['Not a language of this work.'] } });
     }
     const mentions = await resolveMentions(tx, { body, workId: context.workId, collectionId: context.collectionId });
     const comment = await tx.comment.create({

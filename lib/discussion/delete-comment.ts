@@ -21,14 +21,14 @@ export async function deleteComment({ actor, input, db = getDb() }: { actor: Act
       where: { id: commentId },
       select: { id: true, threadId: true, segmentId: true, workId: true, collectionId: true, authorId: true, mentionIds: true, deletedAt: true },
     });
-    if (!row) throw new AppError('NOT_FOUND', 'That comment does not exist.');
+    if (!row) throw new AppError('NOT_FOUND', 'discussion.commentNotFound');
     if (!canDeleteComment(actor, row, row.collectionId)) {
-      if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-      throw new AppError('FORBIDDEN', 'You can delete only your own comments.');
+      if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
+      throw new AppError('FORBIDDEN', 'discussion.deleteOwnOnly');
     }
     // Compare-and-set: of two deletions at once, the second finds nothing left to delete.
     const { count } = await tx.comment.updateMany({ where: { id: commentId, deletedAt: null }, data: { deletedAt: new Date(), body: '', mentionIds: [] } });
-    if (count === 0) throw new AppError('CONFLICT', 'This comment was already deleted.');
+    if (count === 0) throw new AppError('CONFLICT', 'discussion.alreadyDeleted');
     const threadId = row.threadId ?? row.id;
     // Its notifications went to the people it mentioned and the thread's participants: look only there.
     const participants = await tx.comment.findMany({ where: { OR: [{ id: threadId }, { threadId }], authorId: { not: null } }, distinct: ['authorId'], select: { authorId: true } });

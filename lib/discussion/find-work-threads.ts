@@ -18,7 +18,7 @@ import { parseInput } from '../errors/parse-input';
 export async function findWorkThreads({ actor, input, db = getDb() }: { actor: Actor; input: WorkThreadsInput; db?: Db }): Promise<{ threads: WorkThreadSummary[]; next: string | null }> {
   const { workId, status, language, after, limit } = parseInput(workThreadsInput, input);
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'work.read', { collectionId: work.collectionId });
 
   const groups = status === 'all' ? (['open', 'resolved'] as const) : ([status] as const);

@@ -33,8 +33,8 @@ async function setResolved({ actor, input, db, isResolved }: { actor: Actor; inp
   return withTransaction(db, async (tx) => {
     const root = await threadRoot(tx, commentId);
     if (!canResolveThread(actor, root, root.collectionId)) {
-      if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-      throw new AppError('FORBIDDEN', `Only whoever started this discussion or an editor can ${isResolved ? 'resolve' : 'reopen'} it.`);
+      if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
+      throw new AppError('FORBIDDEN', 'discussion.starterOrEditorOnly', { values: { action: isResolved ? 'resolve' : 'reopen' } });
     }
     const now = new Date();
     // Compare-and-set on the current state: two people resolving at once, one of them is told.
@@ -42,7 +42,7 @@ async function setResolved({ actor, input, db, isResolved }: { actor: Actor; inp
       where: { id: root.id, resolvedAt: isResolved ? null : { not: null } },
       data: isResolved ? { resolvedAt: now, resolvedById: actorUserId(actor) } : { resolvedAt: null, resolvedById: null },
     });
-    if (count === 0) throw new AppError('CONFLICT', isResolved ? 'This discussion is already resolved.' : 'This discussion is already open.');
+    if (count === 0) throw new AppError('CONFLICT', isResolved ? 'discussion.alreadyResolved' : 'discussion.alreadyOpen');
     await recordAuditEvent({ db: tx, type: isResolved ? 'comment.resolved' : 'comment.reopened', actorId: actorUserId(actor), collectionId: root.collectionId, workId: root.workId, data: { segmentId: root.segmentId, threadId: root.id } });
     return { threadId: root.id, isResolved, resolvedAt: isResolved ? now.toISOString() : null };
   });
@@ -50,6 +50,6 @@ async function setResolved({ actor, input, db, isResolved }: { actor: Actor; inp
 
 async function threadRoot(tx: Prisma.TransactionClient, commentId: string) {
   const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { id: true, threadId: true } });
-  if (!comment) throw new AppError('NOT_FOUND', 'That comment does not exist.');
+  if (!comment) throw new AppError('NOT_FOUND', 'discussion.commentNotFound');
   return tx.comment.findUniqueOrThrow({ where: { id: comment.threadId ?? comment.id }, select: { id: true, authorId: true, segmentId: true, workId: true, collectionId: true } });
 }

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 
 import { MAX_COMMENT_CHARS, MIN_COMMENT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
-const uuid = z.string().uuid('Not a valid id.');
-const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
+const uuid = z.string().uuid(fieldMessage('form.invalidId'));
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, fieldMessage('form.languageTag'));
 
 /** A comment's text: trimmed, then 1–5,000 characters; mentions are `@[Name](user-id)` tokens. */
 const commentBody = z
   .string()
   .trim()
-  .min(MIN_COMMENT_CHARS, 'Write something first.')
-  .max(MAX_COMMENT_CHARS, `A comment holds at most ${MAX_COMMENT_CHARS.toLocaleString('en')} characters.`);
+  .min(MIN_COMMENT_CHARS, fieldMessage('form.discussion.empty'))
+  .max(MAX_COMMENT_CHARS, fieldMessage('form.discussion.tooLong', { max: MAX_COMMENT_CHARS }));
 
 export const createCommentInput = z.object({
   segmentId: uuid,
@@ -41,7 +42,7 @@ export const workThreadsInput = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
   language: languageTag.optional(),
   /** Keyset cursor from the previous page's `next`. */
-  after: z.string().regex(/^(open|resolved):[0-9a-f-]{36}$/i, 'Not a valid cursor.').optional(),
+  after: z.string().regex(/^(open|resolved):[0-9a-f-]{36}$/i, fieldMessage('form.cursor')).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type WorkThreadsInput = z.input<typeof workThreadsInput>;

@@ -21,10 +21,10 @@ export async function updateComment({ actor, input, db = getDb() }: { actor: Act
   const { commentId, body } = parseInput(updateCommentInput, input);
   return withTransaction(db, async (tx) => {
     const row = await tx.comment.findUnique({ where: { id: commentId }, select: { ...commentSelect, workId: true, collectionId: true } });
-    if (!row) throw new AppError('NOT_FOUND', 'That comment does not exist.');
+    if (!row) throw new AppError('NOT_FOUND', 'discussion.commentNotFound');
     assertCan(actor, 'comment.create', { collectionId: row.collectionId });
-    if (row.authorId === null || row.authorId !== actorUserId(actor)) throw new AppError('FORBIDDEN', 'Only its author can edit a comment.');
-    if (row.deletedAt) throw new AppError('CONFLICT', 'This comment was deleted.');
+    if (row.authorId === null || row.authorId !== actorUserId(actor)) throw new AppError('FORBIDDEN', 'discussion.authorOnly');
+    if (row.deletedAt) throw new AppError('CONFLICT', 'discussion.commentDeleted');
     const mentions = await resolveMentions(tx, { body, workId: row.workId, collectionId: row.collectionId });
     if (mentions.body === row.body) return presentComment(actor, row, row.collectionId);
     const updated = await tx.comment.update({ where: { id: commentId }, data: { body: mentions.body, mentionIds: mentions.mentionIds, editedAt: new Date() }, select: commentSelect });

@@ -29,7 +29,7 @@ export async function loadEditorWork(db: Db, actor: Actor, workId: string): Prom
         select: { id: true, title: true, sourceLanguage: true, collection: { select: { id: true, title: true, reviewPolicy: true } }, languages: { select: { language: true }, orderBy: { createdAt: 'asc' } } },
       })
     : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'work.read', { collectionId: work.collection.id });
   const others = work.languages.map((entry) => entry.language).filter((language) => language !== work.sourceLanguage);
   return { id: work.id, title: work.title, collectionId: work.collection.id, collectionTitle: work.collection.title, isSingleReview: work.collection.reviewPolicy === 'SINGLE', sourceLanguage: work.sourceLanguage, languages: [work.sourceLanguage, ...others] };
@@ -37,5 +37,5 @@ export async function loadEditorWork(db: Db, actor: Actor, workId: string): Prom
 
 /** Throws NOT_FOUND unless `language` is one the work is read in (only those have documents). */
 export function assertEditorLanguage(work: EditorWork, language: string): void {
-  if (!work.languages.includes(language)) throw new AppError('NOT_FOUND', `This work has no “${language}” text to edit.`);
+  if (!work.languages.includes(language)) throw new AppError('NOT_FOUND', 'editor.noText', { values: { language } });
 }

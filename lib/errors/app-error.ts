@@ -1,3 +1,6 @@
+import { errorText, type ErrorKey, type ErrorValues } from './error-text';
+import { fieldErrorsFromIssues } from './field-errors';
+
 /** Error codes of Interlinear, each with the HTTP status it maps to. */
 export const APP_ERROR_STATUS = {
   /** The caller is not signed in and the action needs an account. */
@@ -47,22 +50,65 @@ export interface AppErrorBody {
   error: { code: AppErrorCode; message: string; details?: unknown };
 }
 
-/** An expected failure with a stable code and a message fit to show to the user. */
+/** A zod issue as an error keeps it: where it is, its code and bounds, and its English message. */
+export interface InputIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly origin?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly expected?: unknown;
+  readonly format?: unknown;
+}
+
+export interface AppErrorOptions {
+  /** The message's ICU arguments. */
+  values?: ErrorValues;
+  /** What the error body carries besides the message (field errors, `retryAfterSeconds`, …). */
+  details?: unknown;
+}
+
+/**
+ * An expected failure with a stable code and a message fit to show to the user. The message is
+ * a key of the catalogues' `errors` namespace with its arguments: `.message` is its English text
+ * (logs, tests), and the response boundary words it in the request's interface language
+ * (lib/errors/localize-error.ts).
+ */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details: unknown;
+  readonly key: ErrorKey;
+  readonly values: ErrorValues | undefined;
+  /** The zod issues an INVALID_INPUT error was made of ({@link AppError.invalidInput}), worded again in the request's language. */
+  readonly issues: readonly InputIssue[] | undefined;
 
-  constructor(code: AppErrorCode, message: string, details?: unknown) {
-    super(message);
+  constructor(code: AppErrorCode, key: ErrorKey, { values, details }: AppErrorOptions = {}) {
+    super(errorText(key, values));
     this.name = 'AppError';
     this.code = code;
+    this.key = key;
+    this.values = values;
     this.details = details;
+    this.issues = undefined;
+  }
+
+  /**
+   * INVALID_INPUT from zod issues: the first issue's message (else `fallback`'s), each field's
+   * messages in the details, as every form shows them.
+   */
+  static invalidInput(issues: readonly InputIssue[], fallback: ErrorKey = 'input.invalid'): AppError {
+    const error = new AppError('INVALID_INPUT', fallback, { details: fieldErrorsFromIssues(issues) });
+    if (issues[0]) error.message = issues[0].message;
+    (error as { issues: readonly InputIssue[] | undefined }).issues = issues;
+    return error;
   }
 
   get status(): number {
     return APP_ERROR_STATUS[this.code];
   }
 
+  /** The body in English (`.message`); responses use lib/errors/localize-error.ts's `localizedErrorBody`. */
   toBody(): AppErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
   }

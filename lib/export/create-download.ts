@@ -38,7 +38,7 @@ export interface CreateDownloadOptions {
 export async function createDownload({ actor, target, query, db = getDb() }: CreateDownloadOptions): Promise<Download> {
   const choice = parseDownloadChoice(query);
   if (choice.format === 'jsonl') {
-    if (target.kind !== 'work') throw new AppError('INVALID_INPUT', 'JSON Lines downloads hold one work: download the volume’s works one by one, or choose another format.');
+    if (target.kind !== 'work') throw new AppError('INVALID_INPUT', 'export.jsonlOneWork');
     assertCan(actor, 'work.export');
     // Read now (once: the first line is written from them), so that an unknown work is an error answer, not a broken stream.
     const work = await getWorkDetails({ actor, workId: target.workId, db });
@@ -72,14 +72,16 @@ async function createTranslationDownload({ actor, target, format, lang, db }: { 
     // Read once to learn the translations; the plan below checks the one chosen.
     const languages = await translationLanguagesOf(db, target);
     if (languages.length !== 1) {
-      throw new AppError('INVALID_INPUT', languages.length === 0 ? 'This text has no translation yet: XLIFF and TMX hold the original beside a translation.' : `Choose the translation to write (lang): ${languages.join(', ')}.`, { lang: 'Choose a translation.' });
+      const details = { lang: 'Choose a translation.' };
+      if (languages.length === 0) throw new AppError('INVALID_INPUT', 'export.noTranslation', { details });
+      throw new AppError('INVALID_INPUT', 'export.chooseTranslation', { values: { languages: languages.join(', ') }, details });
     }
     targetLanguage = languages[0];
   }
   const plan = await loadExportPlan({ actor, target, with: targetLanguage, db });
   const translation = plan.languages[1];
   if (translation === undefined || translation === plan.sourceLanguage) {
-    throw new AppError('INVALID_INPUT', `“${targetLanguage}” is the original’s language: choose a translation.`, { lang: 'Choose a translation, not the original.' });
+    throw new AppError('INVALID_INPUT', 'export.originalNotTranslation', { values: { targetLanguage: targetLanguage ?? '' }, details: { lang: 'Choose a translation, not the original.' } });
   }
   const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format });
   const pieces = format === 'tmx' ? writeWorkTmx({ db, plan, targetLanguage: translation }) : writeXliff({ db, plan, targetLanguage: translation, version: format === 'xliff12' ? '1.2' : '2.0' });
@@ -89,7 +91,7 @@ async function createTranslationDownload({ actor, target, format, lang, db }: { 
 /** The translations (not the original) a work, or a volume's works, are read in. */
 async function translationLanguagesOf(db: Db, target: ExportTarget): Promise<string[]> {
   const where = target.kind === 'work' ? { workId: target.workId } : { work: { volumeId: target.volumeId } };
-  if (!isUuid(target.kind === 'work' ? target.workId : target.volumeId)) throw new AppError('NOT_FOUND', `This ${target.kind} does not exist.`);
+  if (!isUuid(target.kind === 'work' ? target.workId : target.volumeId)) throw new AppError('NOT_FOUND', 'export.notFound', { values: { kind: target.kind } });
   const rows = await db.workLanguage.findMany({ where, distinct: ['language'], orderBy: { language: 'asc' }, select: { language: true, work: { select: { sourceLanguage: true } } } });
   return rows.filter((row) => row.language !== row.work.sourceLanguage).map((row) => row.language);
 }

@@ -47,13 +47,13 @@ export async function loadExportPlan({ actor, target, lang, with: second, blocks
   const loaded = target.kind === 'work' ? await loadWork(db, target.workId) : await loadVolume(db, target.volumeId);
   const { record, works } = loaded;
   const first = works[0];
-  if (!first) throw new AppError('NOT_FOUND', 'This volume has no works to download.');
+  if (!first) throw new AppError('NOT_FOUND', 'export.emptyVolume');
   const sourceLanguage = first.sourceLanguage;
   const available = [...new Set(works.flatMap((work) => [work.sourceLanguage, ...work.languages.map((entry) => entry.language)]))];
   const main = lang ?? sourceLanguage;
   for (const [field, language] of [['lang', main], ['with', second]] as const) {
     if (language !== undefined && !available.includes(language)) {
-      throw new AppError('INVALID_INPUT', `This ${target.kind} is not read in “${language}”: choose one of ${available.join(', ')}.`, { [field]: 'Not a language of this text.' });
+      throw new AppError('INVALID_INPUT', 'export.languageNotRead', { values: { kind: target.kind, language, available: available.join(', ') }, details: { [field]: 'Not a language of this text.' } });
     }
   }
   const languages = second === undefined ? [main] : [main, second];
@@ -122,7 +122,7 @@ const LANGUAGE_FIELDS = { select: { language: true, translator: true }, orderBy:
 
 async function loadWork(db: Db, workId: string): Promise<LoadedTarget> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { ...WORK_FIELDS, languages: LANGUAGE_FIELDS } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   return { record: { ...work, slugSource: work.slug }, works: [work] };
 }
 
@@ -137,7 +137,7 @@ async function loadVolume(db: Db, volumeId: string): Promise<LoadedTarget> {
         },
       })
     : null;
-  if (!volume) throw new AppError('NOT_FOUND', 'This volume does not exist.');
+  if (!volume) throw new AppError('NOT_FOUND', 'volume.notFound');
   // A volume's licence and provenance are its works' when they all agree.
   const shared = (pick: (work: LoadedWork) => string) => {
     const values = new Set(volume.works.map(pick));

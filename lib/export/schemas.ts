@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Formats a work or volume downloads in. */
@@ -56,7 +57,7 @@ export const downloadQuerySchema = z.object({
   /** A second language, for a bilingual download. */
   with: optional(languageTagSchema),
   /** How the two languages are laid out (EPUB and HTML; side by side when absent). */
-  layout: optional(z.enum(BILINGUAL_LAYOUTS, { message: `Choose a layout: ${BILINGUAL_LAYOUTS.join(', ')}.` })),
+  layout: optional(z.enum(BILINGUAL_LAYOUTS, { message: fieldMessage('form.export.layout', { layouts: BILINGUAL_LAYOUTS.join(', ') }) })),
 });
 export type DownloadQuery = z.infer<typeof downloadQuerySchema>;
 
@@ -75,7 +76,7 @@ export interface DownloadChoice {
 export function parseDownloadFormat(value: string): DownloadFormat {
   const format = value.trim().toLowerCase();
   if ((DOWNLOAD_FORMATS as readonly string[]).includes(format)) return format as DownloadFormat;
-  throw new AppError('UNSUPPORTED_FORMAT', `“${value.slice(0, 20)}” is not a download format. Choose one of: ${DOWNLOAD_FORMATS.join(', ')}.`);
+  throw new AppError('UNSUPPORTED_FORMAT', 'export.unknownFormat', { values: { value: value.slice(0, 20), formats: DOWNLOAD_FORMATS.join(', ') } });
 }
 
 /**
@@ -84,15 +85,15 @@ export function parseDownloadFormat(value: string): DownloadFormat {
  */
 export function parseDownloadChoice(query: DownloadQuery): DownloadChoice {
   const format = parseDownloadFormat(query.format);
-  if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'Choose a second language other than the first.', { with: 'Choose another language.' });
+  if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'export.sameLanguageTwice', { details: { with: 'Choose another language.' } });
   if (format === 'jsonl' && (query.lang !== undefined || query.with !== undefined || query.layout !== undefined)) {
-    throw new AppError('INVALID_INPUT', 'JSON Lines holds every language of the work: leave the languages and the layout out.');
+    throw new AppError('INVALID_INPUT', 'export.jsonlNoLanguages');
   }
   if (TRANSLATION_FORMATS.includes(format) && (query.with !== undefined || query.layout !== undefined)) {
-    throw new AppError('INVALID_INPUT', 'XLIFF and TMX hold the original beside one translation: choose the translation as the language, and no second language or layout.', { with: 'Not available in this format.' });
+    throw new AppError('INVALID_INPUT', 'export.pairFormatLanguages', { details: { with: 'Not available in this format.' } });
   }
   if (query.layout !== undefined && query.layout !== 'alternating' && !FORMATS_WITH_LAYOUT.includes(format)) {
-    throw new AppError('INVALID_INPUT', 'Plain text and Markdown put the two languages in alternating paragraphs: choose that layout or leave it out.', { layout: 'Not available in this format.' });
+    throw new AppError('INVALID_INPUT', 'export.alternatingLayout', { details: { layout: 'Not available in this format.' } });
   }
   return { format, lang: query.lang, with: query.with, layout: query.layout ?? (FORMATS_WITH_LAYOUT.includes(format) ? 'side-by-side' : 'alternating') };
 }

@@ -17,7 +17,7 @@ import { AppError } from '../errors/app-error';
 export async function getOpdsCollectionWorks({ actor, origin, collectionId, page, db = getReadDb() }: { actor: Actor; origin: string; collectionId: string; page: number; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const collection = isUuid(collectionId) ? await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, title: true, createdAt: true } }) : null;
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   const urls = feedUrls(origin);
   const where = { collectionId: collection.id, volumeId: null };
   const [works, count] = await Promise.all([

@@ -25,7 +25,7 @@ export async function getOpdsCollection({ actor, origin, collectionId, db = getR
         },
       })
     : null;
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   const urls = feedUrls(origin);
   const self = urls.opdsCollection(collection.id);
   const volumes = collection.volumes.map((volume) => ({

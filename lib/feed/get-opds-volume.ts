@@ -18,7 +18,7 @@ import type { LanguageProgress } from '../reader/types';
 export async function getOpdsVolume({ actor, origin, volumeId, db = getReadDb() }: { actor: Actor; origin: string; volumeId: string; db?: Db }): Promise<string> {
   assertCan(actor, 'work.read');
   const volume = isUuid(volumeId) ? await db.volume.findUnique({ where: { id: volumeId }, select: { id: true, title: true, author: true, dateText: true, sourceEdition: true, createdAt: true, collectionId: true } }) : null;
-  if (!volume) throw new AppError('NOT_FOUND', 'This volume does not exist.');
+  if (!volume) throw new AppError('NOT_FOUND', 'volume.notFound');
   const urls = feedUrls(origin);
   const works = await loadFeedWorks(db, { where: { volumeId: volume.id }, orderBy: [{ volumePosition: 'asc' }], take: 10_000 });
   const sourceLanguage = works[0]?.sourceLanguage ?? 'en';

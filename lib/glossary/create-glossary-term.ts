@@ -21,7 +21,7 @@ export async function createGlossaryTerm({ actor, input, db = getDb() }: { actor
   const createdById = actorUserId(actor);
   return withTransaction(db, async (tx) => {
     const termId = await insertTerm(tx, { collectionId: input.collectionId, sourceLanguage: input.source, targetLanguage: input.target, text: input.text, partOfSpeech: input.partOfSpeech, note: input.note, example: input.example, state: 'APPROVED', createdById });
-    if (!termId) throw new AppError('CONFLICT', `“${input.text}” is in this glossary already, or proposed and waiting for a decision: change that entry instead.`);
+    if (!termId) throw new AppError('CONFLICT', 'glossary.termExistsChange', { values: { text: input.text } });
     await insertTranslations(tx, { termId, translations: input.translations, state: 'APPROVED', createdById });
     await recordAuditEvent({ db: tx, type: 'glossary.term_created', actorId: createdById, collectionId: input.collectionId, data: { termId, term: input.text, sourceLanguage: input.source, targetLanguage: input.target } });
     return presentEntry(await tx.glossaryTerm.findUniqueOrThrow({ where: { id: termId }, select: entrySelect }));

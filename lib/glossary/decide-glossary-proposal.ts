@@ -66,5 +66,5 @@ async function notWaiting(tx: Prisma.TransactionClient, input: GlossaryDecision)
     input.kind === 'term'
       ? await tx.glossaryTerm.count({ where: { id: input.id, collectionId: input.collectionId } })
       : await tx.glossaryTranslation.count({ where: { id: input.id, term: { collectionId: input.collectionId } } });
-  return exists > 0 ? new AppError('CONFLICT', 'This proposal was decided already: reload the list.') : new AppError('NOT_FOUND', 'This proposal does not exist.');
+  return exists > 0 ? new AppError('CONFLICT', 'glossary.proposalDecided') : new AppError('NOT_FOUND', 'glossary.proposalNotFound');
 }

@@ -18,7 +18,7 @@ import { AppError } from '../errors/app-error';
  */
 export async function findWorkGlossaryHits({ actor, input, db = getReadDb() }: { actor: Actor; input: WorkGlossaryQuery; db?: Db }): Promise<{ segments: Record<string, SegmentGlossaryHits> }> {
   const work = await db.work.findUnique({ where: { id: input.workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'glossary.read', { collectionId: work.collectionId });
   if (input.lang === work.sourceLanguage) return { segments: {} };
   const segments = await db.segment.findMany({

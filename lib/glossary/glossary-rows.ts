@@ -43,7 +43,7 @@ export async function insertTerm(tx: Prisma.TransactionClient, row: TermRow): Pr
     ON CONFLICT (collection_id, source_language, target_language, term_key) WHERE state <> 'REJECTED' DO NOTHING
     RETURNING id, cardinality(stems) AS words`;
   if (!inserted) return null;
-  if (inserted.words === 0) throw new AppError('INVALID_INPUT', `“${row.text}” has no word to recognise in a text: write the term with letters or digits.`, { fields: { text: 'No word to recognise.' } });
+  if (inserted.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: row.text }, details: { fields: { text: 'No word to recognise.' } } });
   return inserted.id;
 }
 
@@ -62,14 +62,14 @@ export async function insertTranslations(tx: Prisma.TransactionClient, { termId,
 /** The term of a collection, or NOT_FOUND (a term of another collection does not exist here). */
 export async function loadTerm(db: Db, collectionId: string, termId: string): Promise<{ id: string; text: string; sourceLanguage: string; targetLanguage: string; state: GlossaryStateName }> {
   const term = await db.glossaryTerm.findFirst({ where: { id: termId, collectionId }, select: { id: true, text: true, sourceLanguage: true, targetLanguage: true, state: true } });
-  if (!term) throw new AppError('NOT_FOUND', 'This glossary term does not exist.');
+  if (!term) throw new AppError('NOT_FOUND', 'glossary.termNotFound');
   return term;
 }
 
 /** The collection, or NOT_FOUND. */
 export async function assertCollection(db: Db, collectionId: string): Promise<{ id: string; title: string; slug: string }> {
   const collection = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, title: true, slug: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   return collection;
 }
 
@@ -130,7 +130,7 @@ export async function assertProposalRoom(tx: Prisma.TransactionClient, { collect
              WHERE t.collection_id = ${collectionId}::uuid AND g.created_by_id = ${authorId}::uuid AND g.state = 'PROPOSED' AND t.state = 'APPROVED') AS waiting`;
   const waiting = Number(row?.waiting ?? 0);
   if (waiting >= MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR) {
-    throw new AppError('CONFLICT', `You have ${waiting} proposals waiting for an editor in this glossary: an editor decides them first, then you can propose more.`, { waiting });
+    throw new AppError('CONFLICT', 'glossary.tooManyWaiting', { values: { waiting }, details: { waiting } });
   }
 }
 

@@ -9,10 +9,11 @@ import type { GlossaryFormat } from './schemas';
 import type { GlossaryImportSummary } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config/limits';
+import { MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { sizeInBytes } from '../errors/error-text';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { attributeText } from '../memory/tmx/xml-text';
 import { decodeXmlFile } from '../segment/decode-xml-file';
@@ -62,8 +63,8 @@ interface ExistingTerm {
 export async function importGlossary({ actor, collectionId, file, sourceLanguage, targetLanguage, format, db = getDb() }: ImportGlossaryOptions): Promise<GlossaryImportSummary> {
   await assertCollection(db, collectionId);
   assertCan(actor, 'glossary.manage', { collectionId });
-  if (file.size > MAX_GLOSSARY_FILE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.size)}; glossaries are imported up to ${formatBytes(MAX_GLOSSARY_FILE_BYTES)}.`, { limit: MAX_GLOSSARY_FILE_BYTES });
-  if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'Choose two different languages.');
+  if (file.size > MAX_GLOSSARY_FILE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'glossary.fileTooLarge', { values: { size: sizeInBytes(file.size), limit: sizeInBytes(MAX_GLOSSARY_FILE_BYTES) }, details: { limit: MAX_GLOSSARY_FILE_BYTES } });
+  if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'exchange.sameLanguages');
   const name = attributeText(file.name).slice(0, MAX_TITLE_CHARS) || 'glossary';
   const fileFormat = format ?? formatOf(name);
   const text = decodeXmlFile(new Uint8Array(await file.arrayBuffer()));
@@ -75,7 +76,7 @@ export async function importGlossary({ actor, collectionId, file, sourceLanguage
     db,
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`glossary-import:${collectionId}:${sourceLanguage}:${targetLanguage}`}, 0)) AS locked`;
-      if (!lock?.locked) throw new AppError('CONFLICT', 'A file is being imported into this glossary right now. Wait for it to finish.');
+      if (!lock?.locked) throw new AppError('CONFLICT', 'glossary.importRunning');
       const entries = await mergeByKey(tx, reading.entries);
       const counts = { created: 0, updated: 0, unchanged: 0, noWord: 0 };
       for (let offset = 0; offset < entries.length; offset += BATCH) {
@@ -97,7 +98,7 @@ export async function importGlossary({ actor, collectionId, file, sourceLanguage
 function formatOf(name: string): GlossaryFormat {
   if (/\.(tbx|xml)$/iu.test(name)) return 'tbx';
   if (/\.(csv|txt)$/iu.test(name)) return 'csv';
-  throw new AppError('INVALID_INPUT', 'Import a TBX file (.tbx) or a CSV file (.csv).', { fields: { file: 'A .tbx or .csv file.' } });
+  throw new AppError('INVALID_INPUT', 'glossary.fileType', { details: { fields: { file: 'A .tbx or .csv file.' } } });
 }
 
 /** Parses a TBX file a slice at a time, letting other requests be served in between. */
@@ -116,7 +117,7 @@ function nothingToImport(reading: GlossaryFileReading, format: GlossaryFormat, s
     format === 'tbx' && languages.length > 0 && !languages.some((entry) => entry.language === primaryLanguage(source) && entry.terms > 0)
       ? `The file has no term in ${source}; its languages are ${languages.map((entry) => entry.language).join(', ')}.`
       : `The file has no term in ${source} with a translation in ${target}: nothing was imported.`;
-  return new AppError('INVALID_INPUT', message, { languages, skipped: reading.skipped });
+  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message }, details: { languages, skipped: reading.skipped } });
 }
 
 /** The file's entries under the database's keys (`glossary_key`), those of one key merged: the first details given, every translation once. */

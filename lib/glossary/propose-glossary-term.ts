@@ -22,7 +22,7 @@ export async function proposeGlossaryTerm({ actor, input, db = getDb() }: { acto
   return withTransaction(db, async (tx) => {
     await assertProposalRoom(tx, { collectionId: input.collectionId, authorId: createdById });
     const termId = await insertTerm(tx, { collectionId: input.collectionId, sourceLanguage: input.source, targetLanguage: input.target, text: input.text, partOfSpeech: input.partOfSpeech, note: input.note, example: input.example, state: 'PROPOSED', createdById });
-    if (!termId) throw new AppError('CONFLICT', `“${input.text}” is in this glossary already, or proposed and waiting for a decision: propose a translation of it instead.`);
+    if (!termId) throw new AppError('CONFLICT', 'glossary.termExistsTranslate', { values: { text: input.text } });
     await insertTranslations(tx, { termId, translations: input.translations, state: 'PROPOSED', createdById });
     await recordAuditEvent({ db: tx, type: 'glossary.proposed', actorId: createdById, collectionId: input.collectionId, data: { kind: 'term', id: termId, termId, term: input.text, sourceLanguage: input.source, targetLanguage: input.target } });
     return presentEntry(await tx.glossaryTerm.findUniqueOrThrow({ where: { id: termId }, select: entrySelect }), ['PROPOSED']);

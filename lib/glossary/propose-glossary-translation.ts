@@ -17,12 +17,12 @@ export async function proposeGlossaryTranslation({ actor, input, db = getDb() }:
   await assertCollection(db, input.collectionId);
   assertCan(actor, 'glossary.propose', { collectionId: input.collectionId });
   const term = await loadTerm(db, input.collectionId, input.termId);
-  if (term.state !== 'APPROVED') throw new AppError('NOT_FOUND', 'This glossary term does not exist.');
+  if (term.state !== 'APPROVED') throw new AppError('NOT_FOUND', 'glossary.termNotFound');
   const createdById = actorUserId(actor);
   return withTransaction(db, async (tx) => {
     await assertProposalRoom(tx, { collectionId: input.collectionId, authorId: createdById });
     const inserted = await insertTranslations(tx, { termId: term.id, translations: [{ text: input.text, status: input.status }], state: 'PROPOSED', createdById });
-    if (inserted === 0) throw new AppError('CONFLICT', `“${term.text}” has the translation “${input.text}” already, or it is proposed and waiting for a decision.`);
+    if (inserted === 0) throw new AppError('CONFLICT', 'glossary.translationExists', { values: { term: term.text, translation: input.text } });
     const translation = await tx.glossaryTranslation.findFirstOrThrow({ where: { termId: term.id, text: input.text, state: 'PROPOSED' }, orderBy: { id: 'desc' }, select: { id: true } });
     await recordAuditEvent({ db: tx, type: 'glossary.proposed', actorId: createdById, collectionId: input.collectionId, data: { kind: 'translation', id: translation.id, termId: term.id, term: term.text, translation: input.text, sourceLanguage: term.sourceLanguage, targetLanguage: term.targetLanguage } });
     return { id: translation.id };

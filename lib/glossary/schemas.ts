@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PARTS_OF_SPEECH, TERM_STATUSES } from './glossary-values';
 import { lineText, noteText } from './text-forms';
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Terms a page of the glossary lists. */
@@ -19,7 +20,7 @@ const termTextSchema = (what: string) =>
   z
     .string()
     .transform(lineText)
-    .pipe(z.string().min(1, `Write the ${what}.`).max(MAX_GLOSSARY_TERM_CHARS, `A ${what} has at most ${MAX_GLOSSARY_TERM_CHARS} characters.`));
+    .pipe(z.string().min(1, fieldMessage('form.glossary.textMissing', { what })).max(MAX_GLOSSARY_TERM_CHARS, fieldMessage('form.glossary.textTooLong', { what, max: MAX_GLOSSARY_TERM_CHARS })));
 
 /** One translation of a term and how it may be used. */
 export const glossaryTranslationInputSchema = z.object({
@@ -36,14 +37,14 @@ export const glossaryTermInputSchema = z.object({
   text: termTextSchema('term'),
   partOfSpeech: z.preprocess(blankToUndefined, z.enum(PARTS_OF_SPEECH).nullable().default(null)),
   /** A definition or a note for translators. */
-  note: z.string().transform(noteText).pipe(z.string().max(MAX_GLOSSARY_NOTE_CHARS, `A note has at most ${MAX_GLOSSARY_NOTE_CHARS} characters.`)).default(''),
+  note: z.string().transform(noteText).pipe(z.string().max(MAX_GLOSSARY_NOTE_CHARS, fieldMessage('form.glossary.noteTooLong', { max: MAX_GLOSSARY_NOTE_CHARS }))).default(''),
   /** A sentence showing the term in use. */
-  example: z.string().transform(lineText).pipe(z.string().max(MAX_GLOSSARY_EXAMPLE_CHARS, `An example has at most ${MAX_GLOSSARY_EXAMPLE_CHARS} characters.`)).default(''),
+  example: z.string().transform(lineText).pipe(z.string().max(MAX_GLOSSARY_EXAMPLE_CHARS, fieldMessage('form.glossary.exampleTooLong', { max: MAX_GLOSSARY_EXAMPLE_CHARS }))).default(''),
   translations: z
     .array(glossaryTranslationInputSchema)
-    .min(1, 'Give at least one translation.')
-    .max(MAX_GLOSSARY_TRANSLATIONS, `A term has at most ${MAX_GLOSSARY_TRANSLATIONS} translations.`)
-    .refine((translations) => new Set(translations.map((translation) => translation.text.toLowerCase())).size === translations.length, { message: 'Each translation once.' }),
+    .min(1, fieldMessage('form.glossary.translationMissing'))
+    .max(MAX_GLOSSARY_TRANSLATIONS, fieldMessage('form.glossary.tooManyTranslations', { max: MAX_GLOSSARY_TRANSLATIONS }))
+    .refine((translations) => new Set(translations.map((translation) => translation.text.toLowerCase())).size === translations.length, { message: fieldMessage('form.glossary.eachTranslationOnce') }),
 });
 
 export type GlossaryTermInput = z.infer<typeof glossaryTermInputSchema>;
@@ -93,9 +94,9 @@ export const glossaryDecisionSchema = z
     id: z.uuid(),
     decision: z.enum(['approve', 'reject']),
     /** Why it is turned down (required to reject): its author reads it. */
-    reason: z.string().trim().max(MAX_GLOSSARY_REASON_CHARS, `A reason has at most ${MAX_GLOSSARY_REASON_CHARS} characters.`).default(''),
+    reason: z.string().trim().max(MAX_GLOSSARY_REASON_CHARS, fieldMessage('form.glossary.reasonTooLong', { max: MAX_GLOSSARY_REASON_CHARS })).default(''),
   })
-  .refine((input) => input.decision === 'approve' || input.reason !== '', { message: 'Say why the proposal is turned down.', path: ['reason'] });
+  .refine((input) => input.decision === 'approve' || input.reason !== '', { message: fieldMessage('form.glossary.reasonMissing'), path: ['reason'] });
 
 export type GlossaryDecision = z.infer<typeof glossaryDecisionSchema>;
 
@@ -106,7 +107,7 @@ export const glossaryListQuerySchema = z
     source: languageTagSchema,
     target: languageTagSchema,
     /** Part of a term or of one of its translations (case aside). */
-    q: z.string().trim().max(MAX_GLOSSARY_QUERY_CHARS, `Search for at most ${MAX_GLOSSARY_QUERY_CHARS} characters.`).default(''),
+    q: z.string().trim().max(MAX_GLOSSARY_QUERY_CHARS, fieldMessage('form.searchTooLong', { max: MAX_GLOSSARY_QUERY_CHARS })).default(''),
     /** Terms with a translation of this status. */
     status: z.preprocess(blankToUndefined, z.enum(TERM_STATUSES).optional()),
     partOfSpeech: z.preprocess(blankToUndefined, z.enum(PARTS_OF_SPEECH).optional()),
@@ -131,7 +132,7 @@ export type GlossaryExportQuery = z.infer<typeof glossaryExportQuerySchema>;
 export const glossaryImportFormSchema = z
   .object({
     collectionId: z.uuid(),
-    file: z.instanceof(File, { message: 'Choose a TBX or CSV file.' }).refine((file) => file.size > 0, { message: 'The file is empty.' }),
+    file: z.instanceof(File, { message: fieldMessage('form.glossary.file') }).refine((file) => file.size > 0, { message: fieldMessage('file.empty') }),
     source: languageTagSchema,
     target: languageTagSchema,
     /** Read from the file's name when not given (.tbx, .xml: TBX; .csv: CSV). */

@@ -22,7 +22,7 @@ export async function updateGlossaryTerm({ actor, input, db = getDb() }: { actor
   await assertCollection(db, input.collectionId);
   assertCan(actor, 'glossary.manage', { collectionId: input.collectionId });
   const term = await loadTerm(db, input.collectionId, input.termId);
-  if (term.state !== 'APPROVED') throw new AppError('NOT_FOUND', 'This glossary term does not exist: approve the proposal before changing it.');
+  if (term.state !== 'APPROVED') throw new AppError('NOT_FOUND', 'glossary.termNotApproved');
   const actorId = actorUserId(actor);
   return withTransaction(db, async (tx) => {
     // The row is locked first: two editors saving the same term at once save one after the other.
@@ -42,7 +42,7 @@ export async function updateGlossaryTerm({ actor, input, db = getDb() }: { actor
       if (isUniqueViolation(error, 'glossary_term_live_key')) throw clashWith(input.text);
       throw error;
     });
-    if (!updated || updated.words === 0) throw new AppError('INVALID_INPUT', `“${input.text}” has no word to recognise in a text: write the term with letters or digits.`, { fields: { text: 'No word to recognise.' } });
+    if (!updated || updated.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: input.text }, details: { fields: { text: 'No word to recognise.' } } });
     await replaceTranslations(tx, term.id, input.translations, actorId);
     await recordAuditEvent({ db: tx, type: 'glossary.term_updated', actorId, collectionId: input.collectionId, data: { termId: term.id, term: input.text, sourceLanguage: term.sourceLanguage, targetLanguage: term.targetLanguage } });
     return presentEntry(await tx.glossaryTerm.findUniqueOrThrow({ where: { id: term.id }, select: entrySelect }));
@@ -50,7 +50,7 @@ export async function updateGlossaryTerm({ actor, input, db = getDb() }: { actor
 }
 
 function clashWith(text: string): AppError {
-  return new AppError('CONFLICT', `“${text}” is another term of this glossary already.`);
+  return new AppError('CONFLICT', 'glossary.termTaken', { values: { text } });
 }
 
 async function replaceTranslations(tx: Prisma.TransactionClient, termId: string, translations: readonly GlossaryTranslationInput[], actorId: string | null): Promise<void> {

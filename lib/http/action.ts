@@ -8,7 +8,11 @@ import { assertSameOrigin } from './same-origin';
 import { toAppError } from './to-response';
 import { assertCanSomewhere, type Action, type Actor } from '../auth/permissions';
 import { getActor } from '../auth/session';
-import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '../errors/field-errors';
+import { AppError } from '../errors/app-error';
+import type { ActionResult, FieldErrors } from '../errors/field-errors';
+import { localizedErrorBody } from '../errors/localize-error';
+import { getRequestLocale } from '../i18n/get-request-locale';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 
 export type { ActionResult } from '../errors/field-errors';
 
@@ -33,16 +37,15 @@ export function defineAction<S extends z.ZodType, T>({ permission, input, handle
       if (permission) assertCanSomewhere(actor, permission);
       const raw = payload instanceof FormData ? Object.fromEntries(payload) : payload;
       const parsed = input.safeParse(raw);
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrors: fieldErrorsFromIssues(parsed.error.issues) } };
-      }
+      if (!parsed.success) throw AppError.invalidInput(parsed.error.issues);
       return { ok: true, data: await handler({ actor, input: parsed.data }) };
     } catch (error) {
       // next/navigation's redirect() and notFound() work by throwing: let them through.
       if (isNavigationSignal(error)) throw error;
-      const appError = toAppError(error);
-      const fieldErrors = fieldErrorsIn(appError.details);
-      return { ok: false, error: { code: appError.code, message: appError.message, ...(fieldErrors ? { fieldErrors } : {}) } };
+      // The message and field errors in the interface's language (the account's, else the browser's).
+      const { error: body } = localizedErrorBody(toAppError(error), await getRequestLocale().catch(() => DEFAULT_LOCALE));
+      const fieldErrors = fieldErrorsIn(body.details);
+      return { ok: false, error: { code: body.code, message: body.message, ...(fieldErrors ? { fieldErrors } : {}) } };
     }
   };
   return markGuarded(action, permission);

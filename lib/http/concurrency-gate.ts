@@ -6,8 +6,8 @@ export interface ConcurrencyLimit {
   perActor: number;
   /** Requests of everyone at once; one more is refused with SERVER_BUSY. */
   total: number;
-  /** What the requests do, for the refusals' messages (“importing a translation memory”). */
-  doing: string;
+  /** What the requests do, for the refusals' messages (`errors.http.alreadyDoing`: “importing a translation memory”). */
+  doing: 'memoryImport' | 'download' | 'xliffImport' | 'glossaryImport';
   /** Sent as Retry-After with a refusal. */
   retryAfterSeconds: number;
   /**
@@ -36,9 +36,10 @@ export class ConcurrencyGate {
     const held = this.byActor.get(actorKey) ?? 0;
     const { perActor, total, doing, retryAfterSeconds } = this.limit;
     if (held >= perActor) {
-      throw new AppError('RATE_LIMITED', perActor === 1 ? `You are already ${doing}: wait for it to finish, then try again.` : `You are already ${doing} (${perActor} at once at most): wait for one to finish, then try again.`, { retryAfterSeconds });
+      if (perActor === 1) throw new AppError('RATE_LIMITED', 'http.alreadyDoing', { values: { doing }, details: { retryAfterSeconds } });
+      throw new AppError('RATE_LIMITED', 'http.alreadyDoingMany', { values: { doing, perActor }, details: { retryAfterSeconds } });
     }
-    if (this.total >= total) throw new AppError('SERVER_BUSY', `The server is ${doing} for others right now: try again in a minute.`, { retryAfterSeconds });
+    if (this.total >= total) throw new AppError('SERVER_BUSY', 'http.serverBusy', { values: { doing }, details: { retryAfterSeconds } });
     this.total += 1;
     this.byActor.set(actorKey, held + 1);
     let isReleased = false;

@@ -84,7 +84,7 @@ async function countRequest(request: Request): Promise<Record<string, string>> {
     // A store failure is thrown on (SERVICE_UNAVAILABLE or INTERNAL): a broken store must not open the gate.
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    const error = new AppError('RATE_LIMITED', `Too many requests from your address: at most ${PUBLIC_API_RATE_LIMIT.points} a minute. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    const error = new AppError('RATE_LIMITED', 'http.tooManyRequests', { values: { points: PUBLIC_API_RATE_LIMIT.points, retryAfterSeconds }, details: { retryAfterSeconds } });
     throw error;
   }
 }

@@ -1,12 +1,13 @@
 import 'server-only';
 
-import { formatBytes } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import { sizeInBytes } from '../errors/error-text';
 
 /** The 413 every body limit throws, with the limit in its details. */
 export function payloadTooLarge(maxBytes: number, announcedBytes?: number): AppError {
-  const size = announcedBytes === undefined ? `larger than the limit of ${formatBytes(maxBytes)}` : `${formatBytes(announcedBytes)}; the limit is ${formatBytes(maxBytes)}`;
-  return new AppError('PAYLOAD_TOO_LARGE', `The request is ${size}. Nothing was saved.`, { limit: maxBytes });
+  const details = { limit: maxBytes };
+  if (announcedBytes === undefined) return new AppError('PAYLOAD_TOO_LARGE', 'request.overLimit', { values: { limit: sizeInBytes(maxBytes) }, details });
+  return new AppError('PAYLOAD_TOO_LARGE', 'request.tooLarge', { values: { size: sizeInBytes(announcedBytes), limit: sizeInBytes(maxBytes) }, details });
 }
 
 /** A body as it streams in: a request's, or the response of a service the server calls. */

@@ -12,7 +12,7 @@ import { actorUserId, ANONYMOUS, assertCanSomewhere, type Action, type Actor } f
 import { getActorFromRequest } from '../auth/request-actor';
 import { DEFAULT_MAX_BODY_BYTES } from '../config/limits';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { localeOfRequest } from '../i18n/locale-of-request';
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -63,17 +63,18 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
   const gate = concurrency ? new ConcurrencyGate(concurrency) : null;
   const route = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     let leave: (() => void) | null = null;
+    let actor: Actor | undefined;
     try {
       // Where the request comes from is checked before anything is read or looked up.
       assertSameOrigin(request.method, request.headers);
-      const actor = identify ? await getActorFromRequest({ request }) : ANONYMOUS;
+      actor = identify ? await getActorFromRequest({ request }) : ANONYMOUS;
       if (permission) assertCanSomewhere(actor, permission);
       if (gate) leave = gate.enter(actorUserId(actor) ?? `address:${clientAddress(request)}`);
       const params = (await context.params) ?? {};
       const raw = await readInput(request, params, { maxBodyBytes, accepts });
       const parsed = input.safeParse(raw);
       if (!parsed.success) {
-        throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(parsed.error.issues));
+        throw AppError.invalidInput(parsed.error.issues);
       }
       const response = await handler({ actor, input: parsed.data, request, params });
       if (!leave || !gate?.limit.isHeldWhileStreaming) return response;
@@ -82,7 +83,8 @@ export function defineRoute<S extends z.ZodType>({ permission, input, maxBodyByt
       leave = null;
       return releasingBody(response, release);
     } catch (error) {
-      return errorResponse(error, { isPage: isPageNavigation(request) });
+      // The answer is in the reader's interface language: the account's, else the browser's.
+      return errorResponse(error, { isPage: isPageNavigation(request), locale: localeOfRequest(request.headers, actor) });
     } finally {
       leave?.();
     }
@@ -133,12 +135,12 @@ async function readInput(request: Request, params: RouteParams, { maxBodyBytes, 
   if (BODILESS_METHODS.has(request.method)) return { ...query, ...params };
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type !== CONTENT_TYPES[accepts]) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send this request as ${CONTENT_TYPES[accepts]}.`);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'request.contentType', { values: { type: CONTENT_TYPES[accepts] } });
   }
   const bytes = await readBodyBytes(request, maxBodyBytes);
   if (accepts === 'multipart') {
     const form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => {
-      throw new AppError('INVALID_INPUT', 'The form could not be read. Send it again.');
+      throw new AppError('INVALID_INPUT', 'request.unreadableForm');
     });
     return { ...query, ...Object.fromEntries(form), ...params };
   }
@@ -146,7 +148,7 @@ async function readInput(request: Request, params: RouteParams, { maxBodyBytes, 
   try {
     body = bytes.byteLength === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
+    throw new AppError('INVALID_INPUT', 'request.invalidJson');
   }
   // The path names the resource: a body field of the same name never overrides it.
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...query, ...body, ...params } : body;

@@ -41,5 +41,5 @@ function ownOrigins(headers: Headers, publicUrl: string | undefined): Set<string
 }
 
 function crossSite(): AppError {
-  return new AppError('FORBIDDEN', 'This request came from another site and was refused. Open Interlinear itself and try again.');
+  return new AppError('FORBIDDEN', 'http.crossSite');
 }

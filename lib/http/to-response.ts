@@ -4,7 +4,8 @@ import { ZodError } from 'zod';
 
 import { isDatabaseUnavailable } from '../db/is-database-unavailable';
 import { AppError, type AppErrorBody } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { errorPageWayBack, localizedErrorBody, localizedMessage } from '../errors/localize-error';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /** Seconds a client is asked to wait before trying again while the database is unavailable. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -16,27 +17,28 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
-    return new AppError('INVALID_INPUT', error.issues[0]?.message ?? 'Invalid input.', fieldErrorsFromIssues(error.issues));
+    return AppError.invalidInput(error.issues);
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`[db] unavailable: ${error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error)}`);
-    return new AppError('SERVICE_UNAVAILABLE', 'The library’s database is not answering right now. Nothing was changed; please try again in a moment.', { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+    return new AppError('SERVICE_UNAVAILABLE', 'server.databaseUnavailable', { details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS } });
   }
   console.error(error);
-  return new AppError('INTERNAL', 'Something went wrong on our side. Nothing was changed; please try again.');
+  return new AppError('INTERNAL', 'server.internal');
 }
 
 /**
- * The one place where errors become HTTP responses: `{ error: { code, message, details? } }`.
+ * The one place where errors become HTTP responses: `{ error: { code, message, details? } }`,
+ * the message (and field errors) in `locale`, the request's interface language.
  * A RATE_LIMITED, SERVICE_UNAVAILABLE or SERVER_BUSY error whose details carry `retryAfterSeconds`
  * also sets Retry-After.
  */
-export function errorResponse(error: unknown, { isPage = false }: { isPage?: boolean } = {}): Response {
+export function errorResponse(error: unknown, { isPage = false, locale = DEFAULT_LOCALE }: { isPage?: boolean; locale?: Locale } = {}): Response {
   const appError = toAppError(error);
-  const body: AppErrorBody = appError.toBody();
+  const body: AppErrorBody = localizedErrorBody(appError, locale);
   const retryAfter = appError.code === 'RATE_LIMITED' || appError.code === 'SERVICE_UNAVAILABLE' || appError.code === 'SERVER_BUSY' ? retryAfterSeconds(appError.details) : null;
   const headers: Record<string, string> = retryAfter === null ? {} : { 'retry-after': String(retryAfter) };
-  if (isPage) return new Response(errorPage(appError), { status: appError.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+  if (isPage) return new Response(errorPage(appError, locale), { status: appError.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' } });
   return Response.json(body, { status: appError.status, headers });
 }
 
@@ -49,9 +51,10 @@ export function isPageNavigation(request: Request): boolean {
 }
 
 /** An error as a page of its own: the message, and the way back. No script, no style. */
-function errorPage(error: AppError): string {
-  const message = escapeHtml(error.message);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title></head><body><main><h1>${message}</h1><p>Go back to the page you came from, or to <a href="/">the library</a>.</p></main></body></html>`;
+function errorPage(error: AppError, locale: Locale): string {
+  const message = escapeHtml(localizedMessage(error, locale));
+  const back = errorPageWayBack(locale);
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title></head><body><main><h1>${message}</h1><p>${back}</p></main></body></html>`;
 }
 
 function escapeHtml(text: string): string {

@@ -15,8 +15,8 @@ export interface UpdateInterfaceLanguageOptions {
 /** Sets the interface language of one's own account (it wins over the cookie and the browser). */
 export async function updateInterfaceLanguage({ actor, language, db = getDb() }: UpdateInterfaceLanguageOptions): Promise<{ language: Locale | null }> {
   assertCanSomewhere(actor, 'account.update');
-  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (language !== null && !isLocale(language)) throw new AppError('INVALID_INPUT', 'This language is not offered.');
+  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'auth.signIn');
+  if (language !== null && !isLocale(language)) throw new AppError('INVALID_INPUT', 'language.notOffered');
   await db.user.update({ where: { id: actor.id }, data: { interfaceLanguage: language }, select: { id: true } });
   return { language };
 }

@@ -14,7 +14,7 @@ import { AppError } from '../errors/app-error';
  */
 export async function getLastCleanupChoice({ actor, workId, db = getDb() }: { actor: Actor; workId: string; db?: Db }): Promise<Record<CleanupRuleId, boolean>> {
   const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'work.import', { collectionId: work.collectionId });
   const types = ['work.imported', 'work.reimported'] as const;
   const row = await db.auditEvent.findFirst({ where: { workId, type: { in: [...types] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, type: true, data: true } });

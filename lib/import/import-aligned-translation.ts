@@ -11,7 +11,6 @@ import { liveTextSegmentsOf } from '../auth/scope';
 import { MAX_ALIGNED_SENTENCES } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
 import { runParseJob } from './worker/run-parse-job';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 
@@ -46,15 +45,10 @@ async function readSourceSide(db: Db, work: { id: string; sourceLanguage: string
 /** Refuses a side too long to align in one run ({@link MAX_ALIGNED_SENTENCES}), before any aligning. */
 function assertAlignableSize(side: 'work' | 'translation', sentences: number): void {
   if (sentences <= MAX_ALIGNED_SENTENCES) return;
-  const count = new Intl.NumberFormat('en').format(sentences);
-  const limit = new Intl.NumberFormat('en').format(MAX_ALIGNED_SENTENCES);
-  throw new AppError(
-    'PAYLOAD_TOO_LARGE',
-    side === 'translation'
-      ? `The translation has ${count} sentences; at most ${limit} are aligned at a time. Split it into its works (chapters or parts) and add each to its work.`
-      : `The work has ${count} sentences; at most ${limit} are aligned at a time. Split the volume into its works and add each one's translation to it.`,
-    { limit: MAX_ALIGNED_SENTENCES, sentences },
-  );
+  throw new AppError('PAYLOAD_TOO_LARGE', side === 'translation' ? 'import.translationTooLong' : 'import.workTooLong', {
+    values: { count: sentences, limit: MAX_ALIGNED_SENTENCES },
+    details: { limit: MAX_ALIGNED_SENTENCES, sentences },
+  });
 }
 
 /**
@@ -68,22 +62,22 @@ function assertAlignableSize(side: 'work' | 'translation', sentences: number): v
  */
 export async function importAlignedTranslation({ actor, workId, file, provenance, db = getDb() }: ImportAlignedTranslationOptions): Promise<AlignedTranslationSummary> {
   const parsed = translationProvenanceSchema.safeParse(provenance);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid translation details.', fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success) throw AppError.invalidInput(parsed.error.issues, 'import.invalidTranslationDetails');
   const meta = parsed.data;
   const { format, encoding, rows } = await runParseJob('prepare', { file: { name: file.name, bytes: file.bytes }, language: meta.language });
   const target = buildAlignmentUnits(unitsFromRows(rows));
-  if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'The translation contains no text.');
+  if (target.keys.length === 0) throw new AppError('INVALID_INPUT', 'import.translationEmpty');
   assertAlignableSize('translation', target.keys.length);
 
   // The work's side is read and the translation aligned before the transaction opens: aligning a
   // long volume takes seconds of CPU, which run in a parse worker, not on the thread serving
   // requests, and not while a transaction holds its connection.
   const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'work.import', { collectionId: work.collectionId });
-  if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the original.', { language: ['Choose the language of the translation.'] });
+  if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'import.translationSameLanguage', { details: { language: ['Choose the language of the translation.'] } });
   const aligned = await readSourceSide(db, work);
-  if (aligned.source.keys.length === 0) throw new AppError('INVALID_INPUT', 'The work has no text to align a translation to.');
+  if (aligned.source.keys.length === 0) throw new AppError('INVALID_INPUT', 'import.nothingToAlignTo');
   assertAlignableSize('work', aligned.source.keys.length);
   const beads = await runParseJob('align', { source: aligned.source.paragraphs, target: target.paragraphs, options: { sourceLanguage: work.sourceLanguage, targetLanguage: meta.language } });
 
@@ -93,10 +87,10 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
       // The work as aligned must be the work written to: its source texts are locked and compared.
       await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR UPDATE`;
       if (await tx.workLanguage.findUnique({ where: { workId_language: { workId, language: meta.language } }, select: { language: true } })) {
-        throw new AppError('CONFLICT', `This work already has a “${meta.language}” text.`, { language: ['This language exists already.'] });
+        throw new AppError('CONFLICT', 'import.languageExists', { values: { language: meta.language }, details: { language: ['This language exists already.'] } });
       }
       if ((await readSourceSide(tx, work)).fingerprint !== aligned.fingerprint) {
-        throw new AppError('CONFLICT', 'The work’s text changed while the translation was being aligned. Send it again.');
+        throw new AppError('CONFLICT', 'import.changedWhileAligning');
       }
       const { source } = aligned;
       const targetSentences = target.paragraphs.flat();

@@ -52,10 +52,7 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
   const meta = parseWorkMetadata(metadata);
   const volume = await runParseJob('prepare-volume', { file: { name: file.name, bytes: file.bytes }, language: meta.language, cleanup });
   if (!volume) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'Neither a table of contents nor a series of pieces ending with their attribution or source line was found to split this text into works: import it as one work.',
-    );
+    throw new AppError('INVALID_INPUT', 'import.noWorksFound');
   }
   for (const part of volume.parts) assertRowsImportable(part.rows);
 
@@ -90,7 +87,7 @@ export async function importVolume({ actor, file, collection, metadata, cleanup,
       }
       await linkFootnotes({ tx, works: footnotes });
       const first = works[0];
-      if (!first) throw new AppError('INVALID_INPUT', 'The volume has no text to import.');
+      if (!first) throw new AppError('INVALID_INPUT', 'import.volumeEmpty');
       const uploadId = await storeUpload({ tx, workId: first.workId, file, format: volume.format, encoding: volume.encoding, uploadedById: authorId });
       await recordAuditEvent({
         db: tx,

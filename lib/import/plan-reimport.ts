@@ -115,7 +115,7 @@ interface ExistingSegment {
  */
 export async function planReimport({ actor, workId, rules, db = getDb() }: PlanReimportOptions): Promise<ReimportPlan> {
   const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'work.import', { collectionId: work.collectionId });
   const source = await findSourceUpload(db, workId);
   const { upload } = source;
@@ -435,7 +435,7 @@ async function findSourceUpload(db: Db, workId: string): Promise<{ upload: { id:
   const workIds = volumeData?.workIds ?? [];
   const volumeUpload = volumeData ? await db.upload.findUnique({ where: { id: volumeData.uploadId }, select: { id: true, filename: true, bytes: true } }) : null;
   const work = await db.work.findUnique({ where: { id: workId }, select: { title: true } });
-  if (!volumeUpload || !work || !workIds.includes(workId)) throw new AppError('NOT_FOUND', 'No original upload of this work is kept to import again.');
+  if (!volumeUpload || !work || !workIds.includes(workId)) throw new AppError('NOT_FOUND', 'import.noOriginalUpload');
   return { upload: volumeUpload, volume: { workIds, index: workIds.indexOf(workId), title: work.title } };
 }
 
@@ -450,7 +450,7 @@ async function prepareVolumePart({ file, language, rules, volume }: { file: { na
   const byTitle = prepared?.parts.filter((part) => normalise(part.title) === normalise(volume.title)) ?? [];
   const part = byTitle.length === 1 ? byTitle[0] : prepared?.parts.length === volume.workIds.length ? prepared.parts[volume.index] : undefined;
   if (!prepared || !part) {
-    throw new AppError('INVALID_INPUT', 'With these cleanup choices the volume no longer splits into the same works, so this work cannot be found in it: keep the rules that find the table of contents (or the pieces of the anthology).');
+    throw new AppError('INVALID_INPUT', 'import.worksNoLongerSplit');
   }
   return { rows: part.rows, cleanup: prepared.cleanup };
 }

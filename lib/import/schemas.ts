@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CLEANUP_RULE_IDS } from '../cleanup/rule-ids';
 import { MAX_SOURCE_URL, MAX_TITLE_CHARS } from '../config/limits';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 const optionalText = z.string().trim().max(2000).optional().default('');
@@ -11,7 +11,7 @@ const optionalText = z.string().trim().max(2000).optional().default('');
 /** Bibliographic metadata given with an import. */
 export const workMetadataSchema = z.object({
   /** Title shown in the library. */
-  title: z.string().trim().min(1, 'Enter a title.').max(MAX_TITLE_CHARS),
+  title: z.string().trim().min(1, fieldMessage('form.titleMissing')).max(MAX_TITLE_CHARS),
   /** Author as printed. */
   author: z.string().trim().max(MAX_TITLE_CHARS).optional().default(''),
   /** Date of the work as printed ("January 22, 1926"). */
@@ -41,7 +41,7 @@ export const sourceUrlSchema = z.union([
 /** Validates a work's metadata; INVALID_INPUT with the fields' messages when it does not hold. */
 export function parseWorkMetadata(input: unknown): WorkMetadata {
   const parsed = workMetadataSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid work details.', fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success) throw AppError.invalidInput(parsed.error.issues, 'import.invalidWorkDetails');
   return parsed.data;
 }
 
@@ -67,7 +67,7 @@ export const importFormSchema = z
     /** Text pasted instead of a file. */
     text: z.string().optional(),
     /** Collection title: an existing one is matched by slug or title, a new one created for admins. */
-    collection: z.string().trim().min(1, 'Name a collection.').max(MAX_TITLE_CHARS),
+    collection: z.string().trim().min(1, fieldMessage('collection.nameMissing')).max(MAX_TITLE_CHARS),
     title: z.string(),
     author: z.string().optional(),
     dateText: z.string().optional(),
@@ -84,7 +84,7 @@ export const importFormSchema = z
         try {
           return cleanupChoiceSchema.parse(JSON.parse(value));
         } catch {
-          context.addIssue({ code: 'custom', message: 'The cleanup choices could not be read.' });
+          context.addIssue({ code: 'custom', message: fieldMessage('form.import.cleanupUnreadable') });
           return z.NEVER;
         }
       }),
@@ -94,18 +94,18 @@ export const importFormSchema = z
       .optional()
       .transform((value) => value === 'true'),
   })
-  .refine((form) => form.file || form.text?.trim(), { message: 'Choose a file or paste the text.', path: ['file'] });
+  .refine((form) => form.file || form.text?.trim(), { message: fieldMessage('form.import.fileOrText'), path: ['file'] });
 
 /** The form of `POST /api/imports/extract`: the file whose text the import preview needs. */
 export const extractFormSchema = z.object({
   /** The uploaded file (.docx; any importable format is read). */
-  file: z.instanceof(File, { message: 'Choose a file.' }).refine((file) => file.name !== '' || file.size > 0, { message: 'Choose a file.' }),
+  file: z.instanceof(File, { message: fieldMessage('form.import.file') }).refine((file) => file.name !== '' || file.size > 0, { message: fieldMessage('form.import.file') }),
 });
 
 /** A request to run the import of a work again with other cleanup choices (`reimportWork`). */
 export const reimportInputSchema = z.object({
   /** The work whose original upload is imported again. */
-  workId: z.uuid('That work does not exist.'),
+  workId: z.uuid(fieldMessage('work.notFoundThat')),
   /** The cleanup choices; omitted = the defaults of a first import. */
   cleanup: cleanupChoiceSchema.optional(),
   /** Only report what would change. */

@@ -11,13 +11,13 @@ import { insertSegmentRows } from '../segment/insert-segment-rows';
 
 /** Refuses rows no import may store: no text at all, too many segments, a segment too long. */
 export function assertRowsImportable(rows: readonly SegmentRow[]): void {
-  if (!rows.some((row) => row.text !== null)) throw new AppError('INVALID_INPUT', 'The file contains no text to import.');
+  if (!rows.some((row) => row.text !== null)) throw new AppError('INVALID_INPUT', 'import.noText');
   if (rows.length > MAX_SEGMENTS_PER_IMPORT) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The text has ${rows.length} segments; the limit is ${MAX_SEGMENTS_PER_IMPORT}.`);
+    throw new AppError('PAYLOAD_TOO_LARGE', 'import.tooManySegments', { values: { count: rows.length, max: MAX_SEGMENTS_PER_IMPORT } });
   }
   const tooLong = rows.find((row) => row.text !== null && row.text.length > MAX_SEGMENT_CHARS);
   if (tooLong) {
-    throw new AppError('INVALID_INPUT', `A paragraph of ${tooLong.text?.length} characters has no sentence break; the limit for one segment is ${MAX_SEGMENT_CHARS}.`);
+    throw new AppError('INVALID_INPUT', 'import.paragraphTooLong', { values: { length: tooLong.text?.length ?? 0, max: MAX_SEGMENT_CHARS } });
   }
 }
 

@@ -18,17 +18,17 @@ export type CollectionRef = { id: string } | { title: string };
 async function resolveCollection({ actor, ref, db }: { actor: Actor; ref: CollectionRef; db: Db }): Promise<{ id: string; title: string }> {
   if ('id' in ref) {
     const found = isUuid(ref.id) ? await db.collection.findUnique({ where: { id: ref.id }, select: { id: true, title: true } }) : null;
-    if (!found) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    if (!found) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     return found;
   }
   const title = ref.title.trim();
-  if (!title) throw new AppError('INVALID_INPUT', 'Name a collection.');
+  if (!title) throw new AppError('INVALID_INPUT', 'collection.nameMissing');
   const slug = slugify(title);
   const found =
     (await db.collection.findUnique({ where: { slug }, select: { id: true, title: true } })) ??
     (await db.collection.findFirst({ where: { title: { equals: title, mode: 'insensitive' } }, select: { id: true, title: true } }));
   if (found) return found;
-  if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', `There is no collection “${title}”.`);
+  if (!can(actor, 'collection.create')) throw new AppError('NOT_FOUND', 'collection.noSuchTitle', { values: { title } });
   const created = await storeCollection({ db, actor, slug, title, isImplicit: true });
   return { id: created.id, title: created.title };
 }

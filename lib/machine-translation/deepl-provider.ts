@@ -103,19 +103,19 @@ export class DeepLProvider implements MachineTranslationProvider {
     const said = logExcerpt(errorAnswerSchema.safeParse(answer.body).data?.message ?? '');
     if (answer.status === 429 || answer.status === 529) {
       const seconds = answer.retryAfterSeconds ?? 30;
-      return new AppError('RATE_LIMITED', `DeepL asks this site to slow down: try again in ${seconds} s.`, { retryAfterSeconds: seconds, provider: this.id });
+      return new AppError('RATE_LIMITED', 'machine.deeplSlowDown', { values: { seconds }, details: { retryAfterSeconds: seconds, provider: this.id } });
     }
     if (answer.status === 456) {
       console.warn('[machine-translation] DeepL: the quota of this key is used up (456)');
-      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'This site’s DeepL quota is used up for now. Machine translation will work again when it is renewed or raised by the site’s administrators.', { provider: this.id, reason: 'quota' });
+      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.deeplQuota', { details: { provider: this.id, reason: 'quota' } });
     }
     if (answer.status === 401 || answer.status === 403) {
       console.warn(`[machine-translation] DeepL refused the key (${answer.status}): ${said}`);
-      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'DeepL refused this site’s API key. Tell the site’s administrators.', { provider: this.id, reason: 'refused' });
+      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.deeplKeyRefused', { details: { provider: this.id, reason: 'refused' } });
     }
     if (answer.status === 400 || answer.status === 413 || answer.status === 414) {
       console.warn(`[machine-translation] DeepL turned a request down (${answer.status}): ${said}`);
-      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'DeepL turned this request down. If it keeps happening, tell the site’s administrators.', { provider: this.id, reason: 'rejected' });
+      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.deeplTurnedDown', { details: { provider: this.id, reason: 'rejected' } });
     }
     return unavailable(this.id, `answered status ${answer.status}${said ? `: ${said}` : ''}`);
   }

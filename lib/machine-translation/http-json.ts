@@ -88,5 +88,5 @@ function causeOf(error: unknown): string {
  */
 export function unavailable(provider: MachineProviderId, what: string): AppError {
   console.warn(`[machine-translation] ${PROVIDER_NAMES[provider]} ${what}`);
-  return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', `${PROVIDER_NAMES[provider]} is not answering properly right now. Try again in a moment; the draft is unchanged.`, { provider, reason: 'unavailable' });
+  return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.providerFailing', { values: { provider: PROVIDER_NAMES[provider] }, details: { provider, reason: 'unavailable' } });
 }

@@ -77,15 +77,15 @@ export class LibreTranslateProvider implements MachineTranslationProvider {
     const said = logExcerpt(errorAnswerSchema.safeParse(answer.body).data?.error ?? '');
     if (answer.status === 429) {
       const seconds = answer.retryAfterSeconds ?? 60;
-      return new AppError('RATE_LIMITED', `LibreTranslate asks this site to slow down: try again in ${seconds} s.`, { retryAfterSeconds: seconds, provider: this.id });
+      return new AppError('RATE_LIMITED', 'machine.libreSlowDown', { values: { seconds }, details: { retryAfterSeconds: seconds, provider: this.id } });
     }
     if (answer.status === 403) {
       console.warn(`[machine-translation] LibreTranslate refused the request (403): ${said}`);
-      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'LibreTranslate refused this site’s requests (its API key is missing, wrong or banned). Tell the site’s administrators.', { provider: this.id, reason: 'refused' });
+      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.libreRefused', { details: { provider: this.id, reason: 'refused' } });
     }
     if (answer.status === 400) {
       console.warn(`[machine-translation] LibreTranslate turned a request down (400): ${said}`);
-      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'LibreTranslate turned this request down. If it keeps happening, tell the site’s administrators.', { provider: this.id, reason: 'rejected' });
+      return new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.libreTurnedDown', { details: { provider: this.id, reason: 'rejected' } });
     }
     return unavailable(this.id, `answered status ${answer.status}${said ? `: ${said}` : ''}`);
   }

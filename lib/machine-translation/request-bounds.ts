@@ -19,9 +19,9 @@ export const DEFAULT_PROVIDER_LIMITS: ProviderLimits = {
 
 /** Refuses, before anything is sent, a request of no text, too many texts or a text too long (INVALID_INPUT). */
 export function assertSendable(texts: readonly string[], limits: ProviderLimits): void {
-  if (texts.length === 0 || texts.length > limits.maxTexts) throw new AppError('INVALID_INPUT', `Send between 1 and ${limits.maxTexts} texts to machine translation.`);
-  if (texts.some((text) => text.length > limits.maxChars)) throw new AppError('INVALID_INPUT', `Machine translation takes texts of at most ${limits.maxChars} characters.`);
-  if (texts.every((text) => !text.trim())) throw new AppError('INVALID_INPUT', 'There is no text to translate.');
+  if (texts.length === 0 || texts.length > limits.maxTexts) throw new AppError('INVALID_INPUT', 'machine.textCount', { values: { maxTexts: limits.maxTexts } });
+  if (texts.some((text) => text.length > limits.maxChars)) throw new AppError('INVALID_INPUT', 'machine.textTooLong', { values: { maxChars: limits.maxChars } });
+  if (texts.every((text) => !text.trim())) throw new AppError('INVALID_INPUT', 'machine.nothingToTranslate');
 }
 
 /**

@@ -34,18 +34,18 @@ export interface TranslateSegmentOptions {
  * translation is grouped with a neighbour's (either way); RATE_LIMITED; MACHINE_TRANSLATION_UNAVAILABLE.
  */
 export async function translateSegment({ actor, input, provider = configuredProvider(), db = getDb() }: TranslateSegmentOptions): Promise<MachineTranslation> {
-  if (!provider) throw new AppError('NOT_FOUND', 'Machine translation is not set up on this site.');
+  if (!provider) throw new AppError('NOT_FOUND', 'machine.notSetUp');
   const context = await loadSegmentContext(db, input.segment);
-  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'segment.edit', { collectionId: context.collectionId });
-  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'Machine translation is for translations: choose a language other than the source’s.');
+  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'machine.sourceLanguageChosen');
   const isOpen = await db.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language: input.lang } }, select: { language: true } });
-  if (!isOpen) throw new AppError('NOT_FOUND', `This work has no ${input.lang} text.`);
+  if (!isOpen) throw new AppError('NOT_FOUND', 'machine.noText', { values: { lang: input.lang } });
   await assertNotContinuation(db, input.segment, input.lang);
   await assertNotGroupHead(db, context.workId, input.segment, input.lang);
   const source = await publishedRevisionOf(db, input.segment, context.sourceLanguage);
-  if (!source?.text.trim()) throw new AppError('INVALID_INPUT', 'This segment has no published source text to translate.');
-  if (source.text.length > MAX_MACHINE_TRANSLATION_CHARS) throw new AppError('INVALID_INPUT', `Machine translation takes source texts of at most ${MAX_MACHINE_TRANSLATION_CHARS} characters.`);
+  if (!source?.text.trim()) throw new AppError('INVALID_INPUT', 'machine.noSourceText');
+  if (source.text.length > MAX_MACHINE_TRANSLATION_CHARS) throw new AppError('INVALID_INPUT', 'machine.sourceTooLong', { values: { max: MAX_MACHINE_TRANSLATION_CHARS } });
 
   const key = { segmentId: input.segment, language: input.lang, sourceRevisionId: source.id, provider: provider.id };
   const kept = await db.machineTranslation.findUnique({ where: { segmentId_language_sourceRevisionId_provider: key }, select: SELECT });
@@ -53,15 +53,15 @@ export async function translateSegment({ actor, input, provider = configuredProv
 
   // A pair the service does not translate is refused before counting: no translation is asked for.
   const codes = provider.codesFor(context.sourceLanguage, input.lang, await languagePairsOf(provider));
-  if (!codes) throw new AppError('INVALID_INPUT', `${PROVIDER_NAMES[provider.id]} does not translate from “${context.sourceLanguage}” into “${input.lang}”.`);
+  if (!codes) throw new AppError('INVALID_INPUT', 'machine.languagePair', { values: { provider: PROVIDER_NAMES[provider.id], sourceLanguage: context.sourceLanguage, lang: input.lang } });
   const userId = actorUserId(actor);
   if (userId) {
     const allowed = await countAttempt(counter({ name: 'machine-translation', ...MACHINE_TRANSLATION_RATE_LIMIT }), counterKey('machine-translation', userId));
-    if (!allowed.isAllowed) throw new AppError('RATE_LIMITED', `You asked for many machine translations in a short time: wait ${allowed.retryAfterSeconds} s and ask again.`, { retryAfterSeconds: allowed.retryAfterSeconds });
+    if (!allowed.isAllowed) throw new AppError('RATE_LIMITED', 'machine.tooMany', { values: { retryAfterSeconds: allowed.retryAfterSeconds }, details: { retryAfterSeconds: allowed.retryAfterSeconds } });
   }
   const [translated = ''] = await provider.translate({ texts: [source.text], source: codes.source, target: codes.target });
   const text = translated.trim();
-  if (!text) throw new AppError('MACHINE_TRANSLATION_UNAVAILABLE', `${PROVIDER_NAMES[provider.id]} gave no translation of this text.`, { provider: provider.id, reason: 'unavailable' });
+  if (!text) throw new AppError('MACHINE_TRANSLATION_UNAVAILABLE', 'machine.noTranslation', { values: { provider: PROVIDER_NAMES[provider.id] }, details: { provider: provider.id, reason: 'unavailable' } });
 
   // Two people asking at once both reach the service; the first answer stored is the one kept.
   await db.machineTranslation.createMany({ data: [{ ...key, text, requestedById: userId }], skipDuplicates: true });
@@ -84,6 +84,6 @@ async function assertNotGroupHead(db: Db, workId: string, segmentId: string, lan
     select: { texts: { where: { language }, select: { continuesPrevious: true } } },
   });
   if (next?.texts[0]?.continuesPrevious) {
-    throw new AppError('CONFLICT', 'This translation also covers the next segment (they are translated as one): machine translation works one sentence at a time. Split the pair in the alignment editor first, or write this translation yourself.', { groupedWithNext: true });
+    throw new AppError('CONFLICT', 'machine.pairedSegment', { details: { groupedWithNext: true } });
   }
 }

@@ -21,9 +21,9 @@ export interface AcceptedInvitation {
 
 /** The messages of links that no longer work, by state. */
 const REFUSED = {
-  expired: 'This invitation link has expired. Ask the collection’s administrator for a new one.',
-  revoked: 'This invitation link has been revoked. Ask the collection’s administrator for a new one.',
-  'used-up': 'This invitation link has been used as many times as it allows. Ask the collection’s administrator for a new one.',
+  expired: 'invitation.expired',
+  revoked: 'invitation.revoked',
+  'used-up': 'invitation.usedUp',
 } as const;
 
 /**
@@ -36,14 +36,14 @@ const REFUSED = {
  * (expired, revoked, used up).
  */
 export async function acceptInvitation({ actor, token, clientAddress, now = new Date(), db = getDb() }: { actor: Actor; token: string; clientAddress: string | null; now?: Date; db?: Db }): Promise<AcceptedInvitation> {
-  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in or create an account to accept this invitation.');
+  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'invitation.signInToAccept');
   if (clientAddress !== null) await countInvitationAttempt({ clientAddress });
   const parsed = invitationTokenSchema.safeParse(token);
-  if (!parsed.success) throw new AppError('NOT_FOUND', 'This invitation link is not valid. Check that it was copied whole.');
+  if (!parsed.success) throw new AppError('NOT_FOUND', 'invitation.notValid');
   const tokenHash = hashInvitationToken(parsed.data);
   return withTransaction(db, async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM collection_invitation WHERE token_hash = ${tokenHash} FOR UPDATE`;
-    if (!locked) throw new AppError('NOT_FOUND', 'This invitation link is not valid. Check that it was copied whole.');
+    if (!locked) throw new AppError('NOT_FOUND', 'invitation.notValid');
     const invitation = await tx.collectionInvitation.findUniqueOrThrow({
       where: { id: locked.id },
       select: { id: true, role: true, createdById: true, expiresAt: true, revokedAt: true, maxUses: true, useCount: true, collection: { select: { id: true, slug: true, title: true } } },
@@ -57,7 +57,7 @@ export async function acceptInvitation({ actor, token, clientAddress, now = new 
     if (gainsNothing) return { collection, invitedAs: invitation.role, role, isNewUse: false };
 
     const state = invitationState(invitation, now);
-    if (state !== 'valid') throw new AppError('CONFLICT', REFUSED[state], { state });
+    if (state !== 'valid') throw new AppError('CONFLICT', REFUSED[state], { details: { state } });
     if (role !== previousRole && role !== null) {
       await tx.collectionMember.upsert({
         where: { collectionId_userId: { collectionId: collection.id, userId: actor.id } },

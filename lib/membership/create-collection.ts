@@ -13,7 +13,7 @@ export async function createCollection({ actor, input, db = getDb() }: { actor: 
   const slug = slugify(input.title);
   return withTransaction(db, async (tx) => {
     if (await tx.collection.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError('CONFLICT', `A collection called “${input.title}” already exists.`, { title: ['Choose another title.'] });
+      throw new AppError('CONFLICT', 'membership.titleTaken', { values: { title: input.title }, details: { title: ['Choose another title.'] } });
     }
     const collection = await storeCollection({ db: tx, actor, slug, title: input.title, description: input.description });
     return { id: collection.id, slug: collection.slug };

@@ -31,10 +31,10 @@ export async function createInvitation({ actor, input, now = new Date(), db = ge
   const maxUses = input.maxUses ?? null;
   return withTransaction(db, async (tx) => {
     const collection = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { id: true } });
-    if (!collection) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    if (!collection) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     const open = await tx.collectionInvitation.findMany({ where: { collectionId: collection.id, revokedAt: null, expiresAt: { gt: now } }, select: { maxUses: true, useCount: true } });
     if (open.filter((row) => row.maxUses === null || row.useCount < row.maxUses).length >= MAX_OPEN_INVITATIONS_PER_COLLECTION) {
-      throw new AppError('CONFLICT', `This collection has ${MAX_OPEN_INVITATIONS_PER_COLLECTION} invitation links that still work; revoke some first.`);
+      throw new AppError('CONFLICT', 'invitation.tooManyOpen', { values: { count: MAX_OPEN_INVITATIONS_PER_COLLECTION } });
     }
     const createdById = actorUserId(actor);
     const row = await tx.collectionInvitation.create({

@@ -22,9 +22,9 @@ export async function grantCollectionRole({ actor, input, db = getDb() }: GrantC
   assertCan(actor, 'collection.manageMembers', { collectionId: input.collectionId });
   return withTransaction(db, async (tx) => {
     const collection = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { id: true } });
-    if (!collection) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    if (!collection) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, disabledAt: true } });
-    if (!user || user.disabledAt) throw new AppError('NOT_FOUND', `There is no active account with the e-mail ${input.email}.`, { email: ['No such account.'] });
+    if (!user || user.disabledAt) throw new AppError('NOT_FOUND', 'membership.noActiveAccount', { values: { email: input.email }, details: { email: ['No such account.'] } });
     const previous = await tx.collectionMember.findUnique({ where: { collectionId_userId: { collectionId: collection.id, userId: user.id } }, select: { role: true } });
     const grantedById = actorUserId(actor);
     await tx.collectionMember.upsert({

@@ -17,7 +17,7 @@ export async function countInvitationAttempt({ clientAddress }: { clientAddress:
     const result = await countAttempt(limiter, key);
     if (!result.isAllowed) {
       await Promise.all(counted.map((earlier) => uncountAttempt(earlier, key)));
-      throw new AppError('RATE_LIMITED', 'Too many invitation links have been opened from your network; try again later.', { retryAfterSeconds: result.retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', 'invitation.tooManyOpened', { details: { retryAfterSeconds: result.retryAfterSeconds } });
     }
     counted.push(limiter);
   }

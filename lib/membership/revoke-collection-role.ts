@@ -14,7 +14,7 @@ export async function revokeCollectionRole({ actor, input, db = getDb() }: { act
   assertCan(actor, 'collection.manageMembers', { collectionId: input.collectionId });
   await withTransaction(db, async (tx) => {
     const deleted = await tx.collectionMember.deleteMany({ where: { collectionId: input.collectionId, userId: input.userId } });
-    if (deleted.count === 0) throw new AppError('NOT_FOUND', 'This person has no role in this collection.');
+    if (deleted.count === 0) throw new AppError('NOT_FOUND', 'membership.noRole');
     await recordAuditEvent({ db: tx, type: 'role.revoked', actorId: actorUserId(actor), collectionId: input.collectionId, data: { userId: input.userId } });
   });
 }

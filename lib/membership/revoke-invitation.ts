@@ -15,7 +15,7 @@ export async function revokeInvitation({ actor, input, now = new Date(), db = ge
   await withTransaction(db, async (tx) => {
     const invitation = await tx.collectionInvitation.findUnique({ where: { id: input.invitationId }, select: { id: true, collectionId: true, role: true, revokedAt: true } });
     // Someone who may not manage the collection learns nothing about its links.
-    if (!invitation) throw new AppError('NOT_FOUND', 'That invitation link does not exist.');
+    if (!invitation) throw new AppError('NOT_FOUND', 'invitation.notFound');
     assertCan(actor, 'collection.manageMembers', { collectionId: invitation.collectionId });
     if (invitation.revokedAt) return;
     await tx.collectionInvitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
 import { INVITATION_EXPIRY_DAYS, MAX_INVITATION_USES, MAX_TITLE_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
 /** Grant a collection role to the account with this e-mail. */
 export const grantRoleSchema = z.object({
   /** The collection the role applies to. */
-  collectionId: z.string().uuid('Choose a collection.'),
+  collectionId: z.string().uuid(fieldMessage('form.membership.collection')),
   /** E-mail of an existing account. */
-  email: z.string().trim().toLowerCase().email('Enter the e-mail of an existing account.'),
+  email: z.string().trim().toLowerCase().email(fieldMessage('form.membership.email')),
   /** EDITOR reviews and imports; ADMIN also manages the collection's members. */
   role: z.enum(['EDITOR', 'ADMIN']),
 });
@@ -23,7 +24,7 @@ export type RevokeRoleInput = z.infer<typeof revokeRoleSchema>;
 /** Create a collection. */
 export const createCollectionSchema = z.object({
   /** Title shown in the library ("Collected Works, vol. 8"). */
-  title: z.string().trim().min(1, 'Enter a title.').max(MAX_TITLE_CHARS),
+  title: z.string().trim().min(1, fieldMessage('form.titleMissing')).max(MAX_TITLE_CHARS),
   /** One or two sentences shown under the title. */
   description: z.string().trim().max(2000).optional().default(''),
 });

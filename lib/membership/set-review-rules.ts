@@ -16,7 +16,7 @@ export async function setReviewRules({ actor, input, db = getDb() }: { actor: Ac
   assertCan(actor, 'collection.configure', { collectionId: input.collectionId });
   return withTransaction(db, async (tx) => {
     const updated = await tx.collection.updateMany({ where: { id: input.collectionId }, data: { reviewPolicy: input.reviewPolicy, allowSelfApproval: input.allowSelfApproval } });
-    if (updated.count === 0) throw new AppError('NOT_FOUND', 'That collection does not exist.');
+    if (updated.count === 0) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     await recordAuditEvent({
       db: tx,
       type: 'collection.review_rules_changed',

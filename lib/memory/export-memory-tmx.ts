@@ -46,7 +46,7 @@ export interface MemoryExport {
  */
 export async function exportMemoryTmx({ actor, input, db = getDb(), now = new Date() }: { actor: Actor; input: MemoryExportQuery; db?: Db; now?: Date }): Promise<MemoryExport> {
   const collection = await db.collection.findUnique({ where: { id: input.collectionId }, select: { id: true, slug: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   assertCan(actor, 'memory.export', { collectionId: collection.id });
   return {
     fileName: `${collection.slug}-${input.source}-${input.target}.tmx`,

@@ -25,9 +25,9 @@ interface SourceRow {
  */
 export async function findMemoryMatches({ actor, input, db = getReadDb() }: { actor: Actor; input: MemoryQuery; db?: Db }): Promise<MemoryMatches> {
   const context = await loadSegmentContext(db, input.segment);
-  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'segment.edit', { collectionId: context.collectionId });
-  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'Translation memory is for translations: choose a language other than the source’s.');
+  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'memory.sourceLanguageChosen');
 
   const [source] = await db.$queryRaw<SourceRow[]>`
     SELECT r.text,

@@ -40,9 +40,9 @@ const NONE = { counts: { work: 0, otherWorks: 0 }, occurrences: [], otherWorks: 
  */
 export async function findRepetitions({ actor, input, db = getDb() }: { actor: Actor; input: RepetitionsQuery; db?: Db }): Promise<Repetitions> {
   const context = await loadSegmentContext(db, input.segment);
-  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (context.workId !== input.workId || context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'segment.edit', { collectionId: context.collectionId });
-  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'Repetitions are filled with translations: choose a language other than the source’s.');
+  if (input.lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'memory.repetitionsNeedTranslation');
 
   const origin = await loadRepetitionOrigin(db, { segmentId: input.segment, sourceLanguage: context.sourceLanguage, language: input.lang });
   const { works, isInVolume } = await findRepetitionWorks(db, actor, { workId: context.workId, sourceLanguage: context.sourceLanguage, language: input.lang });

@@ -21,7 +21,7 @@ interface PairRow {
  */
 export async function getCollectionMemory({ actor, collectionId, db = getDb() }: { actor: Actor; collectionId: string; db?: Db }): Promise<CollectionMemory> {
   const collection = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   assertCan(actor, 'memory.export', { collectionId });
   return (await readCollectionMemories(db, [collectionId])).get(collectionId) ?? { pairs: [], files: [] };
 }

@@ -7,10 +7,11 @@ import { attributeText } from './tmx/xml-text';
 import type { MemoryImportSkips, MemoryImportSummary } from './types';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_TITLE_CHARS, MAX_TMX_BYTES } from '../config/limits';
+import { MAX_TITLE_CHARS, MAX_TMX_BYTES } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { sizeInBytes } from '../errors/error-text';
 
 /** Units written per statement (INSERT … SELECT unnest(…)). */
 const INSERT_BATCH = 2000;
@@ -63,10 +64,10 @@ interface UnitRow {
  */
 export async function importMemoryTmx({ actor, collectionId, file, sourceLanguage, targetLanguage, db = getDb(), now = new Date() }: ImportMemoryTmxOptions): Promise<MemoryImportSummary> {
   const collection = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   assertCan(actor, 'memory.import', { collectionId });
-  if (file.size > MAX_TMX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.size)}; translation memories are imported up to ${formatBytes(MAX_TMX_BYTES)}.`, { limit: MAX_TMX_BYTES });
-  if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'Choose two different languages.');
+  if (file.size > MAX_TMX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'memory.fileTooLarge', { values: { size: sizeInBytes(file.size), limit: sizeInBytes(MAX_TMX_BYTES) }, details: { limit: MAX_TMX_BYTES } });
+  if (sourceLanguage === targetLanguage) throw new AppError('INVALID_INPUT', 'exchange.sameLanguages');
   const name = attributeText(file.name).slice(0, MAX_TITLE_CHARS) || 'memory.tmx';
 
   return withTransaction(
@@ -75,7 +76,7 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
       // Two imports of the same file into the same collection at once would both replace the
       // earlier units and then both insert theirs: the second is refused instead.
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`memory-import:${collectionId}:${name}`}, 0)) AS locked`;
-      if (!lock?.locked) throw new AppError('CONFLICT', `“${name}” is being imported into this collection right now. Wait for it to finish.`);
+      if (!lock?.locked) throw new AppError('CONFLICT', 'memory.importRunning', { values: { name } });
       const replaced = await tx.$executeRaw`DELETE FROM memory_unit WHERE collection_id = ${collectionId}::uuid AND imported_file = ${name} AND origin = 'IMPORTED'`;
 
       const skipped: MemoryImportSkips = { missingLanguage: 0, empty: 0, tooLong: 0, duplicate: 0 };
@@ -150,7 +151,7 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
         const message = !has(sourceLanguage) || !has(targetLanguage)
           ? `The file has no unit in ${[sourceLanguage, targetLanguage].filter((language) => !has(language)).join(' or ')}; its languages are ${languages.map((entry) => entry.language).join(', ') || 'none'}.`
           : `No unit of the file has text in both ${sourceLanguage} and ${targetLanguage}: nothing was imported.`;
-        throw new AppError('INVALID_INPUT', message, { languages, skipped });
+        throw new AppError('INVALID_INPUT', 'verbatim', { values: { text: message }, details: { languages, skipped } });
       }
       const summary: MemoryImportSummary = { file: name, sourceLanguage, targetLanguage, imported, replaced, skipped, languages };
       await recordAuditEvent({

@@ -60,7 +60,7 @@ export async function loadRepetitionOrigin(db: Db, { segmentId, sourceLanguage, 
  */
 export async function findRepetitionWorks(db: Db, actor: Actor, { workId, sourceLanguage, language }: { workId: string; sourceLanguage: string; language: string }): Promise<{ works: RepetitionWork[]; isInVolume: boolean }> {
   const work = await db.work.findUniqueOrThrow({ where: { id: workId }, select: { id: true, title: true, collectionId: true, volumeId: true, languages: { where: { language }, select: { language: true } } } });
-  if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
+  if (work.languages.length === 0) throw new AppError('NOT_FOUND', 'review.noTextToSuggest', { values: { language } });
   const own: RepetitionWork = { id: work.id, title: work.title, collectionId: work.collectionId };
   if (!work.volumeId) return { works: [own], isInVolume: false };
   const others = await db.work.findMany({

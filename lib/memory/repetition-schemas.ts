@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_REPETITIONS_PER_FILL, MAX_SEGMENT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 // Repetitions of a source sentence (docs/memory.md, "Repetitions"): the requests and answers of
@@ -21,13 +22,13 @@ export const fillRepetitionsSchema = z.object({
   lang: languageTagSchema,
   text: z
     .string()
-    .max(MAX_SEGMENT_CHARS, `A segment holds at most ${MAX_SEGMENT_CHARS} characters.`)
-    .refine((text) => text.trim() !== '', 'The translation is empty: there is nothing to fill.'),
+    .max(MAX_SEGMENT_CHARS, fieldMessage('form.segmentTooLong', { max: MAX_SEGMENT_CHARS }))
+    .refine((text) => text.trim() !== '', fieldMessage('form.memory.emptyTranslation')),
   segmentIds: z
     .array(z.uuid())
-    .min(1, 'Choose at least one occurrence to fill.')
-    .max(MAX_REPETITIONS_PER_FILL, `Fill at most ${MAX_REPETITIONS_PER_FILL} occurrences at once.`)
-    .refine((ids) => new Set(ids).size === ids.length, 'An occurrence is named twice.'),
+    .min(1, fieldMessage('form.memory.noOccurrence'))
+    .max(MAX_REPETITIONS_PER_FILL, fieldMessage('form.memory.tooManyOccurrences', { max: MAX_REPETITIONS_PER_FILL }))
+    .refine((ids) => new Set(ids).size === ids.length, fieldMessage('form.memory.occurrenceTwice')),
 });
 export type FillRepetitionsInput = z.input<typeof fillRepetitionsSchema>;
 

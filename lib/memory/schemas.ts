@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 import { MAX_SEARCH_QUERY_CHARS } from '../search/schemas';
 
@@ -33,7 +34,7 @@ const optionalLanguage = z.preprocess((value) => (value === '' ? undefined : val
  */
 export const concordanceFormSchema = z.object({
   /** A word or phrase, in library search's query language (docs/search.md). */
-  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`).default(''),
+  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, fieldMessage('form.searchTooLong', { max: MAX_SEARCH_QUERY_CHARS })).default(''),
   /** The language of the originals (of the units' source side). */
   source: optionalLanguage,
   /** The language they are translated into. */
@@ -41,7 +42,7 @@ export const concordanceFormSchema = z.object({
   /** Which side must hold the words: the original's, the translation's, or either. */
   side: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['source', 'target', 'both']).default('source')),
   /** 1-based page of {@link CONCORDANCE_PAGE_SIZE} pairs. */
-  page: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(MAX_CONCORDANCE_PAGE, `Only the first ${MAX_CONCORDANCE_PAGE} pages are shown: search for something narrower.`).default(1)),
+  page: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(MAX_CONCORDANCE_PAGE, fieldMessage('form.memory.pageLimit', { max: MAX_CONCORDANCE_PAGE })).default(1)),
 });
 
 export type ConcordanceForm = z.infer<typeof concordanceFormSchema>;
@@ -49,11 +50,11 @@ export type ConcordanceForm = z.infer<typeof concordanceFormSchema>;
 /** `GET /api/concordance`: a word or phrase searched on one side (or both) of a language pair's translations. */
 export const concordanceQuerySchema = concordanceFormSchema
   .extend({
-    q: z.string().trim().min(1, 'Type a word or a phrase.').max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`),
+    q: z.string().trim().min(1, fieldMessage('form.memory.queryMissing')).max(MAX_SEARCH_QUERY_CHARS, fieldMessage('form.searchTooLong', { max: MAX_SEARCH_QUERY_CHARS })),
     source: languageTagSchema,
     target: languageTagSchema,
   })
-  .refine((query) => query.source !== query.target, { message: 'Choose two different languages.', path: ['target'] });
+  .refine((query) => query.source !== query.target, { message: fieldMessage('exchange.sameLanguages'), path: ['target'] });
 
 export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
 
@@ -62,7 +63,7 @@ export const memoryLanguageSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2,3}$/u, 'Choose one of the file’s languages, such as “en” or “ru”.');
+  .regex(/^[a-z]{2,3}$/u, fieldMessage('form.memory.fileLanguage'));
 
 /** `POST /api/collections/[collectionId]/memory` (multipart): a TMX file and the language pair to import from it. */
 export const memoryImportFormSchema = z
@@ -70,13 +71,13 @@ export const memoryImportFormSchema = z
     /** The collection the memory is imported into (from the path). */
     collectionId: z.uuid(),
     /** The TMX file; its name identifies the import (the same name again replaces its units). */
-    file: z.instanceof(File, { message: 'Choose a TMX file.' }).refine((file) => file.size > 0, { message: 'The file is empty.' }),
+    file: z.instanceof(File, { message: fieldMessage('form.memory.file') }).refine((file) => file.size > 0, { message: fieldMessage('file.empty') }),
     /** The file's language read as the source. */
     source: memoryLanguageSchema,
     /** The file's language read as the translation. */
     target: memoryLanguageSchema,
   })
-  .refine((form) => form.source !== form.target, { message: 'Choose two different languages.', path: ['target'] });
+  .refine((form) => form.source !== form.target, { message: fieldMessage('exchange.sameLanguages'), path: ['target'] });
 
 /** `GET /api/collections/[collectionId]/memory`: the collection whose memory is listed. */
 export const collectionMemoryQuerySchema = z.object({ collectionId: z.uuid() });
@@ -88,6 +89,6 @@ export const memoryExportQuerySchema = z
     source: languageTagSchema,
     target: languageTagSchema,
   })
-  .refine((query) => query.source !== query.target, { message: 'Choose two different languages.', path: ['target'] });
+  .refine((query) => query.source !== query.target, { message: fieldMessage('exchange.sameLanguages'), path: ['target'] });
 
 export type MemoryExportQuery = z.infer<typeof memoryExportQuerySchema>;

@@ -31,13 +31,13 @@ export async function changeName<T>(
   change: (tx: Prisma.TransactionClient, name: NameRecord) => Promise<{ result: T; touched?: string[] }>,
 ): Promise<T> {
   const found = await db.nameEntry.findUnique({ where: { id: nameId }, select: { collectionId: true } });
-  if (!found) throw new AppError('NOT_FOUND', 'That name is not in the index.');
+  if (!found) throw new AppError('NOT_FOUND', 'names.notInIndex');
   assertCan(actor, 'names.manage', { collectionId: found.collectionId });
   const result = await db.$transaction(
     async (tx) => {
       await lockCollectionNames(tx, found.collectionId);
       const name = await tx.nameEntry.findUnique({ where: { id: nameId }, select: NAME_RECORD });
-      if (!name) throw new AppError('NOT_FOUND', 'That name is not in the index any more.');
+      if (!name) throw new AppError('NOT_FOUND', 'names.noLongerInIndex');
       await queueConfirmed(tx, found.collectionId, [name.id]);
       const outcome = await change(tx, name);
       await queueConfirmed(tx, found.collectionId, [name.id, ...(outcome.touched ?? [])]);

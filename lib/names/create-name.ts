@@ -21,7 +21,7 @@ import { AppError } from '../errors/app-error';
  */
 export async function createName({ actor, input, db = getDb() }: { actor: Actor; input: CreateNameInput; db?: DbClient }): Promise<{ id: string; status: 'PROPOSED' | 'CONFIRMED' }> {
   const collection = await db.collection.findUnique({ where: { id: input.collectionId }, select: { id: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   const status = can(actor, 'names.manage', { collectionId: collection.id }) ? 'CONFIRMED' : 'PROPOSED';
   if (status === 'PROPOSED') assertCan(actor, 'names.propose', { collectionId: collection.id });
   const id = uuidv7();
@@ -30,8 +30,7 @@ export async function createName({ actor, input, db = getDb() }: { actor: Actor;
       await lockCollectionNames(tx, collection.id);
       const [same] = await findSameNames(tx, { collectionId: collection.id, text: input.text, language: input.language });
       if (same) {
-        const where = same.status === 'REJECTED' ? 'was rejected by an editor' : same.status === 'PROPOSED' ? 'is already proposed' : 'is already in the index';
-        throw new AppError('CONFLICT', `“${input.text}” ${where} (as “${same.label}”).`, { text: [`Already there as “${same.label}”.`] });
+        throw new AppError('CONFLICT', 'names.alreadyExists', { values: { text: input.text, status: same.status, label: same.label }, details: { text: [`Already there as “${same.label}”.`] } });
       }
       const [rows = []] = await buildNameFormRows(tx, [{ nameId: id, collectionId: collection.id, kind: input.kind, forms: [{ text: input.text, language: input.language, isPreferred: true, origin: 'EDITOR' }] }]);
       await tx.nameEntry.create({ data: { id, collectionId: collection.id, kind: input.kind, status, note: input.note, createdById: actorUserId(actor), ...nameLabel(rows) } });

@@ -22,7 +22,7 @@ const NAME_ROW = { id: true, kind: true, status: true, note: true, label: true }
  */
 export async function findNameIndex({ actor, query, db = getDb() }: { actor: Actor; query: NameIndexQuery; db?: DbClient }): Promise<NameIndexPage> {
   const collection = await db.collection.findUnique({ where: { id: query.collectionId }, select: { id: true, title: true, slug: true } });
-  if (!collection) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!collection) throw new AppError('NOT_FOUND', 'collection.notFound');
   assertCan(actor, 'names.read', { collectionId: collection.id });
   const abilities = { canManage: can(actor, 'names.manage', { collectionId: collection.id }), canPropose: can(actor, 'names.propose', { collectionId: collection.id }) };
   const { pending } = await refreshNameMentions({ db, collectionId: collection.id });

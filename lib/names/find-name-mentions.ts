@@ -25,8 +25,8 @@ export interface FindNameMentionsOptions {
  * {@link MAX_NAME_MENTION_TEXTS} texts or {@link MAX_NAME_MENTION_TEXT_CHARS} characters in one.
  */
 export async function findNameMentions(db: Db, { collectionId, language, texts }: FindNameMentionsOptions): Promise<NameMention[][]> {
-  if (texts.length > MAX_NAME_MENTION_TEXTS) throw new AppError('INVALID_INPUT', `Look for names in at most ${MAX_NAME_MENTION_TEXTS} texts at once.`);
-  if (texts.some((text) => text.length > MAX_NAME_MENTION_TEXT_CHARS)) throw new AppError('INVALID_INPUT', `A text to look for names in has at most ${MAX_NAME_MENTION_TEXT_CHARS} characters.`);
+  if (texts.length > MAX_NAME_MENTION_TEXTS) throw new AppError('INVALID_INPUT', 'names.tooManyTexts', { values: { max: MAX_NAME_MENTION_TEXTS } });
+  if (texts.some((text) => text.length > MAX_NAME_MENTION_TEXT_CHARS)) throw new AppError('INVALID_INPUT', 'names.textTooLong', { values: { max: MAX_NAME_MENTION_TEXT_CHARS } });
   const tag = parseInput(languageTagSchema, language);
   if (texts.length === 0) return [];
   const scanned = await scanTexts(db, { collectionId, language: tag, texts });

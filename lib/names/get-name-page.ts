@@ -32,10 +32,10 @@ export async function getNamePage({ actor, query, db = getDb() }: { actor: Actor
     where: { id: query.nameId },
     select: { id: true, kind: true, status: true, note: true, label: true, createdAt: true, collection: { select: { id: true, title: true, slug: true } } },
   });
-  if (!name || name.collection.id !== query.collectionId) throw new AppError('NOT_FOUND', 'That name is not in this collection’s index.');
+  if (!name || name.collection.id !== query.collectionId) throw new AppError('NOT_FOUND', 'names.notInCollectionIndex');
   assertCan(actor, 'names.read', { collectionId: name.collection.id });
   const abilities = { canManage: can(actor, 'names.manage', { collectionId: name.collection.id }), canPropose: can(actor, 'names.propose', { collectionId: name.collection.id }) };
-  if (name.status !== 'CONFIRMED' && !abilities.canManage) throw new AppError('NOT_FOUND', 'That name is not in this collection’s index.');
+  if (name.status !== 'CONFIRMED' && !abilities.canManage) throw new AppError('NOT_FOUND', 'names.notInCollectionIndex');
   const { pending } = await refreshNameMentions({ db, collectionId: name.collection.id });
 
   const [counted] = await db.$queryRaw<{ texts: number }[]>`

@@ -29,9 +29,9 @@ export async function mergeNames({ actor, input, db }: { actor: Actor; input: Me
           take: 5,
         });
     const [target] = targets;
-    if (!target) throw new AppError('NOT_FOUND', `No other name of this collection is written “${into}”.`, { into: ['No name is written so.'] });
-    if (targets.length > 1) throw new AppError('CONFLICT', `Several names are written “${into}” (${targets.map((t) => t.label).join(', ')}): write a fuller form.`, { into: ['Several names are written so.'] });
-    if (target.id === name.id) throw new AppError('CONFLICT', 'A name cannot be merged into itself.', { into: ['That is this name.'] });
+    if (!target) throw new AppError('NOT_FOUND', 'names.mergeTargetMissing', { values: { into }, details: { into: ['No name is written so.'] } });
+    if (targets.length > 1) throw new AppError('CONFLICT', 'names.mergeTargetAmbiguous', { values: { into, labels: targets.map((t) => t.label).join(', ') }, details: { into: ['Several names are written so.'] } });
+    if (target.id === name.id) throw new AppError('CONFLICT', 'names.mergeIntoItself', { details: { into: ['That is this name.'] } });
     const other = await tx.nameEntry.findUniqueOrThrow({ where: { id: target.id }, select: { id: true, collectionId: true, kind: true, status: true, note: true } });
     const kept = await currentFormInputs(tx, other.id);
     const preferred = new Set(kept.filter((form) => form.isPreferred).map((form) => form.language));

@@ -85,12 +85,12 @@ function planForms(kind: NameKind, inputs: readonly NameFormInput[]): PlannedFor
   const preferredLanguages = new Set<string>();
   for (const input of inputs) {
     const text = cleanFormText(input.text);
-    if (text.length > MAX_NAME_FORM_CHARS) throw new AppError('INVALID_INPUT', `A name has at most ${MAX_NAME_FORM_CHARS} characters.`, { text: [`At most ${MAX_NAME_FORM_CHARS} characters.`] });
+    if (text.length > MAX_NAME_FORM_CHARS) throw new AppError('INVALID_INPUT', 'names.formTooLong', { values: { max: MAX_NAME_FORM_CHARS }, details: { text: [`At most ${MAX_NAME_FORM_CHARS} characters.`] } });
     const words = formWords(text, kind);
-    if (!words) throw new AppError('INVALID_INPUT', `“${text}” has no word of a name in it.`, { text: ['Write the name in letters.'] });
+    if (!words) throw new AppError('INVALID_INPUT', 'names.noNameWord', { values: { text }, details: { text: ['Write the name in letters.'] } });
     if (input.isPreferred) {
-      if (input.language === null) throw new AppError('INVALID_INPUT', 'A preferred form is the preferred form of one language: choose it.', { language: ['Choose the language.'] });
-      if (preferredLanguages.has(input.language)) throw new AppError('INVALID_INPUT', `A name has one preferred form per language (${input.language}).`);
+      if (input.language === null) throw new AppError('INVALID_INPUT', 'names.preferredNeedsLanguage', { details: { language: ['Choose the language.'] } });
+      if (preferredLanguages.has(input.language)) throw new AppError('INVALID_INPUT', 'names.onePreferredPerLanguage', { values: { language: input.language } });
       preferredLanguages.add(input.language);
     }
     const id = `${input.language ?? ''}\u0000${text}`;
@@ -108,7 +108,7 @@ function planForms(kind: NameKind, inputs: readonly NameFormInput[]): PlannedFor
       forms.push({ text: latin.text, language: null, isPreferred: false, origin: 'TRANSLITERATION', systems: latin.systems, words });
     }
   }
-  if (forms.length > MAX_NAME_FORMS) throw new AppError('INVALID_INPUT', `A name has at most ${MAX_NAME_FORMS} forms, its transliterations included.`);
+  if (forms.length > MAX_NAME_FORMS) throw new AppError('INVALID_INPUT', 'names.tooManyForms', { values: { max: MAX_NAME_FORMS } });
   return forms;
 }
 

@@ -34,7 +34,7 @@ export interface ProposeNamesResult {
  */
 export async function proposeNamesFromWork({ actor, input, db = getDb() }: { actor: Actor; input: ProposeNamesInput; db?: DbClient }): Promise<ProposeNamesResult> {
   const work = await db.work.findUnique({ where: { id: input.workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'names.manage', { collectionId: work.collectionId });
   const rows = await db.$queryRaw<{ segment_id: string; language: string; text: string }[]>`
     SELECT s.id AS segment_id, st.language, r.text

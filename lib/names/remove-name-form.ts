@@ -16,11 +16,11 @@ import { AppError } from '../errors/app-error';
 export async function removeNameForm({ actor, input, db }: { actor: Actor; input: RemoveNameFormInput; db?: DbClient }): Promise<{ id: string }> {
   return changeName({ actor, nameId: input.nameId, db }, async (tx, name) => {
     const form = await tx.nameForm.findFirst({ where: { id: input.formId, nameId: name.id }, select: { text: true, language: true, origin: true } });
-    if (!form) throw new AppError('NOT_FOUND', 'That form is not a form of this name.');
-    if (form.origin === 'TRANSLITERATION') throw new AppError('CONFLICT', 'A transliteration comes from a Russian form of the name: remove or change that form instead.');
+    if (!form) throw new AppError('NOT_FOUND', 'names.notAForm');
+    if (form.origin === 'TRANSLITERATION') throw new AppError('CONFLICT', 'names.transliterationFromRussian');
     const forms = await currentFormInputs(tx, name.id);
     const rest = forms.filter((other) => !(other.text === form.text && other.language === form.language));
-    if (rest.length === 0) throw new AppError('CONFLICT', 'A name keeps at least one form: add another before removing this one, or reject the name.');
+    if (rest.length === 0) throw new AppError('CONFLICT', 'names.lastForm');
     await replaceNameForms(tx, name, rest);
     await recordAuditEvent({ db: tx, type: 'name.updated', actorId: actorUserId(actor), collectionId: name.collectionId, data: { nameId: name.id, changes: ['forms'] } });
     return { result: { id: name.id } };

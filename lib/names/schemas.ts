@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_NAME_FORM_CHARS, MAX_NAME_NOTE_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 // The name authority's inputs (docs/names.md): the forms of the index page and its query string.
@@ -9,18 +10,18 @@ import { languageTagSchema } from '../library/language-tag';
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** Person or place. */
-export const nameKindSchema = z.enum(['PERSON', 'PLACE'], { error: 'Choose person or place.' });
+export const nameKindSchema = z.enum(['PERSON', 'PLACE'], { error: fieldMessage('form.names.kind') });
 
 /** A written form of a name. */
 export const nameTextSchema = z
   .string()
   .trim()
-  .min(1, 'Write the name.')
-  .max(MAX_NAME_FORM_CHARS, `At most ${MAX_NAME_FORM_CHARS} characters.`)
-  .refine((text) => /\p{L}/u.test(text), 'Write the name in letters.');
+  .min(1, fieldMessage('form.names.nameMissing'))
+  .max(MAX_NAME_FORM_CHARS, fieldMessage('form.atMostChars', { max: MAX_NAME_FORM_CHARS }))
+  .refine((text) => /\p{L}/u.test(text), fieldMessage('form.names.letters'));
 
 /** A note: dates, who they are. */
-export const nameNoteSchema = z.string().trim().max(MAX_NAME_NOTE_CHARS, `At most ${MAX_NAME_NOTE_CHARS} characters.`);
+export const nameNoteSchema = z.string().trim().max(MAX_NAME_NOTE_CHARS, fieldMessage('form.atMostChars', { max: MAX_NAME_NOTE_CHARS }));
 
 /** A checkbox of a form (`on`), or a boolean. */
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());

@@ -30,7 +30,7 @@ export async function getWorkProgress({ actor, workId, language, db = getDb() }:
   const work = isUuid(workId)
     ? await db.work.findUnique({ where: { id: workId }, select: { id: true, sourceLanguage: true, languages: { select: { language: true, isSource: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }] } } })
     : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   const languages = work.languages.filter((entry) => !language || entry.language === language);
   const [total, texts, suggestions, contributors] = await Promise.all([
     db.segment.count({ where: liveTextSegmentsOf(workId) }),

@@ -33,9 +33,9 @@ export async function proposeSuspectCorrection({ actor, workId, word, segmentId,
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
   assertCan(actor, 'segment.edit', { collectionId: work.collectionId });
   const suspect = (await workFindings(db, work)).suspects.find((entry) => entry.word === word);
-  if (!suspect?.correction) throw new AppError('CONFLICT', 'This word is no longer suspected, or has no correction to propose. Reload the list.');
+  if (!suspect?.correction) throw new AppError('CONFLICT', 'proofread.noLongerSuspected');
   const segmentIds = suspect.places.map((place) => place.segmentId).filter((id) => segmentId === undefined || id === segmentId);
-  if (segmentIds.length === 0) throw new AppError('CONFLICT', 'This word does not stand in that segment any more. Reload the list.');
+  if (segmentIds.length === 0) throw new AppError('CONFLICT', 'proofread.wordGone');
   const correction = suspect.correction;
   const authorId = actorUserId(actor);
   const result: ProposedCorrection = { word, correction, suggested: [], skipped: [] };

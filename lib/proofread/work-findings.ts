@@ -28,7 +28,7 @@ export interface WorkFindings {
 /** Loads the work, or throws NOT_FOUND. */
 export async function loadProofreadWork(db: Db, workId: string): Promise<ProofreadWork> {
   const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true, volumeId: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   return work;
 }
 

@@ -32,7 +32,7 @@ export function decodeCursor<T extends 'string' | 'number'>(cursor: string | und
 }
 
 function invalidCursor(): AppError {
-  return new AppError('INVALID_INPUT', 'This cursor is not one this list gave: start again from the first page.');
+  return new AppError('INVALID_INPUT', 'publicApi.foreignCursor');
 }
 
 /** The page of `rows` (fetched with one extra to know whether more follow) and the cursor after it. */

@@ -11,6 +11,6 @@ export async function getApiCollection({ collectionId, db = getReadDb() }: { col
   const row = isUuid(collectionId)
     ? await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, slug: true, title: true, description: true, _count: { select: { volumes: true, works: true } } } })
     : null;
-  if (!row) throw new AppError('NOT_FOUND', 'This collection does not exist.');
+  if (!row) throw new AppError('NOT_FOUND', 'collection.notFound');
   return presentCollection(row);
 }

@@ -16,16 +16,16 @@ import { locateSegment } from '../reader/locate-segment';
  */
 export async function getApiSegment({ segmentId, db = getReadDb() }: { segmentId: string; db?: Db }): Promise<{ segment: ApiSegment; replacedFrom: string | null }> {
   const located = await locateSegment({ actor: ANONYMOUS, segmentId, db });
-  if (located.isRetired) throw new AppError('NOT_FOUND', 'This passage was removed from its work when the work was imported again.');
+  if (located.isRetired) throw new AppError('NOT_FOUND', 'segment.removedByReimport');
   // all segments: locateSegment has just led to a live segment (a retired one was refused above).
   const row = await db.segment.findUnique({
     where: { id: located.segmentId },
     select: { orderKey: true, work: { select: { languages: { select: { language: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }] } } } },
   });
-  if (!row) throw new AppError('NOT_FOUND', 'This segment does not exist (it may have been merged or deleted).');
+  if (!row) throw new AppError('NOT_FOUND', 'segment.gone');
   const languages = row.work.languages.map((language) => language.language);
   const window = await getSegmentWindow({ actor: ANONYMOUS, workId: located.workId, languages, from: row.orderKey, limit: 1, db });
   const segment = window.segments[0];
-  if (!segment || segment.id !== located.segmentId) throw new AppError('NOT_FOUND', 'This segment does not exist (it may have been merged or deleted).');
+  if (!segment || segment.id !== located.segmentId) throw new AppError('NOT_FOUND', 'segment.gone');
   return { segment: presentSegment(located.workId, segment), replacedFrom: located.replacedFrom };
 }

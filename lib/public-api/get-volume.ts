@@ -9,6 +9,6 @@ import { AppError } from '../errors/app-error';
 /** One volume with its works in printed order. Throws NOT_FOUND. */
 export async function getApiVolume({ volumeId, db = getReadDb() }: { volumeId: string; db?: Db }): Promise<ApiVolume> {
   const row = isUuid(volumeId) ? await db.volume.findUnique({ where: { id: volumeId }, select: apiVolumeSelect }) : null;
-  if (!row) throw new AppError('NOT_FOUND', 'This volume does not exist.');
+  if (!row) throw new AppError('NOT_FOUND', 'volume.notFound');
   return presentVolume(row);
 }

@@ -21,7 +21,7 @@ export async function listApiSegments({ workId, langs, page, cursor, limit, db =
   const work = isUuid(workId)
     ? await db.work.findUnique({ where: { id: workId }, select: { languages: { select: { language: true }, orderBy: [{ isSource: 'desc' }, { language: 'asc' }], take: DEFAULT_LANGUAGES } } })
     : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   const languages = langs.length > 0 ? langs : work.languages.map((language) => language.language);
   const after = decodeCursor(cursor, 'segments', 'string');
   const from = page === undefined ? undefined : await firstKeyOfPage(db, workId, page);
@@ -34,6 +34,6 @@ async function firstKeyOfPage(db: Db, workId: string, label: string): Promise<st
   const { segmentId } = await locatePage({ actor: ANONYMOUS, workId, label, db });
   // all segments: locatePage names a live segment (the next live one when its page began in retired text).
   const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { orderKey: true } });
-  if (!segment) throw new AppError('NOT_FOUND', `This work has no page ${label}.`);
+  if (!segment) throw new AppError('NOT_FOUND', 'work.noSuchPage', { values: { label } });
   return segment.orderKey;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { PUBLIC_API_PAGE, READER_WINDOW_SEGMENTS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /**
@@ -177,11 +178,11 @@ export const listSegmentsInput = z
       .string()
       .optional()
       .transform((value) => (value ?? '').split(',').filter(Boolean))
-      .pipe(z.array(languageTagSchema).max(4, 'Ask for at most four languages.'))
+      .pipe(z.array(languageTagSchema).max(4, fieldMessage('form.segments.tooManyLanguages')))
       .describe('Comma-separated languages whose published texts to include (default: all the work’s languages, at most four).'),
     page: z.string().trim().min(1).max(20).optional().describe('Start at the first segment of this printed page.'),
     cursor: cursorSchema,
     limit: z.coerce.number().int().min(1).max(READER_WINDOW_SEGMENTS).default(100),
   })
-  .refine((query) => !(query.page !== undefined && query.cursor !== undefined), { message: 'Give either page or cursor, not both.' });
+  .refine((query) => !(query.page !== undefined && query.cursor !== undefined), { message: fieldMessage('form.publicApi.pageOrCursor') });
 export const segmentInput = z.object({ segmentId: z.string().min(1).max(64) });

@@ -38,13 +38,13 @@ export async function citeWork({ actor, input, baseUrl, now = new Date(), db = g
   assertCan(actor, 'work.read');
   const { workId, segment: segmentId, lang } = parseInput(citeWorkInput, input);
   const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, title: true, author: true, dateText: true, sourceEdition: true, sourceUrl: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   const language = lang ?? work.sourceLanguage;
   const translation =
     language === work.sourceLanguage
       ? null
       : await db.workLanguage.findUnique({ where: { workId_language: { workId, language } }, select: { translator: true, edition: true } });
-  if (language !== work.sourceLanguage && !translation) throw new AppError('NOT_FOUND', `This work is not read in “${language}”.`);
+  if (language !== work.sourceLanguage && !translation) throw new AppError('NOT_FOUND', 'reader.notReadIn', { values: { language } });
 
   const base = baseUrl.replace(/\/+$/u, '');
   let pages: WorkCitation['pages'] = null;
@@ -80,7 +80,7 @@ const MAX_GROUP_SEGMENTS = 20;
  */
 async function pagesOf(db: Db, workId: string, segmentId: string, language: string): Promise<{ first: string; last: string } | null> {
   const segment = isUuid(segmentId) ? await db.segment.findFirst({ where: { id: segmentId, workId, ...liveSegment }, select: { orderKey: true } }) : null;
-  if (!segment) throw new AppError('NOT_FOUND', 'This passage is not in the work.');
+  if (!segment) throw new AppError('NOT_FOUND', 'reader.passageNotInWork');
   const following = await db.segment.findMany({
     where: { workId, ...liveSegment, kind: { not: 'PARAGRAPH' }, orderKey: { gt: segment.orderKey } },
     orderBy: { orderKey: 'asc' },

@@ -55,7 +55,7 @@ const BATCH = 2000;
  */
 export async function* exportWorkJsonl({ actor, workId, details, db = getDb() }: { actor: Actor; workId: string; details?: WorkDetails; db?: Db }): AsyncGenerator<string> {
   assertCan(actor, 'work.export');
-  if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'work.notFound');
   yield `${JSON.stringify(exportedWork(details ?? (await getWorkDetails({ actor, workId, db }))))}\n`;
   let after: string | undefined;
   for (;;) {

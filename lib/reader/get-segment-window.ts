@@ -37,13 +37,13 @@ const CONTEXT_BEFORE = 5;
 export async function getSegmentWindow({ actor, workId, languages, after, from, before, around, limit = READER_WINDOW_SEGMENTS, db = getDb() }: GetSegmentWindowOptions): Promise<SegmentWindow> {
   assertCan(actor, 'work.read');
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   const take = Math.min(Math.max(limit, 1), READER_WINDOW_SEGMENTS);
   let startAfter = after;
   if (around !== undefined) {
     // all segments: a segment a later cleanup retired still has its place, and the window opens where it stood.
     const target = isUuid(around) ? await db.segment.findFirst({ where: { id: around, workId }, select: { orderKey: true, parentId: true } }) : null;
-    if (!target) throw new AppError('NOT_FOUND', 'This segment does not exist in this work.');
+    if (!target) throw new AppError('NOT_FOUND', 'reader.segmentNotInWork');
     const context = await db.segment.findMany({
       where: { ...liveSegmentsOf(workId), orderKey: { lt: target.orderKey } },
       orderBy: { orderKey: 'desc' },

@@ -20,7 +20,7 @@ export async function getVolume({ actor, volumeId, db = getDb() }: { actor: Acto
         },
       })
     : null;
-  if (!volume) throw new AppError('NOT_FOUND', 'This volume does not exist.');
+  if (!volume) throw new AppError('NOT_FOUND', 'volume.notFound');
   const progress = await countLanguageProgress({ db, workIds: volume.works.map((work) => work.id) });
   return {
     ...volume,

@@ -38,7 +38,7 @@ export async function getWorkDetails({ actor, workId, db = getDb() }: { actor: A
         },
       })
     : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   const { volumeId, volumePosition, part, ...fields } = work;
   const [progress, volume] = await Promise.all([
     countLanguageProgress({ db, workIds: [work.id] }),

@@ -7,12 +7,13 @@ import { liveSegment } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * A page label as printed ("14", "xiv", "214a"): short, without white space, slashes, or the
  * characters a case-insensitive match would read as a pattern (`%`, `_`, `\`).
  */
-export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/%_\\]+$/u, 'Not a page number.');
+export const pageLabelSchema = z.string().trim().min(1).max(20).regex(/^[^\s/%_\\]+$/u, fieldMessage('form.pageNumber'));
 
 /**
  * Where a printed page of a work's source edition begins: the live segment holding its anchor, or
@@ -24,7 +25,7 @@ export async function locatePage({ actor, workId, label, db = getDb() }: { actor
   assertCan(actor, 'work.read');
   const parsed = pageLabelSchema.safeParse(label);
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   // all segments: an anchor in a retired passage still says where its page began (the next live text, below).
   const anchor = parsed.success
     ? await db.pageAnchor.findFirst({
@@ -38,12 +39,12 @@ export async function locatePage({ actor, workId, label, db = getDb() }: { actor
       db.pageAnchor.findFirst({ where: { workId, segment: liveSegment }, orderBy: [{ segment: { orderKey: 'asc' } }, { charOffset: 'asc' }], select: { label: true } }),
       db.pageAnchor.findFirst({ where: { workId, segment: liveSegment }, orderBy: [{ segment: { orderKey: 'desc' } }, { charOffset: 'desc' }], select: { label: true } }),
     ]);
-    const has = first && last ? ` It has pages ${first.label}–${last.label}.` : ' Its printed pages are not known.';
-    throw new AppError('NOT_FOUND', `This work has no page ${parsed.success ? parsed.data : label.slice(0, 20)}.${has}`);
+    const range = first && last ? { range: 'known', first: first.label, last: last.label } : { range: 'unknown', first: '', last: '' };
+    throw new AppError('NOT_FOUND', 'reader.noSuchPage', { values: { page: parsed.success ? parsed.data : label.slice(0, 20), ...range } });
   }
   if (anchor.segment.retiredAt === null) return { workId, segmentId: anchor.segment.id, label: anchor.label };
   // The page began in a passage a re-import retired: it now begins with the next live text.
   const next = await db.segment.findFirst({ where: { workId, ...liveSegment, kind: { not: 'PARAGRAPH' }, orderKey: { gt: anchor.segment.orderKey } }, orderBy: { orderKey: 'asc' }, select: { id: true } });
-  if (!next) throw new AppError('NOT_FOUND', `Page ${anchor.label} of this work is no longer in its text.`);
+  if (!next) throw new AppError('NOT_FOUND', 'reader.pageGone', { values: { label: anchor.label } });
   return { workId, segmentId: next.id, label: anchor.label };
 }

@@ -23,7 +23,7 @@ export async function locateSegment({ actor, segmentId, db = getDb() }: { actor:
     // all segments: the permalink of a retired passage still resolves, to its successor or to say it was removed (isRetired).
     db.segment.findUnique({ where: { id }, select: { id: true, workId: true, kind: true, retiredAt: true, replacedById: true, children: { where: liveSegment, select: { id: true }, orderBy: { orderKey: 'asc' }, take: 1 } } });
   const asked = isUuid(segmentId) ? await find(segmentId) : null;
-  if (!asked) throw new AppError('NOT_FOUND', 'This segment does not exist (it may have been merged or deleted).');
+  if (!asked) throw new AppError('NOT_FOUND', 'segment.gone');
   let segment: NonNullable<typeof asked> = asked;
   const seen = new Set([segment.id]);
   for (let hop = 0; hop < MAX_REPLACEMENT_HOPS && segment.retiredAt !== null && segment.replacedById && !seen.has(segment.replacedById); hop += 1) {

@@ -9,7 +9,7 @@ import { REPORT_RATE_LIMITS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
-import { fieldErrorsFromIssues } from '../errors/field-errors';
+import { waitSeconds } from '../errors/error-text';
 
 export interface CreateReportOptions {
   actor: Actor;
@@ -44,11 +44,11 @@ export type CreateReportOutcome = { isStored: true; reportId: string; duplicateO
 export async function createReport({ actor, input, clientAddress, now = new Date(), db = getDb() }: CreateReportOptions): Promise<CreateReportOutcome> {
   assertCan(actor, 'report.create');
   const result = reportInput.safeParse(input);
-  if (!result.success) throw new AppError('INVALID_INPUT', result.error.issues[0]?.message ?? 'Invalid report.', fieldErrorsFromIssues(result.error.issues));
+  if (!result.success) throw AppError.invalidInput(result.error.issues, 'report.invalid');
   const parsed = result.data;
   const form = checkReportFormToken({ token: parsed.formToken, now });
   if (form === 'expired') {
-    throw new AppError('INVALID_INPUT', 'This form was opened too long ago. Close it and report the error again.', { formToken: ['Expired.'] });
+    throw new AppError('INVALID_INPUT', 'report.formExpired', { details: { formToken: ['Expired.'] } });
   }
   if (parsed[REPORT_HONEYPOT_FIELD].trim() !== '' || form !== 'valid') return { isStored: false };
 
@@ -104,8 +104,8 @@ async function loadTarget(db: Db, segmentId: string, language: string): Promise<
         },
       })
     : null;
-  if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'That passage does not exist (any more).');
-  if (segment.work.languages.length === 0) throw new AppError('NOT_FOUND', `This work is not read in ${language}.`);
+  if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'report.passageGone');
+  if (segment.work.languages.length === 0) throw new AppError('NOT_FOUND', 'report.notReadIn', { values: { language } });
   const text = segment.texts[0];
   return { workId: segment.work.id, collectionId: segment.work.collectionId, segmentTextId: text?.id ?? null, publishedText: text?.publishedRevision?.text ?? '' };
 }
@@ -145,15 +145,5 @@ async function assertWithinRateLimits(tx: Prisma.TransactionClient, reporterKey:
   }
   if (!exceeded) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
-  throw new AppError(
-    'RATE_LIMITED',
-    `You have sent ${exceeded.max} reports in the last ${formatDuration(exceeded.windowSeconds)}. You can send another in ${formatDuration(retryAfterSeconds)}.`,
-    { retryAfterSeconds, retryAt: new Date(retryAt).toISOString() },
-  );
-}
-
-/** "40 seconds", "7 minutes", "3 hours", rounded up. */
-function formatDuration(seconds: number): string {
-  const [amount, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+  throw new AppError('RATE_LIMITED', 'report.tooMany', { values: { max: exceeded.max, window: waitSeconds(exceeded.windowSeconds), wait: waitSeconds(retryAfterSeconds) }, details: { retryAfterSeconds, retryAt: new Date(retryAt).toISOString() } });
 }

@@ -36,7 +36,7 @@ async function decideReport({ actor, input, outcome, db = getDb() }: DecideRepor
   await withTransaction(db, async (tx) => {
     const report = await tx.readerReport.findUnique({ where: { id: reportId }, select: { collectionId: true, workId: true, segmentId: true, language: true, status: true } });
     // What one may not handle is not shown as existing.
-    if (!report || !can(actor, 'report.handle', { collectionId: report.collectionId })) throw new AppError('NOT_FOUND', 'That report does not exist.');
+    if (!report || !can(actor, 'report.handle', { collectionId: report.collectionId })) throw new AppError('NOT_FOUND', 'report.notFound');
     const userId = actorUserId(actor);
     const now = new Date();
     // No report is merged into this one while it is being closed (see reportTargetLock).
@@ -45,7 +45,7 @@ async function decideReport({ actor, input, outcome, db = getDb() }: DecideRepor
     const updated = await tx.readerReport.updateMany({ where: { id: reportId, status: 'OPEN' }, data: decision });
     if (updated.count === 0) {
       const current = await tx.readerReport.findUnique({ where: { id: reportId }, select: { status: true } });
-      throw new AppError('CONFLICT', `This report was already ${(current?.status ?? report.status).toLowerCase()}.`, { status: current?.status ?? report.status });
+      throw new AppError('CONFLICT', 'report.alreadyDecided', { values: { status: current?.status ?? report.status }, details: { status: current?.status ?? report.status } });
     }
     // The reports merged into it were about the same text: one decision closes them all.
     const duplicates = await tx.readerReport.updateMany({ where: { duplicateOfId: reportId, status: 'OPEN' }, data: decision });

@@ -16,8 +16,8 @@ import { AppError } from '../errors/app-error';
  */
 export async function findOpenReports({ actor, filter, db = getDb() }: { actor: Actor; filter: ReportQueueFilter; db?: Db }): Promise<ReportQueuePage> {
   const { collectionId, workId, language, after, limit } = reportQueueFilter.parse(filter);
-  if (!canSomewhere(actor, 'report.handle')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors see readers’ reports.');
-  if (collectionId && !can(actor, 'report.handle', { collectionId })) throw new AppError('FORBIDDEN', 'You do not handle the reports of this collection.');
+  if (!canSomewhere(actor, 'report.handle')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'report.editorsOnly');
+  if (collectionId && !can(actor, 'report.handle', { collectionId })) throw new AppError('FORBIDDEN', 'report.notYourCollection');
   const where: Prisma.ReaderReportWhereInput = {
     status: 'OPEN',
     // A report merged into another is shown with it, not on its own.

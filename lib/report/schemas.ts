@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 import { MAX_REPORT_MESSAGE_CHARS, MAX_REPORT_NOTE_CHARS, MAX_SEGMENT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
-const uuid = z.string().uuid('Not a valid id.');
-const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
+const uuid = z.string().uuid(fieldMessage('form.invalidId'));
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, fieldMessage('form.languageTag'));
 
 /** Name of the form field people never see and robots fill in (the spam trap). */
 export const REPORT_HONEYPOT_FIELD = 'website';
@@ -18,8 +19,8 @@ export const reportInput = z.object({
   message: z
     .string()
     .trim()
-    .min(1, 'Say what is wrong with this passage.')
-    .max(MAX_REPORT_MESSAGE_CHARS, `A report holds at most ${MAX_REPORT_MESSAGE_CHARS.toLocaleString('en')} characters.`),
+    .min(1, fieldMessage('form.report.messageMissing'))
+    .max(MAX_REPORT_MESSAGE_CHARS, fieldMessage('form.report.messageTooLong', { max: MAX_REPORT_MESSAGE_CHARS })),
   /** The text the reader saw; kept only when it is a text this segment really had (see createReport). */
   quotedText: z.string().max(MAX_SEGMENT_CHARS).optional(),
   /** Signed time at which the form was shown (`GET /api/reports/form-token`). */
@@ -33,7 +34,7 @@ export type ReportInput = z.input<typeof reportInput>;
 export const decideReportInput = z.object({
   reportId: uuid,
   /** What was done, for the other editors and the audit log. */
-  note: z.string().trim().max(MAX_REPORT_NOTE_CHARS, `A note holds at most ${MAX_REPORT_NOTE_CHARS.toLocaleString('en')} characters.`).default(''),
+  note: z.string().trim().max(MAX_REPORT_NOTE_CHARS, fieldMessage('form.report.noteTooLong', { max: MAX_REPORT_NOTE_CHARS })).default(''),
 });
 export type DecideReportInput = z.input<typeof decideReportInput>;
 

@@ -43,9 +43,9 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     await lockLiveSegment(tx, segmentId);
     await assertNotContinuation(tx, segmentId, language);
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
-    if (!languageOpen) throw new AppError('NOT_FOUND', `This work has no ${language} text to suggest for.`);
+    if (!languageOpen) throw new AppError('NOT_FOUND', 'review.noTextToSuggest', { values: { language } });
     const published = await publishedRevisionOf(tx, segmentId, language);
-    if (published && published.text === text && published.id === baseRevisionId) throw new AppError('INVALID_INPUT', 'This text is already the published one.', { text: ['Nothing changed.'] });
+    if (published && published.text === text && published.id === baseRevisionId) throw new AppError('INVALID_INPUT', 'review.sameAsPublished', { details: { text: ['Nothing changed.'] } });
     const isTranslation = language !== context.sourceLanguage;
     const sourceRevisionId = isTranslation ? ((await publishedRevisionOf(tx, segmentId, context.sourceLanguage))?.id ?? null) : null;
     const authorId = actorUserId(actor);
@@ -56,7 +56,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     if (publish && !isPublishedNow) assertCan(actor, 'segment.publish', resource);
     if (!isPublishedNow) {
       const twin = await findSuggestionTwin(tx, { segmentId, language, baseRevisionId, text });
-      if (twin) throw new AppError('CONFLICT', suggestionTwinMessage(twin.outcome), twin);
+      if (twin) throw new AppError('CONFLICT', 'verbatim', { values: { text: suggestionTwinMessage(twin.outcome) }, details: twin });
     }
     // The collection's blocking quality checks hold a translation back until it is fixed or their findings dismissed.
     if (isTranslation) await assertNoBlockingFindings(tx, { segmentId, workId: context.workId, collectionId: context.collectionId, sourceLanguage: context.sourceLanguage, language, text });

@@ -36,7 +36,7 @@ type LockedSuggestion = Awaited<ReturnType<typeof lockSuggestion>>;
 async function lockSuggestion(tx: Prisma.TransactionClient, suggestionId: string) {
   // Row lock: two reviewers deciding the same suggestion at once are serialised here.
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM suggestion WHERE id = ${suggestionId}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw new AppError('NOT_FOUND', 'That suggestion does not exist.');
+  if (rows.length === 0) throw new AppError('NOT_FOUND', 'review.suggestionNotFound');
   return tx.suggestion.findUniqueOrThrow({ where: { id: suggestionId } });
 }
 
@@ -45,13 +45,13 @@ function assertMayReview(actor: Actor, suggestion: LockedSuggestion, context: Se
   const userId = actorUserId(actor);
   const isOwn = userId !== null && suggestion.authorId === userId;
   if (isOwn && !(context.allowSelfApproval && roleFor(actor, { collectionId: context.collectionId }) === 'admin')) {
-    throw new AppError('FORBIDDEN', 'You cannot review your own suggestion.');
+    throw new AppError('FORBIDDEN', 'review.ownSuggestion');
   }
 }
 
 function assertOpen(suggestion: LockedSuggestion, statuses: readonly string[]): void {
   if (!statuses.includes(suggestion.status)) {
-    throw new AppError('CONFLICT', `This suggestion was already ${suggestion.status.toLowerCase()}.`, { status: suggestion.status });
+    throw new AppError('CONFLICT', 'review.alreadyDecided', { values: { status: suggestion.status }, details: { status: suggestion.status } });
   }
 }
 
@@ -79,7 +79,7 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
     const userId = actorUserId(actor);
     const now = new Date();
     const isValidation = suggestion.status === 'APPROVED';
-    if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
+    if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'review.secondReviewer');
     const text = editedText ?? suggestion.approvedText ?? suggestion.text;
     const published = await publishedRevisionOf(tx, suggestion.segmentId, suggestion.language);
     // A text the reviewer changed is held to the blocking checks, as the volunteer's was when submitted.
@@ -134,11 +134,11 @@ export async function approveSuggestion({ actor, input, db = getDb() }: { actor:
  * text suggestions on its segments await review (lib/structure/apply-structural-edit.ts).
  */
 async function approveStructuralSuggestion(tx: Prisma.TransactionClient, { actor, suggestion, context, isEdited }: { actor: Actor; suggestion: LockedSuggestion; context: SegmentContext; isEdited: boolean }): Promise<ApprovalOutcome> {
-  if (isEdited) throw new AppError('INVALID_INPUT', 'A structural change is approved as proposed or rejected: it has no text to edit or parts to turn down.');
+  if (isEdited) throw new AppError('INVALID_INPUT', 'review.structuralAsProposed');
   const userId = actorUserId(actor);
   const now = new Date();
   const isValidation = suggestion.status === 'APPROVED';
-  if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'A second reviewer must validate your approval.');
+  if (isValidation && userId !== null && suggestion.reviewerId === userId) throw new AppError('FORBIDDEN', 'review.secondReviewer');
   const subject = { tx, suggestion: { id: suggestion.id, workId: suggestion.workId, collectionId: suggestion.collectionId, authorId: suggestion.authorId, operation: suggestion.operation }, reviewerId: userId };
   if (context.reviewPolicy === 'DOUBLE' && !isValidation) {
     await applyStructuralEdit({ ...subject, isDryRun: true });
@@ -172,7 +172,7 @@ function editedById(suggestion: LockedSuggestion, editedText: string | undefined
 /** Rejects a suggestion (pending, or approved and waiting for validation) with a reason. */
 export async function rejectSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: RejectInput; db?: Db }): Promise<void> {
   const { suggestionId, reason, note } = rejectInput.parse(input);
-  if (reason === 'OTHER' && !note.trim()) throw new AppError('INVALID_INPUT', 'Say why when the reason is “other”.', { note: ['Required for “other”.'] });
+  if (reason === 'OTHER' && !note.trim()) throw new AppError('INVALID_INPUT', 'review.otherReasonMissing', { details: { note: ['Required for “other”.'] } });
   await withTransaction(db, async (tx) => {
     const suggestion = await lockSuggestion(tx, suggestionId);
     const context = await loadSegmentContext(tx, suggestion.segmentId);
@@ -201,7 +201,7 @@ async function conflictError(tx: Prisma.TransactionClient, suggestion: LockedSug
     suggestedText: suggestion.approvedText ?? suggestion.text,
     mergeProposal: mergeThreeWay(baseText, currentText, suggestion.approvedText ?? suggestion.text),
   };
-  return new AppError('STALE_BASE', 'The published text changed since this suggestion was made. Compare both changes and approve a resolution.', details);
+  return new AppError('STALE_BASE', 'review.publishedChanged', { details });
 }
 
 /** Who decided, and the collection and work of the segment: what every decision's audit event records. */

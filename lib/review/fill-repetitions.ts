@@ -43,10 +43,10 @@ interface OccurrenceState {
 export async function fillRepetitions({ actor, input, db = getDb() }: { actor: Actor; input: FillRepetitionsInput; db?: Db }): Promise<FilledRepetitions> {
   const { workId, segment, lang, text, segmentIds } = parseInput(fillRepetitionsSchema, input);
   const context = await loadSegmentContext(db, segment);
-  if (context.workId !== workId || context.isRetired) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (context.workId !== workId || context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'suggestion.create', { collectionId: context.collectionId });
   assertCan(actor, 'segment.edit', { collectionId: context.collectionId });
-  if (lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'Repetitions are filled with translations: choose a language other than the source’s.');
+  if (lang === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'memory.repetitionsNeedTranslation');
   const authorId = actorUserId(actor);
   const requested = segmentIds.filter((id) => id !== segment);
 

@@ -82,8 +82,8 @@ const MAX_CHECK_SCAN = 2_000;
  */
 export async function getReviewQueue({ actor, filter, db = getDb() }: { actor: Actor; filter: QueueFilter; db?: Db }): Promise<{ items: QueueItem[]; next: string | null }> {
   const { collectionId, workId, segmentId, language, authorId, kind, check, minAgeDays, after, limit } = queueFilter.parse(filter);
-  if (!canSomewhere(actor, 'suggestion.review')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only editors review suggestions.');
-  if (collectionId && !can(actor, 'suggestion.review', { collectionId })) throw new AppError('FORBIDDEN', 'You do not review this collection.');
+  if (!canSomewhere(actor, 'suggestion.review')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'review.editorsOnly');
+  if (collectionId && !can(actor, 'suggestion.review', { collectionId })) throw new AppError('FORBIDDEN', 'review.notYourCollection');
   const where: Prisma.SuggestionWhereInput = {
     status: { in: ['PENDING', 'APPROVED'] },
     // Suggestions for text a re-import retired wait, out of sight, until it is restored. A

@@ -72,11 +72,11 @@ export async function revertToRevision({ actor, input, db = getDb() }: { actor: 
     assertCan(actor, 'revision.revert', { collectionId: context.collectionId });
     assertNotRetired(context);
     const target = await tx.revision.findFirst({ where: { id: revisionId, segmentText: { segmentId, language } }, select: { text: true, sourceRevisionId: true, emphasis: true, machineProvider: true, isMachineEdited: true } });
-    if (!target) throw new AppError('NOT_FOUND', 'That revision is not in the history of this text.');
+    if (!target) throw new AppError('NOT_FOUND', 'review.revisionNotInHistory');
     // Checked here for the message; writeRevision checks the pointer again under its row lock.
     const published = await publishedRevisionOf(tx, segmentId, language);
-    if ((published?.id ?? null) !== expectedRevisionId) throw new AppError('STALE_BASE', 'This text changed since you opened its history. Look at the history again before publishing an earlier version.');
-    if (published?.text === target.text) throw new AppError('INVALID_INPUT', 'This version is already the published text: publishing it again would change nothing.');
+    if ((published?.id ?? null) !== expectedRevisionId) throw new AppError('STALE_BASE', 'review.historyOutdated');
+    if (published?.text === target.text) throw new AppError('INVALID_INPUT', 'review.alreadyPublished');
     const newRevisionId = await writeRevision({
       tx,
       segmentId,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
 import { MAX_SEGMENT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
 export const REJECT_REASONS = ['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER'] as const;
 export type RejectReasonCode = (typeof REJECT_REASONS)[number];
 
-const uuid = z.string().uuid('Not a valid id.');
-const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Not a language tag.');
-const segmentText = z.string().max(MAX_SEGMENT_CHARS, `A segment holds at most ${MAX_SEGMENT_CHARS} characters.`);
+const uuid = z.string().uuid(fieldMessage('form.invalidId'));
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, fieldMessage('form.languageTag'));
+const segmentText = z.string().max(MAX_SEGMENT_CHARS, fieldMessage('form.segmentTooLong', { max: MAX_SEGMENT_CHARS }));
 
 export const suggestionInput = z.object({
   segmentId: uuid,

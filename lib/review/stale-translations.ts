@@ -21,7 +21,7 @@ export interface StaleTranslation {
  */
 export async function getStaleTranslations({ actor, workId, language, segmentId, limit = 200, db = getDb() }: { actor: Actor; workId: string; language: string; segmentId?: string; limit?: number; db?: Db }): Promise<StaleTranslation[]> {
   const work = await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, sourceLanguage: true } });
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'work.read', { collectionId: work.collectionId });
   const rows = await db.$queryRaw<{ segment_id: string; translation: string; base_source: string | null; current_source: string }[]>`
     SELECT s.id AS segment_id, tr.text AS translation, base.text AS base_source, cur.text AS current_source
@@ -43,10 +43,10 @@ export async function confirmTranslation({ actor, segmentId, language, db = getD
   await withTransaction(db, async (tx) => {
     const context = await loadSegmentContext(tx, segmentId);
     assertCan(actor, 'translation.confirm', { collectionId: context.collectionId });
-    if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'Only translations can be stale.');
+    if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'review.onlyTranslationsStale');
     const source = await tx.segmentText.findUnique({ where: { segmentId_language: { segmentId, language: context.sourceLanguage } }, select: { publishedRevisionId: true } });
     const updated = await tx.segmentText.updateMany({ where: { segmentId, language, publishedRevisionId: { not: null } }, data: { sourceRevisionId: source?.publishedRevisionId ?? null, updatedAt: new Date() } });
-    if (updated.count === 0) throw new AppError('NOT_FOUND', 'This segment has no published translation in that language.');
+    if (updated.count === 0) throw new AppError('NOT_FOUND', 'review.noPublishedTranslation');
     await recordAuditEvent({ db: tx, type: 'translation.confirmed', actorId: actorUserId(actor), collectionId: context.collectionId, workId: context.workId, data: { segmentId, language, sourceRevisionId: source?.publishedRevisionId ?? null } });
   });
 }

@@ -51,9 +51,9 @@ interface DoneDraft {
  */
 export async function submitDoneDrafts({ actor, workId, language, db = getDb() }: { actor: Actor; workId: string; language: string; db?: Db }): Promise<DraftSubmission> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { collectionId: true, languages: { where: { language }, select: { language: true } } } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
-  if (work.languages.length === 0) throw new AppError('NOT_FOUND', `This work has no ${language} text.`);
+  if (work.languages.length === 0) throw new AppError('NOT_FOUND', 'review.noText', { values: { language } });
 
   const drafts = await readDoneDrafts(db, workId, language);
   const segmentIds = [...new Set(drafts.map((draft) => draft.segmentId))];

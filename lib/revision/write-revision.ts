@@ -40,12 +40,12 @@ export interface WriteRevisionOptions {
  * group's first segment, and a text of its own would make readers see that passage twice.
  */
 export function continuationConflict(): AppError {
-  return new AppError('CONFLICT', 'This segment is translated together with the one before it: its translation is part of that segment’s text. Change the translation there, or split the pair in the alignment editor first.', { continuesPrevious: true });
+  return new AppError('CONFLICT', 'revision.pairedWithPrevious', { details: { continuesPrevious: true } });
 }
 
 /** The refusal of new text for a segment no longer part of the text (retired). */
 export function retiredConflict(): AppError {
-  return new AppError('CONFLICT', 'This passage is no longer part of the text: it was merged into another or removed by a re-import. Reload the page to see where its words are now.', { isRetired: true });
+  return new AppError('CONFLICT', 'revision.passageRetired', { details: { isRetired: true } });
 }
 
 /**
@@ -60,7 +60,7 @@ export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: s
   const rows = await tx.$queryRaw<{ retired: boolean; source_language: string }[]>`
     SELECT s.retired_at IS NOT NULL AS retired, w.source_language FROM segment s JOIN work w ON w.id = s.work_id WHERE s.id = ${segmentId}::uuid FOR KEY SHARE OF s`;
   const row = rows[0];
-  if (!row) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (!row) throw new AppError('NOT_FOUND', 'segment.notFound');
   if (row.retired) throw retiredConflict();
   return { sourceLanguage: row.source_language };
 }
@@ -77,7 +77,7 @@ export async function lockLiveSegment(tx: Prisma.TransactionClient, segmentId: s
  * ({@link remapSourceMarks}). Returns the new published revision id (null when `text` is null).
  */
 export async function writeRevision({ tx, segmentId, language, text, emphasis, origin, authorId, editedById = null, expectedRevisionId, fields = {}, revisionFields = {}, onStale }: WriteRevisionOptions): Promise<string | null> {
-  const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'This text changed since you loaded it. Reload and try again.'));
+  const stale = async () => (onStale ? await onStale() : new AppError('STALE_BASE', 'revision.textChanged'));
   const { sourceLanguage } = await lockLiveSegment(tx, segmentId);
   // Lock the text before anything else: concurrent writers of one text queue here, and each one
   // then sees the pointer the previous one left (no deadlock between their revision inserts).
@@ -86,7 +86,7 @@ export async function writeRevision({ tx, segmentId, language, text, emphasis, o
     if (expectedRevisionId !== null) throw await stale();
     await tx.$executeRaw`INSERT INTO segment_text (id, segment_id, language, status) VALUES (${uuidv7()}::uuid, ${segmentId}::uuid, ${language}, 'EMPTY') ON CONFLICT (segment_id, language) DO NOTHING`;
     current = await lockText(tx, segmentId, language);
-    if (!current) throw new AppError('NOT_FOUND', 'That segment does not exist.');
+    if (!current) throw new AppError('NOT_FOUND', 'segment.notFound');
   }
   if (current.publishedRevisionId !== expectedRevisionId) throw await stale();
   if (text !== null && (fields.continuesPrevious ?? current.continuesPrevious)) throw continuationConflict();

@@ -14,6 +14,6 @@ import { AppError } from '../errors/app-error';
 export async function countSearch({ clientAddress }: { clientAddress: string }): Promise<void> {
   const allowed = await countAttempt(counter({ name: 'search', ...SEARCH_RATE_LIMIT }), counterKey('search', clientAddress));
   if (!allowed.isAllowed) {
-    throw new AppError('RATE_LIMITED', `Too many searches from your address: wait ${allowed.retryAfterSeconds} s and search again.`, { retryAfterSeconds: allowed.retryAfterSeconds });
+    throw new AppError('RATE_LIMITED', 'search.tooMany', { values: { retryAfterSeconds: allowed.retryAfterSeconds }, details: { retryAfterSeconds: allowed.retryAfterSeconds } });
   }
 }

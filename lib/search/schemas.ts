@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { fieldMessage } from '../errors/error-text';
 import { languageTagSchema } from '../library/language-tag';
 
 /** Longest search query (characters). */
@@ -13,7 +14,7 @@ const optionalYear = z.preprocess((value) => (value === '' ? undefined : value),
 
 /** The search form's fields (also the `/search` page's query string). Empty fields are no filter. */
 export const searchInputSchema = z.object({
-  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, `Search for at most ${MAX_SEARCH_QUERY_CHARS} characters.`).default(''),
+  q: z.string().trim().max(MAX_SEARCH_QUERY_CHARS, fieldMessage('form.searchTooLong', { max: MAX_SEARCH_QUERY_CHARS })).default(''),
   collection: optionalId,
   volume: optionalId,
   work: optionalId,

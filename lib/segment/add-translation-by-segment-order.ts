@@ -29,11 +29,11 @@ export interface AddTranslationBySegmentOrderOptions {
 export async function addTranslationBySegmentOrder({ actor, workId, language, text, format, db = getDb() }: AddTranslationBySegmentOrderOptions): Promise<{ count: number }> {
   return withTransaction(db, async (tx) => {
     const work = await tx.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
-    if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+    if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
     assertCan(actor, 'work.import', { collectionId: work.collectionId });
-    if (language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'The translation must be in another language than the source.');
+    if (language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'segment.translationSameLanguage');
     const existing = await tx.workLanguage.findUnique({ where: { workId_language: { workId, language } }, select: { language: true } });
-    if (existing) throw new AppError('CONFLICT', `This work already has a “${language}” translation.`);
+    if (existing) throw new AppError('CONFLICT', 'segment.translationExists', { values: { language } });
 
     const targets = await tx.segment.findMany({ where: liveTextSegmentsOf(workId), orderBy: { orderKey: 'asc' }, select: { id: true, kind: true } });
     // The characters of the segmenter's own markers are removed first: the text cannot pose as structure or emphasis.
@@ -41,10 +41,7 @@ export async function addTranslationBySegmentOrder({ actor, workId, language, te
     const mismatch = rows.findIndex((row, index) => targets[index]?.kind !== row.kind);
     if (rows.length !== targets.length || mismatch !== -1) {
       const at = mismatch === -1 ? Math.min(rows.length, targets.length) : mismatch;
-      throw new AppError(
-        'INVALID_INPUT',
-        `The translation does not match the work segment for segment (the work has ${targets.length} text segments, the translation ${rows.length}; first difference at segment ${at + 1}).`,
-      );
+      throw new AppError('INVALID_INPUT', 'segment.orderMismatch', { values: { workCount: targets.length, translationCount: rows.length, at: at + 1 } });
     }
     await tx.workLanguage.create({ data: { workId, language } });
     await insertPublishedTexts({

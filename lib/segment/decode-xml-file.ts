@@ -11,6 +11,6 @@ export function decodeXmlFile(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid ${encoding.toUpperCase()}: save it as UTF-8 and import it again.`);
+    throw new AppError('UNSUPPORTED_ENCODING', 'file.invalidEncoding', { values: { encoding: encoding.toUpperCase() } });
   }
 }

@@ -25,7 +25,7 @@ export async function loadSegmentContext(db: Db, segmentId: string): Promise<Seg
         select: { id: true, kind: true, retiredAt: true, work: { select: { id: true, sourceLanguage: true, collection: { select: { id: true, reviewPolicy: true, allowSelfApproval: true } } } } },
       })
     : null;
-  if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'That segment does not exist.');
+  if (!segment || segment.kind === 'PARAGRAPH') throw new AppError('NOT_FOUND', 'segment.notFound');
   return {
     segmentId: segment.id,
     workId: segment.work.id,

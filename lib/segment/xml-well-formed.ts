@@ -12,9 +12,7 @@ export function parseWellFormed(step: () => void): void {
     if (error instanceof AppError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     const place = /^(\d+):(\d+): (.*)$/su.exec(detail);
-    throw new AppError(
-      'INVALID_INPUT',
-      place ? `The file is not well-formed XML (line ${place[1]}, column ${place[2]}: ${place[3]?.replace(/\.$/u, '').slice(0, 200)}).` : `The file is not well-formed XML (${detail.slice(0, 200)}).`,
-    );
+    if (place) throw new AppError('INVALID_INPUT', 'file.malformedXmlAt', { values: { line: place[1] ?? '', column: place[2] ?? '', problem: place[3]?.replace(/\.$/u, '').slice(0, 200) ?? '' } });
+    throw new AppError('INVALID_INPUT', 'file.malformedXml', { values: { problem: detail.slice(0, 200) } });
   }
 }

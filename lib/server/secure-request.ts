@@ -4,8 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
+import { localizedErrorBody } from '../errors/localize-error';
 import { PEER_ADDRESS_HEADER } from '../http/peer-address';
 import { payloadTooLarge } from '../http/read-body';
+import { localeOfRequest } from '../i18n/locale-of-request';
 
 export interface SecureRequestOptions {
   /** Development server: Next's hot reload needs `eval` and its own WebSocket. */
@@ -115,7 +117,8 @@ function refuse(request: IncomingMessage, response: ServerResponse, maxBytes: nu
     // The same error, message and body as a route's own limit gives (lib/http/read-body.ts).
     const error = payloadTooLarge(maxBytes);
     response.writeHead(error.status, { 'content-type': 'application/json', connection: 'close' });
-    response.end(JSON.stringify(error.toBody()));
+    const locale = localeOfRequest({ get: (name) => [request.headers[name] ?? []].flat().join(', ') || null });
+    response.end(JSON.stringify(localizedErrorBody(error, locale)));
   }
 }
 

@@ -51,21 +51,21 @@ export interface ApplyStructuralEditOptions {
 export async function applyStructuralEdit({ tx, suggestion, reviewerId, isDryRun = false }: ApplyStructuralEditOptions): Promise<AppliedStructuralEdit> {
   const stored = storedStructuralEdit.safeParse(suggestion.operation);
   // A damaged record can never apply: retrying would not help, so it is a conflict to reject, not a server error.
-  if (!stored.success) throw new AppError('CONFLICT', 'The change stored with this suggestion cannot be read: reject it.');
+  if (!stored.success) throw new AppError('CONFLICT', 'structure.unreadable');
   const { operation, bases } = stored.data;
   await tx.$queryRaw`SELECT id FROM work WHERE id = ${suggestion.workId}::uuid FOR NO KEY UPDATE`;
   const work = await tx.work.findUniqueOrThrow({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } });
   const snapshot = await loadStructureSnapshot({ db: tx, work, operation, isLocked: true });
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) throw new AppError('CONFLICT', `This change no longer fits the text as it stands: ${outcome.message} Reject it, or propose it again.`);
+  if (!outcome.ok) throw new AppError('CONFLICT', 'structure.noLongerFits', { values: { message: outcome.message } });
   const { plan } = outcome;
   const changed = changedBases(bases, plan.bases);
   if (changed.length > 0) {
-    throw new AppError('CONFLICT', 'The text of these segments changed since this change was proposed, so it may no longer be what the proposer meant: reject it, or propose it again on the text as it stands.', { changed });
+    throw new AppError('CONFLICT', 'structure.textChangedSinceProposed', { details: { changed } });
   }
   const waiting = plan.blocking.suggestionIds.length;
   if (waiting > 0) {
-    throw new AppError('CONFLICT', `Decide the ${waiting} ${waiting === 1 ? 'suggestion' : 'suggestions'} on these segments first: this change rewrites or retires their text.`, { suggestionIds: plan.blocking.suggestionIds });
+    throw new AppError('CONFLICT', 'structure.decideSuggestionsFirst', { values: { waiting }, details: { suggestionIds: plan.blocking.suggestionIds } });
   }
   if (isDryRun) return { revisionId: null, created: [], retired: [], revisionIds: [] };
   const applied = await writePlan(tx, { plan, workId: work.id, sourceLanguage: work.sourceLanguage, authorId: suggestion.authorId, editorId: reviewerId === suggestion.authorId ? null : reviewerId });
@@ -83,7 +83,7 @@ export async function applyStructuralEdit({ tx, suggestion, reviewerId, isDryRun
 async function writePlan(tx: Prisma.TransactionClient, { plan, workId, sourceLanguage, authorId, editorId }: { plan: StructurePlan; workId: string; sourceLanguage: string; authorId: string | null; editorId: string | null }): Promise<AppliedStructuralEdit> {
   const ids = new Map<string, string>();
   const resolve = (ref: string) => ids.get(ref) ?? ref;
-  const stale = async () => new AppError('CONFLICT', 'A text of these segments changed while the change was applied: try again.');
+  const stale = async () => new AppError('CONFLICT', 'structure.changedWhileApplying');
 
   // Paragraphs first: a created sentence may belong to a created paragraph.
   const creates = [...plan.creates].sort((a, b) => Number(b.kind === 'PARAGRAPH') - Number(a.kind === 'PARAGRAPH'));

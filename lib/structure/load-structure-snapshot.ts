@@ -44,7 +44,7 @@ export async function loadStructureSnapshot({ db, work, operation, isLocked = fa
   if (isLocked) await db.$queryRaw`SELECT id FROM segment WHERE id = ANY(${ids}::uuid[]) AND work_id = ${work.id}::uuid ORDER BY id FOR UPDATE`;
   // all segments: the segments an operation names are read retired too, so the planner can say they are gone.
   const named = (await db.segment.findMany({ where: { id: { in: ids }, workId: work.id }, select: segmentFields })) as SegmentFields[];
-  if (named.length !== ids.length) throw new AppError('NOT_FOUND', 'That segment is not in this work.');
+  if (named.length !== ids.length) throw new AppError('NOT_FOUND', 'structure.segmentNotInWork');
 
   // Where the change acts: the segments it names (not the sentence a new note is called from) and
   // the whole of their paragraphs when it cuts, joins or leaves them; a sentence split or merge
@@ -54,7 +54,7 @@ export async function loadStructureSnapshot({ db, work, operation, isLocked = fa
   const context = isLocal ? STRUCTURE_CONTEXT_ROWS : 1;
   const paragraphIds = isLocal ? [] : [...new Set(acting.flatMap((segment) => (segment.kind === 'PARAGRAPH' ? [segment.id] : segment.parentId ? [segment.parentId] : [])))];
   const children = paragraphIds.length > 0 ? await db.segment.findMany({ where: { parentId: { in: paragraphIds }, ...liveSegment }, select: { orderKey: true }, take: MAX_STRUCTURE_ROWS + 1 }) : [];
-  if (children.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', `These paragraphs hold more than ${MAX_STRUCTURE_ROWS} segments: too many to change at once.`);
+  if (children.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', 'structure.paragraphsTooLong', { values: { max: MAX_STRUCTURE_ROWS } });
   // all segments: the paragraphs of the segments named, to know where the change ends; a retired one only bounds the range.
   const paragraphs = paragraphIds.length > 0 ? await db.segment.findMany({ where: { id: { in: paragraphIds } }, select: { orderKey: true } }) : [];
   const keys = [...acting, ...paragraphs, ...children].map((segment) => segment.orderKey).sort();
@@ -66,7 +66,7 @@ export async function loadStructureSnapshot({ db, work, operation, isLocked = fa
     db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { lt: low } }, orderBy: { orderKey: 'desc' }, select: segmentFields, take: context }),
     db.segment.findMany({ where: { workId: work.id, ...liveSegment, orderKey: { gt: high } }, orderBy: { orderKey: 'asc' }, select: segmentFields, take: context + 1 }),
   ]);
-  if (window.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', `This change spans more than ${MAX_STRUCTURE_ROWS} segments: too many to change at once.`);
+  if (window.length > MAX_STRUCTURE_ROWS) throw new AppError('INVALID_INPUT', 'structure.changeTooLong', { values: { max: MAX_STRUCTURE_ROWS } });
   // Context after: `context` text-bearing segments (a paragraph row comes with its first sentence).
   const after: SegmentFields[] = [];
   let texts = 0;

@@ -23,10 +23,10 @@ export interface PreparedStructuralEdit {
  */
 export async function prepareStructuralEdit({ db, actor, workId, operation }: { db: Db; actor: Actor; workId: string; operation: StructuralOperation }): Promise<PreparedStructuralEdit> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
   const snapshot = await loadStructureSnapshot({ db, work, operation });
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
+  if (!outcome.ok) throw new AppError(outcome.code, 'verbatim', { values: { text: outcome.message } });
   return { work, snapshot, plan: outcome.plan };
 }

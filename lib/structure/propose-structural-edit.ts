@@ -25,7 +25,7 @@ import { AppError } from '../errors/app-error';
  */
 export async function proposeStructuralEdit({ actor, workId, input, db = getDb() }: { actor: Actor; workId: string; input: ProposeStructuralEditInput; db?: Db }): Promise<{ suggestionId: string; preview: StructurePreview }> {
   const { operation, note } = proposeStructuralEditInput.parse(input);
-  if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'That work does not exist.');
+  if (!isUuid(workId)) throw new AppError('NOT_FOUND', 'work.notFoundThat');
   return withTransaction(db, async (tx) => {
     // Proposals on one work queue here, so the same change proposed twice at once is stored once.
     await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR NO KEY UPDATE`;
@@ -36,11 +36,11 @@ export async function proposeStructuralEdit({ actor, workId, input, db = getDb()
        WHERE work_id = ${work.id}::uuid AND kind = 'STRUCTURE' AND status IN ('PENDING', 'APPROVED')
          AND operation->'operation' = ${JSON.stringify(operation)}::jsonb
        LIMIT 1`;
-    if (twins[0]) throw new AppError('CONFLICT', 'The same change already waits for review.', { suggestionId: twins[0].id });
+    if (twins[0]) throw new AppError('CONFLICT', 'structure.alreadyProposed', { details: { suggestionId: twins[0].id } });
     const authorId = actorUserId(actor);
     const mine = authorId ? await tx.suggestion.count({ where: { workId: work.id, kind: 'STRUCTURE', authorId, status: { in: ['PENDING', 'APPROVED'] } } }) : 0;
     if (mine >= MAX_WAITING_STRUCTURE_PER_AUTHOR) {
-      throw new AppError('CONFLICT', `You already have ${mine} changes of this text's structure waiting for review: wait until editors have decided some of them before proposing more.`, { waiting: mine, limit: MAX_WAITING_STRUCTURE_PER_AUTHOR });
+      throw new AppError('CONFLICT', 'structure.tooManyWaiting', { values: { mine }, details: { waiting: mine, limit: MAX_WAITING_STRUCTURE_PER_AUTHOR } });
     }
 
     const first = snapshot.named[plan.firstSegmentId] ?? snapshot.rows.find((row) => row.id === plan.firstSegmentId);

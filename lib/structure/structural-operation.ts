@@ -6,8 +6,9 @@
 import { z } from 'zod';
 
 import { MAX_SEGMENT_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
-const uuid = z.string().uuid('Not a valid id.');
+const uuid = z.string().uuid(fieldMessage('form.invalidId'));
 const MAX = MAX_SEGMENT_CHARS;
 
 export const structuralOperation = z.discriminatedUnion('type', [

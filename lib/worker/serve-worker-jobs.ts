@@ -19,7 +19,7 @@ export function serveWorkerJobs<J>(doJob: (job: J) => Promise<unknown>): void {
       (error: unknown) => {
         const reply: WorkerReply =
           error instanceof AppError
-            ? { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+            ? { ok: false, error: { code: error.code, message: error.message, key: error.key, values: error.values, details: error.details } }
             : { ok: false, error: null, failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
         port.postMessage(reply);
       },

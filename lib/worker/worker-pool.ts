@@ -4,12 +4,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
-import type { AppErrorCode } from '../errors/app-error';
+import { AppError, type AppErrorCode } from '../errors/app-error';
+import type { ErrorKey, ErrorValues } from '../errors/error-text';
 
 /** A refusal as plain data: the fields of an AppError. */
 export interface JobRefusal {
   code: AppErrorCode;
+  /** The English message (the key's text, or the pool's own wording). */
   message: string;
+  /** The message's key and arguments when a job threw an AppError, to word it in the reader's language. */
+  key?: ErrorKey;
+  values?: ErrorValues;
   details?: unknown;
 }
 
@@ -200,4 +205,12 @@ export class WorkerPool {
 
 function refused(code: AppErrorCode, message: string, details?: unknown): JobOutcome {
   return { ok: false, error: { code, message, details } };
+}
+
+/**
+ * A job's refusal as an AppError of the calling thread (the class its error mapping knows): by
+ * its key when the job threw one, else with the pool's own English wording.
+ */
+export function refusalError({ code, message, key, values, details }: JobRefusal): AppError {
+  return key ? new AppError(code, key, { values, details }) : new AppError(code, 'verbatim', { values: { text: message }, details });
 }

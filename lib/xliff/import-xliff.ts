@@ -3,10 +3,11 @@ import 'server-only';
 import { MAX_LISTED_SKIPS, type XliffImportReport, type XliffSkipReason } from './types';
 import { XliffReader, type XliffReading } from './xliff-reader';
 import { assertCan, type Actor } from '../auth/permissions';
-import { formatBytes, MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '../config/limits';
+import { MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '../config/limits';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { sizeInBytes } from '../errors/error-text';
 import { NO_REVISION, normalisedText } from '../export/xliff/xliff-vocabulary';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { createSuggestion } from '../review/create-suggestion';
@@ -45,18 +46,18 @@ interface Candidate {
  */
 export async function importXliff({ actor, workId, file, db = getDb() }: { actor: Actor; workId: string; file: XliffUpload; db?: Db }): Promise<XliffImportReport> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true, languages: { select: { language: true } } } }) : null;
-  if (!work) throw new AppError('NOT_FOUND', 'This work does not exist.');
+  if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
-  if (file.size > MAX_XLIFF_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.size)}; XLIFF files are imported up to ${formatBytes(MAX_XLIFF_BYTES)}.`, { limit: MAX_XLIFF_BYTES });
+  if (file.size > MAX_XLIFF_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'xliff.fileTooLarge', { values: { size: sizeInBytes(file.size), limit: sizeInBytes(MAX_XLIFF_BYTES) }, details: { limit: MAX_XLIFF_BYTES } });
   const reading = await readXliff(decodeXmlFile(new Uint8Array(await file.arrayBuffer())));
 
   const translations = work.languages.map((entry) => entry.language).filter((language) => language !== work.sourceLanguage);
   if (!sameLanguage(reading.sourceLanguage, work.sourceLanguage)) {
-    throw new AppError('INVALID_INPUT', `The file translates from “${reading.sourceLanguage.slice(0, 20)}”; this work’s original is in “${work.sourceLanguage}”.`);
+    throw new AppError('INVALID_INPUT', 'xliff.sourceMismatch', { values: { fileLanguage: reading.sourceLanguage.slice(0, 20), sourceLanguage: work.sourceLanguage } });
   }
   const language = translations.find((tag) => sameLanguage(reading.targetLanguage, tag));
   if (!language) {
-    throw new AppError('INVALID_INPUT', `The file translates into “${reading.targetLanguage.slice(0, 20)}”, which this work is not translated into${translations.length > 0 ? ` (its translations: ${translations.join(', ')})` : ''}.`);
+    throw new AppError('INVALID_INPUT', 'xliff.targetNotTranslated', { values: { fileLanguage: reading.targetLanguage.slice(0, 20), translations: translations.length > 0 ? translations.join(', ') : 'none' } });
   }
 
   const report: XliffImportReport = { version: reading.version, language, units: reading.units.length, suggested: 0, unchanged: 0, alreadySuggested: 0, skippedCount: 0, skipped: [] };

@@ -164,5 +164,5 @@ function localName(name: string): string {
 }
 
 function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', message);
+  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
 }

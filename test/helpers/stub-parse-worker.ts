@@ -18,7 +18,7 @@ serveWorkerJobs(async (job: StubJob) => {
     case 'echo':
       return job.value;
     case 'refuse':
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The stub does not read this.', { reason: 'stub' });
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'verbatim', { values: { text: 'The stub does not read this.' }, details: { reason: 'stub' } });
     case 'fail':
       throw new TypeError('secret internal detail');
     case 'exit':

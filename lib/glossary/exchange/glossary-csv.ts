@@ -60,7 +60,7 @@ export async function readGlossaryCsv(text: string): Promise<GlossaryFileReading
     await feeding;
   } catch (error) {
     parser.destroy();
-    if (error instanceof CsvError) throw new AppError('INVALID_INPUT', `The file is not a CSV file that can be read (${error.message.slice(0, 200)}).`);
+    if (error instanceof CsvError) throw new AppError('INVALID_INPUT', 'glossary.unreadableCsv', { values: { reason: error.message.slice(0, 200) } });
     throw error;
   }
   const skipped = noSkips();
@@ -76,7 +76,7 @@ export async function readGlossaryCsv(text: string): Promise<GlossaryFileReading
     const key = term.toLowerCase();
     let entry = byKey.get(key);
     if (!entry) {
-      if (byKey.size >= MAX_GLOSSARY_IMPORT_TERMS) throw new AppError('INVALID_INPUT', `The file holds more than ${MAX_GLOSSARY_IMPORT_TERMS.toLocaleString('en')} terms: import it in parts.`);
+      if (byKey.size >= MAX_GLOSSARY_IMPORT_TERMS) throw new AppError('INVALID_INPUT', 'glossary.tooManyTerms', { values: { max: MAX_GLOSSARY_IMPORT_TERMS } });
       entry = { term, partOfSpeech: null, note: '', example: '', translations: [], isTooLong: term.length > MAX_GLOSSARY_TERM_CHARS };
       byKey.set(key, entry);
     }
@@ -134,7 +134,7 @@ function statusOf(value: string, line: number): TermStatus {
   if (status === '' || status === 'preferred') return 'preferred';
   if (status === 'admitted') return 'admitted';
   if (status === 'forbidden' || status === 'deprecated') return 'forbidden';
-  throw new AppError('INVALID_INPUT', `Line ${line}: the status “${value.slice(0, 40)}” is none of preferred, admitted and forbidden.`);
+  throw new AppError('INVALID_INPUT', 'glossary.unknownStatus', { values: { line, value: value.slice(0, 40) } });
 }
 
 function partOfSpeechOf(value: string): PartOfSpeech | null {

@@ -254,5 +254,5 @@ function partOfSpeechOf(value: string | null): PartOfSpeech | null {
 }
 
 function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', message);
+  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
 }

@@ -1,6 +1,7 @@
 import { detectEncoding, type DetectedEncodingName } from './detect-encoding';
-import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
+import { MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { sizeInBytes } from '../../errors/error-text';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx';
 
@@ -11,7 +12,7 @@ export function formatFromFilename(filename: string): ImportFormat {
   if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';
   if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.txt') || lower.endsWith('.text') || !lower.includes('.')) return 'txt';
-  throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${filename}” cannot be imported: only plain text (.txt), Markdown (.md), web pages (.html) and Word documents (.docx) are supported.`);
+  throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.fileType', { values: { filename } });
 }
 
 /** Text decoded from an upload, and the encoding it was read in. */
@@ -28,14 +29,14 @@ export interface DecodedUpload {
  * they declare (a UTF-8 or UTF-16 byte-order mark followed by invalid sequences).
  */
 export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_UPLOAD_BYTES }: { maxBytes?: number } = {}): DecodedUpload {
-  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
+  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'file.empty');
   if (bytes.byteLength > maxBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.`, { limit: maxBytes });
+    throw new AppError('PAYLOAD_TOO_LARGE', 'file.tooLarge', { values: { size: sizeInBytes(bytes.byteLength), limit: sizeInBytes(maxBytes) }, details: { limit: maxBytes } });
   }
   const { encoding } = detectEncoding(bytes);
   const isUtf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
   if (!isUtf16 && looksBinary(bytes)) {
-    throw new AppError('UNSUPPORTED_ENCODING', 'The file is not text (it contains binary data). Upload a .txt or .md file.');
+    throw new AppError('UNSUPPORTED_ENCODING', 'import.binaryFile');
   }
   let text: string;
   try {
@@ -45,11 +46,11 @@ export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_UPLOAD_BYTES }:
     const offset = encoding === 'utf-8' ? firstInvalidUtf8Offset(bytes) : null;
     throw new AppError(
       'UNSUPPORTED_ENCODING',
-      `The file is not valid ${encoding.toUpperCase()}${offset === null ? '' : ` (first invalid byte at offset ${offset})`}. Save it as UTF-8 and try again.`,
-      offset === null ? undefined : { offset },
+      'import.invalidEncoding',
+      { values: { encoding: encoding.toUpperCase(), offset: offset ?? 'none' }, details: offset === null ? undefined : { offset } },
     );
   }
-  if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'The file contains only white space.');
+  if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'import.onlyWhiteSpace');
   return { text, encoding };
 }
 

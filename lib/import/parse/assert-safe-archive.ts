@@ -5,8 +5,9 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 import { assertSingleDirectory } from './assert-single-directory';
-import { formatBytes, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_RATIO, MAX_ZIP_UNCOMPRESSED_BYTES, ZIP_RATIO_EXEMPT_BYTES } from '../../config/limits';
+import { MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_RATIO, MAX_ZIP_UNCOMPRESSED_BYTES, ZIP_RATIO_EXEMPT_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { sizeInBytes } from '../../errors/error-text';
 
 /**
  * Checks that a Word document's ZIP archive can be unpacked safely before any reader unpacks it
@@ -25,7 +26,7 @@ export async function assertSafeArchive(bytes: Uint8Array): Promise<void> {
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { validateEntrySizes: true, strictFileNames: false });
   } catch {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a Word document (.docx): it is not a ZIP archive.');
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.notZip');
   }
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES) throw tooManyEntries();
@@ -38,7 +39,7 @@ export async function assertSafeArchive(bytes: Uint8Array): Promise<void> {
       if (entries > MAX_ZIP_ENTRIES) throw tooManyEntries();
       if (total + entry.uncompressedSize > MAX_ZIP_UNCOMPRESSED_BYTES) throw tooLarge();
       if (isBomb(entry.uncompressedSize, entry.compressedSize)) throw bomb(entry.fileName);
-      if (!entry.canDecodeFileData()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document is encrypted or packed in a way that cannot be read.');
+      if (!entry.canDecodeFileData()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.encrypted');
       total = await countEntry(zip, entry, total);
     }
   } finally {
@@ -83,7 +84,7 @@ async function countEntry(zip: ZipFile, entry: Entry, totalBefore: number): Prom
     if (error instanceof AppError) throw error;
     // yauzl stops an entry that yields more bytes than the archive states for it.
     if (error instanceof Error && /too many bytes/u.test(error.message)) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `The Word document cannot be read: its part ${partName(entry.fileName)} unpacks to more than the archive states.`);
+      throw new AppError('PAYLOAD_TOO_LARGE', 'docx.partLarger', { values: { part: partName(entry.fileName) } });
     }
     throw damaged();
   }
@@ -100,17 +101,17 @@ function isBomb(inflated: number, compressed: number): boolean {
 }
 
 function tooManyEntries(): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The Word document cannot be read: its archive holds more than ${MAX_ZIP_ENTRIES.toLocaleString('en')} files.`, { limit: MAX_ZIP_ENTRIES });
+  return new AppError('PAYLOAD_TOO_LARGE', 'docx.tooManyFiles', { values: { max: MAX_ZIP_ENTRIES }, details: { limit: MAX_ZIP_ENTRIES } });
 }
 
 function tooLarge(): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The Word document cannot be read: it unpacks to more than ${formatBytes(MAX_ZIP_UNCOMPRESSED_BYTES)}.`, { limit: MAX_ZIP_UNCOMPRESSED_BYTES });
+  return new AppError('PAYLOAD_TOO_LARGE', 'docx.unpacksTooLarge', { values: { limit: sizeInBytes(MAX_ZIP_UNCOMPRESSED_BYTES) }, details: { limit: MAX_ZIP_UNCOMPRESSED_BYTES } });
 }
 
 function bomb(name: string): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The Word document cannot be read: its part ${partName(name)} unpacks to more than ${MAX_ZIP_ENTRY_RATIO} times its packed size, as only a zip bomb does.`, { limit: MAX_ZIP_ENTRY_RATIO });
+  return new AppError('PAYLOAD_TOO_LARGE', 'docx.zipBomb', { values: { part: partName(name), ratio: MAX_ZIP_ENTRY_RATIO }, details: { limit: MAX_ZIP_ENTRY_RATIO } });
 }
 
 function damaged(): AppError {
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document is damaged: its ZIP archive cannot be unpacked.');
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.damagedZip');
 }

@@ -31,7 +31,7 @@ export function assertSingleDirectory(bytes: Uint8Array, entryCount: number): vo
   const offset = view.readUInt32LE(end + 16);
   const hasZip64Locator = end >= ZIP64_LOCATOR_SIZE && view.readUInt32LE(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR_SIGNATURE;
   if (hasZip64Locator || counts.includes(0xffff) || size === 0xffffffff || offset === 0xffffffff) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document is encrypted or packed in a way that cannot be read.');
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.encrypted');
   }
   if (counts[3] !== entryCount || offset + size !== end) throw ambiguous();
   let cursor = offset;
@@ -45,5 +45,5 @@ export function assertSingleDirectory(bytes: Uint8Array, entryCount: number): vo
 }
 
 function ambiguous(): AppError {
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document is damaged: its ZIP archive does not list its files consistently.');
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.inconsistentZip');
 }

@@ -54,15 +54,15 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   } catch (error) {
     throw unreadable(error);
   }
-  return markupToText([parseHtml(html, 'Word document')], { whitespace: 'keep' });
+  return markupToText([parseHtml(html, 'docx')], { whitespace: 'keep' });
 }
 
 /** Why mammoth could not read a document, as the user is told it. */
 function unreadable(error: unknown): AppError {
   const message = error instanceof Error ? error.message : '';
-  if (/main document part/iu.test(message)) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a Word document (.docx): it has no word/document.xml.');
-  if (/xml/iu.test(message)) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document cannot be read: its XML is malformed.');
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The Word document cannot be read: it is damaged or not a .docx file.');
+  if (/main document part/iu.test(message)) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.noDocumentXml');
+  if (/xml/iu.test(message)) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.malformedXml');
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', 'docx.unreadable');
 }
 
 /** A node of mammoth's document tree, as far as the style marking reads it. */

@@ -1,8 +1,9 @@
 import 'server-only';
 
 import { docxToText } from './docx-to-text';
-import { formatBytes, MAX_UPLOAD_BYTES } from '../../config/limits';
+import { MAX_UPLOAD_BYTES } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { sizeInBytes } from '../../errors/error-text';
 
 /**
  * The text of a binary upload the pure import steps cannot read themselves (.docx); undefined for
@@ -12,11 +13,11 @@ import { AppError } from '../../errors/app-error';
  */
 export async function extractText(file: { name: string; bytes: Uint8Array }): Promise<string | undefined> {
   if (!file.name.toLowerCase().endsWith('.docx')) return undefined;
-  if (file.bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
+  if (file.bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'file.empty');
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${formatBytes(file.bytes.byteLength)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`, { limit: MAX_UPLOAD_BYTES });
+    throw new AppError('PAYLOAD_TOO_LARGE', 'file.tooLarge', { values: { size: sizeInBytes(file.bytes.byteLength), limit: sizeInBytes(MAX_UPLOAD_BYTES) }, details: { limit: MAX_UPLOAD_BYTES } });
   }
   const text = await docxToText(file.bytes);
-  if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'The Word document contains no text.');
+  if (text.trim().length === 0) throw new AppError('INVALID_INPUT', 'docx.noText');
   return text;
 }

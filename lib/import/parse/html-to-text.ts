@@ -22,7 +22,7 @@ const MIN_ARTICLE_CHARS = 200;
  * Throws PAYLOAD_TOO_LARGE for a page too long or too deeply nested to read.
  */
 export function htmlToText(html: string): string {
-  const document = parseHtml(html, 'web page');
+  const document = parseHtml(html, 'page');
   return markupToText(mainContent(document), { whitespace: 'collapse', skip: NOT_ARTICLE });
 }
 

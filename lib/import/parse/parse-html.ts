@@ -1,7 +1,8 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
 
-import { formatBytes, MAX_HTML_CHARS, MAX_HTML_DEPTH } from '../../config/limits';
+import { MAX_HTML_CHARS, MAX_HTML_DEPTH } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import { sizeInBytes } from '../../errors/error-text';
 
 /**
  * Parses HTML with parse5 (the WHATWG algorithm browsers use, linear in the input and free of
@@ -11,9 +12,9 @@ import { AppError } from '../../errors/app-error';
  * file in refusals ("web page", "Word document"). Pure: runs on the server and in the browser.
  * Throws PAYLOAD_TOO_LARGE past either cap.
  */
-export function parseHtml(html: string, what: string): DefaultTreeAdapterTypes.Document {
+export function parseHtml(html: string, what: 'page' | 'docx'): DefaultTreeAdapterTypes.Document {
   if (html.length > MAX_HTML_CHARS) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The ${what} is too long to read: it has more than ${formatBytes(MAX_HTML_CHARS)} of HTML.`, { limit: MAX_HTML_CHARS });
+    throw new AppError('PAYLOAD_TOO_LARGE', 'html.tooLong', { values: { what, limit: sizeInBytes(MAX_HTML_CHARS) }, details: { limit: MAX_HTML_CHARS } });
   }
   let depth = 0;
   const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
@@ -22,7 +23,7 @@ export function parseHtml(html: string, what: string): DefaultTreeAdapterTypes.D
     onItemPush() {
       depth += 1;
       if (depth > MAX_HTML_DEPTH) {
-        throw new AppError('PAYLOAD_TOO_LARGE', `The ${what} cannot be read: its elements are nested more than ${MAX_HTML_DEPTH} deep.`, { limit: MAX_HTML_DEPTH });
+        throw new AppError('PAYLOAD_TOO_LARGE', 'html.tooDeep', { values: { what, max: MAX_HTML_DEPTH }, details: { limit: MAX_HTML_DEPTH } });
       }
     },
     onItemPop() {

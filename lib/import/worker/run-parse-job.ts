@@ -2,8 +2,7 @@ import 'server-only';
 
 import type { ParseJobKind, ParseJobs } from './parse-jobs';
 import { MAX_PARSE_QUEUE, MAX_PARSE_WORKERS, PARSE_HEAP_LIMIT_MB, PARSE_TIME_LIMIT_MS } from '../../config/limits';
-import { AppError } from '../../errors/app-error';
-import { WorkerPool } from '../../worker/worker-pool';
+import { refusalError, WorkerPool } from '../../worker/worker-pool';
 
 /** The worker module, from the project root (see {@link WorkerPool}). */
 const PARSE_WORKER_FILE = 'lib/import/worker/parse-worker.ts';
@@ -32,6 +31,6 @@ export function getParsePool(): WorkerPool {
 export async function runParseJob<K extends ParseJobKind>(kind: K, input: ParseJobs[K]['input']): Promise<ParseJobs[K]['output']> {
   const outcome = await getParsePool().run({ kind, input });
   // Made here, from this module's AppError class: the one the caller's error mapping knows.
-  if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message, outcome.error.details);
+  if (!outcome.ok) throw refusalError(outcome.error);
   return outcome.value as ParseJobs[K]['output'];
 }

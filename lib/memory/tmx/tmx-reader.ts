@@ -124,7 +124,7 @@ export class TmxReader {
     try {
       text = (this.decoder as TextDecoder).decode(bytes, { stream: isStreaming });
     } catch {
-      throw new AppError('UNSUPPORTED_ENCODING', `The file is not valid ${this.encoding.toUpperCase()}: save it as UTF-8 and import it again.`);
+      throw new AppError('UNSUPPORTED_ENCODING', 'file.invalidEncoding', { values: { encoding: this.encoding.toUpperCase() } });
     }
     if (text) parseWellFormed(() => this.parser.write(text));
   }
@@ -134,7 +134,7 @@ export class TmxReader {
     const name = declared.trim().toLowerCase();
     const family = this.encoding === 'utf-8' ? ['utf-8', 'utf8'] : ['utf-16', 'utf-16le', 'utf-16be', 'utf16'];
     if (!family.includes(name)) {
-      throw new AppError('UNSUPPORTED_ENCODING', `The file says it is written in ${declared.slice(0, 40)}: TMX files are imported in UTF-8 or UTF-16. Save it as UTF-8 and import it again.`);
+      throw new AppError('UNSUPPORTED_ENCODING', 'memory.declaredEncoding', { values: { declared: declared.slice(0, 40) } });
     }
   }
 
@@ -230,5 +230,5 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', message);
+  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
 }

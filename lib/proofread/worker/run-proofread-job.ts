@@ -2,8 +2,7 @@ import 'server-only';
 
 import type { ProofreadJob, ProofreadJobResult } from './proofread-jobs';
 import { MAX_PROOFREAD_QUEUE, PROOFREAD_HEAP_LIMIT_MB, PROOFREAD_IDLE_MS, PROOFREAD_TIME_LIMIT_MS } from '../../config/limits';
-import { AppError } from '../../errors/app-error';
-import { WorkerPool } from '../../worker/worker-pool';
+import { refusalError, WorkerPool } from '../../worker/worker-pool';
 
 /** The worker module, from the project root (loaded like the parse workers: docs/architecture.md). */
 const WORKER_FILE = 'lib/proofread/worker/proofread-worker.ts';
@@ -43,7 +42,7 @@ function proofreadPool(): WorkerPool {
 export async function runProofreadJob(job: ProofreadJob): Promise<ProofreadJobResult> {
   const outcome = await proofreadPool().run(job);
   // Made here, from this module's AppError class: the one the caller's error mapping knows.
-  if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message, outcome.error.details);
+  if (!outcome.ok) throw refusalError(outcome.error);
   return outcome.value as ProofreadJobResult;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../lib/errors/app-error';
 import { doParseJob } from '../../../lib/import/worker/parse-jobs';
 import { getParsePool, runParseJob } from '../../../lib/import/worker/run-parse-job';
-import { WorkerPool, type WorkerPoolOptions } from '../../../lib/worker/worker-pool';
+import { refusalError, WorkerPool, type WorkerPoolOptions } from '../../../lib/worker/worker-pool';
 import { docxParagraph as p, makeDocx } from '../../helpers/docx';
 import type { StubJob } from '../../helpers/stub-parse-worker';
 import { makeZip } from '../../helpers/zip';
@@ -20,7 +20,7 @@ function stubPool(options: Partial<WorkerPoolOptions> = {}): { run: (job: StubJo
   return {
     run: async (job) => {
       const outcome = await pool.run(job);
-      if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message, outcome.error.details);
+      if (!outcome.ok) throw refusalError(outcome.error);
       return outcome.value;
     },
   };

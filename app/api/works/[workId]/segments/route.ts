@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { READER_WINDOW_SEGMENTS } from '@/lib/config/limits';
+import { fieldMessage } from '@/lib/errors/error-text';
 import { defineRoute } from '@/lib/http/route';
 import { languageTagSchema } from '@/lib/library/language-tag';
 import { getSegmentWindow } from '@/lib/reader/get-segment-window';
@@ -19,14 +20,14 @@ const segmentWindowQuerySchema = z
     around: z.string().min(1).max(64).optional(),
     /** Comma-separated language tags whose published texts to include ("en,fr"). */
     langs: z
-      .string({ error: 'Name the languages to include, e.g. langs=en,fr.' })
+      .string({ error: fieldMessage('form.segments.languagesMissing') })
       .transform((value) => value.split(',').filter(Boolean))
-      .pipe(z.array(languageTagSchema).min(1, 'Name at least one language in langs.').max(4, 'Ask for at most four languages.')),
+      .pipe(z.array(languageTagSchema).min(1, fieldMessage('form.segments.languagesEmpty')).max(4, fieldMessage('form.segments.tooManyLanguages'))),
     /** Segments per window (at most READER_WINDOW_SEGMENTS). */
     limit: z.coerce.number().int().min(1).max(READER_WINDOW_SEGMENTS).optional(),
   })
   .refine((query) => [query.after, query.before, query.around].filter((value) => value !== undefined).length <= 1, {
-    message: 'Give at most one of after, before and around.',
+    message: fieldMessage('form.segments.oneAnchor'),
   });
 
 /** One window of a work's segments for the reader (`?after=…|before=…|around=…&langs=en,fr`). */

@@ -1,0 +1,111 @@
+import { createTranslator } from 'next-intl';
+
+import type { AppError, AppErrorBody, InputIssue } from './app-error';
+import { errorText, fieldMessageKey, translatorOf, type ErrorKey, type ErrorTranslate } from './error-text';
+import type { FieldErrors } from './field-errors';
+import type { Messages } from '../i18n/load-messages';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import en from '../i18n/messages/en.json';
+import ru from '../i18n/messages/ru.json';
+
+/**
+ * Server messages in the interface's languages. The catalogues are read once, when the server
+ * starts: error bodies are also written where no request scope exists (the upload limit of
+ * server.ts), so this never awaits. A new language adds its catalogue here.
+ */
+const CATALOGUES: Record<Locale, Messages> = { en, ru };
+
+const translators = new Map<Locale, ErrorTranslate>();
+
+function translatorFor(locale: Locale): ErrorTranslate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = translatorOf(locale, CATALOGUES[locale]);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** An error's message in `locale`. */
+export function localizedMessage(error: AppError, locale: Locale): string {
+  if (error.issues) return error.issues[0] ? issueMessage(error.issues[0], locale) : errorText(error.key, error.values, translatorFor(locale));
+  return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, error.values, translatorFor(locale));
+}
+
+/**
+ * The error body in the request's interface language: the message, and the field errors of
+ * invalid input. English is the error's own text, unchanged.
+ */
+export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBody {
+  const body = error.toBody();
+  if (locale === DEFAULT_LOCALE) return body;
+  const details = error.issues ? localizedFieldErrors(error.issues, locale, error.details) : error.details;
+  return { error: { ...body.error, message: localizedMessage(error, locale), ...(details === undefined ? {} : { details }) } };
+}
+
+/** Field errors of zod issues in `locale` (`other` keeps the entries that are no field's). */
+export function localizedFieldErrors(issues: readonly InputIssue[], locale: Locale, other?: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  if (other && typeof other === 'object' && !Array.isArray(other)) Object.assign(errors, other);
+  const fields = new Set(issues.map(fieldOf));
+  for (const field of fields) delete errors[field];
+  for (const issue of issues) (errors[fieldOf(issue)] ??= []).push(issueMessage(issue, locale));
+  return errors;
+}
+
+function fieldOf(issue: InputIssue): string {
+  return issue.path.map(String).join('.') || 'form';
+}
+
+/**
+ * One zod issue's message in `locale`. A schema's own message (lib/errors/error-text.ts,
+ * `fieldMessage`) is translated by its key; zod's own English is worded again from the issue's
+ * code and bounds (`errors.validation.*`). English keeps the issue's text.
+ */
+export function issueMessage(issue: InputIssue, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return issue.message;
+  const t = translatorFor(locale);
+  const own = fieldMessageKey(issue.message);
+  if (own) return errorText(own.key, own.values, t);
+  const [key, values] = zodIssueKey(issue);
+  return errorText(key, values, t);
+}
+
+function zodIssueKey(issue: InputIssue): [ErrorKey, Record<string, number>?] {
+  const origin = issue.origin;
+  const isList = origin === 'array' || origin === 'set' || origin === 'map';
+  switch (issue.code) {
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (origin === 'string') return minimum <= 1 ? ['validation.required'] : ['validation.tooShort', { minimum }];
+      if (isList) return minimum <= 1 ? ['validation.noneChosen'] : ['validation.tooFew', { minimum }];
+      return ['validation.tooSmall', { minimum }];
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (origin === 'string') return ['validation.tooLong', { maximum }];
+      if (isList) return ['validation.tooMany', { maximum }];
+      if (origin === 'file') return ['validation.fileTooLarge'];
+      return ['validation.tooBig', { maximum }];
+    }
+    case 'invalid_type':
+      if (issue.message.endsWith('received undefined')) return ['validation.required'];
+      return issue.expected === 'number' || issue.expected === 'int' || issue.expected === 'bigint' ? ['validation.notANumber'] : ['validation.invalid'];
+    case 'invalid_value':
+      return ['validation.notAnOption'];
+    case 'invalid_format':
+      return issue.format === 'email' ? ['validation.email'] : issue.format === 'url' ? ['validation.url'] : ['validation.format'];
+    case 'not_multiple_of':
+      return ['validation.notAllowedNumber'];
+    case 'unrecognized_keys':
+      return ['validation.unknownFields'];
+    default:
+      return ['validation.invalid'];
+  }
+}
+
+/** The way back under an error shown as a page of its own (HTML; its link goes to the library). */
+export function errorPageWayBack(locale: Locale): string {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'errors.page' });
+  return t.markup('wayBack', { link: (chunks) => `<a href="/">${chunks}</a>` });
+}
