@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { isAlignmentRefusal } from './alignment-refusal';
+import { alignmentRefusalText } from './alignment-refusal-text';
 import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
 import { planAlignmentEdit, type AlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
 import type { AlignmentRowChange, AuditEventData } from '../audit/events';
@@ -103,7 +105,7 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
       edit = { operation, offset };
     } else edit = operation;
     const plan = planAlignmentEdit(rows, before.length, edit, language);
-    if (typeof plan === 'string') throw new AppError('INVALID_INPUT', plan);
+    if (isAlignmentRefusal(plan)) throw new AppError('INVALID_INPUT', alignmentRefusalText(plan));
     const data = operation === 'splitAt' ? { operation, offset, segmentId } : { operation, segmentId };
     return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data } });
   });

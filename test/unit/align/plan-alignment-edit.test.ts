@@ -37,11 +37,11 @@ describe('planAlignmentEdit', () => {
   });
 
   it('explains operations that do not apply', () => {
-    expect(planAlignmentEdit(rows, 0, 'shiftUp', 'fr')).toMatch(/first row/);
-    expect(planAlignmentEdit(rows, 2, 'shiftDown', 'fr')).toMatch(/no sentence to move down/);
-    expect(planAlignmentEdit(rows, 1, 'split', 'fr')).toMatch(/already has its own/);
+    expect(planAlignmentEdit(rows, 0, 'shiftUp', 'fr')).toEqual({ refused: 'firstRow' });
+    expect(planAlignmentEdit(rows, 2, 'shiftDown', 'fr')).toEqual({ refused: 'nothingToMoveDown' });
+    expect(planAlignmentEdit(rows, 1, 'split', 'fr')).toEqual({ refused: 'ownTranslation' });
     const merged = [row('a', 'Un.'), row('b', null, true)];
-    expect(planAlignmentEdit(merged, 1, 'shiftUp', 'fr')).toMatch(/split it first/);
+    expect(planAlignmentEdit(merged, 1, 'shiftUp', 'fr')).toEqual({ refused: 'coveredSplitFirst' });
   });
 });
 
