@@ -97,8 +97,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     const { code, message, details } = parsed.value.error;
     return { ok: false, error: { code, message, status, ...(details === undefined ? {} : { details }) } };
   }
-  const own = typeof fallbacks === 'object' ? fallbacks[status] : undefined;
-  return failure(STATUS_CODES[status] ?? 'INTERNAL', own ?? statusMessage(status, typeof fallbacks === 'string' ? fallbacks : undefined), status);
+  const message = typeof fallbacks === 'object' ? (fallbacks[status] ?? statusMessage(status)) : statusMessage(status, fallbacks);
+  return failure(STATUS_CODES[status] ?? 'INTERNAL', message, status);
 }
 
 /** GETs JSON with {@link apiRequest}. */

@@ -213,7 +213,7 @@ describe('structural edits', () => {
 
       const queued = (await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE' } })).items;
       expect(queued.map((item) => item.suggestionId)).toEqual([suggestionId]);
-      expect(queued[0]?.structure?.blockers).toEqual(['1 suggestion on these segments awaits review: decide it first.']);
+      expect(queued[0]?.structure?.blockers).toEqual([{ reason: 'openSuggestions', count: 1 }]);
 
       const refused = await callRoute(approveRoute, `/api/suggestions/${suggestionId}/approve`, { cookie: await sessionCookie(editorId), params: { suggestionId }, init: json({}) });
       expect(refused.status).toBe(409);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
+import { ALIGNMENT_REFUSAL_TEXTS } from '../../../lib/align/alignment-refusal-text';
 import { placeBeads } from '../../../lib/align/place-beads';
 import { planAlignmentEdit, type PlannedRow } from '../../../lib/align/plan-alignment-edit';
+import en from '../../../lib/i18n/messages/en.json';
 
 const row = (segmentId: string, text: string | null, continuesPrevious = false): PlannedRow => ({ segmentId, text, continuesPrevious });
 
 /** All target sentences, in order, of rows after applying changes. */
 function apply(rows: PlannedRow[], changes: ReturnType<typeof planAlignmentEdit>): PlannedRow[] {
-  if (typeof changes === 'string') throw new Error(changes);
+  if (!Array.isArray(changes)) throw new Error(changes.refused);
   return rows.map((r) => changes.find((c) => c.segmentId === r.segmentId) ?? r);
 }
 const allText = (rows: PlannedRow[]) => rows.map((r) => r.text ?? '').join(' ').replace(/\s+/g, ' ').trim();
@@ -64,5 +66,11 @@ describe('placeBeads', () => {
       { source: 2, text: null, continuesPrevious: true, score: 0.8 },
       { source: 3, text: null, continuesPrevious: false, score: 0.3 },
     ]);
+  });
+});
+
+describe('alignment refusals', () => {
+  it('are worded for the server as the catalogue words them for the interface', () => {
+    expect(ALIGNMENT_REFUSAL_TEXTS).toEqual(en.align.refusals);
   });
 });

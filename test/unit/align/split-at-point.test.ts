@@ -42,7 +42,7 @@ describe('splitPoints and splitTextAt together', () => {
       expect(points.length).toBeGreaterThan(0);
       for (const { offset } of points) {
         const parts = splitTextAt(text, offset, language);
-        if (typeof parts === 'string') throw new Error(`${text} @ ${offset}: ${parts}`);
+        if ('refused' in parts) throw new Error(`${text} @ ${offset}: ${parts.refused}`);
         expect(`${parts.before}${parts.after}`.replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
       }
     }

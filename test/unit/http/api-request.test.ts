@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTranslator } from 'next-intl';
 
 import { apiRequest, getJson, postForm, postJson } from '../../../components/http/api-request';
 import { setRequestErrorTranslator } from '../../../components/http/request-error-messages';
