@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 
 import './globals.css';
 import { getViewer } from '@/app/_lib/get-viewer';
+import { RequestErrorLanguage } from '@/components/http/request-error-language';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
@@ -49,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider>
+          <RequestErrorLanguage />
           <a href="#main" className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
             {t('skipToContent')}
           </a>

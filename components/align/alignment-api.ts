@@ -19,11 +19,8 @@ export interface AlignmentChange {
   rows: Pick<AlignmentRow, 'segmentId' | 'text' | 'revisionId' | 'continuesPrevious'>[];
 }
 
-const fallbacks = {
-  401: 'Your session has ended. Sign in again to keep fixing this alignment.',
-  403: 'You may not fix alignments in this collection.',
-  404: 'This work or translation no longer exists.',
-};
+/** Answers without the server's error body are worded by `requestErrors.alignment`. */
+const fallbacks = 'alignment' as const;
 
 const post = <T>(url: string, body: unknown) => postJson<T>(url, body, { fallbacks });
 

@@ -62,7 +62,8 @@ export function AlignmentEditor({ workId, language, sourceLanguage, sourceName, 
 
   const positions = useMemo(() => new Map(reading.rows.map((row, index) => [row.segmentId, index])), [reading.rows]);
   const tAvailability = useTranslations('align.availability');
-  const availability = useMemo(() => planRowAvailability(reading.rows, language, tAvailability), [reading.rows, language, tAvailability]);
+  const tRefusal = useTranslations('align.refusals');
+  const availability = useMemo(() => planRowAvailability(reading.rows, language, tAvailability, tRefusal), [reading.rows, language, tAvailability, tRefusal]);
   const groups = useMemo(() => (order === 'reading' ? groupRows(reading.rows) : (confidence?.rows ?? []).map((row) => [row])), [order, reading.rows, confidence]);
   const rangeStart = rangeStartId === null ? null : (positions.get(rangeStartId) ?? null);
   const rangeEnd = rangeEndId === null || rangeStart === null ? null : (positions.get(rangeEndId) ?? null);

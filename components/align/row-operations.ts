@@ -1,5 +1,6 @@
 import type { useTranslations } from 'next-intl';
 
+import { isAlignmentRefusal } from '@/lib/align/alignment-refusal';
 import type { AlignmentRow } from '@/lib/align/alignment-rows';
 import { planAlignmentEdit, type AlignmentOperation, type RowOperation } from '@/lib/align/plan-alignment-edit';
 import { splitPoints } from '@/lib/align/split-points';
@@ -16,6 +17,9 @@ export type AlignmentChangeKind = AlignmentOperation | 'realign';
 /** The messages of `align.availability` (`useTranslations('align.availability')`). */
 export type AvailabilityTranslator = ReturnType<typeof useTranslations<'align.availability'>>;
 
+/** The messages of `align.refusals` (`useTranslations('align.refusals')`): why the planner refuses a correction. */
+export type RefusalTranslator = ReturnType<typeof useTranslations<'align.refusals'>>;
+
 /** For each operation, why it does not apply to a row (a message), or null when it does. */
 export type RowAvailability = Record<AlignmentOperation, string | null>;
 
@@ -25,11 +29,11 @@ function unavailable(reason: string): RowAvailability {
 }
 
 /** Whether some point of `rows[index]`'s text may be chosen: the planner's answer for the first one. */
-function splitAtAvailability(rows: readonly AlignmentRow[], index: number, language: string, t: AvailabilityTranslator): string | null {
+function splitAtAvailability(rows: readonly AlignmentRow[], index: number, language: string, t: AvailabilityTranslator, tRefusal: RefusalTranslator): string | null {
   const text = rows[index]?.text;
   const [first] = text ? splitPoints(text, language) : [];
   const plan = planAlignmentEdit(rows, index, { operation: 'splitAt', offset: first?.offset ?? 1 }, language);
-  if (typeof plan === 'string') return plan;
+  if (isAlignmentRefusal(plan)) return tRefusal(plan.refused);
   return first ? null : t('oneWord');
 }
 
@@ -38,14 +42,14 @@ function splitAtAvailability(rows: readonly AlignmentRow[], index: number, langu
  * disabled exactly when the server would refuse it (or when it would change nothing). `rows` are
  * consecutive rows in reading order.
  */
-export function planRowAvailability(rows: readonly AlignmentRow[], language: string, t: AvailabilityTranslator): Map<string, RowAvailability> {
+export function planRowAvailability(rows: readonly AlignmentRow[], language: string, t: AvailabilityTranslator, tRefusal: RefusalTranslator): Map<string, RowAvailability> {
   const byId = new Map(rows.map((row) => [row.segmentId, row]));
   const availability = new Map<string, RowAvailability>();
   rows.forEach((row, index) => {
     const entry = unavailable('');
     for (const operation of ROW_OPERATIONS) {
       const plan = planAlignmentEdit(rows, index, operation, language);
-      if (typeof plan === 'string') entry[operation] = plan;
+      if (isAlignmentRefusal(plan)) entry[operation] = tRefusal(plan.refused);
       else {
         const isNoOp = plan.every((change) => {
           const current = byId.get(change.segmentId);
@@ -54,7 +58,7 @@ export function planRowAvailability(rows: readonly AlignmentRow[], language: str
         entry[operation] = isNoOp ? t('noChange') : null;
       }
     }
-    entry.splitAt = splitAtAvailability(rows, index, language, t);
+    entry.splitAt = splitAtAvailability(rows, index, language, t, tRefusal);
     availability.set(row.segmentId, entry);
   });
   return availability;

@@ -2,11 +2,8 @@ import type { DiscussionComment, DiscussionThread, MentionableUser } from '@/lib
 
 import { apiRequest, getJson, postJson, type ApiResult } from '../http/api-request';
 
-const fallbacks = {
-  401: 'Your session has ended. Sign in again to take part in the discussion.',
-  403: 'You may not do this in this discussion.',
-  404: 'This comment or passage no longer exists.',
-};
+/** Answers without the server's error body are worded by `requestErrors.discussion`. */
+const fallbacks = 'discussion' as const;
 
 const segmentUrl = (segmentId: string, path: string) => `/api/segments/${encodeURIComponent(segmentId)}/${path}`;
 const commentUrl = (commentId: string, path = '') => `/api/comments/${encodeURIComponent(commentId)}${path}`;

@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 
-import { formatBytes, MAX_GLOSSARY_FILE_BYTES } from '@/lib/config/limits';
+import { formatByteSize } from '@/components/format/byte-size';
+import { MAX_GLOSSARY_FILE_BYTES } from '@/lib/config/limits';
 import type { GlossaryImportSummary } from '@/lib/glossary/types';
 
 import { glossaryDownloadHref, importGlossary } from './glossary-api';
@@ -19,6 +20,7 @@ import { Input } from '../ui/input';
  */
 export function GlossaryExchange({ collectionId, source, target, canImport }: { collectionId: string; source: string; target: string; canImport: boolean }) {
   const t = useTranslations('glossary.exchange');
+  const format = useFormatter();
   const router = useRouter();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -30,7 +32,7 @@ export function GlossaryExchange({ collectionId, source, target, canImport }: { 
     event.preventDefault();
     const formElement = event.currentTarget;
     if (!file) return;
-    if (file.size > MAX_GLOSSARY_FILE_BYTES) return setError(t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_GLOSSARY_FILE_BYTES) }));
+    if (file.size > MAX_GLOSSARY_FILE_BYTES) return setError(t('tooLarge', { size: formatByteSize(file.size, format), limit: formatByteSize(MAX_GLOSSARY_FILE_BYTES, format) }));
     const form = new FormData();
     form.set('file', file);
     form.set('source', source);
@@ -60,7 +62,7 @@ export function GlossaryExchange({ collectionId, source, target, canImport }: { 
       </div>
       {canImport && (
         <form onSubmit={(event) => void handleSubmit(event)} className="flex flex-wrap items-end gap-3" noValidate>
-          <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatBytes(MAX_GLOSSARY_FILE_BYTES) })} className="min-w-0 flex-1">
+          <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatByteSize(MAX_GLOSSARY_FILE_BYTES, format) })} className="min-w-0 flex-1">
             {(control) => <Input {...control} type="file" name="file" accept=".tbx,.xml,.csv,application/xml,text/xml,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={isBusy} />}
           </Field>
           <Button type="submit" disabled={isBusy || !file}>

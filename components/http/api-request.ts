@@ -1,5 +1,6 @@
 import { isAppErrorBody, type AppErrorCode } from '@/lib/errors/app-error';
-import { UNREACHABLE_MESSAGE } from '@/lib/errors/field-errors';
+
+import { cancelledMessage, statusMessage, unreachableMessage, unreadableMessage, type RequestErrorPart } from './request-error-messages';
 
 /** The server's code, NETWORK when no answer came, ABORTED when the caller's signal cancelled the request. */
 export type ApiErrorCode = AppErrorCode | 'NETWORK' | 'ABORTED';
@@ -34,24 +35,12 @@ export interface ApiRequestOptions {
   signal?: AbortSignal;
   /** Lets the request finish after the page is left (e.g. following a notification's link). */
   keepalive?: boolean;
-  /** Messages by status for answers without the server's error body, instead of the defaults. */
-  fallbacks?: Readonly<Partial<Record<number, string>>>;
+  /**
+   * For answers without the server's error body: a part of the interface whose wording
+   * (`requestErrors.<part>`) comes before the shared one, or messages by status the caller words.
+   */
+  fallbacks?: RequestErrorPart | Readonly<Partial<Record<number, string>>>;
 }
-
-/**
- * Messages for answers without the server's error body: a proxy's or the platform's page (an
- * HTML 502 while the app restarts, a 413 from a body limit in front of the app), a missing route.
- */
-const DEFAULT_FALLBACKS: Readonly<Partial<Record<number, string>>> = {
-  401: 'Your session has ended. Sign in again to go on.',
-  403: 'You do not have permission to do this.',
-  404: 'This no longer exists.',
-  413: 'This is larger than the server accepts.',
-  429: 'Too many requests in a short time. Wait a moment and try again.',
-  502: 'The server is not answering right now. Please try again in a moment.',
-  503: 'The server is not answering right now. Please try again in a moment.',
-  504: 'The server is not answering right now. Please try again in a moment.',
-};
 
 /** The code an answer without an error body stands for, so callers branch on codes alone. */
 const STATUS_CODES: Readonly<Partial<Record<number, AppErrorCode>>> = {
@@ -74,7 +63,10 @@ const BODILESS_METHODS = new Set(['GET', 'DELETE']);
  * The one way components talk to the app's API: sends the request (JSON or multipart, with a
  * query, a signal), and reads the answer into an {@link ApiResult}. A failure carries the server's
  * error body (`{ error: { code, message, details? } }`) as it is; without one, a message for the
- * status; without an answer, {@link UNREACHABLE_MESSAGE}; cancelled by `signal`, ABORTED.
+ * status; without an answer, NETWORK; cancelled by `signal`, ABORTED. The messages of answers
+ * without an error body come from the catalogue (`requestErrors`, `./request-error-messages.ts`):
+ * a proxy's or the platform's page (an HTML 502 while the app restarts, a 413 from a body limit in
+ * front of the app), a missing route.
  */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<ApiResult<T>> {
   const { method = 'GET', query, form, signal, keepalive, fallbacks } = options;
@@ -92,20 +84,21 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     text = await response.text();
   } catch {
     // Also when the connection breaks, or the signal fires, while the answer is being read.
-    return signal?.aborted ? failure('ABORTED', 'The request was cancelled.', null) : failure('NETWORK', UNREACHABLE_MESSAGE, null);
+    return signal?.aborted ? failure('ABORTED', cancelledMessage(), null) : failure('NETWORK', unreachableMessage(), null);
   }
   const parsed = parseJson(text);
   const { status } = response;
   if (response.ok) {
     if (parsed) return { ok: true, data: parsed.value as T };
     if (status === 204) return { ok: true, data: null as T };
-    return failure('INTERNAL', 'The server sent an answer that could not be read. Please try again.', status);
+    return failure('INTERNAL', unreadableMessage(), status);
   }
   if (parsed && isAppErrorBody(parsed.value)) {
     const { code, message, details } = parsed.value.error;
     return { ok: false, error: { code, message, status, ...(details === undefined ? {} : { details }) } };
   }
-  return failure(STATUS_CODES[status] ?? 'INTERNAL', fallbacks?.[status] ?? DEFAULT_FALLBACKS[status] ?? `The server answered ${status}. Please try again.`, status);
+  const message = typeof fallbacks === 'object' ? (fallbacks[status] ?? statusMessage(status)) : statusMessage(status, fallbacks);
+  return failure(STATUS_CODES[status] ?? 'INTERNAL', message, status);
 }
 
 /** GETs JSON with {@link apiRequest}. */

@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type DragEvent } from 'react';
 
-import { formatBytes } from '@/lib/config/limits';
+import { formatByteSize } from '@/components/format/byte-size';
 
 import { cn } from '../ui/cn';
 
@@ -18,6 +18,7 @@ export interface FileDropZoneProps {
 /** A file picker that also accepts a dropped file; the native input stays focusable and labelled. */
 export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDropZoneProps) {
   const t = useTranslations('import.dropZone');
+  const format = useFormatter();
   const [isDragging, setIsDragging] = useState(false);
   const handleDrop = (event: DragEvent<HTMLLabelElement>) => {
     event.preventDefault();
@@ -52,12 +53,12 @@ export function FileDropZone({ id, file, maxBytes, onFile, describedBy }: FileDr
         {file ? (
           <>
             <span className="font-medium break-all text-ink">{file.name}</span>
-            <span className="text-sm text-muted">{t('chosen', { size: formatBytes(file.size) })}</span>
+            <span className="text-sm text-muted">{t('chosen', { size: formatByteSize(file.size, format) })}</span>
           </>
         ) : (
           <>
             <span className="font-medium text-ink">{t('prompt')}</span>
-            <span className="text-sm text-muted">{t('formats', { limit: formatBytes(maxBytes) })}</span>
+            <span className="text-sm text-muted">{t('formats', { limit: formatByteSize(maxBytes, format) })}</span>
           </>
         )}
       </label>

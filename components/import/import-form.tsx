@@ -1,10 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
+import { formatByteSize, type NumberFormatter } from '@/components/format/byte-size';
 import { CLEANUP_RULES, type CleanupRuleId } from '@/lib/cleanup';
-import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 import { titleFromFilename } from '@/lib/import/default-title';
 import { workMetadataSchema } from '@/lib/import/schemas';
 
@@ -51,6 +52,7 @@ function isMarkdownName(name: string): boolean {
  */
 export function ImportForm({ collections, canCreateCollection }: ImportFormProps) {
   const t = useTranslations('import');
+  const format = useFormatter();
   const [source, setSource] = useState<Source>('file');
   const [file, setFile] = useState<File | null>(null);
   const [pastedText, setPastedText] = useState('');
@@ -102,7 +104,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     const form = new FormData(event.currentTarget);
     const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(form.get(name) ?? '')]));
     const text = String(form.get('text') ?? '');
-    const refusal = checkBeforeUpload({ source, file, text, fields, t });
+    const refusal = checkBeforeUpload({ source, file, text, fields, t, format });
     if (refusal) {
       setFailure(refusal);
       return;
@@ -177,7 +179,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
             )}
           </div>
         ) : (
-          <Field id="text" label={t('form.text')} hint={t('form.textHint', { limit: formatBytes(MAX_UPLOAD_BYTES) })} error={fieldError('text') ?? fieldError('file')}>
+          <Field id="text" label={t('form.text')} hint={t('form.textHint', { limit: formatByteSize(MAX_UPLOAD_BYTES, format) })} error={fieldError('text') ?? fieldError('file')}>
             {(control) => (
               <Textarea
                 {...control}
@@ -266,12 +268,12 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
 }
 
 /** The refusals the browser can tell without the server: missing text, too large, invalid details. */
-function checkBeforeUpload({ source, file, text, fields, t }: { source: Source; file: File | null; text: string; fields: Record<string, string>; t: ImportTranslator }): ImportFailure | null {
+function checkBeforeUpload({ source, file, text, fields, t, format }: { source: Source; file: File | null; text: string; fields: Record<string, string>; t: ImportTranslator; format: NumberFormatter }): ImportFailure | null {
   if (source === 'file' && !file) return { message: t('form.chooseFile'), fieldErrors: { file: t('form.chooseFileField') } };
   if (source === 'paste' && !text.trim()) return { message: t('form.pasteText'), fieldErrors: { text: t('form.pasteTextField') } };
   const bytes = source === 'file' ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
   if (bytes > MAX_UPLOAD_BYTES) {
-    const message = t('form.tooLarge', { source, size: formatBytes(bytes), limit: formatBytes(MAX_UPLOAD_BYTES) });
+    const message = t('form.tooLarge', { source, size: formatByteSize(bytes, format), limit: formatByteSize(MAX_UPLOAD_BYTES, format) });
     return { message, fieldErrors: { [source === 'file' ? 'file' : 'text']: message } };
   }
   const parsed = workMetadataSchema.safeParse(fields);

@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 
-import { formatBytes, MAX_TMX_BYTES } from '@/lib/config/limits';
+import { formatByteSize } from '@/components/format/byte-size';
+import { MAX_TMX_BYTES } from '@/lib/config/limits';
 import { AppError } from '@/lib/errors/app-error';
 import type { MemoryCollection, MemoryImportSkips, MemoryImportSummary } from '@/lib/memory/types';
 
@@ -30,6 +31,7 @@ export interface MemoryExchangePanelProps {
  */
 export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelProps) {
   const t = useTranslations('memoryExchange');
+  const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
@@ -50,7 +52,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
     setError(null);
     if (!chosen) return;
     if (chosen.size > MAX_TMX_BYTES) {
-      setError(t('tooLarge', { size: formatBytes(chosen.size), limit: formatBytes(MAX_TMX_BYTES) }));
+      setError(t('tooLarge', { size: formatByteSize(chosen.size, format), limit: formatByteSize(MAX_TMX_BYTES, format) }));
       return;
     }
     setIsBusy(true);
@@ -131,7 +133,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
       )}
 
       <form onSubmit={(event) => void handleSubmit(event)} className="mt-5 space-y-4 border-t border-line pt-4" noValidate>
-        <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatBytes(MAX_TMX_BYTES) })}>
+        <Field id={`${id}-file`} label={t('importLabel')} hint={t('importHint', { limit: formatByteSize(MAX_TMX_BYTES, format) })}>
           {(control) => <Input {...control} type="file" name="file" accept=".tmx,.xml,application/xml,text/xml" onChange={(event) => void handleFile(event)} disabled={isBusy} />}
         </Field>
         {scan && scan.languages.length >= 2 && (

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { OwnSuggestion } from '@/lib/review/own-suggestions';
 
 import { DiffText } from '../diff/diff-text';
+import { structureSummaryLine } from '../structure/structure-text';
 import { Badge, type BadgeTone } from '../ui/badge';
 
 const TONES: Record<OwnSuggestion['status'], BadgeTone> = { PENDING: 'neutral', APPROVED: 'accent', PUBLISHED: 'success', REJECTED: 'warning', WITHDRAWN: 'neutral' };
@@ -12,6 +13,7 @@ const TONES: Record<OwnSuggestion['status'], BadgeTone> = { PENDING: 'neutral', 
 export function OwnSuggestionList({ items, languageNames }: { items: readonly OwnSuggestion[]; languageNames: Record<string, string> }) {
   const t = useTranslations('ownSuggestions');
   const reasons = useTranslations('rejectReasons');
+  const tStructure = useTranslations('structure');
   return (
     <ol className="space-y-4">
       {items.map((item) => {
@@ -31,7 +33,7 @@ export function OwnSuggestionList({ items, languageNames }: { items: readonly Ow
             </div>
             {item.summary !== null ? (
               <p className="mt-3 font-medium" data-structure-summary="">
-                {item.summary}
+                {structureSummaryLine(item.summary, null, tStructure)}
               </p>
             ) : (
               <p className="mt-3 font-serif text-[1.0625rem] leading-relaxed">

@@ -27,11 +27,8 @@ export interface QueueFilters {
   minAgeDays?: number;
 }
 
-const fallbacks = {
-  401: 'Your session has ended. Sign in again to go on reviewing.',
-  403: 'You do not review this collection.',
-  404: 'This suggestion no longer exists.',
-};
+/** Answers without the server's error body are worded by `requestErrors.review`. */
+const fallbacks = 'review' as const;
 
 /** The page of the queue after `after`. */
 export function fetchQueuePage(filters: QueueFilters, after: string): Promise<ApiResult<QueuePage>> {
@@ -72,11 +69,8 @@ export function conflictOf(details: unknown): ConflictDetails | null {
 /** A revision of the history as JSON brings it (dates as strings). */
 export type HistoryEntryJson = Omit<HistoryEntry, 'createdAt'> & { createdAt: string };
 
-const historyFallbacks = {
-  401: 'Your session has ended. Sign in again to see the history.',
-  403: 'You may not publish earlier versions in this collection.',
-  404: 'This text or revision no longer exists.',
-};
+/** Answers without the server's error body are worded by `requestErrors.history`. */
+const historyFallbacks = 'history' as const;
 
 /** Every revision of a segment's text in one language, newest first. */
 export function fetchRevisionHistory({ segmentId, language }: { segmentId: string; language: string }): Promise<ApiResult<{ revisions: HistoryEntryJson[] }>> {

@@ -15,6 +15,7 @@ import { SuggestionFindings } from '../checks/suggestion-findings';
 import { DiffText } from '../diff/diff-text';
 import { MachineLabel } from '../machine-translation/machine-label';
 import { StructureBlockers, StructureReview } from '../structure/structure-review';
+import { structureBlockerLine } from '../structure/structure-text';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -53,6 +54,7 @@ function age(date: string | Date, locale: string): string {
 export function SuggestionCard({ item, state, isSelected, isOwn, languageName, sourceLanguageName, languageNames, onSelect, onChange, onApprove, onApproveText, onReject, onSkip }: SuggestionCardProps) {
   const t = useTranslations('suggestion');
   const reasons = useTranslations('rejectReasons');
+  const tStructure = useTranslations('structure');
   const locale = useLocale();
   const headingId = useId();
   const parts = toHunks(item.diff);
@@ -213,7 +215,7 @@ export function SuggestionCard({ item, state, isSelected, isOwn, languageName, s
                 onClick={onApprove}
                 disabled={disabled || structure.preview.blockers.length > 0}
                 aria-describedby={structure.preview.blockers.length > 0 ? blockersId : undefined}
-                title={structure.preview.blockers.length > 0 ? t('cannotApprove', { blockers: structure.preview.blockers.join('; ') }) : undefined}
+                title={structure.preview.blockers.length > 0 ? t('cannotApprove', { blockers: structure.preview.blockers.map((blocker) => structureBlockerLine(blocker, tStructure)).join('; ') }) : undefined}
                 aria-keyshortcuts="A"
               >
                 {item.status === 'APPROVED' ? t('validate') : t('approve')}

@@ -2,12 +2,8 @@ import type { StructuralOperation, StructurePreview } from '@/lib/structure/stru
 
 import { postJson, type ApiResult } from '../http/api-request';
 
-const fallbacks = {
-  401: 'Your session has ended. Sign in again to propose changes.',
-  403: 'You may not propose changes to this work.',
-  404: 'This passage is no longer in the work, or the work is not visible to you.',
-  409: 'The text changed meanwhile, or the same change already waits for review. Reload the page and try again.',
-};
+/** Answers without the server's error body are worded by `requestErrors.structure`. */
+const fallbacks = 'structure' as const;
 
 export interface StructuralEditInput {
   workId: string;

@@ -10,6 +10,7 @@ import { SplitPointPicker } from './split-point-picker';
 import { directOperation, type StructureAction, type StructureRowInfo } from './structure-actions';
 import { previewStructuralEdit, proposeStructuralEdit } from './structure-api';
 import { StructureDiff } from './structure-diff';
+import { structureBlockerLine, structureSummaryLine } from './structure-text';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Select } from '../ui/select';
@@ -94,7 +95,7 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
     setProposal({ isBusy: true, error: null });
     const result = await proposeStructuralEdit({ workId, operation, note: note.trim() });
     if (!result.ok) return setProposal({ isBusy: false, error: result.error.message });
-    onProposed({ suggestionId: result.data.suggestionId, summary: result.data.preview.summary });
+    onProposed({ suggestionId: result.data.suggestionId, summary: structureSummaryLine(result.data.preview.summary, result.data.preview.summaryValues, t) });
     dialog.current?.close();
   };
 
@@ -186,6 +187,7 @@ export function StructureDialog({ target, workId, sourceLanguage, languageNames,
 
 function PreviewView({ preview, sourceLanguage, languageNames }: { preview: Preview; sourceLanguage: string; languageNames: Readonly<Record<string, string>> }) {
   const t = useTranslations('structure.dialog');
+  const tStructure = useTranslations('structure');
   if (preview.kind === 'none') return null;
   if (preview.kind === 'loading')
     return (
@@ -202,15 +204,16 @@ function PreviewView({ preview, sourceLanguage, languageNames }: { preview: Prev
   return (
     <div className="space-y-3" data-structure-preview="">
       <p className="font-medium" data-structure-summary="">
-        {preview.preview.summary}
+        {structureSummaryLine(preview.preview.summary, preview.preview.summaryValues, tStructure)}
       </p>
       <StructureDiff preview={preview.preview} sourceLanguage={sourceLanguage} languageNames={languageNames} />
       {preview.preview.blockers.length > 0 && (
         <Alert tone="warning" title={t('blockers')}>
           <ul className="list-disc pl-4">
-            {preview.preview.blockers.map((blocker) => (
-              <li key={blocker}>{blocker}</li>
-            ))}
+            {preview.preview.blockers.map((blocker) => {
+              const line = structureBlockerLine(blocker, tStructure);
+              return <li key={line}>{line}</li>;
+            })}
           </ul>
         </Alert>
       )}

@@ -1,8 +1,10 @@
 import { useTranslations } from 'next-intl';
 
 import type { StructurePreview } from '@/lib/structure/structural-operation';
+import type { StructureBlocker } from '@/lib/structure/structure-summary';
 
 import { StructureDiff } from './structure-diff';
+import { structureBlockerLine, structureSummaryLine } from './structure-text';
 
 export interface StructureReviewProps {
   preview: StructurePreview;
@@ -19,10 +21,11 @@ export interface StructureReviewProps {
  */
 export function StructureReview({ preview, note, sourceLanguage, languageNames }: StructureReviewProps) {
   const t = useTranslations('structure.review');
+  const tStructure = useTranslations('structure');
   return (
     <div className="mt-3 space-y-3" data-structure-review="">
       <p className="font-medium" data-structure-summary="">
-        {preview.summary}
+        {structureSummaryLine(preview.summary, preview.summaryValues, tStructure)}
       </p>
       {note && (
         <blockquote className="rounded-md border-l-2 border-line-strong bg-stone-50 px-3 py-1.5 text-sm text-ink-soft" data-structure-note="">
@@ -35,16 +38,18 @@ export function StructureReview({ preview, note, sourceLanguage, languageNames }
 }
 
 /** Why approving is refused now, above the Approve button (null when nothing stands in the way). */
-export function StructureBlockers({ blockers, id }: { blockers: readonly string[]; id: string }) {
+export function StructureBlockers({ blockers, id }: { blockers: readonly StructureBlocker[]; id: string }) {
   const t = useTranslations('structure.review');
+  const tStructure = useTranslations('structure');
   if (blockers.length === 0) return null;
   return (
     <div id={id} role="note" data-structure-blockers="" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
       <p className="font-medium">{t('cannotApprove')}</p>
       <ul className="mt-1 list-disc pl-5">
-        {blockers.map((blocker) => (
-          <li key={blocker}>{blocker}</li>
-        ))}
+        {blockers.map((blocker) => {
+          const line = structureBlockerLine(blocker, tStructure);
+          return <li key={line}>{line}</li>;
+        })}
       </ul>
     </div>
   );

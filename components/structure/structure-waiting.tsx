@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
+import { structureSummaryLine } from './structure-text';
 import { Badge } from '../ui/badge';
 
 export interface WaitingStructuralChange {
@@ -15,12 +16,16 @@ export interface WaitingStructuralChange {
  */
 export function StructureWaiting({ waiting, workId, canReview }: { waiting: readonly WaitingStructuralChange[]; workId: string; canReview: boolean }) {
   const t = useTranslations('structure.waiting');
-  return waiting.map((change) => (
-    <Badge key={change.suggestionId} tone="accent" title={change.summary} data-structure-waiting={change.suggestionId}>
+  const tStructure = useTranslations('structure');
+  return waiting.map((change) => {
+    const summary = structureSummaryLine(change.summary, null, tStructure);
+    return (
+    <Badge key={change.suggestionId} tone="accent" title={summary} data-structure-waiting={change.suggestionId}>
       <Link href={canReview ? `/review?work=${workId}&kind=STRUCTURE` : `/suggestions?suggestion=${change.suggestionId}`} className="underline decoration-accent-300 underline-offset-2 hover:decoration-accent-700">
         {t('label')}
-        <span className="sr-only">: {change.summary}</span>
+        <span className="sr-only">: {summary}</span>
       </Link>
     </Badge>
-  ));
+    );
+  });
 }

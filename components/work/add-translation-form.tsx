@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
+import { formatByteSize } from '@/components/format/byte-size';
 import type { AlignedTranslationSummary } from '@/lib/align/types';
-import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 
 import { addTranslation } from '../import/import-api';
 import { importFailureOf, type ImportFailure } from '../import/import-result';
@@ -22,6 +23,7 @@ import { Input } from '../ui/input';
  */
 export function AddTranslationForm({ workId }: { workId: string }) {
   const t = useTranslations('addTranslation.form');
+  const format = useFormatter();
   const router = useRouter();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
@@ -33,7 +35,7 @@ export function AddTranslationForm({ workId }: { workId: string }) {
     body.set('workId', workId);
     const file = body.get('file');
     if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setFailure({ message: t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_UPLOAD_BYTES) }), fieldErrors: {} });
+      setFailure({ message: t('tooLarge', { size: formatByteSize(file.size, format), limit: formatByteSize(MAX_UPLOAD_BYTES, format) }), fieldErrors: {} });
       return;
     }
     setIsSubmitting(true);
@@ -58,7 +60,7 @@ export function AddTranslationForm({ workId }: { workId: string }) {
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} className="grid gap-4 sm:grid-cols-2" aria-busy={isSubmitting}>
-      <Field id="translation-file" label={t('file')} hint={t('fileHint', { limit: formatBytes(MAX_UPLOAD_BYTES) })} error={failure?.fieldErrors.file} className="sm:col-span-2">
+      <Field id="translation-file" label={t('file')} hint={t('fileHint', { limit: formatByteSize(MAX_UPLOAD_BYTES, format) })} error={failure?.fieldErrors.file} className="sm:col-span-2">
         {(control) => <Input {...control} name="file" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" required />}
       </Field>
       <Field id="translation-language" label={t('language')} hint={t('languageHint')} error={failure?.fieldErrors.language}>

@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { formatBytes, MAX_XLIFF_BYTES } from '@/lib/config/limits';
+import { formatByteSize } from '@/components/format/byte-size';
+import { MAX_XLIFF_BYTES } from '@/lib/config/limits';
 import type { XliffImportReport } from '@/lib/xliff/types';
 
 import { postForm } from '../http/api-request';
@@ -19,6 +20,7 @@ import { Input } from '../ui/input';
  */
 export function XliffImportForm({ workId }: { workId: string }) {
   const t = useTranslations('xliffImport');
+  const format = useFormatter();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<XliffImportReport | null>(null);
@@ -28,7 +30,7 @@ export function XliffImportForm({ workId }: { workId: string }) {
     const body = new FormData(event.currentTarget);
     const file = body.get('file');
     if (file instanceof File && file.size > MAX_XLIFF_BYTES) {
-      setError(t('tooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_XLIFF_BYTES) }));
+      setError(t('tooLarge', { size: formatByteSize(file.size, format), limit: formatByteSize(MAX_XLIFF_BYTES, format) }));
       return;
     }
     setIsSubmitting(true);
@@ -43,7 +45,7 @@ export function XliffImportForm({ workId }: { workId: string }) {
   return (
     <div className="space-y-4">
       <form onSubmit={(event) => void handleSubmit(event)} className="flex flex-wrap items-end gap-4" aria-busy={isSubmitting}>
-        <Field id="xliff-file" label={t('file')} hint={t('fileHint', { limit: formatBytes(MAX_XLIFF_BYTES) })} className="min-w-64 flex-1">
+        <Field id="xliff-file" label={t('file')} hint={t('fileHint', { limit: formatByteSize(MAX_XLIFF_BYTES, format) })} className="min-w-64 flex-1">
           {(control) => <Input {...control} name="file" type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" required />}
         </Field>
         <Button type="submit" disabled={isSubmitting}>

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { isAlignmentRefusal } from './alignment-refusal';
 import { loadAlignmentNeighbourhood, type AlignmentRow } from './alignment-rows';
 import { planAlignmentEdit, type AlignmentEdit, type AlignmentOperation, type RowChange } from './plan-alignment-edit';
 import type { AlignmentRowChange, AuditEventData } from '../audit/events';
@@ -103,7 +104,7 @@ export async function editAlignment({ actor, workId, language, segmentId, operat
       edit = { operation, offset };
     } else edit = operation;
     const plan = planAlignmentEdit(rows, before.length, edit, language);
-    if (typeof plan === 'string') throw new AppError('INVALID_INPUT', 'verbatim', { values: { text: plan } });
+    if (isAlignmentRefusal(plan)) throw new AppError('INVALID_INPUT', `alignmentRefusal.${plan.refused}`);
     const data = operation === 'splitAt' ? { operation, offset, segmentId } : { operation, segmentId };
     return applyRowChanges(tx, { actor, work, language, current: rows, changes: plan, expected, event: { type: 'alignment.edited', data } });
   });

@@ -1,3 +1,4 @@
+import { isAlignmentRefusal, refuse, type AlignmentRefusal } from './alignment-refusal';
 import { splitTextAt } from './split-points';
 import { splitSentences } from '../segment/segmenter';
 
@@ -46,7 +47,8 @@ function headAfter(rows: readonly PlannedRow[], from: number): number {
 /**
  * The row changes one operation makes, on `rows` (consecutive rows in reading order, with the
  * edited one at `index`). Every target sentence is kept: operations only move sentences between
- * neighbouring groups. Returns an error message instead when the operation does not apply. Pure.
+ * neighbouring groups. Returns why instead when the operation does not apply (a reason the
+ * interface names from its catalogue: `lib/align/alignment-refusal.ts`). Pure.
  *
  * - merge: this group's translation joins the previous group (one translation, two sources).
  * - split: a row covered by the previous translation gets its own: the last sentence of it.
@@ -56,17 +58,17 @@ function headAfter(rows: readonly PlannedRow[], from: number): number {
  *   it goes to the next row: a row this translation also covers becomes a row of its own with it;
  *   a row with its own translation gets it before that translation (shiftDown at a chosen point).
  */
-export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, edit: AlignmentEdit, language: string): RowChange[] | string {
+export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, edit: AlignmentEdit, language: string): RowChange[] | AlignmentRefusal {
   const row = rows[index];
-  if (!row) return 'No such row.';
+  if (!row) return refuse('noRow');
   if (typeof edit !== 'string') return planSplitAt(rows, index, edit.offset, language);
   const operation = edit;
   const sentences = (text: string | null) => (text ? splitSentences(text, language) : []);
   if (operation === 'split') {
-    if (!row.continuesPrevious) return 'This row already has its own translation.';
+    if (!row.continuesPrevious) return refuse('ownTranslation');
     const head = headBefore(rows, index);
     const headRow = rows[head];
-    if (!headRow) return 'Nothing to split from.';
+    if (!headRow) return refuse('nothingToSplitFrom');
     const parts = sentences(headRow.text);
     const moved = parts.length >= 2 ? parts.pop() : undefined;
     return [
@@ -74,29 +76,29 @@ export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, ed
       { segmentId: row.segmentId, text: moved ?? null, continuesPrevious: false },
     ];
   }
-  if (row.continuesPrevious) return 'This row is covered by the previous translation: split it first.';
+  if (row.continuesPrevious) return refuse('coveredSplitFirst');
   if (operation === 'shiftDown') {
     const next = rows[headAfter(rows, index)];
     const parts = sentences(row.text);
     const moved = parts.pop();
-    if (!next || moved === undefined) return 'There is no sentence to move down.';
+    if (!next || moved === undefined) return refuse('nothingToMoveDown');
     return [
       { segmentId: row.segmentId, text: join(...parts) || null, continuesPrevious: false },
       { segmentId: next.segmentId, text: join(moved, next.text), continuesPrevious: false },
     ];
   }
   const previous = rows[headBefore(rows, index)];
-  if (!previous) return 'This is the first row: there is nothing before it.';
+  if (!previous) return refuse('firstRow');
   if (operation === 'shiftUp') {
     const parts = sentences(row.text);
     const moved = parts.shift();
-    if (moved === undefined) return 'There is no sentence to move up.';
+    if (moved === undefined) return refuse('nothingToMoveUp');
     return [
       { segmentId: previous.segmentId, text: join(previous.text, moved), continuesPrevious: false },
       { segmentId: row.segmentId, text: join(...parts) || null, continuesPrevious: false },
     ];
   }
-  if (!row.text && operation === 'unlink') return 'This row has no translation to unlink.';
+  if (!row.text && operation === 'unlink') return refuse('nothingToUnlink');
   return [
     { segmentId: previous.segmentId, text: join(previous.text, row.text) || null, continuesPrevious: false },
     { segmentId: row.segmentId, text: null, continuesPrevious: operation === 'merge' },
@@ -104,15 +106,15 @@ export function planAlignmentEdit(rows: readonly PlannedRow[], index: number, ed
 }
 
 /** {@link planAlignmentEdit}'s splitAt: `rows[index]`'s text divided at `offset`, the rest given to the row below. */
-function planSplitAt(rows: readonly PlannedRow[], index: number, offset: number, language: string): RowChange[] | string {
+function planSplitAt(rows: readonly PlannedRow[], index: number, offset: number, language: string): RowChange[] | AlignmentRefusal {
   const row = rows[index];
-  if (!row) return 'No such row.';
-  if (row.continuesPrevious) return 'This row is covered by the translation above: split that translation instead.';
-  if (!row.text) return 'This row has no translation to split.';
+  if (!row) return refuse('noRow');
+  if (row.continuesPrevious) return refuse('coveredAbove');
+  if (!row.text) return refuse('nothingToSplit');
   const next = rows[index + 1];
-  if (!next) return 'This is the last row: there is no row below to take the rest.';
+  if (!next) return refuse('lastRow');
   const parts = splitTextAt(row.text, offset, language);
-  if (typeof parts === 'string') return parts;
+  if (isAlignmentRefusal(parts)) return parts;
   return [
     { segmentId: row.segmentId, text: parts.before, continuesPrevious: false },
     { segmentId: next.segmentId, text: next.continuesPrevious ? parts.after : join(parts.after, next.text), continuesPrevious: false },

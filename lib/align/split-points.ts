@@ -1,3 +1,4 @@
+import { refuse, type AlignmentRefusal } from './alignment-refusal';
 import { sentenceRanges } from '../segment/segmenter';
 
 /** A place where a translation may be divided: a character offset into its text. */
@@ -39,12 +40,12 @@ export function splitPoints(text: string, language: string): SplitPoint[] {
  * whitespace) or at a sentence boundary, and both trimmed parts must hold text. A point in a
  * run of whitespace counts as the start of that run.
  */
-export function splitTextAt(text: string, offset: number, language: string): SplitText | string {
-  if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length) return 'The split point is outside the text.';
+export function splitTextAt(text: string, offset: number, language: string): SplitText | AlignmentRefusal {
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length) return refuse('outsideText');
   const before = text.slice(0, offset).trim();
   const after = text.slice(offset).trim();
-  if (!before || !after) return 'Both parts of a split need some text.';
+  if (!before || !after) return refuse('emptyPart');
   const isBetweenWords = WHITESPACE.test(text.charAt(offset)) || WHITESPACE.test(text.charAt(offset - 1));
-  if (!isBetweenWords && !splitPoints(text, language).some((point) => point.offset === offset)) return 'The split point is inside a word: choose a space between two words.';
+  if (!isBetweenWords && !splitPoints(text, language).some((point) => point.offset === offset)) return refuse('insideWord');
   return { before, after };
 }

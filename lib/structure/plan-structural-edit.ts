@@ -6,6 +6,7 @@
  */
 import type { StructuralOperation, StructurePreview, StructureRow } from './structural-operation';
 import type { BlockStyleName, SegmentKindName, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
+import { structureSummaryText, type StructureBlocker, type StructureSummary, type SummaryKind } from './structure-summary';
 import { sliceEmphasis, type EmphasisSpan } from '../segment/emphasis';
 import { keyBetween } from '../segment/order-key';
 
@@ -138,7 +139,7 @@ class Planner {
   private readonly after = new Map<string, RowState>();
   private readonly beforeMarks = new Map<string, { from: number; to: number }>();
   private created = 0;
-  private summary = '';
+  private summary: StructureSummary | null = null;
 
   constructor(
     private readonly snapshot: StructureSnapshot,
@@ -153,8 +154,9 @@ class Planner {
     const before = rows.map((row) => this.previewRow(this.stateOf(row), this.beforeMarks.get(row.id) ?? null));
     const after = [...this.after.values()].sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0)).map((state) => this.previewRow(state, state.mark));
     const count = this.result.blocking.suggestionIds.length;
-    const blockers = count > 0 ? [`${count} ${count === 1 ? 'suggestion' : 'suggestions'} on these segments ${count === 1 ? 'awaits' : 'await'} review: decide ${count === 1 ? 'it' : 'them'} first.`] : [];
-    return { ...this.result, operation: this.operation, firstSegmentId: first, preview: { summary: this.summary, before, after, blockers } };
+    const blockers: StructureBlocker[] = count > 0 ? [{ reason: 'openSuggestions', count }] : [];
+    const summary = this.summary as StructureSummary;
+    return { ...this.result, operation: this.operation, firstSegmentId: first, preview: { summary: structureSummaryText(summary), summaryValues: summary, before, after, blockers } };
   }
 
   // ---- operations -------------------------------------------------------------------------
@@ -225,7 +227,7 @@ class Planner {
       if (own?.text != null) this.translationOf(state, language).toCheck = true;
     }
     this.after.set(ref, created);
-    this.summary = `Split the ${kindName(segment.kind)} “${excerptEnd(firstPart)}” | “${excerptStart(secondPart)}”`;
+    this.summary = { type: 'splitSegment', kind: summaryKind(segment.kind), before: excerptEnd(firstPart), after: excerptStart(secondPart) };
     return segment.id;
   }
 
@@ -304,7 +306,7 @@ class Planner {
       view.text = text;
       view.toCheck = !isCurrent;
     }
-    this.summary = `Merge the ${kindName(first.kind)}s “${excerptEnd(firstText)}” + “${excerptStart(secondText)}”`;
+    this.summary = { type: 'mergeSegments', kind: summaryKind(first.kind), before: excerptEnd(firstText), after: excerptStart(secondText) };
     return first.id;
   }
 
@@ -318,7 +320,7 @@ class Planner {
     this.result.updates.push({ segmentId: segment.id, kind: 'HEADING', level: op.level, label: null, parentRef: null });
     const state = this.state(segment.id);
     Object.assign(state, { kind: 'HEADING', level: op.level, label: null, paragraph: null, change: 'changed' });
-    this.summary = `Make “${excerptStart(source.text)}” a heading (level ${op.level})`;
+    this.summary = { type: 'makeHeading', excerpt: excerptStart(source.text), level: op.level };
     return segment.id;
   }
 
@@ -333,7 +335,7 @@ class Planner {
     this.result.updates.push({ segmentId: heading.id, kind: 'SENTENCE', level: 0, label: null, parentRef: ref });
     this.after.set(ref, paragraphState(ref, orderKey, 'created'));
     Object.assign(this.state(heading.id), { kind: 'SENTENCE', level: 0, label: null, paragraph: ref, change: 'changed' });
-    this.summary = `Make the heading “${excerptStart(source.text)}” a sentence`;
+    this.summary = { type: 'makeSentence', excerpt: excerptStart(source.text) };
     return heading.id;
   }
 
@@ -370,7 +372,7 @@ class Planner {
       referring.mark = { from: op.refOffset, to: op.refOffset };
       if (referring.change === 'kept') referring.change = 'changed';
     }
-    this.summary = `Make “${excerptStart(source.text)}” footnote ${label}`;
+    this.summary = { type: 'makeFootnote', excerpt: excerptStart(source.text), label };
     return segment.id;
   }
 
@@ -386,7 +388,7 @@ class Planner {
     this.result.creates.push({ ref, kind: 'PARAGRAPH', level: paragraph.level, label: null, style: paragraph.style, speaker: paragraph.speaker, parentRef: null, orderKey, chunk: sentence.chunk });
     this.after.set(ref, paragraphState(ref, orderKey, 'created'));
     for (const child of children.slice(index)) this.reparent(child.id, ref);
-    this.summary = `Start a new paragraph at “${excerptStart(this.sourceOf(sentence).text)}”`;
+    this.summary = { type: 'splitParagraph', excerpt: excerptStart(this.sourceOf(sentence).text) };
     return sentence.id;
   }
 
@@ -402,7 +404,7 @@ class Planner {
     if (rows[rows.findIndex((row) => row.id === last.id) + 1]?.id !== second.id) throw new Refusal('INVALID_INPUT', 'Only a paragraph and the one right after it join.');
     for (const child of secondChildren) this.reparent(child.id, first.id);
     this.retire(second.id, first.id);
-    this.summary = `Join the paragraph ending “${excerptEnd(this.sourceOf(last).text)}” with the next`;
+    this.summary = { type: 'joinParagraphs', excerpt: excerptEnd(this.sourceOf(last).text) };
     return secondChildren[0]?.id as string;
   }
 
@@ -632,6 +634,11 @@ function joinTexts(first: string, second: string): string {
 
 function kindName(kind: SegmentKindName): string {
   return kind.toLowerCase();
+}
+
+/** A text-bearing segment's kind, as a summary names it. */
+function summaryKind(kind: SegmentKindName): SummaryKind {
+  return kind === 'HEADING' ? 'heading' : kind === 'FOOTNOTE' ? 'footnote' : 'sentence';
 }
 
 /** The start of a text on one line, cut with an ellipsis. */

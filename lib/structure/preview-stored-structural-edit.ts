@@ -4,6 +4,7 @@ import { loadStructureSnapshot } from './load-structure-snapshot';
 import { planStructuralEdit } from './plan-structural-edit';
 import { changedBases, storedStructuralEdit } from './stored-structural-edit';
 import type { StructurePreview } from './structural-operation';
+import { readStructureSummary, type StructureBlocker } from './structure-summary';
 import type { Db } from '../db/client';
 import { AppError } from '../errors/app-error';
 
@@ -14,7 +15,8 @@ export type StoredStructurePreview = StructurePreview & { note: string };
  * The preview of a STRUCTURE suggestion planned against the current state, with `blockers`
  * saying why approving it would be refused now: text suggestions on its segments awaiting review,
  * a text it depends on changed since it was proposed, or the change no longer fitting the text
- * (then `before` and `after` are empty and the summary is the one it was proposed with). Reads
+ * (then `before` and `after` are empty and the summary is the one it was proposed with, its values
+ * read back from it). Reads
  * only; never throws for the state of the text.
  */
 export async function previewStoredStructuralEdit({
@@ -28,22 +30,24 @@ export async function previewStoredStructuralEdit({
   work?: { id: string; sourceLanguage: string };
 }): Promise<StoredStructurePreview> {
   const stored = storedStructuralEdit.safeParse(suggestion.operation);
-  if (!stored.success) return { summary: suggestion.text, before: [], after: [], blockers: ['The change stored with this suggestion cannot be read.'], note: '' };
+  const summaryValues = readStructureSummary(suggestion.text);
+  if (!stored.success) return { summary: suggestion.text, summaryValues, before: [], after: [], blockers: [{ reason: 'unreadable' }], note: '' };
   const { operation, bases, note } = stored.data;
-  const unplannable = (message: string): StoredStructurePreview => ({ summary: suggestion.text, before: [], after: [], blockers: [message], note });
+  const unplannable = (blocker: StructureBlocker): StoredStructurePreview => ({ summary: suggestion.text, summaryValues, before: [], after: [], blockers: [blocker], note });
   const work = known ?? (await db.work.findUnique({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } }));
-  if (!work) return unplannable('The work no longer exists.');
+  if (!work) return unplannable({ reason: 'workGone' });
   let snapshot;
   try {
     snapshot = await loadStructureSnapshot({ db, work, operation });
   } catch (error) {
-    if (error instanceof AppError) return unplannable(error.message);
+    if (error instanceof AppError) return unplannable({ reason: 'refused', message: error.message });
     throw error;
   }
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) return unplannable(`This change no longer fits the text as it stands: ${outcome.message}`);
+  if (!outcome.ok) return unplannable({ reason: 'noLongerFits', message: outcome.message });
   const { preview } = outcome.plan;
   const changed = changedBases(bases, outcome.plan.bases);
-  const blockers = [...(changed.length > 0 ? ['The text of these segments changed since this change was proposed.'] : []), ...preview.blockers];
+  const blockers: StructureBlocker[] = [...(changed.length > 0 ? [{ reason: 'textChanged' as const }] : []), ...preview.blockers];
+  // The line stored with it, worded from the change as planned now (the text it quotes is the text the rows show).
   return { ...preview, summary: suggestion.text, blockers, note };
 }

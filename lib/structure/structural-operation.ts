@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+import type { StructureBlocker, StructureSummary } from './structure-summary';
 import { MAX_SEGMENT_CHARS } from '../config/limits';
 import { fieldMessage } from '../errors/error-text';
 
@@ -61,8 +62,12 @@ export interface StructureRow {
 }
 
 export interface StructurePreview {
+  /** The change in one English line: what the suggestion stores as its text. */
   summary: string;
+  /** The same line's values, for the interface to word in its language (null: a stored line that could not be read back). */
+  summaryValues: StructureSummary | null;
   before: StructureRow[];
   after: StructureRow[];
-  blockers: string[];
+  /** Why approving it would be refused now. */
+  blockers: StructureBlocker[];
 }

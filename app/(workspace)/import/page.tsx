@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 
+import { formatByteSize } from '@/components/format/byte-size';
 import { ImportForm } from '@/components/import/import-form';
 import { ImportNotAllowed } from '@/components/import/import-not-allowed';
 import { findCollectionChoices } from '@/lib/auth/find-collection-choices';
 import { can, canSomewhere } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
-import { formatBytes, MAX_UPLOAD_BYTES } from '@/lib/config/limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/config/limits';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('import.page'))('title') };
@@ -20,11 +21,11 @@ export default async function ImportPage() {
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/import');
   if (!canSomewhere(actor, 'work.import')) return <ImportNotAllowed />;
   const collections = await findCollectionChoices({ actor, action: 'work.import' });
-  const t = await getTranslations('import.page');
+  const [t, format] = await Promise.all([getTranslations('import.page'), getFormatter()]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">{t('title')}</h1>
-      <p className="mt-2 text-muted">{t('intro', { limit: formatBytes(MAX_UPLOAD_BYTES) })}</p>
+      <p className="mt-2 text-muted">{t('intro', { limit: formatByteSize(MAX_UPLOAD_BYTES, format) })}</p>
       <p className="mt-2 text-sm text-muted">
         {t.rich('memory', {
           link: (chunks) => (

@@ -213,7 +213,7 @@ describe('structural edits', () => {
 
       const queued = (await getReviewQueue({ actor: editor, filter: { workId, kind: 'STRUCTURE' } })).items;
       expect(queued.map((item) => item.suggestionId)).toEqual([suggestionId]);
-      expect(queued[0]?.structure?.blockers).toEqual(['1 suggestion on these segments awaits review: decide it first.']);
+      expect(queued[0]?.structure?.blockers).toEqual([{ reason: 'openSuggestions', count: 1 }]);
 
       const refused = await callRoute(approveRoute, `/api/suggestions/${suggestionId}/approve`, { cookie: await sessionCookie(editorId), params: { suggestionId }, init: json({}) });
       expect(refused.status).toBe(409);
@@ -233,7 +233,7 @@ describe('structural edits', () => {
       const { suggestionId } = await propose(volunteer, workId, { operation: { type: 'mergeSegments', segmentId: first.id, nextSegmentId: second.id } });
       await publish(second.id, 'fr', 'FR changé entre-temps.', { sourceRevisionId: second.en.revisionId });
       const queued = (await getReviewQueue({ actor: editor, filter: { workId } })).items.find((item) => item.suggestionId === suggestionId);
-      expect(queued?.structure?.blockers).toContain('The text of these segments changed since this change was proposed.');
+      expect(queued?.structure?.blockers).toContainEqual({ reason: 'textChanged' });
       expect(queued?.isStale).toBe(true);
       const refused = await approveSuggestion({ actor: editor, input: { suggestionId } }).catch((error: unknown) => error);
       expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/changed since this change was proposed/) });
@@ -350,7 +350,7 @@ describe('structural edits', () => {
     // The rival change still shows in the queue, saying why it can no longer be approved.
     const queue = (await getReviewQueue({ actor: editor, filter: { collectionId } })).items;
     expect(queue.map((item) => item.suggestionId)).toEqual([rival.suggestionId]);
-    expect(queue[0]?.structure).toMatchObject({ before: [], after: [], blockers: [expect.stringMatching(/no longer fits the text.*no longer part of the text/)] });
+    expect(queue[0]?.structure).toMatchObject({ before: [], after: [], blockers: [{ reason: 'noLongerFits', message: expect.stringMatching(/no longer part of the text/) }] });
     expect(await errorCodeOf(approveSuggestion({ actor: editor, input: { suggestionId: rival.suggestionId } }))).toBe('CONFLICT');
     await rejectSuggestion({ actor: editor, input: { suggestionId: rival.suggestionId, reason: 'OTHER', note: 'Merged into the sentence before.' } });
   });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { placeBeads } from '../../../lib/align/place-beads';
 import { planAlignmentEdit, type PlannedRow } from '../../../lib/align/plan-alignment-edit';
+import en from '../../../lib/i18n/messages/en.json';
+import ru from '../../../lib/i18n/messages/ru.json';
 
 const row = (segmentId: string, text: string | null, continuesPrevious = false): PlannedRow => ({ segmentId, text, continuesPrevious });
 
 /** All target sentences, in order, of rows after applying changes. */
 function apply(rows: PlannedRow[], changes: ReturnType<typeof planAlignmentEdit>): PlannedRow[] {
-  if (typeof changes === 'string') throw new Error(changes);
+  if (!Array.isArray(changes)) throw new Error(changes.refused);
   return rows.map((r) => changes.find((c) => c.segmentId === r.segmentId) ?? r);
 }
 const allText = (rows: PlannedRow[]) => rows.map((r) => r.text ?? '').join(' ').replace(/\s+/g, ' ').trim();
@@ -37,11 +39,11 @@ describe('planAlignmentEdit', () => {
   });
 
   it('explains operations that do not apply', () => {
-    expect(planAlignmentEdit(rows, 0, 'shiftUp', 'fr')).toMatch(/first row/);
-    expect(planAlignmentEdit(rows, 2, 'shiftDown', 'fr')).toMatch(/no sentence to move down/);
-    expect(planAlignmentEdit(rows, 1, 'split', 'fr')).toMatch(/already has its own/);
+    expect(planAlignmentEdit(rows, 0, 'shiftUp', 'fr')).toEqual({ refused: 'firstRow' });
+    expect(planAlignmentEdit(rows, 2, 'shiftDown', 'fr')).toEqual({ refused: 'nothingToMoveDown' });
+    expect(planAlignmentEdit(rows, 1, 'split', 'fr')).toEqual({ refused: 'ownTranslation' });
     const merged = [row('a', 'Un.'), row('b', null, true)];
-    expect(planAlignmentEdit(merged, 1, 'shiftUp', 'fr')).toMatch(/split it first/);
+    expect(planAlignmentEdit(merged, 1, 'shiftUp', 'fr')).toEqual({ refused: 'coveredSplitFirst' });
   });
 });
 
@@ -64,5 +66,12 @@ describe('placeBeads', () => {
       { source: 2, text: null, continuesPrevious: true, score: 0.8 },
       { source: 3, text: null, continuesPrevious: false, score: 0.3 },
     ]);
+  });
+});
+
+describe('alignment refusals', () => {
+  it('are worded in the server’s errors as the interface words them', () => {
+    expect(en.errors.alignmentRefusal).toEqual(en.align.refusals);
+    expect(ru.errors.alignmentRefusal).toEqual(ru.align.refusals);
   });
 });

@@ -42,7 +42,7 @@ describe('splitPoints and splitTextAt together', () => {
       expect(points.length).toBeGreaterThan(0);
       for (const { offset } of points) {
         const parts = splitTextAt(text, offset, language);
-        if (typeof parts === 'string') throw new Error(`${text} @ ${offset}: ${parts}`);
+        if ('refused' in parts) throw new Error(`${text} @ ${offset}: ${parts.refused}`);
         expect(`${parts.before}${parts.after}`.replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
       }
     }
@@ -58,12 +58,12 @@ describe('splitTextAt', () => {
   });
 
   it('refuses a point inside a word, outside the text, or leaving an empty part', () => {
-    expect(splitTextAt(text, 4, 'fr')).toMatch(/inside a word/);
-    expect(splitTextAt(text, 0, 'fr')).toMatch(/outside the text/);
-    expect(splitTextAt(text, text.length, 'fr')).toMatch(/outside the text/);
-    expect(splitTextAt(text, 99, 'fr')).toMatch(/outside the text/);
-    expect(splitTextAt(' Un', 1, 'fr')).toMatch(/Both parts/);
-    expect(splitTextAt(text, 2.5, 'fr')).toMatch(/outside the text/);
+    expect(splitTextAt(text, 4, 'fr')).toEqual({ refused: 'insideWord' });
+    expect(splitTextAt(text, 0, 'fr')).toEqual({ refused: 'outsideText' });
+    expect(splitTextAt(text, text.length, 'fr')).toEqual({ refused: 'outsideText' });
+    expect(splitTextAt(text, 99, 'fr')).toEqual({ refused: 'outsideText' });
+    expect(splitTextAt(' Un', 1, 'fr')).toEqual({ refused: 'emptyPart' });
+    expect(splitTextAt(text, 2.5, 'fr')).toEqual({ refused: 'outsideText' });
   });
 });
 
@@ -94,10 +94,10 @@ describe('planAlignmentEdit: splitAt', () => {
   });
 
   it('explains where it does not apply', () => {
-    expect(planAlignmentEdit(group, 1, { operation: 'splitAt', offset: 3 }, 'fr')).toMatch(/covered by the translation above/);
-    expect(planAlignmentEdit(group, 4, { operation: 'splitAt', offset: 3 }, 'fr')).toMatch(/last row/);
-    expect(planAlignmentEdit([row('a', null), row('b', 'X.')], 0, { operation: 'splitAt', offset: 3 }, 'fr')).toMatch(/no translation/);
-    expect(planAlignmentEdit(group, 0, { operation: 'splitAt', offset: 1 }, 'fr')).toMatch(/inside a word/);
-    expect(planAlignmentEdit(group, 0, { operation: 'splitAt', offset: four.length + 5 }, 'fr')).toMatch(/outside the text/);
+    expect(planAlignmentEdit(group, 1, { operation: 'splitAt', offset: 3 }, 'fr')).toEqual({ refused: 'coveredAbove' });
+    expect(planAlignmentEdit(group, 4, { operation: 'splitAt', offset: 3 }, 'fr')).toEqual({ refused: 'lastRow' });
+    expect(planAlignmentEdit([row('a', null), row('b', 'X.')], 0, { operation: 'splitAt', offset: 3 }, 'fr')).toEqual({ refused: 'nothingToSplit' });
+    expect(planAlignmentEdit(group, 0, { operation: 'splitAt', offset: 1 }, 'fr')).toEqual({ refused: 'insideWord' });
+    expect(planAlignmentEdit(group, 0, { operation: 'splitAt', offset: four.length + 5 }, 'fr')).toEqual({ refused: 'outsideText' });
   });
 });

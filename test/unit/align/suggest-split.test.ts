@@ -12,7 +12,7 @@ function parts(text: string, offsets: readonly number[] | undefined, language: s
   let shift = 0;
   for (const offset of offsets) {
     const split = splitTextAt(rest, offset - shift, language);
-    if (typeof split === 'string') throw new Error(split);
+    if ('refused' in split) throw new Error(split.refused);
     out.push(split.before);
     shift += rest.length - split.after.length;
     rest = split.after;

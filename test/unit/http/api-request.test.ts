@@ -1,10 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+
 import { apiRequest, getJson, postForm, postJson } from '../../../components/http/api-request';
+import { setRequestErrorTranslator } from '../../../components/http/request-error-messages';
 import { UNREACHABLE_MESSAGE } from '../../../lib/errors/field-errors';
+import en from '../../../lib/i18n/messages/en.json';
+import ru from '../../../lib/i18n/messages/ru.json';
+
+const english = createTranslator({ locale: 'en', messages: en, namespace: 'requestErrors' });
+const russian = createTranslator({ locale: 'ru', messages: ru, namespace: 'requestErrors' });
 
 /** What the test server saw of a request, echoed back as JSON. */
 interface Echo {
@@ -78,6 +86,7 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
 const slowRequestArrived = () => new Promise<void>((resolve) => (onSlow = resolve));
 
 beforeAll(async () => {
+  setRequestErrorTranslator(english);
   server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -133,6 +142,20 @@ describe('apiRequest against a real HTTP server', () => {
     expect(await getJson(`${base}/teapot`)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'The server answered 418. Please try again.', status: 418 } });
     // JSON that is not the app's error shape is no error body either; a caller's fallback names what is gone.
     expect(await getJson(`${base}/foreign-json-error`, { fallbacks: { 404: 'This comment no longer exists.' } })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'This comment no longer exists.', status: 404 } });
+    // A part of the interface names it in its own words, from the catalogue; the shared wording covers the other statuses.
+    expect(await getJson(`${base}/foreign-json-error`, { fallbacks: 'discussion' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'This comment or passage no longer exists.', status: 404 } });
+    expect(await getJson(`${base}/bad-gateway`, { fallbacks: 'discussion' })).toEqual({ ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'The server is not answering right now. Please try again in a moment.', status: 502 } });
+  });
+
+  it('words the failures without an error body in the interface’s language', async () => {
+    setRequestErrorTranslator(russian);
+    try {
+      expect(await getJson(`${base}/teapot`)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Сервер ответил кодом 418. Попробуйте ещё раз.', status: 418 } });
+      expect(await getJson(`${base}/foreign-json-error`, { fallbacks: 'review' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Этого предложения больше нет.', status: 404 } });
+      expect(await getJson(`${base}/html-ok`)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Ответ сервера не удалось прочитать. Попробуйте ещё раз.', status: 200 } });
+    } finally {
+      setRequestErrorTranslator(english);
+    }
   });
 
   it('refuses a success that is not JSON (a captive portal’s page) and accepts an empty 204', async () => {

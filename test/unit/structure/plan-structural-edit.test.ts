@@ -174,7 +174,7 @@ describe('splitting a segment', () => {
     const snapshot = snapshotOf(WORK.map((spec) => (spec.id === 's1' ? { ...spec, open: ['sug-1', 'sug-2'] } : spec)));
     const plan = planOf(snapshot, split(19));
     expect(plan.blocking).toEqual({ segmentIds: ['s1'], suggestionIds: ['sug-1', 'sug-2'] });
-    expect(plan.preview.blockers).toEqual(['2 suggestions on these segments await review: decide them first.']);
+    expect(plan.preview.blockers).toEqual([{ reason: 'openSuggestions', count: 2 }]);
   });
 
   it('summarises and previews the cut', () => {

@@ -1,0 +1,43 @@
+import type { useTranslations } from 'next-intl';
+
+import { readStructureSummary, type StructureBlocker, type StructureSummary } from '@/lib/structure/structure-summary';
+
+/** The structural edits' messages (`useTranslations('structure')`). */
+export type StructureTranslator = ReturnType<typeof useTranslations<'structure'>>;
+
+/**
+ * A structural change's summary line in the interface's language: from its values, else from the
+ * English line a suggestion stores (read back), else that line as it is.
+ */
+export function structureSummaryLine(summary: string, values: StructureSummary | null | undefined, t: StructureTranslator): string {
+  const known = values ?? readStructureSummary(summary);
+  if (!known) return summary;
+  switch (known.type) {
+    case 'splitSegment':
+    case 'mergeSegments':
+      return t(`summary.${known.type}`, { kind: known.kind, before: known.before, after: known.after });
+    case 'makeHeading':
+      return t('summary.makeHeading', { excerpt: known.excerpt, level: known.level });
+    case 'makeFootnote':
+      return t('summary.makeFootnote', { excerpt: known.excerpt, label: known.label });
+    case 'makeSentence':
+    case 'splitParagraph':
+    case 'joinParagraphs':
+      return t(`summary.${known.type}`, { excerpt: known.excerpt });
+  }
+}
+
+/** Why approving a structural change would be refused now, in the interface's language. */
+export function structureBlockerLine(blocker: StructureBlocker, t: StructureTranslator): string {
+  switch (blocker.reason) {
+    case 'openSuggestions':
+      return t('blockers.openSuggestions', { count: blocker.count });
+    case 'noLongerFits':
+    case 'refused':
+      return t(`blockers.${blocker.reason}`, { message: blocker.message });
+    case 'unreadable':
+    case 'workGone':
+    case 'textChanged':
+      return t(`blockers.${blocker.reason}`);
+  }
+}
