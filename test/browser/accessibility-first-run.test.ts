@@ -192,6 +192,8 @@ describe('an invitation link made and revoked by keyboard alone', () => {
     await tabTo(admin, 'form:has(input[name="invitationId"]) button[type="submit"]');
     await admin.keyboard.press('Enter');
     await admin.getByText('Revoked', { exact: true }).waitFor();
+    // Its button gone, the link's row holds the focus: Tab goes on from there.
+    await expect.poll(() => admin.evaluate(() => (document.activeElement?.matches('li[data-invitation-id]') ? document.activeElement.textContent : null))).toMatch(/Revoked/);
     await expect
       .poll(async () => (await runSql(databaseUrl, 'SELECT ci.revoked_at IS NOT NULL AS revoked FROM collection_invitation ci JOIN collection c ON c.id = ci.collection_id WHERE c.title = $1', [title])).rows)
       .toEqual([{ revoked: true }]);
