@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 
 import type { ActionResult } from '@/lib/errors/field-errors';
 import type { InvitationListItem } from '@/lib/membership/find-invitations';
@@ -15,18 +15,32 @@ export interface InvitationListProps {
   revokeAction: (previous: ActionResult<{ invitationId: string }> | null, payload: FormData) => Promise<ActionResult<{ invitationId: string }>>;
 }
 
-/** A collection's invitation links: role, who made each, uses, until when it works, and a button to revoke one. */
+/**
+ * A collection's invitation links: role, who made each, uses, until when it works, and a button to
+ * revoke one. A revoked link's button goes away, so its row takes the focus and reads out its new
+ * state: a keyboard goes on from there rather than from the top of the page.
+ */
 export function InvitationList({ invitations, revokeAction }: InvitationListProps) {
   const t = useTranslations('invitations');
   const format = useFormatter();
   const [result, revoke, isRevoking] = useActionState(revokeAction, null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!result?.ok) return;
+    list.current?.querySelector<HTMLElement>(`[data-invitation-id="${result.data.invitationId}"]`)?.focus();
+  }, [result]);
   if (invitations.length === 0) return <p className="text-sm text-muted">{t('none')}</p>;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <div>
-      <ul className="divide-y divide-line">
+      <ul ref={list} className="divide-y divide-line">
         {invitations.map((invitation) => (
-          <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2.5">
+          <li
+            key={invitation.id}
+            data-invitation-id={invitation.id}
+            tabIndex={-1}
+            className="flex flex-wrap items-center justify-between gap-3 py-2.5 focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+          >
             <div className="min-w-0 text-sm">
               <span className="font-medium">{t(`role.${invitation.role}`)}</span>{' '}
               <Badge tone={invitation.state === 'valid' ? 'success' : 'neutral'}>{t(`state.${stateKey(invitation.state)}`)}</Badge>
