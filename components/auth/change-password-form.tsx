@@ -5,9 +5,10 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { fieldError, invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
+import { fieldError, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
 import { NewPasswordField } from './new-password-field';
+import { useErrorWording } from '../errors/error-wording';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
@@ -26,6 +27,7 @@ export interface ChangePasswordFormProps {
 export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswordFormProps) {
   const router = useRouter();
   const t = useTranslations('account');
+  const wording = useErrorWording();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
   const [isDone, setIsDone] = useState(false);
@@ -41,7 +43,7 @@ export function ChangePasswordForm({ owner, changePasswordAction }: ChangePasswo
     const checked = changePasswordSchemaFor(owner).safeParse(input);
     const outcome: ActionResult<unknown> = checked.success
       ? await changePasswordAction(null, input).catch(unreachableResult)
-      : invalidInputResult(checked.error.issues);
+      : wording.invalidInput(checked.error.issues);
     setResult(outcome);
     if (outcome.ok) {
       const signedIn = await signIn('credentials', { email: owner.email, password: input.newPassword, redirect: false }).catch(() => null);

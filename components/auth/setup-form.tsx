@@ -5,9 +5,10 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
+import { unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
 import { AccountFields } from './account-fields';
+import { useErrorWording } from '../errors/error-wording';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
@@ -22,6 +23,7 @@ export interface SetupFormProps {
 /** Makes the administrator: the signed-in account, or a new one (then signed in). */
 export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
   const t = useTranslations('setup');
+  const wording = useErrorWording();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -51,7 +53,7 @@ export function SetupForm({ token, viewer, setupAction }: SetupFormProps) {
     const { registerUserSchema } = await import('@/lib/account/schemas');
     const checked = registerUserSchema.safeParse(account);
     if (!checked.success) {
-      await finish(invalidInputResult(checked.error.issues.map((issue) => ({ ...issue, path: ['account', ...issue.path] }))), null);
+      await finish(wording.invalidInput(checked.error.issues.map((issue) => ({ ...issue, path: ['account', ...issue.path] }))), null);
       return;
     }
     await finish(await setupAction(null, { token, account }).catch(unreachableResult), { email: account.email, password: account.password });

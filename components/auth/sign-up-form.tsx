@@ -5,9 +5,10 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { invalidInputResult, unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
+import { unreachableResult, type ActionResult } from '@/lib/errors/field-errors';
 
 import { AccountFields } from './account-fields';
+import { useErrorWording } from '../errors/error-wording';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
@@ -22,6 +23,7 @@ export interface SignUpFormProps {
 export function SignUpForm({ signUpAction, invitationToken }: SignUpFormProps) {
   const router = useRouter();
   const t = useTranslations('auth');
+  const wording = useErrorWording();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -34,7 +36,7 @@ export function SignUpForm({ signUpAction, invitationToken }: SignUpFormProps) {
     const { registerUserSchema } = await import('@/lib/account/schemas');
     const checked = registerUserSchema.safeParse(input);
     if (!checked.success) {
-      setResult(invalidInputResult(checked.error.issues));
+      setResult(wording.invalidInput(checked.error.issues));
       setIsPending(false);
       return;
     }

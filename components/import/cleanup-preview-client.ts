@@ -1,4 +1,4 @@
-import { CleanupPreviewSession, failureOf, PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewFailure, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
+import { CleanupPreviewSession, failureOf, PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewFailure, type PreviewReason, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
 
 /** Messages to the preview worker. */
 export type PreviewRequest = { id: number; type: 'load'; source: PreviewSource } | { id: number; type: 'preview'; rules: RuleChoice; page: number };
@@ -7,7 +7,7 @@ export type PreviewRequest = { id: number; type: 'load'; source: PreviewSource }
 export type PreviewResponse =
   | { id: number; type: 'loaded'; analysis: CleanupAnalysis }
   | { id: number; type: 'preview'; preview: CleanupPreview }
-  | { id: number; type: 'error'; message: string; failure?: PreviewFailure };
+  | { id: number; type: 'error'; message: string; failure?: PreviewFailure; reason?: PreviewReason };
 
 /** Runs the import preview for one page; `load` must finish before `preview` is asked. */
 export interface CleanupPreviewClient {
@@ -79,13 +79,13 @@ export function createCleanupPreviewClient(): CleanupPreviewClient {
     async load(source) {
       lastSource = source;
       const response = await send({ id: nextId++, type: 'load', source });
-      if (response.type === 'error') throw new PreviewError(response.message, response.failure);
+      if (response.type === 'error') throw new PreviewError(response.message, response.failure, response.reason);
       if (response.type !== 'loaded') throw new PreviewError('The preview could not be prepared.', 'unprepared');
       return response.analysis;
     },
     async preview(rules, page) {
       const response = await send({ id: nextId++, type: 'preview', rules, page });
-      if (response.type === 'error') throw new PreviewError(response.message, response.failure);
+      if (response.type === 'error') throw new PreviewError(response.message, response.failure, response.reason);
       if (response.type !== 'preview') throw new PreviewError('The preview could not be prepared.', 'unprepared');
       return response.preview;
     },

@@ -3,6 +3,7 @@ import { proposeSplit, summarizeSplitPart, type SplitPartSummary, type SplitProp
 import { structureChanges, type StructureChange } from '@/lib/cleanup/structure-changes';
 import { diffWords, type DiffOp } from '@/lib/diff/word-diff';
 import { AppError } from '@/lib/errors/app-error';
+import type { ErrorKey, ErrorValues } from '@/lib/errors/error-text';
 import type { ImportFormat } from '@/lib/import/decode/decode-text';
 import type { DetectedEncodingName } from '@/lib/import/decode/detect-encoding';
 import { defaultTitleOf } from '@/lib/import/default-title';
@@ -76,21 +77,32 @@ export interface CleanupPreview {
 export type PreviewFailure = 'unprepared' | 'unreadable' | 'docx';
 
 /**
+ * Why the browser's own reading of a file refused it, as the server would say it: the key of its
+ * message in the catalogues' `errors` namespace, with the message's values (the interface words it).
+ */
+export interface PreviewReason {
+  key: ErrorKey;
+  values?: ErrorValues;
+}
+
+/**
  * A refusal to read the source: the server's reason (worded for the user), or a failure the
- * browser found, with its English wording for logs.
+ * browser found, with its English wording for logs (and the reason's key, when it is a server
+ * message the browser's code gave).
  */
 export class PreviewError extends Error {
   constructor(
     message: string,
     readonly failure?: PreviewFailure,
+    readonly reason?: PreviewReason,
   ) {
     super(message);
   }
 }
 
 /** What a failed request answers: the session's reason, or "could not be prepared" for anything unexpected. */
-export function failureOf(error: unknown): { message: string; failure?: PreviewFailure } {
-  if (error instanceof PreviewError) return { message: error.message, failure: error.failure };
+export function failureOf(error: unknown): { message: string; failure?: PreviewFailure; reason?: PreviewReason } {
+  if (error instanceof PreviewError) return { message: error.message, ...(error.failure ? { failure: error.failure } : {}), ...(error.reason ? { reason: error.reason } : {}) };
   return { message: 'The preview could not be prepared.', failure: 'unprepared' };
 }
 
@@ -142,7 +154,7 @@ export class CleanupPreviewSession {
       }
     } catch (error) {
       if (error instanceof PreviewError) throw error;
-      throw error instanceof AppError ? new PreviewError(error.message) : new PreviewError('The file could not be read.', 'unreadable');
+      throw error instanceof AppError ? new PreviewError(error.message, undefined, error.values ? { key: error.key, values: error.values } : { key: error.key }) : new PreviewError('The file could not be read.', 'unreadable');
     }
     this.windows = windowStarts(this.original, PREVIEW_WINDOW_CHARS);
     this.cache = null;

@@ -17,6 +17,7 @@ import { importFailureOf, type ImportFailure, type ImportResult } from './import
 import { ImportSummary } from './import-summary';
 import { useCleanupPreview, type PreviewInput } from './use-cleanup-preview';
 import { useDebouncedValue } from './use-debounced-value';
+import { useErrorWording, type ErrorWording } from '../errors/error-wording';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { cn } from '../ui/cn';
@@ -53,6 +54,7 @@ function isMarkdownName(name: string): boolean {
 export function ImportForm({ collections, canCreateCollection }: ImportFormProps) {
   const t = useTranslations('import');
   const format = useFormatter();
+  const wording = useErrorWording();
   const [source, setSource] = useState<Source>('file');
   const [file, setFile] = useState<File | null>(null);
   const [pastedText, setPastedText] = useState('');
@@ -104,7 +106,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
     const form = new FormData(event.currentTarget);
     const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(form.get(name) ?? '')]));
     const text = String(form.get('text') ?? '');
-    const refusal = checkBeforeUpload({ source, file, text, fields, t, format });
+    const refusal = checkBeforeUpload({ source, file, text, fields, t, format, wording });
     if (refusal) {
       setFailure(refusal);
       return;
@@ -268,7 +270,7 @@ export function ImportForm({ collections, canCreateCollection }: ImportFormProps
 }
 
 /** The refusals the browser can tell without the server: missing text, too large, invalid details. */
-function checkBeforeUpload({ source, file, text, fields, t, format }: { source: Source; file: File | null; text: string; fields: Record<string, string>; t: ImportTranslator; format: NumberFormatter }): ImportFailure | null {
+function checkBeforeUpload({ source, file, text, fields, t, format, wording }: { source: Source; file: File | null; text: string; fields: Record<string, string>; t: ImportTranslator; format: NumberFormatter; wording: ErrorWording }): ImportFailure | null {
   if (source === 'file' && !file) return { message: t('form.chooseFile'), fieldErrors: { file: t('form.chooseFileField') } };
   if (source === 'paste' && !text.trim()) return { message: t('form.pasteText'), fieldErrors: { text: t('form.pasteTextField') } };
   const bytes = source === 'file' ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
@@ -281,9 +283,10 @@ function checkBeforeUpload({ source, file, text, fields, t, format }: { source: 
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && !fieldErrors[field]) fieldErrors[field] = issue.message;
+      if (typeof field === 'string' && !fieldErrors[field]) fieldErrors[field] = wording.issue(issue);
     }
-    return { message: parsed.error.issues[0]?.message ?? t('form.checkDetails'), fieldErrors };
+    const first = parsed.error.issues[0];
+    return { message: first ? wording.issue(first) : t('form.checkDetails'), fieldErrors };
   }
   if (!fields.collection?.trim()) return { message: t('form.nameCollection'), fieldErrors: { collection: t('form.nameCollection') } };
   return null;

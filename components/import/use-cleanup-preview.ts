@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createCleanupPreviewClient, type CleanupPreviewClient } from './cleanup-preview-client';
 import { PreviewError, type CleanupAnalysis, type CleanupPreview, type PreviewSource, type RuleChoice } from './cleanup-preview-session';
 import { extractOnServer, isReadOnServer } from './extract-on-server';
+import { useErrorWording, type ErrorWording } from '../errors/error-wording';
 
 /** The text to preview as the form holds it. */
 export type PreviewInput = { kind: 'file'; file: File } | { kind: 'text'; text: string };
@@ -22,10 +23,14 @@ export interface CleanupPreviewState {
 
 type PreviewErrorTranslator = ReturnType<typeof useTranslations<'import.previewErrors'>>;
 
-/** Why the preview failed, in the interface's language (the server's reasons as it words them). */
-function messageOf(error: unknown, t: PreviewErrorTranslator): string {
+/**
+ * Why the preview failed, in the interface's language: the server's reasons as it words them, and
+ * the browser's own reading's by their keys.
+ */
+function messageOf(error: unknown, t: PreviewErrorTranslator, wording: ErrorWording): string {
   if (!(error instanceof PreviewError)) return t('unprepared');
-  return error.failure ? t(error.failure) : error.message;
+  if (error.failure) return t(error.failure);
+  return error.reason ? wording.message(error.reason.key, error.reason.values) : error.message;
 }
 
 /** The source the preview reads: the file's bytes, or its text from the server for a Word document. */
@@ -42,6 +47,7 @@ async function previewSource(input: PreviewInput, signal: AbortSignal): Promise<
  */
 export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice | null, page: number): CleanupPreviewState {
   const t = useTranslations('import.previewErrors');
+  const wording = useErrorWording();
   const clientRef = useRef<CleanupPreviewClient | null>(null);
   // Results remember what they answer; the state shown is derived from them during render, so a
   // new input or choice shows "loading" at once without resetting state inside an effect.
@@ -68,7 +74,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
         const source = await previewSource(input, abort.signal);
         state = { status: 'ready', analysis: await client.load(source) };
       } catch (error) {
-        state = { status: 'error', message: messageOf(error, t) };
+        state = { status: 'error', message: messageOf(error, t, wording) };
       }
       if (isCurrent) setLoaded({ input, state });
     })();
@@ -76,7 +82,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
       isCurrent = false;
       abort.abort();
     };
-  }, [input, t]);
+  }, [input, t, wording]);
 
   const analysis: AnalysisState = !input ? { status: 'idle' } : loaded?.input === input ? loaded.state : { status: 'loading' };
   const ready = analysis.status === 'ready' ? analysis.analysis : null;
@@ -91,7 +97,7 @@ export function useCleanupPreview(input: PreviewInput | null, rules: RuleChoice 
         const preview = await client.preview(rules, page);
         if (isCurrent) setAnswered({ analysis: ready, key, preview, error: null });
       } catch (error) {
-        if (isCurrent) setAnswered({ analysis: ready, key, preview: null, error: messageOf(error, t) });
+        if (isCurrent) setAnswered({ analysis: ready, key, preview: null, error: messageOf(error, t, wording) });
       }
     })();
     return () => {

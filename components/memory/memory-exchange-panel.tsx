@@ -11,6 +11,7 @@ import type { MemoryCollection, MemoryImportSkips, MemoryImportSummary } from '@
 
 import { importMemory, memoryDownloadHref } from './memory-api';
 import { readTmxLanguages, type TmxLanguages } from './read-tmx-languages';
+import { useErrorWording } from '../errors/error-wording';
 import { languageLabel } from '../format/language-name';
 import { Alert } from '../ui/alert';
 import { Button, buttonClassName } from '../ui/button';
@@ -33,6 +34,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
   const t = useTranslations('memoryExchange');
   const format = useFormatter();
   const locale = useLocale();
+  const wording = useErrorWording();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [scan, setScan] = useState<TmxLanguages | null>(null);
@@ -64,7 +66,7 @@ export function MemoryExchangePanel({ collection, names }: MemoryExchangePanelPr
       setTarget(read.languages.find((entry) => entry.language !== first)?.language ?? '');
       if (read.languages.length < 2) setError(t('notTwoLanguages'));
     } catch (failure) {
-      setError(failure instanceof AppError ? failure.message : t('unreadable'));
+      setError(failure instanceof AppError ? wording.error(failure) : t('unreadable'));
     } finally {
       setIsBusy(false);
     }

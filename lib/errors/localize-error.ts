@@ -1,8 +1,9 @@
 import { createTranslator } from 'next-intl';
 
 import type { AppError, AppErrorBody, InputIssue } from './app-error';
-import { errorText, fieldMessageKey, translatorOf, type ErrorKey, type ErrorTranslate } from './error-text';
+import { translatorOf, type ErrorTranslate } from './error-text';
 import type { FieldErrors } from './field-errors';
+import { wordError, wordFieldErrors, wordIssue } from './word-issue';
 import type { Messages } from '../i18n/load-messages';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import en from '../i18n/messages/en.json';
@@ -28,8 +29,7 @@ function translatorFor(locale: Locale): ErrorTranslate {
 
 /** An error's message in `locale`. */
 export function localizedMessage(error: AppError, locale: Locale): string {
-  if (error.issues) return error.issues[0] ? issueMessage(error.issues[0], locale) : errorText(error.key, error.values, translatorFor(locale));
-  return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, error.values, translatorFor(locale));
+  return wordError(error, locale, translatorFor(locale));
 }
 
 /**
@@ -45,63 +45,16 @@ export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBod
 
 /** Field errors of zod issues in `locale` (`other` keeps the entries that are no field's). */
 export function localizedFieldErrors(issues: readonly InputIssue[], locale: Locale, other?: unknown): FieldErrors {
-  const errors: FieldErrors = {};
-  if (other && typeof other === 'object' && !Array.isArray(other)) Object.assign(errors, other);
-  const fields = new Set(issues.map(fieldOf));
-  for (const field of fields) delete errors[field];
-  for (const issue of issues) (errors[fieldOf(issue)] ??= []).push(issueMessage(issue, locale));
-  return errors;
-}
-
-function fieldOf(issue: InputIssue): string {
-  return issue.path.map(String).join('.') || 'form';
+  return wordFieldErrors(issues, locale, translatorFor(locale), other);
 }
 
 /**
  * One zod issue's message in `locale`. A schema's own message (lib/errors/error-text.ts,
  * `fieldMessage`) is translated by its key; zod's own English is worded again from the issue's
- * code and bounds (`errors.validation.*`). English keeps the issue's text.
+ * code and bounds (`errors.validation.*`, lib/errors/word-issue.ts). English keeps the issue's text.
  */
 export function issueMessage(issue: InputIssue, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return issue.message;
-  const t = translatorFor(locale);
-  const own = fieldMessageKey(issue.message);
-  if (own) return errorText(own.key, own.values, t);
-  const [key, values] = zodIssueKey(issue);
-  return errorText(key, values, t);
-}
-
-function zodIssueKey(issue: InputIssue): [ErrorKey, Record<string, number>?] {
-  const origin = issue.origin;
-  const isList = origin === 'array' || origin === 'set' || origin === 'map';
-  switch (issue.code) {
-    case 'too_small': {
-      const minimum = Number(issue.minimum);
-      if (origin === 'string') return minimum <= 1 ? ['validation.required'] : ['validation.tooShort', { minimum }];
-      if (isList) return minimum <= 1 ? ['validation.noneChosen'] : ['validation.tooFew', { minimum }];
-      return ['validation.tooSmall', { minimum }];
-    }
-    case 'too_big': {
-      const maximum = Number(issue.maximum);
-      if (origin === 'string') return ['validation.tooLong', { maximum }];
-      if (isList) return ['validation.tooMany', { maximum }];
-      if (origin === 'file') return ['validation.fileTooLarge'];
-      return ['validation.tooBig', { maximum }];
-    }
-    case 'invalid_type':
-      if (issue.message.endsWith('received undefined')) return ['validation.required'];
-      return issue.expected === 'number' || issue.expected === 'int' || issue.expected === 'bigint' ? ['validation.notANumber'] : ['validation.invalid'];
-    case 'invalid_value':
-      return ['validation.notAnOption'];
-    case 'invalid_format':
-      return issue.format === 'email' ? ['validation.email'] : issue.format === 'url' ? ['validation.url'] : ['validation.format'];
-    case 'not_multiple_of':
-      return ['validation.notAllowedNumber'];
-    case 'unrecognized_keys':
-      return ['validation.unknownFields'];
-    default:
-      return ['validation.invalid'];
-  }
+  return wordIssue(issue, locale, translatorFor(locale));
 }
 
 /** The way back under an error shown as a page of its own (HTML; its link goes to the library). */

@@ -8,6 +8,7 @@ import { ConcordancePairItem } from '@/components/concordance/concordance-pair';
 import { languageNames } from '@/components/format/language-name';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/session';
+import { issueMessage } from '@/lib/errors/localize-error';
 import { clientAddress } from '@/lib/http/client-address';
 import { findConcordance } from '@/lib/memory/find-concordance';
 import { findConcordanceLanguages } from '@/lib/memory/find-concordance-languages';
@@ -40,11 +41,11 @@ export default async function ConcordancePage({ searchParams }: Props) {
   const results = outcome && 'pairs' in outcome ? outcome : null;
   const refusal = outcome && 'refusal' in outcome ? outcome.refusal : null;
   const problem = !form.success
-    ? (form.error.issues[0]?.message ?? t('unreadable'))
+    ? (form.error.issues[0] ? issueMessage(form.error.issues[0], locale) : t('unreadable'))
     : query && !query.success
       ? values.source === undefined || values.target === undefined
         ? t('noLibraryPairs')
-        : (query.error.issues[0]?.message ?? t('unreadable'))
+        : (query.error.issues[0] ? issueMessage(query.error.issues[0], locale) : t('unreadable'))
       : null;
   const names = languageNames([...languages, ...[values.source, values.target].filter((tag): tag is string => !!tag)], locale);
   const pageHref = (page: number) => `/concordance?${new URLSearchParams({ ...params, ...(query?.success ? { source: query.data.source, target: query.data.target } : {}), page: String(page) }).toString()}`;

@@ -15,6 +15,7 @@ import { OwnProposals } from '@/components/glossary/own-proposals';
 import { ProposalReview } from '@/components/glossary/proposal-review';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/session';
+import { issueMessage } from '@/lib/errors/localize-error';
 import { findGlossaryCollections } from '@/lib/glossary/find-glossary-collections';
 import { findGlossaryEntries } from '@/lib/glossary/find-glossary-entries';
 import { findGlossaryProposals } from '@/lib/glossary/find-glossary-proposals';
@@ -77,7 +78,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
       {!pair && <Alert className="mt-6">{t.rich('noPair', { code: (chunks) => <code>{chunks}</code> })}</Alert>}
       {query && !query.success && (
         <Alert tone="error" className="mt-6">
-          {query.error.issues[0]?.message ?? t('unreadable')}
+          {query.error.issues[0] ? issueMessage(query.error.issues[0], locale) : t('unreadable')}
         </Alert>
       )}
       {collection.abilities.canManage && waiting.length > 0 && (

@@ -8,6 +8,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchHitItem } from '@/components/search/search-hit';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/session';
+import { issueMessage } from '@/lib/errors/localize-error';
 import { clientAddress } from '@/lib/http/client-address';
 import { findSearchFilters } from '@/lib/search/find-search-filters';
 import { searchInputSchema, SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE } from '@/lib/search/schemas';
@@ -54,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </p>
       {!parsed.success && (
         <Alert tone="error" className="mt-6">
-          {parsed.error.issues[0]?.message ?? t('unreadable')}
+          {parsed.error.issues[0] ? issueMessage(parsed.error.issues[0], locale) : t('unreadable')}
         </Alert>
       )}
       {refusal && (

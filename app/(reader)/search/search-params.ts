@@ -1,4 +1,7 @@
+import { getLocale } from 'next-intl/server';
+
 import { AppError } from '@/lib/errors/app-error';
+import { localizedMessage } from '@/lib/errors/localize-error';
 
 /** A page's query string as Next.js passes it. */
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -8,8 +11,11 @@ export async function readParams(searchParams: SearchParams): Promise<Record<str
   return Object.fromEntries(Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Array.isArray(value) && value[0] !== undefined ? [[key, value[0]]] : [])));
 }
 
-/** A search refused for its rate becomes its message; anything else stays an error for the error page. */
-export function refusedAsMessage(error: unknown): { refusal: string } {
-  if (error instanceof AppError && error.code === 'RATE_LIMITED') return { refusal: error.message };
+/**
+ * A search refused for its rate becomes its message, in the page's language; anything else stays
+ * an error for the error page.
+ */
+export async function refusedAsMessage(error: unknown): Promise<{ refusal: string }> {
+  if (error instanceof AppError && error.code === 'RATE_LIMITED') return { refusal: localizedMessage(error, await getLocale()) };
   throw error;
 }

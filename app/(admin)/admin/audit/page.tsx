@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { AuditFilterForm, type AuditFilterValues } from '@/components/admin/audit-filter-form';
 import { AuditLogTable } from '@/components/admin/audit-log-table';
@@ -10,6 +10,7 @@ import { buttonClassName } from '@/components/ui/button';
 import { findAuditEvents } from '@/lib/audit/find-audit-events';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
+import { localizedMessage } from '@/lib/errors/localize-error';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');
@@ -25,7 +26,7 @@ const FILTER_KEYS = ['type', 'collectionId', 'actorEmail', 'actorId', 'from', 't
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await getActor();
   if (actor.kind === 'anonymous') redirect('/sign-in?callbackUrl=/admin/audit');
-  const [query, t] = await Promise.all([searchParams, getTranslations('admin')]);
+  const [query, t, locale] = await Promise.all([searchParams, getTranslations('admin'), getLocale()]);
   const values: AuditFilterValues = Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [])));
   const before = typeof query.before === 'string' ? query.before : undefined;
   const log = await findAuditEvents({ actor, filter: { ...values, before } }).catch((error: unknown) => {
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">{t('audit.title')}</h1>
       <p className="mt-2 text-muted">{t('audit.intro')}</p>
       {log instanceof AppError ? (
-        <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? t('audit.onlyAdmins') : log.message}</Alert>
+        <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? t('audit.onlyAdmins') : localizedMessage(log, locale)}</Alert>
       ) : (
         <>
           <AuditFilterForm values={values} collections={log.collections} />

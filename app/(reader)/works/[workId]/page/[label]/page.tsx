@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { MissingPagePanel } from '@/components/reader/missing-page-panel';
@@ -6,6 +7,7 @@ import { readerHref } from '@/components/reader/reader-href';
 import { isReadingMode } from '@/components/reader/reading-mode';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
+import { localizedMessage } from '@/lib/errors/localize-error';
 import { locatePage } from '@/lib/reader/locate-page';
 
 type Props = { params: Promise<{ workId: string; label: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +28,7 @@ export default async function PagePermalinkPage({ params, searchParams }: Props)
     if (error instanceof AppError && error.code === 'NOT_FOUND') return error;
     throw error;
   });
-  if (located instanceof AppError) return <MissingPagePanel message={located.message} workUrl={`/works/${workId}`} />;
+  if (located instanceof AppError) return <MissingPagePanel message={localizedMessage(located, await getLocale())} workUrl={`/works/${workId}`} />;
   const mode = isReadingMode(query.mode) ? query.mode : 'pages';
   redirect(readerHref({ workId: located.workId, mode, lang: single(query.lang), target: single(query.target), at: located.segmentId }));
 }
