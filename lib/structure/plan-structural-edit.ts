@@ -5,8 +5,8 @@
  * (under row locks) all plan with it, so what is approved is what is applied. Pure.
  */
 import type { StructuralOperation, StructurePreview, StructureRow } from './structural-operation';
-import type { BlockStyleName, SegmentKindName, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
 import type { StructureRefusal, StructureRefusalReason } from './structure-refusal';
+import type { BlockStyleName, SegmentKindName, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
 import { structureSummaryText, type StructureBlocker, type StructureSummary, type SummaryKind } from './structure-summary';
 import { errorText } from '../errors/error-text';
 import { sliceEmphasis, type EmphasisSpan } from '../segment/emphasis';

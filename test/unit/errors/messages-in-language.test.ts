@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { registerUserSchema } from '../../../lib/account/schemas';
-import { checksTranslatorIn } from '../../../lib/checks/get-checks-translator';
 import { formatFinding } from '../../../lib/checks/format-finding';
+import { checksTranslatorIn } from '../../../lib/checks/get-checks-translator';
 import { AppError } from '../../../lib/errors/app-error';
 import { errorText, fieldMessage } from '../../../lib/errors/error-text';
 import { errorTextIn, localizedErrorBody } from '../../../lib/errors/localize-error';
