@@ -1,5 +1,6 @@
 import type { useTranslations } from 'next-intl';
 
+import type { StructureRefusal } from '@/lib/structure/structure-refusal';
 import { readStructureSummary, type StructureBlocker, type StructureSummary } from '@/lib/structure/structure-summary';
 
 /** The structural edits' messages (`useTranslations('structure')`). */
@@ -33,11 +34,17 @@ export function structureBlockerLine(blocker: StructureBlocker, t: StructureTran
     case 'openSuggestions':
       return t('blockers.openSuggestions', { count: blocker.count });
     case 'noLongerFits':
+      return t('blockers.noLongerFits', { message: blocker.refusal ? structureRefusalLine(blocker.refusal, t) : blocker.message });
     case 'refused':
-      return t(`blockers.${blocker.reason}`, { message: blocker.message });
+      return t('blockers.refused', { message: blocker.message });
     case 'unreadable':
     case 'workGone':
     case 'textChanged':
       return t(`blockers.${blocker.reason}`);
   }
+}
+
+/** Why a structural change cannot be planned, in the interface's language (`structure.refusals`, the words of the server's `errors.structureRefusal`). */
+export function structureRefusalLine({ refused, values }: StructureRefusal, t: StructureTranslator): string {
+  return t(`refusals.${refused}`, values);
 }

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 export interface ChangePasswordOptions {
   actor: Actor;
@@ -33,7 +34,7 @@ export async function changePassword({ actor, input, clientAddress, db = getDb()
   const attempt = await countSignInAttempt({ email: actor.email, clientAddress });
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, fields.data.currentPassword))) {
-    throw new AppError('INVALID_INPUT', 'account.wrongCurrentPassword', { details: { currentPassword: ['This is not your current password.'] } });
+    throw new AppError('INVALID_INPUT', 'account.wrongCurrentPassword', { details: { currentPassword: [fieldMessage('field.notCurrentPassword')] } });
   }
   await attempt.succeeded();
 

@@ -2,6 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 
 import { MIN_PASSWORD_SCORE, PASSWORD_STRENGTH_CHECKED_CHARS } from '../config/limits';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * The rules a new password must pass, the same in the browser (sign-up and password forms) and
@@ -59,53 +60,24 @@ function personalParts({ email, name }: PasswordOwner): string[] {
 
 /**
  * Why `password` may not be used by `owner`, as a sentence to show under the field; null when it
- * may. Length bounds are the schema's; this checks what lengths cannot.
+ * may. Length bounds are the schema's; this checks what lengths cannot. The sentence is a schema's
+ * own message (`fieldMessage`: its English, worded again in the reader's language by the server's
+ * answer); its arguments are zxcvbn's finding keys, a closed set.
  */
 export function passwordProblem(password: string, owner: PasswordOwner = {}): string | null {
-  if (isCommonPassword(password)) return 'This is one of the most common passwords. Choose one that is yours alone.';
+  if (isCommonPassword(password)) return fieldMessage('form.account.passwordCommon');
   const compact = password.toLowerCase().replace(/\s+/g, '');
   if (personalParts(owner).some((part) => compact.includes(part.replace(/\s+/g, '')))) {
-    return 'The password must not contain your e-mail address or your name.';
+    return fieldMessage('form.account.passwordPersonal');
   }
   const result = getEstimator().check(password, personalParts(owner));
   if (result.score >= MIN_PASSWORD_SCORE) return null;
-  const warning = result.feedback.warning ? WARNINGS[result.feedback.warning] : undefined;
-  const suggestion = result.feedback.suggestions.map((key) => SUGGESTIONS[key]).find(Boolean);
-  return [warning ?? 'This password is easy to guess.', suggestion ?? 'Make it longer with a few uncommon words.'].join(' ');
+  const warning = result.feedback.warning && WARNINGS.has(result.feedback.warning) ? result.feedback.warning : 'other';
+  const suggestion = result.feedback.suggestions.find((key) => SUGGESTIONS.has(key)) ?? 'other';
+  return fieldMessage('form.account.passwordWeak', { warning, suggestion });
 }
 
-// zxcvbn reports its findings as keys; these are our sentences for them.
-const WARNINGS: Record<string, string> = {
-  straightRow: 'A row of keys on the keyboard is easy to guess.',
-  keyPattern: 'A short pattern on the keyboard is easy to guess.',
-  simpleRepeat: 'Repeated characters such as “aaa” are easy to guess.',
-  extendedRepeat: 'Repeated groups of characters such as “abcabcabc” are easy to guess.',
-  sequences: 'Sequences such as “abc” or “6543” are easy to guess.',
-  recentYears: 'Recent years are easy to guess.',
-  dates: 'Dates are easy to guess.',
-  topTen: 'This is one of the most common passwords.',
-  topHundred: 'This is one of the most common passwords.',
-  common: 'This is a common password.',
-  similarToCommon: 'This is too close to a common password.',
-  wordByItself: 'A single word is easy to guess.',
-  namesByThemselves: 'Names on their own are easy to guess.',
-  commonNames: 'Common names are easy to guess.',
-  userInputs: 'The password must not contain your e-mail address or your name.',
-  pwned: 'This password has appeared in a data breach.',
-};
+// zxcvbn reports its findings as keys; `errors.form.account.passwordWeak` has our sentences for them.
+const WARNINGS: ReadonlySet<string> = new Set(['straightRow', 'keyPattern', 'simpleRepeat', 'extendedRepeat', 'sequences', 'recentYears', 'dates', 'topTen', 'topHundred', 'common', 'similarToCommon', 'wordByItself', 'namesByThemselves', 'commonNames', 'userInputs', 'pwned']);
 
-const SUGGESTIONS: Record<string, string> = {
-  anotherWord: 'Add a few uncommon words.',
-  useWords: 'Use several words, and avoid well-known phrases.',
-  l33t: 'Swapping letters for look-alike symbols (“@” for “a”) does not help much.',
-  reverseWords: 'Spelling a common word backwards does not help much.',
-  allUppercase: 'Capitals in some places help more than all capitals.',
-  capitalization: 'Capitalise more than the first letter.',
-  dates: 'Leave out dates and years that belong to you.',
-  recentYears: 'Leave out recent years.',
-  associatedYears: 'Leave out years that belong to you.',
-  sequences: 'Leave out common sequences of characters.',
-  repeated: 'Leave out repeated words and characters.',
-  longerKeyboardPattern: 'Use longer keyboard patterns that change direction several times.',
-  pwned: 'If you use it anywhere else, change it there too.',
-};
+const SUGGESTIONS: ReadonlySet<string> = new Set(['anotherWord', 'useWords', 'l33t', 'reverseWords', 'allUppercase', 'capitalization', 'dates', 'recentYears', 'associatedYears', 'sequences', 'repeated', 'longerKeyboardPattern', 'pwned']);

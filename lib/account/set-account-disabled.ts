@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, actorUserId, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * Disables an account (it can no longer sign in, and every session it has ends at once: the
@@ -17,8 +18,8 @@ export async function setAccountDisabled({ actor, input, db = getDb() }: { actor
   const { email, isDisabled } = setAccountDisabledSchema.parse(input);
   return withTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
-    if (!user) throw new AppError('NOT_FOUND', 'account.noSuchEmail', { values: { email }, details: { email: ['No such account.'] } });
-    if (user.id === actorUserId(actor)) throw new AppError('INVALID_INPUT', 'account.cannotDisableSelf', { details: { email: ['This is your own account.'] } });
+    if (!user) throw new AppError('NOT_FOUND', 'account.noSuchEmail', { values: { email }, details: { email: [fieldMessage('field.noSuchAccount')] } });
+    if (user.id === actorUserId(actor)) throw new AppError('INVALID_INPUT', 'account.cannotDisableSelf', { details: { email: [fieldMessage('field.ownAccount')] } });
     if (isDisabled === (user.disabledAt !== null)) return { userId: user.id, isDisabled };
     await tx.user.update({
       where: { id: user.id },

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { checkTexts, type TextToCheck } from './check-texts';
 import { formatFinding } from './format-finding';
-import { getChecksTranslator } from './get-checks-translator';
+import { checksTranslatorIn, getChecksTranslator } from './get-checks-translator';
 import { loadCollectionCheckSettings } from './load-check-settings';
 import { CHECK_IDS, type CheckId, type ShownFinding } from './types';
 import type { Db } from '../db/client';
@@ -45,14 +45,17 @@ export async function findBlockingFindings(db: Db, text: Omit<TextToCheck, 'id'>
  * with INVALID_INPUT: the message lists them ("Numbers and dates: “1917” of the original is not in
  * the translation."), `details.text` has one line per finding. Called by review's
  * createSuggestion for every draft submitted or published, and by approveSuggestion for a text a
- * reviewer changed. The message is in English, as every server error is (the editor shows the
- * same findings in the volunteer's language under the draft).
+ * reviewer changed. `.message` is in English; the answer words the findings in the request's
+ * language, as the editor does under the draft.
  */
 export async function assertNoBlockingFindings(db: Db, options: Parameters<typeof findBlockingFindings>[1]): Promise<void> {
   const findings = await findBlockingFindings(db, options);
   if (findings.length === 0) return;
-  const t = await getChecksTranslator('en');
-  const lines = findings.map((finding) => `${t(`names.${finding.check}`)}: ${formatFinding(t, finding)}`);
-  const listed = lines.slice(0, LISTED).join(' ');
-  throw new AppError('INVALID_INPUT', 'checks.blockingFindings', { values: { count: findings.length, listed, more: Math.max(0, lines.length - LISTED) }, details: { text: lines } });
+  const worded = (t: ChecksTranslatorOf) => {
+    const lines = findings.map((finding) => `${t(`names.${finding.check}`)}: ${formatFinding(t, finding)}`);
+    return { values: { count: findings.length, listed: lines.slice(0, LISTED).join(' '), more: Math.max(0, lines.length - LISTED) }, details: { text: lines } };
+  };
+  throw new AppError('INVALID_INPUT', 'checks.blockingFindings', { ...worded(await getChecksTranslator('en')), inLanguage: (locale) => worded(checksTranslatorIn(locale)) });
 }
+
+type ChecksTranslatorOf = ReturnType<typeof checksTranslatorIn>;

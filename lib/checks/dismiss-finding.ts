@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { parseInput } from '../errors/parse-input';
 import { loadSegmentContext, type SegmentContext } from '../segment/segment-context';
 
@@ -15,7 +16,7 @@ async function loadFindingSegment(db: Db, actor: Actor, { segmentId, language }:
   const context = await loadSegmentContext(db, segmentId);
   if (context.isRetired) throw new AppError('NOT_FOUND', 'segment.notFound');
   assertCan(actor, 'check.dismiss', { collectionId: context.collectionId });
-  if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'checks.originalHasNoFindings', { details: { language: ['Choose a translation’s language.'] } });
+  if (language === context.sourceLanguage) throw new AppError('INVALID_INPUT', 'checks.originalHasNoFindings', { details: { language: [fieldMessage('field.chooseTranslationsLanguage')] } });
   const isOpen = await db.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
   if (!isOpen) throw new AppError('NOT_FOUND', 'checks.noTranslation', { values: { language } });
   return context;

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { createTranslator } from 'next-intl';
 
+import { catalogueOf } from '../errors/localize-error';
 import { loadMessages } from '../i18n/load-messages';
 import type { Locale } from '../i18n/locales';
 
@@ -11,4 +12,9 @@ import type { Locale } from '../i18n/locales';
  */
 export async function getChecksTranslator(locale: Locale) {
   return createTranslator({ locale, messages: await loadMessages(locale), namespace: 'checks' });
+}
+
+/** The same without awaiting, from the catalogues the server read at start (where an error is worded in the request's language). */
+export function checksTranslatorIn(locale: Locale) {
+  return createTranslator({ locale, messages: catalogueOf(locale), namespace: 'checks' });
 }

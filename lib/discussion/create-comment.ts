@@ -8,6 +8,7 @@ import type { DiscussionComment } from './types';
 import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { parseInput } from '../errors/parse-input';
 import { createNotifications } from '../notify/create-notifications';
 import { loadSegmentContext } from '../segment/segment-context';
@@ -35,7 +36,7 @@ export async function createComment({ actor, input, db = getDb() }: { actor: Act
       thread = root;
     } else if (language) {
       const isOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
-      if (!isOpen) throw new AppError('INVALID_INPUT', 'discussion.noText', { values: { language }, details: { language: ['Not a language of this work.'] } });
+      if (!isOpen) throw new AppError('INVALID_INPUT', 'discussion.noText', { values: { language }, details: { language: [fieldMessage('field.notLanguageOfWork')] } });
     }
     const mentions = await resolveMentions(tx, { body, workId: context.workId, collectionId: context.collectionId });
     const comment = await tx.comment.create({

@@ -1,5 +1,6 @@
 import { errorText, type ErrorKey, type ErrorValues } from './error-text';
 import { fieldErrorsFromIssues } from './field-errors';
+import type { Locale } from '../i18n/locales';
 
 /** Error codes of Interlinear, each with the HTTP status it maps to. */
 export const APP_ERROR_STATUS = {
@@ -67,6 +68,11 @@ export interface AppErrorOptions {
   values?: ErrorValues;
   /** What the error body carries besides the message (field errors, `retryAfterSeconds`, …). */
   details?: unknown;
+  /**
+   * The arguments and details in another interface language, when they hold text of their own
+   * worded in the language (the quality checks' findings): called where the error becomes an answer.
+   */
+  inLanguage?: (locale: Locale) => Pick<AppErrorOptions, 'values' | 'details'>;
 }
 
 /**
@@ -82,8 +88,10 @@ export class AppError extends Error {
   readonly values: ErrorValues | undefined;
   /** The zod issues an INVALID_INPUT error was made of ({@link AppError.invalidInput}), worded again in the request's language. */
   readonly issues: readonly InputIssue[] | undefined;
+  /** See {@link AppErrorOptions.inLanguage}. */
+  readonly inLanguage: AppErrorOptions['inLanguage'];
 
-  constructor(code: AppErrorCode, key: ErrorKey, { values, details }: AppErrorOptions = {}) {
+  constructor(code: AppErrorCode, key: ErrorKey, { values, details, inLanguage }: AppErrorOptions = {}) {
     super(errorText(key, values));
     this.name = 'AppError';
     this.code = code;
@@ -91,6 +99,7 @@ export class AppError extends Error {
     this.values = values;
     this.details = details;
     this.issues = undefined;
+    this.inLanguage = inLanguage;
   }
 
   /**

@@ -72,9 +72,12 @@ function formatQuantity({ quantity, amount }: ErrorQuantity, t: ErrorTranslate):
 const fieldMessages = new Map<string, { key: ErrorKey; values?: ErrorValues }>();
 
 /**
- * A schema's own message (`.min(1, fieldMessage('import.titleMissing'))`): its English text,
- * remembered with its key so that a form's field error is shown in the reader's language. Called
- * where schemas are defined (module scope), never per request.
+ * A schema's own message (`.min(1, fieldMessage('import.titleMissing'))`), or a field error in an
+ * error's details (`details: { title: [fieldMessage('field.chooseAnotherTitle')] }`): its English
+ * text, remembered with its key so that a form's field error is shown in the reader's language.
+ * Its arguments come from a closed set (limits, fixed names), never from a request or the
+ * database, so that what is remembered stays bounded; an argument of that kind goes through
+ * `AppErrorOptions.inLanguage` instead.
  */
 export function fieldMessage(key: ErrorKey, values?: ErrorValues): string {
   const text = errorText(key, values);

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 
 import type { AppError, AppErrorBody, InputIssue } from './app-error';
-import { translatorOf, type ErrorTranslate } from './error-text';
+import { errorText, fieldMessageKey, translatorOf, type ErrorKey, type ErrorTranslate, type ErrorValues } from './error-text';
 import type { FieldErrors } from './field-errors';
 import { wordError, wordFieldErrors, wordIssue } from './word-issue';
 import type { Messages } from '../i18n/load-messages';
@@ -17,6 +17,16 @@ import ru from '../i18n/messages/ru.json';
 const CATALOGUES: Record<Locale, Messages> = { en, ru };
 
 const translators = new Map<Locale, ErrorTranslate>();
+
+/** The catalogue of an interface language, for translators of other namespaces (lib/checks/get-checks-translator.ts). */
+export function catalogueOf(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}
+
+/** A server message in `locale`. */
+export function errorTextIn(locale: Locale, key: ErrorKey, values?: ErrorValues): string {
+  return errorText(key, values, translatorFor(locale));
+}
 
 function translatorFor(locale: Locale): ErrorTranslate {
   let t = translators.get(locale);
@@ -34,13 +44,35 @@ export function localizedMessage(error: AppError, locale: Locale): string {
 
 /**
  * The error body in the request's interface language: the message, and the field errors of
- * invalid input. English is the error's own text, unchanged.
+ * invalid input and those of the details (texts written with `fieldMessage`). English is the
+ * error's own text, unchanged.
  */
 export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBody {
   const body = error.toBody();
   if (locale === DEFAULT_LOCALE) return body;
-  const details = error.issues ? localizedFieldErrors(error.issues, locale, error.details) : error.details;
+  const own = error.inLanguage?.(locale);
+  const worded = localizedDetails(own && 'details' in own ? own.details : error.details, locale);
+  const details = error.issues ? localizedFieldErrors(error.issues, locale, worded) : worded;
   return { error: { ...body.error, message: localizedMessage(error, locale), ...(details === undefined ? {} : { details }) } };
+}
+
+/**
+ * Field errors in an error's details (`{ title: ['Choose another title.'] }`, `{ fields: { file:
+ * '…' } }`) in `locale`: each text written with `fieldMessage` is worded again by its key; any
+ * other value is kept.
+ */
+export function localizedDetails(details: unknown, locale: Locale): unknown {
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return details;
+  const word = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const own = fieldMessageKey(value);
+      return own ? errorText(own.key, own.values, translatorFor(locale)) : value;
+    }
+    return Array.isArray(value) ? value.map(word) : value;
+  };
+  return Object.fromEntries(
+    Object.entries(details).map(([name, value]) => [name, value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([field, text]) => [field, word(text)])) : word(value)]),
+  );
 }
 
 /** Field errors of zod issues in `locale` (`other` keeps the entries that are no field's). */

@@ -31,8 +31,10 @@ export function wordIssue(issue: InputIssue, locale: Locale, t: ErrorTranslate):
 
 /** An error's message in `locale`, worded by `t`; English is the error's own text. */
 export function wordError(error: AppError, locale: Locale, t: ErrorTranslate): string {
-  if (error.issues) return error.issues[0] ? wordIssue(error.issues[0], locale, t) : errorText(error.key, error.values, t);
-  return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, error.values, t);
+  // Values holding text of the request or of another namespace come in the error's own version per language.
+  const values = (locale !== DEFAULT_LOCALE && error.inLanguage?.(locale).values) || error.values;
+  if (error.issues) return error.issues[0] ? wordIssue(error.issues[0], locale, t) : errorText(error.key, values, t);
+  return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, values, t);
 }
 
 /** The field errors of zod issues in `locale` (`other` keeps the entries that are no field's). */

@@ -15,6 +15,7 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { exportWorkJsonl } from '../reader/export-work-jsonl';
 import { getWorkDetails } from '../reader/get-work-overview';
 
@@ -81,7 +82,7 @@ async function createTranslationDownload({ actor, target, format, lang, db }: { 
   const plan = await loadExportPlan({ actor, target, with: targetLanguage, db });
   const translation = plan.languages[1];
   if (translation === undefined || translation === plan.sourceLanguage) {
-    throw new AppError('INVALID_INPUT', 'export.originalNotTranslation', { values: { targetLanguage: targetLanguage ?? '' }, details: { lang: 'Choose a translation, not the original.' } });
+    throw new AppError('INVALID_INPUT', 'export.originalNotTranslation', { values: { targetLanguage: targetLanguage ?? '' }, details: { lang: fieldMessage('field.chooseTranslationNotOriginal') } });
   }
   const names = downloadFileNames({ title: plan.title, languages: plan.languages, asciiStem: plan.fileStem, format });
   const pieces = format === 'tmx' ? writeWorkTmx({ db, plan, targetLanguage: translation }) : writeXliff({ db, plan, targetLanguage: translation, version: format === 'xliff12' ? '1.2' : '2.0' });

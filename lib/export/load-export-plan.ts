@@ -10,6 +10,7 @@ import { liveSegment, liveSegmentSql } from '../auth/scope';
 import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { slugify } from '../library/slugify';
 
 /** What is downloaded: one work, or a volume's works in printed order. */
@@ -53,7 +54,7 @@ export async function loadExportPlan({ actor, target, lang, with: second, blocks
   const main = lang ?? sourceLanguage;
   for (const [field, language] of [['lang', main], ['with', second]] as const) {
     if (language !== undefined && !available.includes(language)) {
-      throw new AppError('INVALID_INPUT', 'export.languageNotRead', { values: { kind: target.kind, language, available: available.join(', ') }, details: { [field]: 'Not a language of this text.' } });
+      throw new AppError('INVALID_INPUT', 'export.languageNotRead', { values: { kind: target.kind, language, available: available.join(', ') }, details: { [field]: fieldMessage('field.notLanguageOfText') } });
     }
   }
   const languages = second === undefined ? [main] : [main, second];

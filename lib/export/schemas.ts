@@ -85,15 +85,15 @@ export function parseDownloadFormat(value: string): DownloadFormat {
  */
 export function parseDownloadChoice(query: DownloadQuery): DownloadChoice {
   const format = parseDownloadFormat(query.format);
-  if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'export.sameLanguageTwice', { details: { with: 'Choose another language.' } });
+  if (query.with !== undefined && query.with === query.lang) throw new AppError('INVALID_INPUT', 'export.sameLanguageTwice', { details: { with: fieldMessage('field.chooseAnotherLanguage') } });
   if (format === 'jsonl' && (query.lang !== undefined || query.with !== undefined || query.layout !== undefined)) {
     throw new AppError('INVALID_INPUT', 'export.jsonlNoLanguages');
   }
   if (TRANSLATION_FORMATS.includes(format) && (query.with !== undefined || query.layout !== undefined)) {
-    throw new AppError('INVALID_INPUT', 'export.pairFormatLanguages', { details: { with: 'Not available in this format.' } });
+    throw new AppError('INVALID_INPUT', 'export.pairFormatLanguages', { details: { with: fieldMessage('field.notInThisFormat') } });
   }
   if (query.layout !== undefined && query.layout !== 'alternating' && !FORMATS_WITH_LAYOUT.includes(format)) {
-    throw new AppError('INVALID_INPUT', 'export.alternatingLayout', { details: { layout: 'Not available in this format.' } });
+    throw new AppError('INVALID_INPUT', 'export.alternatingLayout', { details: { layout: fieldMessage('field.notInThisFormat') } });
   }
   return { format, lang: query.lang, with: query.with, layout: query.layout ?? (FORMATS_WITH_LAYOUT.includes(format) ? 'side-by-side' : 'alternating') };
 }

@@ -7,6 +7,7 @@ import { MAX_WAITING_GLOSSARY_PROPOSALS_PER_AUTHOR } from '../config/limits';
 import { Prisma, type Db } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * Writing and reading the glossary's rows, shared by its use cases. Terms and translations are
@@ -43,7 +44,7 @@ export async function insertTerm(tx: Prisma.TransactionClient, row: TermRow): Pr
     ON CONFLICT (collection_id, source_language, target_language, term_key) WHERE state <> 'REJECTED' DO NOTHING
     RETURNING id, cardinality(stems) AS words`;
   if (!inserted) return null;
-  if (inserted.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: row.text }, details: { fields: { text: 'No word to recognise.' } } });
+  if (inserted.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: row.text }, details: { fields: { text: fieldMessage('field.noWordToRecognise') } } });
   return inserted.id;
 }
 

@@ -13,7 +13,7 @@ import { MAX_GLOSSARY_FILE_BYTES, MAX_TITLE_CHARS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
-import { sizeInBytes } from '../errors/error-text';
+import { fieldMessage, sizeInBytes } from '../errors/error-text';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { attributeText } from '../memory/tmx/xml-text';
 import { decodeXmlFile } from '../segment/decode-xml-file';
@@ -98,7 +98,7 @@ export async function importGlossary({ actor, collectionId, file, sourceLanguage
 function formatOf(name: string): GlossaryFormat {
   if (/\.(tbx|xml)$/iu.test(name)) return 'tbx';
   if (/\.(csv|txt)$/iu.test(name)) return 'csv';
-  throw new AppError('INVALID_INPUT', 'glossary.fileType', { details: { fields: { file: 'A .tbx or .csv file.' } } });
+  throw new AppError('INVALID_INPUT', 'glossary.fileType', { details: { fields: { file: fieldMessage('field.tbxOrCsv') } } });
 }
 
 /** Parses a TBX file a slice at a time, letting other requests be served in between. */
@@ -113,11 +113,10 @@ async function readTbx(text: string, source: string, target: string): Promise<Gl
 
 function nothingToImport(reading: GlossaryFileReading, format: GlossaryFormat, source: string, target: string): AppError {
   const languages = [...reading.languages].map(([language, terms]) => ({ language, terms })).sort((a, b) => b.terms - a.terms);
-  const message =
-    format === 'tbx' && languages.length > 0 && !languages.some((entry) => entry.language === primaryLanguage(source) && entry.terms > 0)
-      ? `The file has no term in ${source}; its languages are ${languages.map((entry) => entry.language).join(', ')}.`
-      : `The file has no term in ${source} with a translation in ${target}: nothing was imported.`;
-  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message }, details: { languages, skipped: reading.skipped } });
+  const details = { languages, skipped: reading.skipped };
+  return format === 'tbx' && languages.length > 0 && !languages.some((entry) => entry.language === primaryLanguage(source) && entry.terms > 0)
+    ? new AppError('INVALID_INPUT', 'glossary.noTermInSource', { values: { source, languages: languages.map((entry) => entry.language).join(', ') }, details })
+    : new AppError('INVALID_INPUT', 'glossary.nothingToImport', { values: { source, target }, details });
 }
 
 /** The file's entries under the database's keys (`glossary_key`), those of one key merged: the first details given, every translation once. */

@@ -9,6 +9,7 @@ import { actorUserId, assertCan, type Actor } from '../auth/permissions';
 import { getDb, Prisma, withTransaction, type Db } from '../db/client';
 import { isUniqueViolation } from '../db/unique-violation';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * An editor changes an approved term: its text, part of speech, note, example, and its
@@ -42,7 +43,7 @@ export async function updateGlossaryTerm({ actor, input, db = getDb() }: { actor
       if (isUniqueViolation(error, 'glossary_term_live_key')) throw clashWith(input.text);
       throw error;
     });
-    if (!updated || updated.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: input.text }, details: { fields: { text: 'No word to recognise.' } } });
+    if (!updated || updated.words === 0) throw new AppError('INVALID_INPUT', 'glossary.noWord', { values: { text: input.text }, details: { fields: { text: fieldMessage('field.noWordToRecognise') } } });
     await replaceTranslations(tx, term.id, input.translations, actorId);
     await recordAuditEvent({ db: tx, type: 'glossary.term_updated', actorId, collectionId: input.collectionId, data: { termId: term.id, term: input.text, sourceLanguage: term.sourceLanguage, targetLanguage: term.targetLanguage } });
     return presentEntry(await tx.glossaryTerm.findUniqueOrThrow({ where: { id: term.id }, select: entrySelect }));

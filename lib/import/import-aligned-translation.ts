@@ -11,6 +11,7 @@ import { liveTextSegmentsOf } from '../auth/scope';
 import { MAX_ALIGNED_SENTENCES } from '../config/limits';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { runParseJob } from './worker/run-parse-job';
 import { insertPublishedTexts } from '../segment/insert-published-texts';
 
@@ -75,7 +76,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
   const work = await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true } });
   if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'work.import', { collectionId: work.collectionId });
-  if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'import.translationSameLanguage', { details: { language: ['Choose the language of the translation.'] } });
+  if (meta.language === work.sourceLanguage) throw new AppError('INVALID_INPUT', 'import.translationSameLanguage', { details: { language: [fieldMessage('field.chooseTranslationLanguage')] } });
   const aligned = await readSourceSide(db, work);
   if (aligned.source.keys.length === 0) throw new AppError('INVALID_INPUT', 'import.nothingToAlignTo');
   assertAlignableSize('work', aligned.source.keys.length);
@@ -87,7 +88,7 @@ export async function importAlignedTranslation({ actor, workId, file, provenance
       // The work as aligned must be the work written to: its source texts are locked and compared.
       await tx.$queryRaw`SELECT id FROM work WHERE id = ${workId}::uuid FOR UPDATE`;
       if (await tx.workLanguage.findUnique({ where: { workId_language: { workId, language: meta.language } }, select: { language: true } })) {
-        throw new AppError('CONFLICT', 'import.languageExists', { values: { language: meta.language }, details: { language: ['This language exists already.'] } });
+        throw new AppError('CONFLICT', 'import.languageExists', { values: { language: meta.language }, details: { language: [fieldMessage('field.languageExists')] } });
       }
       if ((await readSourceSide(tx, work)).fingerprint !== aligned.fingerprint) {
         throw new AppError('CONFLICT', 'import.changedWhileAligning');

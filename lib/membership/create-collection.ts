@@ -4,6 +4,7 @@ import type { CreateCollectionInput } from './schemas';
 import { assertCan, type Actor } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { slugify } from '../library/slugify';
 import { storeCollection } from '../library/store-collection';
 
@@ -13,7 +14,7 @@ export async function createCollection({ actor, input, db = getDb() }: { actor: 
   const slug = slugify(input.title);
   return withTransaction(db, async (tx) => {
     if (await tx.collection.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError('CONFLICT', 'membership.titleTaken', { values: { title: input.title }, details: { title: ['Choose another title.'] } });
+      throw new AppError('CONFLICT', 'membership.titleTaken', { values: { title: input.title }, details: { title: [fieldMessage('field.chooseAnotherTitle')] } });
     }
     const collection = await storeCollection({ db: tx, actor, slug, title: input.title, description: input.description });
     return { id: collection.id, slug: collection.slug };

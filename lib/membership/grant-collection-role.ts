@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, type Actor, actorUserId } from '../auth/permissions';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 export interface GrantCollectionRoleOptions {
   actor: Actor;
@@ -24,7 +25,7 @@ export async function grantCollectionRole({ actor, input, db = getDb() }: GrantC
     const collection = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { id: true } });
     if (!collection) throw new AppError('NOT_FOUND', 'collection.notFoundThat');
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, disabledAt: true } });
-    if (!user || user.disabledAt) throw new AppError('NOT_FOUND', 'membership.noActiveAccount', { values: { email: input.email }, details: { email: ['No such account.'] } });
+    if (!user || user.disabledAt) throw new AppError('NOT_FOUND', 'membership.noActiveAccount', { values: { email: input.email }, details: { email: [fieldMessage('field.noSuchAccount')] } });
     const previous = await tx.collectionMember.findUnique({ where: { collectionId_userId: { collectionId: collection.id, userId: user.id } }, select: { role: true } });
     const grantedById = actorUserId(actor);
     await tx.collectionMember.upsert({

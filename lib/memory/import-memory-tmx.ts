@@ -148,10 +148,12 @@ export async function importMemoryTmx({ actor, collectionId, file, sourceLanguag
       const languages = [...reader.languages].map(([language, units]) => ({ language, units })).sort((a, b) => b.units - a.units || a.language.localeCompare(b.language));
       if (imported === 0) {
         const has = (language: string) => reader.languages.has(language);
-        const message = !has(sourceLanguage) || !has(targetLanguage)
-          ? `The file has no unit in ${[sourceLanguage, targetLanguage].filter((language) => !has(language)).join(' or ')}; its languages are ${languages.map((entry) => entry.language).join(', ') || 'none'}.`
-          : `No unit of the file has text in both ${sourceLanguage} and ${targetLanguage}: nothing was imported.`;
-        throw new AppError('INVALID_INPUT', 'verbatim', { values: { text: message }, details: { languages, skipped } });
+        if (!has(sourceLanguage) || !has(targetLanguage)) {
+          const [missing = '', second = 'none'] = [sourceLanguage, targetLanguage].filter((language) => !has(language));
+          const listed = languages.map((entry) => entry.language).join(', ') || 'none';
+          throw new AppError('INVALID_INPUT', 'memory.noUnitInLanguage', { values: { missing, second, languages: listed }, details: { languages, skipped } });
+        }
+        throw new AppError('INVALID_INPUT', 'memory.noUnitInBoth', { values: { source: sourceLanguage, target: targetLanguage }, details: { languages, skipped } });
       }
       const summary: MemoryImportSummary = { file: name, sourceLanguage, targetLanguage, imported, replaced, skipped, languages };
       await recordAuditEvent({

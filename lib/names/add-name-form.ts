@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, type Actor } from '../auth/permissions';
 import type { DbClient } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /**
  * Adds a written form to a name, as an editor's: its preferred form in a language (the one
@@ -18,11 +19,11 @@ import { AppError } from '../errors/app-error';
 export async function addNameForm({ actor, input, db }: { actor: Actor; input: AddNameFormInput; db?: DbClient }): Promise<{ id: string }> {
   return changeName({ actor, nameId: input.nameId, db }, async (tx, name) => {
     const language = input.language ?? null;
-    if (input.isPreferred && language === null) throw new AppError('INVALID_INPUT', 'names.preferredNeedsLanguage', { details: { language: ['Choose the language.'] } });
+    if (input.isPreferred && language === null) throw new AppError('INVALID_INPUT', 'names.preferredNeedsLanguage', { details: { language: [fieldMessage('field.chooseLanguage')] } });
     const text = cleanFormText(input.text);
     const forms = await currentFormInputs(tx, name.id);
     const same = forms.find((form) => form.text === text && form.language === language);
-    if (same && (same.isPreferred || !input.isPreferred)) throw new AppError('CONFLICT', 'names.formExists', { values: { text }, details: { text: ['Already a form of this name.'] } });
+    if (same && (same.isPreferred || !input.isPreferred)) throw new AppError('CONFLICT', 'names.formExists', { values: { text }, details: { text: [fieldMessage('field.alreadyAForm')] } });
     const next = forms
       .filter((form) => form !== same)
       .map((form) => (input.isPreferred && form.language === language ? { ...form, isPreferred: false } : form));

@@ -10,6 +10,8 @@ import { actorUserId, assertCan, can, type Actor } from '../auth/permissions';
 import { getDb, type DbClient } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { errorText } from '../errors/error-text';
+import { errorTextIn } from '../errors/localize-error';
 
 /**
  * Adds a person or place to a collection's names with its preferred form in one language (and,
@@ -30,7 +32,7 @@ export async function createName({ actor, input, db = getDb() }: { actor: Actor;
       await lockCollectionNames(tx, collection.id);
       const [same] = await findSameNames(tx, { collectionId: collection.id, text: input.text, language: input.language });
       if (same) {
-        throw new AppError('CONFLICT', 'names.alreadyExists', { values: { text: input.text, status: same.status, label: same.label }, details: { text: [`Already there as “${same.label}”.`] } });
+        throw new AppError('CONFLICT', 'names.alreadyExists', { values: { text: input.text, status: same.status, label: same.label }, details: { text: [errorText('field.alreadyThereAs', { label: same.label })] }, inLanguage: (locale) => ({ details: { text: [errorTextIn(locale, 'field.alreadyThereAs', { label: same.label })] } }) });
       }
       const [rows = []] = await buildNameFormRows(tx, [{ nameId: id, collectionId: collection.id, kind: input.kind, forms: [{ text: input.text, language: input.language, isPreferred: true, origin: 'EDITOR' }] }]);
       await tx.nameEntry.create({ data: { id, collectionId: collection.id, kind: input.kind, status, note: input.note, createdById: actorUserId(actor), ...nameLabel(rows) } });

@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId, type Actor } from '../auth/permissions';
 import type { DbClient } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
@@ -29,9 +30,9 @@ export async function mergeNames({ actor, input, db }: { actor: Actor; input: Me
           take: 5,
         });
     const [target] = targets;
-    if (!target) throw new AppError('NOT_FOUND', 'names.mergeTargetMissing', { values: { into }, details: { into: ['No name is written so.'] } });
-    if (targets.length > 1) throw new AppError('CONFLICT', 'names.mergeTargetAmbiguous', { values: { into, labels: targets.map((t) => t.label).join(', ') }, details: { into: ['Several names are written so.'] } });
-    if (target.id === name.id) throw new AppError('CONFLICT', 'names.mergeIntoItself', { details: { into: ['That is this name.'] } });
+    if (!target) throw new AppError('NOT_FOUND', 'names.mergeTargetMissing', { values: { into }, details: { into: [fieldMessage('field.noNameWrittenSo')] } });
+    if (targets.length > 1) throw new AppError('CONFLICT', 'names.mergeTargetAmbiguous', { values: { into, labels: targets.map((t) => t.label).join(', ') }, details: { into: [fieldMessage('field.severalNamesWrittenSo')] } });
+    if (target.id === name.id) throw new AppError('CONFLICT', 'names.mergeIntoItself', { details: { into: [fieldMessage('field.thisName')] } });
     const other = await tx.nameEntry.findUniqueOrThrow({ where: { id: target.id }, select: { id: true, collectionId: true, kind: true, status: true, note: true } });
     const kept = await currentFormInputs(tx, other.id);
     const preferred = new Set(kept.filter((form) => form.isPreferred).map((form) => form.language));

@@ -7,6 +7,7 @@ import { MAX_NAME_FORM_CHARS, MAX_NAME_FORMS } from '../config/limits';
 import type { Db, NameFormOrigin, NameKind, Prisma } from '../db/client';
 import { uuidv7Batch } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 
 /** A form an editor, a volunteer or the seeding gives a name (transliterations are derived from them). */
 export interface NameFormInput {
@@ -85,11 +86,11 @@ function planForms(kind: NameKind, inputs: readonly NameFormInput[]): PlannedFor
   const preferredLanguages = new Set<string>();
   for (const input of inputs) {
     const text = cleanFormText(input.text);
-    if (text.length > MAX_NAME_FORM_CHARS) throw new AppError('INVALID_INPUT', 'names.formTooLong', { values: { max: MAX_NAME_FORM_CHARS }, details: { text: [`At most ${MAX_NAME_FORM_CHARS} characters.`] } });
+    if (text.length > MAX_NAME_FORM_CHARS) throw new AppError('INVALID_INPUT', 'names.formTooLong', { values: { max: MAX_NAME_FORM_CHARS }, details: { text: [fieldMessage('form.atMostChars', { max: MAX_NAME_FORM_CHARS })] } });
     const words = formWords(text, kind);
-    if (!words) throw new AppError('INVALID_INPUT', 'names.noNameWord', { values: { text }, details: { text: ['Write the name in letters.'] } });
+    if (!words) throw new AppError('INVALID_INPUT', 'names.noNameWord', { values: { text }, details: { text: [fieldMessage('form.names.letters')] } });
     if (input.isPreferred) {
-      if (input.language === null) throw new AppError('INVALID_INPUT', 'names.preferredNeedsLanguage', { details: { language: ['Choose the language.'] } });
+      if (input.language === null) throw new AppError('INVALID_INPUT', 'names.preferredNeedsLanguage', { details: { language: [fieldMessage('field.chooseLanguage')] } });
       if (preferredLanguages.has(input.language)) throw new AppError('INVALID_INPUT', 'names.onePreferredPerLanguage', { values: { language: input.language } });
       preferredLanguages.add(input.language);
     }

@@ -9,7 +9,7 @@ import { REPORT_RATE_LIMITS } from '../config/limits';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
-import { waitSeconds } from '../errors/error-text';
+import { fieldMessage, waitSeconds } from '../errors/error-text';
 
 export interface CreateReportOptions {
   actor: Actor;
@@ -48,7 +48,7 @@ export async function createReport({ actor, input, clientAddress, now = new Date
   const parsed = result.data;
   const form = checkReportFormToken({ token: parsed.formToken, now });
   if (form === 'expired') {
-    throw new AppError('INVALID_INPUT', 'report.formExpired', { details: { formToken: ['Expired.'] } });
+    throw new AppError('INVALID_INPUT', 'report.formExpired', { details: { formToken: [fieldMessage('field.expired')] } });
   }
   if (parsed[REPORT_HONEYPOT_FIELD].trim() !== '' || form !== 'valid') return { isStored: false };
 

@@ -1,12 +1,13 @@
 import 'server-only';
 
-import { findSuggestionTwin, suggestionTwinMessage } from './declined-suggestions';
+import { findSuggestionTwin, suggestionTwinError } from './declined-suggestions';
 import { suggestionInput, type SuggestionInput } from './schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertCan, can, actorUserId, type Actor } from '../auth/permissions';
 import { assertNoBlockingFindings } from '../checks/assert-no-blocking-findings';
 import { getDb, withTransaction, type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { findMachineOrigin, HUMAN_TEXT } from '../machine-translation/find-machine-origin';
 import { lockLiveSegment, writeRevision } from '../revision/write-revision';
 import { assertNotContinuation, loadSegmentContext, publishedRevisionOf } from '../segment/segment-context';
@@ -45,7 +46,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     const languageOpen = await tx.workLanguage.findUnique({ where: { workId_language: { workId: context.workId, language } }, select: { language: true } });
     if (!languageOpen) throw new AppError('NOT_FOUND', 'review.noTextToSuggest', { values: { language } });
     const published = await publishedRevisionOf(tx, segmentId, language);
-    if (published && published.text === text && published.id === baseRevisionId) throw new AppError('INVALID_INPUT', 'review.sameAsPublished', { details: { text: ['Nothing changed.'] } });
+    if (published && published.text === text && published.id === baseRevisionId) throw new AppError('INVALID_INPUT', 'review.sameAsPublished', { details: { text: [fieldMessage('field.nothingChanged')] } });
     const isTranslation = language !== context.sourceLanguage;
     const sourceRevisionId = isTranslation ? ((await publishedRevisionOf(tx, segmentId, context.sourceLanguage))?.id ?? null) : null;
     const authorId = actorUserId(actor);
@@ -56,7 +57,7 @@ export async function createSuggestion({ actor, input, db = getDb() }: { actor: 
     if (publish && !isPublishedNow) assertCan(actor, 'segment.publish', resource);
     if (!isPublishedNow) {
       const twin = await findSuggestionTwin(tx, { segmentId, language, baseRevisionId, text });
-      if (twin) throw new AppError('CONFLICT', 'verbatim', { values: { text: suggestionTwinMessage(twin.outcome) }, details: twin });
+      if (twin) throw suggestionTwinError(twin);
     }
     // The collection's blocking quality checks hold a translation back until it is fixed or their findings dismissed.
     if (isTranslation) await assertNoBlockingFindings(tx, { segmentId, workId: context.workId, collectionId: context.collectionId, sourceLanguage: context.sourceLanguage, language, text });

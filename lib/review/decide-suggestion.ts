@@ -7,6 +7,7 @@ import { assertCan, actorUserId, roleFor, type Actor } from '../auth/permissions
 import { assertNoBlockingFindings } from '../checks/assert-no-blocking-findings';
 import { getDb, withTransaction, type Db, type Prisma } from '../db/client';
 import { AppError } from '../errors/app-error';
+import { fieldMessage } from '../errors/error-text';
 import { notifySuggestionOutcome } from '../notify/notify-suggestion-outcome';
 import { writeRevision } from '../revision/write-revision';
 import { assertNotContinuation, assertNotRetired, loadSegmentContext, publishedRevisionOf, type SegmentContext } from '../segment/segment-context';
@@ -172,7 +173,7 @@ function editedById(suggestion: LockedSuggestion, editedText: string | undefined
 /** Rejects a suggestion (pending, or approved and waiting for validation) with a reason. */
 export async function rejectSuggestion({ actor, input, db = getDb() }: { actor: Actor; input: RejectInput; db?: Db }): Promise<void> {
   const { suggestionId, reason, note } = rejectInput.parse(input);
-  if (reason === 'OTHER' && !note.trim()) throw new AppError('INVALID_INPUT', 'review.otherReasonMissing', { details: { note: ['Required for “other”.'] } });
+  if (reason === 'OTHER' && !note.trim()) throw new AppError('INVALID_INPUT', 'review.otherReasonMissing', { details: { note: [fieldMessage('field.requiredForOther')] } });
   await withTransaction(db, async (tx) => {
     const suggestion = await lockSuggestion(tx, suggestionId);
     const context = await loadSegmentContext(tx, suggestion.segmentId);

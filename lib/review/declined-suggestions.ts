@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { hunkRejectionSchema, type HunkRejection } from './schemas';
 import type { Db } from '../db/client';
+import { AppError } from '../errors/app-error';
 import { issuesInLine } from '../errors/issues-in-line';
 
 /**
@@ -58,13 +59,9 @@ export async function findSuggestionTwin(db: Db, { segmentId, language, baseRevi
   return null;
 }
 
-/** Why a twin of a suggestion waiting for review or turned down is refused, in words the volunteer can act on. */
-export function suggestionTwinMessage(outcome: TwinOutcome): string {
-  if (outcome === 'WAITING') return 'This text is already waiting for review as it stands.';
-  if (outcome === 'REJECTED') return 'A reviewer already rejected this text for the version it is based on. Change it before submitting it again.';
-  return outcome === 'PARTLY_APPROVED'
-    ? 'A reviewer already published part of this text and turned the rest down. Take the published text into the draft, or change the draft, before submitting it again.'
-    : 'A reviewer already published this text with changes of their own. Take the published text into the draft, or change the draft, before submitting it again.';
+/** The refusal of a twin of a suggestion waiting for review or turned down (CONFLICT), in words the volunteer can act on; the details name the twin. */
+export function suggestionTwinError(twin: { suggestionId: string; outcome: TwinOutcome }): AppError {
+  return new AppError('CONFLICT', 'review.twin', { values: { outcome: twin.outcome }, details: twin });
 }
 
 /**

@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Prisma } from '../db/client';
 import { uuidv7 } from '../db/uuid';
 import { AppError } from '../errors/app-error';
+import { errorTextIn } from '../errors/localize-error';
 import { setTextGrouping } from '../revision/set-text-grouping';
 import { writeRevision } from '../revision/write-revision';
 
@@ -57,7 +58,10 @@ export async function applyStructuralEdit({ tx, suggestion, reviewerId, isDryRun
   const work = await tx.work.findUniqueOrThrow({ where: { id: suggestion.workId }, select: { id: true, sourceLanguage: true } });
   const snapshot = await loadStructureSnapshot({ db: tx, work, operation, isLocked: true });
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) throw new AppError('CONFLICT', 'structure.noLongerFits', { values: { message: outcome.message } });
+  if (!outcome.ok) {
+    const { refused, values } = outcome.refusal;
+    throw new AppError('CONFLICT', 'structure.noLongerFits', { values: { message: outcome.message }, inLanguage: (locale) => ({ values: { message: errorTextIn(locale, `structureRefusal.${refused}`, values) } }) });
+  }
   const { plan } = outcome;
   const changed = changedBases(bases, plan.bases);
   if (changed.length > 0) {

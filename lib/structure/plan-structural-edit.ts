@@ -5,8 +5,10 @@
  * (under row locks) all plan with it, so what is approved is what is applied. Pure.
  */
 import type { StructuralOperation, StructurePreview, StructureRow } from './structural-operation';
+import type { StructureRefusal, StructureRefusalReason } from './structure-refusal';
 import type { BlockStyleName, SegmentKindName, SnapshotSegment, SnapshotTranslation, StructureSnapshot } from './structure-snapshot';
 import { structureSummaryText, type StructureBlocker, type StructureSummary, type SummaryKind } from './structure-summary';
+import { errorText } from '../errors/error-text';
 import { sliceEmphasis, type EmphasisSpan } from '../segment/emphasis';
 import { keyBetween } from '../segment/order-key';
 
@@ -78,7 +80,8 @@ export interface StructurePlan {
   preview: StructurePreview;
 }
 
-export type PlanOutcome = { ok: true; plan: StructurePlan } | { ok: false; code: 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND'; message: string };
+/** A plan, or why there is none: the refusal's reason and arguments, and its English `message` (logs, tests). */
+export type PlanOutcome = { ok: true; plan: StructurePlan } | { ok: false; code: 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND'; refusal: StructureRefusal; message: string };
 
 const SENTENCE_END = /[.!?…]/u;
 const CLOSING = /["'”’»)\]]/u;
@@ -88,12 +91,22 @@ const BLANK = /\s/u;
 const EXCERPT_CHARS = 40;
 
 class Refusal extends Error {
+  readonly refusal: StructureRefusal;
+
   constructor(
     readonly code: 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND',
-    message: string,
+    reason: StructureRefusalReason,
+    values?: Readonly<Record<string, string>>,
   ) {
-    super(message);
+    const refusal: StructureRefusal = values ? { refused: reason, values } : { refused: reason };
+    super(structureRefusalText(refusal));
+    this.refusal = refusal;
   }
+}
+
+/** A refusal in English (in another language: `errors.structureRefusal.<reason>` worded at the answer). */
+export function structureRefusalText({ refused, values }: StructureRefusal): string {
+  return errorText(`structureRefusal.${refused}`, values);
 }
 
 /** Plans `operation` against `snapshot`: the changes and the preview, or why it cannot be done. */
@@ -101,7 +114,7 @@ export function planStructuralEdit(snapshot: StructureSnapshot, operation: Struc
   try {
     return { ok: true, plan: new Planner(snapshot, operation).plan() };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, code: error.code, message: error.message };
+    if (error instanceof Refusal) return { ok: false, code: error.code, refusal: error.refusal, message: error.message };
     throw error;
   }
 }
@@ -184,14 +197,14 @@ class Planner {
   private splitSegment(op: Extract<StructuralOperation, { type: 'splitSegment' }>): string {
     const segment = this.textSegment(op.segmentId);
     const source = this.sourceOf(segment);
-    if (source.revisionId !== op.baseRevisionId) throw new Refusal('CONFLICT', 'The text changed since you chose where to cut it: reload it and choose again.');
+    if (source.revisionId !== op.baseRevisionId) throw new Refusal('CONFLICT', 'textChangedSinceChosen');
     const { text } = source;
-    if (op.offset >= text.length) throw new Refusal('INVALID_INPUT', 'The cut must fall inside the text.');
-    if (!isCutPoint(text, op.offset)) throw new Refusal('INVALID_INPUT', 'Cut between two words (at a space) or right after the end of a sentence, not inside a word.');
+    if (op.offset >= text.length) throw new Refusal('INVALID_INPUT', 'cutOutsideText');
+    if (!isCutPoint(text, op.offset)) throw new Refusal('INVALID_INPUT', 'cutInsideWord');
     const firstPart = text.slice(0, op.offset).trimEnd();
     const secondStart = op.offset + (text.slice(op.offset).length - text.slice(op.offset).trimStart().length);
     const secondPart = text.slice(secondStart).trimEnd();
-    if (!firstPart.trim() || !secondPart.trim()) throw new Refusal('INVALID_INPUT', 'Both parts must keep some text.');
+    if (!firstPart.trim() || !secondPart.trim()) throw new Refusal('INVALID_INPUT', 'emptyPart');
 
     const ref = this.newRef();
     const orderKey = keyBetween(segment.orderKey, segment.nextKey);
@@ -234,10 +247,10 @@ class Planner {
   private mergeSegments(op: Extract<StructuralOperation, { type: 'mergeSegments' }>): string {
     const first = this.textSegment(op.segmentId);
     const second = this.textSegment(op.nextSegmentId);
-    if (first.id === second.id) throw new Refusal('INVALID_INPUT', 'Choose two different segments to merge.');
-    if (first.kind !== second.kind) throw new Refusal('INVALID_INPUT', `Only segments of the same kind merge: this is a ${kindName(first.kind)}, the next a ${kindName(second.kind)}.`);
-    if (first.parentId !== second.parentId) throw new Refusal('INVALID_INPUT', 'These sentences are in different paragraphs: join the paragraphs first.');
-    if (this.nextTextRow(first)?.id !== second.id) throw new Refusal('INVALID_INPUT', 'Only a segment and the one right after it merge.');
+    if (first.id === second.id) throw new Refusal('INVALID_INPUT', 'sameSegmentTwice');
+    if (first.kind !== second.kind) throw new Refusal('INVALID_INPUT', 'kindsDiffer', { first: kindName(first.kind), second: kindName(second.kind) });
+    if (first.parentId !== second.parentId) throw new Refusal('INVALID_INPUT', 'differentParagraphs');
+    if (this.nextTextRow(first)?.id !== second.id) throw new Refusal('INVALID_INPUT', 'notNextSegment');
     const a = this.sourceOf(first);
     const b = this.sourceOf(second);
     const firstText = a.text.trimEnd();
@@ -286,7 +299,7 @@ class Planner {
       }
       if (ownA?.continuesPrevious) {
         const head = this.snapshot.groupHeads[language];
-        if (!head) throw new Refusal('CONFLICT', `The ${language} translation of the first segment belongs to a group whose first segment could not be found.`);
+        if (!head) throw new Refusal('CONFLICT', 'groupHeadMissing', { language });
         this.base(head.segmentId, language, head.revisionId);
         const text = joinTexts(head.text ?? '', secondWords);
         // The head's source text does not change: its translation is marked stale by recording no source revision.
@@ -312,8 +325,8 @@ class Planner {
 
   private makeHeading(op: Extract<StructuralOperation, { type: 'makeHeading' }>): string {
     const segment = this.textSegment(op.segmentId);
-    if (segment.kind !== 'SENTENCE') throw new Refusal('INVALID_INPUT', `Only a sentence becomes a heading; this is a ${kindName(segment.kind)}.`);
-    this.assertNotGrouped(segment, 'a heading');
+    if (segment.kind !== 'SENTENCE') throw new Refusal('INVALID_INPUT', 'onlySentenceToHeading', { kind: kindName(segment.kind) });
+    this.assertNotGrouped(segment, 'heading');
     const source = this.sourceOf(segment);
     this.base(segment.id, this.sourceLanguage, source.revisionId);
     this.cutParagraphAround(segment);
@@ -326,7 +339,7 @@ class Planner {
 
   private makeSentence(op: Extract<StructuralOperation, { type: 'makeSentence' }>): string {
     const heading = this.textSegment(op.segmentId);
-    if (heading.kind !== 'HEADING') throw new Refusal('INVALID_INPUT', `Only a heading becomes a sentence; this is a ${kindName(heading.kind)}.`);
+    if (heading.kind !== 'HEADING') throw new Refusal('INVALID_INPUT', 'onlyHeadingToSentence', { kind: kindName(heading.kind) });
     const source = this.sourceOf(heading);
     this.base(heading.id, this.sourceLanguage, source.revisionId);
     const ref = this.newRef();
@@ -341,12 +354,12 @@ class Planner {
 
   private makeFootnote(op: Extract<StructuralOperation, { type: 'makeFootnote' }>): string {
     const segment = this.textSegment(op.segmentId);
-    if (segment.kind !== 'SENTENCE') throw new Refusal('INVALID_INPUT', `Only a sentence becomes a footnote; this is a ${kindName(segment.kind)}.`);
+    if (segment.kind !== 'SENTENCE') throw new Refusal('INVALID_INPUT', 'onlySentenceToFootnote', { kind: kindName(segment.kind) });
     const referrer = this.textSegment(op.refSegmentId);
-    if (referrer.id === segment.id) throw new Refusal('INVALID_INPUT', 'A footnote cannot refer to itself: choose the sentence whose text calls it.');
+    if (referrer.id === segment.id) throw new Refusal('INVALID_INPUT', 'footnoteCallsItself');
     const refSource = this.sourceOf(referrer);
-    if (op.refOffset > refSource.text.length) throw new Refusal('INVALID_INPUT', 'The reference must fall inside the text that calls the note.');
-    this.assertNotGrouped(segment, 'a footnote');
+    if (op.refOffset > refSource.text.length) throw new Refusal('INVALID_INPUT', 'referenceOutsideText');
+    this.assertNotGrouped(segment, 'footnote');
     const source = this.sourceOf(segment);
     this.base(segment.id, this.sourceLanguage, source.revisionId);
     this.base(referrer.id, this.sourceLanguage, refSource.revisionId);
@@ -379,10 +392,10 @@ class Planner {
   private splitParagraph(op: Extract<StructuralOperation, { type: 'splitParagraph' }>): string {
     const paragraph = this.paragraph(op.paragraphId);
     const sentence = this.textSegment(op.beforeSegmentId);
-    if (sentence.parentId !== paragraph.id) throw new Refusal('INVALID_INPUT', 'That sentence is not in this paragraph.');
+    if (sentence.parentId !== paragraph.id) throw new Refusal('INVALID_INPUT', 'sentenceNotInParagraph');
     const children = this.childrenOf(paragraph.id);
     const index = children.findIndex((child) => child.id === sentence.id);
-    if (index <= 0) throw new Refusal('INVALID_INPUT', 'A paragraph is cut before one of its sentences other than the first.');
+    if (index <= 0) throw new Refusal('INVALID_INPUT', 'cutBeforeFirst');
     const ref = this.newRef();
     const orderKey = keyBetween(sentence.prevKey, sentence.orderKey);
     this.result.creates.push({ ref, kind: 'PARAGRAPH', level: paragraph.level, label: null, style: paragraph.style, speaker: paragraph.speaker, parentRef: null, orderKey, chunk: sentence.chunk });
@@ -395,13 +408,13 @@ class Planner {
   private joinParagraphs(op: Extract<StructuralOperation, { type: 'joinParagraphs' }>): string {
     const first = this.paragraph(op.paragraphId);
     const second = this.paragraph(op.nextParagraphId);
-    if (first.id === second.id) throw new Refusal('INVALID_INPUT', 'Choose two different paragraphs to join.');
+    if (first.id === second.id) throw new Refusal('INVALID_INPUT', 'sameParagraphTwice');
     const firstChildren = this.childrenOf(first.id);
     const secondChildren = this.childrenOf(second.id);
     const last = firstChildren.at(-1);
-    if (!last || secondChildren.length === 0) throw new Refusal('INVALID_INPUT', 'Both paragraphs must hold sentences.');
+    if (!last || secondChildren.length === 0) throw new Refusal('INVALID_INPUT', 'emptyParagraph');
     const rows = this.snapshot.rows;
-    if (rows[rows.findIndex((row) => row.id === last.id) + 1]?.id !== second.id) throw new Refusal('INVALID_INPUT', 'Only a paragraph and the one right after it join.');
+    if (rows[rows.findIndex((row) => row.id === last.id) + 1]?.id !== second.id) throw new Refusal('INVALID_INPUT', 'notNextParagraph');
     for (const child of secondChildren) this.reparent(child.id, first.id);
     this.retire(second.id, first.id);
     this.summary = { type: 'joinParagraphs', excerpt: excerptEnd(this.sourceOf(last).text) };
@@ -418,7 +431,7 @@ class Planner {
   private cutParagraphAround(segment: SnapshotSegment): void {
     if (!segment.parentId) return;
     const paragraph = this.snapshot.named[segment.parentId] ?? this.snapshot.rows.find((row) => row.id === segment.parentId);
-    if (!paragraph) throw new Refusal('CONFLICT', 'The paragraph of this sentence could not be found.');
+    if (!paragraph) throw new Refusal('CONFLICT', 'paragraphMissing');
     const children = this.childrenOf(paragraph.id);
     const index = children.findIndex((child) => child.id === segment.id);
     const before = children.slice(0, index);
@@ -455,14 +468,14 @@ class Planner {
     return { after: firstNote.prevKey, before: firstNote.orderKey };
   }
 
-  private assertNotGrouped(segment: SnapshotSegment, becomes: string): void {
+  private assertNotGrouped(segment: SnapshotSegment, becomes: 'heading' | 'footnote'): void {
     const next = this.nextTextRow(segment);
     for (const language of this.languages) {
       if (segment.translations[language]?.continuesPrevious) {
-        throw new Refusal('INVALID_INPUT', `Its ${language} translation is shared with the segment before it; separate the two in the alignment editor before making it ${becomes}.`);
+        throw new Refusal('INVALID_INPUT', 'sharedWithPrevious', { language, becomes });
       }
       if (next?.translations[language]?.continuesPrevious) {
-        throw new Refusal('INVALID_INPUT', `Its ${language} translation also covers the segment after it; separate the two in the alignment editor before making it ${becomes}.`);
+        throw new Refusal('INVALID_INPUT', 'coversNext', { language, becomes });
       }
     }
   }
@@ -508,25 +521,25 @@ class Planner {
 
   private named(id: string): SnapshotSegment {
     const segment = this.snapshot.named[id];
-    if (!segment) throw new Refusal('NOT_FOUND', 'That segment is not in this work.');
-    if (segment.isRetired) throw new Refusal('CONFLICT', 'That segment is no longer part of the text (it was merged into another, or removed by a re-import).');
+    if (!segment) throw new Refusal('NOT_FOUND', 'segmentNotInWork');
+    if (segment.isRetired) throw new Refusal('CONFLICT', 'segmentRetired');
     return segment;
   }
 
   private textSegment(id: string): SnapshotSegment {
     const segment = this.named(id);
-    if (segment.kind === 'PARAGRAPH') throw new Refusal('INVALID_INPUT', 'Choose a sentence, heading or footnote, not a paragraph.');
+    if (segment.kind === 'PARAGRAPH') throw new Refusal('INVALID_INPUT', 'paragraphChosen');
     return segment;
   }
 
   private paragraph(id: string): SnapshotSegment {
     const segment = this.named(id);
-    if (segment.kind !== 'PARAGRAPH') throw new Refusal('INVALID_INPUT', `That is a ${kindName(segment.kind)}, not a paragraph.`);
+    if (segment.kind !== 'PARAGRAPH') throw new Refusal('INVALID_INPUT', 'notAParagraph', { kind: kindName(segment.kind) });
     return segment;
   }
 
   private sourceOf(segment: SnapshotSegment): NonNullable<SnapshotSegment['source']> {
-    if (!segment.source) throw new Refusal('INVALID_INPUT', 'That segment has no text.');
+    if (!segment.source) throw new Refusal('INVALID_INPUT', 'noText');
     return segment.source;
   }
 
@@ -545,7 +558,7 @@ class Planner {
     const state = this.after.get(id);
     if (state) return state;
     const segment = this.snapshot.named[id];
-    if (!segment) throw new Refusal('NOT_FOUND', 'That segment is not in this work.');
+    if (!segment) throw new Refusal('NOT_FOUND', 'segmentNotInWork');
     const added = this.stateOf(segment);
     this.after.set(id, added);
     return added;

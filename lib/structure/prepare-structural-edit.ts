@@ -27,6 +27,6 @@ export async function prepareStructuralEdit({ db, actor, workId, operation }: { 
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
   const snapshot = await loadStructureSnapshot({ db, work, operation });
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) throw new AppError(outcome.code, 'verbatim', { values: { text: outcome.message } });
+  if (!outcome.ok) throw new AppError(outcome.code, `structureRefusal.${outcome.refusal.refused}`, { values: outcome.refusal.values });
   return { work, snapshot, plan: outcome.plan };
 }

@@ -44,7 +44,7 @@ export async function previewStoredStructuralEdit({
     throw error;
   }
   const outcome = planStructuralEdit(snapshot, operation);
-  if (!outcome.ok) return unplannable({ reason: 'noLongerFits', message: outcome.message });
+  if (!outcome.ok) return unplannable({ reason: 'noLongerFits', message: outcome.message, refusal: outcome.refusal });
   const { preview } = outcome.plan;
   const changed = changedBases(bases, outcome.plan.bases);
   const blockers: StructureBlocker[] = [...(changed.length > 0 ? [{ reason: 'textChanged' as const }] : []), ...preview.blockers];

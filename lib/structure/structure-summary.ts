@@ -5,6 +5,8 @@
  * line a STRUCTURE suggestion stores as its text. Runs in the browser too.
  */
 
+import type { StructureRefusal } from './structure-refusal';
+
 /** The kind of a text-bearing segment, as a summary names it. */
 export type SummaryKind = 'sentence' | 'heading' | 'footnote';
 
@@ -28,8 +30,8 @@ export type StructureBlocker =
   | { reason: 'workGone' }
   /** A text the change depends on changed since it was proposed. */
   | { reason: 'textChanged' }
-  /** The change no longer fits the text: the planner's refusal (`message`, from the server). */
-  | { reason: 'noLongerFits'; message: string }
+  /** The change no longer fits the text: the planner's refusal (`refusal`, worded by the interface; `message`, its English). */
+  | { reason: 'noLongerFits'; message: string; refusal?: StructureRefusal }
   /** Another refusal, in the server's words. */
   | { reason: 'refused'; message: string };
 

@@ -5,15 +5,15 @@ import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
 import { AppError, type AppErrorCode } from '../errors/app-error';
-import type { ErrorKey, ErrorValues } from '../errors/error-text';
+import { errorText, type ErrorKey, type ErrorValues } from '../errors/error-text';
 
 /** A refusal as plain data: the fields of an AppError. */
 export interface JobRefusal {
   code: AppErrorCode;
-  /** The English message (the key's text, or the pool's own wording). */
+  /** The English message (the key's text). */
   message: string;
-  /** The message's key and arguments when a job threw an AppError, to word it in the reader's language. */
-  key?: ErrorKey;
+  /** The message's key and arguments (the job's AppError's, or the pool's own), to word it in the reader's language. */
+  key: ErrorKey;
   values?: ErrorValues;
   details?: unknown;
 }
@@ -24,28 +24,19 @@ export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: Job
 /** How a job ended: its answer, or why it was refused. */
 export type JobOutcome = { ok: true; value: unknown } | { ok: false; error: JobRefusal };
 
-/** What the pool's own refusals say, in the words of what its jobs do (reading uploads, checking words). */
+/**
+ * What the pool's own refusals say, in the words of what its jobs do: `work` chooses the wording
+ * of `errors.worker.*` (busy, too long, too big, failed) — reading uploads or checking words.
+ */
 export interface WorkerPoolWording {
   /** Name in the server's log ("parse worker"). */
   label: string;
-  /** SERVER_BUSY: too many jobs wait. */
-  busy: string;
-  /** PAYLOAD_TOO_LARGE: a job ran over the time limit. */
-  tooLong: (seconds: number) => string;
-  /** PAYLOAD_TOO_LARGE: a job outgrew the heap. */
-  tooBig: (megabytes: number) => string;
-  /** INTERNAL: anything else. */
-  failed: string;
+  /** What the jobs do, as the catalogue's messages word it. */
+  work: 'upload' | 'proofread';
 }
 
 /** The wording of the parse workers, which read uploads: the pool's default. */
-const UPLOAD_WORDING: WorkerPoolWording = {
-  label: 'parse worker',
-  busy: 'The server is busy reading other uploads. Please try again in a minute.',
-  tooLong: (seconds) => `The file could not be read within ${seconds} seconds: it is too large or too complex to import.`,
-  tooBig: (megabytes) => `The file needs more than ${megabytes} MB of memory to read: it is too large or too complex to import.`,
-  failed: 'Something went wrong on our side while reading the file. Nothing was changed; please try again.',
-};
+const UPLOAD_WORDING: WorkerPoolWording = { label: 'parse worker', work: 'upload' };
 
 export interface WorkerPoolOptions {
   /** The worker's module: a TypeScript file under the project root, loaded with tsx. */
@@ -102,7 +93,7 @@ export class WorkerPool {
   async run(job: unknown): Promise<JobOutcome> {
     if (this.running >= this.options.maxWorkers) {
       if (this.waiting.length >= this.options.maxQueue) {
-        return refused('SERVER_BUSY', this.options.wording.busy, { retryAfterSeconds: 30 });
+        return this.refused('SERVER_BUSY', 'worker.busy', {}, { retryAfterSeconds: 30 });
       }
       // A finishing job hands its slot over directly, so `running` stays at the cap.
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -143,7 +134,7 @@ export class WorkerPool {
       const timer = setTimeout(() => {
         // terminate() stops the thread even inside a synchronous loop.
         const seconds = Math.round(this.options.timeoutMs / 1000);
-        settle(refused('PAYLOAD_TOO_LARGE', this.options.wording.tooLong(seconds), { limitMs: this.options.timeoutMs }), { keep: false });
+        settle(this.refused('PAYLOAD_TOO_LARGE', 'worker.tooLong', { seconds }, { limitMs: this.options.timeoutMs }), { keep: false });
       }, this.options.timeoutMs);
       const onMessage = (reply: WorkerReply) => {
         if (reply.ok || reply.error) return settle(reply, { keep: true });
@@ -152,7 +143,7 @@ export class WorkerPool {
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return settle(refused('PAYLOAD_TOO_LARGE', this.options.wording.tooBig(this.options.heapMb), { limitMb: this.options.heapMb }), { keep: false });
+          return settle(this.refused('PAYLOAD_TOO_LARGE', 'worker.tooBig', { megabytes: this.options.heapMb }, { limitMb: this.options.heapMb }), { keep: false });
         }
         console.error(`[${this.options.wording.label}] failed:`, error);
         settle(this.internal(), { keep: false });
@@ -167,7 +158,13 @@ export class WorkerPool {
   }
 
   private internal(): JobOutcome {
-    return refused('INTERNAL', this.options.wording.failed);
+    return this.refused('INTERNAL', 'worker.failed');
+  }
+
+  /** The pool's own refusal, in the words of what its jobs do. */
+  private refused(code: AppErrorCode, key: ErrorKey, values: ErrorValues = {}, details?: unknown): JobOutcome {
+    const worded = { ...values, work: this.options.wording.work };
+    return { ok: false, error: { code, message: errorText(key, worded), key, values: worded, details } };
   }
 
   private startWorker(): Worker {
@@ -203,14 +200,7 @@ export class WorkerPool {
   }
 }
 
-function refused(code: AppErrorCode, message: string, details?: unknown): JobOutcome {
-  return { ok: false, error: { code, message, details } };
-}
-
-/**
- * A job's refusal as an AppError of the calling thread (the class its error mapping knows): by
- * its key when the job threw one, else with the pool's own English wording.
- */
-export function refusalError({ code, message, key, values, details }: JobRefusal): AppError {
-  return key ? new AppError(code, key, { values, details }) : new AppError(code, 'verbatim', { values: { text: message }, details });
+/** A job's refusal as an AppError of the calling thread (the class its error mapping knows). */
+export function refusalError({ code, key, values, details }: JobRefusal): AppError {
+  return new AppError(code, key, { values, details });
 }

@@ -2,6 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 import { MAX_SEGMENT_CHARS, MAX_XLIFF_DEPTH, MAX_XLIFF_UNITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import type { ErrorKey, ErrorValues } from '../errors/error-text';
 import { contextType, META } from '../export/xliff/xliff-vocabulary';
 import { parseWellFormed } from '../segment/xml-well-formed';
 
@@ -58,7 +59,7 @@ export class XliffReader {
   constructor() {
     const { parser } = this;
     parser.on('doctype', () => {
-      throw invalid('The file declares a document type (<!DOCTYPE …>, where entities are declared). XLIFF files have none: it is refused.');
+      throw invalid('xliff.doctype');
     });
     parser.on('opentag', (tag) => this.open(tag));
     parser.on('closetag', (tag) => this.close(localName(tag.name)));
@@ -72,7 +73,7 @@ export class XliffReader {
 
   end(): XliffReading {
     parseWellFormed(() => this.parser.close());
-    if (!this.version) throw invalid('The file is empty: it holds no XLIFF document.');
+    if (!this.version) throw invalid('file.noDocument', { format: 'XLIFF' });
     return { version: this.version, sourceLanguage: this.sourceLanguage, targetLanguage: this.targetLanguage, units: this.units };
   }
 
@@ -80,14 +81,14 @@ export class XliffReader {
     const name = localName(tag.name);
     const parent = this.stack.at(-1);
     this.stack.push(name);
-    if (this.stack.length > MAX_XLIFF_DEPTH) throw invalid(`The file nests elements more than ${MAX_XLIFF_DEPTH} deep: it is no XLIFF file of a text.`);
+    if (this.stack.length > MAX_XLIFF_DEPTH) throw invalid('file.tooDeep', { max: MAX_XLIFF_DEPTH, what: 'xliff' });
     const attributes = tag.attributes;
     if (!this.version) {
-      if (name !== 'xliff') throw invalid(`The file is XML but not XLIFF: its root element is <${tag.name.slice(0, 40)}>, not <xliff>.`);
+      if (name !== 'xliff') throw invalid('file.wrongRoot', { format: 'XLIFF', root: `<${tag.name.slice(0, 40)}>`, expected: '<xliff>' });
       const version = attributes.version ?? '';
       if (version.startsWith('2.')) this.version = '2.0';
       else if (version.startsWith('1.')) this.version = '1.2';
-      else throw invalid(`The file is XLIFF ${version.slice(0, 10) || 'of no version'}: XLIFF 2.0 and 1.2 are imported.`);
+      else throw version.slice(0, 10) ? invalid('xliff.unsupportedVersion', { version: version.slice(0, 10) }) : invalid('xliff.noVersion');
       this.sourceLanguage = attributes.srcLang ?? '';
       this.targetLanguage = attributes.trgLang ?? '';
       return;
@@ -101,12 +102,12 @@ export class XliffReader {
       const source = attributes['source-language'] ?? '';
       const target = attributes['target-language'] ?? '';
       if ((this.sourceLanguage && source !== this.sourceLanguage) || (this.targetLanguage && target !== this.targetLanguage)) {
-        throw invalid('The files of this XLIFF document are in different languages: import one language pair at a time.');
+        throw invalid('xliff.mixedLanguages');
       }
       this.sourceLanguage = source;
       this.targetLanguage = target;
     } else if ((name === 'unit' && this.version === '2.0') || (name === 'trans-unit' && this.version === '1.2')) {
-      if (this.units.length >= MAX_XLIFF_UNITS) throw invalid(`The file has more than ${MAX_XLIFF_UNITS} units: import a work at a time.`);
+      if (this.units.length >= MAX_XLIFF_UNITS) throw invalid('xliff.tooManyUnits', { max: MAX_XLIFF_UNITS });
       this.unit = { id: attributes.id ?? '', targetRevision: null, target: null, isTooLong: false, parts: [], length: 0 };
     } else if (this.unit && name === 'meta' && attributes.type === META.targetRevision) {
       this.capture = { name: META.targetRevision, depth: this.stack.length, parts: [] };
@@ -163,6 +164,6 @@ function localName(name: string): string {
   return colon === -1 ? name : name.slice(colon + 1);
 }
 
-function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
+function invalid(key: ErrorKey, values?: ErrorValues): AppError {
+  return new AppError('INVALID_INPUT', key, { values });
 }

@@ -3,6 +3,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { noSkips, type GlossaryFileEntry, type GlossaryFileReading } from './glossary-file';
 import { MAX_GLOSSARY_EXAMPLE_CHARS, MAX_GLOSSARY_IMPORT_TERMS, MAX_GLOSSARY_NOTE_CHARS, MAX_GLOSSARY_TERM_CHARS, MAX_GLOSSARY_TRANSLATIONS, MAX_TBX_DEPTH } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import type { ErrorKey, ErrorValues } from '../../errors/error-text';
 import { primaryLanguage } from '../../memory/tmx/primary-language';
 import { parseWellFormed } from '../../segment/xml-well-formed';
 import { PARTS_OF_SPEECH, TERM_STATUSES, type PartOfSpeech, type TermStatus } from '../glossary-values';
@@ -73,7 +74,7 @@ export class TbxReader {
   constructor(private readonly pair: { source: string; target: string }) {
     const { parser } = this;
     parser.on('doctype', (doctype) => {
-      if (doctype.includes('[')) throw invalid('The file declares its own document type (a DTD with entities). TBX files need none: remove the <!DOCTYPE …[…]> part and import it again.');
+      if (doctype.includes('[')) throw invalid('file.ownDoctype', { format: 'TBX' });
     });
     parser.on('opentag', (tag) => this.open(tag));
     parser.on('closetag', () => this.close());
@@ -88,7 +89,7 @@ export class TbxReader {
 
   /** Ends the file: its entries, or INVALID_INPUT when it stops before its end or is no TBX. */
   end(): GlossaryFileReading {
-    if (!this.isRootSeen) throw invalid('The file is empty: it holds no TBX document.');
+    if (!this.isRootSeen) throw invalid('file.noDocument', { format: 'TBX' });
     parseWellFormed(() => this.parser.close());
     return { entries: this.entries, skipped: this.skipped, languages: this.languages };
   }
@@ -96,10 +97,10 @@ export class TbxReader {
   private open(tag: SaxesTagPlain): void {
     const name = localName(tag.name);
     this.stack.push(name);
-    if (this.stack.length > MAX_TBX_DEPTH) throw invalid(`The file nests elements more than ${MAX_TBX_DEPTH} deep: it is no glossary.`);
+    if (this.stack.length > MAX_TBX_DEPTH) throw invalid('file.tooDeep', { max: MAX_TBX_DEPTH, what: 'glossary' });
     if (!this.isRootSeen) {
       this.isRootSeen = true;
-      if (name !== 'tbx' && name !== 'martif') throw invalid(`The file is XML but not TBX: its root element is <${tag.name.slice(0, 40)}>, not <tbx>.`);
+      if (name !== 'tbx' && name !== 'martif') throw invalid('file.wrongRoot', { format: 'TBX', root: `<${tag.name.slice(0, 40)}>`, expected: '<tbx>' });
       return;
     }
     if (this.capture) return;
@@ -111,7 +112,7 @@ export class TbxReader {
       this.concept.languages.push(this.languageSection);
     } else if ((name === 'termSec' || name === 'tig' || name === 'ntig') && this.languageSection && this.concept) {
       this.concept.termCount += 1;
-      if (this.concept.termCount > MAX_TBX_TERMS_PER_CONCEPT) throw invalid(`A concept of the file has more than ${MAX_TBX_TERMS_PER_CONCEPT} terms: it is no glossary.`);
+      if (this.concept.termCount > MAX_TBX_TERMS_PER_CONCEPT) throw invalid('glossary.tooManyTermsInConcept', { max: MAX_TBX_TERMS_PER_CONCEPT });
       this.termSection = { text: '', partOfSpeech: null, status: null, contexts: [], notes: [], isTooLong: false };
       this.languageSection.terms.push(this.termSection);
     } else if (this.concept) {
@@ -211,7 +212,7 @@ export class TbxReader {
         this.skipped.tooLong += 1;
         continue;
       }
-      if (this.entries.length >= MAX_GLOSSARY_IMPORT_TERMS) throw invalid(`The file holds more than ${MAX_GLOSSARY_IMPORT_TERMS.toLocaleString('en')} terms: import it in parts.`);
+      if (this.entries.length >= MAX_GLOSSARY_IMPORT_TERMS) throw invalid('glossary.tooManyTerms', { max: MAX_GLOSSARY_IMPORT_TERMS });
       this.entries.push({
         term: term.text,
         partOfSpeech: partOfSpeechOf(term.partOfSpeech),
@@ -253,6 +254,6 @@ function partOfSpeechOf(value: string | null): PartOfSpeech | null {
   return PARTS_OF_SPEECH.find((candidate) => candidate.toLowerCase() === part) ?? null;
 }
 
-function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
+function invalid(key: ErrorKey, values?: ErrorValues): AppError {
+  return new AppError('INVALID_INPUT', key, { values });
 }

@@ -5,6 +5,7 @@ import { parseTmxDate } from './tmx-date';
 import { attributeText, segmentText } from './xml-text';
 import { MAX_SEGMENT_CHARS, MAX_TITLE_CHARS, MAX_TMX_DEPTH, MAX_TMX_VARIANTS_PER_UNIT } from '../../config/limits';
 import { AppError } from '../../errors/app-error';
+import type { ErrorKey, ErrorValues } from '../../errors/error-text';
 import { parseWellFormed } from '../../segment/xml-well-formed';
 
 /** One language's side of a translation unit (`<tuv>`), its text reduced to plain text. */
@@ -81,7 +82,7 @@ export class TmxReader {
     const { parser } = this;
     parser.on('xmldecl', (declaration) => this.checkDeclaredEncoding(declaration.encoding));
     parser.on('doctype', (doctype) => {
-      if (doctype.includes('[')) throw invalid('The file declares its own document type (a DTD with entities). TMX files need none: remove the <!DOCTYPE …[…]> part and import it again.');
+      if (doctype.includes('[')) throw invalid('file.ownDoctype', { format: 'TMX' });
     });
     parser.on('opentag', (tag) => this.open(tag));
     parser.on('closetag', (tag) => this.close(tag.name));
@@ -116,7 +117,7 @@ export class TmxReader {
       this.feed(new Uint8Array(0), false);
     }
     parseWellFormed(() => this.parser.close());
-    if (!this.isRootSeen) throw invalid('The file is empty: it holds no TMX document.');
+    if (!this.isRootSeen) throw invalid('file.noDocument', { format: 'TMX' });
   }
 
   private feed(bytes: Uint8Array, isStreaming: boolean): void {
@@ -141,11 +142,11 @@ export class TmxReader {
   private open(tag: SaxesTagPlain): void {
     const parent = this.stack.at(-1);
     this.stack.push(tag.name);
-    if (this.stack.length > MAX_TMX_DEPTH) throw invalid(`The file nests elements more than ${MAX_TMX_DEPTH} deep: it is no translation memory.`);
+    if (this.stack.length > MAX_TMX_DEPTH) throw invalid('file.tooDeep', { max: MAX_TMX_DEPTH, what: 'memory' });
     const attributes = tag.attributes;
     if (!this.isRootSeen) {
       this.isRootSeen = true;
-      if (tag.name !== 'tmx') throw invalid(`The file is XML but not TMX: its root element is <${tag.name.slice(0, 40)}>, not <tmx>.`);
+      if (tag.name !== 'tmx') throw invalid('file.wrongRoot', { format: 'TMX', root: `<${tag.name.slice(0, 40)}>`, expected: '<tmx>' });
       return;
     }
     if (this.isInSeg) {
@@ -157,7 +158,7 @@ export class TmxReader {
     } else if (tag.name === 'tu' && parent === 'body') {
       this.unit = { ...provenanceOf(attributes), variants: [] };
     } else if (tag.name === 'tuv' && parent === 'tu' && this.unit) {
-      if (this.unit.variants.length >= MAX_TMX_VARIANTS_PER_UNIT) throw invalid(`A unit of the file has more than ${MAX_TMX_VARIANTS_PER_UNIT} language variants: it is no translation memory.`);
+      if (this.unit.variants.length >= MAX_TMX_VARIANTS_PER_UNIT) throw invalid('memory.tooManyVariants', { max: MAX_TMX_VARIANTS_PER_UNIT });
       // TMX 1.1 wrote `lang`, later versions `xml:lang`.
       const language = primaryLanguage(attributes['xml:lang'] ?? attributes.lang ?? '');
       this.variant = language === null ? null : { language, text: '', isTooLong: false, ...provenanceOf(attributes), parts: [], length: 0 };
@@ -229,6 +230,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', 'verbatim', { values: { text: message } });
+function invalid(key: ErrorKey, values?: ErrorValues): AppError {
+  return new AppError('INVALID_INPUT', key, { values });
 }

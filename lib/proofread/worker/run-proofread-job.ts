@@ -23,13 +23,7 @@ function proofreadPool(): WorkerPool {
     timeoutMs: PROOFREAD_TIME_LIMIT_MS,
     heapMb: PROOFREAD_HEAP_LIMIT_MB,
     idleMs: PROOFREAD_IDLE_MS,
-    wording: {
-      label: 'proofread worker',
-      busy: 'The server is busy checking other works. Please try again in a minute.',
-      tooLong: (seconds) => `The words of this work could not be checked within ${seconds} seconds.`,
-      tooBig: (megabytes) => `The words of this work need more than ${megabytes} MB of memory to check.`,
-      failed: 'The words of this work could not be checked just now. Please try again.',
-    },
+    wording: { label: 'proofread worker', work: 'proofread' },
   });
   return globalForPool.interlinearProofreadPool;
 }
