@@ -104,6 +104,7 @@ describe('the guided first run passes axe-core in the light and dark theme, in E
       expect(await admin.locator('html').getAttribute('lang')).toBe('ru');
       await admin.locator('#getting-started-title').waitFor();
       const found: Record<string, { light: string[]; dark: string[] }> = { '/admin': await inBothThemes(admin) };
+      if (process.env.INTERLINEAR_SCREENSHOTS) await admin.screenshot({ path: 'docs/screenshots/getting-started-ru.png', fullPage: true });
       await admin.goto(`${baseUrl}/admin/collections/${collectionId}`);
       await admin.locator('#invitations').waitFor();
       found['the collection’s settings'] = await inBothThemes(admin);
