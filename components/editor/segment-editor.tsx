@@ -58,8 +58,8 @@ export function SegmentEditor({ page, sourceName, languageName, languageNames }:
   const tRepetitions = useTranslations('editor.repetitions');
   const { work, language, isSourceLanguage, viewer, abilities } = page;
   const user = useMemo(() => (viewer ? { id: viewer.id, name: viewer.name, color: colorFor(viewer.id) } : null), [viewer]);
-  const { connection, failure } = useCollabConnection({ workId: work.id, language, user });
-  const saveState = useSaveState(connection, failure);
+  const { connection, hasFailed } = useCollabConnection({ workId: work.id, language, user });
+  const saveState = useSaveState(connection, hasFailed);
   usePoolVersion(connection);
   const { peers, avatars, guests } = usePeers(connection);
   useDraftAboveKeyboard();

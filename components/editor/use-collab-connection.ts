@@ -12,10 +12,11 @@ const RETRY_MS = 5_000;
 
 /**
  * The page's collaboration connection, opened on mount and closed on unmount. Opening needs a
- * first token; when that request fails (offline at load, server restarting) it is retried.
+ * first token; when that request fails (offline at load, server restarting) it is retried, and
+ * `hasFailed` says so until it succeeds (the save indicator then says the drafts stay here).
  */
-export function useCollabConnection({ workId, language, user }: { workId: string; language: string; user: PresenceUser | null }): { connection: CollabConnection | null; failure: string | null } {
-  const [state, setState] = useState<{ connection: CollabConnection | null; failure: string | null }>({ connection: null, failure: null });
+export function useCollabConnection({ workId, language, user }: { workId: string; language: string; user: PresenceUser | null }): { connection: CollabConnection | null; hasFailed: boolean } {
+  const [state, setState] = useState<{ connection: CollabConnection | null; hasFailed: boolean }>({ connection: null, hasFailed: false });
   const userId = user?.id ?? null;
   const userName = user?.name ?? null;
   const userColor = user?.color ?? null;
@@ -30,11 +31,11 @@ export function useCollabConnection({ workId, language, user }: { workId: string
         (connection) => {
           if (isCancelled) return connection.destroy();
           opened = connection;
-          setState({ connection, failure: null });
+          setState({ connection, hasFailed: false });
         },
-        (error: unknown) => {
+        () => {
           if (isCancelled) return;
-          setState({ connection: null, failure: error instanceof Error ? error.message : 'The collaboration server could not be reached.' });
+          setState({ connection: null, hasFailed: true });
           retry = setTimeout(open, RETRY_MS);
         },
       );
@@ -44,7 +45,7 @@ export function useCollabConnection({ workId, language, user }: { workId: string
       isCancelled = true;
       if (retry) clearTimeout(retry);
       opened?.destroy();
-      setState({ connection: null, failure: null });
+      setState({ connection: null, hasFailed: false });
     };
   }, [workId, language, userId, userName, userColor]);
 
@@ -54,11 +55,11 @@ export function useCollabConnection({ workId, language, user }: { workId: string
 const noSubscription = () => () => undefined;
 
 /** What the save indicator says, re-derived whenever the socket or a document changes. */
-export function useSaveState(connection: CollabConnection | null, failure: string | null): SaveState {
+export function useSaveState(connection: CollabConnection | null, hasFailed: boolean): SaveState {
   const subscribe = useCallback((onChange: () => void) => connection?.subscribe(onChange) ?? noSubscription(), [connection]);
   useSyncExternalStore(subscribe, () => connection?.version ?? -1, () => -1);
   if (connection) return connection.saveState();
-  return failure ? { kind: 'offline' } : { kind: 'connecting' };
+  return hasFailed ? { kind: 'offline' } : { kind: 'connecting' };
 }
 
 /** Version of the pool's attachments (attach, detach, sync), for components that read sessions. */
