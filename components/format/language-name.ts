@@ -1,3 +1,15 @@
+/** One `Intl.DisplayNames` per interface language, made on first use: lists name many languages. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function displayNamesOf(locale: string): Intl.DisplayNames {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    displayNames.set(locale, names);
+  }
+  return names;
+}
+
 /**
  * The name of a language tag in the interface's language ("fr" → "French", or «французский» in
  * Russian), or the tag itself when unknown. Call it on the server and pass the name down, or in a
@@ -5,7 +17,7 @@
  */
 export function languageName(tag: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    return displayNamesOf(locale).of(tag) ?? tag;
   } catch {
     return tag;
   }
