@@ -4,7 +4,7 @@ import { languageLabel, languageName, languageNames } from '../../../components/
 
 describe('languageName', () => {
   it('names a language in the interface’s language, each interface language on its own', () => {
-    expect(languageName('fr')).toBe('French');
+    expect(languageName('fr', 'en')).toBe('French');
     expect(languageName('fr', 'ru')).toBe('французский');
     // Asked again after the other language: each keeps its own names.
     expect(languageName('de', 'en')).toBe('German');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -45,7 +45,7 @@ export default async function NameIndexPage({ params, searchParams }: Props) {
   const e = await getTranslations('emptyStates');
   const index = await orNotFound(findNameIndex({ actor, query: query.data }));
   const t = await getTranslations('names');
-  const names = languageNames([...new Set([...index.languages, ...[...index.names, ...index.proposals].flatMap((name) => name.forms.flatMap((form) => (form.language ? [form.language] : [])))])]);
+  const names = languageNames([...new Set([...index.languages, ...[...index.names, ...index.proposals].flatMap((name) => name.forms.flatMap((form) => (form.language ? [form.language] : [])))])], await getLocale());
   const base = `/collections/${collectionId}/names`;
   const hrefOf = (changes: Record<string, string | number | undefined>) => {
     const search = new URLSearchParams();

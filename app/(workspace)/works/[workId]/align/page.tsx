@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { loadWorkOverview } from '@/app/_lib/load-work-overview';
 import { orNotFound } from '@/app/_lib/or-not-found';
@@ -31,7 +31,7 @@ export default async function AlignPage({ params, searchParams }: Props) {
   const language = requested && translations.includes(requested) ? requested : translations[0];
   if (!language) return <AlignmentNotice workId={work.id} workTitle={work.title} reason="noTranslation" />;
   const initialWindow = await orNotFound(getAlignmentRows({ actor, workId: work.id, language }));
-  const names = languageNames([work.sourceLanguage, ...translations]);
+  const names = languageNames([work.sourceLanguage, ...translations], await getLocale());
   const nameOf = (tag: string) => names[tag] ?? tag;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { orNotFound } from '@/app/_lib/or-not-found';
 import { languageNames } from '@/components/format/language-name';
@@ -36,7 +36,7 @@ export default async function NamePage({ params, searchParams }: Props) {
   const data = await orNotFound(getNamePage({ actor: await getActor(), query: query.data }));
   const { name } = data;
   const t = await getTranslations('names');
-  const names = languageNames([...new Set([...data.languages, ...data.mentions.map((mention) => mention.language), ...name.forms.flatMap((form) => (form.language ? [form.language] : []))])]);
+  const names = languageNames([...new Set([...data.languages, ...data.mentions.map((mention) => mention.language), ...name.forms.flatMap((form) => (form.language ? [form.language] : []))])], await getLocale());
   const base = `/collections/${collectionId}/names`;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
