@@ -29,7 +29,7 @@ export interface CleanupPanelProps {
 export function CleanupPanel({ state, isEnabled, rules, onEnabledChange, onRuleChange, onPageChange, isSplit, onSplitChange }: CleanupPanelProps) {
   const t = useTranslations('import');
   const { analysis, preview } = state;
-  const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summary, summaryValues }) => [ruleId, { count, summary, summaryValues }])) : null;
+  const currentCounts = preview ? new Map(preview.counts.map(({ ruleId, count, summaryValues }) => [ruleId, { count, summaryValues }])) : null;
   return (
     <fieldset className="min-w-0 space-y-4" aria-describedby="cleanup-hint">
       <legend className="font-serif text-lg font-semibold">{t('cleanup.legend')}</legend>

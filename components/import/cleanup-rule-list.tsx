@@ -33,7 +33,7 @@ function exampleAfter(example: RuleFinding['examples'][number], t: ImportTransla
 export interface CleanupRuleListProps {
   findings: readonly RuleFinding[];
   /** Counts from the run with the chosen rules (a rule finds less when an earlier one is off). */
-  currentCounts: ReadonlyMap<CleanupRuleId, { count: number; summary: string; summaryValues: SummaryValues }> | null;
+  currentCounts: ReadonlyMap<CleanupRuleId, { count: number; summaryValues: SummaryValues }> | null;
   rules: Record<CleanupRuleId, boolean>;
   isDisabled: boolean;
   onRuleChange: (ruleId: CleanupRuleId, isOn: boolean) => void;

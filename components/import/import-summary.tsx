@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 
-import type { SummaryValues } from '@/lib/cleanup';
 import type { VolumeImportSummary } from '@/lib/import/import-volume';
+import type { CleanupReportLine } from '@/lib/import/prepare-text';
 import type { ImportSummary as ImportSummaryData } from '@/lib/import/types';
 
 import { cleanupRuleSummary, cleanupRuleTitle } from './cleanup-rule-text';
@@ -100,7 +100,7 @@ function VolumeSummary({ result, onImportAnother }: { result: VolumeImportSummar
   );
 }
 
-function CleanupReport({ encoding, cleanup }: { encoding: string; cleanup: { ruleId: string; count: number; summary: string; summaryValues?: SummaryValues }[] }) {
+function CleanupReport({ encoding, cleanup }: { encoding: string; cleanup: CleanupReportLine[] }) {
   const t = useTranslations('import');
   return (
     <section aria-labelledby="import-cleanup-heading" className="mt-6 text-sm">

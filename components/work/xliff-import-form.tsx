@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { formatByteSize } from '@/components/format/byte-size';
-import { MAX_XLIFF_BYTES } from '@/lib/config/limits';
+import { MAX_XLIFF_BYTES, MAX_XLIFF_SUGGESTIONS } from '@/lib/config/limits';
 import type { XliffImportReport } from '@/lib/xliff/types';
 
 import { postForm } from '../http/api-request';
@@ -12,6 +12,15 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
 import { Input } from '../ui/input';
+
+type XliffImportTranslator = ReturnType<typeof useTranslations<'xliffImport'>>;
+
+/** Why a unit was skipped, in the interface's language (a suggestion the server refused: its own answer). */
+function skipReason(skip: XliffImportReport['skipped'][number], t: XliffImportTranslator): string {
+  if (skip.reason === 'refused') return skip.message;
+  if (skip.reason === 'limit') return t('skip.limit', { max: MAX_XLIFF_SUGGESTIONS });
+  return t(`skip.${skip.reason}`);
+}
 
 /**
  * Brings back an XLIFF file downloaded from this work and translated in a translator's tool: its
@@ -62,7 +71,7 @@ export function XliffImportForm({ workId }: { workId: string }) {
             <ul className="mt-2 list-disc pl-5">
               {report.skipped.map((skip) => (
                 <li key={`${skip.unitId}-${skip.reason}`}>
-                  <code className="text-xs">{skip.unitId}</code>: {skip.message}
+                  <code className="text-xs">{skip.unitId}</code>: {skipReason(skip, t)}
                 </li>
               ))}
             </ul>

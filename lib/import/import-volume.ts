@@ -1,12 +1,12 @@
 import 'server-only';
 
 import type { ImportWorkOptions } from './import-work';
+import type { CleanupReportLine } from './prepare-text';
 import { parseWorkMetadata } from './schemas';
 import { storeUpload } from './store-upload';
 import { assertRowsImportable, linkFootnotes, storeWork, type StoredWork } from './store-work';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { actorUserId } from '../auth/permissions';
-import type { SummaryValues } from '../cleanup';
 import { getDb, withTransaction } from '../db/client';
 import { AppError } from '../errors/app-error';
 import { resolveImportCollection } from '../library/resolve-collection';
@@ -21,7 +21,7 @@ export interface VolumeImportSummary {
   volumeId: string;
   uploadId: string;
   encoding: string;
-  cleanup: { ruleId: string; count: number; summary: string; summaryValues?: SummaryValues }[];
+  cleanup: CleanupReportLine[];
   /** Split by the table of contents, or into the pieces of an anthology. */
   splitBy: 'contents' | 'anthology';
   works: (StoredWork & {

@@ -1,4 +1,4 @@
-import type { SummaryValues } from '../cleanup';
+import type { CleanupReportLine } from './prepare-text';
 
 /** What an import reports: the new work and what it was made of. */
 export interface ImportSummary {
@@ -13,7 +13,7 @@ export interface ImportSummary {
   /** The character encoding the file was read in. */
   encoding: string;
   /** What each cleanup rule did ("212 running headers removed"); empty when cleanup did not run. */
-  cleanup: { ruleId: string; count: number; summary: string; summaryValues?: SummaryValues }[];
+  cleanup: CleanupReportLine[];
 }
 
 /** What a re-import did (or, for a dry run, would do). */
@@ -21,7 +21,7 @@ export interface ReimportSummary {
   workId: string;
   isDryRun: boolean;
   /** What each cleanup rule did on the original upload with the new choices. */
-  cleanup: { ruleId: string; count: number; summary: string; summaryValues?: SummaryValues }[];
+  cleanup: CleanupReportLine[];
   counts: {
     /** Source texts given a new CLEANUP revision. */
     changed: number;
