@@ -1,17 +1,18 @@
 import type { useTranslations } from 'next-intl';
 
 import { isCommentNotification, type NotificationItem } from '@/lib/notify/types';
+import { REJECT_REASONS, type RejectReasonCode } from '@/lib/review/schemas';
 
 /** The notifications' messages (`useTranslations('notifications')`). */
 type NotificationTranslator = ReturnType<typeof useTranslations<'notifications'>>;
 /** The reasons for turning a change down (`useTranslations('rejectReasons')`). */
 type ReasonTranslator = ReturnType<typeof useTranslations<'rejectReasons'>>;
 
-const REASON_CODES = new Set(['NOT_IN_ORIGINAL', 'TERMINOLOGY', 'MEANING', 'STYLE', 'OTHER']);
+const REASON_CODES: ReadonlySet<string> = new Set(REJECT_REASONS);
 
 /** A reviewer's reason in the reader's language; an unknown code as it is. */
 function reasonName(code: string, reasons: ReasonTranslator): string {
-  return REASON_CODES.has(code) ? reasons(code as Parameters<ReasonTranslator>[0]) : code;
+  return REASON_CODES.has(code) ? reasons(code as RejectReasonCode) : code;
 }
 
 /** What a notification says, in one sentence naming who did what where. */

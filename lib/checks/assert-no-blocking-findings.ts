@@ -2,7 +2,7 @@ import 'server-only';
 
 import { checkTexts, type TextToCheck } from './check-texts';
 import { formatFinding } from './format-finding';
-import { checksTranslatorIn, getChecksTranslator } from './get-checks-translator';
+import { checksTranslatorIn } from './get-checks-translator';
 import { loadCollectionCheckSettings } from './load-check-settings';
 import { CHECK_IDS, type CheckId, type ShownFinding } from './types';
 import type { Db } from '../db/client';
@@ -55,7 +55,7 @@ export async function assertNoBlockingFindings(db: Db, options: Parameters<typeo
     const lines = findings.map((finding) => `${t(`names.${finding.check}`)}: ${formatFinding(t, finding)}`);
     return { values: { count: findings.length, listed: lines.slice(0, LISTED).join(' '), more: Math.max(0, lines.length - LISTED) }, details: { text: lines } };
   };
-  throw new AppError('INVALID_INPUT', 'checks.blockingFindings', { ...worded(await getChecksTranslator('en')), inLanguage: (locale) => worded(checksTranslatorIn(locale)) });
+  throw new AppError('INVALID_INPUT', 'checks.blockingFindings', { ...worded(checksTranslatorIn('en')), inLanguage: (locale) => worded(checksTranslatorIn(locale)) });
 }
 
 type ChecksTranslatorOf = ReturnType<typeof checksTranslatorIn>;

@@ -1,4 +1,4 @@
-import type { CheckMessage, CheckMessageKey, CheckMessageValue, Finding } from './types';
+import type { CheckMessageKey, CheckMessageValue, Finding } from './types';
 
 /**
  * What {@link formatFinding} asks of a translator of the `checks` namespace: next-intl's
@@ -14,13 +14,11 @@ function valueText(t: ChecksTranslator, value: CheckMessageValue): string | numb
   return items.reduce((first, second) => t(value.join === 'or' ? 'listOr' : 'listComma', { first, second }));
 }
 
-/** A message of the checks in the translator's language. Pure: the editor's live findings and the server's lists use it alike. */
-export function formatCheckMessage(t: ChecksTranslator, message: CheckMessage): string {
+/**
+ * What a finding says, in one sentence, in the translator's language. Pure: the editor's live
+ * findings and the server's lists use it alike.
+ */
+export function formatFinding(t: ChecksTranslator, { message }: Pick<Finding, 'message'>): string {
   const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([name, value]) => [name, valueText(t, value)]));
   return t(`messages.${message.key}`, values);
-}
-
-/** What a finding says, in one sentence, in the translator's language. */
-export function formatFinding(t: ChecksTranslator, finding: Pick<Finding, 'message'>): string {
-  return formatCheckMessage(t, finding.message);
 }

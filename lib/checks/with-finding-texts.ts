@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { formatFinding } from './format-finding';
-import { getChecksTranslator } from './get-checks-translator';
+import { checksTranslatorIn } from './get-checks-translator';
 import type { Finding } from './types';
 import type { Locale } from '../i18n/locales';
 
@@ -10,8 +10,8 @@ import type { Locale } from '../i18n/locales';
  * language, beside `message` (the catalogue key and values the interface renders itself), so that
  * an API client reads what was found without the catalogues.
  */
-export async function withFindingTexts<F extends Finding>(findings: readonly F[], locale: Locale): Promise<(F & { text: string })[]> {
+export function withFindingTexts<F extends Finding>(findings: readonly F[], locale: Locale): (F & { text: string })[] {
   if (findings.length === 0) return [];
-  const t = await getChecksTranslator(locale);
+  const t = checksTranslatorIn(locale);
   return findings.map((finding) => ({ ...finding, text: formatFinding(t, finding) }));
 }

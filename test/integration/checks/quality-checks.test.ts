@@ -11,7 +11,7 @@ import { findCheckSettings } from '../../../lib/checks/find-check-settings';
 import { findCheckWindow } from '../../../lib/checks/find-check-window';
 import { findWorkFindings } from '../../../lib/checks/find-work-findings';
 import { formatFinding } from '../../../lib/checks/format-finding';
-import { getChecksTranslator } from '../../../lib/checks/get-checks-translator';
+import { checksTranslatorIn } from '../../../lib/checks/get-checks-translator';
 import { updateCheckSettings } from '../../../lib/checks/update-check-settings';
 import { collabDocumentName } from '../../../lib/collab/document-name';
 import { entryText, getSegmentEntry, replaceText, seedEntryUpdate } from '../../../lib/collab/segment-doc';
@@ -31,7 +31,7 @@ import { errorCodeOf } from '../../helpers/errors';
 import { buildCollection, buildUser, buildWork, grantRole } from '../../helpers/factories';
 import { callRoute, sessionCookie } from '../../helpers/requests';
 
-const englishChecks = await getChecksTranslator('en');
+const englishChecks = checksTranslatorIn('en');
 /** What a finding says in English, as the interface shows it. */
 const english = (finding: Parameters<typeof formatFinding>[1] | undefined) => (finding ? formatFinding(englishChecks, finding) : undefined);
 

@@ -3,42 +3,18 @@ import { describe, expect, it } from 'vitest';
 
 import { formatFinding } from '../../../lib/checks/format-finding';
 import { lengthNormOf } from '../../../lib/checks/length-norm';
-import { runChecks } from '../../../lib/checks/run-checks';
-import { CHECK_IDS, EMPTY_CONTEXT, type CheckContext, type Finding } from '../../../lib/checks/types';
+import { CHECK_IDS, type CheckContext, type Finding } from '../../../lib/checks/types';
 import en from '../../../lib/i18n/messages/en.json';
 import ru from '../../../lib/i18n/messages/ru.json';
+import { check, KNOWN, sovietHit } from '../../helpers/checks';
 
-const KNOWN: CheckContext = { ...EMPTY_CONTEXT, footnotes: [] };
 const onError = (error: Error) => {
   throw error;
 };
 const english = createTranslator({ locale: 'en', messages: en, namespace: 'checks', onError });
 const russian = createTranslator({ locale: 'ru', messages: ru, namespace: 'checks', onError });
 
-function check(source: string, target: string, { from = 'en', to = 'ru', context = KNOWN }: { from?: string; to?: string; context?: CheckContext } = {}): Finding[] {
-  return runChecks({ source, target, sourceLanguage: from, targetLanguage: to }, context);
-}
-
-const glossary = (target: string, tokens: { start: number; end: number; stem: string }[]): CheckContext => ({
-  ...KNOWN,
-  glossary: {
-    targetText: target,
-    targetTokens: tokens,
-    hits: [
-      {
-        termId: 'soviet',
-        term: 'Soviet',
-        start: 4,
-        end: 10,
-        translations: [
-          { text: 'Совет', status: 'preferred', stems: ['совет'] },
-          { text: 'совдеп', status: 'forbidden', stems: ['совдеп'] },
-          { text: 'Совет депутатов', status: 'admitted', stems: ['совет', 'депутат'] },
-        ],
-      },
-    ],
-  },
-});
+const glossary = (target: string, tokens: { start: number; end: number; stem: string }[]): CheckContext => ({ ...KNOWN, glossary: { targetText: target, targetTokens: tokens, hits: [sovietHit()] } });
 const names = (text: string): CheckContext => ({ ...KNOWN, names: { targetText: text, mentions: [{ nameId: 'zinoviev', start: 10, end: 18, found: 'Зиновьеф', preferred: 'Зиновьев', isPreferred: false }] } });
 const norm = lengthNormOf(Array.from({ length: 40 }, (_, i) => ({ ratio: 0.1 + (i % 5) * 0.02, sourceChars: 100 })), 'en', 'ru');
 const delegates = 'The delegates of the congress discussed the theses for three days.';

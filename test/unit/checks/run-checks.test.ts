@@ -9,14 +9,9 @@ import { defaultLengthNorm, lengthNormOf, lengthSample } from '../../../lib/chec
 import { romanValue } from '../../../lib/checks/rules/number-tokens';
 import { runChecks } from '../../../lib/checks/run-checks';
 import { findingRefSchema } from '../../../lib/checks/schemas';
-import { CHECK_IDS, EMPTY_CONTEXT, MAX_FINDING_KEY_CHARS, type CheckContext, type CheckId, type Finding, type GlossaryHit } from '../../../lib/checks/types';
+import { CHECK_IDS, EMPTY_CONTEXT, MAX_FINDING_KEY_CHARS, type CheckContext, type CheckId, type Finding } from '../../../lib/checks/types';
 import en from '../../../lib/i18n/messages/en.json';
-
-const KNOWN: CheckContext = { ...EMPTY_CONTEXT, footnotes: [] };
-
-function check(source: string, target: string, { from = 'en', to = 'ru', context = KNOWN }: { from?: string; to?: string; context?: CheckContext } = {}): Finding[] {
-  return runChecks({ source, target, sourceLanguage: from, targetLanguage: to }, context);
-}
+import { check, KNOWN, sovietHit } from '../../helpers/checks';
 
 function of(findings: Finding[], id: CheckId): Finding[] {
   return findings.filter((finding) => finding.check === id);
@@ -199,19 +194,7 @@ describe('end punctuation', () => {
 });
 
 describe('glossary', () => {
-  const hit = (overrides: Partial<GlossaryHit> = {}): GlossaryHit => ({
-    termId: 'term-soviet',
-    term: 'Soviet',
-    start: 4,
-    end: 10,
-    translations: [
-      { text: 'Совет', status: 'preferred', stems: ['совет'] },
-      { text: 'совдеп', status: 'forbidden', stems: ['совдеп'] },
-      { text: 'Совет депутатов', status: 'admitted', stems: ['совет', 'депутат'] },
-    ],
-    ...overrides,
-  });
-  const context = (target: string, tokens: { start: number; end: number; stem: string }[], hits = [hit()]): CheckContext => ({ ...KNOWN, glossary: { hits, targetTokens: tokens, targetText: target } });
+  const context = (target: string, tokens: { start: number; end: number; stem: string }[], hits = [sovietHit()]): CheckContext => ({ ...KNOWN, glossary: { hits, targetTokens: tokens, targetText: target } });
 
   it('finds a forbidden translation used and the preferred one missing, on the server’s stems', () => {
     const good = 'Этот Совет собрался.';
@@ -227,7 +210,7 @@ describe('glossary', () => {
   it('accepts an admitted translation of several words at consecutive tokens', () => {
     const text = 'Совет депутатов собрался.';
     const tokens = [{ start: 0, end: 5, stem: 'совет' }, { start: 6, end: 15, stem: 'депутат' }, { start: 16, end: 24, stem: 'собра' }];
-    const admittedOnly = hit({ translations: [{ text: 'Совдепия', status: 'preferred', stems: ['совдеп'] }, { text: 'Совет депутатов', status: 'admitted', stems: ['совет', 'депутат'] }] });
+    const admittedOnly = sovietHit({ translations: [{ text: 'Совдепия', status: 'preferred', stems: ['совдеп'] }, { text: 'Совет депутатов', status: 'admitted', stems: ['совет', 'депутат'] }] });
     expect(keys(check('The Soviet met.', text, { context: context(text, tokens, [admittedOnly]) }), 'glossary')).toEqual([]);
     const apart = 'Совет и депутаты.';
     expect(keys(check('The Soviet met.', apart, { context: context(apart, [{ start: 0, end: 5, stem: 'совет' }, { start: 6, end: 7, stem: 'и' }, { start: 8, end: 16, stem: 'депутат' }], [admittedOnly]) }), 'glossary')).toEqual(['missing:term-soviet']);

@@ -14,7 +14,7 @@ export const GET = defineRoute({
   handler: async ({ actor, input, request }) => {
     const page = await getReviewQueue({ actor, filter: input });
     const locale = getLocaleOfRequest({ actor, request });
-    const items = await Promise.all(page.items.map(async (item) => ({ ...item, findings: await withFindingTexts(item.findings, locale) })));
+    const items = page.items.map((item) => ({ ...item, findings: withFindingTexts(item.findings, locale) }));
     return Response.json({ ...page, items }, { headers: { 'cache-control': 'no-store' } });
   },
 });
