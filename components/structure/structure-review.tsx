@@ -5,6 +5,7 @@ import type { StructureBlocker } from '@/lib/structure/structure-summary';
 
 import { StructureDiff } from './structure-diff';
 import { structureBlockerLine, structureSummaryLine } from './structure-text';
+import { useErrorWording } from '../errors/error-wording';
 
 export interface StructureReviewProps {
   preview: StructurePreview;
@@ -41,13 +42,14 @@ export function StructureReview({ preview, note, sourceLanguage, languageNames }
 export function StructureBlockers({ blockers, id }: { blockers: readonly StructureBlocker[]; id: string }) {
   const t = useTranslations('structure.review');
   const tStructure = useTranslations('structure');
+  const wording = useErrorWording();
   if (blockers.length === 0) return null;
   return (
     <div id={id} role="note" data-structure-blockers="" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
       <p className="font-medium">{t('cannotApprove')}</p>
       <ul className="mt-1 list-disc pl-5">
         {blockers.map((blocker) => {
-          const line = structureBlockerLine(blocker, tStructure);
+          const line = structureBlockerLine(blocker, tStructure, wording);
           return <li key={line}>{line}</li>;
         })}
       </ul>

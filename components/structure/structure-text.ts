@@ -3,6 +3,8 @@ import type { useTranslations } from 'next-intl';
 import type { StructureRefusal } from '@/lib/structure/structure-refusal';
 import { readStructureSummary, type StructureBlocker, type StructureSummary } from '@/lib/structure/structure-summary';
 
+import type { ErrorWording } from '../errors/error-wording';
+
 /** The structural edits' messages (`useTranslations('structure')`). */
 export type StructureTranslator = ReturnType<typeof useTranslations<'structure'>>;
 
@@ -28,15 +30,18 @@ export function structureSummaryLine(summary: string, values: StructureSummary |
   }
 }
 
-/** Why approving a structural change would be refused now, in the interface's language. */
-export function structureBlockerLine(blocker: StructureBlocker, t: StructureTranslator): string {
+/**
+ * Why approving a structural change would be refused now, in the interface's language (a server
+ * error it carries worded by `wording`, else in the English it came with).
+ */
+export function structureBlockerLine(blocker: StructureBlocker, t: StructureTranslator, wording?: Pick<ErrorWording, 'message'>): string {
   switch (blocker.reason) {
     case 'openSuggestions':
       return t('blockers.openSuggestions', { count: blocker.count });
     case 'noLongerFits':
       return t('blockers.noLongerFits', { message: blocker.refusal ? structureRefusalLine(blocker.refusal, t) : blocker.message });
     case 'refused':
-      return t('blockers.refused', { message: blocker.message });
+      return t('blockers.refused', { message: blocker.error && wording ? wording.message(blocker.error.key, blocker.error.values) : blocker.message });
     case 'unreadable':
     case 'workGone':
     case 'textChanged':

@@ -73,7 +73,7 @@ async function createTranslationDownload({ actor, target, format, lang, db }: { 
     // Read once to learn the translations; the plan below checks the one chosen.
     const languages = await translationLanguagesOf(db, target);
     if (languages.length !== 1) {
-      const details = { lang: 'Choose a translation.' };
+      const details = { lang: fieldMessage('field.chooseTranslation') };
       if (languages.length === 0) throw new AppError('INVALID_INPUT', 'export.noTranslation', { details });
       throw new AppError('INVALID_INPUT', 'export.chooseTranslation', { values: { languages: languages.join(', ') }, details });
     }

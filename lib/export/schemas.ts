@@ -18,24 +18,6 @@ export const TRANSLATION_FORMATS: readonly DownloadFormat[] = ['xliff', 'xliff12
 /** Bilingual layouts of EPUB and HTML; plain text and Markdown always alternate paragraphs. */
 export const BILINGUAL_LAYOUTS = ['side-by-side', 'alternating', 'original-after-chapter'] as const;
 
-/** What each format is called in the download menu. */
-export const FORMAT_LABELS: Record<DownloadFormat, string> = {
-  epub: 'EPUB (e-readers)',
-  html: 'HTML (one web page)',
-  txt: 'Plain text',
-  md: 'Markdown',
-  jsonl: 'JSON Lines (data)',
-  xliff: 'XLIFF 2.0 (translation tools)',
-  xliff12: 'XLIFF 1.2 (older translation tools)',
-  tmx: 'TMX (translation memory)',
-};
-
-export const LAYOUT_LABELS: Record<(typeof BILINGUAL_LAYOUTS)[number], string> = {
-  'side-by-side': 'Side by side',
-  alternating: 'Alternating paragraphs',
-  'original-after-chapter': 'Original after each chapter',
-};
-
 /** The formats whose layout can be chosen (the others alternate paragraphs). */
 export const FORMATS_WITH_LAYOUT: readonly DownloadFormat[] = ['epub', 'html'];
 

@@ -40,7 +40,7 @@ export async function previewStoredStructuralEdit({
   try {
     snapshot = await loadStructureSnapshot({ db, work, operation });
   } catch (error) {
-    if (error instanceof AppError) return unplannable({ reason: 'refused', message: error.message });
+    if (error instanceof AppError) return unplannable({ reason: 'refused', message: error.message, error: { key: error.key, values: error.values } });
     throw error;
   }
   const outcome = planStructuralEdit(snapshot, operation);

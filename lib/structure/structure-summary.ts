@@ -6,6 +6,7 @@
  */
 
 import type { StructureRefusal } from './structure-refusal';
+import type { ErrorKey, ErrorValues } from '../errors/error-text';
 
 /** The kind of a text-bearing segment, as a summary names it. */
 export type SummaryKind = 'sentence' | 'heading' | 'footnote';
@@ -32,8 +33,8 @@ export type StructureBlocker =
   | { reason: 'textChanged' }
   /** The change no longer fits the text: the planner's refusal (`refusal`, worded by the interface; `message`, its English). */
   | { reason: 'noLongerFits'; message: string; refusal?: StructureRefusal }
-  /** Another refusal, in the server's words. */
-  | { reason: 'refused'; message: string };
+  /** Another refusal: the server's error (`error`, worded by the interface; `message`, its English). */
+  | { reason: 'refused'; message: string; error?: { key: ErrorKey; values?: ErrorValues } };
 
 /** The English summary line: what a STRUCTURE suggestion stores as its text. */
 export function structureSummaryText(summary: StructureSummary): string {

@@ -6,8 +6,6 @@ import { xmlSafeText } from '../../segment/xml-safe-text';
 
 export type XliffVersion = '2.0' | '1.2';
 
-const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-
 /** A work's `<file>`: its id, title and languages. */
 export interface XliffFileHeader {
   workId: string;
@@ -120,10 +118,7 @@ export class XliffWriter {
 
   private element(name: string, attributes: Record<string, string>, text?: string): Element {
     const element = this.document.createElement(name);
-    for (const [key, value] of Object.entries(attributes)) {
-      if (key === 'xml:space') element.setAttributeNS(XML_NAMESPACE, key, value);
-      else element.setAttribute(key, xmlSafeText(value).replace(/\s+/gu, ' '));
-    }
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, xmlSafeText(value).replace(/\s+/gu, ' '));
     if (text !== undefined) element.appendChild(this.document.createTextNode(xmlSafeText(text)));
     return element;
   }

@@ -1,7 +1,9 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
+import { errorWording } from '../../../components/errors/error-wording';
 import { structureBlockerLine, structureSummaryLine } from '../../../components/structure/structure-text';
+import { translatorOf } from '../../../lib/errors/error-text';
 import en from '../../../lib/i18n/messages/en.json';
 import ru from '../../../lib/i18n/messages/ru.json';
 import { readStructureSummary, structureSummaryText, type StructureSummary } from '../../../lib/structure/structure-summary';
@@ -49,5 +51,12 @@ describe('structural change summaries', () => {
     expect(structureBlockerLine({ reason: 'openSuggestions', count: 5 }, russian)).toBe('К этим сегментам есть 5 предложений, ожидающих проверки: сначала примите по ним решение.');
     expect(structureBlockerLine({ reason: 'textChanged' }, english)).toBe('The text of these segments changed since this change was proposed.');
     expect(structureBlockerLine({ reason: 'noLongerFits', message: 'That segment has no text.' }, english)).toBe('This change no longer fits the text as it stands: That segment has no text.');
+  });
+
+  it('word a server error standing in the way in the interface’s language, from its key', () => {
+    const blocker = { reason: 'refused', message: 'This change spans more than 500 segments: too many to change at once.', error: { key: 'structure.changeTooLong', values: { max: 500 } } } as const;
+    expect(structureBlockerLine(blocker, english, errorWording('en', translatorOf('en', en)))).toBe(blocker.message);
+    expect(structureBlockerLine(blocker, russian, errorWording('ru', translatorOf('ru', ru)))).toBe('Эта правка затрагивает больше 500 сегментов — слишком много, чтобы изменить их за один раз.');
+    expect(structureBlockerLine(blocker, russian)).toBe(blocker.message);
   });
 });
