@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { counter, counterKey, countAttempt, uncountAttempt } from '../auth/rate-limiter';
+import { counterKey, countAttemptInWindows } from '../auth/rate-limiter';
 import { SIGN_UP_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 import { waitSeconds } from '../errors/error-text';
@@ -12,15 +12,8 @@ import { waitSeconds } from '../errors/error-text';
  * `retryAfterSeconds`.
  */
 export async function countSignUpAttempt({ clientAddress }: { clientAddress: string }): Promise<void> {
-  const key = counterKey('address', clientAddress);
-  const counted: ReturnType<typeof counter>[] = [];
-  for (const limit of SIGN_UP_LIMITS) {
-    const limiter = counter({ name: `sign-up-${limit.windowSeconds}s`, points: limit.max, windowSeconds: limit.windowSeconds });
-    const result = await countAttempt(limiter, key);
-    if (!result.isAllowed) {
-      await Promise.all(counted.map((earlier) => uncountAttempt(earlier, key)));
-      throw new AppError('RATE_LIMITED', 'account.signUpLimit', { values: { wait: waitSeconds(result.retryAfterSeconds) }, details: { retryAfterSeconds: result.retryAfterSeconds } });
-    }
-    counted.push(limiter);
+  const result = await countAttemptInWindows('sign-up', SIGN_UP_LIMITS, counterKey('address', clientAddress));
+  if (!result.isAllowed) {
+    throw new AppError('RATE_LIMITED', 'account.signUpLimit', { values: { wait: waitSeconds(result.retryAfterSeconds) }, details: { retryAfterSeconds: result.retryAfterSeconds } });
   }
 }

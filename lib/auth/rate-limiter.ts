@@ -87,6 +87,25 @@ export async function uncountAttempt(limiter: RateLimiterPostgres, key: string):
 }
 
 /**
+ * Counts one attempt of `key` against several windows (`name-<seconds>s`), each of which must have
+ * room: an attempt refused by a later window is taken back from the earlier ones. Each count is
+ * atomic, so attempts sent in parallel cannot exceed a limit.
+ */
+export async function countAttemptInWindows(name: string, limits: readonly { windowSeconds: number; max: number }[], key: string): Promise<CountResult> {
+  const counted: RateLimiterPostgres[] = [];
+  for (const limit of limits) {
+    const limiter = counter({ name: `${name}-${limit.windowSeconds}s`, points: limit.max, windowSeconds: limit.windowSeconds });
+    const result = await countAttempt(limiter, key);
+    if (!result.isAllowed) {
+      await Promise.all(counted.map((earlier) => uncountAttempt(earlier, key)));
+      return result;
+    }
+    counted.push(limiter);
+  }
+  return { isAllowed: true };
+}
+
+/**
  * A limit on failures with a growing back-off: `failures` attempts per window are allowed; the
  * attempt after them starts a wait of `firstSeconds`, doubled each further time the limit is
  * reached while earlier ones are remembered (`memorySeconds`), at most `maxSeconds`. When the

@@ -58,12 +58,17 @@ export async function acceptInvitation({ actor, token, clientAddress, now = new 
 
     const state = invitationState(invitation, now);
     if (state !== 'valid') throw new AppError('CONFLICT', REFUSED[state], { details: { state } });
-    if (role !== previousRole && role !== null) {
+    // The membership row is not locked: written so that a role granted meanwhile is never lowered.
+    // ADMIN is the highest role, so raising to it may overwrite; EDITOR is only ever added where
+    // there was no role, and a row that appeared meanwhile is kept.
+    if (role === 'ADMIN' && previousRole !== 'ADMIN') {
       await tx.collectionMember.upsert({
         where: { collectionId_userId: { collectionId: collection.id, userId: actor.id } },
         create: { collectionId: collection.id, userId: actor.id, role, grantedById: invitation.createdById },
         update: { role, grantedById: invitation.createdById },
       });
+    } else if (role === 'EDITOR' && previousRole === null) {
+      await tx.collectionMember.createMany({ data: { collectionId: collection.id, userId: actor.id, role, grantedById: invitation.createdById }, skipDuplicates: true });
     }
     await tx.collectionInvitation.update({ where: { id: invitation.id }, data: { useCount: { increment: 1 } } });
     await recordAuditEvent({ db: tx, type: 'invitation.accepted', actorId: actor.id, collectionId: collection.id, data: { invitationId: invitation.id, userId: actor.id, invitedAs: invitation.role, role, previousRole } });

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { counter, counterKey, countAttempt, uncountAttempt } from '../auth/rate-limiter';
+import { counterKey, countAttemptInWindows } from '../auth/rate-limiter';
 import { INVITATION_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
 
@@ -10,15 +10,6 @@ import { AppError } from '../errors/app-error';
  * taken back from the earlier ones). Throws RATE_LIMITED with `retryAfterSeconds`.
  */
 export async function countInvitationAttempt({ clientAddress }: { clientAddress: string }): Promise<void> {
-  const key = counterKey('address', clientAddress);
-  const counted: ReturnType<typeof counter>[] = [];
-  for (const limit of INVITATION_LIMITS) {
-    const limiter = counter({ name: `invitation-${limit.windowSeconds}s`, points: limit.max, windowSeconds: limit.windowSeconds });
-    const result = await countAttempt(limiter, key);
-    if (!result.isAllowed) {
-      await Promise.all(counted.map((earlier) => uncountAttempt(earlier, key)));
-      throw new AppError('RATE_LIMITED', 'invitation.tooManyOpened', { details: { retryAfterSeconds: result.retryAfterSeconds } });
-    }
-    counted.push(limiter);
-  }
+  const result = await countAttemptInWindows('invitation', INVITATION_LIMITS, counterKey('address', clientAddress));
+  if (!result.isAllowed) throw new AppError('RATE_LIMITED', 'invitation.tooManyOpened', { details: { retryAfterSeconds: result.retryAfterSeconds } });
 }

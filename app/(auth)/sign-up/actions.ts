@@ -7,6 +7,7 @@ import { registerUserFieldsSchema } from '@/lib/account/schemas';
 import { loadActor } from '@/lib/auth/load-actor';
 import { defineAction } from '@/lib/http/action';
 import { clientAddress } from '@/lib/http/client-address';
+import { toAppError } from '@/lib/http/to-response';
 import { acceptInvitation } from '@/lib/membership/accept-invitation';
 import { invitationTokenSchema } from '@/lib/membership/schemas';
 
@@ -40,7 +41,8 @@ export const signUpWithInvitation = defineAction({
     try {
       const accepted = await acceptInvitation({ actor, token: invitationToken, clientAddress: address });
       return { email: user.email, next: `/#collection-${accepted.collection.slug}` };
-    } catch {
+    } catch (error) {
+      toAppError(error); // a failure other than the link's own is logged
       return { email: user.email, next: `/join/${invitationToken}` };
     }
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 
 import { InvitationForm } from '@/components/admin/invitation-form';
 import { InvitationList } from '@/components/admin/invitation-list';
@@ -45,29 +46,30 @@ export default async function CollectionSettingsPage({ params }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="invitations" className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
-        <h2 id="invitations" className="font-serif text-xl font-semibold">
-          {t('title')}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t('intro')}</p>
-        <div className="mt-4">
-          <InvitationForm collectionId={collection.id} expiryDays={INVITATION_EXPIRY_DAYS} maxUses={MAX_INVITATION_USES} action={createInvitationAction} />
-        </div>
+      <SettingsSection id="invitations" title={t('title')} intro={t('intro')}>
+        <InvitationForm collectionId={collection.id} expiryDays={INVITATION_EXPIRY_DAYS} maxUses={MAX_INVITATION_USES} action={createInvitationAction} />
         <h3 className="mt-6 text-sm font-semibold">{t('listTitle')}</h3>
         <div className="mt-2">
           <InvitationList invitations={invitations} revokeAction={revokeInvitationAction} />
         </div>
-      </section>
+      </SettingsSection>
 
-      <section aria-labelledby="review-rules" className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
-        <h2 id="review-rules" className="font-serif text-xl font-semibold">
-          {g('rulesTitle')}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{g('rulesIntro')}</p>
-        <div className="mt-4">
-          <ReviewRulesForm collectionId={collection.id} reviewPolicy={collection.reviewPolicy} allowSelfApproval={collection.allowSelfApproval} action={setReviewRulesAction} />
-        </div>
-      </section>
+      <SettingsSection id="review-rules" title={g('rulesTitle')} intro={g('rulesIntro')}>
+        <ReviewRulesForm collectionId={collection.id} reviewPolicy={collection.reviewPolicy} allowSelfApproval={collection.allowSelfApproval} action={setReviewRulesAction} />
+      </SettingsSection>
     </div>
+  );
+}
+
+/** One part of the page: a titled frame (its id is the anchor the getting-started links lead to). */
+function SettingsSection({ id, title, intro, children }: { id: string; title: string; intro: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10 rounded-lg border border-line bg-surface p-5 shadow-sm">
+      <h2 id={id} className="font-serif text-xl font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{intro}</p>
+      <div className="mt-4">{children}</div>
+    </section>
   );
 }
