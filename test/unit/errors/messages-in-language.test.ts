@@ -51,7 +51,7 @@ describe('messages built deeper down, worded in the request’s language', () =>
     const twin = new AppError('CONFLICT', 'review.twin', { values: { outcome: 'WAITING' } });
     expect(twin.message).toBe('This text is already waiting for review as it stands.');
     expect(russian(twin).message).toBe('Этот текст в таком виде уже ждёт проверки.');
-    const slow = refusalError({ code: 'PAYLOAD_TOO_LARGE', message: '', key: 'worker.tooLong', values: { seconds: 3, work: 'upload' } });
+    const slow = refusalError({ code: 'PAYLOAD_TOO_LARGE', key: 'worker.tooLong', values: { seconds: 3, work: 'upload' } });
     expect(slow.message).toBe('The file could not be read within 3 seconds: it is too large or too complex to import.');
     expect(russian(slow).message).toBe('Файл не удалось прочитать за 3 секунды: он слишком велик или сложен для импорта.');
     expect(errorTextIn('ru', 'worker.busy', { work: 'proofread' })).toBe('Сервер занят проверкой других произведений. Попробуйте снова через минуту.');
