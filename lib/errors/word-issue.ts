@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
  * `fieldMessage`) by the key it was written with; zod's own English by the issue's code and
  * bounds (`errors.validation.*`).
  */
-export function issueKey(issue: InputIssue): { key: ErrorKey; values?: ErrorValues } {
+function issueKey(issue: InputIssue): { key: ErrorKey; values?: ErrorValues } {
   const own = fieldMessageKey(issue.message);
   if (own) return own;
   const [key, values] = zodIssueKey(issue);
@@ -48,7 +48,7 @@ export function wordFieldErrors(issues: readonly InputIssue[], locale: Locale, t
 }
 
 /** The form field an issue belongs to: its path ("account.email"), or "form" for the input as a whole. */
-export function issueField(issue: InputIssue): string {
+function issueField(issue: InputIssue): string {
   return issue.path.map(String).join('.') || 'form';
 }
 
