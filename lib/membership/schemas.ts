@@ -36,14 +36,14 @@ export type InvitationRoleName = (typeof INVITATION_ROLES)[number];
 
 /** Create an invitation link for a collection (form fields arrive as strings). */
 export const createInvitationSchema = z.object({
-  collectionId: z.string().uuid('Choose a collection.'),
+  collectionId: z.string().uuid(fieldMessage('form.membership.collection')),
   role: z.enum(INVITATION_ROLES),
   /** Days until the link stops working: one of INVITATION_EXPIRY_DAYS. */
-  expiresInDays: z.coerce.number().int().refine((days) => (INVITATION_EXPIRY_DAYS as readonly number[]).includes(days), 'Choose how long the link works.'),
+  expiresInDays: z.coerce.number().int().refine((days) => (INVITATION_EXPIRY_DAYS as readonly number[]).includes(days), fieldMessage('form.membership.expiry')),
   /** How many accounts may join with it; empty: no limit. */
   maxUses: z.preprocess(
     (value) => (value === '' || value === null || value === undefined ? undefined : value),
-    z.coerce.number().int('Enter a whole number.').min(1, 'Enter at least 1, or leave it empty.').max(MAX_INVITATION_USES, `Enter at most ${MAX_INVITATION_USES}.`).optional(),
+    z.coerce.number().int(fieldMessage('form.membership.wholeNumber')).min(1, fieldMessage('form.membership.atLeastOneUse')).max(MAX_INVITATION_USES, fieldMessage('form.membership.atMostUses', { max: MAX_INVITATION_USES })).optional(),
   ),
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;

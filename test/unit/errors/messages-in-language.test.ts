@@ -8,6 +8,7 @@ import { errorText, fieldMessage } from '../../../lib/errors/error-text';
 import { errorTextIn, localizedErrorBody } from '../../../lib/errors/localize-error';
 import en from '../../../lib/i18n/messages/en.json';
 import ru from '../../../lib/i18n/messages/ru.json';
+import { createInvitationSchema } from '../../../lib/membership/schemas';
 import { TmxReader } from '../../../lib/memory/tmx/tmx-reader';
 import { structureRefusalText } from '../../../lib/structure/plan-structural-edit';
 import { refusalError } from '../../../lib/worker/worker-pool';
@@ -66,6 +67,15 @@ describe('messages built deeper down, worded in the request’s language', () =>
     const body = russian(error);
     expect(body.message).toMatch(/^Повторяющиеся символы вроде «aaa» легко угадать\. /u);
     expect(body.details).toEqual({ password: [body.message] });
+  });
+
+  it('words the invitation form’s own messages as the fields’ errors', () => {
+    const parsed = createInvitationSchema.safeParse({ collectionId: 'x', role: 'VOLUNTEER', expiresInDays: '5', maxUses: '0' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const error = AppError.invalidInput(parsed.error.issues);
+    expect(error.toBody().error.details).toEqual({ collectionId: ['Choose a collection.'], expiresInDays: ['Choose how long the link works.'], maxUses: ['Enter at least 1, or leave it empty.'] });
+    expect(russian(error).details).toEqual({ collectionId: ['Выберите собрание.'], expiresInDays: ['Выберите срок действия ссылки.'], maxUses: ['Введите не меньше 1 или оставьте поле пустым.'] });
   });
 
   it('words field errors written into the details, and details given per language', () => {
