@@ -52,7 +52,7 @@ export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBod
   const own = error.inLanguage?.(locale);
   const worded = localizedDetails(own && 'details' in own ? own.details : error.details, locale);
   const details = error.issues ? wordFieldErrors(error.issues, locale, translatorFor(locale), worded) : worded;
-  return { error: { ...body.error, message: localizedMessage(error, locale), ...(details === undefined ? {} : { details }) } };
+  return { error: { ...body.error, message: wordError(error, locale, translatorFor(locale), own), ...(details === undefined ? {} : { details }) } };
 }
 
 /**

@@ -29,10 +29,13 @@ export function wordIssue(issue: InputIssue, locale: Locale, t: ErrorTranslate):
   return errorText(key, values, t);
 }
 
-/** An error's message in `locale`, worded by `t`; English is the error's own text. */
-export function wordError(error: AppError, locale: Locale, t: ErrorTranslate): string {
+/**
+ * An error's message in `locale`, worded by `t`; English is the error's own text. `own` is the
+ * error's version in `locale` (`inLanguage`), when the caller has it already.
+ */
+export function wordError(error: AppError, locale: Locale, t: ErrorTranslate, own = locale === DEFAULT_LOCALE ? undefined : error.inLanguage?.(locale)): string {
   // Values holding text of the request or of another namespace come in the error's own version per language.
-  const values = (locale !== DEFAULT_LOCALE && error.inLanguage?.(locale).values) || error.values;
+  const values = own?.values || error.values;
   if (error.issues) return error.issues[0] ? wordIssue(error.issues[0], locale, t) : errorText(error.key, values, t);
   return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, values, t);
 }
