@@ -1,4 +1,5 @@
-import { isAppErrorBody, type AppErrorCode } from '@/lib/errors/app-error';
+import type { AppErrorCode } from '@/lib/errors/app-error';
+import { isAppErrorBody } from '@/lib/errors/error-body';
 
 import { cancelledMessage, statusMessage, unreachableMessage, unreadableMessage, type RequestErrorPart } from './request-error-messages';
 

@@ -1,3 +1,4 @@
+import type { AppErrorBody } from './error-body';
 import { errorText, type ErrorKey, type ErrorValues } from './error-text';
 import { fieldErrorsFromIssues } from './field-errors';
 import type { Locale } from '../i18n/locales';
@@ -46,10 +47,8 @@ export const APP_ERROR_STATUS = {
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 
-/** The one body shape every error response has. */
-export interface AppErrorBody {
-  error: { code: AppErrorCode; message: string; details?: unknown };
-}
+export { isAppErrorBody, type AppErrorBody } from './error-body';
+
 
 /** A zod issue as an error keeps it: where it is, its code and bounds, and its English message. */
 export interface InputIssue {
@@ -121,11 +120,4 @@ export class AppError extends Error {
   toBody(): AppErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
   }
-}
-
-/** True for values shaped like {@link AppErrorBody}, e.g. a parsed JSON response on the client. */
-export function isAppErrorBody(value: unknown): value is AppErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { message?: unknown }).message === 'string';
 }

@@ -2,7 +2,6 @@ import { createTranslator } from 'next-intl';
 
 import type { AppError, AppErrorBody, InputIssue } from './app-error';
 import { errorText, fieldMessageKey, translatorOf, type ErrorKey, type ErrorTranslate, type ErrorValues } from './error-text';
-import type { FieldErrors } from './field-errors';
 import { wordError, wordFieldErrors, wordIssue } from './word-issue';
 import type { Messages } from '../i18n/load-messages';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
@@ -52,8 +51,8 @@ export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBod
   if (locale === DEFAULT_LOCALE) return body;
   const own = error.inLanguage?.(locale);
   const worded = localizedDetails(own && 'details' in own ? own.details : error.details, locale);
-  const details = error.issues ? localizedFieldErrors(error.issues, locale, worded) : worded;
-  return { error: { ...body.error, message: localizedMessage(error, locale), ...(details === undefined ? {} : { details }) } };
+  const details = error.issues ? wordFieldErrors(error.issues, locale, translatorFor(locale), worded) : worded;
+  return { error: { ...body.error, message: wordError(error, locale, translatorFor(locale), own), ...(details === undefined ? {} : { details }) } };
 }
 
 /**
@@ -61,7 +60,7 @@ export function localizedErrorBody(error: AppError, locale: Locale): AppErrorBod
  * '…' } }`) in `locale`: each text written with `fieldMessage` is worded again by its key; any
  * other value is kept.
  */
-export function localizedDetails(details: unknown, locale: Locale): unknown {
+function localizedDetails(details: unknown, locale: Locale): unknown {
   if (!details || typeof details !== 'object' || Array.isArray(details)) return details;
   const word = (value: unknown): unknown => {
     if (typeof value === 'string') {
@@ -75,11 +74,6 @@ export function localizedDetails(details: unknown, locale: Locale): unknown {
   );
 }
 
-/** Field errors of zod issues in `locale` (`other` keeps the entries that are no field's). */
-export function localizedFieldErrors(issues: readonly InputIssue[], locale: Locale, other?: unknown): FieldErrors {
-  return wordFieldErrors(issues, locale, translatorFor(locale), other);
-}
-
 /**
  * One zod issue's message in `locale`. A schema's own message (lib/errors/error-text.ts,
  * `fieldMessage`) is translated by its key; zod's own English is worded again from the issue's
@@ -89,8 +83,15 @@ export function issueMessage(issue: InputIssue, locale: Locale): string {
   return wordIssue(issue, locale, translatorFor(locale));
 }
 
-/** The way back under an error shown as a page of its own (HTML; its link goes to the library). */
+const wayBackByLocale = new Map<Locale, string>();
+
+/** The way back under an error shown as a page of its own (HTML; its link goes to the library): worded once per language. */
 export function errorPageWayBack(locale: Locale): string {
-  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'errors.page' });
-  return t.markup('wayBack', { link: (chunks) => `<a href="/">${chunks}</a>` });
+  let wayBack = wayBackByLocale.get(locale);
+  if (wayBack === undefined) {
+    const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'errors.page' });
+    wayBack = t.markup('wayBack', { link: (chunks) => `<a href="/">${chunks}</a>` });
+    wayBackByLocale.set(locale, wayBack);
+  }
+  return wayBack;
 }

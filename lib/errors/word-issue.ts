@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
  * `fieldMessage`) by the key it was written with; zod's own English by the issue's code and
  * bounds (`errors.validation.*`).
  */
-export function issueKey(issue: InputIssue): { key: ErrorKey; values?: ErrorValues } {
+function issueKey(issue: InputIssue): { key: ErrorKey; values?: ErrorValues } {
   const own = fieldMessageKey(issue.message);
   if (own) return own;
   const [key, values] = zodIssueKey(issue);
@@ -29,10 +29,13 @@ export function wordIssue(issue: InputIssue, locale: Locale, t: ErrorTranslate):
   return errorText(key, values, t);
 }
 
-/** An error's message in `locale`, worded by `t`; English is the error's own text. */
-export function wordError(error: AppError, locale: Locale, t: ErrorTranslate): string {
+/**
+ * An error's message in `locale`, worded by `t`; English is the error's own text. `own` is the
+ * error's version in `locale` (`inLanguage`), when the caller has it already.
+ */
+export function wordError(error: AppError, locale: Locale, t: ErrorTranslate, own = locale === DEFAULT_LOCALE ? undefined : error.inLanguage?.(locale)): string {
   // Values holding text of the request or of another namespace come in the error's own version per language.
-  const values = (locale !== DEFAULT_LOCALE && error.inLanguage?.(locale).values) || error.values;
+  const values = own?.values || error.values;
   if (error.issues) return error.issues[0] ? wordIssue(error.issues[0], locale, t) : errorText(error.key, values, t);
   return locale === DEFAULT_LOCALE ? error.message : errorText(error.key, values, t);
 }
@@ -48,7 +51,7 @@ export function wordFieldErrors(issues: readonly InputIssue[], locale: Locale, t
 }
 
 /** The form field an issue belongs to: its path ("account.email"), or "form" for the input as a whole. */
-export function issueField(issue: InputIssue): string {
+function issueField(issue: InputIssue): string {
   return issue.path.map(String).join('.') || 'form';
 }
 

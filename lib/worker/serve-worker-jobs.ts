@@ -7,7 +7,7 @@ import { AppError } from '../errors/app-error';
 
 /**
  * Makes the calling worker thread serve the jobs a `WorkerPool` sends it, one at a time:
- * each is answered with `doJob`'s result or its AppError (code, message, details). Any other
+ * each is answered with `doJob`'s result or its AppError (code, message key and arguments, details). Any other
  * failure is answered by its name and message only, which the pool logs and reports as INTERNAL.
  */
 export function serveWorkerJobs<J>(doJob: (job: J) => Promise<unknown>): void {
@@ -19,7 +19,7 @@ export function serveWorkerJobs<J>(doJob: (job: J) => Promise<unknown>): void {
       (error: unknown) => {
         const reply: WorkerReply =
           error instanceof AppError
-            ? { ok: false, error: { code: error.code, message: error.message, key: error.key, values: error.values, details: error.details } }
+            ? { ok: false, error: { code: error.code, key: error.key, values: error.values, details: error.details } }
             : { ok: false, error: null, failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
         port.postMessage(reply);
       },

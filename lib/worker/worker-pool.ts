@@ -5,13 +5,11 @@ import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
 import { AppError, type AppErrorCode } from '../errors/app-error';
-import { errorText, type ErrorKey, type ErrorValues } from '../errors/error-text';
+import type { ErrorKey, ErrorValues } from '../errors/error-text';
 
 /** A refusal as plain data: the fields of an AppError. */
 export interface JobRefusal {
   code: AppErrorCode;
-  /** The English message (the key's text). */
-  message: string;
   /** The message's key and arguments (the job's AppError's, or the pool's own), to word it in the reader's language. */
   key: ErrorKey;
   values?: ErrorValues;
@@ -164,7 +162,7 @@ export class WorkerPool {
   /** The pool's own refusal, in the words of what its jobs do. */
   private refused(code: AppErrorCode, key: ErrorKey, values: ErrorValues = {}, details?: unknown): JobOutcome {
     const worded = { ...values, work: this.options.wording.work };
-    return { ok: false, error: { code, message: errorText(key, worded), key, values: worded, details } };
+    return { ok: false, error: { code, key, values: worded, details } };
   }
 
   private startWorker(): Worker {

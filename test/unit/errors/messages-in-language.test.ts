@@ -8,6 +8,7 @@ import { errorText, fieldMessage } from '../../../lib/errors/error-text';
 import { errorTextIn, localizedErrorBody } from '../../../lib/errors/localize-error';
 import en from '../../../lib/i18n/messages/en.json';
 import ru from '../../../lib/i18n/messages/ru.json';
+import { createInvitationSchema } from '../../../lib/membership/schemas';
 import { TmxReader } from '../../../lib/memory/tmx/tmx-reader';
 import { structureRefusalText } from '../../../lib/structure/plan-structural-edit';
 import { refusalError } from '../../../lib/worker/worker-pool';
@@ -51,7 +52,7 @@ describe('messages built deeper down, worded in the request’s language', () =>
     const twin = new AppError('CONFLICT', 'review.twin', { values: { outcome: 'WAITING' } });
     expect(twin.message).toBe('This text is already waiting for review as it stands.');
     expect(russian(twin).message).toBe('Этот текст в таком виде уже ждёт проверки.');
-    const slow = refusalError({ code: 'PAYLOAD_TOO_LARGE', message: '', key: 'worker.tooLong', values: { seconds: 3, work: 'upload' } });
+    const slow = refusalError({ code: 'PAYLOAD_TOO_LARGE', key: 'worker.tooLong', values: { seconds: 3, work: 'upload' } });
     expect(slow.message).toBe('The file could not be read within 3 seconds: it is too large or too complex to import.');
     expect(russian(slow).message).toBe('Файл не удалось прочитать за 3 секунды: он слишком велик или сложен для импорта.');
     expect(errorTextIn('ru', 'worker.busy', { work: 'proofread' })).toBe('Сервер занят проверкой других произведений. Попробуйте снова через минуту.');
@@ -66,6 +67,15 @@ describe('messages built deeper down, worded in the request’s language', () =>
     const body = russian(error);
     expect(body.message).toMatch(/^Повторяющиеся символы вроде «aaa» легко угадать\. /u);
     expect(body.details).toEqual({ password: [body.message] });
+  });
+
+  it('words the invitation form’s own messages as the fields’ errors', () => {
+    const parsed = createInvitationSchema.safeParse({ collectionId: 'x', role: 'VOLUNTEER', expiresInDays: '5', maxUses: '0' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const error = AppError.invalidInput(parsed.error.issues);
+    expect(error.toBody().error.details).toEqual({ collectionId: ['Choose a collection.'], expiresInDays: ['Choose how long the link works.'], maxUses: ['Enter at least 1, or leave it empty.'] });
+    expect(russian(error).details).toEqual({ collectionId: ['Выберите собрание.'], expiresInDays: ['Выберите срок действия ссылки.'], maxUses: ['Введите не меньше 1 или оставьте поле пустым.'] });
   });
 
   it('words field errors written into the details, and details given per language', () => {

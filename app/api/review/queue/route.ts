@@ -1,6 +1,6 @@
 import { withFindingTexts } from '@/lib/checks/with-finding-texts';
 import { defineRoute } from '@/lib/http/route';
-import { getLocaleOfRequest } from '@/lib/i18n/get-locale-of-request';
+import { localeOfRequest } from '@/lib/i18n/locale-of-request';
 import { getReviewQueue, queueFilter } from '@/lib/review/review-queue';
 
 /**
@@ -13,7 +13,7 @@ export const GET = defineRoute({
   input: queueFilter,
   handler: async ({ actor, input, request }) => {
     const page = await getReviewQueue({ actor, filter: input });
-    const locale = getLocaleOfRequest({ actor, request });
+    const locale = localeOfRequest(request.headers, actor);
     const items = page.items.map((item) => ({ ...item, findings: withFindingTexts(item.findings, locale) }));
     return Response.json({ ...page, items }, { headers: { 'cache-control': 'no-store' } });
   },
