@@ -49,7 +49,7 @@ export const glossaryTermInputSchema = z.object({
 
 export type GlossaryTermInput = z.infer<typeof glossaryTermInputSchema>;
 
-const differentLanguages = { message: 'Choose two different languages.', path: ['target'] };
+const differentLanguages = { message: fieldMessage('exchange.sameLanguages'), path: ['target'] };
 
 /** A collection's glossary for one language pair. */
 export const glossaryPairSchema = z
