@@ -16,11 +16,15 @@ const DAY_MS = 86_400_000;
  * The audit log, newest first: role changes, approvals, rejections, reverts, imports, … with who
  * did it, where and when, filtered by type prefix, collection, actor and days; keyset pages on
  * (time, id). Site admins read every event (those of no collection too, such as sign-ups);
- * collection admins the events of the collections they administer. Throws UNAUTHENTICATED /
- * FORBIDDEN (no audit.view anywhere, or not for the collection asked for).
+ * collection admins the events of the collections they administer. Throws INVALID_INPUT (a filter
+ * that does not parse, with its issues), UNAUTHENTICATED / FORBIDDEN (no audit.view anywhere, or
+ * not for the collection asked for).
  */
 export async function findAuditEvents({ actor, filter, db = getDb() }: { actor: Actor; filter: AuditFilter; db?: Db }): Promise<AuditLogPage> {
-  const { type, collectionId, actorId, actorEmail, from, to, before, limit } = auditFilter.parse(filter);
+  const parsed = auditFilter.safeParse(filter);
+  // A filter typed into the address bar is answered with what is wrong with it, not an error page.
+  if (!parsed.success) throw AppError.invalidInput(parsed.error.issues);
+  const { type, collectionId, actorId, actorEmail, from, to, before, limit } = parsed.data;
   if (!canSomewhere(actor, 'audit.view')) throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'audit.adminsOnly');
   if (collectionId && !can(actor, 'audit.view', { collectionId })) throw new AppError('FORBIDDEN', 'audit.notYourCollection');
   const cursor = before ? parseCursor(before) : null;

@@ -26,11 +26,6 @@ export function isMachineProvider(value: unknown): value is MachineProviderId {
   return typeof value === 'string' && (MACHINE_PROVIDERS as readonly string[]).includes(value);
 }
 
-/** The label of machine output: "Machine translation (DeepL)", or "…, edited" once a person changed it. */
-export function machineLabel({ provider, isEdited }: MachineOrigin): string {
-  return `Machine translation (${PROVIDER_NAMES[provider]})${isEdited ? ', edited' : ''}`;
-}
-
 /** A stored pair of columns (`machine_provider`, `machine_edited`) read as an origin, or null for human text. */
 export function machineOriginOf(row: { machineProvider: string | null; isMachineEdited: boolean }): MachineOrigin | null {
   return isMachineProvider(row.machineProvider) ? { provider: row.machineProvider, isEdited: row.isMachineEdited } : null;

@@ -114,7 +114,8 @@ describe('audit log', () => {
     expect(onDay.items.map((item) => [item.type, item.createdAt, englishSummary(item)])).toEqual([['work.imported', '2020-01-15T12:00:00.000Z', expect.stringMatching(/^upload: .* · counts: sentence 3 · format: md$/)]]);
     expect((await findAuditEvents({ actor: adminA, filter: { to: '2020-01-14' } })).items).toEqual([]);
     expect((await findAuditEvents({ actor: adminA, filter: { from: '2020-01-16' } })).items.map((item) => item.createdAt)).not.toContain('2020-01-15T12:00:00.000Z');
-    expect(await errorCodeOf(findAuditEvents({ actor: adminA, filter: { from: '15/01/2020' } }))).not.toBe('resolved');
+    expect(await errorCodeOf(findAuditEvents({ actor: adminA, filter: { from: '15/01/2020' } }))).toBe('INVALID_INPUT');
+    expect(await errorCodeOf(findAuditEvents({ actor: adminA, filter: { before: 'not-a-cursor' } }))).toBe('INVALID_INPUT');
   });
 
   it('pages newest first with a keyset cursor, without gaps or repeats', async () => {

@@ -40,7 +40,14 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">{t('audit.title')}</h1>
       <p className="mt-2 text-muted">{t('audit.intro')}</p>
       {log instanceof AppError ? (
-        <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? t('audit.onlyAdmins') : localizedMessage(log, locale)}</Alert>
+        <>
+          <Alert tone="error" className="mt-6">{log.code === 'FORBIDDEN' ? t('audit.onlyAdmins') : localizedMessage(log, locale)}</Alert>
+          {log.code === 'INVALID_INPUT' && (
+            <Link href="/admin/audit" className={buttonClassName({ variant: 'ghost', className: 'mt-4' })}>
+              {t('audit.clearFilters')}
+            </Link>
+          )}
+        </>
       ) : (
         <>
           <AuditFilterForm values={values} collections={log.collections} />
