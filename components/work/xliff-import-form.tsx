@@ -15,7 +15,7 @@ import { Input } from '../ui/input';
 
 type XliffImportTranslator = ReturnType<typeof useTranslations<'xliffImport'>>;
 
-/** Why a unit was skipped, in the interface's language (a suggestion the server refused: its own answer). */
+/** Why a unit was skipped, in the interface's language (a suggestion the server refused: its answer, worded in the request's language). */
 function skipReason(skip: XliffImportReport['skipped'][number], t: XliffImportTranslator): string {
   if (skip.reason === 'refused') return skip.message;
   if (skip.reason === 'limit') return t('skip.limit', { max: MAX_XLIFF_SUGGESTIONS });

@@ -8,7 +8,9 @@ import { getDb, type Db } from '../db/client';
 import { isUuid } from '../db/uuid';
 import { AppError } from '../errors/app-error';
 import { sizeInBytes } from '../errors/error-text';
+import { localizedMessage } from '../errors/localize-error';
 import { NO_REVISION, normalisedText } from '../export/xliff/xliff-vocabulary';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { primaryLanguage } from '../memory/tmx/primary-language';
 import { createSuggestion } from '../review/create-suggestion';
 import { proposalKey } from '../review/declined-suggestions';
@@ -39,12 +41,12 @@ interface Candidate {
  * in review. Unchanged units, and units already waiting for review as they are (the same file
  * imported again), make nothing. Units of another work, of no segment, retired since, without the
  * revision metadata, whose translation is part of the previous segment's, and those a check of
- * `createSuggestion` refuses are skipped with their reason. At most {@link MAX_XLIFF_SUGGESTIONS}
+ * `createSuggestion` refuses are skipped with their reason (a refusal worded in `locale`). At most {@link MAX_XLIFF_SUGGESTIONS}
  * suggestions per import (import again for the rest). Throws NOT_FOUND, FORBIDDEN,
  * PAYLOAD_TOO_LARGE, UNSUPPORTED_ENCODING and INVALID_INPUT (not XLIFF, hostile XML, another
  * language pair).
  */
-export async function importXliff({ actor, workId, file, db = getDb() }: { actor: Actor; workId: string; file: XliffUpload; db?: Db }): Promise<XliffImportReport> {
+export async function importXliff({ actor, workId, file, locale = DEFAULT_LOCALE, db = getDb() }: { actor: Actor; workId: string; file: XliffUpload; locale?: Locale; db?: Db }): Promise<XliffImportReport> {
   const work = isUuid(workId) ? await db.work.findUnique({ where: { id: workId }, select: { id: true, collectionId: true, sourceLanguage: true, languages: { select: { language: true } } } }) : null;
   if (!work) throw new AppError('NOT_FOUND', 'work.notFound');
   assertCan(actor, 'suggestion.create', { collectionId: work.collectionId });
@@ -158,7 +160,7 @@ export async function importXliff({ actor, workId, file, db = getDb() }: { actor
       report.suggested += 1;
     } catch (error) {
       if (!(error instanceof AppError) || error.code === 'FORBIDDEN') throw error;
-      skip(candidate.unitId, 'refused', error.message);
+      skip(candidate.unitId, 'refused', localizedMessage(error, locale));
     }
   }
   return report;

@@ -1,5 +1,6 @@
 import { MAX_XLIFF_BYTES, UPLOAD_FORM_OVERHEAD_BYTES, XLIFF_IMPORT_CONCURRENCY } from '@/lib/config/limits';
 import { defineRoute } from '@/lib/http/route';
+import { localeOfRequest } from '@/lib/i18n/locale-of-request';
 import { importXliff } from '@/lib/xliff/import-xliff';
 import { xliffImportFormSchema } from '@/lib/xliff/schemas';
 
@@ -14,5 +15,5 @@ export const POST = defineRoute({
   maxBodyBytes: MAX_XLIFF_BYTES + UPLOAD_FORM_OVERHEAD_BYTES,
   accepts: 'multipart',
   concurrency: XLIFF_IMPORT_CONCURRENCY,
-  handler: async ({ actor, input }) => Response.json(await importXliff({ actor, workId: input.workId, file: input.file }), { status: 201 }),
+  handler: async ({ actor, input, request }) => Response.json(await importXliff({ actor, workId: input.workId, file: input.file, locale: localeOfRequest(request.headers, actor) }), { status: 201 }),
 });
