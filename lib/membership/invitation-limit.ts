@@ -3,6 +3,7 @@ import 'server-only';
 import { counterKey, countAttemptInWindows } from '../auth/rate-limiter';
 import { INVITATION_LIMITS } from '../config/limits';
 import { AppError } from '../errors/app-error';
+import { waitSeconds } from '../errors/error-text';
 
 /**
  * Counts an invitation link opened or accepted from `clientAddress` against INVITATION_LIMITS,
@@ -11,5 +12,5 @@ import { AppError } from '../errors/app-error';
  */
 export async function countInvitationAttempt({ clientAddress }: { clientAddress: string }): Promise<void> {
   const result = await countAttemptInWindows('invitation', INVITATION_LIMITS, counterKey('address', clientAddress));
-  if (!result.isAllowed) throw new AppError('RATE_LIMITED', 'invitation.tooManyOpened', { details: { retryAfterSeconds: result.retryAfterSeconds } });
+  if (!result.isAllowed) throw new AppError('RATE_LIMITED', 'invitation.tooManyOpened', { values: { wait: waitSeconds(result.retryAfterSeconds) }, details: { retryAfterSeconds: result.retryAfterSeconds } });
 }
