@@ -27,9 +27,10 @@ import { finishCli, openCliDatabase } from './cli-database';
 import { SYSTEM_ACTOR } from '../lib/auth/permissions';
 import { runCleanup } from '../lib/cleanup';
 import { CLEANUP_RULE_IDS } from '../lib/cleanup/rule-ids';
-import { formatBytes, MAX_UPLOAD_BYTES } from '../lib/config/limits';
+import { MAX_UPLOAD_BYTES } from '../lib/config/limits';
 import { disconnectDb } from '../lib/db/client';
 import { AppError } from '../lib/errors/app-error';
+import { errorText, sizeInBytes } from '../lib/errors/error-text';
 import { defaultTitle, defaultTitleOf, titleFromFilename } from '../lib/import/default-title';
 import { importAlignedTranslation, type AlignedTranslationSummary } from '../lib/import/import-aligned-translation';
 import { importVolume } from '../lib/import/import-volume';
@@ -62,7 +63,7 @@ function titleOfUpload(name: string, bytes: Uint8Array, cleanup: CleanupChoice):
 async function readUpload(file: string): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new AppError('NOT_FOUND', 'verbatim', { values: { text: `No such file: ${file}` } });
-  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'verbatim', { values: { text: `${file} is ${formatBytes(info.size)}; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.` } });
+  if (info.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'verbatim', { values: { text: `${file}: ${errorText('file.tooLarge', { size: sizeInBytes(info.size), limit: sizeInBytes(MAX_UPLOAD_BYTES) })}` } });
   return { name: path.basename(file), bytes: await readFile(file) };
 }
 

@@ -9,7 +9,7 @@ const MB = 1024 * 1024;
 /**
  * A file size in the interface's language with its unit: "5 MB", "2.5 MB", "128 kB", "300 bytes"
  * («5 МБ», «2,5 МБ», «128 кБ», «300 байт»). Megabytes with one decimal unless whole, kilobytes
- * rounded, as `formatBytes` of lib/config/limits.ts words them in English for the server's errors.
+ * rounded, as the server's messages word them (`sizeInBytes` of lib/errors/error-text.ts).
  */
 export function formatByteSize(bytes: number, format: NumberFormatter): string {
   if (bytes >= MB) {

@@ -194,16 +194,6 @@ export const MAX_TITLE_CHARS = 300;
 export const MIN_PASSWORD_CHARS = 10;
 export const MAX_PASSWORD_CHARS = 200;
 
-/**
- * A byte count in English, for the server's limit messages. The interface words sizes in its own
- * language with next-intl's number formatter: `components/format/byte-size.ts`.
- */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-
 /** Length bounds of a comment in a segment's discussion (characters, after trimming). */
 export const MIN_COMMENT_CHARS = 1;
 export const MAX_COMMENT_CHARS = 5_000;
